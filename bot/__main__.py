@@ -1,0 +1,182 @@
+"""Command line: python -m bot run|ask|seed|sync-commands (see --help)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Coroutine, Sequence
+from pathlib import Path
+from typing import Any
+
+from bot import __version__, config
+from bot.catalogue import Catalogue
+from bot.domain.dates import today
+from bot.domain.errors import UserError
+from bot.domain.verdict import MAX_SEASON
+from bot.seed import bundled_catalogue, ensure_seeded, load, read_file
+from bot.store import Database, StoreError
+
+log = logging.getLogger("bot")
+
+EXIT_USER = 1  # the request could not be met (unknown show, invalid file)
+EXIT_CONFIG = 2  # a setting is wrong
+
+
+class Progress:
+    """A one-line progress bar on stderr, drawn only on a terminal and only for long work."""
+
+    def __init__(self, label: str, total: int, *, minimum: int = 2_000) -> None:
+        self.label = label
+        self.total = total
+        self.enabled = sys.stderr.isatty() and total >= minimum
+        self._last = -1
+
+    def __call__(self, done: int) -> None:
+        if not self.enabled:
+            return
+        pct = done * 100 // max(self.total, 1)
+        if pct != self._last:
+            self._last = pct
+            bar = "#" * (pct // 4)
+            print(f"\r{self.label} [{bar:<25}] {pct:3d}% ({done:,}/{self.total:,})", end="", file=sys.stderr)
+            if done >= self.total:
+                print(file=sys.stderr)
+
+
+def _season(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("season must be a whole number") from None
+    if not 1 <= value <= MAX_SEASON:
+        raise argparse.ArgumentTypeError(f"season must be from 1 to {MAX_SEASON}")
+    return value
+
+
+def _snowflake(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError("a guild id is digits only")
+    return int(text)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m bot", description="season2bot: will there be a season 2?")
+    p.add_argument("--version", action="version", version=f"season2bot {__version__}")
+    p.add_argument(
+        "--env-file", default=".env", help="settings file read before the environment (default .env)"
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub.add_parser("run", help="connect to Discord and serve")
+
+    ask = sub.add_parser("ask", help="print the answer card for a show, offline")
+    ask.add_argument("show", help="title, alias, original title or slug; typos are fine")
+    ask.add_argument("--season", type=_season, default=None, help="season number (default: the next one)")
+
+    seed = sub.add_parser("seed", help="load the bundled catalogue (or FILE) into the store; safe to repeat")
+    seed.add_argument("--file", type=Path, default=None, help="catalogue JSON (default data/shows.json)")
+
+    sync = sub.add_parser("sync-commands", help="push the slash commands to Discord now")
+    sync.add_argument("--guild", type=_snowflake, default=None, help="sync to this guild only (instant)")
+    return p
+
+
+async def _open(settings: config.Settings) -> Database:
+    return await Database.open(settings.database_path)
+
+
+async def cmd_ask(settings: config.Settings, args: argparse.Namespace) -> int:
+    db = await _open(settings)
+    try:
+        report = await ensure_seeded(db)
+        if report is not None:
+            log.info("seeded an empty store with %d shows", len(report.added))
+        catalogue = await Catalogue.load(db)
+        found = await catalogue.resolve(args.show)
+        if found.show is None:
+            close = ", ".join(h.entry.title for h in found.suggestions[:5])
+            print(
+                f"No show matches {args.show!r}." + (f" Closest: {close}." if close else ""), file=sys.stderr
+            )
+            return EXIT_USER
+        print(catalogue.card(found.show, args.season, today()).as_text())
+        return 0
+    finally:
+        await db.close()
+
+
+async def cmd_seed(settings: config.Settings, args: argparse.Namespace) -> int:
+    path: Path = args.file or bundled_catalogue()
+    parsed = read_file(path)
+    if parsed.errors:
+        for error in parsed.errors[:20]:
+            print(f"{path}: {error}", file=sys.stderr)
+        more = len(parsed.errors) - 20
+        tail = f" (and {more} more)" if more > 0 else ""
+        print(f"{path}: {len(parsed.errors)} invalid rows{tail}; nothing was written.", file=sys.stderr)
+        return EXIT_USER
+    db = await _open(settings)
+    try:
+        report = await load(db, parsed, progress=Progress("seeding", len(parsed.shows)))
+    finally:
+        await db.close()
+    print(
+        f"{path}: {len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.unchanged)} unchanged ({len(parsed.shows)} shows)."
+    )
+    return 0
+
+
+async def cmd_run(settings: config.Settings, args: argparse.Namespace) -> int:
+    settings.require_token()
+    from bot.core import run_bot  # discord.py is imported only for the commands that need it
+
+    return await run_bot(settings)
+
+
+async def cmd_sync(settings: config.Settings, args: argparse.Namespace) -> int:
+    settings.require_token()
+    from bot.core import sync_commands
+
+    return await sync_commands(settings, guild_id=args.guild)
+
+
+COMMANDS: dict[str, Callable[[config.Settings, argparse.Namespace], Coroutine[Any, Any, int]]] = {
+    "run": cmd_run,
+    "ask": cmd_ask,
+    "seed": cmd_seed,
+    "sync-commands": cmd_sync,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = config.load(args.env_file)
+    except config.ConfigError as exc:
+        print(f"season2bot: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    logging.basicConfig(
+        level=config.log_level_number(settings),
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if args.command != "run":
+        # The offline tools print their answer on stdout; routine chatter would only get in the way.
+        logging.getLogger().setLevel(max(config.log_level_number(settings), logging.WARNING))
+    try:
+        return asyncio.run(COMMANDS[args.command](settings, args))
+    except config.ConfigError as exc:
+        print(f"season2bot: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except (UserError, StoreError) as exc:
+        print(f"season2bot: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

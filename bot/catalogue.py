@@ -1,0 +1,75 @@
+"""The catalogue as the bot uses it: the store plus an in-memory search index and prediction data."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from bot.domain.card import Card, answer_card
+from bot.domain.models import Show
+from bot.domain.prediction import GapSample, gap_samples
+from bot.domain.search import Hit, SearchIndex
+from bot.store import Database
+from bot.store import catalogue as store
+
+log = logging.getLogger(__name__)
+
+CONFIDENT = 0.7  # a typed name this close to one show (and clearly closer than the next) is that show
+MARGIN = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A typed show name: the show it means, or the closest titles to offer instead."""
+
+    show: Show | None
+    suggestions: tuple[Hit, ...]
+
+
+class Catalogue:
+    def __init__(self, db: Database, index: SearchIndex, samples: list[GapSample]) -> None:
+        self.db = db
+        self.index = index
+        self.samples = samples
+
+    @classmethod
+    async def load(cls, db: Database) -> Catalogue:
+        entries = await store.search_entries(db)
+        samples = gap_samples(await store.renewal_premieres(db))
+        log.info("catalogue loaded: %d shows, %d renewal-to-premiere gaps", len(entries), len(samples))
+        return cls(db, SearchIndex.build(entries), samples)
+
+    async def refresh_show(self, show_id: int) -> None:
+        """After a curator changes a show: update its search entry and the prediction data."""
+        entry = await store.search_entry(self.db, show_id)
+        if entry is None:
+            self.index.remove(show_id)
+        else:
+            self.index.upsert(entry)
+        self.samples = gap_samples(await store.renewal_premieres(self.db))
+
+    def suggest(self, text: str, limit: int = 25) -> list[Hit]:
+        return self.index.search(text, limit)
+
+    async def resolve(self, text: str) -> Resolution:
+        """A slug picked from autocomplete, or a name typed by hand."""
+        text = text.strip()
+        if not text:
+            return Resolution(None, ())
+        show = await store.by_slug(self.db, text)
+        if show is not None:
+            return Resolution(show, ())
+        hits = self.index.search(text, 5)
+        if (
+            hits
+            and hits[0].score >= CONFIDENT
+            and (len(hits) == 1 or hits[0].score >= 0.99 or hits[0].score - hits[1].score >= MARGIN)
+        ):
+            found = await store.by_id(self.db, hits[0].entry.show_id)
+            if found is not None:
+                return Resolution(found, tuple(hits))
+        return Resolution(None, tuple(hits))
+
+    def card(self, show: Show, season: int | None, today: date) -> Card:
+        return answer_card(show, season, today, self.samples)

@@ -1,0 +1,113 @@
+"""Settings from the environment (and `.env`), validated once at start-up."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+DEFAULT_API_BASE = "https://discord.com/api/v10"
+DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
+LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+
+
+class ConfigError(Exception):
+    """A setting is missing or wrong; the message names it and says what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database_path: Path = Path("data/season2.db")
+    discord_token: str | None = None
+    discord_api_base: str = DEFAULT_API_BASE
+    discord_gateway_url: str = DEFAULT_GATEWAY_URL
+    owner_ids: frozenset[int] = field(default_factory=frozenset)
+    home_guild_id: int | None = None
+    curator_role_id: int | None = None
+    log_level: str = "INFO"
+
+    def require_token(self) -> str:
+        if not self.discord_token:
+            raise ConfigError(
+                "DISCORD_TOKEN is not set: put your bot token in .env (see .env.example) or the environment."
+            )
+        return self.discord_token
+
+
+def _snowflake(name: str, raw: str) -> int:
+    raw = raw.strip()
+    if not raw.isdigit() or not 0 < int(raw) < 2**64:
+        raise ConfigError(f"{name} must be a Discord id (digits only), got {raw!r}.")
+    return int(raw)
+
+
+def _url(name: str, raw: str, schemes: tuple[str, ...]) -> str:
+    raw = raw.strip()
+    if not raw.startswith(tuple(f"{s}://" for s in schemes)) or len(raw) <= len("https://"):
+        raise ConfigError(f"{name} must be a URL starting with {' or '.join(s + '://' for s in schemes)}.")
+    return raw
+
+
+def _database_path(raw: str) -> Path:
+    path = Path(raw.strip()).expanduser()
+    if not raw.strip():
+        raise ConfigError("DATABASE_PATH is empty: set it to a file path such as data/season2.db.")
+    if path.is_dir():
+        raise ConfigError(f"DATABASE_PATH {str(path)!r} is a directory: point it at a file inside it.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            f"DATABASE_PATH folder {str(path.parent)!r} cannot be created ({exc.strerror}): "
+            "choose a writable location."
+        ) from None
+    if not os.access(path.parent, os.W_OK):
+        raise ConfigError(f"DATABASE_PATH folder {str(path.parent)!r} is not writable: choose another.")
+    return path
+
+
+def from_mapping(env: Mapping[str, str]) -> Settings:
+    """Build settings from a mapping of variable names; raise ConfigError on the first bad value."""
+
+    def get(name: str) -> str | None:
+        value = env.get(name)
+        return value if value is not None and value.strip() != "" else None
+
+    level = (get("LOG_LEVEL") or "INFO").strip().upper()
+    if level not in LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {level!r}.")
+    owners_raw = get("OWNER_IDS")
+    owners = frozenset(
+        _snowflake("OWNER_IDS", part) for part in (owners_raw or "").split(",") if part.strip()
+    )
+    home = get("HOME_GUILD_ID")
+    role = get("CURATOR_ROLE_ID")
+    return Settings(
+        database_path=_database_path(env.get("DATABASE_PATH", "data/season2.db")),
+        discord_token=(get("DISCORD_TOKEN") or "").strip() or None,
+        discord_api_base=_url(
+            "DISCORD_API_BASE", get("DISCORD_API_BASE") or DEFAULT_API_BASE, ("https", "http")
+        ),
+        discord_gateway_url=_url(
+            "DISCORD_GATEWAY_URL", get("DISCORD_GATEWAY_URL") or DEFAULT_GATEWAY_URL, ("wss", "ws")
+        ),
+        owner_ids=owners,
+        home_guild_id=_snowflake("HOME_GUILD_ID", home) if home else None,
+        curator_role_id=_snowflake("CURATOR_ROLE_ID", role) if role else None,
+        log_level=level,
+    )
+
+
+def load(dotenv_path: str | Path = ".env") -> Settings:
+    """The environment wins over `.env`, which only fills what the environment leaves unset."""
+    merged: dict[str, str] = {k: v for k, v in dotenv_values(dotenv_path).items() if v is not None}
+    merged.update(os.environ)
+    return from_mapping(merged)
+
+
+def log_level_number(settings: Settings) -> int:
+    return logging.getLevelNamesMapping()[settings.log_level]

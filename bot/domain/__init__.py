@@ -1,0 +1,1 @@
+"""Pure domain code: no Discord, no SQL. Unit-tested on plain values."""

@@ -1,0 +1,133 @@
+"""The answer card: what every surface (CLI text, Discord embed) says for "will there be season N?"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bot.domain.dates import FuzzyDate
+from bot.domain.models import Show
+from bot.domain.prediction import GapSample, Prediction, predict
+from bot.domain.verdict import Verdict, decide
+
+MAX_CAST = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    show: Show
+    verdict: Verdict
+    verdict_line: str
+    premiere_line: str | None
+    prediction: Prediction | None
+    cast_lines: tuple[str, ...]
+    source_url: str | None
+    last_checked: date
+
+    @property
+    def question(self) -> str:
+        return f"Will there be season {self.verdict.season} of {self.show.title}?"
+
+    def as_text(self) -> str:
+        show = self.show
+        lines = [self.question, "", f"{self.verdict.headline.upper()}: {self.verdict_line}"]
+        if self.premiere_line:
+            lines.append(f"Premiere: {self.premiere_line}")
+        lines.append("")
+        lines.append(f"Platform: {show.platform} ({show.country})")
+        if show.source_material:
+            lines.append(f"Based on: {show.source_material}")
+        if show.original_title and show.original_title != show.title:
+            lines.append(f"Original title: {show.original_title}")
+        if self.cast_lines:
+            lines.append("Cast:")
+            lines.extend(f"  {c}" for c in self.cast_lines)
+        lines.append(f"Last checked: {FuzzyDate(self.last_checked).human()}")
+        return "\n".join(lines)
+
+
+def _source(verdict: Verdict) -> str:
+    d = verdict.decision
+    if d is None:
+        return ""
+    url = f" ({d.source.url})" if d.source.url else ""
+    return f"announced {d.announced.human()} by {d.source.publisher}{url}"
+
+
+def verdict_sentence(verdict: Verdict) -> str:
+    n = verdict.season
+    show = verdict.show
+    match verdict.kind:
+        case "out":
+            assert verdict.premiere is not None
+            return f"Season {n} is already out: it premiered {verdict.premiere.human()}."
+        case "renewed":
+            final = " as the final season" if verdict.decision and verdict.decision.final else ""
+            return f"Season {n} is confirmed{final}, {_source(verdict)}."
+        case "cancelled":
+            return f"{show.title} was cancelled: there will be no season {n}; {_source(verdict)}."
+        case "ended":
+            d = verdict.decision
+            assert d is not None
+            last = d.season if d.status == "renewed" else d.season - 1
+            return f"{show.title} ended as planned with season {last}: no season {n}; {_source(verdict)}."
+        case "awaiting":
+            prev = n - 1
+            since = verdict.waiting_since.isoformat() if verdict.waiting_since else "?"
+            return (
+                f"No decision on season {n} yet. Season {prev} finished about "
+                f"{verdict.days_waiting} days ago "
+                f"(by {since})."
+            )
+        case _:
+            if verdict.previous is None and n > 1:
+                return f"Nothing is known about season {n}: season {n - 1} has not been announced yet."
+            if verdict.previous is not None:
+                return f"Nothing is known about season {n} yet: season {n - 1} is not out yet."
+            return f"Nothing is known about season {n} yet."
+
+
+def answer_card(show: Show, season: int | None, today: date, samples: Sequence[GapSample]) -> Card:
+    verdict = decide(show, season, today)
+    prediction: Prediction | None = None
+    premiere_line: str | None = None
+    if verdict.kind == "renewed":
+        if verdict.premiere is not None and verdict.premiere.precision == "day":
+            premiere_line = f"confirmed for {verdict.premiere.human()}."
+        else:
+            assert verdict.decision is not None
+            prediction = predict(
+                show.platform, verdict.decision.announced.midpoint(), today, samples, exclude_show=show.id
+            )
+            announced = (
+                f"announced for {verdict.premiere.human()}; "
+                if verdict.premiere is not None
+                else "no date yet. "
+            )
+            if prediction is None:
+                premiere_line = announced + "Too few comparable renewals in the catalogue to predict one."
+            else:
+                premiere_line = (
+                    f"{announced}PREDICTION (not confirmed): between "
+                    f"{FuzzyDate(prediction.earliest).human()} and "
+                    f"{FuzzyDate(prediction.latest).human()}, most likely around "
+                    f"{FuzzyDate(prediction.likely, 'month').human()}. Method: {prediction.method()}."
+                )
+    elif verdict.premiere is not None and verdict.kind in ("awaiting", "unknown"):
+        premiere_line = f"listed for {verdict.premiere.human()}, without a recorded renewal."
+    cast = tuple(
+        f"{c.actor} as {c.character}" if c.character else c.actor
+        for c in show.cast
+        if not c.seasons or verdict.season in c.seasons or (verdict.season - 1) in c.seasons
+    )[:MAX_CAST]
+    return Card(
+        show=show,
+        verdict=verdict,
+        verdict_line=verdict_sentence(verdict),
+        premiere_line=premiere_line,
+        prediction=prediction,
+        cast_lines=cast,
+        source_url=verdict.decision.source.url if verdict.decision else None,
+        last_checked=show.last_checked,
+    )

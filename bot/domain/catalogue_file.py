@@ -1,0 +1,338 @@
+"""The catalogue's JSON document (data/shows.json, import, export): validation and conversion.
+
+This mirrors data/shows.schema.json by hand so the running bot needs no schema library; a test keeps
+the two in step by validating the same files with both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bot.domain.dates import FuzzyDate
+from bot.domain.models import DECISION_STATUSES, CastMember, Decision, Season, Show, Source
+
+FORMAT_VERSION = 1
+MAX_ROWS = 100_000
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+URL = re.compile(r"^https?://[^\s]+$")
+COUNTRY = re.compile(r"^[A-Z]{2}$")
+LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+TEXT_MAX = 200
+
+_SHOW_KEYS = {
+    "slug",
+    "title",
+    "original_title",
+    "aliases",
+    "platform",
+    "country",
+    "language",
+    "source_material",
+    "last_checked",
+    "seasons",
+    "decisions",
+    "cast",
+}
+_SEASON_KEYS = {"number", "premiere", "finale", "episodes"}
+_DECISION_KEYS = {"season", "status", "final", "date", "source", "note"}
+_CAST_KEYS = {"actor", "character", "seasons"}
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """`row` counts from 1, in the order of the file."""
+
+    row: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.field}: {self.message}"
+
+
+class _Invalid(Exception):
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+
+
+def parse_document(doc: object) -> tuple[list[Show], list[RowError]]:
+    """Every show the document holds, and every error found; a caller writes nothing if any."""
+    if not isinstance(doc, Mapping):
+        return [], [RowError(0, "document", 'must be an object {"version": 1, "shows": [...]}')]
+    if doc.get("version") != FORMAT_VERSION:
+        return [], [RowError(0, "version", f"must be {FORMAT_VERSION}")]
+    rows = doc.get("shows")
+    if not isinstance(rows, list):
+        return [], [RowError(0, "shows", "must be a list of shows")]
+    if len(rows) > MAX_ROWS:
+        return [], [RowError(0, "shows", f"{len(rows):,} shows; at most {MAX_ROWS:,} in one file")]
+    extra = set(doc) - {"version", "shows"}
+    if extra:
+        return [], [RowError(0, "document", f"unknown key {sorted(extra)[0]!r}")]
+    shows: list[Show] = []
+    errors: list[RowError] = []
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows, 1):
+        try:
+            show = parse_show(row)
+        except _Invalid as exc:
+            errors.append(RowError(number, exc.field, exc.message))
+            continue
+        if show.slug in seen:
+            errors.append(RowError(number, "slug", f"{show.slug!r} repeats row {seen[show.slug]}"))
+            continue
+        seen[show.slug] = number
+        shows.append(show)
+    return shows, errors
+
+
+def parse_show(row: object) -> Show:
+    if not isinstance(row, Mapping):
+        raise _Invalid("show", "must be an object")
+    _no_extra(row, _SHOW_KEYS, "")
+    slug = _text(row, "slug", required=True, limit=80)
+    assert slug is not None
+    if not SLUG.match(slug):
+        raise _Invalid("slug", "use lowercase letters, digits and single hyphens, e.g. all-of-us-are-dead")
+    country = _text(row, "country", required=True)
+    if country is None or not COUNTRY.match(country):
+        raise _Invalid("country", "must be a two-letter country code in capitals, e.g. KR")
+    language = _text(row, "language")
+    if language is not None and not LANGUAGE.match(language):
+        raise _Invalid("language", "must be a lowercase language code, e.g. ko")
+    checked = _text(row, "last_checked", required=True)
+    assert checked is not None
+    try:
+        last_checked = date.fromisoformat(checked)
+        if len(checked) != 10:
+            raise ValueError
+    except ValueError:
+        raise _Invalid("last_checked", "must be a date YYYY-MM-DD") from None
+    aliases = _list(row, "aliases")
+    alias_texts = tuple(_item_text(a, f"aliases[{i}]") for i, a in enumerate(aliases))
+    if len(set(alias_texts)) != len(alias_texts):
+        raise _Invalid("aliases", "an alias is listed twice")
+    seasons = tuple(_season(s, i) for i, s in enumerate(_list(row, "seasons", required=True)))
+    numbers = [s.number for s in seasons]
+    if numbers != sorted(set(numbers)):
+        raise _Invalid("seasons", "season numbers must be unique and in increasing order")
+    decisions = tuple(_decision(d, i) for i, d in enumerate(_list(row, "decisions")))
+    cast = tuple(_cast(c, i) for i, c in enumerate(_list(row, "cast")))
+    title = _text(row, "title", required=True)
+    platform = _text(row, "platform", required=True)
+    assert title is not None and platform is not None
+    return Show(
+        slug=slug,
+        title=title,
+        platform=platform,
+        country=country,
+        last_checked=last_checked,
+        original_title=_text(row, "original_title"),
+        aliases=alias_texts,
+        language=language,
+        source_material=_text(row, "source_material"),
+        seasons=seasons,
+        decisions=decisions,
+        cast=cast,
+    )
+
+
+def _season(raw: object, index: int) -> Season:
+    where = f"seasons[{index}]"
+    if not isinstance(raw, Mapping):
+        raise _Invalid(where, "must be an object")
+    _no_extra(raw, _SEASON_KEYS, where)
+    number = _int(raw, "number", where, 1, 50, required=True)
+    assert number is not None
+    finale_text = _text(raw, "finale", where=where)
+    finale = None
+    if finale_text is not None:
+        try:
+            finale = FuzzyDate.parse(finale_text)
+        except ValueError as exc:
+            raise _Invalid(f"{where}.finale", str(exc)) from None
+        if finale.precision != "day":
+            raise _Invalid(f"{where}.finale", "must be a full date YYYY-MM-DD")
+    return Season(
+        number=number,
+        premiere=_fuzzy(raw, "premiere", where),
+        finale=finale.value if finale else None,
+        episodes=_int(raw, "episodes", where, 1, 1000),
+    )
+
+
+def _decision(raw: object, index: int) -> Decision:
+    where = f"decisions[{index}]"
+    if not isinstance(raw, Mapping):
+        raise _Invalid(where, "must be an object")
+    _no_extra(raw, _DECISION_KEYS, where)
+    season = _int(raw, "season", where, 1, 50, required=True)
+    status = raw.get("status")
+    if status not in DECISION_STATUSES:
+        raise _Invalid(f"{where}.status", f"must be one of {', '.join(DECISION_STATUSES)}")
+    announced = _fuzzy(raw, "date", where, required=True)
+    final = raw.get("final", False)
+    if not isinstance(final, bool):
+        raise _Invalid(f"{where}.final", "must be true or false")
+    source = raw.get("source")
+    if not isinstance(source, Mapping):
+        raise _Invalid(f"{where}.source", 'must be an object {"publisher": ..., "url": ...}')
+    _no_extra(source, {"publisher", "url"}, f"{where}.source")
+    publisher = _text(source, "publisher", where=f"{where}.source", required=True)
+    url = _text(source, "url", where=f"{where}.source", limit=500)
+    if url is not None and not URL.match(url):
+        raise _Invalid(f"{where}.source.url", "must start with http:// or https:// and have no spaces")
+    assert season is not None and announced is not None and publisher is not None
+    return Decision(
+        season=season,
+        status=status,
+        announced=announced,
+        source=Source(publisher, url),
+        final=final,
+        note=_text(raw, "note", where=where),
+    )
+
+
+def _cast(raw: object, index: int) -> CastMember:
+    where = f"cast[{index}]"
+    if not isinstance(raw, Mapping):
+        raise _Invalid(where, "must be an object")
+    _no_extra(raw, _CAST_KEYS, where)
+    actor = _text(raw, "actor", where=where, required=True)
+    seasons = _list(raw, "seasons", where=where)
+    numbers = []
+    for i, n in enumerate(seasons):
+        if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= 50:
+            raise _Invalid(f"{where}.seasons[{i}]", "must be a season number from 1 to 50")
+        numbers.append(n)
+    if len(set(numbers)) != len(numbers):
+        raise _Invalid(f"{where}.seasons", "a season is listed twice")
+    assert actor is not None
+    return CastMember(actor, _text(raw, "character", where=where), tuple(numbers))
+
+
+def _no_extra(raw: Mapping[str, Any], allowed: set[str], where: str) -> None:
+    extra = sorted(set(raw) - allowed)
+    if extra:
+        raise _Invalid(f"{where}.{extra[0]}" if where else extra[0], "is not a known field")
+
+
+def _text(
+    raw: Mapping[str, Any], key: str, *, where: str = "", required: bool = False, limit: int = TEXT_MAX
+) -> str | None:
+    field = f"{where}.{key}" if where else key
+    value = raw.get(key)
+    if value is None:
+        if required:
+            raise _Invalid(field, "is required")
+        return None
+    return _item_text(value, field, limit)
+
+
+def _item_text(value: object, field: str, limit: int = TEXT_MAX) -> str:
+    if not isinstance(value, str):
+        raise _Invalid(field, "must be text")
+    if not value.strip():
+        raise _Invalid(field, "must not be empty")
+    if len(value) > limit:
+        raise _Invalid(field, f"is {len(value)} characters; at most {limit}")
+    return value
+
+
+def _list(raw: Mapping[str, Any], key: str, *, where: str = "", required: bool = False) -> list[Any]:
+    value = raw.get(key)
+    if value is None:
+        if required:
+            raise _Invalid(f"{where}.{key}" if where else key, "is required")
+        return []
+    if not isinstance(value, list):
+        raise _Invalid(f"{where}.{key}" if where else key, "must be a list")
+    return value
+
+
+def _int(
+    raw: Mapping[str, Any], key: str, where: str, low: int, high: int, *, required: bool = False
+) -> int | None:
+    value = raw.get(key)
+    if value is None:
+        if required:
+            raise _Invalid(f"{where}.{key}", "is required")
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise _Invalid(f"{where}.{key}", f"must be a whole number from {low} to {high}")
+    return value
+
+
+def _fuzzy(raw: Mapping[str, Any], key: str, where: str, *, required: bool = False) -> FuzzyDate | None:
+    text = _text(raw, key, where=where, required=required)
+    if text is None:
+        return None
+    try:
+        return FuzzyDate.parse(text)
+    except ValueError as exc:
+        raise _Invalid(f"{where}.{key}", str(exc)) from None
+
+
+def to_document(shows: Iterable[Show]) -> dict[str, Any]:
+    """The document `parse_document` reads back to the same shows (export)."""
+    return {"version": FORMAT_VERSION, "shows": [show_to_row(s) for s in shows]}
+
+
+def show_to_row(show: Show) -> dict[str, Any]:
+    row: dict[str, Any] = {"slug": show.slug, "title": show.title}
+    if show.original_title:
+        row["original_title"] = show.original_title
+    if show.aliases:
+        row["aliases"] = list(show.aliases)
+    row["platform"] = show.platform
+    row["country"] = show.country
+    if show.language:
+        row["language"] = show.language
+    if show.source_material:
+        row["source_material"] = show.source_material
+    row["last_checked"] = show.last_checked.isoformat()
+    row["seasons"] = [_season_row(s) for s in show.seasons]
+    if show.decisions:
+        row["decisions"] = [_decision_row(d) for d in show.decisions]
+    if show.cast:
+        row["cast"] = [_cast_row(c) for c in show.cast]
+    return row
+
+
+def _season_row(s: Season) -> dict[str, Any]:
+    out: dict[str, Any] = {"number": s.number}
+    if s.premiere:
+        out["premiere"] = s.premiere.iso()
+    if s.finale:
+        out["finale"] = s.finale.isoformat()
+    if s.episodes:
+        out["episodes"] = s.episodes
+    return out
+
+
+def _decision_row(d: Decision) -> dict[str, Any]:
+    out: dict[str, Any] = {"season": d.season, "status": d.status}
+    if d.final:
+        out["final"] = True
+    out["date"] = d.announced.iso()
+    source: dict[str, Any] = {"publisher": d.source.publisher}
+    if d.source.url:
+        source["url"] = d.source.url
+    out["source"] = source
+    if d.note:
+        out["note"] = d.note
+    return out
+
+
+def _cast_row(c: CastMember) -> dict[str, Any]:
+    out: dict[str, Any] = {"actor": c.actor}
+    if c.character:
+        out["character"] = c.character
+    if c.seasons:
+        out["seasons"] = list(c.seasons)
+    return out

@@ -1,0 +1,92 @@
+"""Dates known to the day, the month or only the year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Literal
+
+Precision = Literal["day", "month", "year"]
+_FUZZY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def today() -> date:
+    return utcnow().date()
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class FuzzyDate:
+    """`value` is the first day of the period that `precision` names."""
+
+    value: date
+    precision: Precision = "day"
+
+    @classmethod
+    def parse(cls, text: str) -> FuzzyDate:
+        """Read YYYY-MM-DD, YYYY-MM or YYYY; raise ValueError with a message a user can act on."""
+        match = _FUZZY.match(text.strip())
+        if match is None:
+            raise ValueError(f"{text!r} is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY.")
+        year, month, day = match.groups()
+        try:
+            if day is not None:
+                return cls(date(int(year), int(month), int(day)), "day")
+            if month is not None:
+                return cls(date(int(year), int(month), 1), "month")
+            return cls(date(int(year), 1, 1), "year")
+        except ValueError:
+            raise ValueError(f"{text!r} is not a real calendar date.") from None
+
+    def iso(self) -> str:
+        """The text form `parse` reads back: as precise as what is known, no more."""
+        if self.precision == "day":
+            return self.value.isoformat()
+        if self.precision == "month":
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        return f"{self.value.year:04d}"
+
+    def human(self) -> str:
+        if self.precision == "day":
+            return f"{self.value.day} {_MONTHS[self.value.month - 1]} {self.value.year}"
+        if self.precision == "month":
+            return f"{_MONTHS[self.value.month - 1]} {self.value.year}"
+        return str(self.value.year)
+
+    def end(self) -> date:
+        """The last day this date can mean."""
+        if self.precision == "day":
+            return self.value
+        if self.precision == "month":
+            nxt = date(self.value.year + (self.value.month == 12), self.value.month % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1)
+        return date(self.value.year, 12, 31)
+
+    def midpoint(self) -> date:
+        return date.fromordinal((self.value.toordinal() + self.end().toordinal()) // 2)
+
+
+def parse_day(text: str) -> date:
+    """A full date, YYYY-MM-DD."""
+    fuzzy = FuzzyDate.parse(text)
+    if fuzzy.precision != "day":
+        raise ValueError(f"{text!r} needs a day: write it as YYYY-MM-DD.")
+    return fuzzy.value

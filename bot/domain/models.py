@@ -1,0 +1,79 @@
+"""The catalogue's plain values: what the store returns and the domain reasons about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+from bot.domain.dates import FuzzyDate
+
+DecisionStatus = Literal["renewed", "cancelled", "ended"]
+DECISION_STATUSES: tuple[DecisionStatus, ...] = ("renewed", "cancelled", "ended")
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    number: int
+    premiere: FuzzyDate | None = None
+    finale: date | None = None
+    episodes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    publisher: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A renewal, cancellation or ending. `season` is the season it answers (see data/shows.schema.json)."""
+
+    season: int
+    status: DecisionStatus
+    announced: FuzzyDate
+    source: Source
+    final: bool = False
+    note: str | None = None
+    recorded_by: int | None = None
+    recorded_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CastMember:
+    actor: str
+    character: str | None = None
+    seasons: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Show:
+    """A whole show record. `id` is 0 for a record not yet stored."""
+
+    slug: str
+    title: str
+    platform: str
+    country: str
+    last_checked: date
+    original_title: str | None = None
+    aliases: tuple[str, ...] = ()
+    language: str | None = None
+    source_material: str | None = None
+    seasons: tuple[Season, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    cast: tuple[CastMember, ...] = field(default=())
+    id: int = 0
+
+    def season(self, number: int) -> Season | None:
+        return next((s for s in self.seasons if s.number == number), None)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the show is known by, title first."""
+        extra = (self.original_title,) if self.original_title else ()
+        return (self.title, *extra, *self.aliases)
+
+    def first_year(self) -> int | None:
+        dated = [s.premiere.value.year for s in self.seasons if s.premiere is not None]
+        return min(dated) if dated else None

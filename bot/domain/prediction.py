@@ -1,0 +1,150 @@
+"""Premiere prediction from the catalogue's own history, always labelled as a prediction.
+
+Method: the gaps between a renewal's announcement and that season's premiere, for shows on the same
+platform (all platforms when fewer than `MIN_SHOWS` shows there have one). If the season was renewed
+`elapsed` days ago and is still not out, only gaps longer than `elapsed` can still describe it, so the
+window is taken from those (a conditional estimate, not the plain median). The window is the 25th to
+75th percentile; the point estimate is the median.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.domain.dates import FuzzyDate
+from bot.domain.models import Show
+
+MIN_SHOWS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class GapSample:
+    show_id: int
+    platform: str
+    gap_days: int
+    renewed: date  # when the renewal was announced, to let a backtest use only the past
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    earliest: date
+    likely: date
+    latest: date
+    sample_shows: int
+    scope: str  # the platform's name, or "all platforms"
+    conditioned_days: int  # gaps shorter than this were ruled out because the wait is already longer
+    median_gap_days: int
+    overdue: bool = False  # the wait is longer than nearly all recorded ones: the tail fallback was used
+
+    def method(self) -> str:
+        if self.overdue:
+            return (
+                f"the wait ({self.conditioned_days} days) is longer than nearly every renewal "
+                f"in the catalogue, "
+                f"so the window is how much longer the slowest quarter of {self.sample_shows} shows on "
+                f"{self.scope} kept waiting past {self.median_gap_days} days"
+            )
+        base = (
+            f"median gap from renewal to premiere on {self.scope} "
+            f"({self.median_gap_days} days, middle half of {self.sample_shows} shows)"
+        )
+        if self.conditioned_days:
+            base += f", counting only waits longer than the {self.conditioned_days} days so far"
+        return base
+
+
+@dataclass(frozen=True, slots=True)
+class RenewalPremiere:
+    """A renewal and the premiere of the season it ordered."""
+
+    show_id: int
+    platform: str
+    announced: FuzzyDate
+    premiere: FuzzyDate
+
+
+def gap_samples(pairs: Iterable[RenewalPremiere]) -> list[GapSample]:
+    """Renewal-to-premiere gaps, from pairs where both dates are known at least to the month."""
+    out: list[GapSample] = []
+    for p in pairs:
+        if p.announced.precision == "year" or p.premiere.precision == "year":
+            continue
+        gap = (p.premiere.midpoint() - p.announced.midpoint()).days
+        if gap > 0:
+            out.append(GapSample(p.show_id, p.platform, gap, p.announced.midpoint()))
+    return out
+
+
+def pairs_of(show: Show) -> list[RenewalPremiere]:
+    """The same pairs from one whole show record (tests, backtests)."""
+    out = []
+    for d in show.decisions:
+        season = show.season(d.season)
+        if d.status == "renewed" and season is not None and season.premiere is not None:
+            out.append(RenewalPremiere(show.id, show.platform, d.announced, season.premiere))
+    return out
+
+
+def percentile(sorted_values: Sequence[int], q: float) -> float:
+    """Linear interpolation between closest ranks (the common 'type 7' definition)."""
+    if not sorted_values:
+        raise ValueError("no values")
+    pos = (len(sorted_values) - 1) * q
+    low = int(pos)
+    high = min(low + 1, len(sorted_values) - 1)
+    return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * (pos - low)
+
+
+def predict(
+    platform: str,
+    renewed_on: date,
+    today: date,
+    samples: Sequence[GapSample],
+    *,
+    exclude_show: int | None = None,
+) -> Prediction | None:
+    """A premiere window for a season renewed on `renewed_on` and not out by `today`; None when the
+    catalogue has too little history to say anything honest."""
+    elapsed = max((today - renewed_on).days, 0)
+    usable = [s for s in samples if s.show_id != exclude_show and s.renewed < today]
+    for scope, pool in (
+        (platform, [s for s in usable if s.platform == platform]),
+        ("all platforms", usable),
+    ):
+        longer = [s for s in pool if s.gap_days > elapsed]
+        if len({s.show_id for s in longer}) >= MIN_SHOWS:
+            gaps = sorted(s.gap_days for s in longer)
+            return Prediction(
+                earliest=max(renewed_on + timedelta(days=round(percentile(gaps, 0.25))), today),
+                likely=max(renewed_on + timedelta(days=round(percentile(gaps, 0.5))), today),
+                latest=max(renewed_on + timedelta(days=round(percentile(gaps, 0.75))), today),
+                sample_shows=len({s.show_id for s in longer}),
+                scope=scope,
+                conditioned_days=elapsed if len(longer) < len(pool) else 0,
+                median_gap_days=round(percentile(gaps, 0.5)),
+            )
+    return _overdue(usable, elapsed, today)
+
+
+def _overdue(usable: Sequence[GapSample], elapsed: int, today: date) -> Prediction | None:
+    """Fallback for a wait longer than almost all history: model the remaining wait on how far the
+    slowest quarter of renewals ran past their own 75th percentile, counted from today."""
+    gaps = sorted(s.gap_days for s in usable)
+    if len({s.show_id for s in usable}) < 4 * MIN_SHOWS:
+        return None
+    threshold = percentile(gaps, 0.75)
+    tail = sorted(round(g - threshold) for g in gaps if g > threshold)
+    if len(tail) < MIN_SHOWS:
+        return None
+    return Prediction(
+        earliest=today + timedelta(days=round(percentile(tail, 0.25))),
+        likely=today + timedelta(days=round(percentile(tail, 0.5))),
+        latest=today + timedelta(days=round(percentile(tail, 0.75))),
+        sample_shows=len({s.show_id for s in usable}),
+        scope="all platforms",
+        conditioned_days=elapsed,
+        median_gap_days=round(threshold),
+        overdue=True,
+    )

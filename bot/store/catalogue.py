@@ -1,0 +1,390 @@
+"""Shows, seasons, decisions and cast: reads and whole-record upserts."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import aiosqlite
+
+from bot.domain.dates import FuzzyDate, utcnow
+from bot.domain.models import CastMember, Decision, Season, Show, Source
+from bot.domain.prediction import RenewalPremiere
+from bot.domain.search import Entry
+from bot.store.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertReport:
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    unchanged: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- reading
+
+
+async def count(db: Database) -> int:
+    row = await db.fetchone("SELECT COUNT(*) FROM shows")
+    assert row is not None
+    return int(row[0])
+
+
+async def by_slug(db: Database, slug: str) -> Show | None:
+    row = await db.fetchone("SELECT * FROM shows WHERE slug = ?", (slug,))
+    if row is None:
+        return None
+    return (await _assemble(db, [row]))[0]
+
+
+async def by_id(db: Database, show_id: int) -> Show | None:
+    row = await db.fetchone("SELECT * FROM shows WHERE id = ?", (show_id,))
+    if row is None:
+        return None
+    return (await _assemble(db, [row]))[0]
+
+
+async def all_shows(db: Database, batch: int = 2_000) -> list[Show]:
+    """Every show, whole, in slug order (export, prediction statistics)."""
+    out: list[Show] = []
+    last = ""
+    while True:
+        rows = await db.fetchall("SELECT * FROM shows WHERE slug > ? ORDER BY slug LIMIT ?", (last, batch))
+        if not rows:
+            return out
+        out.extend(await _assemble(db, rows))
+        last = rows[-1]["slug"]
+
+
+async def _assemble(db: Database, rows: Sequence[sqlite3.Row]) -> list[Show]:
+    ids = [int(r["id"]) for r in rows]
+    marks = ",".join("?" * len(ids))
+    seasons: dict[int, list[Season]] = {i: [] for i in ids}
+    decisions: dict[int, list[Decision]] = {i: [] for i in ids}
+    cast: dict[int, list[CastMember]] = {i: [] for i in ids}
+    # The placeholders are generated "?" marks, never user text.
+    for r in await db.fetchall(
+        f"SELECT * FROM seasons WHERE show_id IN ({marks}) ORDER BY show_id, number",  # noqa: S608
+        ids,
+    ):
+        seasons[r["show_id"]].append(_season(r))
+    for r in await db.fetchall(
+        f"SELECT * FROM decisions WHERE show_id IN ({marks}) ORDER BY show_id, announced, id",  # noqa: S608
+        ids,
+    ):
+        decisions[r["show_id"]].append(_decision(r))
+    for r in await db.fetchall(
+        f"SELECT * FROM cast_members WHERE show_id IN ({marks}) ORDER BY show_id, position",  # noqa: S608
+        ids,
+    ):
+        cast[r["show_id"]].append(CastMember(r["actor"], r["character"], tuple(json.loads(r["seasons"]))))
+    return [
+        Show(
+            id=int(r["id"]),
+            slug=r["slug"],
+            title=r["title"],
+            original_title=r["original_title"],
+            aliases=tuple(json.loads(r["aliases"])),
+            platform=r["platform"],
+            country=r["country"],
+            language=r["language"],
+            source_material=r["source_material"],
+            last_checked=date.fromisoformat(r["last_checked"]),
+            seasons=tuple(seasons[r["id"]]),
+            decisions=tuple(decisions[r["id"]]),
+            cast=tuple(cast[r["id"]]),
+        )
+        for r in rows
+    ]
+
+
+def _fuzzy(value: str | None, precision: str) -> FuzzyDate | None:
+    if value is None or precision == "unknown":
+        return None
+    return FuzzyDate(date.fromisoformat(value), precision)  # type: ignore[arg-type]  # CHECK constraint
+
+
+def _season(r: sqlite3.Row) -> Season:
+    return Season(
+        number=r["number"],
+        premiere=_fuzzy(r["premiere"], r["premiere_precision"]),
+        finale=date.fromisoformat(r["finale"]) if r["finale"] else None,
+        episodes=r["episodes"],
+    )
+
+
+def _decision(r: sqlite3.Row) -> Decision:
+    announced = _fuzzy(r["announced"], r["announced_precision"])
+    assert announced is not None  # NOT NULL columns
+    return Decision(
+        season=r["season"],
+        status=r["status"],
+        announced=announced,
+        source=Source(r["source_publisher"], r["source_url"]),
+        final=bool(r["final"]),
+        note=r["note"],
+        recorded_by=r["recorded_by"],
+        recorded_at=datetime.fromisoformat(r["recorded_at"]),
+    )
+
+
+# ---------------------------------------------------------------- writing
+
+
+async def upsert_many(
+    db: Database,
+    shows: Iterable[Show],
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> UpsertReport:
+    """Insert or replace whole show records by slug, all in one transaction."""
+    added: list[str] = []
+    updated: list[str] = []
+    unchanged: list[str] = []
+    async with db.transaction() as conn:
+        for done, show in enumerate(shows, 1):
+            outcome = await upsert_in(conn, show)
+            {"added": added, "updated": updated, "unchanged": unchanged}[outcome].append(show.slug)
+            if progress is not None:
+                progress(done)
+    return UpsertReport(tuple(added), tuple(updated), tuple(unchanged))
+
+
+async def upsert_in(conn: aiosqlite.Connection, show: Show) -> str:
+    """Within an open transaction: write `show` by slug; return added, updated or unchanged."""
+    now = utcnow().isoformat()
+    cursor = await conn.execute("SELECT id FROM shows WHERE slug = ?", (show.slug,))
+    row = await cursor.fetchone()
+    fields = (
+        show.title,
+        show.original_title,
+        json.dumps(list(show.aliases), ensure_ascii=False),
+        show.platform,
+        show.country,
+        show.language,
+        show.source_material,
+        show.last_checked.isoformat(),
+    )
+    if row is None:
+        cursor = await conn.execute(
+            "INSERT INTO shows (slug, title, original_title, aliases, platform, country, language,"
+            " source_material, last_checked, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (show.slug, *fields, now, now),
+        )
+        show_id = cursor.lastrowid
+        assert show_id is not None
+        outcome = "added"
+    else:
+        show_id = int(row[0])
+        if await _same(conn, show_id, show):
+            return "unchanged"
+        await conn.execute(
+            "UPDATE shows SET title = ?, original_title = ?, aliases = ?, platform = ?, country = ?,"
+            " language = ?, source_material = ?, last_checked = ?, updated_at = ? WHERE id = ?",
+            (*fields, now, show_id),
+        )
+        for table in ("seasons", "decisions", "cast_members"):
+            await conn.execute(f"DELETE FROM {table} WHERE show_id = ?", (show_id,))  # noqa: S608
+        outcome = "updated"
+    await _write_children(conn, show_id, show, now)
+    return outcome
+
+
+async def _write_children(conn: aiosqlite.Connection, show_id: int, show: Show, now: str) -> None:
+    status = season_statuses(show.decisions)
+    seasons = _season_rows(show)
+    await conn.executemany(
+        "INSERT INTO seasons (show_id, number, status, premiere, premiere_precision, finale, episodes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                show_id,
+                s.number,
+                status.get(s.number),
+                s.premiere.value.isoformat() if s.premiere else None,
+                s.premiere.precision if s.premiere else "unknown",
+                s.finale.isoformat() if s.finale else None,
+                s.episodes,
+            )
+            for s in seasons
+        ],
+    )
+    await conn.executemany(
+        "INSERT INTO decisions (show_id, season, status, final, announced, announced_precision,"
+        " source_publisher, source_url, note, recorded_by, recorded_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                show_id,
+                d.season,
+                d.status,
+                int(d.final),
+                d.announced.value.isoformat(),
+                d.announced.precision,
+                d.source.publisher,
+                d.source.url,
+                d.note,
+                d.recorded_by,
+                d.recorded_at.isoformat() if d.recorded_at else now,
+            )
+            for d in show.decisions
+        ],
+    )
+    await conn.executemany(
+        "INSERT INTO cast_members (show_id, position, actor, character, seasons) VALUES (?, ?, ?, ?, ?)",
+        [(show_id, i, c.actor, c.character, json.dumps(list(c.seasons))) for i, c in enumerate(show.cast)],
+    )
+
+
+def _season_rows(show: Show) -> list[Season]:
+    """The seasons listed, plus a bare row for each season only a decision names."""
+    numbers = {s.number for s in show.seasons}
+    named = {d.season for d in show.decisions if d.season not in numbers}
+    return sorted([*show.seasons, *(Season(n) for n in named)], key=lambda s: s.number)
+
+
+def season_statuses(decisions: Iterable[Decision]) -> dict[int, str]:
+    """The current status of each season a decision names: the latest announcement wins."""
+    latest: dict[int, Decision] = {}
+    for d in sorted(decisions, key=lambda d: d.announced):
+        latest[d.season] = d
+    return {n: d.status for n, d in latest.items()}
+
+
+async def _same(conn: aiosqlite.Connection, show_id: int, show: Show) -> bool:
+    """Whether the stored record already says exactly what `show` says (so a re-seed is a no-op)."""
+    cursor = await conn.execute("SELECT * FROM shows WHERE id = ?", (show_id,))
+    row = await cursor.fetchone()
+    assert row is not None
+    stored_fields = (
+        row["title"],
+        row["original_title"],
+        tuple(json.loads(row["aliases"])),
+        row["platform"],
+        row["country"],
+        row["language"],
+        row["source_material"],
+        row["last_checked"],
+    )
+    wanted_fields = (
+        show.title,
+        show.original_title,
+        show.aliases,
+        show.platform,
+        show.country,
+        show.language,
+        show.source_material,
+        show.last_checked.isoformat(),
+    )
+    if stored_fields != wanted_fields:
+        return False
+    cursor = await conn.execute("SELECT * FROM seasons WHERE show_id = ? ORDER BY number", (show_id,))
+    stored_seasons = [_season(r) for r in await cursor.fetchall()]
+    cursor = await conn.execute(
+        "SELECT * FROM decisions WHERE show_id = ? ORDER BY announced, id", (show_id,)
+    )
+    stored_decisions = [_decision(r) for r in await cursor.fetchall()]
+    cursor = await conn.execute("SELECT * FROM cast_members WHERE show_id = ? ORDER BY position", (show_id,))
+    stored_cast = [
+        CastMember(r["actor"], r["character"], tuple(json.loads(r["seasons"])))
+        for r in await cursor.fetchall()
+    ]
+    return (
+        stored_seasons == _season_rows(show)
+        and [_decision_key(d) for d in stored_decisions]
+        == [_decision_key(d) for d in sorted(show.decisions, key=lambda d: d.announced)]
+        and stored_cast == list(show.cast)
+    )
+
+
+def _decision_key(d: Decision) -> tuple[object, ...]:
+    return (d.season, d.status, d.final, d.announced, d.source, d.note)
+
+
+# ---------------------------------------------------------------- meta
+
+
+async def get_meta(db: Database, key: str) -> str | None:
+    row = await db.fetchone("SELECT value FROM meta WHERE key = ?", (key,))
+    return None if row is None else str(row[0])
+
+
+async def set_meta(db: Database, key: str, value: str) -> None:
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+
+# ---------------------------------------------------------------- search and statistics
+
+
+_ENTRY_SQL = (
+    "SELECT s.id, s.slug, s.title, s.original_title, s.aliases, s.platform,"
+    " (SELECT MIN(premiere) FROM seasons WHERE show_id = s.id AND premiere IS NOT NULL) AS first,"
+    " (SELECT MAX(premiere) FROM seasons WHERE show_id = s.id AND premiere IS NOT NULL) AS latest"
+    " FROM shows s"
+)
+
+
+async def search_entries(db: Database) -> list[Entry]:
+    """What the in-memory search index needs of every show, in one pass."""
+    return [entry_from_row(r) for r in await db.fetchall(_ENTRY_SQL)]
+
+
+async def search_entry(db: Database, show_id: int) -> Entry | None:
+    row = await db.fetchone(_ENTRY_SQL + " WHERE s.id = ?", (show_id,))
+    return None if row is None else entry_from_row(row)
+
+
+def entry_from_row(r: sqlite3.Row) -> Entry:
+    names = [r["title"]]
+    if r["original_title"]:
+        names.append(r["original_title"])
+    names.extend(json.loads(r["aliases"]))
+    latest = r["latest"]
+    return Entry(
+        show_id=int(r["id"]),
+        slug=r["slug"],
+        title=r["title"],
+        names=tuple(names),
+        year=int(r["first"][:4]) if r["first"] else None,
+        platform=r["platform"],
+        # Newer shows first when scores tie: they are what people ask about.
+        weight=date.fromisoformat(latest).toordinal() if latest else 0.0,
+    )
+
+
+async def renewal_premieres(db: Database) -> list[RenewalPremiere]:
+    """Every renewal joined to the premiere of the season it ordered, where both are known."""
+    rows = await db.fetchall(
+        "SELECT d.show_id, s.platform, d.announced, d.announced_precision, se.premiere, se.premiere_precision"
+        " FROM decisions d JOIN shows s ON s.id = d.show_id"
+        " JOIN seasons se ON se.show_id = d.show_id AND se.number = d.season"
+        " WHERE d.status = 'renewed' AND se.premiere IS NOT NULL"
+    )
+    return [
+        RenewalPremiere(
+            show_id=r[0],
+            platform=r[1],
+            announced=FuzzyDate(date.fromisoformat(r[2]), r[3]),
+            premiere=FuzzyDate(date.fromisoformat(r[4]), r[5]),
+        )
+        for r in rows
+    ]
+
+
+async def upcoming(db: Database, start: date, end: date, limit: int = 200) -> list[tuple[int, Season]]:
+    """(show id, season) for premieres known to the day between start and end, soonest first."""
+    rows = await db.fetchall(
+        "SELECT * FROM seasons WHERE premiere_precision = 'day' AND premiere BETWEEN ? AND ?"
+        " ORDER BY premiere, show_id LIMIT ?",
+        (start.isoformat(), end.isoformat(), limit),
+    )
+    return [(int(r["show_id"]), _season(r)) for r in rows]

@@ -1,0 +1,173 @@
+"""The SQLite connection pair, transactions and migrations."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import sqlite3
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5_000
+# Another process (a CLI import while the bot runs) may hold the write lock past busy_timeout;
+# we keep waiting rather than show "database is locked" to anyone.
+LOCK_RETRY_SECONDS = 60.0
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+class StoreError(Exception):
+    """The database cannot be used (corrupt, newer than this code, unreadable)."""
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(number, name, sql) for every migration file, in order."""
+    found = []
+    for item in resources.files("bot.store.migrations").iterdir():
+        match = _MIGRATION_NAME.match(item.name)
+        if match:
+            found.append((int(match.group(1)), item.name, item.read_text(encoding="utf-8")))
+    found.sort()
+    numbers = [n for n, _, _ in found]
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise StoreError(f"migration files are not numbered 1..N: {numbers}")
+    return found
+
+
+class Database:
+    """One writer connection (writes are serialised in-process) and one reader (WAL lets it read
+    while a write is under way). Open with `await Database.open(path)`; close with `close()`."""
+
+    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection) -> None:
+        self.path = path
+        self._writer = writer
+        self._reader = reader
+        self._write_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path | str, *, migrate: bool = True) -> Database:
+        path = Path(path)
+        try:
+            writer = await cls._connect(path)
+            if migrate:
+                await _migrate(writer)
+            reader = await cls._connect(path)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open database {str(path)!r}: {exc}") from None
+        return cls(path, writer, reader)
+
+    @staticmethod
+    async def _connect(path: Path) -> aiosqlite.Connection:
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a transaction is exactly
+        # what `transaction()` encloses.
+        conn = await aiosqlite.connect(path, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute("PRAGMA foreign_keys = ON")
+        await conn.execute("PRAGMA synchronous = NORMAL")
+        return conn
+
+    async def close(self) -> None:
+        await self._reader.close()
+        await self._writer.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Every write goes through here: all of it commits, or none of it does."""
+        async with self._write_lock:
+            await _begin_immediate(self._writer)
+            try:
+                yield self._writer
+            except BaseException:
+                await self._writer.execute("ROLLBACK")
+                raise
+            else:
+                await self._writer.execute("COMMIT")
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        cursor = await self._reader.execute(sql, params)
+        rows = await cursor.fetchall()
+        await cursor.close()
+        return list(rows)
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+        cursor = await self._reader.execute(sql, params)
+        row = await cursor.fetchone()
+        await cursor.close()
+        return row
+
+    async def schema_version(self) -> int:
+        row = await self.fetchone("PRAGMA user_version")
+        assert row is not None
+        return int(row[0])
+
+    async def backup(self, target: Path, progress: Callable[[int, int, int], None] | None = None) -> None:
+        """SQLite's online backup: consistent even while the bot writes."""
+        dest = await aiosqlite.connect(target)
+        try:
+            await self._reader.backup(dest, pages=256, progress=progress)
+        finally:
+            await dest.close()
+
+
+async def _begin_immediate(conn: aiosqlite.Connection) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + LOCK_RETRY_SECONDS
+    delay = 0.01
+    while True:
+        try:
+            await conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if loop.time() > deadline:
+                raise StoreError("the database stayed locked by another process for a minute") from None
+            log.warning("database locked by another process; waiting %.2fs", delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+
+async def _migrate(conn: aiosqlite.Connection) -> None:
+    files = migrations()
+    cursor = await conn.execute("PRAGMA user_version")
+    row = await cursor.fetchone()
+    current = int(row[0]) if row else 0
+    if current > len(files):
+        raise StoreError(f"database schema {current} is newer than this code ({len(files)}): upgrade the bot")
+    for number, name, sql in files[current:]:
+        log.info("applying migration %s", name)
+        await _begin_immediate(conn)
+        try:
+            # executescript would COMMIT on its own; run statement by statement inside our transaction.
+            for statement in _statements(sql):
+                await conn.execute(statement)
+            await conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            await conn.execute("ROLLBACK")
+            raise
+        await conn.execute("COMMIT")
+
+
+def _statements(sql: str) -> list[str]:
+    body = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
+    parts, buf = [], ""
+    for piece in body.split(";"):
+        buf += piece
+        if sqlite3.complete_statement(buf + ";"):
+            if buf.strip():
+                parts.append(buf.strip())
+            buf = ""
+        else:
+            buf += ";"
+    if buf.strip():
+        raise StoreError("a migration ends in an incomplete statement")
+    return parts

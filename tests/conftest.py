@@ -1,0 +1,55 @@
+"""Shared fixtures: real SQLite files under tmp_path, never a mocked store."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.domain.dates import FuzzyDate
+from bot.domain.models import CastMember, Decision, Season, Show, Source
+from bot.store import Database
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    database = await Database.open(tmp_path / "test.db")
+    try:
+        yield database
+    finally:
+        await database.close()
+
+
+def make_show(
+    slug: str = "all-of-us-are-dead",
+    title: str = "All of Us Are Dead",
+    *,
+    platform: str = "Netflix",
+    seasons: tuple[Season, ...] | None = None,
+    decisions: tuple[Decision, ...] | None = None,
+    **extra: object,
+) -> Show:
+    """A show record for tests; defaults are the real All of Us Are Dead facts from issue 3."""
+    return Show(
+        slug=slug,
+        title=title,
+        platform=platform,
+        country=str(extra.pop("country", "KR")),
+        last_checked=date(2026, 11, 25),
+        original_title=extra.pop("original_title", "지금 우리 학교는"),  # type: ignore[arg-type]
+        aliases=extra.pop("aliases", ("Now at Our School", "AOUAD")),  # type: ignore[arg-type]
+        language="ko",
+        source_material="Webtoon: Now at Our School by Joo Dong-geun",
+        seasons=seasons
+        if seasons is not None
+        else (Season(1, FuzzyDate.parse("2022-01-28"), episodes=12), Season(2)),
+        decisions=decisions
+        if decisions is not None
+        else (Decision(2, "renewed", FuzzyDate.parse("2022-06"), Source("Netflix")),),
+        cast=(CastMember("Park Ji-hoo", "Nam On-jo"), CastMember("Yoon Chan-young", "Lee Cheong-san")),
+        **extra,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,81 @@
+"""The bundled catalogue: valid against its schema and true to its own rules."""
+
+import json
+from datetime import date
+
+import jsonschema
+import pytest
+
+from bot.domain.catalogue_file import parse_document
+from tests.conftest import REPO
+
+DOC = json.loads((REPO / "data" / "shows.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((REPO / "data" / "shows.schema.json").read_text(encoding="utf-8"))
+
+
+def test_valid_against_the_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    errors = sorted(jsonschema.Draft202012Validator(SCHEMA).iter_errors(DOC), key=str)
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:20])
+
+
+def test_the_bots_own_validator_agrees() -> None:
+    _, errors = parse_document(DOC)
+    assert errors == []
+
+
+def test_size_and_spread() -> None:
+    shows = DOC["shows"]
+    assert len(shows) >= 150
+    platforms = {s["platform"] for s in shows}
+    for needed in ("Netflix", "HBO", "Disney+", "Prime Video", "Apple TV+", "Hulu"):
+        assert needed in platforms, needed
+    assert sum(s["country"] == "KR" for s in shows) >= 10
+    assert sum(s["country"] == "JP" for s in shows) >= 10
+
+
+def test_invariants() -> None:
+    slugs = [s["slug"] for s in DOC["shows"]]
+    assert len(slugs) == len(set(slugs))
+    for show in DOC["shows"]:
+        numbers = [s["number"] for s in show["seasons"]]
+        assert numbers == sorted(set(numbers)), show["slug"]
+        premieres = [s["premiere"] for s in show["seasons"] if "premiere" in s]
+        assert premieres == sorted(premieres), f"{show['slug']}: premieres out of order"
+        for decision in show.get("decisions", []):
+            assert decision["source"]["publisher"].strip(), show["slug"]
+            assert decision["date"] <= show["last_checked"], show["slug"]
+        date.fromisoformat(show["last_checked"])
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        (("platform",), "Netflix"),
+        (("country",), "KR"),
+        (("original_title",), "지금 우리 학교는"),
+        (("source_material",), "Webtoon: Now at Our School by Joo Dong-geun"),
+    ],
+)
+def test_all_of_us_are_dead_facts(path: tuple[str, ...], expected: str) -> None:
+    show = next(s for s in DOC["shows"] if s["slug"] == "all-of-us-are-dead")
+    value: object = show
+    for key in path:
+        value = value[key]  # type: ignore[index]
+    assert value == expected
+
+
+def test_all_of_us_are_dead_seasons_decision_and_cast() -> None:
+    show = next(s for s in DOC["shows"] if s["slug"] == "all-of-us-are-dead")
+    assert show["seasons"][0] == {"number": 1, "premiere": "2022-01-28", "episodes": 12}
+    renewal = next(d for d in show["decisions"] if d["season"] == 2)
+    assert renewal["status"] == "renewed" and renewal["date"].startswith("2022-06")
+    cast = {(c["actor"], c.get("character")) for c in show["cast"]}
+    assert {
+        ("Park Ji-hoo", "Nam On-jo"),
+        ("Yoon Chan-young", "Lee Cheong-san"),
+        ("Cho Yi-hyun", "Choi Nam-ra"),
+        ("Park Solomon", "Lee Su-hyeok"),
+        ("Yoo In-soo", "Yoon Gwi-nam"),
+        ("Lee Yoo-mi", "Lee Na-yeon"),
+    } <= cast

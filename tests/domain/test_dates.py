@@ -1,0 +1,44 @@
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.domain.dates import FuzzyDate, parse_day
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "human"),
+    [("2022-01-28", "day", "28 January 2022"), ("2022-06", "month", "June 2022"), ("2025", "year", "2025")],
+)
+def test_parse_and_show(text: str, precision: str, human: str) -> None:
+    d = FuzzyDate.parse(text)
+    assert d.precision == precision and d.human() == human and d.iso() == text
+
+
+@pytest.mark.parametrize("bad", ["2022-13", "2022-02-30", "22-01-01", "June 2022", "", "2022/01/01"])
+def test_bad_dates_say_the_format(bad: str) -> None:
+    with pytest.raises(ValueError, match="date"):
+        FuzzyDate.parse(bad)
+
+
+def test_period_ends() -> None:
+    assert FuzzyDate.parse("2024-02").end() == date(2024, 2, 29)
+    assert FuzzyDate.parse("2023-12").end() == date(2023, 12, 31)
+    assert FuzzyDate.parse("2025").end() == date(2025, 12, 31)
+    assert FuzzyDate.parse("2025").midpoint() == date(2025, 7, 2)
+
+
+def test_parse_day_needs_a_day() -> None:
+    assert parse_day("2025-06-27") == date(2025, 6, 27)
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_day("2025-06")
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    st.sampled_from(["day", "month", "year"]),
+)
+def test_iso_round_trips(d: date, precision: str) -> None:
+    fuzzy = FuzzyDate.parse(FuzzyDate(d, precision).iso())  # type: ignore[arg-type]
+    assert fuzzy.precision == precision and fuzzy.value <= d <= fuzzy.end()

@@ -1,0 +1,71 @@
+from datetime import date, timedelta
+
+from bot.domain.dates import FuzzyDate
+from bot.domain.prediction import GapSample, RenewalPremiere, gap_samples, percentile, predict
+
+
+def samples(platform: str, gaps: list[int], first_id: int = 1) -> list[GapSample]:
+    return [GapSample(first_id + i, platform, g, date(2020, 1, 1)) for i, g in enumerate(gaps)]
+
+
+def test_percentile_interpolates() -> None:
+    assert percentile([1, 2, 3, 4], 0.5) == 2.5
+    assert percentile([10], 0.75) == 10
+
+
+def test_same_platform_window_from_median_and_quartiles() -> None:
+    pool = samples("Netflix", [300, 400, 500, 600, 700]) + samples("HBO", [100] * 5, first_id=100)
+    p = predict("Netflix", date(2025, 1, 1), date(2025, 1, 2), pool)
+    assert p is not None and p.scope == "Netflix" and p.sample_shows == 5
+    assert p.likely == date(2025, 1, 1) + timedelta(days=500)
+    assert p.earliest == date(2025, 1, 1) + timedelta(days=400)
+    assert p.latest == date(2025, 1, 1) + timedelta(days=600)
+    assert "Netflix" in p.method() and "5 shows" in p.method()
+
+
+def test_falls_back_to_all_platforms_below_five_shows() -> None:
+    pool = samples("Apple TV+", [300, 400]) + samples("HBO", [100, 200, 300, 400, 500], first_id=10)
+    p = predict("Apple TV+", date(2025, 1, 1), date(2025, 1, 2), pool)
+    assert p is not None and p.scope == "all platforms" and p.sample_shows == 7
+
+
+def test_a_long_wait_rules_out_shorter_gaps() -> None:
+    pool = samples("Netflix", [200, 300, 900, 1000, 1100, 1200, 1300])
+    renewed = date(2022, 6, 1)
+    today = renewed + timedelta(days=800)
+    p = predict("Netflix", renewed, today, pool)
+    assert p is not None and p.conditioned_days == 800 and p.earliest >= today
+    assert p.likely == renewed + timedelta(days=1100)
+
+
+def test_too_little_history_gives_no_prediction() -> None:
+    assert predict("Netflix", date(2025, 1, 1), date(2025, 1, 2), samples("Netflix", [300, 400])) is None
+
+
+def test_the_show_itself_and_the_future_are_left_out() -> None:
+    pool = samples("Netflix", [300, 400, 500, 600, 700])
+    assert predict("Netflix", date(2025, 1, 1), date(2025, 1, 2), pool, exclude_show=1) is None
+    assert predict("Netflix", date(2019, 1, 1), date(2019, 6, 1), pool) is None  # samples renewed in 2020
+
+
+def test_gap_samples_skip_year_precision() -> None:
+    pairs = [
+        RenewalPremiere(1, "Netflix", FuzzyDate.parse("2022-06"), FuzzyDate.parse("2024-06-15")),
+        RenewalPremiere(2, "Netflix", FuzzyDate.parse("2022"), FuzzyDate.parse("2024-06-15")),
+    ]
+    [only] = gap_samples(pairs)
+    assert only.show_id == 1 and only.gap_days == (date(2024, 6, 15) - date(2022, 6, 15)).days
+
+
+def test_an_overdue_wait_falls_back_to_the_slowest_quarter() -> None:
+    pool = samples("Netflix", list(range(100, 2100, 100)))  # 20 shows, gaps 100..2000 days
+    renewed = date(2020, 6, 1)
+    today = renewed + timedelta(days=3000)  # longer than every recorded gap
+    p = predict("Netflix", renewed, today, pool)
+    assert p is not None and p.overdue and p.earliest >= today
+    assert "longer than nearly every renewal" in p.method() and "20 shows" in p.method()
+
+
+def test_no_fallback_on_thin_history() -> None:
+    pool = samples("Netflix", [100, 200, 300, 400, 500, 600])
+    assert predict("Netflix", date(2020, 6, 1), date(2030, 1, 1), pool) is None

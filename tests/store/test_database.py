@@ -1,0 +1,91 @@
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.store import Database, StoreError
+from bot.store.database import migrations
+
+
+async def test_pragmas_and_schema_version(db: Database) -> None:
+    assert (await db.fetchone("PRAGMA journal_mode"))[0] == "wal"
+    assert (await db.fetchone("PRAGMA foreign_keys"))[0] == 1
+    assert (await db.fetchone("PRAGMA busy_timeout"))[0] > 0
+    assert await db.schema_version() == len(migrations())
+
+
+async def test_migrations_apply_once(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    first = await Database.open(path)
+    await first.close()
+    again = await Database.open(path)  # a second open applies nothing and fails nothing
+    assert await again.schema_version() == len(migrations())
+    await again.close()
+
+
+async def test_newer_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    with pytest.raises(StoreError, match="newer than this code"):
+        await Database.open(path)
+
+
+async def test_a_failed_transaction_writes_nothing(db: Database) -> None:
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as conn:
+            await conn.execute("INSERT INTO meta (key, value) VALUES ('a', '1')")
+            raise RuntimeError("crash in the middle")
+    assert await db.fetchone("SELECT * FROM meta WHERE key = 'a'") is None
+
+
+async def test_foreign_keys_are_enforced(db: Database) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        async with db.transaction() as conn:
+            await conn.execute("INSERT INTO seasons (show_id, number) VALUES (999, 1)")
+
+
+async def test_500_concurrent_writers_never_see_locked(db: Database, tmp_path: Path) -> None:
+    async def write(i: int) -> None:
+        async with db.transaction() as conn:
+            await conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (f"k{i}", str(i)))
+            await asyncio.sleep(0)  # yield mid-transaction: another task must not slip in
+            await conn.execute("UPDATE meta SET value = value || '!' WHERE key = ?", (f"k{i}",))
+
+    await asyncio.gather(*(write(i) for i in range(500)))
+    rows = await db.fetchall("SELECT key, value FROM meta")
+    assert len(rows) == 500 and all(r["value"].endswith("!") for r in rows)
+
+
+async def test_a_second_process_holding_the_lock_is_waited_for(db: Database, tmp_path: Path) -> None:
+    # Another connection (as a CLI import would be) holds the write lock past busy_timeout.
+    other = sqlite3.connect(db.path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO meta (key, value) VALUES ('other', '1')")
+
+    async def release_later() -> None:
+        await asyncio.sleep(0.3)
+        other.execute("COMMIT")
+
+    try:
+        await db._writer.execute("PRAGMA busy_timeout = 50")  # make the wait outlast busy_timeout
+        releaser = asyncio.create_task(release_later())
+        async with db.transaction() as conn:
+            await conn.execute("INSERT INTO meta (key, value) VALUES ('mine', '1')")
+        await releaser
+    finally:
+        other.close()
+    keys = {r[0] for r in await db.fetchall("SELECT key FROM meta")}
+    assert keys == {"other", "mine"}
+
+
+async def test_backup_is_a_readable_copy(db: Database, tmp_path: Path) -> None:
+    async with db.transaction() as conn:
+        await conn.execute("INSERT INTO meta (key, value) VALUES ('x', 'y')")
+    target = tmp_path / "backup.db"
+    await db.backup(target)
+    copy = sqlite3.connect(target)
+    assert copy.execute("SELECT value FROM meta WHERE key = 'x'").fetchone() == ("y",)
+    copy.close()

@@ -1,0 +1,103 @@
+"""The command line as an operator runs it: a real subprocess, a real database file."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+
+def run(*args: str, db: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD")}
+    full_env.update({"DATABASE_PATH": str(db), "PYTHONPATH": str(REPO)})
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "--env-file", os.devnull, *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=db.parent,
+        timeout=120,
+    )
+
+
+def test_ask_seeds_an_empty_store_and_answers(tmp_path: Path) -> None:
+    out = run("ask", "All of Us Are Dead", db=tmp_path / "s.db")
+    assert out.returncode == 0, out.stderr
+    assert "Will there be season 2 of All of Us Are Dead?" in out.stdout
+    assert "RENEWED" in out.stdout and "June 2022" in out.stdout and "Netflix" in out.stdout
+    assert "Park Ji-hoo as Nam On-jo" in out.stdout
+    assert ("PREDICTION" in out.stdout) or ("confirmed for" in out.stdout) or ("Too few" in out.stdout)
+
+
+@pytest.mark.parametrize("query", ["all of us are ded", "지금 우리 학교는", "AOUAD"])
+def test_ask_tolerates_typos_and_other_names(tmp_path: Path, query: str) -> None:
+    out = run("ask", query, db=tmp_path / "s.db")
+    assert out.returncode == 0, out.stderr
+    assert "All of Us Are Dead" in out.stdout
+
+
+def test_ask_season_one_is_already_out(tmp_path: Path) -> None:
+    out = run("ask", "all-of-us-are-dead", "--season", "1", db=tmp_path / "s.db")
+    assert "ALREADY OUT" in out.stdout and "28 January 2022" in out.stdout
+
+
+def test_unknown_show_exits_1_with_one_line(tmp_path: Path) -> None:
+    out = run("ask", "zzqqxx nothing", db=tmp_path / "s.db")
+    assert out.returncode == 1 and out.stdout == ""
+    assert out.stderr.strip().startswith("No show matches 'zzqqxx nothing'") and out.stderr.count("\n") == 1
+
+
+def test_bad_season_is_refused(tmp_path: Path) -> None:
+    out = run("ask", "dark", "--season", "0", db=tmp_path / "s.db")
+    assert out.returncode == 2 and "season must be from 1 to 50" in out.stderr
+
+
+@pytest.mark.parametrize("bad", ["dir", "/proc/no/such/x.db"])
+def test_misconfigured_database_path_exits_2(tmp_path: Path, bad: str) -> None:
+    path = str(tmp_path) if bad == "dir" else bad
+    out = run("ask", "dark", db=tmp_path / "x.db", env={"DATABASE_PATH": path})
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "DATABASE_PATH" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_bad_id_setting_exits_2(tmp_path: Path) -> None:
+    out = run("ask", "dark", db=tmp_path / "x.db", env={"OWNER_IDS": "me"})
+    assert out.returncode == 2 and out.stderr.startswith("season2bot: OWNER_IDS")
+
+
+def test_run_without_token_says_so(tmp_path: Path) -> None:
+    out = run("run", db=tmp_path / "x.db")
+    assert out.returncode == 2 and "DISCORD_TOKEN" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_seed_is_idempotent(tmp_path: Path) -> None:
+    first = run("seed", db=tmp_path / "s.db")
+    second = run("seed", db=tmp_path / "s.db")
+    assert first.returncode == 0 and second.returncode == 0
+    total = len(json.loads((REPO / "data" / "shows.json").read_text())["shows"])
+    assert f"{total} added, 0 updated, 0 unchanged" in first.stdout
+    assert f"0 added, 0 updated, {total} unchanged" in second.stdout
+
+
+def test_seed_refuses_an_invalid_file_and_writes_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    doc = json.loads((REPO / "data" / "shows.json").read_text())
+    doc["shows"][1]["seasons"][0]["premiere"] = "2022-13-01"
+    bad.write_text(json.dumps(doc))
+    out = run("seed", "--file", str(bad), db=tmp_path / "s.db")
+    assert out.returncode == 1
+    assert "row 2, seasons[0].premiere" in out.stderr and "nothing was written" in out.stderr
+    count = run("ask", "zzqqxx", db=tmp_path / "s.db")  # the store is still empty, so ask seeds it now
+    assert count.returncode == 1
+
+
+def test_seed_refuses_bad_json(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    out = run("seed", "--file", str(bad), db=tmp_path / "s.db")
+    assert out.returncode == 1 and "not valid JSON (line 1" in out.stderr and "Traceback" not in out.stderr

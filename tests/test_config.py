@@ -1,0 +1,90 @@
+from pathlib import Path
+
+import pytest
+
+from bot import config
+from bot.config import ConfigError, from_mapping
+
+
+def test_defaults_match_the_spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    s = from_mapping({})
+    assert s.database_path == Path("data/season2.db")
+    assert s.discord_api_base == "https://discord.com/api/v10"
+    assert s.discord_gateway_url == "wss://gateway.discord.gg/"
+    assert s.owner_ids == frozenset() and s.home_guild_id is None and s.curator_role_id is None
+    assert s.log_level == "INFO" and s.discord_token is None
+
+
+def test_values_are_parsed(tmp_path: Path) -> None:
+    s = from_mapping(
+        {
+            "DATABASE_PATH": str(tmp_path / "new" / "folder" / "x.db"),
+            "OWNER_IDS": " 123, 456 ,",
+            "HOME_GUILD_ID": "789",
+            "CURATOR_ROLE_ID": "1011",
+            "LOG_LEVEL": "debug",
+            "DISCORD_API_BASE": "http://127.0.0.1:5000/api/v10",
+            "DISCORD_GATEWAY_URL": "ws://127.0.0.1:5000/",
+        }
+    )
+    assert s.owner_ids == {123, 456} and s.home_guild_id == 789 and s.curator_role_id == 1011
+    assert s.log_level == "DEBUG"
+    assert (tmp_path / "new" / "folder").is_dir()  # the folder is created for the database
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"OWNER_IDS": "12,abc"}, "OWNER_IDS"),
+        ({"HOME_GUILD_ID": "-5"}, "HOME_GUILD_ID"),
+        ({"CURATOR_ROLE_ID": "1.5"}, "CURATOR_ROLE_ID"),
+        ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
+        ({"DISCORD_API_BASE": "discord.com"}, "DISCORD_API_BASE"),
+        ({"DISCORD_GATEWAY_URL": "https://gateway"}, "DISCORD_GATEWAY_URL"),
+        ({"DATABASE_PATH": "/proc/no/such/place.db"}, "DATABASE_PATH"),
+    ],
+)
+def test_bad_values_name_the_variable(env: dict[str, str], named: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        from_mapping(env)
+    assert named in str(err.value) and "\n" not in str(err.value)
+
+
+def test_database_path_that_is_a_directory(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"DATABASE_PATH .* is a directory"):
+        from_mapping({"DATABASE_PATH": str(tmp_path)})
+
+
+def test_environment_wins_over_dotenv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text(f"LOG_LEVEL=DEBUG\nHOME_GUILD_ID=1\nDATABASE_PATH={tmp_path / 'a.db'}\n")
+    monkeypatch.setenv("HOME_GUILD_ID", "2")
+    monkeypatch.delenv("LOG_LEVEL", raising=False)
+    monkeypatch.delenv("DATABASE_PATH", raising=False)
+    s = config.load(env_file)
+    assert s.home_guild_id == 2  # environment
+    assert s.log_level == "DEBUG"  # .env fills the gap
+    assert s.database_path == tmp_path / "a.db"
+
+
+def test_token_required_only_when_asked() -> None:
+    s = from_mapping({})
+    with pytest.raises(ConfigError, match="DISCORD_TOKEN"):
+        s.require_token()
+    assert from_mapping({"DISCORD_TOKEN": "abc"}).require_token() == "abc"
+
+
+def test_example_file_lists_every_setting() -> None:
+    text = (Path(__file__).resolve().parent.parent / ".env.example").read_text()
+    for name in (
+        "DISCORD_TOKEN",
+        "DATABASE_PATH",
+        "DISCORD_API_BASE",
+        "DISCORD_GATEWAY_URL",
+        "OWNER_IDS",
+        "HOME_GUILD_ID",
+        "CURATOR_ROLE_ID",
+        "LOG_LEVEL",
+    ):
+        assert f"\n{name}=" in text
