@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import logging
 from dataclasses import dataclass
 from datetime import date
@@ -9,7 +10,7 @@ from datetime import date
 from bot.domain.card import Card, answer_card
 from bot.domain.models import Show
 from bot.domain.prediction import GapSample, gap_samples
-from bot.domain.search import Hit, SearchIndex
+from bot.domain.search import Entry, Hit, SearchIndex
 from bot.store import Database
 from bot.store import catalogue as store
 
@@ -48,6 +49,11 @@ class Catalogue:
         else:
             self.index.upsert(entry)
         self.samples = gap_samples(await store.renewal_premieres(self.db))
+
+    def nearest_premieres(self, day: date, limit: int) -> list[Entry]:
+        """For an empty autocomplete: the shows whose latest premiere is closest to `day`."""
+        ordinal = day.toordinal()
+        return heapq.nsmallest(limit, self.index.entries.values(), key=lambda e: abs(e.weight - ordinal))
 
     def suggest(self, text: str, limit: int = 25) -> list[Hit]:
         return self.index.search(text, limit)

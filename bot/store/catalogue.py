@@ -388,3 +388,14 @@ async def upcoming(db: Database, start: date, end: date, limit: int = 200) -> li
         (start.isoformat(), end.isoformat(), limit),
     )
     return [(int(r["show_id"]), _season(r)) for r in rows]
+
+
+async def by_ids(db: Database, ids: Sequence[int]) -> list[Show]:
+    """Whole records for these ids (in no particular order); unknown ids are skipped."""
+    out: list[Show] = []
+    for start in range(0, len(ids), 500):
+        part = list(ids[start : start + 500])
+        marks = ",".join("?" * len(part))
+        rows = await db.fetchall(f"SELECT * FROM shows WHERE id IN ({marks})", part)  # noqa: S608
+        out.extend(await _assemble(db, rows))
+    return out

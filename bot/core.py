@@ -1,0 +1,259 @@
+"""The bot itself: settings, store, cog loading, command sync, error handling, workers. No features."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+import json
+import logging
+import pkgutil
+import secrets
+import signal
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import aiohttp
+import discord
+import yarl
+from discord import app_commands
+from discord.ext import commands
+
+import cogs
+from bot import __version__
+from bot.catalogue import Catalogue
+from bot.config import ConfigError, Settings
+from bot.domain.errors import UserError
+from bot.seed import ensure_seeded
+from bot.store import Database
+from bot.store import catalogue as catalogue_store
+
+log = logging.getLogger(__name__)
+
+# Nothing the bot sends may ping anyone unless a feature opts in for one role, explicitly.
+NO_PINGS = discord.AllowedMentions.none()
+Worker = Callable[[], Awaitable[None]]
+
+
+def point_at_discord(settings: Settings) -> None:
+    """Aim discord.py at the configured Discord (the real one, a proxy, or the test emulator)."""
+    discord.http.Route.BASE = settings.discord_api_base.rstrip("/")
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+
+
+class Season2Tree(app_commands.CommandTree["Season2Bot"]):
+    async def on_error(
+        self, interaction: discord.Interaction[Season2Bot], error: app_commands.AppCommandError
+    ) -> None:
+        if interaction.extras.get("handled"):
+            return  # a command, group or cog handler already answered
+        await report_error(interaction, error)
+
+
+def user_message(error: BaseException) -> str | None:
+    """The one line a user sees for an error that is theirs to fix; None for our own failures."""
+    if isinstance(error, app_commands.CommandInvokeError):
+        error = error.original
+    if isinstance(error, UserError):
+        return str(error)
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return f"Slow down: try again in {error.retry_after:.0f} s."
+    if isinstance(error, app_commands.NoPrivateMessage):
+        return "This command works in a server, not in DMs."
+    if isinstance(error, app_commands.MissingPermissions):
+        missing = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
+        return f"You need the {missing} permission for this."
+    if isinstance(error, app_commands.BotMissingPermissions):
+        missing = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
+        return f"I need the {missing} permission here. Ask a moderator to grant it."
+    if isinstance(error, app_commands.TransformerError):
+        return f"{str(error.value)[:100]!r} is not a valid value for that option."
+    if isinstance(error, app_commands.CheckFailure):
+        return "You can't use this command here."
+    return None
+
+
+async def report_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
+    text = user_message(error)
+    if text is None:
+        error_id = secrets.token_hex(2)
+        original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+        command = interaction.command.qualified_name if interaction.command else interaction.type.name
+        log.error(
+            "error %s in %s (user %s, guild %s)",
+            error_id,
+            command,
+            interaction.user.id,
+            interaction.guild_id,
+            exc_info=(type(original), original, original.__traceback__),
+        )
+        text = f"Something broke on our side (error {error_id}). Try again."
+    await reply_error(interaction, text)
+
+
+async def reply_error(interaction: discord.Interaction[Any], text: str) -> None:
+    """An ephemeral one-liner, whether or not the interaction was already answered or deferred."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+        else:
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+    except discord.HTTPException as exc:  # the interaction expired or Discord failed: nothing left to tell
+        log.warning("could not deliver an error reply: %s", exc)
+
+
+def tree_hash(payload: list[dict[str, Any]]) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+class Season2Bot(commands.Bot):
+    """`serve=False` logs in and loads the cogs only (for `sync-commands`): no sync, no workers."""
+
+    def __init__(self, settings: Settings, *, serve: bool = True) -> None:
+        # Slash commands only: no message content, no member list. Guilds gives channels and roles.
+        intents = discord.Intents.none()
+        intents.guilds = True
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            help_command=None,
+            allowed_mentions=NO_PINGS,
+            tree_cls=Season2Tree,
+            owner_ids=set(settings.owner_ids) or None,
+        )
+        self.settings = settings
+        self.serve = serve
+        self.started_at = time.monotonic()
+        self._db: Database | None = None
+        self._catalogue: Catalogue | None = None
+        self._workers: list[tuple[str, Worker]] = []
+        self._tasks: list[asyncio.Task[None]] = []
+
+    @property
+    def db(self) -> Database:
+        assert self._db is not None, "the store opens in setup_hook"
+        return self._db
+
+    @property
+    def catalogue(self) -> Catalogue:
+        assert self._catalogue is not None, "the catalogue loads in setup_hook"
+        return self._catalogue
+
+    def add_worker(self, name: str, worker: Worker) -> None:
+        """A cog's background loop, started after setup and cancelled on close."""
+        self._workers.append((name, worker))
+
+    async def setup_hook(self) -> None:
+        self._db = await Database.open(self.settings.database_path)
+        seeded = await ensure_seeded(self._db)
+        if seeded is not None:
+            log.info("seeded an empty store with %d shows", len(seeded.added))
+        self._catalogue = await Catalogue.load(self._db)
+        self._add_owners()
+        for module in pkgutil.iter_modules(cogs.__path__):
+            await self.load_extension(f"cogs.{module.name}")
+            log.info("loaded cogs.%s", module.name)
+        if not self.serve:
+            return
+        await self.sync_tree(force=False)
+        for name, worker in self._workers:
+            self._tasks.append(asyncio.create_task(self._run_worker(name, worker), name=name))
+
+    def _add_owners(self) -> None:
+        app = self.application
+        owners = set(self.settings.owner_ids)
+        if app is not None:
+            if app.team is not None:
+                owners |= {m.id for m in app.team.members}
+            else:
+                owners.add(app.owner.id)
+        self.owner_id = None
+        self.owner_ids = owners
+
+    async def _run_worker(self, name: str, worker: Worker) -> None:
+        while True:
+            try:
+                await worker()
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                # A worker must outlive any one bad row or outage; back off and start it again.
+                log.exception("worker %s crashed; restarting in 5 s", name)
+                await asyncio.sleep(5)
+
+    async def sync_tree(self, *, guild_id: int | None = None, force: bool) -> bool:
+        """Push the command tree only when it changed since the last push (Discord limits syncs a day)."""
+        guild = discord.Object(guild_id) if guild_id else None
+        if guild is not None:
+            self.tree.copy_global_to(guild=guild)
+        payload = [c.to_dict(self.tree) for c in self.tree.get_commands(guild=guild)]
+        key = f"commands:{guild_id or 'global'}"
+        digest = tree_hash(payload)
+        if not force and await catalogue_store.get_meta(self.db, key) == digest:
+            log.info("command tree unchanged since the last sync; not syncing")
+            return False
+        synced = await self.tree.sync(guild=guild)
+        await catalogue_store.set_meta(self.db, key, digest)
+        log.info("synced %d commands to %s", len(synced), f"guild {guild_id}" if guild_id else "every guild")
+        return True
+
+    async def close(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
+        await super().close()
+        if self._db is not None:
+            await self._db.close()
+            self._db = None
+
+    def uptime(self) -> float:
+        return time.monotonic() - self.started_at
+
+    def version(self) -> str:
+        return __version__
+
+
+async def _start(bot: Season2Bot, token: str) -> None:
+    try:
+        await bot.login(token)
+    except discord.LoginFailure:
+        raise ConfigError(
+            "DISCORD_TOKEN was refused by Discord: copy the token again from the portal."
+        ) from None
+    except aiohttp.ClientConnectorError as exc:
+        raise UserError(
+            f"cannot reach Discord at {bot.settings.discord_api_base} ({exc.os_error})."
+        ) from None
+
+
+async def run_bot(settings: Settings) -> int:
+    point_at_discord(settings)
+    bot = Season2Bot(settings)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, functools.partial(_shutdown, bot, sig))
+    async with bot:
+        await _start(bot, settings.require_token())
+        await bot.connect(reconnect=True)
+    log.info("stopped")
+    return 0
+
+
+def _shutdown(bot: Season2Bot, sig: signal.Signals) -> None:
+    log.info("%s received: shutting down", sig.name)
+    asyncio.get_running_loop().create_task(bot.close())
+
+
+async def sync_commands(settings: Settings, *, guild_id: int | None) -> int:
+    point_at_discord(settings)
+    bot = Season2Bot(settings, serve=False)
+    async with bot:
+        await _start(bot, settings.require_token())
+        await bot.sync_tree(guild_id=guild_id, force=True)
+    target = f"guild {guild_id}" if guild_id else "every guild (may take up to an hour to show)"
+    print(f"Synced {len(bot.tree.get_commands())} commands to {target}.")
+    return 0

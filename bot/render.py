@@ -1,0 +1,209 @@
+"""Embeds: every reply the bot draws is built here, from domain values."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+import discord
+
+from bot.domain.card import Card
+from bot.domain.dates import FuzzyDate
+from bot.domain.models import Decision, Show
+from bot.domain.search import Hit
+
+BRAND = discord.Colour.from_rgb(88, 101, 242)
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    parts = [f"{days}d"] if days else []
+    parts += [f"{hours}h"] if hours or days else []
+    parts += [f"{minutes}m", f"{secs}s"] if not days else [f"{minutes}m"]
+    return " ".join(parts)
+
+
+def about(*, version: str, shows: int, uptime_seconds: float, latency_ms: float | None) -> discord.Embed:
+    embed = discord.Embed(
+        title="season2bot",
+        description="Will there be a season 2? Ask with `/season2`.",
+        colour=BRAND,
+    )
+    embed.add_field(name="Version", value=version)
+    embed.add_field(name="Shows in the catalogue", value=f"{shows:,}")
+    embed.add_field(name="Uptime", value=_duration(uptime_seconds))
+    embed.add_field(
+        name="Gateway latency", value="measuring…" if latency_ms is None else f"{latency_ms:.0f} ms"
+    )
+    return embed
+
+
+# ------------------------------------------------------------------ shows
+
+VERDICT_COLOURS: dict[str, discord.Colour] = {
+    "out": discord.Colour.blue(),
+    "renewed": discord.Colour.green(),
+    "cancelled": discord.Colour.red(),
+    "ended": discord.Colour.dark_grey(),
+    "awaiting": discord.Colour.gold(),
+    "unknown": discord.Colour.light_grey(),
+}
+FIELD_MAX = 1024
+
+
+def escape(text: str) -> str:
+    """User or catalogue text inside markdown: no formatting, no mention syntax."""
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def day_stamp(value: date) -> str:
+    """A Discord timestamp: every reader sees the date in their own locale and time zone."""
+    return discord.utils.format_dt(datetime(value.year, value.month, value.day, 12, tzinfo=UTC), "D")
+
+
+def fuzzy(value: FuzzyDate | None) -> str:
+    if value is None:
+        return "date not announced"
+    return day_stamp(value.value) if value.precision == "day" else value.human()
+
+
+def source_link(decision: Decision) -> str:
+    publisher = escape(decision.source.publisher)
+    return f"[{publisher}]({decision.source.url})" if decision.source.url else publisher
+
+
+def card(c: Card, theories: Sequence[str] = ()) -> discord.Embed:
+    v = c.verdict
+    lines = [f"**{v.headline}.** {escape(c.verdict_line)}"]
+    if v.decision is not None:
+        lines.append(f"Source: {source_link(v.decision)} · {v.decision.announced.human()}")
+    embed = discord.Embed(
+        title=clip(c.question, 256),
+        description="\n".join(lines),
+        colour=VERDICT_COLOURS[v.kind],
+    )
+    if c.premiere_line:
+        embed.add_field(name="Premiere", value=clip(_premiere_value(c), FIELD_MAX), inline=False)
+    where = f"{escape(c.show.platform)} ({c.show.country})"
+    embed.add_field(name="Where", value=where)
+    if c.show.source_material:
+        embed.add_field(name="Based on", value=clip(escape(c.show.source_material), FIELD_MAX))
+    if c.cast_lines:
+        embed.add_field(
+            name="Cast", value=clip("\n".join(escape(x) for x in c.cast_lines), FIELD_MAX), inline=False
+        )
+    if theories:
+        embed.add_field(
+            name="Top fan theories here", value=clip("\n".join(theories), FIELD_MAX), inline=False
+        )
+    embed.set_footer(
+        text=f"Last checked {FuzzyDate(c.last_checked).human()} · /show info for the full record"
+    )
+    return embed
+
+
+def _premiere_value(c: Card) -> str:
+    p = c.prediction
+    if p is None:
+        assert c.premiere_line is not None
+        v = c.verdict
+        if v.premiere is not None and v.premiere.precision == "day":
+            return f"Confirmed: {day_stamp(v.premiere.value)}"
+        return escape(c.premiere_line)
+    announced = f"Announced for {c.verdict.premiere.human()}. " if c.verdict.premiere else "No date yet. "
+    return (
+        f"{announced}**Prediction, not confirmed:** {day_stamp(p.earliest)} to {day_stamp(p.latest)}, "
+        f"most likely around {FuzzyDate(p.likely, 'month').human()}.\n"
+        f"-# How: {escape(p.method())}."
+    )
+
+
+def show_pages(show: Show) -> list[discord.Embed]:
+    """/show info: an overview page, then the decision history (newest first), paged."""
+    title = clip(show.title, 200)
+    overview = discord.Embed(title=title, colour=BRAND)
+    facts = [f"**Where:** {escape(show.platform)} ({show.country})"]
+    if show.original_title and show.original_title != show.title:
+        facts.append(f"**Original title:** {escape(show.original_title)}")
+    if show.aliases:
+        facts.append(f"**Also known as:** {escape(', '.join(show.aliases))}")
+    if show.source_material:
+        facts.append(f"**Based on:** {escape(show.source_material)}")
+    facts.append(f"**Last checked:** {FuzzyDate(show.last_checked).human()}")
+    overview.description = clip("\n".join(facts), 4096)
+    season_lines = []
+    for s in show.seasons:
+        if s.premiere is None and s.episodes is None:
+            continue
+        episodes = f", {s.episodes} episodes" if s.episodes else ""
+        season_lines.append(f"Season {s.number}: {fuzzy(s.premiere)}{episodes}")
+    if season_lines:
+        overview.add_field(name="Seasons", value=clip("\n".join(season_lines[-15:]), FIELD_MAX), inline=False)
+    if show.cast:
+        cast = [escape(f"{m.actor} as {m.character}" if m.character else m.actor) for m in show.cast[:15]]
+        overview.add_field(name="Cast", value=clip("\n".join(cast), FIELD_MAX), inline=False)
+    history = [
+        f"**{d.announced.human()}** · season {d.season} {d.status}"
+        + (" (final season)" if d.final else "")
+        + f" · {source_link(d)}"
+        for d in sorted(show.decisions, key=lambda d: d.announced, reverse=True)
+    ]
+    pages = [overview]
+    if not history:
+        overview.add_field(name="Decisions", value="No renewal or cancellation recorded yet.", inline=False)
+    for chunk in _page_lines(history, per_page=8):
+        page = discord.Embed(title=f"{title}: decisions, newest first", colour=BRAND)
+        page.description = "\n".join(chunk)
+        pages.append(page)
+    return pages
+
+
+def _page_lines(lines: Sequence[str], *, per_page: int, max_chars: int = 3_800) -> list[list[str]]:
+    """Split lines into pages of at most `per_page` lines and `max_chars` characters."""
+    pages: list[list[str]] = [[]]
+    size = 0
+    for line in lines:
+        if pages[-1] and (len(pages[-1]) >= per_page or size + len(line) + 1 > max_chars):
+            pages.append([])
+            size = 0
+        pages[-1].append(line)
+        size += len(line) + 1
+    return pages if pages[0] else []
+
+
+def search_pages(query: str, hits: Sequence[Hit], verdicts: dict[int, str]) -> list[discord.Embed]:
+    lines = []
+    for n, hit in enumerate(hits, 1):
+        e = hit.entry
+        year = f"{e.year}, " if e.year else ""
+        status = verdicts.get(e.show_id, "")
+        lines.append(f"{n}. **{escape(e.title)}** ({year}{escape(e.platform)}) · {status} · `{e.slug}`")
+    pages = []
+    for chunk in _page_lines(lines, per_page=10):
+        page = discord.Embed(title=clip(f"Shows matching “{query}”", 256), colour=BRAND)
+        page.description = "\n".join(chunk)
+        pages.append(page)
+    return pages
+
+
+def upcoming_pages(days: int, rows: Sequence[tuple[Show, int, date]]) -> list[discord.Embed]:
+    lines = [
+        f"{day_stamp(when)} · **{escape(show.title)}** season {n} ({escape(show.platform)})"
+        for show, n, when in rows
+    ]
+    pages = []
+    for chunk in _page_lines(lines, per_page=15):
+        page = discord.Embed(title=f"Premieres in the next {days} days", colour=BRAND)
+        page.description = "\n".join(chunk)
+        pages.append(page)
+    return pages
+
+
+def empty(title: str, text: str) -> discord.Embed:
+    return discord.Embed(title=title, description=text, colour=discord.Colour.light_grey())

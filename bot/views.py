@@ -1,0 +1,103 @@
+"""Shared interactive pieces: a paginator that only the asker can turn and that stops after a while."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import discord
+
+from bot.core import NO_PINGS
+
+log = logging.getLogger(__name__)
+
+PAGE_TIMEOUT = 180.0
+
+
+class Paginator(discord.ui.View):
+    """Buttons to turn through pre-built embeds. Send with `send()`; one page needs no buttons."""
+
+    def __init__(
+        self, pages: Sequence[discord.Embed], owner_id: int, *, timeout: float = PAGE_TIMEOUT
+    ) -> None:
+        super().__init__(timeout=timeout)
+        if not pages:
+            raise ValueError("a paginator needs at least one page")
+        self.pages = list(pages)
+        self.owner_id = owner_id
+        self.index = 0
+        self.message: discord.InteractionMessage | None = None
+        for n, page in enumerate(self.pages, 1):
+            if len(self.pages) > 1:
+                page.set_footer(text=f"Page {n} of {len(self.pages)}" + _footer_tail(page))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.first.disabled = self.previous.disabled = self.index == 0
+        self.next.disabled = self.last.disabled = self.index >= len(self.pages) - 1
+
+    async def send(self, interaction: discord.Interaction[Any], *, ephemeral: bool = False) -> None:
+        one = len(self.pages) == 1
+        if one:
+            self.stop()
+        kwargs: dict[str, Any] = {
+            "embed": self.pages[0],
+            "ephemeral": ephemeral,
+            "allowed_mentions": NO_PINGS,
+        }
+        if not one:
+            kwargs["view"] = self
+        if interaction.response.is_done():
+            await interaction.followup.send(**kwargs)
+        else:
+            await interaction.response.send_message(**kwargs)
+        if not one:
+            self.message = await interaction.original_response()
+
+    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        await interaction.response.send_message(
+            "These buttons belong to whoever asked. Run the command yourself to page through.",
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
+        return False
+
+    async def _show(self, interaction: discord.Interaction[Any], index: int) -> None:
+        self.index = max(0, min(index, len(self.pages) - 1))
+        self._update_buttons()
+        await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+
+    @discord.ui.button(label="⏮", style=discord.ButtonStyle.secondary)
+    async def first(self, interaction: discord.Interaction[Any], _: discord.ui.Button[Paginator]) -> None:
+        await self._show(interaction, 0)
+
+    @discord.ui.button(label="◀ Back", style=discord.ButtonStyle.secondary)
+    async def previous(self, interaction: discord.Interaction[Any], _: discord.ui.Button[Paginator]) -> None:
+        await self._show(interaction, self.index - 1)
+
+    @discord.ui.button(label="Next ▶", style=discord.ButtonStyle.primary)
+    async def next(self, interaction: discord.Interaction[Any], _: discord.ui.Button[Paginator]) -> None:
+        await self._show(interaction, self.index + 1)
+
+    @discord.ui.button(label="⏭", style=discord.ButtonStyle.secondary)
+    async def last(self, interaction: discord.Interaction[Any], _: discord.ui.Button[Paginator]) -> None:
+        await self._show(interaction, len(self.pages) - 1)
+
+    async def on_timeout(self) -> None:
+        # Grey the buttons out so nobody presses a dead control.
+        for item in self.children:
+            if isinstance(item, discord.ui.Button):
+                item.disabled = True
+        if self.message is not None:
+            try:
+                await self.message.edit(view=self)
+            except discord.HTTPException as exc:
+                log.debug("could not disable paginator buttons: %s", exc)
+
+
+def _footer_tail(page: discord.Embed) -> str:
+    text = page.footer.text if page.footer and page.footer.text else ""
+    return f" · {text}" if text else ""

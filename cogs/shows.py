@@ -1,0 +1,123 @@
+"""Show lookup: /season2 and /show info|search|upcoming."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import render
+from bot.autocomplete import resolve_show, show_choices
+from bot.core import NO_PINGS
+from bot.domain.dates import today
+from bot.domain.errors import UserError
+from bot.domain.verdict import HEADLINES, MAX_SEASON, decide
+from bot.store import catalogue as store
+from bot.views import Paginator
+
+if TYPE_CHECKING:
+    from bot.core import Season2Bot
+
+SEARCH_RESULTS = 100
+
+
+def card_buttons(source_url: str | None) -> discord.ui.View | None:
+    """A link to the announcement, where one is recorded."""
+    if not source_url:
+        return None
+    view = discord.ui.View(timeout=None)
+    view.add_item(discord.ui.Button(label="Source", style=discord.ButtonStyle.link, url=source_url))
+    return view
+
+
+class Shows(commands.Cog):
+    """Will there be a season 2? Look shows up."""
+
+    def __init__(self, bot: Season2Bot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="season2")
+    @app_commands.describe(
+        show="Start typing, then pick a show",
+        season="Which season to ask about (default: the next one)",
+    )
+    async def season2(
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        show: str,
+        season: app_commands.Range[int, 1, MAX_SEASON] | None = None,
+    ) -> None:
+        """Will there be another season? The answer, with its source."""
+        if season is not None and not 1 <= season <= MAX_SEASON:
+            raise UserError(f"Season must be from 1 to {MAX_SEASON}.")
+        found = await resolve_show(self.bot, show)
+        card = self.bot.catalogue.card(found, season, today())
+        await interaction.response.send_message(
+            embed=render.card(card),
+            view=card_buttons(card.source_url) or discord.utils.MISSING,
+            allowed_mentions=NO_PINGS,
+        )
+
+    show_group = app_commands.Group(name="show", description="Look shows up in the catalogue")
+
+    @show_group.command(name="info")
+    @app_commands.describe(show="Start typing, then pick a show")
+    async def info(self, interaction: discord.Interaction[Season2Bot], show: str) -> None:
+        """Everything we know: seasons, dates, cast, and every decision with its source."""
+        found = await resolve_show(self.bot, show)
+        await Paginator(render.show_pages(found), interaction.user.id).send(interaction)
+
+    @show_group.command(name="search")
+    @app_commands.describe(query="Part of a title, an alias, or the original title")
+    async def search(
+        self, interaction: discord.Interaction[Season2Bot], query: app_commands.Range[str, 1, 100]
+    ) -> None:
+        """Find shows by title, alias or original title; typos are fine."""
+        hits = self.bot.catalogue.suggest(query, limit=SEARCH_RESULTS)
+        if not hits:
+            escaped = render.clip(render.escape(query), 80)
+            raise UserError(f"Nothing matches '{escaped}'. Try fewer words, or another spelling.")
+        now = today()
+        verdicts = {}
+        for show in await store.by_ids(self.bot.db, [h.entry.show_id for h in hits]):
+            verdicts[show.id] = HEADLINES[decide(show, None, now).kind].lower()
+        await Paginator(render.search_pages(query, hits, verdicts), interaction.user.id).send(interaction)
+
+    @show_group.command(name="upcoming")
+    @app_commands.describe(days="How many days ahead to look (1-365, default 30)")
+    async def upcoming(
+        self, interaction: discord.Interaction[Season2Bot], days: app_commands.Range[int, 1, 365] = 30
+    ) -> None:
+        """Premieres coming up, soonest first."""
+        if not 1 <= days <= 365:
+            raise UserError("Days must be from 1 to 365.")
+        start = today()
+        rows = await store.upcoming(self.bot.db, start, start + timedelta(days=days))
+        if not rows:
+            embed = render.empty(
+                f"Premieres in the next {days} days",
+                "No premiere dates are confirmed in that window. Try a longer one, e.g. `days: 180`.",
+            )
+            await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
+            return
+        shows = {s.id: s for s in await store.by_ids(self.bot.db, list({sid for sid, _ in rows}))}
+        listed = [
+            (shows[sid], season.number, season.premiere.value)
+            for sid, season in rows
+            if sid in shows and season.premiere is not None
+        ]
+        await Paginator(render.upcoming_pages(days, listed), interaction.user.id).send(interaction)
+
+    @season2.autocomplete("show")
+    @info.autocomplete("show")
+    async def _show_choices(
+        self, interaction: discord.Interaction[Season2Bot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await show_choices(interaction, current)
+
+
+async def setup(bot: Season2Bot) -> None:
+    await bot.add_cog(Shows(bot))
