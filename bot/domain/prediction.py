@@ -24,7 +24,8 @@ class GapSample:
     show_id: int
     platform: str
     gap_days: int
-    renewed: date  # when the renewal was announced, to let a backtest use only the past
+    renewed: date  # when the renewal was announced
+    premiered: date  # when the outcome became known: a prediction made earlier must not see it
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ def gap_samples(pairs: Iterable[RenewalPremiere]) -> list[GapSample]:
             continue
         gap = (p.premiere.midpoint() - p.announced.midpoint()).days
         if gap > 0:
-            out.append(GapSample(p.show_id, p.platform, gap, p.announced.midpoint()))
+            out.append(GapSample(p.show_id, p.platform, gap, p.announced.midpoint(), p.premiere.midpoint()))
     return out
 
 
@@ -108,7 +109,7 @@ def predict(
     """A premiere window for a season renewed on `renewed_on` and not out by `today`; None when the
     catalogue has too little history to say anything honest."""
     elapsed = max((today - renewed_on).days, 0)
-    usable = [s for s in samples if s.show_id != exclude_show and s.renewed < today]
+    usable = [s for s in samples if s.show_id != exclude_show and s.premiered <= today]
     for scope, pool in (
         (platform, [s for s in usable if s.platform == platform]),
         ("all platforms", usable),

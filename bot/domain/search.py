@@ -14,22 +14,29 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-MAX_CANDIDATES = 4_000
-PREFIX_EXPANSION = 64
+_NON_WORD = re.compile(r"[\W_]+")
+PREFIX_EXPANSION = 64  # words a half-typed last word may stand for
+NAME_PREFIX_SCAN = 200  # names taken from the sorted list that start with the query
+CANDIDATE_CAP = 3_000  # shows gathered for the rarest query word before narrowing
+SCORE_CAP = 400  # shows scored in full (the most recent first when there are more)
 
 
 def search_key(text: str) -> str:
     """Fold a title so width, case, accents and punctuation never hide a match."""
+    if text.isascii():  # the common case, ten times faster than the general one
+        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
     folded = unicodedata.normalize("NFKC", text).casefold()
-    stripped = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
-    # Hangul decomposes under NFKD into jamo: recompose so Korean stays whole syllables.
-    stripped = unicodedata.normalize("NFC", stripped)
-    return " ".join("".join(c if c.isalnum() else " " for c in stripped).split())
+    decomposed = unicodedata.normalize("NFKD", folded)
+    if decomposed != folded:
+        # Drop accents; Hangul decomposes into jamo under NFKD, so recompose it into syllables.
+        folded = unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -97,6 +104,8 @@ class SearchIndex:
     _vocab: list[str] = field(default_factory=list)  # sorted
     _vocab_dirty: bool = False
     _deletes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _all_words: dict[int, frozenset[str]] = field(default_factory=dict)  # every word of every name
+    _cache: dict[tuple[str, bool], dict[str, float]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entries: Iterable[Entry]) -> SearchIndex:
@@ -125,6 +134,8 @@ class SearchIndex:
         for _, words in self._words.pop(show_id, ()):
             for w in words:
                 self._postings[w].discard(show_id)
+        self._all_words.pop(show_id, None)
+        self._cache.clear()
 
     def _add(self, entry: Entry) -> None:
         self.entries[entry.show_id] = entry
@@ -141,6 +152,8 @@ class SearchIndex:
                         self._deletes[d].add(w)
                 self._postings[w].add(entry.show_id)
         self._words[entry.show_id] = tuple(per_name)
+        self._all_words[entry.show_id] = frozenset().union(*(words for _, words in per_name))
+        self._cache.clear()
 
     def _vocabulary(self) -> list[str]:
         if self._vocab_dirty:
@@ -152,10 +165,15 @@ class SearchIndex:
 
     def _expand(self, word: str, last: bool) -> dict[str, float]:
         """Index words this query word may mean, each with how well it matches (1 = exact)."""
+        cache_key = (word, last)
+        cached = self._cache.get(cache_key)
+        if cached is not None:
+            return cached
         out: dict[str, float] = {}
-        if self._postings.get(word):
+        exact = bool(self._postings.get(word))
+        if exact:
             out[word] = 1.0
-        if last:
+        if last and len(word) >= 2:
             vocab = self._vocabulary()
             i = bisect.bisect_left(vocab, word)
             for w in vocab[i : i + PREFIX_EXPANSION]:
@@ -163,7 +181,8 @@ class SearchIndex:
                     break
                 out.setdefault(w, 0.9)
         k = allowed_edits(word)
-        if k:
+        # A word the catalogue knows is taken as meant; only unknown words are treated as typos.
+        if k and not exact:
             for d in _deletes(word, k):
                 for w in self._deletes.get(d, ()):
                     if w in out or not self._postings.get(w):
@@ -173,6 +192,9 @@ class SearchIndex:
                         out[w] = 0.75 if dist == 1 else 0.55
                     elif last and len(w) > len(word) and edit_distance(word, w[: len(word)], 1) <= 1:
                         out[w] = 0.6  # a typo inside a word still being typed
+        if len(self._cache) > 4_096:
+            self._cache.clear()
+        self._cache[cache_key] = out
         return out
 
     def search(self, query: str, limit: int = 25) -> list[Hit]:
@@ -183,43 +205,50 @@ class SearchIndex:
 
         # 1. Whole names that start with what was typed (covers scripts written without spaces).
         i = bisect.bisect_left(self._names, (q, -1))
-        taken = 0
-        while i < len(self._names) and taken < MAX_CANDIDATES and self._names[i][0].startswith(q):
+        end = min(i + NAME_PREFIX_SCAN, len(self._names))
+        while i < end and self._names[i][0].startswith(q):
             key, sid = self._names[i]
             score = 1.0 if key == q else 0.9 + 0.05 * len(q) / len(key)
             if score > scores.get(sid, (0.0, ""))[0]:
                 scores[sid] = (score, key)
-            taken += 1
             i += 1
 
         # 2. Word by word, tolerant of typos.
         words = q.split()
         expansions = [self._expand(w, last=(n == len(words) - 1)) for n, w in enumerate(words)]
+        sizes = [sum(len(self._postings[w]) for w in exp) for exp in expansions]
         total = len(self.entries) or 1
-        idf = [
-            math.log(1 + total / (1 + sum(len(self._postings[w]) for w in exp))) if exp else 0.0
-            for exp in expansions
-        ]
-        matchable = [n for n, exp in enumerate(expansions) if exp]
-        if matchable:
-            matchable.sort(key=lambda n: sum(len(self._postings[w]) for w in expansions[n]))
-            candidates: set[int] = set()
-            for n in matchable[:2]:
-                for w in expansions[n]:
-                    candidates |= self._postings[w]
-                if len(candidates) >= MAX_CANDIDATES:
+        idf = [math.log(1 + total / (1 + size)) if size else 0.0 for size in sizes]
+        order = sorted((n for n, exp in enumerate(expansions) if exp), key=lambda n: sizes[n])
+        if order:
+            candidates = self._candidates(expansions[order[0]])
+            for n in order[1:]:
+                if len(candidates) <= SCORE_CAP:
                     break
+                wanted = expansions[n].keys()
+                narrowed = {sid for sid in candidates if not self._all_words[sid].isdisjoint(wanted)}
+                if narrowed:
+                    candidates = narrowed
+            if len(candidates) > SCORE_CAP:
+                candidates = set(
+                    heapq.nlargest(SCORE_CAP, candidates, key=lambda sid: self.entries[sid].weight)
+                )
             weight_all = sum(idf) or 1.0
+            by_word: dict[str, list[tuple[int, float]]] = defaultdict(list)
+            for n, exp in enumerate(expansions):
+                for w, v in exp.items():
+                    by_word[w].append((n, v * idf[n]))
             for sid in candidates:
                 best = (0.0, "")
                 for key, words_of_name in self._words[sid]:
-                    got = 0.0
-                    for exp, w_idf in zip(expansions, idf, strict=True):
-                        got += w_idf * max((v for w, v in exp.items() if w in words_of_name), default=0.0)
-                    coverage = got / weight_all
+                    got = [0.0] * len(words)
+                    for w in words_of_name:
+                        for n, v in by_word.get(w, ()):
+                            if v > got[n]:
+                                got[n] = v
                     # Prefer names with nothing left over: "Dark" over "Dark Matter" for "dark".
                     extra = max(len(words_of_name) - len(words), 0)
-                    score = 0.85 * coverage - 0.02 * extra
+                    score = 0.85 * sum(got) / weight_all - 0.02 * extra
                     if score > best[0]:
                         best = (score, key)
                 if best[0] > scores.get(sid, (0.0, ""))[0]:
@@ -234,3 +263,12 @@ class SearchIndex:
             ),
         )
         return [Hit(self.entries[-neg_sid], score, scores[-neg_sid][1]) for score, _, _, neg_sid in ranked]
+
+    def _candidates(self, expansion: dict[str, float]) -> set[int]:
+        """Shows holding one of these words, best-matching words first, bounded in size."""
+        out: set[int] = set()
+        for w, _ in sorted(expansion.items(), key=lambda kv: (-kv[1], len(self._postings[kv[0]]))):
+            out |= self._postings[w]
+            if len(out) >= CANDIDATE_CAP:
+                break
+        return out

@@ -8,7 +8,8 @@ from tests.conftest import make_show
 
 TODAY = date(2026, 11, 25)
 HISTORY = [
-    GapSample(100 + i, "Netflix", g, date(2020, 1, 1)) for i, g in enumerate([1700, 1800, 1900, 2000, 2100])
+    GapSample(100 + i, "Netflix", g, date(2020, 1, 1), date(2020, 1, 1))
+    for i, g in enumerate([1700, 1800, 1900, 2000, 2100])
 ]
 
 

@@ -5,7 +5,9 @@ from bot.domain.prediction import GapSample, RenewalPremiere, gap_samples, perce
 
 
 def samples(platform: str, gaps: list[int], first_id: int = 1) -> list[GapSample]:
-    return [GapSample(first_id + i, platform, g, date(2020, 1, 1)) for i, g in enumerate(gaps)]
+    return [
+        GapSample(first_id + i, platform, g, date(2020, 1, 1), date(2020, 1, 1)) for i, g in enumerate(gaps)
+    ]
 
 
 def test_percentile_interpolates() -> None:
@@ -45,7 +47,7 @@ def test_too_little_history_gives_no_prediction() -> None:
 def test_the_show_itself_and_the_future_are_left_out() -> None:
     pool = samples("Netflix", [300, 400, 500, 600, 700])
     assert predict("Netflix", date(2025, 1, 1), date(2025, 1, 2), pool, exclude_show=1) is None
-    assert predict("Netflix", date(2019, 1, 1), date(2019, 6, 1), pool) is None  # samples renewed in 2020
+    assert predict("Netflix", date(2019, 1, 1), date(2019, 6, 1), pool) is None  # outcomes seen in 2020
 
 
 def test_gap_samples_skip_year_precision() -> None:
