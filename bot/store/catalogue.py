@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 import aiosqlite
 
@@ -59,24 +60,46 @@ async def all_shows(db: Database, batch: int = 2_000) -> list[Show]:
         last = rows[-1]["slug"]
 
 
-async def _assemble(db: Database, rows: Sequence[sqlite3.Row]) -> list[Show]:
+Fetch = Callable[[str, Sequence[Any]], Awaitable[list[sqlite3.Row]]]
+
+
+def _via(conn: aiosqlite.Connection) -> Fetch:
+    async def fetch(sql: str, params: Sequence[Any]) -> list[sqlite3.Row]:
+        cursor = await conn.execute(sql, params)
+        rows = await cursor.fetchall()
+        await cursor.close()
+        return list(rows)
+
+    return fetch
+
+
+async def assemble_in(conn: aiosqlite.Connection, ids: Sequence[int]) -> list[Show]:
+    """Whole records read through `conn` (inside a write transaction: what it changes is what it saw)."""
+    fetch = _via(conn)
+    marks = ",".join("?" * len(ids))
+    rows = await fetch(f"SELECT * FROM shows WHERE id IN ({marks})", list(ids))  # noqa: S608
+    return await _assemble(fetch, rows)
+
+
+async def _assemble(db: Database | Fetch, rows: Sequence[sqlite3.Row]) -> list[Show]:
+    fetch: Fetch = db.fetchall if isinstance(db, Database) else db
     ids = [int(r["id"]) for r in rows]
     marks = ",".join("?" * len(ids))
     seasons: dict[int, list[Season]] = {i: [] for i in ids}
     decisions: dict[int, list[Decision]] = {i: [] for i in ids}
     cast: dict[int, list[CastMember]] = {i: [] for i in ids}
     # The placeholders are generated "?" marks, never user text.
-    for r in await db.fetchall(
+    for r in await fetch(
         f"SELECT * FROM seasons WHERE show_id IN ({marks}) ORDER BY show_id, number",  # noqa: S608
         ids,
     ):
         seasons[r["show_id"]].append(_season(r))
-    for r in await db.fetchall(
+    for r in await fetch(
         f"SELECT * FROM decisions WHERE show_id IN ({marks}) ORDER BY show_id, announced, id",  # noqa: S608
         ids,
     ):
         decisions[r["show_id"]].append(_decision(r))
-    for r in await db.fetchall(
+    for r in await fetch(
         f"SELECT * FROM cast_members WHERE show_id IN ({marks}) ORDER BY show_id, position",  # noqa: S608
         ids,
     ):
