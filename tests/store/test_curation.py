@@ -5,9 +5,8 @@ import pytest
 
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Source
-from bot.store import Database
+from bot.store import Database, curation
 from bot.store import catalogue as store
-from bot.store import curation
 from tests.conftest import make_show
 
 URL = "https://example.org/news/renewed"
