@@ -78,10 +78,10 @@ def parse_document(doc: object) -> tuple[list[Show], list[RowError]]:
     errors: list[RowError] = []
     seen: dict[str, int] = {}
     for number, row in enumerate(rows, 1):
-        try:
-            show = parse_show(row)
-        except _Invalid as exc:
-            errors.append(RowError(number, exc.field, exc.message))
+        show, error = parse_row(row, number)
+        if show is None:
+            assert error is not None
+            errors.append(error)
             continue
         if show.slug in seen:
             errors.append(RowError(number, "slug", f"{show.slug!r} repeats row {seen[show.slug]}"))
@@ -89,6 +89,14 @@ def parse_document(doc: object) -> tuple[list[Show], list[RowError]]:
         seen[show.slug] = number
         shows.append(show)
     return shows, errors
+
+
+def parse_row(row: object, number: int) -> tuple[Show | None, RowError | None]:
+    """One show, or the first thing wrong with it."""
+    try:
+        return parse_show(row), None
+    except _Invalid as exc:
+        return None, RowError(number, exc.field, exc.message)
 
 
 def parse_show(row: object) -> Show:
