@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 _NON_WORD = re.compile(r"[\W_]+")
 PREFIX_EXPANSION = 64  # words a half-typed last word may stand for
 NAME_PREFIX_SCAN = 200  # names taken from the sorted list that start with the query
-CANDIDATE_CAP = 3_000  # shows gathered for the rarest query word before narrowing
-SCORE_CAP = 400  # shows scored in full (the most recent first when there are more)
+CANDIDATE_CAP = 1_000  # shows gathered for the rarest query word before narrowing
+SCORE_CAP = 150  # shows scored in full (the most recent first when there are more)
 
 
 def search_key(text: str) -> str:
@@ -39,10 +39,31 @@ def search_key(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
+def _distance_up_to_one(a: str, b: str) -> int:
+    """0, 1 or 2 (meaning "more than one"), in one pass: the common case needs no DP table."""
+    if a == b:
+        return 0
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1 :] == b[i + 1 :]:
+            return 1  # one substitution
+        swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+        return 1 if swapped else 2
+    if len(b) - len(a) == 1:
+        return 1 if a[i:] == b[i + 1 :] else 2
+    return 2
+
+
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Optimal string alignment distance (a swap of neighbours counts as one), or limit+1 if above."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    if limit == 1:
+        return _distance_up_to_one(a, b)
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -105,7 +126,8 @@ class SearchIndex:
     _vocab_dirty: bool = False
     _deletes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     _all_words: dict[int, frozenset[str]] = field(default_factory=dict)  # every word of every name
-    _cache: dict[tuple[str, bool], dict[str, float]] = field(default_factory=dict)
+    _weight: dict[int, float] = field(default_factory=dict)
+    _cache: dict[tuple[str, bool, bool], dict[str, float]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entries: Iterable[Entry]) -> SearchIndex:
@@ -114,6 +136,7 @@ class SearchIndex:
             index._add(entry)
         index._names.sort()
         index._vocab = sorted(index._postings)
+        index._vocab_dirty = False
         return index
 
     def __len__(self) -> int:
@@ -135,10 +158,12 @@ class SearchIndex:
             for w in words:
                 self._postings[w].discard(show_id)
         self._all_words.pop(show_id, None)
+        self._weight.pop(show_id, None)
         self._cache.clear()
 
     def _add(self, entry: Entry) -> None:
         self.entries[entry.show_id] = entry
+        self._weight[entry.show_id] = entry.weight
         keys = list(dict.fromkeys(k for k in (search_key(n) for n in entry.names) if k))
         per_name = []
         for key in keys:
@@ -163,9 +188,10 @@ class SearchIndex:
 
     # ------------------------------------------------------------ querying
 
-    def _expand(self, word: str, last: bool) -> dict[str, float]:
-        """Index words this query word may mean, each with how well it matches (1 = exact)."""
-        cache_key = (word, last)
+    def _expand(self, word: str, last: bool, typo_of_known: bool = False) -> dict[str, float]:
+        """Index words this query word may mean, each with how well it matches (1 = exact).
+        A word the catalogue knows is taken as meant unless `typo_of_known` (the second pass)."""
+        cache_key = (word, last, typo_of_known)
         cached = self._cache.get(cache_key)
         if cached is not None:
             return cached
@@ -181,15 +207,14 @@ class SearchIndex:
                     break
                 out.setdefault(w, 0.9)
         k = allowed_edits(word)
-        # A word the catalogue knows is taken as meant; only unknown words are treated as typos.
-        if k and not exact:
+        if k and (not exact or typo_of_known):
             for d in _deletes(word, k):
                 for w in self._deletes.get(d, ()):
                     if w in out or not self._postings.get(w):
                         continue
                     dist = edit_distance(word, w, k)
                     if dist <= k:
-                        out[w] = 0.75 if dist == 1 else 0.55
+                        out[w] = (0.75 if dist == 1 else 0.55) * (0.9 if exact else 1.0)
                     elif last and len(w) > len(word) and edit_distance(word, w[: len(word)], 1) <= 1:
                         out[w] = 0.6  # a typo inside a word still being typed
         if len(self._cache) > 4_096:
@@ -213,46 +238,13 @@ class SearchIndex:
                 scores[sid] = (score, key)
             i += 1
 
-        # 2. Word by word, tolerant of typos.
+        # 2. Word by word, tolerant of typos. If no show has every word, a typo may have hit another
+        # real word ("horse" for "house"): look again, treating known words as possible typos too.
         words = q.split()
-        expansions = [self._expand(w, last=(n == len(words) - 1)) for n, w in enumerate(words)]
-        sizes = [sum(len(self._postings[w]) for w in exp) for exp in expansions]
-        total = len(self.entries) or 1
-        idf = [math.log(1 + total / (1 + size)) if size else 0.0 for size in sizes]
-        order = sorted((n for n, exp in enumerate(expansions) if exp), key=lambda n: sizes[n])
-        if order:
-            candidates = self._candidates(expansions[order[0]])
-            for n in order[1:]:
-                if len(candidates) <= SCORE_CAP:
-                    break
-                wanted = expansions[n].keys()
-                narrowed = {sid for sid in candidates if not self._all_words[sid].isdisjoint(wanted)}
-                if narrowed:
-                    candidates = narrowed
-            if len(candidates) > SCORE_CAP:
-                candidates = set(
-                    heapq.nlargest(SCORE_CAP, candidates, key=lambda sid: self.entries[sid].weight)
-                )
-            weight_all = sum(idf) or 1.0
-            by_word: dict[str, list[tuple[int, float]]] = defaultdict(list)
-            for n, exp in enumerate(expansions):
-                for w, v in exp.items():
-                    by_word[w].append((n, v * idf[n]))
-            for sid in candidates:
-                best = (0.0, "")
-                for key, words_of_name in self._words[sid]:
-                    got = [0.0] * len(words)
-                    for w in words_of_name:
-                        for n, v in by_word.get(w, ()):
-                            if v > got[n]:
-                                got[n] = v
-                    # Prefer names with nothing left over: "Dark" over "Dark Matter" for "dark".
-                    extra = max(len(words_of_name) - len(words), 0)
-                    score = 0.85 * sum(got) / weight_all - 0.02 * extra
-                    if score > best[0]:
-                        best = (score, key)
-                if best[0] > scores.get(sid, (0.0, ""))[0]:
-                    scores[sid] = best
+        if not self._score_words(words, scores, typo_of_known=False) and any(
+            len(w) >= 4 and w in self._postings for w in words[:-1]
+        ):
+            self._score_words(words, scores, typo_of_known=True)
 
         ranked = heapq.nlargest(
             limit,
@@ -263,6 +255,59 @@ class SearchIndex:
             ),
         )
         return [Hit(self.entries[-neg_sid], score, scores[-neg_sid][1]) for score, _, _, neg_sid in ranked]
+
+    def _score_words(
+        self, words: list[str], scores: dict[int, tuple[float, str]], *, typo_of_known: bool
+    ) -> bool:
+        """Score shows word by word into `scores`; True if some show matched every query word."""
+        last = len(words) - 1
+        # The last word may still be being typed: it is never second-guessed, only completed.
+        expansions = [
+            self._expand(w, n == last, typo_of_known and n != last and len(w) >= 4)
+            for n, w in enumerate(words)
+        ]
+        sizes = [sum(len(self._postings[w]) for w in exp) for exp in expansions]
+        total = len(self.entries) or 1
+        idf = [math.log(1 + total / (1 + size)) if size else 0.0 for size in sizes]
+        order = sorted((n for n, exp in enumerate(expansions) if exp), key=lambda n: sizes[n])
+        if not order:
+            return False
+        candidates = self._candidates(expansions[order[0]])
+        for n in order[1:]:
+            if len(candidates) <= SCORE_CAP:
+                break
+            wanted = expansions[n].keys()
+            narrowed = {sid for sid in candidates if not self._all_words[sid].isdisjoint(wanted)}
+            if narrowed:
+                candidates = narrowed
+        if len(candidates) > SCORE_CAP:
+            candidates = set(heapq.nlargest(SCORE_CAP, candidates, key=self._weight.__getitem__))
+        weight_all = sum(idf) or 1.0
+        by_word: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for n, exp in enumerate(expansions):
+            for w, v in exp.items():
+                by_word[w].append((n, v * idf[n]))
+        keyset = by_word.keys()
+        complete = len(order) == len(words)
+        found_all = False
+        for sid in candidates:
+            best = (0.0, "")
+            for key, words_of_name in self._words[sid]:
+                got = [0.0] * len(words)
+                for w in words_of_name & keyset:
+                    for n, v in by_word[w]:
+                        if v > got[n]:
+                            got[n] = v
+                if complete and all(got):
+                    found_all = True
+                # Prefer names with nothing left over: "Dark" over "Dark Matter" for "dark".
+                extra = max(len(words_of_name) - len(words), 0)
+                score = 0.85 * sum(got) / weight_all - 0.02 * extra
+                if score > best[0]:
+                    best = (score, key)
+            if best[0] > scores.get(sid, (0.0, ""))[0]:
+                scores[sid] = best
+        return found_all
 
     def _candidates(self, expansion: dict[str, float]) -> set[int]:
         """Shows holding one of these words, best-matching words first, bounded in size."""

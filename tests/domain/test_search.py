@@ -89,3 +89,8 @@ def test_edit_distance() -> None:
 @given(st.text(max_size=40))
 def test_search_never_raises(text: str) -> None:
     SearchIndex.build(SHOWS).search(text, 25)
+
+
+@given(st.text("abcd", max_size=7), st.text("abcd", max_size=7))
+def test_one_edit_fast_path_agrees_with_the_table(a: str, b: str) -> None:
+    assert edit_distance(a, b, 1) == min(edit_distance(a, b, 3), 2)
