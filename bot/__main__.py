@@ -15,8 +15,9 @@ from bot.catalogue import Catalogue
 from bot.domain.dates import today
 from bot.domain.errors import UserError
 from bot.domain.verdict import MAX_SEASON
-from bot.seed import bundled_catalogue, ensure_seeded, load, read_file
+from bot.seed import bundled_catalogue, ensure_seeded, read_file
 from bot.store import Database, StoreError
+from bot.transfer import apply, export_file
 
 log = logging.getLogger("bot")
 
@@ -78,6 +79,20 @@ def parser() -> argparse.ArgumentParser:
     seed = sub.add_parser("seed", help="load the bundled catalogue (or FILE) into the store; safe to repeat")
     seed.add_argument("--file", type=Path, default=None, help="catalogue JSON (default data/shows.json)")
 
+    imp = sub.add_parser(
+        "import", help="load a catalogue file (JSON or CSV); all rows valid or nothing written"
+    )
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="validate and report; write nothing")
+
+    exp = sub.add_parser(
+        "export", help="write the catalogue to FILE (.json or .csv), in the format import reads"
+    )
+    exp.add_argument("file", type=Path)
+
+    backup = sub.add_parser("backup", help="copy the database to FILE (safe while the bot runs)")
+    backup.add_argument("file", type=Path)
+
     sync = sub.add_parser("sync-commands", help="push the slash commands to Discord now")
     sync.add_argument("--guild", type=_snowflake, default=None, help="sync to this guild only (instant)")
     return p
@@ -108,24 +123,70 @@ async def cmd_ask(settings: config.Settings, args: argparse.Namespace) -> int:
 
 
 async def cmd_seed(settings: config.Settings, args: argparse.Namespace) -> int:
-    path: Path = args.file or bundled_catalogue()
-    parsed = read_file(path)
-    if parsed.errors:
-        for error in parsed.errors[:20]:
+    return await _import(settings, args.file or bundled_catalogue(), dry_run=False)
+
+
+async def cmd_import(settings: config.Settings, args: argparse.Namespace) -> int:
+    return await _import(settings, args.file, dry_run=args.dry_run)
+
+
+async def _import(settings: config.Settings, path: Path, *, dry_run: bool) -> int:
+    """Validate every row first; write all or nothing."""
+    checked = read_file(path)
+    if checked.errors:
+        for error in checked.errors[:20]:
             print(f"{path}: {error}", file=sys.stderr)
-        more = len(parsed.errors) - 20
+        more = len(checked.errors) - 20
         tail = f" (and {more} more)" if more > 0 else ""
-        print(f"{path}: {len(parsed.errors)} invalid rows{tail}; nothing was written.", file=sys.stderr)
+        print(f"{path}: {len(checked.errors)} invalid rows{tail}; nothing was written.", file=sys.stderr)
         return EXIT_USER
+    if dry_run:
+        print(f"{path}: {len(checked.shows)} shows, all valid. Dry run: nothing was written.")
+        return 0
     db = await _open(settings)
     try:
-        report = await load(db, parsed, progress=Progress("seeding", len(parsed.shows)))
+        report = await apply(db, checked, None, progress=Progress("importing", len(checked.shows)))
     finally:
         await db.close()
     print(
         f"{path}: {len(report.added)} added, {len(report.updated)} updated, "
-        f"{len(report.unchanged)} unchanged ({len(parsed.shows)} shows)."
+        f"{len(report.unchanged)} unchanged ({len(checked.shows)} shows)."
     )
+    return 0
+
+
+async def cmd_export(settings: config.Settings, args: argparse.Namespace) -> int:
+    db = await _open(settings)
+    try:
+        count = await export_file(db, args.file)
+    finally:
+        await db.close()
+    print(f"{args.file}: exported {count} shows.")
+    return 0
+
+
+def _check_new_file(target: Path) -> None:
+    if target.exists():
+        raise UserError(f"{target} already exists; choose a new file name.")
+    if not target.parent.is_dir():
+        raise UserError(f"folder {target.parent} does not exist.")
+
+
+async def cmd_backup(settings: config.Settings, args: argparse.Namespace) -> int:
+    target: Path = args.file
+    await asyncio.to_thread(_check_new_file, target)
+    db = await _open(settings)
+    try:
+        bar = Progress("backing up", 1, minimum=0)
+
+        def progress(status: int, remaining: int, total: int) -> None:
+            bar.total = total
+            bar(total - remaining)
+
+        await db.backup(target, progress=progress)
+    finally:
+        await db.close()
+    print(f"{target}: backup written.")
     return 0
 
 
@@ -147,6 +208,9 @@ COMMANDS: dict[str, Callable[[config.Settings, argparse.Namespace], Coroutine[An
     "run": cmd_run,
     "ask": cmd_ask,
     "seed": cmd_seed,
+    "import": cmd_import,
+    "export": cmd_export,
+    "backup": cmd_backup,
     "sync-commands": cmd_sync,
 }
 

@@ -101,3 +101,58 @@ def test_seed_refuses_bad_json(tmp_path: Path) -> None:
     bad.write_text("{not json")
     out = run("seed", "--file", str(bad), db=tmp_path / "s.db")
     assert out.returncode == 1 and "not valid JSON (line 1" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_export_import_round_trip_into_an_empty_database(tmp_path: Path) -> None:
+    assert run("seed", db=tmp_path / "a.db").returncode == 0
+    for fmt in ("json", "csv"):
+        exported = tmp_path / f"out.{fmt}"
+        out = run("export", str(exported), db=tmp_path / "a.db")
+        assert out.returncode == 0, out.stderr
+        fresh = tmp_path / f"fresh-{fmt}.db"
+        assert run("import", str(exported), db=fresh).returncode == 0
+        again = tmp_path / f"again.{fmt}"
+        assert run("export", str(again), db=fresh).returncode == 0
+        assert again.read_bytes() == exported.read_bytes()
+
+
+def test_import_dry_run_writes_nothing(tmp_path: Path) -> None:
+    out = run("import", "--dry-run", str(REPO / "data" / "shows.json"), db=tmp_path / "d.db")
+    assert out.returncode == 0 and "Dry run: nothing was written." in out.stdout
+    exported = tmp_path / "e.json"
+    run("export", str(exported), db=tmp_path / "d.db")
+    assert json.loads(exported.read_text())["shows"] == []
+
+
+def test_import_refuses_wrong_encoding_and_missing_columns(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("slug,title\nx,Pok\xe9mon\n".encode("latin-1"))
+    out = run("import", str(latin), db=tmp_path / "x.db")
+    assert out.returncode == 1 and "not UTF-8" in out.stderr
+    cols = tmp_path / "cols.csv"
+    cols.write_text("slug,title\nx,X\n")
+    out = run("import", str(cols), db=tmp_path / "x.db")
+    assert out.returncode == 1 and "missing column(s): platform" in out.stderr
+
+
+def test_import_refuses_a_file_over_10_mb(tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (50 * 1024 * 1024))
+    out = run("import", str(big), db=tmp_path / "x.db")
+    assert out.returncode == 1 and "the limit is 10 MB" in out.stderr
+
+
+def test_backup_is_opened_and_read_back(tmp_path: Path) -> None:
+    import sqlite3
+
+    run("seed", db=tmp_path / "b.db")
+    target = tmp_path / "copy.db"
+    out = run("backup", str(target), db=tmp_path / "b.db")
+    assert out.returncode == 0, out.stderr
+    conn = sqlite3.connect(target)
+    assert conn.execute("SELECT title FROM shows WHERE slug = 'all-of-us-are-dead'").fetchone() == (
+        "All of Us Are Dead",
+    )
+    conn.close()
+    again = run("backup", str(target), db=tmp_path / "b.db")
+    assert again.returncode == 1 and "already exists" in again.stderr

@@ -262,3 +262,17 @@ async def save_show(db: Database, show: Show, actor: int | None, *, action: str)
         verb = "added" if before is None else "edited"
         await _audit(conn, actor, action, after, f"{verb} {show.title}", before, after)
     return Change(before, after, None)
+
+
+async def audit_import(db: Database, actor: int | None, report: catalogue.UpsertReport) -> None:
+    """One entry per import: counts and the slugs touched (a snapshot per show would dwarf the log)."""
+    touched = [*report.added, *report.updated]
+    summary = (
+        f"import: {len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged"
+    )
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO audit_log (at, actor_id, action, show_id, show_slug, summary, before, after)"
+            " VALUES (?, ?, 'import', NULL, NULL, ?, NULL, ?)",
+            (utcnow().isoformat(), actor, summary, json.dumps(touched[:1000])),
+        )
