@@ -140,6 +140,10 @@ class Season2Bot(commands.Bot):
         assert self._catalogue is not None, "the catalogue loads in setup_hook"
         return self._catalogue
 
+    async def reload_catalogue(self) -> None:
+        """After a bulk change (an import): rebuild the search index and prediction data."""
+        self._catalogue = await Catalogue.load(self.db)
+
     def add_worker(self, name: str, worker: Worker) -> None:
         """A cog's background loop, started after setup and cancelled on close."""
         self._workers.append((name, worker))

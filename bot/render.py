@@ -11,6 +11,7 @@ from bot.domain.card import Card
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Show
 from bot.domain.search import Hit
+from bot.store.curation import AuditEntry
 
 BRAND = discord.Colour.from_rgb(88, 101, 242)
 
@@ -207,3 +208,17 @@ def upcoming_pages(days: int, rows: Sequence[tuple[Show, int, date]]) -> list[di
 
 def empty(title: str, text: str) -> discord.Embed:
     return discord.Embed(title=title, description=text, colour=discord.Colour.light_grey())
+
+
+def audit_pages(entries: Sequence[AuditEntry]) -> list[discord.Embed]:
+    lines = []
+    for e in entries:
+        who = f"<@{e.actor_id}>" if e.actor_id else "command line"
+        what = f"`{e.show_slug}` " if e.show_slug else ""
+        lines.append(f"{discord.utils.format_dt(e.at, 'f')} · {who} · {e.action} {what}· {escape(e.summary)}")
+    pages = []
+    for chunk in _page_lines(lines, per_page=10):
+        page = discord.Embed(title="Audit log, newest first", colour=BRAND)
+        page.description = "\n".join(chunk)
+        pages.append(page)
+    return pages

@@ -1,0 +1,59 @@
+"""Who may do what (SPEC §4), checked in code at the time of the action."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.domain.errors import UserError
+from bot.store import curation
+
+if TYPE_CHECKING:
+    from bot.core import Season2Bot
+
+log = logging.getLogger(__name__)
+
+
+async def is_curator(bot: Season2Bot, user: discord.abc.User) -> bool:
+    """Owners, users in the curators table, and holders of CURATOR_ROLE_ID in HOME_GUILD_ID."""
+    if bot.owner_ids and user.id in bot.owner_ids:
+        return True
+    if await curation.is_curator(bot.db, user.id):
+        return True
+    home, role = bot.settings.home_guild_id, bot.settings.curator_role_id
+    if home is None or role is None:
+        return False
+    if isinstance(user, discord.Member) and user.guild.id == home:
+        return any(r.id == role for r in user.roles)
+    try:
+        # Asked outside the home guild: look the member up there (no member intent needed).
+        member = await bot.http.get_member(home, user.id)
+    except discord.NotFound:
+        return False
+    except discord.HTTPException as exc:
+        log.warning("could not check curator role for %s: %s", user.id, exc)
+        return False
+    return str(role) in member.get("roles", [])
+
+
+async def require_curator(interaction: discord.Interaction[Any]) -> None:
+    if not await is_curator(interaction.client, interaction.user):
+        raise UserError(
+            "Only curators can change the catalogue. Ask an owner to add you with /admin curators add."
+        )
+
+
+def require_owner(interaction: discord.Interaction[Any]) -> None:
+    bot = interaction.client
+    if not (bot.owner_ids and interaction.user.id in bot.owner_ids):
+        raise UserError("Only the bot's owners can do this.")
+
+
+def require_guild_permission(interaction: discord.Interaction[Any], permission: str, label: str) -> None:
+    perms = interaction.permissions
+    if interaction.guild_id is None:
+        raise UserError("This command works in a server, not in DMs.")
+    if not getattr(perms, permission, False) and not perms.administrator:
+        raise UserError(f"You need the {label} permission in this server for this.")

@@ -1,0 +1,406 @@
+"""Curator tools: edit the catalogue, record decisions, import/export, audit log, curators."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import re
+import time
+from datetime import date
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlsplit
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import render
+from bot.autocomplete import resolve_show, show_choices
+from bot.core import NO_PINGS
+from bot.domain.catalogue_file import parse_row
+from bot.domain.dates import FuzzyDate, today
+from bot.domain.errors import UserError
+from bot.domain.models import Decision, Show, Source
+from bot.domain.search import search_key
+from bot.domain.verdict import MAX_SEASON
+from bot.permissions import require_curator, require_owner
+from bot.store import catalogue as store
+from bot.store import curation
+from bot.transfer import MAX_FILE_BYTES, apply, check_async, export_bytes
+from bot.views import Paginator
+
+if TYPE_CHECKING:
+    from bot.core import Season2Bot
+
+log = logging.getLogger(__name__)
+
+URL = re.compile(r"^https?://[^\s/]+\.[^\s]+$")
+PROGRESS_EVERY = 2.0  # seconds between edits of a long import's reply
+UPLOAD_LIMIT = 10 * 1024 * 1024
+
+
+def parse_date(text: str | None, what: str) -> FuzzyDate | None:
+    if text is None or not text.strip():
+        return None
+    try:
+        value = FuzzyDate.parse(text)
+    except ValueError:
+        raise UserError(f"{what} must be a date like 2025-06-27 or 2025-06.") from None
+    if value.precision == "year":
+        raise UserError(f"{what} must name at least the month: 2025-06-27 or 2025-06.")
+    return value
+
+
+def slugify(title: str) -> str:
+    ascii_words = search_key(title).encode("ascii", "ignore").decode().split()
+    return "-".join(ascii_words)[:80].strip("-")
+
+
+class ShowModal(discord.ui.Modal):
+    """Add or edit a show's own fields. Discord allows five inputs, so related fields share one."""
+
+    def __init__(self, cog: Admin, existing: Show | None) -> None:
+        super().__init__(title="Edit show" if existing else "Add a show", timeout=600)
+        self.cog = cog
+        self.existing = existing
+        e = existing
+        self.name: discord.ui.TextInput[ShowModal] = discord.ui.TextInput(
+            label="Title", max_length=200, default=e.title if e else None
+        )
+        self.platform: discord.ui.TextInput[ShowModal] = discord.ui.TextInput(
+            label="Platform or network",
+            max_length=200,
+            default=e.platform if e else None,
+            placeholder="Netflix",
+        )
+        self.place: discord.ui.TextInput[ShowModal] = discord.ui.TextInput(
+            label="Country and language codes",
+            max_length=10,
+            placeholder="KR ko",
+            default=f"{e.country} {e.language or ''}".strip() if e else None,
+        )
+        self.names: discord.ui.TextInput[ShowModal] = discord.ui.TextInput(
+            label="Original title, then aliases (one a line)",
+            style=discord.TextStyle.paragraph,
+            required=False,
+            max_length=2000,
+            default="\n".join([e.original_title or "", *e.aliases]).strip() if e else None,
+        )
+        self.based: discord.ui.TextInput[ShowModal] = discord.ui.TextInput(
+            label="Based on",
+            required=False,
+            max_length=200,
+            placeholder="Webtoon: Now at Our School by Joo Dong-geun",
+            default=e.source_material if e else None,
+        )
+        for item in (self.name, self.platform, self.place, self.names, self.based):
+            self.add_item(item)
+
+    async def on_submit(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
+        await require_curator(interaction)
+        place = self.place.value.split()
+        names = [n.strip() for n in self.names.value.splitlines() if n.strip()]
+        row: dict[str, object] = {
+            "slug": self.existing.slug if self.existing else slugify(self.name.value),
+            "title": self.name.value.strip(),
+            "platform": self.platform.value.strip(),
+            "country": place[0].upper() if place else "",
+            "last_checked": today().isoformat(),
+            "seasons": [],
+        }
+        if len(place) > 1:
+            row["language"] = place[1].lower()
+        if names:
+            row["original_title"] = names[0]
+            if names[1:]:
+                row["aliases"] = list(dict.fromkeys(names[1:]))
+        if self.based.value.strip():
+            row["source_material"] = self.based.value.strip()
+        if not row["slug"]:
+            raise UserError("The title needs some Latin letters or digits to make an id from.")
+        show, error = parse_row(row, 1)
+        if show is None:
+            assert error is not None
+            raise UserError(f"{error.field} {error.message}.")
+        if self.existing is None and await store.by_slug(self.cog.bot.db, show.slug) is not None:
+            raise UserError(f"A show with id `{show.slug}` exists already. Use /admin show edit.")
+        change = await curation.save_show(
+            self.cog.bot.db, show, interaction.user.id, action="show.edit" if self.existing else "show.add"
+        )
+        await self.cog.bot.catalogue.refresh_show(change.after.id)
+        verb = "Updated" if self.existing else "Added"
+        await interaction.response.send_message(
+            f"{verb} **{render.escape(change.after.title)}** (`{change.after.slug}`).",
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
+
+    async def on_error(  # type: ignore[override]
+        self, interaction: discord.Interaction[Season2Bot], error: Exception, /
+    ) -> None:
+        from bot.core import report_error
+
+        await report_error(interaction, error)
+
+
+@app_commands.default_permissions(manage_guild=True)  # hidden from most members; checked in code anyway
+class Admin(commands.GroupCog, group_name="admin"):
+    """Curator tools."""
+
+    def __init__(self, bot: Season2Bot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    show = app_commands.Group(name="show", description="Add or edit shows")
+    season_group = app_commands.Group(name="season", description="Season dates and episode counts")
+    curators = app_commands.Group(name="curators", description="Who may edit the catalogue (owners only)")
+
+    # ------------------------------------------------------------ shows
+
+    @show.command(name="add")
+    async def show_add(self, interaction: discord.Interaction[Season2Bot]) -> None:
+        """Add a show to the catalogue."""
+        await require_curator(interaction)
+        await interaction.response.send_modal(ShowModal(self, None))
+
+    @show.command(name="edit")
+    @app_commands.describe(show="Start typing, then pick a show")
+    async def show_edit(self, interaction: discord.Interaction[Season2Bot], show: str) -> None:
+        """Edit a show's title, platform, names and source."""
+        await require_curator(interaction)
+        found = await resolve_show(self.bot, show)
+        await interaction.response.send_modal(ShowModal(self, found))
+
+    @season_group.command(name="set")
+    @app_commands.describe(
+        show="Start typing, then pick a show",
+        season="Season number",
+        premiere="Premiere date: 2025-06-27, or 2025-06 if only the month is known",
+        episodes="Number of episodes",
+    )
+    async def season_set(
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        show: str,
+        season: app_commands.Range[int, 1, MAX_SEASON],
+        premiere: str | None = None,
+        episodes: app_commands.Range[int, 1, 1000] | None = None,
+    ) -> None:
+        """Set a season's premiere date or episode count."""
+        await require_curator(interaction)
+        if not 1 <= season <= MAX_SEASON:
+            raise UserError(f"Season must be from 1 to {MAX_SEASON}.")
+        if episodes is not None and not 1 <= episodes <= 1000:
+            raise UserError("Episodes must be from 1 to 1000.")
+        when = parse_date(premiere, "premiere")
+        if when is None and episodes is None:
+            raise UserError("Give a premiere date, an episode count, or both.")
+        found = await resolve_show(self.bot, show)
+        change = await curation.set_season(
+            self.bot.db, found.slug, season, interaction.user.id, premiere=when, episodes=episodes
+        )
+        assert change is not None  # resolved just above
+        await self.bot.catalogue.refresh_show(found.id)
+        text = f"**{render.escape(found.title)}** season {season} saved."
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+        if change.event is not None:
+            self.bot.dispatch("season2_event", change.event, interaction)
+
+    # ------------------------------------------------------------ decisions
+
+    @app_commands.command(name="decision")
+    @app_commands.describe(
+        show="Start typing, then pick a show",
+        season="The season this decides: renewed = the season ordered; cancelled/ended = the first not made",
+        status="What was announced",
+        source_url="Link to the announcement (http or https)",
+        date="When it was announced: 2025-06-27 (default today)",
+        publisher="Who announced or reported it (default: the link's site)",
+        final="Renewed as the final season",
+    )
+    async def decision(
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        show: str,
+        season: app_commands.Range[int, 1, MAX_SEASON],
+        status: Literal["renewed", "cancelled", "ended"],
+        source_url: app_commands.Range[str, 1, 500],
+        date: str | None = None,
+        publisher: app_commands.Range[str, 1, 200] | None = None,
+        final: bool = False,
+    ) -> None:
+        """Record a renewal, cancellation or ending, with its source."""
+        await require_curator(interaction)
+        if not 1 <= season <= MAX_SEASON:
+            raise UserError(f"Season must be from 1 to {MAX_SEASON}.")
+        url = source_url.strip()
+        if not URL.match(url):
+            raise UserError("source_url must be a link starting with http:// or https://.")
+        announced = parse_date(date, "date") or FuzzyDate(today())
+        if announced.value > today():
+            raise UserError("The announcement date is in the future. Use the day it was announced.")
+        if final and status != "renewed":
+            raise UserError("`final` goes with a renewal (the last season ordered).")
+        found = await resolve_show(self.bot, show)
+        source = Source(
+            (publisher or "").strip() or (urlsplit(url).hostname or url).removeprefix("www."), url
+        )
+        change = await curation.record_decision(
+            self.bot.db,
+            found.slug,
+            Decision(season, status, announced, source, final=final),
+            interaction.user.id,
+            checked=today(),
+        )
+        assert change is not None
+        await self.bot.catalogue.refresh_show(found.id)
+        await interaction.response.send_message(
+            f"Recorded: **{render.escape(found.title)}** season {season} {status}"
+            f"{' (final season)' if final else ''}, {announced.human()}, "
+            f"source {render.escape(source.publisher)}.",
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
+        if change.event is not None:
+            self.bot.dispatch("season2_event", change.event, interaction)
+
+    # ------------------------------------------------------------ import / export
+
+    @app_commands.command(name="import")
+    @app_commands.describe(file="A .json (shows.json format) or .csv file, up to 10 MB", dry_run="Check only")
+    async def import_(
+        self, interaction: discord.Interaction[Season2Bot], file: discord.Attachment, dry_run: bool = False
+    ) -> None:
+        """Import shows from a file: every row is checked first, then all or nothing is written."""
+        await require_curator(interaction)
+        if file.size > MAX_FILE_BYTES:
+            raise UserError(f"{file.filename} is {file.size / 1_048_576:.1f} MB; the limit is 10 MB.")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        raw = await file.read()
+        checked = await check_async(raw, file.filename)
+        if checked.errors:
+            report = render.clip(checked.error_report(), 1800)
+            await interaction.followup.send(
+                f"{len(checked.errors)} rows need fixing; nothing was written.\n```\n{report}\n```",
+                ephemeral=True,
+                allowed_mentions=NO_PINGS,
+            )
+            return
+        if dry_run:
+            await interaction.edit_original_response(
+                content=f"{len(checked.shows):,} shows, all valid. Dry run: nothing was written."
+            )
+            return
+        done = 0
+        total = len(checked.shows)
+
+        def progress(n: int) -> None:
+            nonlocal done
+            done = n
+
+        async def show_progress() -> None:
+            while True:
+                await asyncio.sleep(PROGRESS_EVERY)
+                await interaction.edit_original_response(content=f"Importing… {done:,} of {total:,} shows")
+
+        ticker = asyncio.create_task(show_progress()) if total > 2_000 else None
+        started = time.monotonic()
+        try:
+            result = await apply(self.bot.db, checked, interaction.user.id, progress=progress)
+        finally:
+            if ticker is not None:
+                ticker.cancel()
+        await self.bot.reload_catalogue()
+        await interaction.edit_original_response(
+            content=(
+                f"Imported {total:,} shows in {time.monotonic() - started:.1f} s: "
+                f"{len(result.added):,} added, {len(result.updated):,} updated, "
+                f"{len(result.unchanged):,} unchanged."
+            )
+        )
+
+    @app_commands.command(name="export")
+    @app_commands.describe(format="json (default) or csv; both import back unchanged")
+    async def export(
+        self, interaction: discord.Interaction[Season2Bot], format: Literal["json", "csv"] = "json"
+    ) -> None:
+        """Download the whole catalogue."""
+        await require_curator(interaction)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        data = await export_bytes(self.bot.db, format)
+        if len(data) > UPLOAD_LIMIT:
+            raise UserError(
+                f"The export is {len(data) / 1_048_576:.1f} MB, over Discord's upload limit. "
+                "Run `python -m bot export FILE` on the server instead."
+            )
+        name = f"season2bot-{date.today().isoformat()}.{format}"  # noqa: DTZ011  # a file name, not a fact
+        await interaction.followup.send(
+            "The catalogue, in the format /admin import reads.",
+            file=discord.File(io.BytesIO(data), filename=name),
+            ephemeral=True,
+        )
+
+    # ------------------------------------------------------------ audit
+
+    @app_commands.command(name="audit")
+    @app_commands.describe(show="Only this show (default: everything)")
+    async def audit(self, interaction: discord.Interaction[Season2Bot], show: str | None = None) -> None:
+        """Who changed what, newest first."""
+        await require_curator(interaction)
+        slug = (await resolve_show(self.bot, show)).slug if show else None
+        entries = await curation.audit_entries(self.bot.db, slug)
+        if not entries:
+            await interaction.response.send_message("No changes recorded yet.", ephemeral=True)
+            return
+        pages = render.audit_pages(entries)
+        await Paginator(pages, interaction.user.id).send(interaction, ephemeral=True)
+
+    # ------------------------------------------------------------ curators
+
+    @curators.command(name="add")
+    @app_commands.describe(user="Who may edit the catalogue")
+    async def curators_add(self, interaction: discord.Interaction[Season2Bot], user: discord.User) -> None:
+        """Let someone edit the catalogue."""
+        require_owner(interaction)
+        added = await curation.add_curator(self.bot.db, user.id, interaction.user.id)
+        text = f"{user.mention} is {'now' if added else 'already'} a curator."
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+    @curators.command(name="remove")
+    @app_commands.describe(user="Who should no longer edit the catalogue")
+    async def curators_remove(self, interaction: discord.Interaction[Season2Bot], user: discord.User) -> None:
+        """Stop someone editing the catalogue."""
+        require_owner(interaction)
+        removed = await curation.remove_curator(self.bot.db, user.id, interaction.user.id)
+        text = f"{user.mention} is no longer a curator." if removed else f"{user.mention} was not a curator."
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+    @curators.command(name="list")
+    async def curators_list(self, interaction: discord.Interaction[Season2Bot]) -> None:
+        """Who may edit the catalogue."""
+        require_owner(interaction)
+        rows = await curation.list_curators(self.bot.db)
+        lines = [f"<@{uid}> · added {discord.utils.format_dt(at, 'D')} by <@{by}>" for uid, by, at in rows]
+        settings = self.bot.settings
+        if settings.curator_role_id and settings.home_guild_id:
+            lines.append(
+                f"Also: everyone with role `{settings.curator_role_id}` in server `{settings.home_guild_id}`."
+            )
+        lines.append("Also: the bot's owners.")
+        await interaction.response.send_message("\n".join(lines), ephemeral=True, allowed_mentions=NO_PINGS)
+
+    # ------------------------------------------------------------ autocomplete
+
+    @show_edit.autocomplete("show")
+    @season_set.autocomplete("show")
+    @decision.autocomplete("show")
+    @audit.autocomplete("show")
+    async def _show_choices(
+        self, interaction: discord.Interaction[Season2Bot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await show_choices(interaction, current)
+
+
+async def setup(bot: Season2Bot) -> None:
+    await bot.add_cog(Admin(bot))
