@@ -8,7 +8,7 @@ from bot.domain.errors import UserError
 from bot.store import Database
 from bot.store import catalogue as store
 from bot.store.catalogue import UpsertReport
-from bot.transfer import MAX_FILE_BYTES, Checked, apply, check
+from bot.transfer import MAX_CLI_FILE_BYTES, Checked, apply, check
 
 
 def bundled_catalogue() -> Path:
@@ -19,9 +19,10 @@ def bundled_catalogue() -> Path:
 def read_file(path: Path) -> Checked:
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > MAX_CLI_FILE_BYTES:
+            limit = MAX_CLI_FILE_BYTES // 1_048_576
             raise UserError(
-                f"{path} is {size / 1_048_576:.1f} MB; the limit is 10 MB. Split it and try again."
+                f"{path} is {size / 1_048_576:.1f} MB; the limit is {limit} MB. Split it and try again."
             )
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -30,7 +31,7 @@ def read_file(path: Path) -> Checked:
         raise UserError(f"{path} is a folder; give the path of a .json or .csv file.") from None
     except PermissionError:
         raise UserError(f"{path} cannot be read (permission denied).") from None
-    return check(raw, str(path))
+    return check(raw, str(path), MAX_CLI_FILE_BYTES)
 
 
 async def ensure_seeded(db: Database) -> UpsertReport | None:

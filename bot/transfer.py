@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from bot.domain.catalogue_csv import parse_csv, to_csv
-from bot.domain.catalogue_file import RowError, parse_document, to_document
+from bot.domain.catalogue_file import FORMAT_VERSION, MAX_ROWS, RowError, parse_rows, to_document
 from bot.domain.errors import UserError
 from bot.domain.models import Show
 from bot.store import Database, curation
@@ -19,7 +19,8 @@ from bot.store.catalogue import UpsertReport
 
 Format = Literal["json", "csv"]
 SHOWN_ERRORS = 20
-MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_FILE_BYTES = 10 * 1024 * 1024  # an attachment to /admin import
+MAX_CLI_FILE_BYTES = 128 * 1024 * 1024  # python -m bot import: a whole 100,000-show catalogue fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,31 +45,101 @@ def detect_format(name: str, raw: bytes) -> Format:
     return "json" if raw.lstrip()[:1] in (b"{", b"[") else "csv"
 
 
-def check(raw: bytes, name: str) -> Checked:
+def check(raw: bytes, name: str, limit: int = MAX_FILE_BYTES) -> Checked:
     """Decode and validate every row; never writes. Format problems raise UserError."""
-    if len(raw) > MAX_FILE_BYTES:
+    if len(raw) > limit:
+        mb = len(raw) / 1_048_576
         raise UserError(
-            f"{name} is {len(raw) / 1_048_576:.1f} MB; the limit is 10 MB. Split it and try again."
+            f"{name} is {mb:.1f} MB; the limit is {limit // 1_048_576} MB. Split it and try again."
         )
+    fmt = detect_format(name, raw)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UserError(
             f"{name} is not UTF-8 text (byte {exc.start}). Save it as UTF-8 and try again."
         ) from None
-    if detect_format(name, raw) == "csv":
+    del raw  # a large file: keep one copy in memory, not two
+    if fmt == "csv":
         shows, errors = parse_csv(text)
     else:
         try:
-            doc = json.loads(text)
+            shows, errors = parse_rows(stream_shows(text))
         except json.JSONDecodeError as exc:
             raise UserError(
                 f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
             ) from None
-        shows, errors = parse_document(doc)
+        except _Shape as exc:
+            raise UserError(
+                f'{name}: {exc} A catalogue looks like {{"version": 1, "shows": [...]}}.'
+            ) from None
     if not shows and not errors:
         raise UserError(f"{name} holds no shows.")
     return Checked(shows, errors)
+
+
+class _Shape(Exception):
+    """The JSON is well formed but is not a catalogue document."""
+
+
+_WS = " \t\n\r"
+
+
+def stream_shows(text: str) -> Iterator[object]:
+    """The rows of a catalogue document, one at a time, so a large file never exists twice over as
+    Python objects. Checks the envelope ({"version": 1, "shows": [...]}) as it goes."""
+    decoder = json.JSONDecoder()
+    end = len(text)
+
+    def skip(i: int) -> int:
+        while i < end and text[i] in _WS:
+            i += 1
+        return i
+
+    def expect(i: int, char: str) -> int:
+        i = skip(i)
+        if i >= end or text[i] != char:
+            raise json.JSONDecodeError(f"Expecting '{char}'", text, i)
+        return i + 1
+
+    i = expect(0, "{")
+    seen: set[str] = set()
+    while True:
+        i = skip(i)
+        if i < end and text[i] == "}":
+            break
+        if seen:
+            i = skip(expect(i, ","))
+        key, i = decoder.raw_decode(text, i)
+        if not isinstance(key, str):
+            raise json.JSONDecodeError("Expecting property name", text, i)
+        i = skip(expect(i, ":"))
+        seen.add(key)
+        if key == "shows":
+            if i >= end or text[i] != "[":
+                raise _Shape('"shows" must be a list.')
+            i = skip(i + 1)
+            count = 0
+            while i < end and text[i] != "]":
+                if count:
+                    i = skip(expect(i, ","))
+                row, i = decoder.raw_decode(text, i)
+                count += 1
+                if count > MAX_ROWS:
+                    raise _Shape(f"more than {MAX_ROWS:,} shows in one file.")
+                yield row
+                i = skip(i)
+            i = expect(i, "]")
+        elif key == "version":
+            version, i = decoder.raw_decode(text, i)
+            if version != FORMAT_VERSION:
+                raise _Shape(f'"version" must be {FORMAT_VERSION}.')
+        else:
+            raise _Shape(f"unknown key {key!r}.")
+    if skip(i + 1) != end:
+        raise json.JSONDecodeError("Extra data", text, skip(i + 1))
+    if "version" not in seen or "shows" not in seen:
+        raise _Shape('"version" and "shows" are both required.')
 
 
 async def check_async(raw: bytes, name: str) -> Checked:

@@ -74,6 +74,11 @@ def parse_document(doc: object) -> tuple[list[Show], list[RowError]]:
     extra = set(doc) - {"version", "shows"}
     if extra:
         return [], [RowError(0, "document", f"unknown key {sorted(extra)[0]!r}")]
+    return parse_rows(rows)
+
+
+def parse_rows(rows: Iterable[object]) -> tuple[list[Show], list[RowError]]:
+    """Validate rows one by one (a list, or a stream from a large file)."""
     shows: list[Show] = []
     errors: list[RowError] = []
     seen: dict[str, int] = {}

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import aiosqlite
@@ -15,7 +17,7 @@ from bot.domain.dates import FuzzyDate, utcnow
 from bot.domain.models import CastMember, Decision, Season, Show, Source
 from bot.domain.prediction import RenewalPremiere
 from bot.domain.search import Entry
-from bot.store.database import Database
+from bot.store.database import Database, begin_immediate_blocking, configure
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,31 +159,30 @@ def _decision(r: sqlite3.Row) -> Decision:
 # ---------------------------------------------------------------- writing
 
 
-async def upsert_many(
-    db: Database,
-    shows: Iterable[Show],
-    *,
-    progress: Callable[[int], None] | None = None,
-) -> UpsertReport:
-    """Insert or replace whole show records by slug, all in one transaction."""
-    added: list[str] = []
-    updated: list[str] = []
-    unchanged: list[str] = []
-    async with db.transaction() as conn:
-        for done, show in enumerate(shows, 1):
-            outcome = await upsert_in(conn, show)
-            {"added": added, "updated": updated, "unchanged": unchanged}[outcome].append(show.slug)
-            if progress is not None:
-                progress(done)
-    return UpsertReport(tuple(added), tuple(updated), tuple(unchanged))
+INSERT_SHOW = (
+    "INSERT INTO shows (slug, title, original_title, aliases, platform, country, language,"
+    " source_material, last_checked, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+UPDATE_SHOW = (
+    "UPDATE shows SET title = ?, original_title = ?, aliases = ?, platform = ?, country = ?,"
+    " language = ?, source_material = ?, last_checked = ?, updated_at = ? WHERE id = ?"
+)
+INSERT_SEASON = (
+    "INSERT INTO seasons (show_id, number, status, premiere, premiere_precision, finale, episodes)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_DECISION = (
+    "INSERT INTO decisions (show_id, season, status, final, announced, announced_precision,"
+    " source_publisher, source_url, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_CAST = "INSERT INTO cast_members (show_id, position, actor, character, seasons) VALUES (?, ?, ?, ?, ?)"
+CHILD_TABLES = ("seasons", "decisions", "cast_members")
+BULK_BATCH = 500
 
 
-async def upsert_in(conn: aiosqlite.Connection, show: Show) -> str:
-    """Within an open transaction: write `show` by slug; return added, updated or unchanged."""
-    now = utcnow().isoformat()
-    cursor = await conn.execute("SELECT id FROM shows WHERE slug = ?", (show.slug,))
-    row = await cursor.fetchone()
-    fields = (
+def _fields(show: Show) -> tuple[Any, ...]:
+    """The shows row's own columns, in INSERT_SHOW/UPDATE_SHOW order after the slug."""
+    return (
         show.title,
         show.original_title,
         json.dumps(list(show.aliases), ensure_ascii=False),
@@ -191,76 +192,186 @@ async def upsert_in(conn: aiosqlite.Connection, show: Show) -> str:
         show.source_material,
         show.last_checked.isoformat(),
     )
-    if row is None:
-        cursor = await conn.execute(
-            "INSERT INTO shows (slug, title, original_title, aliases, platform, country, language,"
-            " source_material, last_checked, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (show.slug, *fields, now, now),
+
+
+def _children(show_id: int, show: Show, now: str) -> tuple[list[tuple[Any, ...]], ...]:
+    """Rows for INSERT_SEASON, INSERT_DECISION and INSERT_CAST."""
+    status = season_statuses(show.decisions)
+    seasons = [
+        (
+            show_id,
+            s.number,
+            status.get(s.number),
+            s.premiere.value.isoformat() if s.premiere else None,
+            s.premiere.precision if s.premiere else "unknown",
+            s.finale.isoformat() if s.finale else None,
+            s.episodes,
         )
-        show_id = cursor.lastrowid
-        assert show_id is not None
-        outcome = "added"
+        for s in _season_rows(show)
+    ]
+    decisions = [
+        (
+            show_id,
+            d.season,
+            d.status,
+            int(d.final),
+            d.announced.value.isoformat(),
+            d.announced.precision,
+            d.source.publisher,
+            d.source.url,
+            d.note,
+            d.recorded_by,
+            d.recorded_at.isoformat() if d.recorded_at else now,
+        )
+        for d in show.decisions
+    ]
+    cast = [(show_id, i, c.actor, c.character, _int_list(c.seasons)) for i, c in enumerate(show.cast)]
+    return seasons, decisions, cast
+
+
+def _int_list(values: tuple[int, ...]) -> str:
+    """json.dumps for a short list of ints, without the encoder's per-call overhead."""
+    return "[" + ", ".join(map(str, values)) + "]"
+
+
+def _matches(
+    show: Show,
+    row: sqlite3.Row,
+    seasons: Sequence[sqlite3.Row],
+    decisions: Sequence[sqlite3.Row],
+    cast: Sequence[sqlite3.Row],
+) -> bool:
+    """Whether the stored rows already say exactly what `show` says (so a re-seed is a no-op)."""
+    stored = (
+        row["title"],
+        row["original_title"],
+        tuple(json.loads(row["aliases"])),
+        row["platform"],
+        row["country"],
+        row["language"],
+        row["source_material"],
+        row["last_checked"],
+    )
+    wanted = (
+        show.title,
+        show.original_title,
+        show.aliases,
+        show.platform,
+        show.country,
+        show.language,
+        show.source_material,
+        show.last_checked.isoformat(),
+    )
+    return (
+        stored == wanted
+        and [_season(r) for r in seasons] == _season_rows(show)
+        and [_decision_key(_decision(r)) for r in decisions]
+        == [_decision_key(d) for d in sorted(show.decisions, key=lambda d: d.announced)]
+        and [CastMember(r["actor"], r["character"], tuple(json.loads(r["seasons"]))) for r in cast]
+        == list(show.cast)
+    )
+
+
+_STORED = (
+    "SELECT * FROM seasons WHERE show_id = ? ORDER BY number",
+    "SELECT * FROM decisions WHERE show_id = ? ORDER BY announced, id",
+    "SELECT * FROM cast_members WHERE show_id = ? ORDER BY position",
+)
+
+
+async def upsert_in(conn: aiosqlite.Connection, show: Show) -> str:
+    """Within an open transaction: write `show` by slug; return added, updated or unchanged."""
+    now = utcnow().isoformat()
+    fetch = _via(conn)
+    found = await fetch("SELECT * FROM shows WHERE slug = ?", (show.slug,))
+    if not found:
+        cursor = await conn.execute(INSERT_SHOW, (show.slug, *_fields(show), now, now))
+        assert cursor.lastrowid is not None
+        show_id, outcome = cursor.lastrowid, "added"
     else:
-        show_id = int(row[0])
-        if await _same(conn, show_id, show):
+        show_id = int(found[0]["id"])
+        stored = [await fetch(sql, (show_id,)) for sql in _STORED]
+        if _matches(show, found[0], *stored):
             return "unchanged"
-        await conn.execute(
-            "UPDATE shows SET title = ?, original_title = ?, aliases = ?, platform = ?, country = ?,"
-            " language = ?, source_material = ?, last_checked = ?, updated_at = ? WHERE id = ?",
-            (*fields, now, show_id),
-        )
-        for table in ("seasons", "decisions", "cast_members"):
+        await conn.execute(UPDATE_SHOW, (*_fields(show), now, show_id))
+        for table in CHILD_TABLES:
             await conn.execute(f"DELETE FROM {table} WHERE show_id = ?", (show_id,))  # noqa: S608
         outcome = "updated"
-    await _write_children(conn, show_id, show, now)
+    for sql, rows in zip(
+        (INSERT_SEASON, INSERT_DECISION, INSERT_CAST), _children(show_id, show, now), strict=True
+    ):
+        await conn.executemany(sql, rows)
     return outcome
 
 
-async def _write_children(conn: aiosqlite.Connection, show_id: int, show: Show, now: str) -> None:
-    status = season_statuses(show.decisions)
-    seasons = _season_rows(show)
-    await conn.executemany(
-        "INSERT INTO seasons (show_id, number, status, premiere, premiere_precision, finale, episodes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                show_id,
-                s.number,
-                status.get(s.number),
-                s.premiere.value.isoformat() if s.premiere else None,
-                s.premiere.precision if s.premiere else "unknown",
-                s.finale.isoformat() if s.finale else None,
-                s.episodes,
-            )
-            for s in seasons
-        ],
-    )
-    await conn.executemany(
-        "INSERT INTO decisions (show_id, season, status, final, announced, announced_precision,"
-        " source_publisher, source_url, note, recorded_by, recorded_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                show_id,
-                d.season,
-                d.status,
-                int(d.final),
-                d.announced.value.isoformat(),
-                d.announced.precision,
-                d.source.publisher,
-                d.source.url,
-                d.note,
-                d.recorded_by,
-                d.recorded_at.isoformat() if d.recorded_at else now,
-            )
-            for d in show.decisions
-        ],
-    )
-    await conn.executemany(
-        "INSERT INTO cast_members (show_id, position, actor, character, seasons) VALUES (?, ?, ?, ?, ?)",
-        [(show_id, i, c.actor, c.character, json.dumps(list(c.seasons))) for i, c in enumerate(show.cast)],
-    )
+async def upsert_many(
+    db: Database,
+    shows: Iterable[Show],
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> UpsertReport:
+    """Insert or replace whole show records by slug, all in one transaction.
+
+    Bulk work runs on a connection of its own in a worker thread: one thread hop per row would
+    cost more than the writing. In-process writers wait on the write lock meanwhile."""
+    async with db.exclusive():
+        return await asyncio.to_thread(_bulk_upsert, db.path, list(shows), progress)
+
+
+def _bulk_upsert(path: Path, shows: list[Show], progress: Callable[[int], None] | None) -> UpsertReport:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    added: list[str] = []
+    updated: list[str] = []
+    unchanged: list[str] = []
+    try:
+        configure(conn)
+        # One large transaction: a page cache big enough to hold it avoids spilling mid-way.
+        conn.execute("PRAGMA cache_size = -262144")
+        begin_immediate_blocking(conn)
+        try:
+            now = utcnow().isoformat()
+            for start in range(0, len(shows), BULK_BATCH):
+                batch = shows[start : start + BULK_BATCH]
+                marks = ",".join("?" * len(batch))
+                existing = {
+                    r["slug"]: r
+                    for r in conn.execute(
+                        f"SELECT * FROM shows WHERE slug IN ({marks})",  # noqa: S608
+                        [s.slug for s in batch],
+                    )
+                }
+                children: tuple[list[tuple[Any, ...]], ...] = ([], [], [])
+                for show in batch:
+                    row = existing.get(show.slug)
+                    if row is None:
+                        cursor = conn.execute(INSERT_SHOW, (show.slug, *_fields(show), now, now))
+                        assert cursor.lastrowid is not None
+                        show_id = cursor.lastrowid
+                        added.append(show.slug)
+                    else:
+                        show_id = int(row["id"])
+                        stored = [conn.execute(sql, (show_id,)).fetchall() for sql in _STORED]
+                        if _matches(show, row, *stored):
+                            unchanged.append(show.slug)
+                            continue
+                        conn.execute(UPDATE_SHOW, (*_fields(show), now, show_id))
+                        for table in CHILD_TABLES:
+                            conn.execute(f"DELETE FROM {table} WHERE show_id = ?", (show_id,))  # noqa: S608
+                        updated.append(show.slug)
+                    for acc, rows in zip(children, _children(show_id, show, now), strict=True):
+                        acc.extend(rows)
+                for sql, rows in zip((INSERT_SEASON, INSERT_DECISION, INSERT_CAST), children, strict=True):
+                    conn.executemany(sql, rows)
+                if progress is not None:
+                    progress(start + len(batch))
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return UpsertReport(tuple(added), tuple(updated), tuple(unchanged))
 
 
 def _season_rows(show: Show) -> list[Season]:
@@ -276,52 +387,6 @@ def season_statuses(decisions: Iterable[Decision]) -> dict[int, str]:
     for d in sorted(decisions, key=lambda d: d.announced):
         latest[d.season] = d
     return {n: d.status for n, d in latest.items()}
-
-
-async def _same(conn: aiosqlite.Connection, show_id: int, show: Show) -> bool:
-    """Whether the stored record already says exactly what `show` says (so a re-seed is a no-op)."""
-    cursor = await conn.execute("SELECT * FROM shows WHERE id = ?", (show_id,))
-    row = await cursor.fetchone()
-    assert row is not None
-    stored_fields = (
-        row["title"],
-        row["original_title"],
-        tuple(json.loads(row["aliases"])),
-        row["platform"],
-        row["country"],
-        row["language"],
-        row["source_material"],
-        row["last_checked"],
-    )
-    wanted_fields = (
-        show.title,
-        show.original_title,
-        show.aliases,
-        show.platform,
-        show.country,
-        show.language,
-        show.source_material,
-        show.last_checked.isoformat(),
-    )
-    if stored_fields != wanted_fields:
-        return False
-    cursor = await conn.execute("SELECT * FROM seasons WHERE show_id = ? ORDER BY number", (show_id,))
-    stored_seasons = [_season(r) for r in await cursor.fetchall()]
-    cursor = await conn.execute(
-        "SELECT * FROM decisions WHERE show_id = ? ORDER BY announced, id", (show_id,)
-    )
-    stored_decisions = [_decision(r) for r in await cursor.fetchall()]
-    cursor = await conn.execute("SELECT * FROM cast_members WHERE show_id = ? ORDER BY position", (show_id,))
-    stored_cast = [
-        CastMember(r["actor"], r["character"], tuple(json.loads(r["seasons"])))
-        for r in await cursor.fetchall()
-    ]
-    return (
-        stored_seasons == _season_rows(show)
-        and [_decision_key(d) for d in stored_decisions]
-        == [_decision_key(d) for d in sorted(show.decisions, key=lambda d: d.announced)]
-        and stored_cast == list(show.cast)
-    )
 
 
 def _decision_key(d: Decision) -> tuple[object, ...]:

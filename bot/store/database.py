@@ -6,6 +6,7 @@ import asyncio
 import logging
 import re
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -20,6 +21,12 @@ BUSY_TIMEOUT_MS = 5_000
 # Another process (a CLI import while the bot runs) may hold the write lock past busy_timeout;
 # we keep waiting rather than show "database is locked" to anyone.
 LOCK_RETRY_SECONDS = 60.0
+PRAGMAS = (
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = NORMAL",
+)
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -69,15 +76,19 @@ class Database:
         # what `transaction()` encloses.
         conn = await aiosqlite.connect(path, isolation_level=None)
         conn.row_factory = sqlite3.Row
-        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        await conn.execute("PRAGMA journal_mode = WAL")
-        await conn.execute("PRAGMA foreign_keys = ON")
-        await conn.execute("PRAGMA synchronous = NORMAL")
+        for pragma in PRAGMAS:
+            await conn.execute(pragma)
         return conn
 
     async def close(self) -> None:
         await self._reader.close()
         await self._writer.close()
+
+    @asynccontextmanager
+    async def exclusive(self) -> AsyncIterator[None]:
+        """Hold off this process's other writers (for bulk work on a connection of its own)."""
+        async with self._write_lock:
+            yield
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -116,6 +127,29 @@ class Database:
             await self._reader.backup(dest, pages=256, progress=progress)
         finally:
             await dest.close()
+
+
+def configure(conn: sqlite3.Connection) -> None:
+    """The same settings for a plain sqlite3 connection (bulk work in a worker thread)."""
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+
+
+def begin_immediate_blocking(conn: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE on a plain connection, waiting out another process's lock like the async path."""
+    deadline = time.monotonic() + LOCK_RETRY_SECONDS
+    delay = 0.01
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() > deadline:
+                raise StoreError("the database stayed locked by another process for a minute") from None
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
 
 async def _begin_immediate(conn: aiosqlite.Connection) -> None:

@@ -1,0 +1,121 @@
+"""Bulk import at catalogue scale, through the command-line path (`python -m bot import FILE`).
+
+    python bench/import.py [--shows 100000]
+
+Generates a catalogue file of N shows with seasons, a decision and cast, then runs the real CLI in
+a subprocess on a fresh database: prints rows/s and the child's peak memory (max RSS), beside a
+baseline in the same run: the same rows inserted with one INSERT per row and a commit per show
+(the naive way), so the figure is read as a ratio, not an absolute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+WORDS = "dead house dragon crown witch game dark office place bear boys silo lost night city island winter king".split()
+PLATFORMS = ("Netflix", "HBO", "Disney+", "Prime Video", "Apple TV+", "Hulu", "NBC", "tvN")
+
+
+def make(n: int, rng: random.Random) -> dict:
+    shows = []
+    for i in range(n):
+        title = " ".join(rng.choices(WORDS, k=rng.randint(1, 4))).title() + f" {i}"
+        seasons = []
+        year = rng.randint(2005, 2024)
+        for s in range(1, rng.randint(1, 4) + 1):
+            seasons.append(
+                {
+                    "number": s,
+                    "premiere": f"{year + s - 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    "episodes": rng.randint(6, 22),
+                }
+            )
+        shows.append(
+            {
+                "slug": f"show-{i}",
+                "title": title,
+                "aliases": [title.upper()],
+                "platform": rng.choice(PLATFORMS),
+                "country": "US",
+                "language": "en",
+                "source_material": "Original",
+                "last_checked": "2026-11-25",
+                "seasons": seasons,
+                "decisions": [
+                    {
+                        "season": len(seasons) + 1,
+                        "status": "renewed",
+                        "date": f"{year + len(seasons)}-03",
+                        "source": {"publisher": "Example Network"},
+                    }
+                ],
+                "cast": [
+                    {"actor": f"Actor {i}-{c}", "character": f"Character {c}", "seasons": [1]}
+                    for c in range(3)
+                ],
+            }
+        )
+    return {"version": 1, "shows": shows}
+
+
+def baseline(doc: dict, path: Path) -> float:
+    """One statement and one commit per show: what a first attempt usually looks like."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE shows (slug TEXT PRIMARY KEY, body TEXT)")
+    t0 = time.perf_counter()
+    for show in doc["shows"]:
+        conn.execute("INSERT INTO shows VALUES (?, ?)", (show["slug"], json.dumps(show)))
+        conn.commit()
+    conn.close()
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shows", type=int, default=100_000)
+    ap.add_argument("--baseline-shows", type=int, default=5_000)
+    args = ap.parse_args()
+    doc = make(args.shows, random.Random(3))
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "catalogue.json"
+        src.write_text(json.dumps(doc), encoding="utf-8")
+        size_mb = src.stat().st_size / 2**20
+        env = {**os.environ, "DATABASE_PATH": str(Path(tmp) / "bench.db"), "PYTHONPATH": str(REPO)}
+        t0 = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-m", "bot", "--env-file", os.devnull, "import", str(src)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        elapsed = time.perf_counter() - t0
+        if out.returncode:
+            raise SystemExit(out.stderr)
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        sample = {"version": 1, "shows": doc["shows"][: args.baseline_shows]}
+        base_s = baseline(sample, Path(tmp) / "baseline.db")
+    ours_rate = args.shows / elapsed
+    base_rate = args.baseline_shows / base_s
+    print(f"file: {args.shows:,} shows, {size_mb:.1f} MB; {out.stdout.strip()}")
+    print(f"{'path':<48} {'rows/s':>10} {'total s':>8} {'peak RSS MB':>12}")
+    print(
+        f"{'python -m bot import (validate all, one txn)':<48} {ours_rate:>10,.0f} {elapsed:>8.1f} {peak_mb:>12.0f}"
+    )
+    print(f"{'baseline: INSERT + COMMIT per show (sample)':<48} {base_rate:>10,.0f} {base_s:>8.1f} {'-':>12}")
+    print(f"speed-up: {ours_rate / base_rate:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
