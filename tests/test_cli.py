@@ -135,11 +135,12 @@ def test_import_refuses_wrong_encoding_and_missing_columns(tmp_path: Path) -> No
     assert out.returncode == 1 and "missing column(s): platform" in out.stderr
 
 
-def test_import_refuses_a_50_mb_file(tmp_path: Path) -> None:
+def test_import_refuses_a_file_over_the_cli_limit(tmp_path: Path) -> None:
     big = tmp_path / "big.json"
-    big.write_bytes(b" " * (50 * 1024 * 1024))
+    with big.open("wb") as f:
+        f.truncate(130 * 1024 * 1024)  # sparse: the size is refused before anything is read
     out = run("import", str(big), db=tmp_path / "x.db")
-    assert out.returncode == 1 and "50.0 MB; the limit is 40 MB" in out.stderr
+    assert out.returncode == 1 and "130.0 MB; the limit is 128 MB" in out.stderr
 
 
 def test_backup_is_opened_and_read_back(tmp_path: Path) -> None:
