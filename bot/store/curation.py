@@ -12,7 +12,7 @@ import aiosqlite
 from bot.domain.catalogue_file import show_to_row
 from bot.domain.dates import FuzzyDate, utcnow
 from bot.domain.models import Decision, Season, Show
-from bot.store import catalogue
+from bot.store import alerts, catalogue
 from bot.store.database import Database
 
 EventKind = Literal["decision", "premiere_set", "premiere_moved", "premiere_day"]
@@ -160,6 +160,14 @@ async def _event(
         (show_id, kind, season, summary, source_url, actor, now.isoformat()),
     )
     assert cursor.lastrowid is not None
+    # The deliveries are written with the event: if the event commits, so does every alert it owes.
+    await alerts.fan_out_in(conn, cursor.lastrowid, show_id)
+    if kind in ("premiere_set", "premiere_moved"):
+        await conn.execute(
+            "INSERT INTO schedule (show_id, season, due_at) SELECT show_id, number, premiere FROM seasons"
+            " WHERE show_id = ? AND number = ? AND premiere_precision = 'day' ON CONFLICT DO NOTHING",
+            (show_id, season),
+        )
     return Event(cursor.lastrowid, show_id, kind, season, summary, source_url, actor, now)
 
 

@@ -1,0 +1,337 @@
+"""Subscriptions, channel routes, the delivery outbox and the premiere-day schedule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import aiosqlite
+
+from bot.domain.dates import utcnow
+from bot.store.database import Database
+
+MAX_SUBSCRIPTIONS = 100
+
+
+class TooManySubscriptions(Exception):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    channel_id: int
+    show_id: int
+    guild_id: int
+    role_id: int | None
+    disabled_reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    id: int
+    event_id: int
+    kind: str  # "dm" or "channel"
+    target_id: int
+    role_id: int | None
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    total: int
+    sent: int
+    failed: int
+
+    @property
+    def pending(self) -> int:
+        return self.total - self.sent - self.failed
+
+
+# ---------------------------------------------------------------- subscriptions
+
+
+async def subscribe(db: Database, user_id: int, show_id: int) -> bool:
+    """True if newly subscribed (or re-enabled), False if already. Raises TooManySubscriptions."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "SELECT disabled_reason FROM subscriptions WHERE user_id = ? AND show_id = ?", (user_id, show_id)
+        )
+        row = await cursor.fetchone()
+        if row is not None and row[0] is None:
+            return False
+        if row is None:
+            cursor = await conn.execute(
+                "SELECT COUNT(*) FROM subscriptions WHERE user_id = ? AND disabled_reason IS NULL", (user_id,)
+            )
+            counted = await cursor.fetchone()
+            if counted is not None and counted[0] >= MAX_SUBSCRIPTIONS:
+                raise TooManySubscriptions
+        await conn.execute(
+            "INSERT INTO subscriptions (user_id, show_id, created_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (user_id, show_id) DO UPDATE SET disabled_reason = NULL",
+            (user_id, show_id, utcnow().isoformat()),
+        )
+    return True
+
+
+async def unsubscribe(db: Database, user_id: int, show_id: int) -> bool:
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "DELETE FROM subscriptions WHERE user_id = ? AND show_id = ?", (user_id, show_id)
+        )
+        return cursor.rowcount == 1
+
+
+async def is_subscribed(db: Database, user_id: int, show_id: int) -> bool:
+    row = await db.fetchone(
+        "SELECT 1 FROM subscriptions WHERE user_id = ? AND show_id = ? AND disabled_reason IS NULL",
+        (user_id, show_id),
+    )
+    return row is not None
+
+
+async def subscriptions_of(db: Database, user_id: int) -> list[tuple[int, datetime, str | None]]:
+    """(show id, since, why disabled) for one user, oldest first."""
+    rows = await db.fetchall(
+        "SELECT show_id, created_at, disabled_reason FROM subscriptions"
+        " WHERE user_id = ? ORDER BY created_at",
+        (user_id,),
+    )
+    return [(r[0], datetime.fromisoformat(r[1]), r[2]) for r in rows]
+
+
+async def subscribe_many(db: Database, show_id: int, user_ids: list[int]) -> None:
+    """Bulk subscriptions (benchmarks and soak tests)."""
+    now = utcnow().isoformat()
+    async with db.transaction() as conn:
+        await conn.executemany(
+            "INSERT INTO subscriptions (user_id, show_id, created_at) VALUES (?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            [(u, show_id, now) for u in user_ids],
+        )
+
+
+# ---------------------------------------------------------------- channel routes
+
+
+async def set_route(
+    db: Database, guild_id: int, channel_id: int, show_id: int, role_id: int | None, actor: int
+) -> None:
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO channel_routes (channel_id, show_id, guild_id, role_id, created_by, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, show_id) DO UPDATE SET"
+            " role_id = excluded.role_id, disabled_reason = NULL",
+            (channel_id, show_id, guild_id, role_id, actor, utcnow().isoformat()),
+        )
+
+
+async def remove_route(db: Database, guild_id: int, channel_id: int, show_id: int) -> bool:
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "DELETE FROM channel_routes WHERE guild_id = ? AND channel_id = ? AND show_id = ?",
+            (guild_id, channel_id, show_id),
+        )
+        return cursor.rowcount == 1
+
+
+async def routes_of_guild(db: Database, guild_id: int) -> list[Route]:
+    rows = await db.fetchall(
+        "SELECT channel_id, show_id, guild_id, role_id, disabled_reason FROM channel_routes"
+        " WHERE guild_id = ? ORDER BY channel_id, show_id",
+        (guild_id,),
+    )
+    return [Route(*r) for r in rows]
+
+
+# ---------------------------------------------------------------- the outbox
+
+
+async def fan_out_in(conn: aiosqlite.Connection, event_id: int, show_id: int) -> int:
+    """Inside the event's own transaction: one delivery per subscriber and per routed channel."""
+    now = utcnow().isoformat()
+    cursor = await conn.execute(
+        "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before)"
+        " SELECT ?, 'dm', user_id, NULL, ? FROM subscriptions WHERE show_id = ? AND disabled_reason IS NULL"
+        " ON CONFLICT DO NOTHING",
+        (event_id, now, show_id),
+    )
+    dms = max(cursor.rowcount, 0)
+    cursor = await conn.execute(
+        "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before)"
+        " SELECT ?, 'channel', channel_id, role_id, ? FROM channel_routes"
+        " WHERE show_id = ? AND disabled_reason IS NULL ON CONFLICT DO NOTHING",
+        (event_id, now, show_id),
+    )
+    return dms + max(cursor.rowcount, 0)
+
+
+async def claim(db: Database, limit: int, lease: timedelta) -> list[Delivery]:
+    """Take up to `limit` due deliveries for this worker; a crash lets the lease lapse, not the row."""
+    now = utcnow()
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "SELECT id, event_id, kind, target_id, role_id, attempts FROM deliveries"
+            " WHERE state = 'pending' AND not_before <= ? AND (lease_until IS NULL OR lease_until <= ?)"
+            " ORDER BY id LIMIT ?",
+            (now.isoformat(), now.isoformat(), limit),
+        )
+        # attempts counts this one too: the worker's backoff and give-up use it.
+        rows = [Delivery(r[0], r[1], r[2], r[3], r[4], r[5] + 1) for r in await cursor.fetchall()]
+        if rows:
+            until = (now + lease).isoformat()
+            await conn.executemany(
+                "UPDATE deliveries SET lease_until = ?, attempts = attempts + 1 WHERE id = ?",
+                [(until, d.id) for d in rows],
+            )
+    return rows
+
+
+async def next_due(db: Database) -> datetime | None:
+    """When the earliest pending delivery may go (now, a retry's backoff, or a lapsing lease)."""
+    row = await db.fetchone(
+        "SELECT MIN(MAX(not_before, COALESCE(lease_until, not_before))) FROM deliveries"
+        " WHERE state = 'pending'"
+    )
+    return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+
+async def mark_sent(db: Database, delivery_ids: list[int]) -> None:
+    """Exactly once: a row already sent or failed is not touched again."""
+    if not delivery_ids:
+        return
+    now = utcnow().isoformat()
+    async with db.transaction() as conn:
+        await conn.executemany(
+            "UPDATE deliveries SET state = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL"
+            " WHERE id = ? AND state = 'pending'",
+            [(now, i) for i in delivery_ids],
+        )
+
+
+async def retry_later(db: Database, delivery_id: int, when: datetime, error: str) -> None:
+    async with db.transaction() as conn:
+        await conn.execute(
+            "UPDATE deliveries SET not_before = ?, lease_until = NULL, last_error = ?"
+            " WHERE id = ? AND state = 'pending'",
+            (when.isoformat(), error[:500], delivery_id),
+        )
+
+
+async def fail(db: Database, delivery: Delivery, error: str, *, disable_target: bool) -> None:
+    """Give up on one delivery; optionally stop sending to that target at all (DMs closed, channel gone)."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "UPDATE deliveries SET state = 'failed', lease_until = NULL, last_error = ?"
+            " WHERE id = ? AND state = 'pending'",
+            (error[:500], delivery.id),
+        )
+        if cursor.rowcount != 1:
+            return  # already sent or failed: nothing to undo, nobody to disable
+        if disable_target and delivery.kind == "dm":
+            await conn.execute(
+                "UPDATE subscriptions SET disabled_reason = ? WHERE user_id = ? AND disabled_reason IS NULL",
+                (error[:200], delivery.target_id),
+            )
+        elif disable_target:
+            await conn.execute(
+                "UPDATE channel_routes SET disabled_reason = ?"
+                " WHERE channel_id = ? AND disabled_reason IS NULL",
+                (error[:200], delivery.target_id),
+            )
+
+
+async def progress(db: Database, event_id: int) -> Progress:
+    row = await db.fetchone(
+        "SELECT COUNT(*), SUM(state = 'sent'), SUM(state = 'failed') FROM deliveries WHERE event_id = ?",
+        (event_id,),
+    )
+    assert row is not None
+    return Progress(int(row[0]), int(row[1] or 0), int(row[2] or 0))
+
+
+async def recent_outbox(db: Database, limit: int = 10) -> list[tuple[int, int, str, str, Progress]]:
+    """(event id, show id, summary, created at, progress) for the newest events."""
+    rows = await db.fetchall(
+        "SELECT e.id, e.show_id, e.summary, e.created_at, COUNT(d.id), SUM(d.state = 'sent'),"
+        " SUM(d.state = 'failed') FROM events e LEFT JOIN deliveries d ON d.event_id = e.id"
+        " GROUP BY e.id ORDER BY e.id DESC LIMIT ?",
+        (limit,),
+    )
+    return [(r[0], r[1], r[2], r[3], Progress(int(r[4]), int(r[5] or 0), int(r[6] or 0))) for r in rows]
+
+
+async def event_text(db: Database, event_id: int) -> tuple[int, str, str, str | None, int] | None:
+    """(show id, kind, summary, source url, season) of an event."""
+    row = await db.fetchone(
+        "SELECT show_id, kind, summary, source_url, season FROM events WHERE id = ?", (event_id,)
+    )
+    return None if row is None else (row[0], row[1], row[2], row[3], row[4])
+
+
+# ---------------------------------------------------------------- DM channels
+
+
+async def dm_channel(db: Database, user_id: int) -> int | None:
+    row = await db.fetchone("SELECT channel_id FROM dm_channels WHERE user_id = ?", (user_id,))
+    return None if row is None else int(row[0])
+
+
+async def remember_dm_channel(db: Database, user_id: int, channel_id: int) -> None:
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO dm_channels (user_id, channel_id) VALUES (?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET channel_id = excluded.channel_id",
+            (user_id, channel_id),
+        )
+
+
+# ---------------------------------------------------------------- premiere-day schedule
+
+
+async def schedule_premieres(db: Database, today: date) -> int:
+    """Make sure every premiere known to the day, today or later, has its schedule row (idempotent)."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "INSERT INTO schedule (show_id, season, due_at) SELECT show_id, number, premiere FROM seasons"
+            " WHERE premiere_precision = 'day' AND premiere >= ? ON CONFLICT DO NOTHING",
+            (today.isoformat(),),
+        )
+        return max(cursor.rowcount, 0)
+
+
+async def next_premiere_due(db: Database) -> tuple[int, int, int, date] | None:
+    """(schedule id, show id, season, due date) of the earliest premiere not yet announced."""
+    row = await db.fetchone(
+        "SELECT id, show_id, season, due_at FROM schedule"
+        " WHERE emitted_at IS NULL ORDER BY due_at, id LIMIT 1"
+    )
+    return None if row is None else (row[0], row[1], row[2], date.fromisoformat(row[3]))
+
+
+async def emit_premiere(db: Database, schedule_id: int, summary: str) -> int | None:
+    """Once: the premiere-day event and its deliveries, if the season still premieres that day.
+    Returns the event id, or None when the row was stale (premiere moved) or already emitted."""
+    now = utcnow().isoformat()
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "SELECT s.show_id, s.season, s.due_at, se.premiere, se.premiere_precision FROM schedule s"
+            " LEFT JOIN seasons se ON se.show_id = s.show_id AND se.number = s.season"
+            " WHERE s.id = ? AND s.emitted_at IS NULL",
+            (schedule_id,),
+        )
+        row = await cursor.fetchone()
+        if row is None:
+            return None
+        await conn.execute("UPDATE schedule SET emitted_at = ? WHERE id = ?", (now, schedule_id))
+        if row[3] != row[2] or row[4] != "day":
+            return None  # the premiere moved; its new date has its own row
+        cursor = await conn.execute(
+            "INSERT INTO events (show_id, kind, season, summary, source_url, created_by, created_at)"
+            " VALUES (?, 'premiere_day', ?, ?, NULL, NULL, ?)",
+            (row[0], row[1], summary, now),
+        )
+        event_id = cursor.lastrowid
+        assert event_id is not None
+        await fan_out_in(conn, event_id, row[0])
+    return event_id
