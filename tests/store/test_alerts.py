@@ -4,10 +4,8 @@ import pytest
 
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Source
-from bot.store import Database
-from bot.store import alerts
+from bot.store import Database, alerts, curation
 from bot.store import catalogue as store
-from bot.store import curation
 from tests.conftest import make_show
 
 DECISION = Decision(3, "renewed", FuzzyDate.parse("2026-11-20"), Source("Netflix", "https://example.org/x"))
