@@ -222,3 +222,22 @@ def audit_pages(entries: Sequence[AuditEntry]) -> list[discord.Embed]:
         page.description = "\n".join(chunk)
         pages.append(page)
     return pages
+
+
+def alert_text(show: Show, summary: str, source_url: str | None, role_id: int | None) -> str:
+    """An alert: what changed, its source, and how to look the show up. Fits in one message."""
+    ping = f"<@&{role_id}> " if role_id else ""
+    lines = [f"{ping}📺 **{escape(clip(show.title, 200))}**: {escape(clip(summary, 400))}"]
+    if source_url:
+        lines.append(f"Source: <{clip(source_url, 500)}>")
+    lines.append(f"Look it up: `/season2 show:{show.slug}`")
+    return "\n".join(lines)
+
+
+def list_pages(title: str, lines: Sequence[str]) -> list[discord.Embed]:
+    pages = []
+    for chunk in _page_lines(lines, per_page=15):
+        page = discord.Embed(title=title, colour=BRAND)
+        page.description = "\n".join(chunk)
+        pages.append(page)
+    return pages

@@ -101,3 +101,14 @@ class Paginator(discord.ui.View):
 def _footer_tail(page: discord.Embed) -> str:
     text = page.footer.text if page.footer and page.footer.text else ""
     return f" · {text}" if text else ""
+
+
+# Buttons on the /season2 card. The custom_id carries the show, so the button works after a restart;
+# the cog that owns the feature registers a DynamicItem matching the same template.
+ALERT_TEMPLATE = r"alert:(?P<show_id>[0-9]+)"
+
+
+def alert_button(show_id: int) -> discord.ui.Button[discord.ui.View]:
+    return discord.ui.Button(
+        label="Alert me", emoji="🔔", style=discord.ButtonStyle.primary, custom_id=f"alert:{show_id}"
+    )

@@ -205,7 +205,7 @@ class Admin(commands.GroupCog, group_name="admin"):
         text = f"**{render.escape(found.title)}** season {season} saved."
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
         if change.event is not None:
-            self.bot.dispatch("season2_event", change.event, interaction)
+            self.bot.dispatch("season2_event", change.event, interaction, text)
 
     # ------------------------------------------------------------ decisions
 
@@ -255,15 +255,14 @@ class Admin(commands.GroupCog, group_name="admin"):
         )
         assert change is not None
         await self.bot.catalogue.refresh_show(found.id)
-        await interaction.response.send_message(
+        text = (
             f"Recorded: **{render.escape(found.title)}** season {season} {status}"
             f"{' (final season)' if final else ''}, {announced.human()}, "
-            f"source {render.escape(source.publisher)}.",
-            ephemeral=True,
-            allowed_mentions=NO_PINGS,
+            f"source {render.escape(source.publisher)}."
         )
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
         if change.event is not None:
-            self.bot.dispatch("season2_event", change.event, interaction)
+            self.bot.dispatch("season2_event", change.event, interaction, text)
 
     # ------------------------------------------------------------ import / export
 

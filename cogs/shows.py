@@ -16,7 +16,7 @@ from bot.domain.dates import today
 from bot.domain.errors import UserError
 from bot.domain.verdict import HEADLINES, MAX_SEASON, decide
 from bot.store import catalogue as store
-from bot.views import Paginator
+from bot.views import Paginator, alert_button
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
@@ -24,12 +24,12 @@ if TYPE_CHECKING:
 SEARCH_RESULTS = 100
 
 
-def card_buttons(source_url: str | None) -> discord.ui.View | None:
-    """A link to the announcement, where one is recorded."""
-    if not source_url:
-        return None
+def card_buttons(show_id: int, source_url: str | None) -> discord.ui.View:
+    """Alert me (works after restarts: the alerts cog answers it by custom_id) and the source link."""
     view = discord.ui.View(timeout=None)
-    view.add_item(discord.ui.Button(label="Source", style=discord.ButtonStyle.link, url=source_url))
+    view.add_item(alert_button(show_id))
+    if source_url:
+        view.add_item(discord.ui.Button(label="Source", style=discord.ButtonStyle.link, url=source_url))
     return view
 
 
@@ -57,7 +57,7 @@ class Shows(commands.Cog):
         card = self.bot.catalogue.card(found, season, today())
         await interaction.response.send_message(
             embed=render.card(card),
-            view=card_buttons(card.source_url) or discord.utils.MISSING,
+            view=card_buttons(found.id, card.source_url),
             allowed_mentions=NO_PINGS,
         )
 
