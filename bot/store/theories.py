@@ -1,0 +1,266 @@
+"""Fan theories, their votes, native polls of them, and per-server settings."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.domain.dates import utcnow
+from bot.store.database import Database
+
+RATE_WINDOW = timedelta(hours=1)
+
+
+class DuplicateTheory(Exception):
+    def __init__(self, existing_id: int) -> None:
+        self.existing_id = existing_id
+
+
+class PollAlreadyOpen(Exception):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Theory:
+    id: int
+    guild_id: int
+    show_id: int
+    author_id: int
+    title: str
+    details: str | None
+    spoiler: bool
+    votes: int
+    poll_wins: int
+    created_at: datetime
+    channel_id: int | None = None
+    message_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Poll:
+    id: int
+    guild_id: int
+    show_id: int
+    channel_id: int
+    message_id: int | None
+    question: str
+    ends_at: datetime
+    state: str
+    answers: tuple[tuple[int, int], ...]  # (answer id, theory id)
+
+
+_THEORY = (
+    "SELECT t.id, t.guild_id, t.show_id, t.author_id, t.title, t.details, t.spoiler,"
+    " (SELECT COUNT(*) FROM theory_votes v WHERE v.theory_id = t.id) AS votes, t.poll_wins, t.created_at,"
+    " t.channel_id, t.message_id FROM theories t"
+)
+
+
+def _theory(r: sqlite3.Row) -> Theory:
+    return Theory(
+        r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], datetime.fromisoformat(r[9]), r[10], r[11]
+    )
+
+
+async def recent_by_author(db: Database, author_id: int, since: datetime) -> list[datetime]:
+    rows = await db.fetchall(
+        "SELECT created_at FROM theories WHERE author_id = ? AND created_at >= ? ORDER BY created_at",
+        (author_id, since.isoformat()),
+    )
+    return [datetime.fromisoformat(r[0]) for r in rows]
+
+
+async def add(
+    db: Database,
+    guild_id: int,
+    show_id: int,
+    author_id: int,
+    title: str,
+    key: str,
+    details: str | None,
+    spoiler: bool,
+) -> Theory:
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "SELECT id FROM theories WHERE guild_id = ? AND show_id = ? AND title_key = ?",
+            (guild_id, show_id, key),
+        )
+        row = await cursor.fetchone()
+        if row is not None:
+            raise DuplicateTheory(int(row[0]))
+        cursor = await conn.execute(
+            "INSERT INTO theories (guild_id, show_id, author_id, title, title_key, details, spoiler,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (guild_id, show_id, author_id, title, key, details, int(spoiler), utcnow().isoformat()),
+        )
+        theory_id = cursor.lastrowid
+    assert theory_id is not None
+    found = await get(db, theory_id)
+    assert found is not None
+    return found
+
+
+async def attach_message(db: Database, theory_id: int, channel_id: int, message_id: int) -> None:
+    async with db.transaction() as conn:
+        await conn.execute(
+            "UPDATE theories SET channel_id = ?, message_id = ? WHERE id = ?",
+            (channel_id, message_id, theory_id),
+        )
+
+
+async def get(db: Database, theory_id: int) -> Theory | None:
+    row = await db.fetchone(_THEORY + " WHERE t.id = ?", (theory_id,))
+    return None if row is None else _theory(row)
+
+
+async def top(db: Database, guild_id: int, show_id: int, limit: int, offset: int = 0) -> list[Theory]:
+    """Most votes first; ties: the older first."""
+    rows = await db.fetchall(
+        _THEORY
+        + " WHERE t.guild_id = ? AND t.show_id = ? ORDER BY votes DESC, t.created_at, t.id LIMIT ? OFFSET ?",
+        (guild_id, show_id, limit, offset),
+    )
+    return [_theory(r) for r in rows]
+
+
+async def count(db: Database, guild_id: int, show_id: int) -> int:
+    row = await db.fetchone(
+        "SELECT COUNT(*) FROM theories WHERE guild_id = ? AND show_id = ?", (guild_id, show_id)
+    )
+    assert row is not None
+    return int(row[0])
+
+
+async def toggle_vote(db: Database, theory_id: int, user_id: int) -> tuple[bool, int]:
+    """(voted now?, vote count). Pressing again takes the vote back."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "DELETE FROM theory_votes WHERE theory_id = ? AND user_id = ?", (theory_id, user_id)
+        )
+        voted = cursor.rowcount == 0
+        if voted:
+            await conn.execute(
+                "INSERT INTO theory_votes (theory_id, user_id, created_at) VALUES (?, ?, ?)",
+                (theory_id, user_id, utcnow().isoformat()),
+            )
+        cursor = await conn.execute("SELECT COUNT(*) FROM theory_votes WHERE theory_id = ?", (theory_id,))
+        row = await cursor.fetchone()
+    assert row is not None
+    return voted, int(row[0])
+
+
+async def remove(db: Database, theory_id: int) -> bool:
+    async with db.transaction() as conn:
+        cursor = await conn.execute("DELETE FROM theories WHERE id = ?", (theory_id,))
+        return cursor.rowcount == 1
+
+
+# ---------------------------------------------------------------- settings
+
+
+async def open_polls(db: Database, guild_id: int) -> bool:
+    row = await db.fetchone("SELECT open_polls FROM guild_settings WHERE guild_id = ?", (guild_id,))
+    return bool(row[0]) if row else False
+
+
+async def set_open_polls(db: Database, guild_id: int, value: bool) -> None:
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO guild_settings (guild_id, open_polls) VALUES (?, ?)"
+            " ON CONFLICT (guild_id) DO UPDATE SET open_polls = excluded.open_polls",
+            (guild_id, int(value)),
+        )
+
+
+# ---------------------------------------------------------------- polls
+
+
+async def start_poll(
+    db: Database, guild_id: int, show_id: int, channel_id: int, question: str, ends_at: datetime,
+    theory_ids: list[int], actor: int,
+) -> int:  # fmt: skip
+    """Reserve the one open poll of this show in this server before posting it."""
+    async with db.transaction() as conn:
+        try:
+            cursor = await conn.execute(
+                "INSERT INTO polls (guild_id, show_id, channel_id, question, ends_at, created_by, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (guild_id, show_id, channel_id, question, ends_at.isoformat(), actor, utcnow().isoformat()),
+            )
+        except sqlite3.IntegrityError:
+            raise PollAlreadyOpen from None
+        poll_id = cursor.lastrowid
+        assert poll_id is not None
+        await conn.executemany(
+            "INSERT INTO poll_answers (poll_id, answer_id, theory_id) VALUES (?, ?, ?)",
+            [(poll_id, n, t) for n, t in enumerate(theory_ids, 1)],
+        )
+    return poll_id
+
+
+async def poll_posted(db: Database, poll_id: int, message_id: int) -> None:
+    async with db.transaction() as conn:
+        await conn.execute("UPDATE polls SET message_id = ? WHERE id = ?", (message_id, poll_id))
+
+
+async def drop_poll(db: Database, poll_id: int) -> None:
+    """Posting failed: free the show's slot."""
+    async with db.transaction() as conn:
+        await conn.execute("DELETE FROM polls WHERE id = ?", (poll_id,))
+
+
+async def _poll(db: Database, row: sqlite3.Row | None) -> Poll | None:
+    if row is None:
+        return None
+    answers = await db.fetchall(
+        "SELECT answer_id, theory_id FROM poll_answers WHERE poll_id = ? ORDER BY answer_id", (row["id"],)
+    )
+    return Poll(
+        row["id"], row["guild_id"], row["show_id"], row["channel_id"], row["message_id"], row["question"],
+        datetime.fromisoformat(row["ends_at"]), row["state"], tuple((a[0], a[1]) for a in answers),
+    )  # fmt: skip
+
+
+async def open_poll(db: Database, guild_id: int, show_id: int) -> Poll | None:
+    row = await db.fetchone(
+        "SELECT * FROM polls WHERE guild_id = ? AND show_id = ? AND state = 'open'", (guild_id, show_id)
+    )
+    return await _poll(db, row)
+
+
+async def next_poll_due(db: Database) -> Poll | None:
+    row = await db.fetchone(
+        "SELECT * FROM polls WHERE state = 'open' AND message_id IS NOT NULL ORDER BY ends_at, id LIMIT 1"
+    )
+    return await _poll(db, row)
+
+
+async def close_poll(db: Database, poll_id: int, counts: dict[int, int]) -> int | None:
+    """Once: record the final counts on the theories and the winner; None if it was already closed.
+    Returns the winning theory id (most votes; ties: the earlier answer), or 0 with no votes at all."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "UPDATE polls SET state = 'closed', closed_at = ? WHERE id = ? AND state = 'open'",
+            (utcnow().isoformat(), poll_id),
+        )
+        if cursor.rowcount != 1:
+            return None
+        cursor = await conn.execute(
+            "SELECT answer_id, theory_id FROM poll_answers WHERE poll_id = ? ORDER BY answer_id", (poll_id,)
+        )
+        answers = [(r[0], r[1]) for r in await cursor.fetchall()]
+        await conn.executemany(
+            "UPDATE poll_answers SET votes = ? WHERE poll_id = ? AND answer_id = ?",
+            [(counts.get(a, 0), poll_id, a) for a, _ in answers],
+        )
+        await conn.executemany(
+            "UPDATE theories SET poll_votes = poll_votes + ? WHERE id = ?",
+            [(counts.get(a, 0), t) for a, t in answers],
+        )
+        best = max(answers, key=lambda at: (counts.get(at[0], 0), -at[0]), default=None)
+        winner = best[1] if best is not None and counts.get(best[0], 0) > 0 else 0
+        if winner:
+            await conn.execute("UPDATE theories SET poll_wins = poll_wins + 1 WHERE id = ?", (winner,))
+        await conn.execute("UPDATE polls SET winner_theory_id = ? WHERE id = ?", (winner or None, poll_id))
+    return winner
