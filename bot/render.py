@@ -12,6 +12,7 @@ from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Show
 from bot.domain.search import Hit
 from bot.store.curation import AuditEntry
+from bot.store.theories import Theory
 
 BRAND = discord.Colour.from_rgb(88, 101, 242)
 
@@ -238,6 +239,35 @@ def list_pages(title: str, lines: Sequence[str]) -> list[discord.Embed]:
     pages = []
     for chunk in _page_lines(lines, per_page=15):
         page = discord.Embed(title=title, colour=BRAND)
+        page.description = "\n".join(chunk)
+        pages.append(page)
+    return pages
+
+
+def theory(show: Show, t: Theory) -> discord.Embed:
+    embed = discord.Embed(title=clip(f"#{t.id} · {t.title}", 256), colour=discord.Colour.purple())
+    if t.details:
+        details = escape(t.details)
+        embed.description = f"||{details}||" if t.spoiler else details
+    embed.set_footer(text=f"A theory about {clip(show.title, 150)} · vote with 👍")
+    embed.add_field(name="Posted by", value=f"<@{t.author_id}>")
+    return embed
+
+
+def theory_line(t: Theory) -> str:
+    """One ranked line; the author is shown as a mention, which never pings (allowed_mentions none)."""
+    wins = f" · 🏆 {t.poll_wins}" if t.poll_wins else ""
+    return (
+        f"**#{t.id}** {escape(t.title)} · {t.votes} vote{'s' if t.votes != 1 else ''}{wins}"
+        f" · <@{t.author_id}> · {discord.utils.format_dt(t.created_at, 'R')}"
+    )
+
+
+def theory_pages(show: Show, ranked: Sequence[Theory]) -> list[discord.Embed]:
+    lines = [f"{n}. {theory_line(t)}" for n, t in enumerate(ranked, 1)]
+    pages = []
+    for chunk in _page_lines(lines, per_page=10):
+        page = discord.Embed(title=clip(f"Fan theories: {show.title}", 256), colour=discord.Colour.purple())
         page.description = "\n".join(chunk)
         pages.append(page)
     return pages

@@ -19,14 +19,14 @@ class Paginator(discord.ui.View):
     """Buttons to turn through pre-built embeds. Send with `send()`; one page needs no buttons."""
 
     def __init__(
-        self, pages: Sequence[discord.Embed], owner_id: int, *, timeout: float = PAGE_TIMEOUT
+        self, pages: Sequence[discord.Embed], owner_id: int, *, start: int = 0, timeout: float = PAGE_TIMEOUT
     ) -> None:
         super().__init__(timeout=timeout)
         if not pages:
             raise ValueError("a paginator needs at least one page")
         self.pages = list(pages)
         self.owner_id = owner_id
-        self.index = 0
+        self.index = max(0, min(start, len(self.pages) - 1))
         self.message: discord.InteractionMessage | None = None
         for n, page in enumerate(self.pages, 1):
             if len(self.pages) > 1:

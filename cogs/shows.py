@@ -16,6 +16,7 @@ from bot.domain.dates import today
 from bot.domain.errors import UserError
 from bot.domain.verdict import HEADLINES, MAX_SEASON, decide
 from bot.store import catalogue as store
+from bot.store import theories
 from bot.views import Paginator, alert_button
 
 if TYPE_CHECKING:
@@ -55,8 +56,13 @@ class Shows(commands.Cog):
             raise UserError(f"Season must be from 1 to {MAX_SEASON}.")
         found = await resolve_show(self.bot, show)
         card = self.bot.catalogue.card(found, season, today())
+        best = (
+            await theories.top(self.bot.db, interaction.guild_id, found.id, limit=3)
+            if interaction.guild_id
+            else []
+        )
         await interaction.response.send_message(
-            embed=render.card(card),
+            embed=render.card(card, [render.theory_line(t) for t in best]),
             view=card_buttons(found.id, card.source_url),
             allowed_mentions=NO_PINGS,
         )

@@ -1,0 +1,340 @@
+"""Fan theories per server, votes, and native Discord polls of the best ones."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import render
+from bot.autocomplete import resolve_show, show_choices
+from bot.core import NO_PINGS
+from bot.domain.dates import utcnow
+from bot.domain.errors import UserError
+from bot.domain.search import search_key
+from bot.domain.verdict import next_season
+from bot.permissions import require_guild_permission
+from bot.store import theories
+from bot.views import Paginator
+
+if TYPE_CHECKING:
+    from bot.core import Season2Bot
+
+log = logging.getLogger(__name__)
+
+TITLE_MAX = 55  # a native poll answer holds 55 characters
+DETAILS_MAX = 1_000
+QUESTION_MAX = 300
+PER_HOUR = 5
+POLL_MAX_ANSWERS = 10
+FINALISE_RETRY = 5.0  # Discord finalises a poll's counts shortly after it ends
+
+
+def check_length(text: str, limit: int, what: str) -> str:
+    text = text.strip()
+    if not text:
+        raise UserError(f"The {what} is empty. Write something, then try again.")
+    if len(text) > limit:
+        raise UserError(
+            f"The {what} is {len(text)} characters; the limit is {limit}. Shorten it and try again."
+        )
+    return text
+
+
+class VoteButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=r"vote:(?P<theory_id>[0-9]+)"
+):
+    """One vote per member per theory; pressing again takes it back. Works after a restart."""
+
+    def __init__(self, theory_id: int, votes: int = 0) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=f"Vote ({votes})",
+                emoji="👍",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"vote:{theory_id}",
+            )
+        )
+        self.theory_id = theory_id
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls,
+        interaction: discord.Interaction[Season2Bot],
+        item: discord.ui.Button[discord.ui.View],
+        match: re.Match[str],
+    ) -> VoteButton:
+        return cls(int(match["theory_id"]))
+
+    async def callback(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
+        db = interaction.client.db
+        theory = await theories.get(db, self.theory_id)
+        if theory is None:
+            raise UserError("That theory was removed.")
+        _, votes = await theories.toggle_vote(db, theory.id, interaction.user.id)
+        view = discord.ui.View(timeout=None)
+        view.add_item(VoteButton(theory.id, votes))
+        await interaction.response.edit_message(view=view, allowed_mentions=NO_PINGS)
+
+
+class Theories(commands.GroupCog, group_name="theory"):
+    """Fan theories, voted on per server."""
+
+    def __init__(self, bot: Season2Bot) -> None:
+        self.bot = bot
+        self.poll_wake = asyncio.Event()
+        super().__init__()
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(VoteButton)
+        self.bot.add_worker("theory-polls", self.close_polls_forever)
+
+    @app_commands.command(name="add")
+    @app_commands.guild_only()
+    @app_commands.describe(
+        show="Start typing, then pick a show",
+        title=f"Your theory in one line (at most {TITLE_MAX} characters)",
+        details=f"More about it (at most {DETAILS_MAX} characters)",
+        spoiler="Hide the details behind a spoiler",
+    )
+    async def add(
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        show: str,
+        title: str,
+        details: str | None = None,
+        spoiler: bool = False,
+    ) -> None:
+        """Post a theory for this server to vote on."""
+        assert interaction.guild_id is not None  # guild_only
+        title = check_length(title, TITLE_MAX, "title")
+        details = check_length(details, DETAILS_MAX, "details") if details and details.strip() else None
+        found = await resolve_show(self.bot, show)
+        now = utcnow()
+        recent = await theories.recent_by_author(self.bot.db, interaction.user.id, now - theories.RATE_WINDOW)
+        if len(recent) >= PER_HOUR:
+            wait = recent[0] + theories.RATE_WINDOW - now
+            minutes = max(1, round(wait.total_seconds() / 60))
+            raise UserError(f"{PER_HOUR} theories an hour at most. Try again in {minutes} min.")
+        key = search_key(title)
+        if not key:
+            raise UserError("The title needs some letters or digits.")
+        try:
+            theory = await theories.add(
+                self.bot.db, interaction.guild_id, found.id, interaction.user.id, title, key, details, spoiler
+            )
+        except theories.DuplicateTheory as dup:
+            existing = dup.existing_id
+            raise UserError(
+                f"That theory is already here as #{existing}. Vote for it with its 👍 button."
+            ) from None
+        view = discord.ui.View(timeout=None)
+        view.add_item(VoteButton(theory.id))
+        await interaction.response.send_message(
+            embed=render.theory(found, theory), view=view, allowed_mentions=NO_PINGS
+        )
+        message = await interaction.original_response()
+        await theories.attach_message(self.bot.db, theory.id, message.channel.id, message.id)
+
+    @app_commands.command(name="top")
+    @app_commands.guild_only()
+    @app_commands.describe(show="Start typing, then pick a show", page="Page to open at (default 1)")
+    async def top(
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        show: str,
+        page: app_commands.Range[int, 1, 100] = 1,
+    ) -> None:
+        """This server's theories for a show, most votes first."""
+        assert interaction.guild_id is not None
+        found = await resolve_show(self.bot, show)
+        ranked = await theories.top(self.bot.db, interaction.guild_id, found.id, limit=250)
+        if not ranked:
+            raise UserError(
+                f"No theories for {render.escape(found.title)} here yet. Post one with /theory add."
+            )
+        pages = render.theory_pages(found, ranked)
+        await Paginator(pages, interaction.user.id, start=page - 1).send(interaction)
+
+    @app_commands.command(name="remove")
+    @app_commands.guild_only()
+    @app_commands.describe(id="The theory's number (shown as #12)")
+    async def remove(
+        self, interaction: discord.Interaction[Season2Bot], id: app_commands.Range[int, 1]
+    ) -> None:
+        """Remove a theory: your own, or any with Manage Messages."""
+        theory = await theories.get(self.bot.db, id)
+        if theory is None or theory.guild_id != interaction.guild_id:
+            raise UserError(f"There is no theory #{id} in this server.")
+        if theory.author_id != interaction.user.id:
+            require_guild_permission(interaction, "manage_messages", "Manage Messages")
+        await theories.remove(self.bot.db, theory.id)
+        await interaction.response.send_message(
+            f"Theory #{theory.id} removed.", ephemeral=True, allowed_mentions=NO_PINGS
+        )
+        if theory.channel_id and theory.message_id:
+            # Grey out its vote button; the message itself stays, as the author wrote it.
+            with contextlib.suppress(discord.HTTPException):
+                await (
+                    self.bot.get_partial_messageable(theory.channel_id)
+                    .get_partial_message(theory.message_id)
+                    .edit(view=None)
+                )
+
+    @app_commands.command(name="settings")
+    @app_commands.guild_only()
+    @app_commands.describe(open_polls="Let every member start polls (default: Manage Messages only)")
+    async def settings(self, interaction: discord.Interaction[Season2Bot], open_polls: bool) -> None:
+        """Who may start theory polls here (Manage Server)."""
+        require_guild_permission(interaction, "manage_guild", "Manage Server")
+        assert interaction.guild_id is not None
+        await theories.set_open_polls(self.bot.db, interaction.guild_id, open_polls)
+        who = "every member" if open_polls else "members with Manage Messages"
+        await interaction.response.send_message(f"Polls can now be started by {who}.", ephemeral=True)
+
+    @app_commands.command(name="poll")
+    @app_commands.guild_only()
+    @app_commands.describe(
+        show="Start typing, then pick a show",
+        hours="How long the poll runs, 1 to 768 hours (default 24)",
+        question="The question (default: Which theory will season N prove right?)",
+    )
+    async def poll(
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        show: str,
+        hours: app_commands.Range[int, 1, 768] = 24,
+        question: str | None = None,
+    ) -> None:
+        """Put this server's top theories to a native Discord poll."""
+        assert interaction.guild_id is not None and interaction.channel_id is not None
+        if not await theories.open_polls(self.bot.db, interaction.guild_id):
+            require_guild_permission(interaction, "manage_messages", "Manage Messages")
+        if not 1 <= hours <= 768:
+            raise UserError("A poll runs from 1 to 768 hours.")
+        found = await resolve_show(self.bot, show)
+        season = next_season(found, utcnow().date())
+        text = (
+            check_length(question, QUESTION_MAX, "question")
+            if question
+            else f"Which theory will season {season} of {found.title} prove right?"
+        )
+        text = render.clip(text, QUESTION_MAX)
+        ranked = await theories.top(self.bot.db, interaction.guild_id, found.id, limit=POLL_MAX_ANSWERS)
+        if len(ranked) < 2:
+            raise UserError("A poll needs at least two theories. Post more with /theory add.")
+        ends = utcnow() + timedelta(hours=hours)
+        try:
+            poll_id = await theories.start_poll(
+                self.bot.db, interaction.guild_id, found.id, interaction.channel_id, text, ends,
+                [t.id for t in ranked], interaction.user.id,
+            )  # fmt: skip
+        except theories.PollAlreadyOpen:
+            title = render.escape(found.title)
+            raise UserError(
+                f"A poll about {title} is already open here. End it with /theory poll-end."
+            ) from None
+        poll = discord.Poll(question=text, duration=timedelta(hours=hours))
+        for t in ranked:
+            poll.add_answer(text=t.title[:TITLE_MAX])
+        try:
+            await interaction.response.send_message(poll=poll, allowed_mentions=NO_PINGS)
+            message = await interaction.original_response()
+        except BaseException:
+            await theories.drop_poll(self.bot.db, poll_id)
+            raise
+        await theories.poll_posted(self.bot.db, poll_id, message.id)
+        self.poll_wake.set()
+
+    @app_commands.command(name="poll-end")
+    @app_commands.guild_only()
+    @app_commands.describe(show="Start typing, then pick a show")
+    async def poll_end(self, interaction: discord.Interaction[Season2Bot], show: str) -> None:
+        """End this show's open poll now and announce the result (Manage Messages)."""
+        require_guild_permission(interaction, "manage_messages", "Manage Messages")
+        assert interaction.guild_id is not None
+        found = await resolve_show(self.bot, show)
+        open_poll = await theories.open_poll(self.bot.db, interaction.guild_id, found.id)
+        if open_poll is None or open_poll.message_id is None:
+            raise UserError(f"No poll about {render.escape(found.title)} is open here.")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        message = self.bot.get_partial_messageable(open_poll.channel_id).get_partial_message(
+            open_poll.message_id
+        )
+        with contextlib.suppress(discord.HTTPException):  # already ended on Discord's side: just read it
+            await message.end_poll()
+        closed = await self._close(open_poll)
+        await interaction.followup.send(
+            "Poll ended; the result is posted." if closed else "That poll had already ended.", ephemeral=True
+        )
+
+    @add.autocomplete("show")
+    @top.autocomplete("show")
+    @poll.autocomplete("show")
+    @poll_end.autocomplete("show")
+    async def _show_choices(
+        self, interaction: discord.Interaction[Season2Bot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await show_choices(interaction, current)
+
+    # ------------------------------------------------------------ poll endings
+
+    async def close_polls_forever(self) -> None:
+        """One waiter for every open poll: the next to end, also after downtime."""
+        while True:
+            due = await theories.next_poll_due(self.bot.db)
+            timeout = 3600.0
+            if due is not None:
+                wait = (due.ends_at - utcnow()).total_seconds()
+                if wait <= 0:
+                    if not await self._close(due):
+                        timeout = FINALISE_RETRY  # Discord has not finalised the counts yet
+                    else:
+                        continue
+                else:
+                    timeout = min(wait, 3600.0)
+            self.poll_wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.poll_wake.wait(), timeout)
+
+    async def _close(self, poll: theories.Poll) -> bool:
+        """Read the final counts, record them once, announce the winner. False to try again later."""
+        assert poll.message_id is not None
+        channel = self.bot.get_partial_messageable(poll.channel_id)
+        try:
+            message = await channel.fetch_message(poll.message_id)
+        except discord.NotFound:
+            counts: dict[int, int] = {}  # the poll message was deleted: close it with no votes
+        except discord.HTTPException as exc:
+            log.warning("could not read poll %s: %s", poll.id, exc)
+            return False
+        else:
+            if message.poll is None:
+                counts = {}
+            elif not message.poll.is_finalised():
+                return False
+            else:
+                counts = {a.id: a.vote_count for a in message.poll.answers}
+        winner = await theories.close_poll(self.bot.db, poll.id, counts)
+        if winner is None:
+            return True  # closed already (by poll-end or a previous run)
+        theory = await theories.get(self.bot.db, winner) if winner else None
+        text = (
+            f"🏆 Poll closed: **{render.escape(theory.title)}** won with {max(counts.values())} votes."
+            if theory is not None
+            else "Poll closed with no votes."
+        )
+        with contextlib.suppress(discord.HTTPException):
+            await channel.send(text, allowed_mentions=NO_PINGS)
+        return True
+
+
+async def setup(bot: Season2Bot) -> None:
+    await bot.add_cog(Theories(bot))
