@@ -110,7 +110,7 @@ def tree_hash(payload: list[dict[str, Any]]) -> str:
 class Season2Bot(commands.Bot):
     """`serve=False` logs in and loads the cogs only (for `sync-commands`): no sync, no workers."""
 
-    def __init__(self, settings: Settings, *, serve: bool = True) -> None:
+    def __init__(self, settings: Settings, *, serve: bool = True, guild_ready_timeout: float = 2.0) -> None:
         # Slash commands only: no message content, no member list. Guilds gives channels and roles.
         intents = discord.Intents.none()
         intents.guilds = True
@@ -121,6 +121,7 @@ class Season2Bot(commands.Bot):
             allowed_mentions=NO_PINGS,
             tree_cls=Season2Tree,
             owner_ids=set(settings.owner_ids) or None,
+            guild_ready_timeout=guild_ready_timeout,
         )
         self.settings = settings
         self.serve = serve

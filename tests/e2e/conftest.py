@@ -1,0 +1,113 @@
+"""The real bot, on a real SQLite file, talking to the loopback Discord in the same event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+
+from bot.config import Settings
+from bot.core import Season2Bot, point_at_discord
+from tests.loopback.discord import MANAGE_GUILD, MANAGE_MESSAGES, FakeDiscord, Guild, Reply, User
+
+
+@dataclass
+class DiscordEnv:
+    """One server ("Fans") with a plain member, a moderator, a server admin, a curator by role,
+    and the application's owner; the bot already connected and synced."""
+
+    emu: FakeDiscord
+    bot: Season2Bot
+    settings: Settings
+    guild: Guild
+    fan: User
+    mod: User
+    admin: User
+    curator: User
+    owner: User
+    curator_role: int
+
+    async def slash(self, command: str, *, user: User | None = None, **options: Any) -> Reply:
+        return await self.emu.slash(command, user=user or self.fan, guild=self.guild, **options)
+
+    async def choices(self, command: str, focused: str, value: str, **options: Any) -> list[dict[str, Any]]:
+        return await self.emu.autocomplete(
+            command, focused, value, user=self.fan, guild=self.guild, **options
+        )
+
+
+def world(emu: FakeDiscord) -> dict[str, Any]:
+    guild = emu.add_guild("Fans")
+    fan, mod, admin, curator = (emu.add_user(n) for n in ("fan", "mod", "admin", "curator"))
+    mods = emu.add_role(guild, "Moderators", MANAGE_MESSAGES)
+    admins = emu.add_role(guild, "Admins", MANAGE_GUILD | MANAGE_MESSAGES)
+    curators = emu.add_role(guild, "Curators")
+    emu.add_member(guild, fan)
+    emu.add_member(guild, mod, (mods,))
+    emu.add_member(guild, admin, (admins,))
+    emu.add_member(guild, curator, (curators,))
+    emu.add_member(guild, emu.app_owner)
+    return {"guild": guild, "fan": fan, "mod": mod, "admin": admin, "curator": curator,
+            "owner": emu.app_owner, "curator_role": curators}  # fmt: skip
+
+
+def settings_for(emu: FakeDiscord, db: Path, guild: Guild, curator_role: int) -> Settings:
+    return Settings(
+        database_path=db,
+        discord_token=emu.token,
+        discord_api_base=emu.api_base,
+        discord_gateway_url=emu.gateway_url,
+        home_guild_id=guild.id,
+        curator_role_id=curator_role,
+    )
+
+
+@contextlib.asynccontextmanager
+async def running_bot(settings: Settings) -> AsyncIterator[Season2Bot]:
+    """Start the bot as `python -m bot run` would, in this loop; stop it cleanly afterwards."""
+    saved = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+    point_at_discord(settings)
+    bot = Season2Bot(settings, guild_ready_timeout=0.05)
+    task: asyncio.Task[None] | None = None
+    try:
+        await bot.login(settings.require_token())
+        task = asyncio.create_task(bot.connect(reconnect=True))
+        async with asyncio.timeout(15):
+            await bot.wait_until_ready()
+        yield bot
+    finally:
+        await bot.close()
+        if task is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(task, 5)
+        discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = saved
+
+
+@pytest.fixture
+async def emu() -> AsyncIterator[FakeDiscord]:
+    fake = FakeDiscord()
+    await fake.start()
+    try:
+        yield fake
+    finally:
+        await fake.stop()
+    # Anything Discord would have refused fails the test that caused it.
+    assert not fake.violations, "Discord would have refused:\n" + "\n".join(fake.violations)
+
+
+@pytest.fixture
+async def env(emu: FakeDiscord, tmp_path: Path) -> AsyncIterator[DiscordEnv]:
+    people = world(emu)
+    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    async with running_bot(settings) as bot:
+        yield DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
+
+
+def with_owner_ids(settings: Settings, *ids: int) -> Settings:
+    return replace(settings, owner_ids=frozenset(ids))
