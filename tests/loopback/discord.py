@@ -62,8 +62,15 @@ class User:
     bot: bool = False
 
     def payload(self) -> dict[str, Any]:
-        return {"id": str(self.id), "username": self.name, "discriminator": "0", "global_name": self.name,
-                "avatar": None, "bot": self.bot, "public_flags": 0}  # fmt: skip
+        return {
+            "id": str(self.id),
+            "username": self.name,
+            "discriminator": "0",
+            "global_name": self.name,
+            "avatar": None,
+            "bot": self.bot,
+            "public_flags": 0,
+        }
 
 
 @dataclass
@@ -139,10 +146,10 @@ class Reply:
             if c.get("custom_id")
         ]
 
-    async def final(self, timeout: float = 5.0) -> Reply:
+    async def final(self, within: float = 5.0) -> Reply:
         """For a deferred answer: wait until it was edited or followed up."""
         if self.callback_type in (5, 6):
-            async with asyncio.timeout(timeout):
+            async with asyncio.timeout(within):
                 while not (self.followups or (self.message and self.message.get("_edited"))):
                     self.changed.clear()
                     await self.changed.wait()
@@ -235,10 +242,26 @@ class FakeDiscord:
         return guild
 
     @staticmethod
-    def _role(rid: int, name: str, permissions: int, *, position: int = 1, managed: bool = False,
-              mentionable: bool = False) -> dict[str, Any]:  # fmt: skip
-        return {"id": str(rid), "name": name, "permissions": str(permissions), "position": position, "color": 0,
-                "hoist": False, "managed": managed, "mentionable": mentionable, "flags": 0}  # fmt: skip
+    def _role(
+        rid: int,
+        name: str,
+        permissions: int,
+        *,
+        position: int = 1,
+        managed: bool = False,
+        mentionable: bool = False,
+    ) -> dict[str, Any]:
+        return {
+            "id": str(rid),
+            "name": name,
+            "permissions": str(permissions),
+            "position": position,
+            "color": 0,
+            "hoist": False,
+            "managed": managed,
+            "mentionable": mentionable,
+            "flags": 0,
+        }
 
     def add_role(self, guild: Guild, name: str, permissions: int = 0, *, mentionable: bool = False) -> int:
         rid = snowflake()
@@ -256,9 +279,20 @@ class FakeDiscord:
         overwrites = (
             [{"id": str(bot_role), "type": 0, "allow": "0", "deny": str(deny_bot)}] if deny_bot else []
         )
-        channel = {"id": str(cid), "type": 0, "guild_id": str(guild.id), "name": name, "position": len(guild.channels),
-                   "permission_overwrites": overwrites, "nsfw": False, "topic": None, "last_message_id": None,
-                   "rate_limit_per_user": 0, "parent_id": None, "flags": 0}  # fmt: skip
+        channel = {
+            "id": str(cid),
+            "type": 0,
+            "guild_id": str(guild.id),
+            "name": name,
+            "position": len(guild.channels),
+            "permission_overwrites": overwrites,
+            "nsfw": False,
+            "topic": None,
+            "last_message_id": None,
+            "rate_limit_per_user": 0,
+            "parent_id": None,
+            "flags": 0,
+        }
         guild.channels[cid] = channel
         self.channels[cid] = channel
         self.messages[cid] = []
@@ -275,21 +309,39 @@ class FakeDiscord:
         return [] if cid is None else self.channel_messages(cid)
 
     async def wait_for(
-        self, predicate: Callable[[], bool], timeout: float = 5.0, what: str = "condition"
+        self, predicate: Callable[[], bool], within: float = 5.0, what: str = "condition"
     ) -> None:
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within
         while not predicate():
             if time.monotonic() > deadline:
-                raise TimeoutError(f"waited {timeout} s for {what}")
+                raise TimeoutError(f"waited {within} s for {what}")
             await asyncio.sleep(0.02)
 
     # ------------------------------------------------------------------ faults
 
-    def fail_next(self, method: str, route: str, status: int, *, count: int = 1, code: int | None = None,
-                  retry_after: float = 0.2, global_: bool = False) -> None:  # fmt: skip
+    def fail_next(
+        self,
+        method: str,
+        route: str,
+        status: int,
+        *,
+        count: int = 1,
+        code: int | None = None,
+        retry_after: float = 0.2,
+        global_: bool = False,
+    ) -> None:
         """The next `count` requests matching METHOD and an OpenAPI route template answer `status`."""
-        self._faults.append({"method": method, "route": route, "status": status, "count": count, "code": code,
-                             "retry_after": retry_after, "global": global_})  # fmt: skip
+        self._faults.append(
+            {
+                "method": method,
+                "route": route,
+                "status": status,
+                "count": count,
+                "code": code,
+                "retry_after": retry_after,
+                "global": global_,
+            }
+        )
 
     def _fault(self, method: str, route: str | None) -> web.Response | None:
         for fault in self._faults:
@@ -304,8 +356,11 @@ class FakeDiscord:
 
     def _too_many(self, retry_after: float, global_: bool) -> web.Response:
         self.rate_limited += 1
-        headers = {"Retry-After": str(retry_after), "X-RateLimit-Scope": "global" if global_ else "user",
-                   "Via": "1.1 google"}  # fmt: skip
+        headers = {
+            "Retry-After": str(retry_after),
+            "X-RateLimit-Scope": "global" if global_ else "user",
+            "Via": "1.1 google",
+        }
         if global_:
             headers["X-RateLimit-Global"] = "true"
         body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": global_}
@@ -356,32 +411,68 @@ class FakeDiscord:
         return ws
 
     async def _identify(self) -> None:
-        ready = {"v": 10, "user": self.bot_user.payload(), "session_id": self.session_id,
-                 "resume_gateway_url": self.gateway_url, "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
-                 "application": {"id": str(self.application_id), "flags": 0}, "private_channels": [],
-                 "relationships": [], "user_settings": {}}  # fmt: skip
+        ready = {
+            "v": 10,
+            "user": self.bot_user.payload(),
+            "session_id": self.session_id,
+            "resume_gateway_url": self.gateway_url,
+            "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
+            "application": {"id": str(self.application_id), "flags": 0},
+            "private_channels": [],
+            "relationships": [],
+            "user_settings": {},
+        }
         await self.dispatch("READY", ready)
         for guild in self.guilds.values():
             await self.dispatch("GUILD_CREATE", self._guild_payload(guild))
         self.ready.set()
 
     def _member(self, guild: Guild, user_id: int, with_user: bool = True) -> dict[str, Any]:
-        data: dict[str, Any] = {"roles": [str(r) for r in guild.members.get(user_id, [])], "nick": None,
-                                "joined_at": "2024-01-01T00:00:00+00:00", "deaf": False, "mute": False, "flags": 0,
-                                "pending": False, "avatar": None}  # fmt: skip
+        data: dict[str, Any] = {
+            "roles": [str(r) for r in guild.members.get(user_id, [])],
+            "nick": None,
+            "joined_at": "2024-01-01T00:00:00+00:00",
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "pending": False,
+            "avatar": None,
+        }
         if with_user:
             data["user"] = self.users[user_id].payload()
         return data
 
     def _guild_payload(self, guild: Guild) -> dict[str, Any]:
-        return {"id": str(guild.id), "name": guild.name, "icon": None, "owner_id": str(guild.owner_id),
-                "roles": list(guild.roles.values()), "channels": list(guild.channels.values()),
-                "members": [self._member(guild, uid) for uid in guild.members], "member_count": len(guild.members),
-                "large": False, "unavailable": False, "joined_at": "2024-01-01T00:00:00+00:00", "features": [],
-                "emojis": [], "stickers": [], "threads": [], "voice_states": [], "presences": [],
-                "stage_instances": [], "guild_scheduled_events": [], "premium_tier": 0, "verification_level": 0,
-                "default_message_notifications": 0, "explicit_content_filter": 0, "mfa_level": 0, "nsfw_level": 0,
-                "system_channel_flags": 0, "preferred_locale": "en-US", "afk_timeout": 300}  # fmt: skip
+        return {
+            "id": str(guild.id),
+            "name": guild.name,
+            "icon": None,
+            "owner_id": str(guild.owner_id),
+            "roles": list(guild.roles.values()),
+            "channels": list(guild.channels.values()),
+            "members": [self._member(guild, uid) for uid in guild.members],
+            "member_count": len(guild.members),
+            "large": False,
+            "unavailable": False,
+            "joined_at": "2024-01-01T00:00:00+00:00",
+            "features": [],
+            "emojis": [],
+            "stickers": [],
+            "threads": [],
+            "voice_states": [],
+            "presences": [],
+            "stage_instances": [],
+            "guild_scheduled_events": [],
+            "premium_tier": 0,
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "mfa_level": 0,
+            "nsfw_level": 0,
+            "system_channel_flags": 0,
+            "preferred_locale": "en-US",
+            "afk_timeout": 300,
+        }
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
         self._seq += 1
@@ -404,13 +495,27 @@ class FakeDiscord:
                 return cmd, rest
         raise AssertionError(f"/{name} was not synced; synced: {sorted(c['name'] for c in pool)}")
 
-    def _options(self, schema: list[dict[str, Any]], path: list[str], values: dict[str, Any], guild: Guild | None,
-                 resolved: dict[str, dict[str, Any]], focused: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
+    def _options(
+        self,
+        schema: list[dict[str, Any]],
+        path: list[str],
+        values: dict[str, Any],
+        guild: Guild | None,
+        resolved: dict[str, dict[str, Any]],
+        focused: str | None = None,
+    ) -> list[dict[str, Any]]:
         if path:
             sub = next((o for o in schema if o["name"] == path[0] and o["type"] in (1, 2)), None)
             assert sub is not None, f"no subcommand {path[0]!r}"
-            return [{"name": sub["name"], "type": sub["type"],
-                     "options": self._options(sub.get("options", []), path[1:], values, guild, resolved, focused)}]  # fmt: skip
+            return [
+                {
+                    "name": sub["name"],
+                    "type": sub["type"],
+                    "options": self._options(
+                        sub.get("options", []), path[1:], values, guild, resolved, focused
+                    ),
+                }
+            ]
         out = []
         known = {o["name"]: o for o in schema}
         for key, value in values.items():
@@ -450,29 +555,58 @@ class FakeDiscord:
         aid = snowflake()
         self.attachments[aid] = data
         resolved.setdefault("attachments", {})[str(aid)] = {
-            "id": str(aid), "filename": name, "size": len(data), "url": f"{self.base}/attachments/{aid}/{name}",
-            "proxy_url": f"{self.base}/attachments/{aid}/{name}", "content_type": "application/octet-stream",
-        }  # fmt: skip
+            "id": str(aid),
+            "filename": name,
+            "size": len(data),
+            "url": f"{self.base}/attachments/{aid}/{name}",
+            "proxy_url": f"{self.base}/attachments/{aid}/{name}",
+            "content_type": "application/octet-stream",
+        }
         return aid
 
-    def _interaction(self, kind: int, data: dict[str, Any], user: User, guild: Guild | None,
-                     channel_id: int | None, message: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+    def _interaction(
+        self,
+        kind: int,
+        data: dict[str, Any],
+        user: User,
+        guild: Guild | None,
+        channel_id: int | None,
+        message: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         iid = snowflake()
-        payload: dict[str, Any] = {"id": str(iid), "application_id": str(self.application_id), "type": kind,
-                                   "data": data, "token": f"itoken-{iid}", "version": 1, "locale": "en-US",
-                                   "entitlements": [], "authorizing_integration_owners": {"0": str(guild.id if guild else 0)},
-                                   "context": 0 if guild else 1, "attachment_size_limit": 10 * 1024 * 1024}  # fmt: skip
+        payload: dict[str, Any] = {
+            "id": str(iid),
+            "application_id": str(self.application_id),
+            "type": kind,
+            "data": data,
+            "token": f"itoken-{iid}",
+            "version": 1,
+            "locale": "en-US",
+            "entitlements": [],
+            "authorizing_integration_owners": {"0": str(guild.id if guild else 0)},
+            "context": 0 if guild else 1,
+            "attachment_size_limit": 10 * 1024 * 1024,
+        }
         if guild is not None:
             cid = channel_id or guild.general
-            payload.update(guild_id=str(guild.id), channel_id=str(cid), guild_locale="en-US",
-                           channel=self.channels[cid], app_permissions=str(guild.permissions(self.bot_user.id)))  # fmt: skip
+            payload.update(
+                guild_id=str(guild.id),
+                channel_id=str(cid),
+                guild_locale="en-US",
+                channel=self.channels[cid],
+                app_permissions=str(guild.permissions(self.bot_user.id)),
+            )
             member = self._member(guild, user.id)
             member["permissions"] = str(guild.permissions(user.id))
             payload["member"] = member
         else:
             cid = self._dm_channel(user.id)
-            payload.update(channel_id=str(cid), channel=self.channels[cid], user=user.payload(),
-                           app_permissions=str(MEMBER_DEFAULT))  # fmt: skip
+            payload.update(
+                channel_id=str(cid),
+                channel=self.channels[cid],
+                user=user.payload(),
+                app_permissions=str(MEMBER_DEFAULT),
+            )
         if message is not None:
             payload["message"] = message
         return payload
@@ -487,33 +621,61 @@ class FakeDiscord:
                 async with asyncio.timeout(ACK_DEADLINE + 2):
                     await reply.answered.wait()
             except TimeoutError:
-                self.violations.append(f"interaction {payload['data'].get('name') or payload['data'].get('custom_id')} "
-                                       "was never acknowledged")  # fmt: skip
+                self.violations.append(
+                    f"interaction {payload['data'].get('name') or payload['data'].get('custom_id')} "
+                    "was never acknowledged"
+                )
                 raise
         return reply
 
-    async def slash(self, command: str, *, user: User, guild: Guild | None = None, channel: int | None = None,
-                    **options: Any) -> Reply:  # fmt: skip
+    async def slash(
+        self,
+        command: str,
+        *,
+        user: User,
+        guild: Guild | None = None,
+        channel: int | None = None,
+        **options: Any,
+    ) -> Reply:
         """Run /command (with "group sub" paths) as `user`; returns once the bot answered."""
         cmd, path = self._find_command(command, guild)
         resolved: dict[str, dict[str, Any]] = {}
-        data = {"id": cmd["id"], "name": cmd["name"], "type": 1,
-                "options": self._options(cmd.get("options", []), path, options, guild, resolved)}  # fmt: skip
+        data = {
+            "id": cmd["id"],
+            "name": cmd["name"],
+            "type": 1,
+            "options": self._options(cmd.get("options", []), path, options, guild, resolved),
+        }
         if resolved:
             data["resolved"] = resolved
         return await self._send_interaction(self._interaction(2, data, user, guild, channel), wait=True)
 
-    async def autocomplete(self, command: str, focused: str, value: str, *, user: User, guild: Guild | None = None,
-                           **options: Any) -> list[dict[str, Any]]:  # fmt: skip
+    async def autocomplete(
+        self,
+        command: str,
+        focused: str,
+        value: str,
+        *,
+        user: User,
+        guild: Guild | None = None,
+        **options: Any,
+    ) -> list[dict[str, Any]]:
         cmd, path = self._find_command(command, guild)
-        data = {"id": cmd["id"], "name": cmd["name"], "type": 1,
-                "options": self._options(cmd.get("options", []), path, {**options, focused: value}, guild, {}, focused)}  # fmt: skip
+        data = {
+            "id": cmd["id"],
+            "name": cmd["name"],
+            "type": 1,
+            "options": self._options(
+                cmd.get("options", []), path, {**options, focused: value}, guild, {}, focused
+            ),
+        }
         reply = await self._send_interaction(self._interaction(4, data, user, guild, None), wait=True)
         assert reply.callback_type == 8, f"autocomplete answered with type {reply.callback_type}"
         return list(reply.data.get("choices", []))
 
-    async def click(self, message: dict[str, Any] | Reply, custom_id: str, *, user: User,
-                    guild: Guild | None = None) -> Reply:  # fmt: skip
+    async def click(
+        self, message: dict[str, Any] | Reply, custom_id: str, *, user: User, guild: Guild | None = None
+    ) -> Reply:
         msg = message.message if isinstance(message, Reply) else message
         assert msg is not None, "that reply created no message"
         found = [
@@ -537,12 +699,30 @@ class FakeDiscord:
         for top in reply.data.get("components", []):
             if top.get("type") == 1:
                 inner = top["components"][0]
-                rows.append({"type": 1, "components": [{"type": 4, "custom_id": inner["custom_id"],
-                                                         "value": values.get(inner["custom_id"], inner.get("value") or "")}]})  # fmt: skip
+                rows.append(
+                    {
+                        "type": 1,
+                        "components": [
+                            {
+                                "type": 4,
+                                "custom_id": inner["custom_id"],
+                                "value": values.get(inner["custom_id"], inner.get("value") or ""),
+                            }
+                        ],
+                    }
+                )
             else:  # a label (type 18) wrapping one input
                 inner = top["component"]
-                rows.append({"type": 18, "component": {"type": 4, "custom_id": inner["custom_id"],
-                                                       "value": values.get(inner["custom_id"], inner.get("value") or "")}})  # fmt: skip
+                rows.append(
+                    {
+                        "type": 18,
+                        "component": {
+                            "type": 4,
+                            "custom_id": inner["custom_id"],
+                            "value": values.get(inner["custom_id"], inner.get("value") or ""),
+                        },
+                    }
+                )
         data = {"custom_id": reply.data["custom_id"], "components": rows}
         return await self._send_interaction(self._interaction(5, data, user, guild, None), wait=True)
 
@@ -558,9 +738,17 @@ class FakeDiscord:
 
     def _finalise(self, message: dict[str, Any]) -> None:
         poll = message["poll"]
-        poll["results"] = {"is_finalized": True, "answer_counts": [
-            {"id": a["answer_id"], "count": len(message["_votes"].get(a["answer_id"], ())), "me_voted": False}
-            for a in poll["answers"]]}  # fmt: skip
+        poll["results"] = {
+            "is_finalized": True,
+            "answer_counts": [
+                {
+                    "id": a["answer_id"],
+                    "count": len(message["_votes"].get(a["answer_id"], ())),
+                    "me_voted": False,
+                }
+                for a in poll["answers"]
+            ],
+        }
 
     # ------------------------------------------------------------------ REST
 
@@ -572,8 +760,15 @@ class FakeDiscord:
         method = request.method
         body, files = await self._body(request)
         route = checks.template_of(method, path)
-        record = {"method": method, "path": path, "route": route, "json": body, "files": files,
-                  "at": time.monotonic(), "status": None}  # fmt: skip
+        record = {
+            "method": method,
+            "path": path,
+            "route": route,
+            "json": body,
+            "files": files,
+            "at": time.monotonic(),
+            "status": None,
+        }
         self.requests.append(record)
         if body is not None:
             self.violations += checks.schema_errors(method, path, body)
@@ -587,9 +782,15 @@ class FakeDiscord:
                 response = _json({"message": f"Unknown {exc}", "code": 10003}, 404)
         record["status"] = response.status
         if response.status != 429:
-            response.headers.update({"X-RateLimit-Limit": "50", "X-RateLimit-Remaining": "49",
-                                     "X-RateLimit-Reset-After": "0.01", "X-RateLimit-Bucket": route or "none",
-                                     "X-RateLimit-Reset": f"{time.time() + 0.01:.3f}"})  # fmt: skip
+            response.headers.update(
+                {
+                    "X-RateLimit-Limit": "50",
+                    "X-RateLimit-Remaining": "49",
+                    "X-RateLimit-Reset-After": "0.01",
+                    "X-RateLimit-Bucket": route or "none",
+                    "X-RateLimit-Reset": f"{time.time() + 0.01:.3f}",
+                }
+            )
         return response
 
     async def _body(self, request: web.Request) -> tuple[Any, list[tuple[str, bytes]]]:
@@ -605,8 +806,15 @@ class FakeDiscord:
         raw = await request.read()
         return (json.loads(raw) if raw else None), []
 
-    async def _handle(self, method: str, path: str, route: str | None, request: web.Request, body: Any,
-                      files: list[tuple[str, bytes]]) -> web.Response:  # fmt: skip
+    async def _handle(
+        self,
+        method: str,
+        path: str,
+        route: str | None,
+        request: web.Request,
+        body: Any,
+        files: list[tuple[str, bytes]],
+    ) -> web.Response:
         parts = path.strip("/").split("/")
         match (method, parts):
             case ("GET", ["users", "@me"]):
@@ -616,8 +824,18 @@ class FakeDiscord:
             case ("GET", ["gateway"]):
                 return _json({"url": self.gateway_url})
             case ("GET", ["gateway", "bot"]):
-                return _json({"url": self.gateway_url, "shards": 1, "session_start_limit":
-                              {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})  # fmt: skip
+                return _json(
+                    {
+                        "url": self.gateway_url,
+                        "shards": 1,
+                        "session_start_limit": {
+                            "total": 1000,
+                            "remaining": 999,
+                            "reset_after": 0,
+                            "max_concurrency": 1,
+                        },
+                    }
+                )
             case ("PUT", ["applications", _, "commands"]):
                 return _json(self._sync("global", body))
             case ("PUT", ["applications", _, "guilds", gid, "commands"]):
@@ -655,9 +873,20 @@ class FakeDiscord:
         return _json({"message": "404: Not Found", "code": 0}, 404)
 
     def _application(self) -> dict[str, Any]:
-        return {"id": str(self.application_id), "name": "season2bot", "description": "", "icon": None,
-                "bot_public": True, "bot_require_code_grant": False, "owner": self.app_owner.payload(),
-                "verify_key": "0" * 64, "flags": 0, "team": None, "summary": "", "rpc_origins": []}  # fmt: skip
+        return {
+            "id": str(self.application_id),
+            "name": "season2bot",
+            "description": "",
+            "icon": None,
+            "bot_public": True,
+            "bot_require_code_grant": False,
+            "owner": self.app_owner.payload(),
+            "verify_key": "0" * 64,
+            "flags": 0,
+            "team": None,
+            "summary": "",
+            "rpc_origins": [],
+        }
 
     def _sync(self, scope: str, body: list[dict[str, Any]]) -> list[dict[str, Any]]:
         self.sync_count += 1
@@ -672,8 +901,13 @@ class FakeDiscord:
     def _dm_channel(self, user_id: int) -> int:
         if user_id not in self.dm_of:
             cid = snowflake()
-            self.channels[cid] = {"id": str(cid), "type": 1, "last_message_id": None, "flags": 0,
-                                  "recipients": [self.users[user_id].payload()]}  # fmt: skip
+            self.channels[cid] = {
+                "id": str(cid),
+                "type": 1,
+                "last_message_id": None,
+                "flags": 0,
+                "recipients": [self.users[user_id].payload()],
+            }
             self.messages[cid] = []
             self.dm_of[user_id] = cid
         return self.dm_of[user_id]
@@ -684,28 +918,55 @@ class FakeDiscord:
                 return msg
         raise KeyError("Message")
 
-    def _new_message(self, channel_id: int, body: dict[str, Any], files: list[tuple[str, bytes]],
-                     kind: int = 0) -> dict[str, Any]:  # fmt: skip
+    def _new_message(
+        self, channel_id: int, body: dict[str, Any], files: list[tuple[str, bytes]], kind: int = 0
+    ) -> dict[str, Any]:
         channel = self.channels[channel_id]
-        msg: dict[str, Any] = {"id": str(snowflake()), "channel_id": str(channel_id), "author": self.bot_user.payload(),
-                               "content": body.get("content") or "", "timestamp": now_iso(), "edited_timestamp": None,
-                               "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
-                               "attachments": [{"id": str(snowflake()), "filename": n, "size": len(d),
-                                                "url": f"{self.base}/attachments/0/{n}", "proxy_url": "", "_bytes": d}
-                                               for n, d in files],
-                               "embeds": body.get("embeds") or [], "pinned": False, "type": kind,
-                               "flags": int(body.get("flags") or 0), "components": body.get("components") or [],
-                               "allowed_mentions": body.get("allowed_mentions"), "_votes": {}}  # fmt: skip
+        msg: dict[str, Any] = {
+            "id": str(snowflake()),
+            "channel_id": str(channel_id),
+            "author": self.bot_user.payload(),
+            "content": body.get("content") or "",
+            "timestamp": now_iso(),
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [
+                {
+                    "id": str(snowflake()),
+                    "filename": n,
+                    "size": len(d),
+                    "url": f"{self.base}/attachments/0/{n}",
+                    "proxy_url": "",
+                    "_bytes": d,
+                }
+                for n, d in files
+            ],
+            "embeds": body.get("embeds") or [],
+            "pinned": False,
+            "type": kind,
+            "flags": int(body.get("flags") or 0),
+            "components": body.get("components") or [],
+            "allowed_mentions": body.get("allowed_mentions"),
+            "_votes": {},
+        }
         if "guild_id" in channel:
             msg["guild_id"] = channel["guild_id"]
         if body.get("poll"):
             poll = body["poll"]
             expiry = datetime.now(UTC) + timedelta(hours=int(poll.get("duration", 24)))
-            msg["poll"] = {"question": poll["question"], "expiry": expiry.isoformat(),
-                           "allow_multiselect": poll.get("allow_multiselect", False), "layout_type": 1,
-                           "answers": [{"answer_id": n, "poll_media": a["poll_media"]}
-                                       for n, a in enumerate(poll["answers"], 1)],
-                           "results": {"is_finalized": False, "answer_counts": []}}  # fmt: skip
+            msg["poll"] = {
+                "question": poll["question"],
+                "expiry": expiry.isoformat(),
+                "allow_multiselect": poll.get("allow_multiselect", False),
+                "layout_type": 1,
+                "answers": [
+                    {"answer_id": n, "poll_media": a["poll_media"]} for n, a in enumerate(poll["answers"], 1)
+                ],
+                "results": {"is_finalized": False, "answer_counts": []},
+            }
         self.messages[channel_id].append(msg)
         return msg
 
@@ -718,7 +979,8 @@ class FakeDiscord:
             poll = msg["poll"]
             if not poll["results"]["is_finalized"]:
                 poll["results"]["answer_counts"] = [
-                    {"id": aid, "count": len(v), "me_voted": False} for aid, v in msg["_votes"].items()]  # fmt: skip
+                    {"id": aid, "count": len(v), "me_voted": False} for aid, v in msg["_votes"].items()
+                ]
         return out
 
     def _create_message(
@@ -767,8 +1029,9 @@ class FakeDiscord:
             if kind == 4:
                 self.violations += checks.message_errors(data)
             channel_id = int(self._interaction_channel(iid))
-            msg = self._new_message(channel_id, data if kind == 4 else {"flags": data.get("flags", 0)}, files,
-                                    kind=20)  # fmt: skip
+            msg = self._new_message(
+                channel_id, data if kind == 4 else {"flags": data.get("flags", 0)}, files, kind=20
+            )
             msg["_interaction"] = iid
             reply.message = msg
             payload["resource"]["message"] = self._public(msg)
@@ -783,9 +1046,15 @@ class FakeDiscord:
         return _json(payload)
 
     def replies_payload(self, iid: int, kind: int, data: dict[str, Any]) -> dict[str, Any]:
-        return {"interaction": {"id": str(iid), "type": 2, "response_message_loading": kind == 5,
-                                "response_message_ephemeral": bool(int(data.get("flags") or 0) & 64)},
-                "resource": {"type": kind}}  # fmt: skip
+        return {
+            "interaction": {
+                "id": str(iid),
+                "type": 2,
+                "response_message_loading": kind == 5,
+                "response_message_ephemeral": bool(int(data.get("flags") or 0) & 64),
+            },
+            "resource": {"type": kind},
+        }
 
     def _interaction_channel(self, iid: int) -> str:
         for _, t, d in reversed(self._events):
