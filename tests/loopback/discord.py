@@ -146,6 +146,14 @@ class Reply:
             if c.get("custom_id")
         ]
 
+    def button(self, label: str) -> str:
+        """The custom_id of the button whose label contains `label`."""
+        for row in self.components:
+            for c in row.get("components", []):
+                if label in (c.get("label") or "") and c.get("custom_id"):
+                    return str(c["custom_id"])
+        raise AssertionError(f"no button labelled {label!r}")
+
     async def final(self, within: float = 5.0) -> Reply:
         """For a deferred answer: wait until it was edited or followed up."""
         if self.callback_type in (5, 6):
