@@ -23,50 +23,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-WORDS = "dead house dragon crown witch game dark office place bear boys silo lost night city island winter king".split()
-PLATFORMS = ("Netflix", "HBO", "Disney+", "Prime Video", "Apple TV+", "Hulu", "NBC", "tvN")
+sys.path.insert(0, str(REPO))
 
-
-def make(n: int, rng: random.Random) -> dict:
-    shows = []
-    for i in range(n):
-        title = " ".join(rng.choices(WORDS, k=rng.randint(1, 4))).title() + f" {i}"
-        seasons = []
-        year = rng.randint(2005, 2024)
-        for s in range(1, rng.randint(1, 4) + 1):
-            seasons.append(
-                {
-                    "number": s,
-                    "premiere": f"{year + s - 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                    "episodes": rng.randint(6, 22),
-                }
-            )
-        shows.append(
-            {
-                "slug": f"show-{i}",
-                "title": title,
-                "aliases": [title.upper()],
-                "platform": rng.choice(PLATFORMS),
-                "country": "US",
-                "language": "en",
-                "source_material": "Original",
-                "last_checked": "2026-11-25",
-                "seasons": seasons,
-                "decisions": [
-                    {
-                        "season": len(seasons) + 1,
-                        "status": "renewed",
-                        "date": f"{year + len(seasons)}-03",
-                        "source": {"publisher": "Example Network"},
-                    }
-                ],
-                "cast": [
-                    {"actor": f"Actor {i}-{c}", "character": f"Character {c}", "seasons": [1]}
-                    for c in range(3)
-                ],
-            }
-        )
-    return {"version": 1, "shows": shows}
+from bench.generate import catalogue  # noqa: E402
 
 
 def baseline(doc: dict, path: Path) -> float:
@@ -86,7 +45,7 @@ def main() -> None:
     ap.add_argument("--shows", type=int, default=100_000)
     ap.add_argument("--baseline-shows", type=int, default=5_000)
     args = ap.parse_args()
-    doc = make(args.shows, random.Random(3))
+    doc = catalogue(args.shows, random.Random(3))
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "catalogue.json"
         src.write_text(json.dumps(doc), encoding="utf-8")

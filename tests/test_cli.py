@@ -157,3 +157,37 @@ def test_backup_is_opened_and_read_back(tmp_path: Path) -> None:
     conn.close()
     again = run("backup", str(target), db=tmp_path / "b.db")
     assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_a_crash_in_the_middle_of_an_import_leaves_the_catalogue_as_before(tmp_path: Path) -> None:
+    import random
+    import signal
+    import time
+
+    from bench.generate import catalogue
+
+    db = tmp_path / "c.db"
+    assert run("seed", db=db).returncode == 0
+    before = tmp_path / "before.json"
+    run("export", str(before), db=db)
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(catalogue(30_000, random.Random(1))))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD")}
+    env.update({"DATABASE_PATH": str(db), "PYTHONPATH": str(REPO)})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--env-file", os.devnull, "import", str(big)], env=env, cwd=tmp_path
+    )
+    wal = Path(f"{db}-wal")
+    deadline = time.monotonic() + 60
+    # Kill it once rows are being written: the write-ahead log has grown past a megabyte.
+    while proc.poll() is None and time.monotonic() < deadline:
+        if wal.exists() and wal.stat().st_size > 1_000_000:
+            break
+        time.sleep(0.01)
+    assert proc.poll() is None, "the import finished before it could be interrupted; make the file bigger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    after = tmp_path / "after.json"
+    out = run("export", str(after), db=db)
+    assert out.returncode == 0, out.stderr
+    assert after.read_bytes() == before.read_bytes()

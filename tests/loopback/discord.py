@@ -127,15 +127,18 @@ class Reply:
 
     @property
     def text(self) -> str:
-        """Content and every embed's text, for assertions that don't care where the words are."""
-        parts = [self.content]
-        for e in self.embeds:
-            parts += [
-                e.get("title") or "",
-                e.get("description") or "",
-                (e.get("footer") or {}).get("text") or "",
-            ]
-            parts += [f"{f.get('name')}: {f.get('value')}" for f in e.get("fields") or []]
+        """Content and every embed's text, of the answer and its followups, for assertions that
+        don't care where the words are."""
+        parts = []
+        for msg in [self.message or self.data, *self.followups]:
+            parts.append(msg.get("content") or "")
+            for e in msg.get("embeds") or []:
+                parts += [
+                    e.get("title") or "",
+                    e.get("description") or "",
+                    (e.get("footer") or {}).get("text") or "",
+                ]
+                parts += [f"{f.get('name')}: {f.get('value')}" for f in e.get("fields") or []]
         return "\n".join(p for p in parts if p)
 
     def custom_ids(self) -> list[str]:
@@ -643,9 +646,12 @@ class FakeDiscord:
         user: User,
         guild: Guild | None = None,
         channel: int | None = None,
-        **options: Any,
+        options: dict[str, Any] | None = None,
+        **more: Any,
     ) -> Reply:
-        """Run /command (with "group sub" paths) as `user`; returns once the bot answered."""
+        """Run /command (with "group sub" paths) as `user`; returns once the bot answered.
+        Options come as keywords, or in `options` for names the keywords take (e.g. "user")."""
+        options = {**(options or {}), **more}
         cmd, path = self._find_command(command, guild)
         resolved: dict[str, dict[str, Any]] = {}
         data = {
