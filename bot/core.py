@@ -130,6 +130,7 @@ class Season2Bot(commands.Bot):
         self._catalogue: Catalogue | None = None
         self._workers: list[tuple[str, Worker]] = []
         self._tasks: list[asyncio.Task[None]] = []
+        self._closing: asyncio.Future[None] | None = None
 
     @property
     def db(self) -> Database:
@@ -205,15 +206,22 @@ class Season2Bot(commands.Bot):
         return True
 
     async def close(self) -> None:
-        for task in self._tasks:
+        # close() can be called twice (a signal and `async with bot` exiting): the second waits for
+        # the first, so shutdown finishes whole and the store's threads stop.
+        if self._closing is None:
+            self._closing = asyncio.ensure_future(self._close_once())
+        await asyncio.shield(self._closing)
+
+    async def _close_once(self) -> None:
+        tasks, self._tasks = self._tasks, []
+        for task in tasks:
             task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
-        self._tasks.clear()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
         await super().close()
-        if self._db is not None:
-            await self._db.close()
-            self._db = None
+        db, self._db = self._db, None
+        if db is not None:
+            await db.close()
 
     def uptime(self) -> float:
         return time.monotonic() - self.started_at
@@ -238,19 +246,25 @@ async def _start(bot: Season2Bot, token: str) -> None:
 async def run_bot(settings: Settings) -> int:
     point_at_discord(settings)
     bot = Season2Bot(settings)
+    stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, functools.partial(_shutdown, bot, sig))
+        loop.add_signal_handler(sig, functools.partial(_on_signal, stop, sig))
     async with bot:
         await _start(bot, settings.require_token())
-        await bot.connect(reconnect=True)
+        connection = asyncio.create_task(bot.connect(reconnect=True))
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait({connection, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        await bot.close()
+        await connection  # returns once closed; raises what ended it otherwise
     log.info("stopped")
     return 0
 
 
-def _shutdown(bot: Season2Bot, sig: signal.Signals) -> None:
+def _on_signal(stop: asyncio.Event, sig: signal.Signals) -> None:
     log.info("%s received: shutting down", sig.name)
-    asyncio.get_running_loop().create_task(bot.close())
+    stop.set()
 
 
 async def sync_commands(settings: Settings, *, guild_id: int | None) -> int:

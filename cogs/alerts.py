@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BATCH = 50
+BATCH = 20  # claimed at once; a killed process's claims wait out LEASE before another takes them
 CONCURRENCY = 10  # sends in flight at once; also the most duplicates a crash can cause
-LEASE = timedelta(minutes=2)
+LEASE = timedelta(seconds=30)  # far longer than a batch takes at RATE_PER_SECOND
 MAX_ATTEMPTS = 8
 RATE_PER_SECOND = 45.0  # under Discord's global 50 requests/second, leaving room for replies
 IDLE_WAIT = 30.0
@@ -365,7 +365,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         if known is not None:
             return known
         await self.pace.wait()
-        data = await self.bot.http.start_private_message(user_id)
+        # Discord documents recipient_id as a snowflake string.
+        data = await self.bot.http.start_private_message(str(user_id))
         channel_id = int(data["id"])
         await alerts.remember_dm_channel(self.bot.db, user_id, channel_id)
         return channel_id

@@ -34,7 +34,8 @@ class DiscordEnv:
     curator_role: int
 
     async def slash(self, command: str, *, user: User | None = None, **options: Any) -> Reply:
-        return await self.emu.slash(command, user=user or self.fan, guild=self.guild, **options)
+        """Options by name, including ones named like the emulator's own keywords (channel, user)."""
+        return await self.emu.slash(command, user=user or self.fan, guild=self.guild, options=options)
 
     async def choices(self, command: str, focused: str, value: str, **options: Any) -> list[dict[str, Any]]:
         return await self.emu.autocomplete(

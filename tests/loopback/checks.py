@@ -49,8 +49,15 @@ def _validator(method: str, template: str) -> jsonschema.Draft202012Validator | 
 
 
 def _as_documented(body: Any) -> Any:
-    """discord.py numbers new uploads with integer attachment ids (0, 1, ...), which Discord accepts
-    though its schema says snowflake strings: compare that one field as a string."""
+    """discord.py writes two kinds of id as JSON integers where the schema documents snowflake
+    strings, and Discord accepts both: upload indices in `attachments` (0, 1, ...) and the ids in
+    `allowed_mentions.roles/users`. Those fields alone are compared as strings."""
+    mentions = body.get("allowed_mentions") if isinstance(body, dict) else None
+    if isinstance(mentions, dict):
+        body = {**body, "allowed_mentions": {
+            k: [str(i) for i in v] if k in ("roles", "users") and isinstance(v, list) else v
+            for k, v in mentions.items()
+        }}  # fmt: skip
     if isinstance(body, dict) and isinstance(body.get("attachments"), list):
         body = {**body, "attachments": [
             {**a, "id": str(a["id"])} if isinstance(a, dict) and isinstance(a.get("id"), int) else a

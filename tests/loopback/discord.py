@@ -194,6 +194,7 @@ class FakeDiscord:
         self._recent: deque[float] = deque()
         self._ws: web.WebSocketResponse | None = None
         self._events: list[tuple[int, str, dict[str, Any]]] = []
+        self._queued: list[tuple[str, dict[str, Any]]] = []  # world changes to announce before the next event
         self._seq = 0
         self.session_id = "loopback-session"
         self.identified = 0
@@ -307,6 +308,8 @@ class FakeDiscord:
         guild.channels[cid] = channel
         self.channels[cid] = channel
         self.messages[cid] = []
+        if self.identified:  # a connected bot hears of it, as from Discord
+            self._queued.append(("CHANNEL_CREATE", channel))
         return cid
 
     def close_dms(self, user: User) -> None:
@@ -314,6 +317,14 @@ class FakeDiscord:
 
     def channel_messages(self, channel_id: int) -> list[dict[str, Any]]:
         return list(self.messages.get(channel_id, []))
+
+    def open_dm(self, user: User) -> int:
+        """The DM channel with `user` (as if the bot had written to them before)."""
+        return self._dm_channel(user.id)
+
+    def dm_count(self, user: User) -> int:
+        cid = self.dm_of.get(user.id)
+        return 0 if cid is None else len(self.messages[cid])
 
     def dms(self, user: User) -> list[dict[str, Any]]:
         cid = self.dm_of.get(user.id)
@@ -326,7 +337,7 @@ class FakeDiscord:
         while not predicate():
             if time.monotonic() > deadline:
                 raise TimeoutError(f"waited {within} s for {what}")
-            await asyncio.sleep(0.02)
+            await asyncio.sleep(0.05)
 
     # ------------------------------------------------------------------ faults
 
@@ -486,6 +497,12 @@ class FakeDiscord:
         }
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        while self._queued:
+            queued, payload = self._queued.pop(0)
+            await self._send_event(queued, payload)
+        await self._send_event(event, data)
+
+    async def _send_event(self, event: str, data: dict[str, Any]) -> None:
         self._seq += 1
         self._events.append((self._seq, event, data))
         if self._ws is not None and not self._ws.closed:

@@ -1,0 +1,199 @@
+"""Renewal alerts through Discord: DMs, channels with role pings, faults, restarts and kills."""
+
+import asyncio
+import os
+import signal
+import sys
+from datetime import date
+from pathlib import Path
+
+from bot.domain.dates import FuzzyDate, today
+from bot.domain.models import Decision, Source
+from bot.seed import ensure_seeded
+from bot.store import Database, alerts, curation
+from bot.store import catalogue as store
+from cogs.alerts import CONCURRENCY
+from tests.conftest import REPO
+from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
+from tests.loopback.discord import FakeDiscord, User
+
+AOUAD = "all-of-us-are-dead"
+URL = "https://example.org/news/aouad-season-3"
+
+
+async def renew(env: DiscordEnv, season: int = 3) -> None:
+    reply = await env.slash(
+        "admin decision", user=env.owner, show=AOUAD, season=season, status="renewed", source_url=URL
+    )
+    assert reply.content.startswith("Recorded:")
+
+
+async def test_subscriber_gets_a_dm_naming_the_show_and_source(env: DiscordEnv) -> None:
+    sub = await env.slash("alerts subscribe", show=AOUAD)
+    assert sub.ephemeral and "I'll DM you about **All of Us Are Dead**" in sub.content
+    await renew(env)
+    await env.emu.wait_for(lambda: len(env.emu.dms(env.fan)) == 1, what="the DM")
+    [dm] = env.emu.dms(env.fan)
+    assert (
+        "All of Us Are Dead" in dm["content"] and URL in dm["content"] and "season 3 renewed" in dm["content"]
+    )
+    assert dm["allowed_mentions"]["parse"] == []
+    listed = await env.slash("alerts list")
+    assert "All of Us Are Dead" in listed.text
+
+
+async def test_the_curator_sees_delivery_progress(env: DiscordEnv) -> None:
+    await env.slash("alerts subscribe", show=AOUAD)
+    await env.slash("alerts subscribe", show=AOUAD, user=env.mod)
+    reply = await env.slash(
+        "admin decision", user=env.owner, show=AOUAD, season=3, status="renewed", source_url=URL
+    )
+    await env.emu.wait_for(lambda: "delivered 2 of 2." in reply.content, what="progress on the reply")
+
+
+async def test_channel_route_pings_only_its_role_and_a_user_still_gets_one_dm(env: DiscordEnv) -> None:
+    fans_role = env.emu.add_role(env.guild, "AOUAD fans", mentionable=True)
+    channel = env.emu.add_channel(env.guild, "alerts")
+    refused = await env.slash("alerts channel", user=env.fan, show=AOUAD, channel=channel)
+    assert refused.ephemeral and "Manage Server" in refused.content
+    routed = await env.slash("alerts channel", user=env.admin, show=AOUAD, channel=channel, role=fans_role)
+    assert routed.ephemeral and "will go to" in routed.content
+    await env.slash("alerts subscribe", show=AOUAD)  # the fan is also in the routed channel's server
+    await renew(env)
+    await env.emu.wait_for(lambda: env.emu.channel_messages(channel) and env.emu.dms(env.fan), what="both")
+    await asyncio.sleep(0.3)
+    [post] = env.emu.channel_messages(channel)
+    assert post["content"].startswith(f"<@&{fans_role}>")
+    assert post["allowed_mentions"]["parse"] == [] and post["allowed_mentions"]["roles"] == [fans_role]
+    assert len(env.emu.dms(env.fan)) == 1
+
+
+async def test_a_channel_the_bot_cannot_post_in_is_refused_with_the_permission(env: DiscordEnv) -> None:
+    muted = env.emu.add_channel(env.guild, "read-only", deny_bot=1 << 11)  # Send Messages
+    reply = await env.slash("alerts channel", user=env.admin, show=AOUAD, channel=muted)
+    assert reply.ephemeral and "I need Send Messages there" in reply.content
+    assert await alerts.routes_of_guild(env.bot.db, env.guild.id) == []
+
+
+async def test_429_and_500_are_retried_and_the_alert_arrives_once(env: DiscordEnv) -> None:
+    await env.slash("alerts subscribe", show=AOUAD)
+    env.emu.fail_next("POST", "/channels/{channel_id}/messages", 429, count=1, retry_after=0.2)
+    env.emu.fail_next("POST", "/channels/{channel_id}/messages", 500, count=1)
+    await renew(env)
+    await env.emu.wait_for(lambda: len(env.emu.dms(env.fan)) == 1, within=15, what="the DM")
+    await asyncio.sleep(0.5)
+    assert len(env.emu.dms(env.fan)) == 1
+    statuses = [r["status"] for r in env.emu.requests if r["route"] == "/channels/{channel_id}/messages"]
+    assert 429 in statuses and 500 in statuses and statuses[-1] == 200
+
+
+async def test_closed_dms_disable_that_subscription_and_the_rest_go_out(env: DiscordEnv) -> None:
+    await env.slash("alerts subscribe", show=AOUAD)
+    await env.slash("alerts subscribe", show=AOUAD, user=env.mod)
+    env.emu.close_dms(env.fan)
+    await renew(env)
+    await env.emu.wait_for(lambda: len(env.emu.dms(env.mod)) == 1, what="the other DM")
+    show = await store.by_slug(env.bot.db, AOUAD)
+    assert show is not None
+    for _ in range(50):
+        if not await alerts.is_subscribed(env.bot.db, env.fan.id, show.id):
+            break
+        await asyncio.sleep(0.05)
+    assert not await alerts.is_subscribed(env.bot.db, env.fan.id, show.id)
+    listed = await env.slash("alerts list")
+    assert "paused" in listed.text and "DMs closed" in listed.text
+    card = await env.slash("season2", show=AOUAD)  # the bot carries on
+    assert card.embeds
+
+
+async def test_alert_me_button_toggles_and_survives_a_restart(emu: FakeDiscord, tmp_path: Path) -> None:
+    people = world(emu)
+    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    fan: User = people["fan"]
+    async with running_bot(settings):
+        card = await emu.slash("season2", user=fan, guild=people["guild"], show=AOUAD)
+    async with running_bot(settings) as bot:  # a new process would see only the custom_id
+        on = await emu.click(card, card.button("Alert me"), user=fan, guild=people["guild"])
+        assert on.ephemeral and "I'll DM you" in on.content
+        off = await emu.click(card, card.button("Alert me"), user=fan, guild=people["guild"])
+        assert "are off" in off.content
+        show = await store.by_slug(bot.db, AOUAD)
+        assert show is not None and not await alerts.is_subscribed(bot.db, fan.id, show.id)
+
+
+async def test_premiere_day_alert_is_sent_once_across_a_restart(emu: FakeDiscord, tmp_path: Path) -> None:
+    people = world(emu)
+    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    fan: User = people["fan"]
+    async with running_bot(settings):
+        await emu.slash("alerts subscribe", user=fan, guild=people["guild"], show=AOUAD)
+        await emu.slash("admin season set", user=emu.app_owner, guild=people["guild"], show=AOUAD, season=2,
+                        premiere=today().isoformat())  # fmt: skip
+        # Two DMs: "premieres <date>" when the date is set, and "premieres today" on the day.
+        await emu.wait_for(
+            lambda: any("premieres today" in m["content"] for m in emu.dms(fan)), what="premiere day"
+        )
+    count = len(emu.dms(fan))
+    async with running_bot(settings):
+        await asyncio.sleep(1.0)
+    assert len(emu.dms(fan)) == count
+    assert sum("premieres today" in m["content"] for m in emu.dms(fan)) == 1
+
+
+async def test_kill_9_mid_fan_out_then_restart_delivers_everyone(emu: FakeDiscord, tmp_path: Path) -> None:
+    """2,000 subscribers; the bot process is killed mid-way and started again."""
+    world(emu)  # the server the bot joins
+    db_path = tmp_path / "bot.db"
+    users = [emu.add_user(f"fan{i}") for i in range(2_000)]
+    db = await Database.open(db_path)
+    await ensure_seeded(db)
+    show = await store.by_slug(db, AOUAD)
+    assert show is not None
+    await alerts.subscribe_many(db, show.id, [u.id for u in users])
+    for u in users:  # fans the bot has written to before: one request per alert
+        await alerts.remember_dm_channel(db, u.id, emu.open_dm(u))
+    await curation.record_decision(
+        db,
+        AOUAD,
+        Decision(3, "renewed", FuzzyDate(date(2026, 11, 20)), Source("Netflix", URL)),
+        1,
+        checked=today(),
+    )
+    await db.close()
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD")}
+    env.update(
+        {
+            "DATABASE_PATH": str(db_path),
+            "DISCORD_TOKEN": emu.token,
+            "DISCORD_API_BASE": emu.api_base,
+            "DISCORD_GATEWAY_URL": emu.gateway_url,
+            "PYTHONPATH": str(REPO),
+            "LOG_LEVEL": "WARNING",
+        }
+    )
+
+    async def start() -> asyncio.subprocess.Process:
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "--env-file", os.devnull, "run", env=env, cwd=tmp_path,
+            stdout=asyncio.subprocess.DEVNULL, stderr=(tmp_path / "bot.log").open("ab"),
+        )  # fmt: skip
+
+    def delivered() -> int:
+        return sum(1 for u in users if emu.dm_count(u))
+
+    first = await start()
+    await emu.wait_for(lambda: delivered() >= 500, within=120, what="500 DMs before the kill")
+    first.send_signal(signal.SIGKILL)
+    await first.wait()
+    at_kill = sum(emu.dm_count(u) for u in users)
+    second = await start()
+    try:
+        await emu.wait_for(lambda: delivered() == 2_000, within=180, what="every subscriber's DM")
+    finally:
+        second.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(second.wait(), 20) == 0  # SIGTERM is a clean stop
+    total = sum(emu.dm_count(u) for u in users)
+    duplicates = total - 2_000
+    print(f"kill test: {at_kill} DMs at the kill, {duplicates} duplicates after the restart")
+    assert 0 <= duplicates <= CONCURRENCY  # at most what was in flight when the process died
