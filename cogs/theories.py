@@ -326,8 +326,9 @@ class Theories(commands.GroupCog, group_name="theory"):
         if winner is None:
             return True  # closed already (by poll-end or a previous run)
         theory = await theories.get(self.bot.db, winner) if winner else None
+        top = max(counts.values(), default=0)
         text = (
-            f"🏆 Poll closed: **{render.escape(theory.title)}** won with {max(counts.values())} votes."
+            f"🏆 Poll closed: **{render.escape(theory.title)}** won with {top} vote{'s' if top != 1 else ''}."
             if theory is not None
             else "Poll closed with no votes."
         )
