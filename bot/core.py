@@ -177,6 +177,10 @@ class Season2Bot(commands.Bot):
         self.owner_id = None
         self.owner_ids = owners
 
+    def worker_running(self, name: str) -> bool:
+        """Whether the named background loop is alive (for `/admin status`)."""
+        return any(t.get_name() == name and not t.done() for t in self._tasks)
+
     async def _run_worker(self, name: str, worker: Worker) -> None:
         while True:
             try:

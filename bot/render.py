@@ -11,6 +11,7 @@ from bot.domain.card import Card
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Show
 from bot.domain.search import Hit
+from bot.store.alerts import OutboxHealth, Progress
 from bot.store.curation import AuditEntry
 from bot.store.theories import Theory
 
@@ -223,6 +224,47 @@ def audit_pages(entries: Sequence[AuditEntry]) -> list[discord.Embed]:
         page.description = "\n".join(chunk)
         pages.append(page)
     return pages
+
+
+def outbox_status(
+    health: OutboxHealth, recent: Sequence[tuple[int, str, str, datetime, Progress]], worker_running: bool
+) -> discord.Embed:
+    """`/admin status`: is the alert worker keeping up, and how did the latest events fan out."""
+    t = health.totals
+    embed = discord.Embed(title="Alert delivery", colour=BRAND)
+    lines = [
+        f"Worker: {'running' if worker_running else '**not running**'}",
+        f"Pending **{t.pending:,}** · sent **{t.sent:,}** · failed **{t.failed:,}**",
+    ]
+    if health.retrying:
+        lines.append(
+            f"{health.retrying:,} pending after a failed try (rate limit or Discord error);"
+            " they are retried with backoff."
+        )
+    if health.oldest_pending is not None:
+        lines.append(f"Oldest undelivered event: {discord.utils.format_dt(health.oldest_pending, 'R')}")
+    if health.disabled_subscriptions or health.disabled_routes:
+        lines.append(
+            f"Turned off after permanent errors: {health.disabled_subscriptions:,} DM subscriptions,"
+            f" {health.disabled_routes:,} channel routes."
+        )
+    embed.description = "\n".join(lines)
+    if not recent:
+        embed.add_field(name="Recent events", value="No events yet: record a decision or a premiere date.")
+        return embed
+    value = ""
+    for event_id, title, summary, at, p in recent:
+        counts = f"{p.sent:,}/{p.total:,} sent" + (f", {p.failed:,} failed" if p.failed else "")
+        counts += f", {p.pending:,} pending" if p.pending else ""
+        row = (
+            f"`#{event_id}` {discord.utils.format_dt(at, 'R')} **{escape(clip(title, 60))}**:"
+            f" {escape(clip(summary, 80))} · {counts if p.total else 'no one to alert'}"
+        )
+        if len(value) + len(row) + 1 > FIELD_MAX:
+            break
+        value = f"{value}\n{row}" if value else row
+    embed.add_field(name="Recent events, newest first", value=value, inline=False)
+    return embed
 
 
 def alert_text(show: Show, summary: str, source_url: str | None, role_id: int | None) -> str:

@@ -25,6 +25,7 @@ from bot.domain.models import Decision, Show, Source
 from bot.domain.search import search_key
 from bot.domain.verdict import MAX_SEASON
 from bot.permissions import require_curator, require_owner
+from bot.store import alerts as alerts_store
 from bot.store import catalogue as store
 from bot.store import curation
 from bot.transfer import MAX_FILE_BYTES, apply, check_async, export_bytes
@@ -354,6 +355,17 @@ class Admin(commands.GroupCog, group_name="admin"):
             return
         pages = render.audit_pages(entries)
         await Paginator(pages, interaction.user.id).send(interaction, ephemeral=True)
+
+    # ------------------------------------------------------------ status
+
+    @app_commands.command(name="status")
+    async def status(self, interaction: discord.Interaction[Season2Bot]) -> None:
+        """Alert delivery: what is pending, sent and failed, for the latest events."""
+        await require_curator(interaction)
+        health = await alerts_store.outbox_health(self.bot.db)
+        recent = await alerts_store.recent_outbox(self.bot.db)
+        embed = render.outbox_status(health, recent, self.bot.worker_running("alerts-delivery"))
+        await interaction.response.send_message(embed=embed, ephemeral=True)
 
     # ------------------------------------------------------------ curators
 

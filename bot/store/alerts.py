@@ -250,15 +250,51 @@ async def progress(db: Database, event_id: int) -> Progress:
     return Progress(int(row[0]), int(row[1] or 0), int(row[2] or 0))
 
 
-async def recent_outbox(db: Database, limit: int = 10) -> list[tuple[int, int, str, str, Progress]]:
-    """(event id, show id, summary, created at, progress) for the newest events."""
+async def recent_outbox(db: Database, limit: int = 10) -> list[tuple[int, str, str, datetime, Progress]]:
+    """(event id, show title, summary, recorded at, progress) for the newest events."""
     rows = await db.fetchall(
-        "SELECT e.id, e.show_id, e.summary, e.created_at, COUNT(d.id), SUM(d.state = 'sent'),"
-        " SUM(d.state = 'failed') FROM events e LEFT JOIN deliveries d ON d.event_id = e.id"
-        " GROUP BY e.id ORDER BY e.id DESC LIMIT ?",
+        "SELECT e.id, s.title, e.summary, e.created_at, COUNT(d.id), SUM(d.state = 'sent'),"
+        " SUM(d.state = 'failed') FROM events e JOIN shows s ON s.id = e.show_id"
+        " LEFT JOIN deliveries d ON d.event_id = e.id GROUP BY e.id ORDER BY e.id DESC LIMIT ?",
         (limit,),
     )
-    return [(r[0], r[1], r[2], r[3], Progress(int(r[4]), int(r[5] or 0), int(r[6] or 0))) for r in rows]
+    return [
+        (r[0], r[1], r[2], datetime.fromisoformat(r[3]), Progress(int(r[4]), int(r[5] or 0), int(r[6] or 0)))
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxHealth:
+    """The whole outbox at a glance, for `/admin status`."""
+
+    totals: Progress
+    retrying: int  # pending deliveries that have failed at least once
+    oldest_pending: datetime | None  # when the oldest event still being delivered was recorded
+    disabled_subscriptions: int
+    disabled_routes: int
+
+
+async def outbox_health(db: Database) -> OutboxHealth:
+    row = await db.fetchone(
+        "SELECT COUNT(*), SUM(state = 'sent'), SUM(state = 'failed'),"
+        " SUM(state = 'pending' AND attempts > 0) FROM deliveries"
+    )
+    oldest = await db.fetchone(
+        "SELECT MIN(e.created_at) FROM deliveries d JOIN events e ON e.id = d.event_id"
+        " WHERE d.state = 'pending'"
+    )
+    assert row is not None
+    subs = await db.fetchone("SELECT COUNT(*) FROM subscriptions WHERE disabled_reason IS NOT NULL")
+    routes = await db.fetchone("SELECT COUNT(*) FROM channel_routes WHERE disabled_reason IS NOT NULL")
+    assert oldest is not None and subs is not None and routes is not None
+    return OutboxHealth(
+        Progress(int(row[0]), int(row[1] or 0), int(row[2] or 0)),
+        int(row[3] or 0),
+        datetime.fromisoformat(oldest[0]) if oldest[0] else None,
+        int(subs[0]),
+        int(routes[0]),
+    )
 
 
 async def event_text(db: Database, event_id: int) -> tuple[int, str, str, str | None, int] | None:

@@ -106,6 +106,32 @@ async def test_closed_dms_disable_that_subscription_and_the_rest_go_out(env: Dis
     assert card.embeds
 
 
+async def test_admin_status_shows_the_outbox_and_what_was_turned_off(env: DiscordEnv) -> None:
+    empty = await env.slash("admin status", user=env.owner)
+    assert empty.ephemeral and "No events yet" in empty.text
+    refused = await env.slash("admin status", user=env.fan)
+    assert refused.ephemeral and not refused.embeds
+    await env.slash("alerts subscribe", show=AOUAD)
+    await env.slash("alerts subscribe", show=AOUAD, user=env.mod)
+    env.emu.close_dms(env.fan)
+    await renew(env)
+    await env.emu.wait_for(lambda: len(env.emu.dms(env.mod)) == 1, what="the other DM")
+
+    async def settled() -> str:
+        for _ in range(100):
+            status = await env.slash("admin status", user=env.owner)
+            if "Pending **0**" in status.text:
+                return status.text
+            await asyncio.sleep(0.05)
+        raise AssertionError(status.text)
+
+    text = await settled()
+    assert "Worker: running" in text
+    assert "sent **1** · failed **1**" in text
+    assert "1 DM subscriptions, 0 channel routes" in text
+    assert "**All of Us Are Dead**" in text and "1/2 sent, 1 failed" in text
+
+
 async def test_alert_me_button_toggles_and_survives_a_restart(emu: FakeDiscord, tmp_path: Path) -> None:
     people = world(emu)
     settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
