@@ -147,15 +147,15 @@ async def test_show_add_modal_creates_a_show(env: DiscordEnv) -> None:
     ]
     values = dict(
         zip(
-            ids, ["Sweet Home", "Netflix", "KR ko", "스위트홈\nSweethome", "Webtoon: Sweet Home"], strict=True
+            ids, ["Mask Girl", "Netflix", "KR ko", "마스크걸\nMaskgirl", "Webtoon: Mask Girl"], strict=True
         )
     )
     done = await env.emu.submit_modal(modal, values, user=env.curator, guild=env.guild)
-    assert done.ephemeral and "Added **Sweet Home** (`sweet-home`)" in done.content
-    show = await store.by_slug(env.bot.db, "sweet-home")
-    assert show is not None and show.original_title == "스위트홈" and show.aliases == ("Sweethome",)
-    choices = await env.choices("season2", "show", "sweet hom")
-    assert choices[0]["value"] == "sweet-home"  # the search index knows it at once
+    assert done.ephemeral and "Added **Mask Girl** (`mask-girl`)" in done.content
+    show = await store.by_slug(env.bot.db, "mask-girl")
+    assert show is not None and show.original_title == "마스크걸" and show.aliases == ("Maskgirl",)
+    choices = await env.choices("season2", "show", "mask gir")
+    assert choices[0]["value"] == "mask-girl"  # the search index knows it at once
 
 
 async def test_import_dry_run_then_real_and_export_round_trip(env: DiscordEnv) -> None:
