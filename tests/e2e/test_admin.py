@@ -146,9 +146,7 @@ async def test_show_add_modal_creates_a_show(env: DiscordEnv) -> None:
         row.get("component", row.get("components", [{}])[0])["custom_id"] for row in modal.data["components"]
     ]
     values = dict(
-        zip(
-            ids, ["Mask Girl", "Netflix", "KR ko", "마스크걸\nMaskgirl", "Webtoon: Mask Girl"], strict=True
-        )
+        zip(ids, ["Mask Girl", "Netflix", "KR ko", "마스크걸\nMaskgirl", "Webtoon: Mask Girl"], strict=True)
     )
     done = await env.emu.submit_modal(modal, values, user=env.curator, guild=env.guild)
     assert done.ephemeral and "Added **Mask Girl** (`mask-girl`)" in done.content

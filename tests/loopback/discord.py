@@ -388,16 +388,18 @@ class FakeDiscord:
         body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": global_}
         return _json(body, 429, headers)
 
-    def _over_global_limit(self) -> bool:
+    def _over_global_limit(self) -> float | None:
+        """None if this request fits the rolling second; else how long until one slot frees (as
+        Discord's retry_after for a global limit says)."""
         if not self.global_rate_limit:
-            return False
+            return None
         now = time.monotonic()
         while self._recent and now - self._recent[0] > 1.0:
             self._recent.popleft()
         if len(self._recent) >= self.global_rate_limit:
-            return True
+            return round(max(1.0 - (now - self._recent[0]), 0.001), 3)
         self._recent.append(now)
-        return False
+        return None
 
     # ------------------------------------------------------------------ gateway
 
@@ -804,8 +806,11 @@ class FakeDiscord:
         if body is not None:
             self.violations += checks.schema_errors(method, path, body)
         response = self._fault(method, route)
-        if response is None and self._over_global_limit():
-            response = self._too_many(0.05, True)
+        # Discord: "Interaction endpoints are not bound to the bot's Global Rate Limit."
+        interaction = path.startswith(("/interactions/", "/webhooks/"))
+        wait = self._over_global_limit() if response is None and not interaction else None
+        if wait is not None:
+            response = self._too_many(wait, True)
         if response is None:
             try:
                 response = await self._handle(method, path, route, request, body, files)
