@@ -132,20 +132,16 @@ async def main() -> None:
     parser.add_argument("--limit", type=int, default=50, help="the emulator's global requests per second")
     parser.add_argument("--baseline", type=int, default=300, help="sends in the naive baseline (0: skip)")
     args = parser.parse_args()
+    runs = [(baseline, args.baseline)] if args.baseline else []
+    runs.append((fan_out, args.subscribers))
     with tempfile.TemporaryDirectory() as tmp:
-        if args.baseline:
+        for run, n in runs:  # each against a fresh Discord, so one's 429 window can't touch the other
             emu = FakeDiscord(global_rate_limit=args.limit)
             await emu.start()
             try:
-                await baseline(emu, Path(tmp), args.baseline)
+                await run(emu, Path(tmp), n)
             finally:
                 await emu.stop()
-        emu = FakeDiscord(global_rate_limit=args.limit)
-        await emu.start()
-        try:
-            await fan_out(emu, Path(tmp), args.subscribers)
-        finally:
-            await emu.stop()
 
 
 if __name__ == "__main__":
