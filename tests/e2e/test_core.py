@@ -49,6 +49,13 @@ async def test_a_dropped_gateway_is_resumed_and_the_next_command_answered(env: D
     assert env.emu.identified == 1  # resumed, not a new session
 
 
+async def test_an_invalidated_session_identifies_again_and_answers(env: DiscordEnv) -> None:
+    await env.emu.invalidate_session(resumable=False)
+    await env.emu.wait_for(lambda: env.emu.identified == 2, within=15, what="a new IDENTIFY")
+    reply = await env.slash("about")
+    assert "season2bot" in reply.text
+
+
 async def test_a_second_start_with_an_unchanged_tree_does_not_sync(emu: FakeDiscord, tmp_path: Path) -> None:
     people = world(emu)
     settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])

@@ -424,6 +424,9 @@ class FakeDiscord:
                 self._seq = 0
                 await self._identify()
             elif op == 6:
+                if frame["d"].get("session_id") != self.session_id:
+                    await ws.send_json({"op": 9, "d": False})  # Discord: start a new session
+                    continue
                 self.resumed += 1
                 seq = frame["d"].get("seq") or 0
                 for s, t, d in self._events:
@@ -514,6 +517,13 @@ class FakeDiscord:
         """Close the socket as Discord does on an internal error; the bot must reconnect and RESUME."""
         assert self._ws is not None, "the bot is not connected"
         await self._ws.close(code=code)
+
+    async def invalidate_session(self, resumable: bool = False) -> None:
+        """INVALID_SESSION (op 9): with `resumable` false the bot must IDENTIFY again from scratch."""
+        assert self._ws is not None, "the bot is not connected"
+        if not resumable:
+            self.session_id = f"session-{snowflake()}"
+        await self._ws.send_json({"op": 9, "d": resumable})
 
     # ------------------------------------------------------------------ driving the bot as a user
 
