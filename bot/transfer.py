@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import functools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ Format = Literal["json", "csv"]
 SHOWN_ERRORS = 20
 MAX_FILE_BYTES = 10 * 1024 * 1024  # an attachment to /admin import
 MAX_CLI_FILE_BYTES = 128 * 1024 * 1024  # python -m bot import: a whole 100,000-show catalogue fits
+LARGE_TEXT = 8 * 1024 * 1024  # about 12,000 shows: enough rows that rebuilding an index beats updating it
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +203,13 @@ async def import_json_text(
         return Streamed(counted[0], errors, None)
     async with db.exclusive():
         report = await asyncio.to_thread(
-            store.bulk_upsert_blocking, db.path, batches, None, lambda: not errors
+            functools.partial(
+                store.bulk_upsert_blocking,
+                db.path,
+                batches,
+                keep=lambda: not errors,
+                large=len(text) > LARGE_TEXT,
+            )
         )
     if report is not None:
         await curation.audit_import(db, None, report)

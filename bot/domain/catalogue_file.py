@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeGuard
 
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import DECISION_STATUSES, CastMember, Decision, Season, Show, Source
@@ -40,6 +40,7 @@ _SHOW_KEYS = {
 _SEASON_KEYS = {"number", "premiere", "finale", "episodes"}
 _DECISION_KEYS = {"season", "status", "final", "date", "source", "note"}
 _CAST_KEYS = {"actor", "character", "seasons"}
+_SOURCE_KEYS = {"publisher", "url"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,25 @@ def parse_show(row: object) -> Show:
 
 
 def _season(raw: object, index: int) -> Season:
+    """The common valid case without building field names; anything unusual takes the full path,
+    which alone decides what is wrong and says so."""
+    if type(raw) is dict and "finale" not in raw and _SEASON_KEYS.issuperset(raw):
+        number, episodes, premiere = raw.get("number"), raw.get("episodes"), raw.get("premiere")
+        if (
+            type(number) is int
+            and 1 <= number <= 50
+            and (episodes is None or (type(episodes) is int and 1 <= episodes <= 1000))
+            and (premiere is None or (type(premiere) is str and 0 < len(premiere) <= TEXT_MAX))
+        ):
+            try:
+                when = FuzzyDate.parse(premiere) if premiere is not None else None
+            except ValueError:
+                return _season_checked(raw, index)
+            return Season(number=number, premiere=when, finale=None, episodes=episodes)
+    return _season_checked(raw, index)
+
+
+def _season_checked(raw: object, index: int) -> Season:
     where = f"seasons[{index}]"
     if not isinstance(raw, Mapping):
         raise _Invalid(where, "must be an object")
@@ -185,6 +205,39 @@ def _season(raw: object, index: int) -> Season:
 
 
 def _decision(raw: object, index: int) -> Decision:
+    """The common valid case without building field names (see `_season`)."""
+    if type(raw) is dict and _DECISION_KEYS.issuperset(raw):
+        season, status, when = raw.get("season"), raw.get("status"), raw.get("date")
+        final, source, note = raw.get("final", False), raw.get("source"), raw.get("note")
+        if (
+            type(season) is int
+            and 1 <= season <= 50
+            and status in DECISION_STATUSES
+            and type(final) is bool
+            and (note is None or _plain_text(note))
+            and _plain_text(when)
+            and type(source) is dict
+            and _SOURCE_KEYS.issuperset(source)
+            and _plain_text(source.get("publisher"))
+        ):
+            url = source.get("url")
+            if url is None or (_plain_text(url) and len(url) <= 500 and URL.match(url)):
+                try:
+                    announced = FuzzyDate.parse(when)
+                except ValueError:
+                    return _decision_checked(raw, index)
+                return Decision(
+                    season=season,
+                    status=status,
+                    announced=announced,
+                    source=Source(source["publisher"], url),
+                    final=final,
+                    note=note,
+                )
+    return _decision_checked(raw, index)
+
+
+def _decision_checked(raw: object, index: int) -> Decision:
     where = f"decisions[{index}]"
     if not isinstance(raw, Mapping):
         raise _Invalid(where, "must be an object")
@@ -200,7 +253,7 @@ def _decision(raw: object, index: int) -> Decision:
     source = raw.get("source")
     if not isinstance(source, Mapping):
         raise _Invalid(f"{where}.source", 'must be an object {"publisher": ..., "url": ...}')
-    _no_extra(source, {"publisher", "url"}, f"{where}.source")
+    _no_extra(source, _SOURCE_KEYS, f"{where}.source")
     publisher = _text(source, "publisher", where=f"{where}.source", required=True)
     url = _text(source, "url", where=f"{where}.source", limit=500)
     if url is not None and not URL.match(url):
@@ -217,6 +270,31 @@ def _decision(raw: object, index: int) -> Decision:
 
 
 def _cast(raw: object, index: int) -> CastMember:
+    """The common valid case without building field names (see `_season`)."""
+    if type(raw) is dict and _CAST_KEYS.issuperset(raw):
+        actor, character, seasons = raw.get("actor"), raw.get("character"), raw.get("seasons")
+        if (
+            _plain_text(actor)
+            and (character is None or _plain_text(character))
+            and (
+                seasons is None
+                or (
+                    type(seasons) is list
+                    and all(type(n) is int and 1 <= n <= 50 for n in seasons)
+                    and len(set(seasons)) == len(seasons)
+                )
+            )
+        ):
+            return CastMember(actor, character, tuple(seasons) if seasons else ())
+    return _cast_checked(raw, index)
+
+
+def _plain_text(value: object) -> TypeGuard[str]:
+    """What `_item_text` accepts, for the fast paths."""
+    return type(value) is str and 0 < len(value) <= TEXT_MAX and not value.isspace()
+
+
+def _cast_checked(raw: object, index: int) -> CastMember:
     where = f"cast[{index}]"
     if not isinstance(raw, Mapping):
         raise _Invalid(where, "must be an object")

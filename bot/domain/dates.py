@@ -43,6 +43,11 @@ class FuzzyDate:
     @classmethod
     def parse(cls, text: str) -> FuzzyDate:
         """Read YYYY-MM-DD, YYYY-MM or YYYY; raise ValueError with a message a user can act on."""
+        if len(text) == 10 and text[4] == "-" == text[7]:  # the usual full date, parsed in C
+            try:
+                return cls(date.fromisoformat(text), "day")
+            except ValueError:
+                pass  # the checks below say what is wrong
         match = _FUZZY.match(text.strip())
         if match is None:
             raise ValueError(f"{text!r} is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY.")

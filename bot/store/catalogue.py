@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterable, Sequence
@@ -327,11 +328,17 @@ def bulk_upsert_blocking(
     batches: Iterable[Sequence[Show]],
     progress: Callable[[int], None] | None = None,
     keep: Callable[[], bool] = lambda: True,
+    *,
+    large: bool = False,
 ) -> UpsertReport | None:
     """Upsert every batch in one transaction on a connection of its own; commit if `keep()` says so
     once the batches run out, else roll back and return None. Blocking: call it from a thread, with
     the database's `exclusive()` held. The batches may come from a validator still reading the
-    file, so no list of every show need exist."""
+    file, so no list of every show need exist.
+
+    `large` (tens of thousands of shows): the child tables' secondary indexes are dropped at the
+    start and built again before the commit, inside the same transaction (a rollback restores
+    them), which beats updating them row by row."""
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     added: list[str] = []
@@ -339,10 +346,14 @@ def bulk_upsert_blocking(
     unchanged: list[str] = []
     try:
         configure(conn)
+        # Child rows point at the show row written just before them: checking each foreign key
+        # again would only cost time (a pragma, so it must be set outside the transaction).
+        conn.execute("PRAGMA foreign_keys = OFF")
         # One large transaction: dirty pages past this cache spill to the WAL, which is fine.
         conn.execute("PRAGMA cache_size = -32768")
         begin_immediate_blocking(conn)
         try:
+            deferred = _drop_child_indexes(conn) if large else []
             now = utcnow().isoformat()
             done = 0
             for batch in batches:
@@ -355,12 +366,20 @@ def bulk_upsert_blocking(
                     )
                 }
                 children: tuple[list[tuple[Any, ...]], ...] = ([], [], [])
+                new = [show for show in batch if show.slug not in existing]
+                ids: dict[str, int] = {}
+                if new:  # one statement for the batch's new shows, one query for their ids
+                    conn.executemany(INSERT_SHOW, [(show.slug, *_fields(show), now, now) for show in new])
+                    ids = dict(
+                        conn.execute(
+                            f"SELECT slug, id FROM shows WHERE slug IN ({','.join('?' * len(new))})",  # noqa: S608
+                            [show.slug for show in new],
+                        ).fetchall()
+                    )
                 for show in batch:
                     row = existing.get(show.slug)
                     if row is None:
-                        cursor = conn.execute(INSERT_SHOW, (show.slug, *_fields(show), now, now))
-                        assert cursor.lastrowid is not None
-                        show_id = cursor.lastrowid
+                        show_id = ids[show.slug]
                         added.append(show.slug)
                     else:
                         show_id = int(row["id"])
@@ -379,27 +398,51 @@ def bulk_upsert_blocking(
                 done += len(batch)
                 if progress is not None:
                     progress(done)
+            if not keep():
+                conn.execute("ROLLBACK")
+                return None
+            for sql in deferred:
+                conn.execute(sql)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        if not keep():
-            conn.execute("ROLLBACK")
-            return None
         conn.execute("COMMIT")
     finally:
         conn.close()
     return UpsertReport(tuple(added), tuple(updated), tuple(unchanged))
 
 
+def _drop_child_indexes(conn: sqlite3.Connection) -> list[str]:
+    """Drop the child tables' secondary indexes that the bulk path never reads (those not led by
+    show_id, which replacing a show's rows looks up); return the statements that rebuild them."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        " AND tbl_name IN ('seasons', 'decisions', 'cast_members')"
+    ).fetchall()
+    rebuild = []
+    for name, sql in rows:
+        first = conn.execute(
+            "SELECT name FROM pragma_index_info(?) ORDER BY seqno LIMIT 1", (name,)
+        ).fetchone()
+        if first is not None and first[0] != "show_id":
+            conn.execute(f'DROP INDEX "{name}"')
+            rebuild.append(sql)
+    return rebuild
+
+
 def _season_rows(show: Show) -> list[Season]:
     """The seasons listed, plus a bare row for each season only a decision names."""
     numbers = {s.number for s in show.seasons}
     named = {d.season for d in show.decisions if d.season not in numbers}
+    if not named and all(a.number < b.number for a, b in itertools.pairwise(show.seasons)):
+        return list(show.seasons)
     return sorted([*show.seasons, *(Season(n) for n in named)], key=lambda s: s.number)
 
 
 def season_statuses(decisions: Iterable[Decision]) -> dict[int, str]:
     """The current status of each season a decision names: the latest announcement wins."""
+    if isinstance(decisions, tuple) and len(decisions) < 2:
+        return {d.season: d.status for d in decisions}
     latest: dict[int, Decision] = {}
     for d in sorted(decisions, key=lambda d: d.announced):
         latest[d.season] = d
