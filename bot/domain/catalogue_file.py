@@ -136,12 +136,12 @@ def parse_show(row: object) -> Show:
     )
     if len(set(alias_texts)) != len(alias_texts):
         raise _Invalid("aliases", "an alias is listed twice")
-    seasons = tuple(_season(s, i) for i, s in enumerate(_list(row, "seasons", required=True)))
+    seasons = tuple([_season(s, i) for i, s in enumerate(_list(row, "seasons", required=True))])
     numbers = [s.number for s in seasons]
     if numbers != sorted(set(numbers)):
         raise _Invalid("seasons", "season numbers must be unique and in increasing order")
-    decisions = tuple(_decision(d, i) for i, d in enumerate(_list(row, "decisions")))
-    cast = tuple(_cast(c, i) for i, c in enumerate(_list(row, "cast")))
+    decisions = tuple([_decision(d, i) for i, d in enumerate(_list(row, "decisions"))])
+    cast = tuple([_cast(c, i) for i, c in enumerate(_list(row, "cast"))])
     title = _text(row, "title", required=True)
     platform = _text(row, "platform", required=True)
     assert title is not None and platform is not None

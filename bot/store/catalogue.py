@@ -181,12 +181,15 @@ CHILD_TABLES = ("seasons", "decisions", "cast_members")
 BULK_BATCH = 500
 
 
+_ENCODE_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps builds an encoder per call
+
+
 def _fields(show: Show) -> tuple[Any, ...]:
     """The shows row's own columns, in INSERT_SHOW/UPDATE_SHOW order after the slug."""
     return (
         show.title,
         show.original_title,
-        json.dumps(list(show.aliases), ensure_ascii=False),
+        _ENCODE_JSON(list(show.aliases)),
         show.platform,
         show.country,
         show.language,
