@@ -61,13 +61,19 @@ class Database:
     @classmethod
     async def open(cls, path: Path | str, *, migrate: bool = True) -> Database:
         path = Path(path)
+        opened: list[aiosqlite.Connection] = []
         try:
             writer = await cls._connect(path)
+            opened.append(writer)
             if migrate:
                 await _migrate(writer)
             reader = await cls._connect(path)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open database {str(path)!r}: {exc}") from None
+        except BaseException as exc:
+            for conn in opened:  # a refused file must not leave a connection's thread behind
+                await conn.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(f"cannot open database {str(path)!r}: {exc}") from None
+            raise
         return cls(path, writer, reader)
 
     @staticmethod
