@@ -3,7 +3,7 @@ and build the same objects: anything else falls through to the full checks, whic
 
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.domain import catalogue_file as cf
@@ -32,6 +32,9 @@ def outcome(parse: Any, raw: Any) -> tuple[str, Any]:
         return "error", (exc.field, exc.message)
 
 
+# A cold first draw (fresh interpreter, CI) can take over a second; that is not a slow strategy.
+FAST_PATH_SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
 SEASONS = rows({"number": INTS, "premiere": DATES, "episodes": INTS, "finale": DATES})
 DECISIONS = rows(
     {
@@ -51,19 +54,19 @@ DECISIONS = rows(
 CAST = rows({"actor": TEXTS, "character": TEXTS, "seasons": st.lists(INTS, max_size=4)})
 
 
-@settings(max_examples=400)
+@FAST_PATH_SETTINGS
 @given(SEASONS)
 def test_season_fast_path_agrees_with_the_full_checks(raw: dict[str, Any]) -> None:
     assert outcome(cf._season, raw) == outcome(cf._season_checked, raw)
 
 
-@settings(max_examples=400)
+@FAST_PATH_SETTINGS
 @given(DECISIONS)
 def test_decision_fast_path_agrees_with_the_full_checks(raw: dict[str, Any]) -> None:
     assert outcome(cf._decision, raw) == outcome(cf._decision_checked, raw)
 
 
-@settings(max_examples=400)
+@FAST_PATH_SETTINGS
 @given(CAST)
 def test_cast_fast_path_agrees_with_the_full_checks(raw: dict[str, Any]) -> None:
     assert outcome(cf._cast, raw) == outcome(cf._cast_checked, raw)
