@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -42,7 +43,14 @@ class FuzzyDate:
 
     @classmethod
     def parse(cls, text: str) -> FuzzyDate:
-        """Read YYYY-MM-DD, YYYY-MM or YYYY; raise ValueError with a message a user can act on."""
+        """Read YYYY-MM-DD, YYYY-MM or YYYY; raise ValueError with a message a user can act on.
+
+        Immutable, so one instance per text can be shared: a catalogue repeats the same dates many
+        times over, and a bulk import parses hundreds of thousands."""
+        return _parse_fuzzy(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> FuzzyDate:
         if len(text) == 10 and text[4] == "-" == text[7]:  # the usual full date, parsed in C
             try:
                 return cls(date.fromisoformat(text), "day")
@@ -95,3 +103,8 @@ def parse_day(text: str) -> date:
     if fuzzy.precision != "day":
         raise ValueError(f"{text!r} needs a day: write it as YYYY-MM-DD.")
     return fuzzy.value
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_fuzzy(text: str) -> FuzzyDate:
+    return FuzzyDate._parse(text)

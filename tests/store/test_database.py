@@ -89,3 +89,36 @@ async def test_backup_is_a_readable_copy(db: Database, tmp_path: Path) -> None:
     copy = sqlite3.connect(target)
     assert copy.execute("SELECT value FROM meta WHERE key = 'x'").fetchone() == ("y",)
     copy.close()
+
+
+async def test_migration_5_keeps_every_season_and_cast_row(tmp_path: Path) -> None:
+    """A store made before seasons and cast were keyed by show comes through with the same shows."""
+    from bot.store import catalogue
+    from tests.conftest import make_show
+
+    path = tmp_path / "v4.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for number, _, sql in migrations()[:4]:
+        conn.executescript(sql)
+        conn.execute(f"PRAGMA user_version = {number}")
+    conn.close()
+    old = await Database.open(path, migrate=False)
+    shows = [make_show(f"show-{i}") for i in range(30)]
+    try:
+        await catalogue.upsert_many(old, shows)
+    finally:
+        await old.close()
+
+    db = await Database.open(path)
+    try:
+        assert await db.schema_version() == len(migrations())
+        for show in shows:
+            stored = await catalogue.by_slug(db, show.slug)
+            assert stored is not None
+            assert (stored.seasons, stored.cast) == (show.seasons, show.cast)
+            assert [d.announced for d in stored.decisions] == [d.announced for d in show.decisions]
+        [(kind,)] = await db.fetchall("SELECT COUNT(*) FROM sqlite_master WHERE sql LIKE '%WITHOUT ROWID%'")
+        assert kind == 2
+        assert (await db.fetchone("PRAGMA foreign_key_check")) is None
+    finally:
+        await db.close()
