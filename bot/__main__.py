@@ -122,6 +122,13 @@ async def cmd_ask(settings: config.Settings, args: argparse.Namespace) -> int:
             log.info("seeded an empty store with %d shows", len(report.added))
         catalogue = await Catalogue.load(db)
         found = await catalogue.resolve(args.show)
+        if found.same_name:
+            names = ", ".join(
+                f"{h.entry.title} ({h.entry.platform}): {h.entry.slug}" for h in found.same_name
+            )
+            print(f"{args.show!r} is the name of more than one show: {names}. Ask again with one of the ids.",
+                  file=sys.stderr)  # fmt: skip
+            return EXIT_USER
         if found.show is None:
             close = ", ".join(h.entry.title for h in found.suggestions[:5])
             print(

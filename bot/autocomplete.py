@@ -44,6 +44,13 @@ async def resolve_show(bot: Season2Bot, text: str) -> Show:
     if found.show is not None:
         return found.show
     shown = clip(discord.utils.escape_markdown(text.strip()), 60) or "that"
+    if found.same_name:
+        names = ", ".join(
+            f"**{discord.utils.escape_markdown(choice_name(h.entry))}**" for h in found.same_name[:5]
+        )
+        raise UserError(
+            f"'{shown}' is the name of more than one show: {names}. Pick one from the list as you type."
+        )
     close = ", ".join(f"**{discord.utils.escape_markdown(h.entry.title)}**" for h in found.suggestions[:5])
     hint = f" Did you mean {close}?" if close else " Check the spelling, or try /show search."
     raise UserError(f"No show matches '{shown}'.{hint}")

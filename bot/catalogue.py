@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 CONFIDENT = 0.7  # a typed name this close to one show (and clearly closer than the next) is that show
 MARGIN = 0.05
+EXACT = 0.99  # a score this high means the typed text is one of the show's names
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,15 @@ class Resolution:
 
     show: Show | None
     suggestions: tuple[Hit, ...]
+
+    @property
+    def same_name(self) -> tuple[Hit, ...]:
+        """When no show was chosen because the name fits several exactly (two series called
+        "Ghosts"): those shows, to offer by year and platform."""
+        if self.show is not None:
+            return ()
+        exact = tuple(h for h in self.suggestions if h.score >= EXACT)
+        return exact if len(exact) > 1 else ()
 
 
 class Catalogue:
@@ -70,7 +80,11 @@ class Catalogue:
         if (
             hits
             and hits[0].score >= CONFIDENT
-            and (len(hits) == 1 or hits[0].score >= 0.99 or hits[0].score - hits[1].score >= MARGIN)
+            and (
+                len(hits) == 1
+                or hits[0].score - hits[1].score >= MARGIN
+                or (hits[0].score >= EXACT and hits[1].score < EXACT)  # one exact name among near ones
+            )
         ):
             found = await store.by_id(self.db, hits[0].entry.show_id)
             if found is not None:

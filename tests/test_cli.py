@@ -103,6 +103,13 @@ def test_seed_refuses_bad_json(tmp_path: Path) -> None:
     assert out.returncode == 1 and "not valid JSON (line 1" in out.stderr and "Traceback" not in out.stderr
 
 
+def test_ask_names_every_show_that_shares_the_name(tmp_path: Path) -> None:
+    out = run("ask", "Ghosts", db=tmp_path / "s.db")
+    assert out.returncode == 1 and "is the name of more than one show" in out.stderr
+    assert "Ghosts (BBC One): ghosts" in out.stderr and "Ghosts (CBS): ghosts-us" in out.stderr
+    assert "Will there be season" in run("ask", "ghosts-us", db=tmp_path / "s.db").stdout
+
+
 def test_export_import_round_trip_into_an_empty_database(tmp_path: Path) -> None:
     assert run("seed", db=tmp_path / "a.db").returncode == 0
     for fmt in ("json", "csv"):

@@ -44,6 +44,16 @@ async def test_autocomplete_forgives_typos_aliases_and_original_titles(env: Disc
     assert 1 <= len(empty) <= 25
 
 
+async def test_a_name_two_shows_share_asks_which_one(env: DiscordEnv) -> None:
+    reply = await env.slash("season2", show="Ghosts")
+    assert reply.ephemeral and reply.content.startswith("'Ghosts' is the name of more than one show:")
+    assert "**Ghosts (2019, BBC One)**" in reply.content and "**Ghosts (2021, CBS)**" in reply.content
+    choices = await env.choices("season2", "show", "Ghosts")
+    assert {"ghosts", "ghosts-us"} <= {c["value"] for c in choices[:2]}
+    picked = await env.slash("season2", show="ghosts-us")  # what picking from the list sends
+    assert not picked.ephemeral and picked.embeds
+
+
 async def test_unknown_show_is_ephemeral_escaped_and_pings_nobody(env: DiscordEnv) -> None:
     reply = await env.slash("season2", show="@everyone **zzqx**")
     assert reply.ephemeral and reply.content.startswith("No show matches '")
