@@ -16,7 +16,10 @@ async def test_season2_answers_renewed_with_its_source(env: DiscordEnv) -> None:
     embed = reply.embeds[0]
     assert embed["title"] == "Will there be season 2 of All of Us Are Dead?"
     assert embed["description"].startswith("**Renewed.**") and "June 2022" in embed["description"]
-    assert "Netflix" in embed["description"]
+    assert "by Deadline" in embed["description"]  # the bundled catalogue's source for the renewal
+    source = "https://deadline.com/2022/06/all-of-us-are-dead-renewed-season-2-netflix-1235038221/"
+    links = [c.get("url") for row in reply.components for c in row["components"]]
+    assert source in links
     assert any(f["name"] == "Premiere" for f in embed["fields"])
     assert "Park Ji-hoo as Nam On-jo" in reply.text
     assert reply.button("Alert me").startswith("alert:")
