@@ -444,8 +444,6 @@ def _season_rows(show: Show) -> list[Season]:
 
 def season_statuses(decisions: Iterable[Decision]) -> dict[int, str]:
     """The current status of each season a decision names: the latest announcement wins."""
-    if isinstance(decisions, tuple) and len(decisions) < 2:
-        return {d.season: d.status for d in decisions}
     latest: dict[int, Decision] = {}
     for d in sorted(decisions, key=lambda d: d.announced):
         latest[d.season] = d

@@ -41,6 +41,7 @@ COMMANDS: list[tuple[str, dict[str, Any]]] = [
     ("admin import", {"file": None}),
     ("admin export", {}),
     ("admin audit", {}),
+    ("admin status", {}),
 ]
 
 

@@ -110,7 +110,7 @@ async def test_admin_status_shows_the_outbox_and_what_was_turned_off(env: Discor
     empty = await env.slash("admin status", user=env.owner)
     assert empty.ephemeral and "No events yet" in empty.text
     refused = await env.slash("admin status", user=env.fan)
-    assert refused.ephemeral and not refused.embeds
+    assert refused.ephemeral and not refused.embeds and refused.content.startswith("Only curators")
     await env.slash("alerts subscribe", show=AOUAD)
     await env.slash("alerts subscribe", show=AOUAD, user=env.mod)
     env.emu.close_dms(env.fan)
