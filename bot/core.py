@@ -34,6 +34,19 @@ log = logging.getLogger(__name__)
 # Nothing the bot sends may ping anyone unless a feature opts in for one role, explicitly.
 NO_PINGS = discord.AllowedMentions.none()
 Worker = Callable[[], Awaitable[None]]
+# On shutdown, how long commands already running get to finish before the store closes under them.
+COMMAND_DRAIN_SECONDS = 10.0
+
+
+async def wait_event(event: asyncio.Event, within: float) -> bool:
+    """Wait for `event` up to `within` seconds; True if it was set. Unlike 3.11's asyncio.wait_for,
+    a cancel that lands as the event is set is never swallowed, so a worker always stops on close."""
+    try:
+        async with asyncio.timeout(within):
+            await event.wait()
+    except TimeoutError:
+        return False
+    return True
 
 
 def point_at_discord(settings: Settings) -> None:
@@ -43,12 +56,38 @@ def point_at_discord(settings: Settings) -> None:
 
 
 class Season2Tree(app_commands.CommandTree["Season2Bot"]):
+    async def interaction_check(self, interaction: discord.Interaction[Season2Bot]) -> bool:
+        return await admit(interaction)
+
     async def on_error(
         self, interaction: discord.Interaction[Season2Bot], error: app_commands.AppCommandError
     ) -> None:
         if interaction.extras.get("handled"):
             return  # a command, group or cog handler already answered
         await report_error(interaction, error)
+
+
+async def admit(interaction: discord.Interaction[Season2Bot]) -> bool:
+    """The gate before any command or button that may write: refused while shutting down, noted
+    otherwise (each runs in its own task) so shutdown lets it finish its writes first."""
+    bot = interaction.client
+    if bot.closing:
+        try:
+            if interaction.type is discord.InteractionType.autocomplete:
+                await interaction.response.autocomplete([])
+            else:
+                await interaction.response.send_message(
+                    "season2bot is restarting. Try again in a minute.",
+                    ephemeral=True,
+                    allowed_mentions=NO_PINGS,
+                )
+        except discord.HTTPException as exc:
+            log.warning("could not answer an interaction during shutdown: %s", exc)
+        return False
+    task = asyncio.current_task()
+    if task is not None:
+        bot.track_command(task)
+    return True
 
 
 def user_message(error: BaseException) -> str | None:
@@ -131,6 +170,7 @@ class Season2Bot(commands.Bot):
         self._workers: list[tuple[str, Worker]] = []
         self._tasks: list[asyncio.Task[None]] = []
         self._closing: asyncio.Future[None] | None = None
+        self._commands: set[asyncio.Task[Any]] = set()
 
     @property
     def db(self) -> Database:
@@ -177,6 +217,27 @@ class Season2Bot(commands.Bot):
         self.owner_id = None
         self.owner_ids = owners
 
+    @property
+    def closing(self) -> bool:
+        return self._closing is not None
+
+    def track_command(self, task: asyncio.Task[Any]) -> None:
+        self._commands.add(task)
+        task.add_done_callback(self._commands.discard)
+
+    async def _drain_commands(self) -> None:
+        """Let commands already running finish (their replies and writes) before the store closes."""
+        running = self._commands - {asyncio.current_task()}
+        if not running:
+            return
+        log.info("waiting up to %.0f s for %d running command(s)", COMMAND_DRAIN_SECONDS, len(running))
+        _, late = await asyncio.wait(running, timeout=COMMAND_DRAIN_SECONDS)
+        for task in late:
+            task.cancel()
+        if late:
+            log.warning("cancelled %d command(s) still running at shutdown", len(late))
+            await asyncio.wait(late, timeout=1)
+
     def worker_running(self, name: str) -> bool:
         """Whether the named background loop is alive (for `/admin status`)."""
         return any(t.get_name() == name and not t.done() for t in self._tasks)
@@ -217,11 +278,14 @@ class Season2Bot(commands.Bot):
         await asyncio.shield(self._closing)
 
     async def _close_once(self) -> None:
+        await self._drain_commands()
         tasks, self._tasks = self._tasks, []
         for task in tasks:
             task.cancel()
         if tasks:
-            await asyncio.gather(*tasks, return_exceptions=True)
+            _, stuck = await asyncio.wait(tasks, timeout=5)
+            if stuck:  # never block shutdown on a worker that ignores its cancel
+                log.error("workers did not stop: %s", ", ".join(t.get_name() for t in stuck))
         await super().close()
         db, self._db = self._db, None
         if db is not None:

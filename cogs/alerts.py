@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import contextlib
 import logging
 import random
 import re
@@ -19,7 +18,7 @@ from discord.ext import commands
 
 from bot import render
 from bot.autocomplete import resolve_show, show_choices
-from bot.core import NO_PINGS
+from bot.core import NO_PINGS, wait_event
 from bot.domain.dates import today, utcnow
 from bot.domain.errors import UserError
 from bot.permissions import require_guild_permission
@@ -325,8 +324,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         if due is not None:
             timeout = min(max((due - utcnow()).total_seconds(), 0.05), IDLE_WAIT)
         self.wake.clear()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self.wake.wait(), timeout)
+        await wait_event(self.wake, timeout)
 
     async def _deliver(self, delivery: alerts.Delivery) -> None:
         """Send one; on success mark it at once (so a crash duplicates at most what is in flight)."""
@@ -419,8 +417,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
             else:
                 timeout = 3600.0
             self.schedule_wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.schedule_wake.wait(), timeout)
+            await wait_event(self.schedule_wake, timeout)
 
 
 async def setup(bot: Season2Bot) -> None:

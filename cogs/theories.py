@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from bot import render
 from bot.autocomplete import resolve_show, show_choices
-from bot.core import NO_PINGS
+from bot.core import NO_PINGS, admit, wait_event
 from bot.domain.dates import utcnow
 from bot.domain.errors import UserError
 from bot.domain.search import search_key
@@ -72,6 +72,9 @@ class VoteButton(
         match: re.Match[str],
     ) -> VoteButton:
         return cls(int(match["theory_id"]))
+
+    async def interaction_check(self, interaction: discord.Interaction[Season2Bot]) -> bool:  # type: ignore[override]
+        return await admit(interaction)
 
     async def callback(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
         db = interaction.client.db
@@ -301,8 +304,7 @@ class Theories(commands.GroupCog, group_name="theory"):
                 else:
                     timeout = min(wait, 3600.0)
             self.poll_wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.poll_wake.wait(), timeout)
+            await wait_event(self.poll_wake, timeout)
 
     async def _close(self, poll: theories.Poll) -> bool:
         """Read the final counts, record them once, announce the winner. False to try again later."""

@@ -1,5 +1,6 @@
 """The bot on Discord: connect, sync, answer, fail safely, survive 429s and dropped gateways."""
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
@@ -64,3 +65,22 @@ async def test_a_second_start_with_an_unchanged_tree_does_not_sync(emu: FakeDisc
     async with running_bot(settings):
         pass
     assert emu.sync_count == 1 and emu.identified == 2
+
+
+async def test_stopping_waits_for_running_commands_and_refuses_new_ones(env: DiscordEnv) -> None:
+    # Discord is slow to hand back the posted theory; the bot is told to stop meanwhile.
+    original = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
+    env.emu.delay_next("GET", original, 1.0)
+    posted = await env.slash("theory add", show="all-of-us-are-dead", title="The cure is in the school")
+    closing = asyncio.create_task(env.bot.close())
+    await asyncio.sleep(0.1)
+    late = await env.slash("about")
+    assert late.ephemeral and late.content == "season2bot is restarting. Try again in a minute."
+    assert posted.message is not None
+    [row] = posted.components
+    vote = await env.emu.click(posted, row["components"][0]["custom_id"], user=env.mod, guild=env.guild)
+    assert vote.ephemeral and vote.content == late.content
+    await closing
+    with sqlite3.connect(env.settings.database_path) as conn:
+        rows = conn.execute("SELECT title, message_id FROM theories").fetchall()
+    assert rows == [("The cure is in the school", int(posted.message["id"]))]

@@ -231,3 +231,24 @@ async def test_a_poll_that_ended_while_the_bot_was_down_is_closed_once(
     async with running_bot(settings):
         await asyncio.sleep(0.5)
     assert await _announcements(emu, channel) == ["🏆 Poll closed: **Alpha theory** won with 1 vote."]
+
+
+async def test_stopping_mid_poll_lets_the_command_finish_its_writes(emu: FakeDiscord, tmp_path: Path) -> None:
+    # Discord is slow to return the poll message; the bot is told to stop meanwhile. The command must
+    # still record which message holds the poll, or the poll could never be closed after the restart.
+    people = world(emu)
+    db_path = tmp_path / "bot.db"
+    settings = settings_for(emu, db_path, people["guild"], people["curator_role"])
+    guild, fan, mod = people["guild"], people["fan"], people["mod"]
+    async with running_bot(settings) as bot:
+        await emu.slash("theory add", user=fan, guild=guild, show=AOUAD, title="Alpha theory")
+        await emu.slash("theory add", user=mod, guild=guild, show=AOUAD, title="Beta theory")
+        original = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
+        await emu.wait_for(lambda: sum(r["route"] == original for r in emu.requests) == 2)
+        emu.delay_next("GET", original, 0.5)
+        poll = await emu.slash("theory poll", user=mod, guild=guild, show=AOUAD, hours=1)
+        await bot.close()
+    assert poll.message is not None
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute("SELECT state, message_id FROM polls").fetchall()
+    assert rows == [("open", int(poll.message["id"]))]

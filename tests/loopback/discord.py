@@ -191,6 +191,7 @@ class FakeDiscord:
         self.replies: dict[int, Reply] = {}
         self._by_token: dict[str, Reply] = {}
         self._faults: list[dict[str, Any]] = []
+        self._delays: list[dict[str, Any]] = []
         self._recent: deque[float] = deque()
         self._ws: web.WebSocketResponse | None = None
         self._events: list[tuple[int, str, dict[str, Any]]] = []
@@ -364,6 +365,18 @@ class FakeDiscord:
                 "global": global_,
             }
         )
+
+    def delay_next(self, method: str, route: str, seconds: float, *, count: int = 1) -> None:
+        """The next `count` requests matching METHOD and an OpenAPI route template are answered
+        `seconds` late (a slow Discord), e.g. to close the bot while a command is mid-flight."""
+        self._delays.append({"method": method, "route": route, "seconds": seconds, "count": count})
+
+    async def _delay(self, method: str, route: str | None) -> None:
+        for delay in self._delays:
+            if delay["count"] > 0 and delay["method"] == method and delay["route"] == route:
+                delay["count"] -= 1
+                await asyncio.sleep(delay["seconds"])
+                return
 
     def _fault(self, method: str, route: str | None) -> web.Response | None:
         for fault in self._faults:
@@ -815,6 +828,7 @@ class FakeDiscord:
         self.requests.append(record)
         if body is not None:
             self.violations += checks.schema_errors(method, path, body)
+        await self._delay(method, route)
         response = self._fault(method, route)
         # Discord: "Interaction endpoints are not bound to the bot's Global Rate Limit."
         interaction = path.startswith(("/interactions/", "/webhooks/"))
