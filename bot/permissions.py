@@ -40,9 +40,7 @@ async def is_curator(bot: Season2Bot, user: discord.abc.User) -> bool:
 
 async def require_curator(interaction: discord.Interaction[Any]) -> None:
     if not await is_curator(interaction.client, interaction.user):
-        raise UserError(
-            "Only curators can change the catalogue. Ask an owner to add you with /admin curators add."
-        )
+        raise UserError("Only curators can use this. Ask an owner to add you with /admin curators add.")
 
 
 def require_owner(interaction: discord.Interaction[Any]) -> None:

@@ -70,7 +70,7 @@ async def test_a_second_start_with_an_unchanged_tree_does_not_sync(emu: FakeDisc
 async def test_stopping_waits_for_running_commands_and_refuses_new_ones(env: DiscordEnv) -> None:
     # Discord is slow to hand back the posted theory; the bot is told to stop meanwhile.
     original = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
-    env.emu.delay_next("GET", original, 1.0)
+    env.emu.delay_next("GET", original, 2.0)
     posted = await env.slash("theory add", show="all-of-us-are-dead", title="The cure is in the school")
     closing = asyncio.create_task(env.bot.close())
     await asyncio.sleep(0.1)
