@@ -17,7 +17,7 @@ from discord.ext import commands
 
 from bot import render
 from bot.autocomplete import resolve_show, show_choices
-from bot.core import NO_PINGS
+from bot.core import NO_PINGS, admit
 from bot.domain.catalogue_file import parse_row
 from bot.domain.dates import FuzzyDate, today
 from bot.domain.errors import UserError
@@ -97,6 +97,9 @@ class ShowModal(discord.ui.Modal):
         )
         for item in (self.name, self.platform, self.place, self.names, self.based):
             self.add_item(item)
+
+    async def interaction_check(self, interaction: discord.Interaction[Season2Bot]) -> bool:  # type: ignore[override]
+        return await admit(interaction)
 
     async def on_submit(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
         await require_curator(interaction)

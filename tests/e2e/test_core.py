@@ -69,6 +69,7 @@ async def test_a_second_start_with_an_unchanged_tree_does_not_sync(emu: FakeDisc
 
 async def test_stopping_waits_for_running_commands_and_refuses_new_ones(env: DiscordEnv) -> None:
     # Discord is slow to hand back the posted theory; the bot is told to stop meanwhile.
+    card = await env.slash("season2", show="all-of-us-are-dead")
     original = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
     env.emu.delay_next("GET", original, 2.0)
     posted = await env.slash("theory add", show="all-of-us-are-dead", title="The cure is in the school")
@@ -79,8 +80,11 @@ async def test_stopping_waits_for_running_commands_and_refuses_new_ones(env: Dis
     assert posted.message is not None
     [row] = posted.components
     vote = await env.emu.click(posted, row["components"][0]["custom_id"], user=env.mod, guild=env.guild)
-    assert vote.ephemeral and vote.content == late.content
+    alert = await env.emu.click(card, card.button("Alert me"), user=env.mod, guild=env.guild)
+    assert vote.ephemeral and alert.ephemeral and vote.content == alert.content == late.content
     await closing
     with sqlite3.connect(env.settings.database_path) as conn:
         rows = conn.execute("SELECT title, message_id FROM theories").fetchall()
+        subscribed = conn.execute("SELECT count(*) FROM subscriptions").fetchone()[0]
     assert rows == [("The cure is in the school", int(posted.message["id"]))]
+    assert subscribed == 0  # nothing the refused presses asked for was done
