@@ -9,7 +9,7 @@ from datetime import date
 
 from bot.domain.card import Card, answer_card
 from bot.domain.models import Show
-from bot.domain.prediction import GapSample, gap_samples
+from bot.domain.prediction import GapSample, gap_samples, renewal_waits
 from bot.domain.search import Entry, Hit, SearchIndex
 from bot.store import Database
 from bot.store import catalogue as store
@@ -39,17 +39,24 @@ class Resolution:
 
 
 class Catalogue:
-    def __init__(self, db: Database, index: SearchIndex, samples: list[GapSample]) -> None:
+    def __init__(self, db: Database, index: SearchIndex, samples: list[GapSample], waits: list[int]) -> None:
         self.db = db
         self.index = index
-        self.samples = samples
+        self.samples = samples  # renewal to premiere: premiere predictions
+        self.waits = waits  # end of a season to the next one's renewal: context for "no decision yet"
 
     @classmethod
     async def load(cls, db: Database) -> Catalogue:
         entries = await store.search_entries(db)
         samples = gap_samples(await store.renewal_premieres(db))
-        log.info("catalogue loaded: %d shows, %d renewal-to-premiere gaps", len(entries), len(samples))
-        return cls(db, SearchIndex.build(entries), samples)
+        waits = renewal_waits(await store.renewals_after(db))
+        log.info(
+            "catalogue loaded: %d shows, %d renewal-to-premiere gaps, %d season-to-renewal waits",
+            len(entries),
+            len(samples),
+            len(waits),
+        )
+        return cls(db, SearchIndex.build(entries), samples, waits)
 
     async def refresh_show(self, show_id: int) -> None:
         """After a curator changes a show: update its search entry and the prediction data."""
@@ -59,6 +66,7 @@ class Catalogue:
         else:
             self.index.upsert(entry)
         self.samples = gap_samples(await store.renewal_premieres(self.db))
+        self.waits = renewal_waits(await store.renewals_after(self.db))
 
     def nearest_premieres(self, day: date, limit: int) -> list[Entry]:
         """For an empty autocomplete: the shows whose latest premiere is closest to `day`."""
@@ -92,4 +100,4 @@ class Catalogue:
         return Resolution(None, tuple(hits))
 
     def card(self, show: Show, season: int | None, today: date) -> Card:
-        return answer_card(show, season, today, self.samples)
+        return answer_card(show, season, today, self.samples, self.waits)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot.domain.dates import FuzzyDate
+from bot.domain.dates import FuzzyDate, human_span
 from bot.domain.models import Show
 from bot.domain.prediction import GapSample, Prediction, predict
 from bot.domain.verdict import Verdict, decide
 
 MAX_CAST = 8
+MIN_WAITS = 20  # fewer renewals than this say nothing worth printing about a wait
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +75,12 @@ def verdict_sentence(verdict: Verdict) -> str:
             last = d.season if d.status == "renewed" else d.season - 1
             return f"{show.title} ended as planned with season {last}: no season {n}; {_source(verdict)}."
         case "awaiting":
-            prev = n - 1
-            since = verdict.waiting_since.isoformat() if verdict.waiting_since else "?"
-            return (
-                f"No decision on season {n} yet. Season {prev} finished about "
-                f"{verdict.days_waiting} days ago "
-                f"(by {since})."
-            )
+            previous = verdict.previous
+            assert previous is not None and verdict.waiting_since is not None
+            when = FuzzyDate(verdict.waiting_since).human()
+            ago = human_span(verdict.days_waiting or 0)
+            done = f"ended {when}" if previous.finale else f"came out {when}"
+            return f"No decision on season {n} yet. Season {n - 1} {done}, {ago} ago."
         case _:
             if verdict.previous is None and n > 1:
                 return f"Nothing is known about season {n}: season {n - 1} has not been announced yet."
@@ -88,7 +89,28 @@ def verdict_sentence(verdict: Verdict) -> str:
             return f"Nothing is known about season {n} yet."
 
 
-def answer_card(show: Show, season: int | None, today: date, samples: Sequence[GapSample]) -> Card:
+def wait_context(days: int, waits: Sequence[int]) -> str | None:
+    """How a wait with no decision compares with when the catalogue's renewals came (sorted waits)."""
+    if len(waits) < MIN_WAITS:
+        return None
+    n = len(waits)
+    later = n - bisect.bisect_left(waits, days)
+    span = human_span(days)
+    if later == 0:
+        return f"None of the {n} renewals in the catalogue came {span} or more after the season before."
+    only = "Only " if later * 10 < n else ""
+    return f"{only}{later} of the {n} renewals in the catalogue came {span} or more after the season before."
+
+
+def answer_card(
+    show: Show,
+    season: int | None,
+    today: date,
+    samples: Sequence[GapSample],
+    waits: Sequence[int] = (),
+) -> Card:
+    """`samples`: renewal-to-premiere gaps (for predictions); `waits`: sorted days from the end of a
+    season to the next one's renewal (context when there is no decision yet)."""
     verdict = decide(show, season, today)
     prediction: Prediction | None = None
     premiere_line: str | None = None
@@ -121,10 +143,15 @@ def answer_card(show: Show, season: int | None, today: date, samples: Sequence[G
         for c in show.cast
         if not c.seasons or verdict.season in c.seasons or (verdict.season - 1) in c.seasons
     )[:MAX_CAST]
+    verdict_line = verdict_sentence(verdict)
+    if verdict.kind == "awaiting" and verdict.days_waiting is not None:
+        context = wait_context(verdict.days_waiting, waits)
+        if context:
+            verdict_line += " " + context
     return Card(
         show=show,
         verdict=verdict,
-        verdict_line=verdict_sentence(verdict),
+        verdict_line=verdict_line,
         premiere_line=premiere_line,
         prediction=prediction,
         cast_lines=cast,

@@ -97,6 +97,15 @@ class FuzzyDate:
         return date.fromordinal((self.value.toordinal() + self.end().toordinal()) // 2)
 
 
+def human_span(days: int) -> str:
+    """A length of time as people say it: "12 days", "about 5 months", "about 9 years"."""
+    if days < 60:
+        return "1 day" if days == 1 else f"{max(days, 0)} days"
+    if days < 730:
+        return f"about {round(days / 30.44)} months"
+    return f"about {round(days / 365.25)} years"
+
+
 def parse_day(text: str) -> date:
     """A full date, YYYY-MM-DD."""
     fuzzy = FuzzyDate.parse(text)

@@ -78,6 +78,43 @@ def gap_samples(pairs: Iterable[RenewalPremiere]) -> list[GapSample]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class RenewalAfter:
+    """A season's first renewal, and when the season before it came out (and ended, if known)."""
+
+    announced: FuzzyDate
+    previous_premiere: FuzzyDate
+    previous_finale: date | None = None
+
+
+def renewal_waits(rows: Iterable[RenewalAfter]) -> list[int]:
+    """Days from the end of a season to the renewal of the next, sorted (negative: renewed before
+    it ended). What "no decision yet, N years on" is measured against; year-only dates are skipped."""
+    waits = []
+    for r in rows:
+        if r.announced.precision == "year" or r.previous_premiere.precision == "year":
+            continue
+        ended = r.previous_finale or r.previous_premiere.end()
+        waits.append((r.announced.midpoint() - ended).days)
+    return sorted(waits)
+
+
+def renewals_after_of(show: Show) -> list[RenewalAfter]:
+    """The same rows from one whole show record (tests)."""
+    first: dict[int, FuzzyDate] = {}
+    for d in show.decisions:
+        if d.status != "renewed" or d.season < 2:
+            continue
+        if d.season not in first or d.announced < first[d.season]:
+            first[d.season] = d.announced
+    out = []
+    for number, announced in first.items():
+        before = show.season(number - 1)
+        if before is not None and before.premiere is not None:
+            out.append(RenewalAfter(announced, before.premiere, before.finale))
+    return out
+
+
 def pairs_of(show: Show) -> list[RenewalPremiere]:
     """The same pairs from one whole show record (tests, backtests)."""
     out = []

@@ -16,7 +16,7 @@ import aiosqlite
 
 from bot.domain.dates import FuzzyDate, utcnow
 from bot.domain.models import CastMember, Decision, Season, Show, Source
-from bot.domain.prediction import RenewalPremiere
+from bot.domain.prediction import RenewalAfter, RenewalPremiere
 from bot.domain.search import Entry
 from bot.store.database import Database, begin_immediate_blocking, configure
 
@@ -524,6 +524,25 @@ async def renewal_premieres(db: Database) -> list[RenewalPremiere]:
             platform=r[1],
             announced=FuzzyDate(date.fromisoformat(r[2]), r[3]),
             premiere=FuzzyDate(date.fromisoformat(r[4]), r[5]),
+        )
+        for r in rows
+    ]
+
+
+async def renewals_after(db: Database) -> list[RenewalAfter]:
+    """Each season's first renewal, joined to the season before it where that one's premiere is known."""
+    rows = await db.fetchall(
+        "SELECT d.announced, d.announced_precision, p.premiere, p.premiere_precision, p.finale"
+        " FROM (SELECT show_id, season, MIN(announced) AS announced, announced_precision"
+        "       FROM decisions WHERE status = 'renewed' AND season >= 2 GROUP BY show_id, season) d"
+        " JOIN seasons p ON p.show_id = d.show_id AND p.number = d.season - 1"
+        " WHERE p.premiere IS NOT NULL"
+    )
+    return [
+        RenewalAfter(
+            announced=FuzzyDate(date.fromisoformat(r[0]), r[1]),
+            previous_premiere=FuzzyDate(date.fromisoformat(r[2]), r[3]),
+            previous_finale=date.fromisoformat(r[4]) if r[4] else None,
         )
         for r in rows
     ]

@@ -1,6 +1,6 @@
 from datetime import date
 
-from bot.domain.card import answer_card
+from bot.domain.card import answer_card, wait_context
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Season, Source
 from bot.domain.prediction import GapSample
@@ -46,3 +46,33 @@ def test_cancelled_and_awaiting_sentences() -> None:
     waiting = make_show(decisions=())
     line = answer_card(waiting, None, TODAY, []).verdict_line
     assert line.startswith("No decision on season 2 yet.")
+
+
+def test_awaiting_says_when_the_last_season_came_out_in_words() -> None:
+    aired = make_show(decisions=())
+    assert answer_card(aired, None, TODAY, []).verdict_line == (
+        "No decision on season 2 yet. Season 1 came out 28 January 2022, about 5 years ago."
+    )
+    ended = make_show(seasons=(Season(1, FuzzyDate.parse("2026-09-01"), date(2026, 10, 20)),), decisions=())
+    assert answer_card(ended, None, TODAY, []).verdict_line == (
+        "No decision on season 2 yet. Season 1 ended 20 October 2026, 36 days ago."
+    )
+
+
+def test_a_long_wait_is_set_against_when_renewals_came() -> None:
+    waits = sorted([-100] * 15 + [30, 60, 200, 400, 800, 2000])
+    assert wait_context(3000, waits) == (
+        "None of the 21 renewals in the catalogue came about 8 years or more after the season before."
+    )
+    assert wait_context(900, waits) == (
+        "Only 1 of the 21 renewals in the catalogue came about 2 years or more after the season before."
+    )
+    assert wait_context(50, waits) == (
+        "5 of the 21 renewals in the catalogue came 50 days or more after the season before."
+    )
+    assert wait_context(900, waits[:19]) is None  # too few renewals to say anything
+    line = answer_card(make_show(decisions=()), None, TODAY, [], waits).verdict_line
+    assert line.endswith(
+        "about 5 years ago. Only 1 of the 21 renewals in the catalogue came about 5 years or more after "
+        "the season before."
+    )

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.dates import FuzzyDate, parse_day
+from bot.domain.dates import FuzzyDate, human_span, parse_day
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,20 @@ def test_parse_day_needs_a_day() -> None:
 def test_iso_round_trips(d: date, precision: str) -> None:
     fuzzy = FuzzyDate.parse(FuzzyDate(d, precision).iso())  # type: ignore[arg-type]
     assert fuzzy.precision == precision and fuzzy.value <= d <= fuzzy.end()
+
+
+@pytest.mark.parametrize(
+    ("days", "said"),
+    [
+        (0, "0 days"),
+        (1, "1 day"),
+        (59, "59 days"),
+        (60, "about 2 months"),
+        (300, "about 10 months"),
+        (729, "about 24 months"),
+        (730, "about 2 years"),
+        (3372, "about 9 years"),
+    ],
+)
+def test_human_span(days: int, said: str) -> None:
+    assert human_span(days) == said

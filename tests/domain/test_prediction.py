@@ -1,7 +1,18 @@
 from datetime import date, timedelta
 
 from bot.domain.dates import FuzzyDate
-from bot.domain.prediction import GapSample, RenewalPremiere, gap_samples, percentile, predict
+from bot.domain.models import Decision, Season, Source
+from bot.domain.prediction import (
+    GapSample,
+    RenewalAfter,
+    RenewalPremiere,
+    gap_samples,
+    percentile,
+    predict,
+    renewal_waits,
+    renewals_after_of,
+)
+from tests.conftest import make_show
 
 
 def samples(platform: str, gaps: list[int], first_id: int = 1) -> list[GapSample]:
@@ -71,3 +82,27 @@ def test_an_overdue_wait_falls_back_to_the_slowest_quarter() -> None:
 def test_no_fallback_on_thin_history() -> None:
     pool = samples("Netflix", [100, 200, 300, 400, 500, 600])
     assert predict("Netflix", date(2020, 6, 1), date(2030, 1, 1), pool) is None
+
+
+def test_renewal_waits_from_the_finale_or_the_premiere_and_sorted() -> None:
+    rows = [
+        RenewalAfter(FuzzyDate.parse("2023-03-01"), FuzzyDate.parse("2022-01-01"), date(2022, 3, 1)),
+        RenewalAfter(FuzzyDate.parse("2021-12-01"), FuzzyDate.parse("2022-01-28")),  # before it aired
+        RenewalAfter(FuzzyDate.parse("2023-06"), FuzzyDate.parse("2023-01")),  # month: midpoint, end
+        RenewalAfter(FuzzyDate.parse("2024"), FuzzyDate.parse("2022-01-28")),  # a year only: skipped
+    ]
+    assert renewal_waits(rows) == [-58, (date(2023, 6, 15) - date(2023, 1, 31)).days, 365]
+
+
+def test_renewals_after_take_each_seasons_first_renewal() -> None:
+    show = make_show(
+        seasons=(Season(1, FuzzyDate.parse("2019-11-01"), date(2019, 12, 20)), Season(2), Season(3)),
+        decisions=(
+            Decision(2, "renewed", FuzzyDate.parse("2020-05-02"), Source("Apple")),
+            Decision(2, "renewed", FuzzyDate.parse("2020-02-01"), Source("Variety")),
+            Decision(3, "cancelled", FuzzyDate.parse("2021-01-01"), Source("Apple")),
+        ),
+    )
+    assert renewals_after_of(show) == [
+        RenewalAfter(FuzzyDate.parse("2020-02-01"), FuzzyDate.parse("2019-11-01"), date(2019, 12, 20))
+    ]

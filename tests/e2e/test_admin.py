@@ -63,9 +63,7 @@ async def test_plain_members_and_server_admins_are_refused_and_nothing_changes(
     before = await snapshot(env)
     for user in (env.fan, env.admin):  # env.admin has Manage Server but is no curator
         reply = await env.slash(command, user=user, **options)
-        assert reply.ephemeral and reply.content.startswith("Only curators can use this."), (
-            command
-        )
+        assert reply.ephemeral and reply.content.startswith("Only curators can use this."), command
     assert await snapshot(env) == before
 
 

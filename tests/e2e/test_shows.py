@@ -25,6 +25,14 @@ async def test_season2_answers_renewed_with_its_source(env: DiscordEnv) -> None:
     assert reply.button("Alert me").startswith("alert:")
 
 
+async def test_a_long_silence_is_set_against_when_the_catalogues_renewals_came(env: DiscordEnv) -> None:
+    reply = await env.slash("season2", show="sherlock")
+    text = reply.embeds[0]["description"]
+    assert text.startswith("**Awaiting a decision.** No decision on season 5 yet.")
+    assert "Season 4 came out 1 January 2017, about " in text
+    assert " renewals in the catalogue came about " in text and "or more after the season before." in text
+
+
 async def test_typed_name_without_autocomplete_still_finds_the_show(env: DiscordEnv) -> None:
     reply = await env.slash("season2", show="all of us are ded")
     assert reply.embeds and "All of Us Are Dead" in reply.embeds[0]["title"]

@@ -3,6 +3,8 @@ from datetime import date
 
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Season, Source
+from bot.domain.prediction import renewal_waits, renewals_after_of
+from bot.seed import ensure_seeded
 from bot.store import Database
 from bot.store import catalogue as store
 from tests.conftest import make_show
@@ -75,3 +77,12 @@ async def test_meta_round_trip(db: Database) -> None:
     await store.set_meta(db, "tree", "abc")
     await store.set_meta(db, "tree", "def")
     assert await store.get_meta(db, "tree") == "def"
+
+
+async def test_renewals_after_in_sql_match_the_records_on_the_bundled_catalogue(db: Database) -> None:
+    await ensure_seeded(db)
+    shows = await store.by_ids(db, [int(r[0]) for r in await db.fetchall("SELECT id FROM shows")])
+    from_records = [row for show in shows for row in renewals_after_of(show)]
+    from_sql = await store.renewals_after(db)
+    assert sorted(from_sql, key=repr) == sorted(from_records, key=repr)
+    assert len(renewal_waits(from_sql)) > 300  # the bundled history is enough to say something
