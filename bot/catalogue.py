@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import heapq
 import logging
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
 from bot.domain.card import Card, answer_card
 from bot.domain.models import Show
-from bot.domain.prediction import GapSample, gap_samples, renewal_waits
+from bot.domain.prediction import GapSample, RenewalAfter, RenewalPremiere, gap_samples, renewal_waits
 from bot.domain.search import Entry, Hit, SearchIndex
 from bot.store import Database
 from bot.store import catalogue as store
@@ -38,35 +39,60 @@ class Resolution:
         return exact if len(exact) > 1 else ()
 
 
+class History:
+    """What the catalogue's past says, kept per show so one curator change re-reads one show:
+    renewal-to-premiere gaps (premiere predictions) and the waits from the end of a season to the
+    next one's renewal (context for "no decision yet")."""
+
+    def __init__(self, pairs: list[RenewalPremiere], renewals: list[RenewalAfter]) -> None:
+        self._samples: dict[int, list[GapSample]] = defaultdict(list)
+        self._waits: dict[int, list[int]] = defaultdict(list)
+        for sample in gap_samples(pairs):
+            self._samples[sample.show_id].append(sample)
+        for row in renewals:
+            self._waits[row.show_id].extend(renewal_waits([row]))
+        self._flatten()
+
+    def replace_show(self, show_id: int, pairs: list[RenewalPremiere], renewals: list[RenewalAfter]) -> None:
+        self._samples[show_id] = gap_samples(pairs)
+        self._waits[show_id] = renewal_waits(renewals)
+        self._flatten()
+
+    def _flatten(self) -> None:
+        self.samples = [s for per_show in self._samples.values() for s in per_show]
+        self.waits = sorted(w for per_show in self._waits.values() for w in per_show)
+
+
 class Catalogue:
-    def __init__(self, db: Database, index: SearchIndex, samples: list[GapSample], waits: list[int]) -> None:
+    def __init__(self, db: Database, index: SearchIndex, history: History) -> None:
         self.db = db
         self.index = index
-        self.samples = samples  # renewal to premiere: premiere predictions
-        self.waits = waits  # end of a season to the next one's renewal: context for "no decision yet"
+        self.history = history
 
     @classmethod
     async def load(cls, db: Database) -> Catalogue:
         entries = await store.search_entries(db)
-        samples = gap_samples(await store.renewal_premieres(db))
-        waits = renewal_waits(await store.renewals_after(db))
+        history = History(await store.renewal_premieres(db), await store.renewals_after(db))
         log.info(
             "catalogue loaded: %d shows, %d renewal-to-premiere gaps, %d season-to-renewal waits",
             len(entries),
-            len(samples),
-            len(waits),
+            len(history.samples),
+            len(history.waits),
         )
-        return cls(db, SearchIndex.build(entries), samples, waits)
+        return cls(db, SearchIndex.build(entries), history)
 
     async def refresh_show(self, show_id: int) -> None:
-        """After a curator changes a show: update its search entry and the prediction data."""
+        """After a curator changes a show: update its search entry and its part of the history."""
         entry = await store.search_entry(self.db, show_id)
         if entry is None:
             self.index.remove(show_id)
         else:
             self.index.upsert(entry)
-        self.samples = gap_samples(await store.renewal_premieres(self.db))
-        self.waits = renewal_waits(await store.renewals_after(self.db))
+        self.history.replace_show(
+            show_id,
+            await store.renewal_premieres(self.db, show_id),
+            await store.renewals_after(self.db, show_id),
+        )
 
     def nearest_premieres(self, day: date, limit: int) -> list[Entry]:
         """For an empty autocomplete: the shows whose latest premiere is closest to `day`."""
@@ -100,4 +126,4 @@ class Catalogue:
         return Resolution(None, tuple(hits))
 
     def card(self, show: Show, season: int | None, today: date) -> Card:
-        return answer_card(show, season, today, self.samples, self.waits)
+        return answer_card(show, season, today, self.history.samples, self.history.waits)

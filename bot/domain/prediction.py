@@ -82,6 +82,7 @@ def gap_samples(pairs: Iterable[RenewalPremiere]) -> list[GapSample]:
 class RenewalAfter:
     """A season's first renewal, and when the season before it came out (and ended, if known)."""
 
+    show_id: int
     announced: FuzzyDate
     previous_premiere: FuzzyDate
     previous_finale: date | None = None
@@ -111,7 +112,7 @@ def renewals_after_of(show: Show) -> list[RenewalAfter]:
     for number, announced in first.items():
         before = show.season(number - 1)
         if before is not None and before.premiere is not None:
-            out.append(RenewalAfter(announced, before.premiere, before.finale))
+            out.append(RenewalAfter(show.id, announced, before.premiere, before.finale))
     return out
 
 

@@ -510,14 +510,30 @@ def entry_from_row(r: sqlite3.Row) -> Entry:
     )
 
 
-async def renewal_premieres(db: Database) -> list[RenewalPremiere]:
-    """Every renewal joined to the premiere of the season it ordered, where both are known."""
-    rows = await db.fetchall(
-        "SELECT d.show_id, s.platform, d.announced, d.announced_precision, se.premiere, se.premiere_precision"
-        " FROM decisions d JOIN shows s ON s.id = d.show_id"
-        " JOIN seasons se ON se.show_id = d.show_id AND se.number = d.season"
-        " WHERE d.status = 'renewed' AND se.premiere IS NOT NULL"
-    )
+_RENEWAL_PREMIERES = (
+    "SELECT d.show_id, s.platform, d.announced, d.announced_precision, se.premiere, se.premiere_precision"
+    " FROM decisions d JOIN shows s ON s.id = d.show_id"
+    " JOIN seasons se ON se.show_id = d.show_id AND se.number = d.season"
+    " WHERE d.status = 'renewed' AND se.premiere IS NOT NULL"
+)
+_RENEWALS_AFTER = (
+    "SELECT d.show_id, d.announced, d.announced_precision, p.premiere, p.premiere_precision, p.finale"
+    " FROM (SELECT show_id, season, MIN(announced) AS announced, announced_precision FROM decisions"
+    "       WHERE status = 'renewed' AND season >= 2 {} GROUP BY show_id, season) d"
+    " JOIN seasons p ON p.show_id = d.show_id AND p.number = d.season - 1"
+    " WHERE p.premiere IS NOT NULL"
+)
+_RENEWALS_AFTER_ALL = _RENEWALS_AFTER.format("")
+_RENEWALS_AFTER_ONE = _RENEWALS_AFTER.format("AND show_id = ?")
+
+
+async def renewal_premieres(db: Database, show_id: int | None = None) -> list[RenewalPremiere]:
+    """Every renewal joined to the premiere of the season it ordered, where both are known (of one
+    show, or of all)."""
+    if show_id is None:
+        rows = await db.fetchall(_RENEWAL_PREMIERES)
+    else:
+        rows = await db.fetchall(_RENEWAL_PREMIERES + " AND d.show_id = ?", (show_id,))
     return [
         RenewalPremiere(
             show_id=r[0],
@@ -529,20 +545,19 @@ async def renewal_premieres(db: Database) -> list[RenewalPremiere]:
     ]
 
 
-async def renewals_after(db: Database) -> list[RenewalAfter]:
-    """Each season's first renewal, joined to the season before it where that one's premiere is known."""
-    rows = await db.fetchall(
-        "SELECT d.announced, d.announced_precision, p.premiere, p.premiere_precision, p.finale"
-        " FROM (SELECT show_id, season, MIN(announced) AS announced, announced_precision"
-        "       FROM decisions WHERE status = 'renewed' AND season >= 2 GROUP BY show_id, season) d"
-        " JOIN seasons p ON p.show_id = d.show_id AND p.number = d.season - 1"
-        " WHERE p.premiere IS NOT NULL"
-    )
+async def renewals_after(db: Database, show_id: int | None = None) -> list[RenewalAfter]:
+    """Each season's first renewal, joined to the season before it where that one's premiere is known
+    (of one show, or of all)."""
+    if show_id is None:
+        rows = await db.fetchall(_RENEWALS_AFTER_ALL)
+    else:
+        rows = await db.fetchall(_RENEWALS_AFTER_ONE, (show_id,))
     return [
         RenewalAfter(
-            announced=FuzzyDate(date.fromisoformat(r[0]), r[1]),
-            previous_premiere=FuzzyDate(date.fromisoformat(r[2]), r[3]),
-            previous_finale=date.fromisoformat(r[4]) if r[4] else None,
+            show_id=r[0],
+            announced=FuzzyDate(date.fromisoformat(r[1]), r[2]),
+            previous_premiere=FuzzyDate(date.fromisoformat(r[3]), r[4]),
+            previous_finale=date.fromisoformat(r[5]) if r[5] else None,
         )
         for r in rows
     ]

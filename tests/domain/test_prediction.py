@@ -86,10 +86,10 @@ def test_no_fallback_on_thin_history() -> None:
 
 def test_renewal_waits_from_the_finale_or_the_premiere_and_sorted() -> None:
     rows = [
-        RenewalAfter(FuzzyDate.parse("2023-03-01"), FuzzyDate.parse("2022-01-01"), date(2022, 3, 1)),
-        RenewalAfter(FuzzyDate.parse("2021-12-01"), FuzzyDate.parse("2022-01-28")),  # before it aired
-        RenewalAfter(FuzzyDate.parse("2023-06"), FuzzyDate.parse("2023-01")),  # month: midpoint, end
-        RenewalAfter(FuzzyDate.parse("2024"), FuzzyDate.parse("2022-01-28")),  # a year only: skipped
+        RenewalAfter(1, FuzzyDate.parse("2023-03-01"), FuzzyDate.parse("2022-01-01"), date(2022, 3, 1)),
+        RenewalAfter(1, FuzzyDate.parse("2021-12-01"), FuzzyDate.parse("2022-01-28")),  # before it aired
+        RenewalAfter(1, FuzzyDate.parse("2023-06"), FuzzyDate.parse("2023-01")),  # month: midpoint, end
+        RenewalAfter(1, FuzzyDate.parse("2024"), FuzzyDate.parse("2022-01-28")),  # a year only: skipped
     ]
     assert renewal_waits(rows) == [-58, (date(2023, 6, 15) - date(2023, 1, 31)).days, 365]
 
@@ -104,5 +104,7 @@ def test_renewals_after_take_each_seasons_first_renewal() -> None:
         ),
     )
     assert renewals_after_of(show) == [
-        RenewalAfter(FuzzyDate.parse("2020-02-01"), FuzzyDate.parse("2019-11-01"), date(2019, 12, 20))
+        RenewalAfter(
+            show.id, FuzzyDate.parse("2020-02-01"), FuzzyDate.parse("2019-11-01"), date(2019, 12, 20)
+        )
     ]
