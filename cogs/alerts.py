@@ -18,7 +18,7 @@ from discord.ext import commands
 
 from bot import render
 from bot.autocomplete import resolve_show, show_choices
-from bot.core import NO_PINGS, admit, wait_event
+from bot.core import NO_PINGS, admit, reports_errors, wait_event
 from bot.domain.dates import today, utcnow
 from bot.domain.errors import UserError
 from bot.permissions import require_guild_permission
@@ -89,6 +89,7 @@ class AlertButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], te
     async def interaction_check(self, interaction: discord.Interaction[Season2Bot]) -> bool:  # type: ignore[override]
         return await admit(interaction)
 
+    @reports_errors
     async def callback(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
         db = interaction.client.db
         show = await store.by_id(db, self.show_id)

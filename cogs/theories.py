@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from bot import render
 from bot.autocomplete import resolve_show, show_choices
-from bot.core import NO_PINGS, admit, wait_event
+from bot.core import NO_PINGS, admit, reports_errors, wait_event
 from bot.domain.dates import utcnow
 from bot.domain.errors import UserError
 from bot.domain.search import search_key
@@ -76,6 +76,7 @@ class VoteButton(
     async def interaction_check(self, interaction: discord.Interaction[Season2Bot]) -> bool:  # type: ignore[override]
         return await admit(interaction)
 
+    @reports_errors
     async def callback(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
         db = interaction.client.db
         theory = await theories.get(db, self.theory_id)

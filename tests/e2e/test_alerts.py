@@ -147,6 +147,19 @@ async def test_alert_me_button_toggles_and_survives_a_restart(emu: FakeDiscord, 
         assert show is not None and not await alerts.is_subscribed(bot.db, fan.id, show.id)
 
 
+async def test_alert_me_past_the_limit_is_answered_with_the_limit(env: DiscordEnv) -> None:
+    ids = [int(r[0]) for r in await env.bot.db.fetchall("SELECT id FROM shows ORDER BY id")]
+    card = await env.slash("season2", show=AOUAD)
+    aouad = await store.by_slug(env.bot.db, AOUAD)
+    assert aouad is not None
+    for show_id in [i for i in ids if i != aouad.id][: alerts.MAX_SUBSCRIPTIONS]:
+        assert await alerts.subscribe(env.bot.db, env.fan.id, show_id)
+    pressed = await env.emu.click(card, card.button("Alert me"), user=env.fan, guild=env.guild)
+    assert pressed.ephemeral
+    assert pressed.content == "You follow 100 shows already, the most I keep. Unsubscribe from one first."
+    assert not await alerts.is_subscribed(env.bot.db, env.fan.id, aouad.id)
+
+
 async def test_premiere_day_alert_is_sent_once_across_a_restart(emu: FakeDiscord, tmp_path: Path) -> None:
     people = world(emu)
     settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])

@@ -150,6 +150,15 @@ async def test_remove_by_author_by_moderator_and_refused_otherwise(env: DiscordE
     assert empty.ephemeral and "No theories for All of Us Are Dead here yet" in empty.content
 
 
+async def test_a_vote_on_a_removed_theory_says_so(env: DiscordEnv) -> None:
+    posted = await post(env, "Gwi-nam comes back")
+    # Removing it could not grey out the button (the bot lost access): a press must still be answered.
+    env.emu.fail_next("PATCH", "/channels/{channel_id}/messages/{message_id}", 403, code=50001)
+    await env.slash("theory remove", id=theory_id(posted))
+    pressed = await env.emu.click(posted, f"vote:{theory_id(posted)}", user=env.mod, guild=env.guild)
+    assert pressed.ephemeral and pressed.content == "That theory was removed."
+
+
 async def test_who_may_start_a_poll_and_one_open_poll_per_show(env: DiscordEnv) -> None:
     lonely = await env.slash("theory poll", user=env.mod, show=AOUAD)
     assert lonely.ephemeral and "at least two theories" in lonely.content
