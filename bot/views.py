@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Self
 
 import discord
 
-from bot.core import NO_PINGS
+from bot.core import NO_PINGS, admit
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,31 @@ def _footer_tail(page: discord.Embed) -> str:
     return f" · {text}" if text else ""
 
 
+class IdButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=r"(?!)"):
+    """A persistent button whose custom_id carries one id (a show's, a theory's): discord.py builds it
+    again from that id after a restart. Like commands, it is refused while the bot shuts down.
+    Subclasses give their own `template` (one group: the id) and `make_button`."""
+
+    def __init__(self, item_id: int) -> None:
+        self.item_id = item_id
+        super().__init__(self.make_button())
+
+    def make_button(self) -> discord.ui.Button[discord.ui.View]:
+        raise NotImplementedError
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Button[discord.ui.View],
+        match: re.Match[str],
+    ) -> Self:
+        return cls(int(match.group(1)))
+
+    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
+        return await admit(interaction)
+
+
 # Buttons on the /season2 card. The custom_id carries the show, so the button works after a restart;
 # the cog that owns the feature registers a DynamicItem matching the same template.
 ALERT_TEMPLATE = r"alert:(?P<show_id>[0-9]+)"
@@ -111,4 +137,13 @@ ALERT_TEMPLATE = r"alert:(?P<show_id>[0-9]+)"
 def alert_button(show_id: int) -> discord.ui.Button[discord.ui.View]:
     return discord.ui.Button(
         label="Alert me", emoji="🔔", style=discord.ButtonStyle.primary, custom_id=f"alert:{show_id}"
+    )
+
+
+THEORY_TEMPLATE = r"theory:(?P<show_id>[0-9]+)"
+
+
+def theory_button(show_id: int) -> discord.ui.Button[discord.ui.View]:
+    return discord.ui.Button(
+        label="Add a theory", emoji="💡", style=discord.ButtonStyle.secondary, custom_id=f"theory:{show_id}"
     )

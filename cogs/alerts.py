@@ -6,7 +6,6 @@ import asyncio
 import collections
 import logging
 import random
-import re
 import time
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -18,14 +17,14 @@ from discord.ext import commands
 
 from bot import render
 from bot.autocomplete import resolve_show, show_choices
-from bot.core import NO_PINGS, admit, reports_errors, wait_event
+from bot.core import NO_PINGS, reports_errors, wait_event
 from bot.domain.dates import today, utcnow
 from bot.domain.errors import UserError
 from bot.permissions import require_guild_permission
 from bot.store import Database, alerts
 from bot.store import catalogue as store
 from bot.store.curation import Event
-from bot.views import ALERT_TEMPLATE, Paginator
+from bot.views import ALERT_TEMPLATE, IdButton, Paginator, alert_button
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
@@ -70,29 +69,16 @@ def backoff(attempt: int) -> timedelta:
     return timedelta(seconds=random.uniform(0, min(300.0, 2.0**attempt)))  # jitter, not crypto
 
 
-class AlertButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=ALERT_TEMPLATE):
+class AlertButton(IdButton, template=ALERT_TEMPLATE):
     """The card's "Alert me" button: toggles the presser's subscription, also after a restart."""
 
-    def __init__(self, show_id: int) -> None:
-        super().__init__(discord.ui.Button(label="Alert me", custom_id=f"alert:{show_id}"))
-        self.show_id = show_id
-
-    @classmethod
-    async def from_custom_id(  # type: ignore[override]
-        cls,
-        interaction: discord.Interaction[Season2Bot],
-        item: discord.ui.Button[discord.ui.View],
-        match: re.Match[str],
-    ) -> AlertButton:
-        return cls(int(match["show_id"]))
-
-    async def interaction_check(self, interaction: discord.Interaction[Season2Bot]) -> bool:  # type: ignore[override]
-        return await admit(interaction)
+    def make_button(self) -> discord.ui.Button[discord.ui.View]:
+        return alert_button(self.item_id)
 
     @reports_errors
     async def callback(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
         db = interaction.client.db
-        show = await store.by_id(db, self.show_id)
+        show = await store.by_id(db, self.item_id)
         if show is None:
             raise UserError("That show is no longer in the catalogue.")
         title = render.escape(show.title)

@@ -17,7 +17,7 @@ from bot.domain.errors import UserError
 from bot.domain.verdict import HEADLINES, MAX_SEASON, decide
 from bot.store import catalogue as store
 from bot.store import theories
-from bot.views import Paginator, alert_button
+from bot.views import Paginator, alert_button, theory_button
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
@@ -25,10 +25,13 @@ if TYPE_CHECKING:
 SEARCH_RESULTS = 100
 
 
-def card_buttons(show_id: int, source_url: str | None) -> discord.ui.View:
-    """Alert me (works after restarts: the alerts cog answers it by custom_id) and the source link."""
+def card_buttons(show_id: int, source_url: str | None, *, in_guild: bool) -> discord.ui.View:
+    """Alert me and, in a server, Add a theory (both work after restarts: the alerts and theories
+    cogs answer them by custom_id), and the source link."""
     view = discord.ui.View(timeout=None)
     view.add_item(alert_button(show_id))
+    if in_guild:
+        view.add_item(theory_button(show_id))
     if source_url:
         view.add_item(discord.ui.Button(label="Source", style=discord.ButtonStyle.link, url=source_url))
     return view
@@ -63,7 +66,7 @@ class Shows(commands.Cog):
         )
         await interaction.response.send_message(
             embed=render.card(card, [render.theory_line(t) for t in best]),
-            view=card_buttons(found.id, card.source_url),
+            view=card_buttons(found.id, card.source_url, in_guild=interaction.guild_id is not None),
             allowed_mentions=NO_PINGS,
         )
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -15,14 +14,16 @@ from discord.ext import commands
 
 from bot import render
 from bot.autocomplete import resolve_show, show_choices
-from bot.core import NO_PINGS, admit, reports_errors, wait_event
+from bot.core import NO_PINGS, admit, report_error, reports_errors, wait_event
 from bot.domain.dates import utcnow
 from bot.domain.errors import UserError
+from bot.domain.models import Show
 from bot.domain.search import search_key
 from bot.domain.verdict import next_season
 from bot.permissions import require_guild_permission
+from bot.store import catalogue as catalogue_store
 from bot.store import theories
-from bot.views import Paginator
+from bot.views import THEORY_TEMPLATE, IdButton, Paginator, theory_button
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
@@ -48,44 +49,126 @@ def check_length(text: str, limit: int, what: str) -> str:
     return text
 
 
-class VoteButton(
-    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=r"vote:(?P<theory_id>[0-9]+)"
-):
+class VoteButton(IdButton, template=r"vote:(?P<theory_id>[0-9]+)"):
     """One vote per member per theory; pressing again takes it back. Works after a restart."""
 
     def __init__(self, theory_id: int, votes: int = 0) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label=f"Vote ({votes})",
-                emoji="👍",
-                style=discord.ButtonStyle.secondary,
-                custom_id=f"vote:{theory_id}",
-            )
+        self.votes = votes
+        super().__init__(theory_id)
+
+    def make_button(self) -> discord.ui.Button[discord.ui.View]:
+        return discord.ui.Button(
+            label=f"Vote ({self.votes})",
+            emoji="👍",
+            style=discord.ButtonStyle.secondary,
+            custom_id=f"vote:{self.item_id}",
         )
-        self.theory_id = theory_id
-
-    @classmethod
-    async def from_custom_id(  # type: ignore[override]
-        cls,
-        interaction: discord.Interaction[Season2Bot],
-        item: discord.ui.Button[discord.ui.View],
-        match: re.Match[str],
-    ) -> VoteButton:
-        return cls(int(match["theory_id"]))
-
-    async def interaction_check(self, interaction: discord.Interaction[Season2Bot]) -> bool:  # type: ignore[override]
-        return await admit(interaction)
 
     @reports_errors
     async def callback(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
         db = interaction.client.db
-        theory = await theories.get(db, self.theory_id)
+        theory = await theories.get(db, self.item_id)
         if theory is None:
             raise UserError("That theory was removed.")
         _, votes = await theories.toggle_vote(db, theory.id, interaction.user.id)
         view = discord.ui.View(timeout=None)
         view.add_item(VoteButton(theory.id, votes))
         await interaction.response.edit_message(view=view, allowed_mentions=NO_PINGS)
+
+
+async def post_theory(
+    bot: Season2Bot,
+    interaction: discord.Interaction[Season2Bot],
+    found: Show,
+    title: str,
+    details: str | None,
+    spoiler: bool,
+) -> None:
+    """The one way a theory is posted (the command and the card's button): checked, rate-limited,
+    answered publicly with its vote button, and tied to that message."""
+    if interaction.guild_id is None:
+        raise UserError("Theories belong to a server: post one there.")
+    title = check_length(title, TITLE_MAX, "title")
+    details = check_length(details, DETAILS_MAX, "details") if details and details.strip() else None
+    now = utcnow()
+    recent = await theories.recent_by_author(bot.db, interaction.user.id, now - theories.RATE_WINDOW)
+    if len(recent) >= PER_HOUR:
+        wait = recent[0] + theories.RATE_WINDOW - now
+        minutes = max(1, round(wait.total_seconds() / 60))
+        raise UserError(f"{PER_HOUR} theories an hour at most. Try again in {minutes} min.")
+    key = search_key(title)
+    if not key:
+        raise UserError("The title needs some letters or digits.")
+    try:
+        theory = await theories.add(
+            bot.db, interaction.guild_id, found.id, interaction.user.id, title, key, details, spoiler
+        )
+    except theories.DuplicateTheory as dup:
+        raise UserError(
+            f"That theory is already here as #{dup.existing_id}. Vote for it with its 👍 button."
+        ) from None
+    view = discord.ui.View(timeout=None)
+    view.add_item(VoteButton(theory.id))
+    await interaction.response.send_message(
+        embed=render.theory(found, theory), view=view, allowed_mentions=NO_PINGS
+    )
+    message = await interaction.original_response()
+    await theories.attach_message(bot.db, theory.id, message.channel.id, message.id)
+
+
+class TheoryModal(discord.ui.Modal):
+    """What the card's "Add a theory" button opens: the same fields as /theory add."""
+
+    def __init__(self, show: Show) -> None:
+        super().__init__(title=render.clip(f"A theory: {show.title}", 45), timeout=900)
+        self.show = show
+        self.name: discord.ui.TextInput[TheoryModal] = discord.ui.TextInput(
+            label=f"Your theory in one line (up to {TITLE_MAX})", max_length=TITLE_MAX
+        )
+        self.details: discord.ui.TextInput[TheoryModal] = discord.ui.TextInput(
+            label="More about it (optional)",
+            style=discord.TextStyle.paragraph,
+            required=False,
+            max_length=DETAILS_MAX,
+        )
+        self.spoiler: discord.ui.TextInput[TheoryModal] = discord.ui.TextInput(
+            label="Hide the details as a spoiler? (yes or no)", max_length=3, required=False, default="no"
+        )
+        for item in (self.name, self.details, self.spoiler):
+            self.add_item(item)
+
+    async def interaction_check(self, interaction: discord.Interaction[Season2Bot]) -> bool:  # type: ignore[override]
+        return await admit(interaction)
+
+    async def on_submit(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
+        answer = self.spoiler.value.strip().lower()
+        if answer not in ("", "y", "yes", "n", "no"):
+            raise UserError("Answer yes or no to the spoiler question, then post it again.")
+        spoiler = answer in ("y", "yes")
+        await post_theory(
+            interaction.client, interaction, self.show, self.name.value, self.details.value, spoiler
+        )
+
+    async def on_error(  # type: ignore[override]
+        self, interaction: discord.Interaction[Season2Bot], error: Exception, /
+    ) -> None:
+        await report_error(interaction, error)
+
+
+class AddTheoryButton(IdButton, template=THEORY_TEMPLATE):
+    """The card's "Add a theory" button: opens the form for that show, also after a restart."""
+
+    def make_button(self) -> discord.ui.Button[discord.ui.View]:
+        return theory_button(self.item_id)
+
+    @reports_errors
+    async def callback(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
+        if interaction.guild_id is None:
+            raise UserError("Theories belong to a server: post one there.")
+        show = await catalogue_store.by_id(interaction.client.db, self.item_id)
+        if show is None:
+            raise UserError("That show is no longer in the catalogue.")
+        await interaction.response.send_modal(TheoryModal(show))
 
 
 class Theories(commands.GroupCog, group_name="theory"):
@@ -97,7 +180,7 @@ class Theories(commands.GroupCog, group_name="theory"):
         super().__init__()
 
     async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(VoteButton)
+        self.bot.add_dynamic_items(VoteButton, AddTheoryButton)
         self.bot.add_worker("theory-polls", self.close_polls_forever)
 
     @app_commands.command(name="add")
@@ -117,35 +200,7 @@ class Theories(commands.GroupCog, group_name="theory"):
         spoiler: bool = False,
     ) -> None:
         """Post a theory for this server to vote on."""
-        assert interaction.guild_id is not None  # guild_only
-        title = check_length(title, TITLE_MAX, "title")
-        details = check_length(details, DETAILS_MAX, "details") if details and details.strip() else None
-        found = await resolve_show(self.bot, show)
-        now = utcnow()
-        recent = await theories.recent_by_author(self.bot.db, interaction.user.id, now - theories.RATE_WINDOW)
-        if len(recent) >= PER_HOUR:
-            wait = recent[0] + theories.RATE_WINDOW - now
-            minutes = max(1, round(wait.total_seconds() / 60))
-            raise UserError(f"{PER_HOUR} theories an hour at most. Try again in {minutes} min.")
-        key = search_key(title)
-        if not key:
-            raise UserError("The title needs some letters or digits.")
-        try:
-            theory = await theories.add(
-                self.bot.db, interaction.guild_id, found.id, interaction.user.id, title, key, details, spoiler
-            )
-        except theories.DuplicateTheory as dup:
-            existing = dup.existing_id
-            raise UserError(
-                f"That theory is already here as #{existing}. Vote for it with its 👍 button."
-            ) from None
-        view = discord.ui.View(timeout=None)
-        view.add_item(VoteButton(theory.id))
-        await interaction.response.send_message(
-            embed=render.theory(found, theory), view=view, allowed_mentions=NO_PINGS
-        )
-        message = await interaction.original_response()
-        await theories.attach_message(self.bot.db, theory.id, message.channel.id, message.id)
+        await post_theory(self.bot, interaction, await resolve_show(self.bot, show), title, details, spoiler)
 
     @app_commands.command(name="top")
     @app_commands.guild_only()

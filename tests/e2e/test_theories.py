@@ -68,6 +68,51 @@ async def test_three_fans_post_one_votes_top_ranks_and_a_poll_goes_out(env: Disc
     assert field["value"].index("half-zombies") < field["value"].index("refugee camp")
 
 
+def modal_ids(modal: Reply) -> list[str]:
+    return [
+        row.get("component", row.get("components", [{}])[0])["custom_id"] for row in modal.data["components"]
+    ]
+
+
+async def test_the_cards_add_a_theory_button_posts_one_also_after_a_restart(
+    emu: FakeDiscord, tmp_path: Path
+) -> None:
+    people = world(emu)
+    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    guild, fan = people["guild"], people["fan"]
+    async with running_bot(settings):
+        card = await emu.slash("season2", user=fan, guild=guild, show=AOUAD)
+    async with running_bot(settings) as bot:  # only the custom_id is left to go on
+        modal = await emu.click(card, card.button("Add a theory"), user=fan, guild=guild)
+        assert modal.callback_type == 9 and modal.data["title"] == "A theory: All of Us Are Dead"
+        title, details, spoiler = modal_ids(modal)
+        values = {title: "Nam-ra leads the half-zombies", details: "She saw the **camp**", spoiler: "yes"}
+        posted = await emu.submit_modal(modal, values, user=fan, guild=guild)
+        assert not posted.ephemeral and posted.message is not None
+        embed = posted.embeds[0]
+        assert embed["title"].endswith("Nam-ra leads the half-zombies")
+        assert embed["description"] == "||She saw the \\*\\*camp\\*\\*||"
+        assert posted.message["allowed_mentions"]["parse"] == []
+        show = await bot.catalogue.resolve(AOUAD)
+        assert show.show is not None
+        [stored] = await theories.top(bot.db, guild.id, show.show.id, limit=5)
+        assert stored.title == "Nam-ra leads the half-zombies" and stored.spoiler
+        assert stored.message_id == int(posted.message["id"])
+        again = await emu.click(card, card.button("Add a theory"), user=fan, guild=guild)
+        title, details, spoiler = modal_ids(again)
+        values = {title: "Another one", details: "", spoiler: "maybe"}
+        bad = await emu.submit_modal(again, values, user=fan, guild=guild)
+        assert (
+            bad.ephemeral and bad.content == "Answer yes or no to the spoiler question, then post it again."
+        )
+
+
+async def test_the_card_in_a_dm_has_no_theory_button(env: DiscordEnv) -> None:
+    card = await env.emu.slash("season2", user=env.fan, show=AOUAD)
+    labels = [c.get("label") for row in card.components for c in row["components"]]
+    assert "Alert me" in labels and "Add a theory" not in labels
+
+
 async def test_a_56_character_title_is_refused_with_its_length(env: DiscordEnv) -> None:
     reply = await post(env, "x" * 56)
     assert reply.ephemeral
