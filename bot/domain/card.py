@@ -65,7 +65,15 @@ def verdict_sentence(verdict: Verdict) -> str:
             assert verdict.premiere is not None
             return f"Season {n} is already out: it premiered {verdict.premiere.human()}."
         case "renewed":
-            final = " as the final season" if verdict.decision and verdict.decision.final else ""
+            d = verdict.decision
+            assert d is not None
+            if d.season > n:  # part of a multi-season order
+                through = " as its final season" if d.final else ""
+                return (
+                    f"Season {n} is confirmed: {show.title} is renewed through season {d.season}{through}, "
+                    f"{_source(verdict)}."
+                )
+            final = " as the final season" if d.final else ""
             return f"Season {n} is confirmed{final}, {_source(verdict)}."
         case "cancelled":
             return f"{show.title} was cancelled: there will be no season {n}; {_source(verdict)}."
@@ -117,6 +125,14 @@ def answer_card(
     if verdict.kind == "renewed":
         if verdict.premiere is not None and verdict.premiere.precision == "day":
             premiere_line = f"confirmed for {verdict.premiere.human()}."
+        elif verdict.decision is not None and verdict.decision.season > verdict.season:
+            # Renewal-to-premiere gaps describe the season a renewal ordered, not ones further out.
+            premiere_line = (
+                f"announced for {verdict.premiere.human()}."
+                if verdict.premiere is not None
+                else f"no date yet; ordered with seasons up to {verdict.decision.season}, "
+                "too far ahead to predict."
+            )
         else:
             assert verdict.decision is not None
             prediction = predict(

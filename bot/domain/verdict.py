@@ -81,6 +81,12 @@ def decide(show: Show, season: int | None, today: date) -> Verdict:
     own = latest.get(number)
     if own is not None and own.status == "renewed":
         return Verdict(show, number, "renewed", decision=own, premiere=premiere, previous=previous)
+    # A renewal of a later season orders this one too ("renewed through season 12"): the first such
+    # announcement is when this season was confirmed.
+    later = [d for n, d in latest.items() if n > number and d.status == "renewed"]
+    if own is None and later:
+        through = min(later, key=lambda d: (d.announced, -d.season))  # one order for 11 and 12: "12"
+        return Verdict(show, number, "renewed", decision=through, premiere=premiere, previous=previous)
 
     if previous is not None and is_out(previous, today):
         assert previous.premiere is not None  # is_out

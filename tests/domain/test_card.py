@@ -76,3 +76,17 @@ def test_a_long_wait_is_set_against_when_renewals_came() -> None:
         "about 5 years ago. Only 1 of the 21 renewals in the catalogue came about 5 years or more after "
         "the season before."
     )
+
+
+def test_a_season_inside_a_multi_season_order_says_so_and_is_not_predicted() -> None:
+    show = make_show(
+        seasons=(Season(1, FuzzyDate.parse("2022-01-28")), Season(8, FuzzyDate.parse("2025-05-25"))),
+        decisions=(Decision(12, "renewed", FuzzyDate.parse("2024-10-17"), Source("TheWrap")),),
+    )
+    card = answer_card(show, None, TODAY, HISTORY)
+    assert card.verdict_line == (
+        "Season 9 is confirmed: All of Us Are Dead is renewed through season 12, announced 17 October 2024 "
+        "by TheWrap."
+    )
+    assert card.prediction is None
+    assert card.premiere_line == "no date yet; ordered with seasons up to 12, too far ahead to predict."

@@ -77,3 +77,22 @@ def test_far_future_season_is_unknown() -> None:
 def test_season_out_of_range(bad: int) -> None:
     with pytest.raises(ValueError):
         decide(make_show(), bad, TODAY)
+
+
+def test_a_later_seasons_renewal_confirms_the_ones_before_it() -> None:
+    s8 = Season(8, FuzzyDate.parse("2025-05-25"))
+    order = (d(10, "renewed", "2018-05-10"), d(12, "renewed", "2024-10-17"))
+    show = make_show(seasons=(S1, s8), decisions=order)
+    v = decide(show, None, TODAY)
+    assert v.kind == "renewed" and v.season == 9 and v.decision == order[0]  # the first order covering it
+    assert decide(show, 11, TODAY).decision == order[1]
+    assert decide(show, 13, TODAY).kind == "unknown"
+    ended = make_show(seasons=(S1, s8), decisions=(*order, d(10, "cancelled", "2019-01-01")))
+    assert decide(ended, 9, TODAY).kind == "renewed" and decide(ended, 11, TODAY).kind == "cancelled"
+
+
+def test_one_announcement_ordering_two_seasons_is_told_as_the_furthest() -> None:
+    both = (d(11, "renewed", "2024-10-17"), d(12, "renewed", "2024-10-17"))
+    show = make_show(seasons=(S1, Season(8, FuzzyDate.parse("2025-05-25"))), decisions=both)
+    v = decide(show, 9, TODAY)
+    assert v.kind == "renewed" and v.decision is not None and v.decision.season == 12
