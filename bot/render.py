@@ -155,6 +155,7 @@ def show_pages(show: Show) -> list[discord.Embed]:
         f"**{d.announced.human()}** · season {d.season} {d.status}"
         + (" (final season)" if d.final else "")
         + f" · {source_link(d)}"
+        + (f"\n  {escape(clip(d.note, 300))}" if d.note else "")
         for d in sorted(show.decisions, key=lambda d: d.announced, reverse=True)
     ]
     pages = [overview]

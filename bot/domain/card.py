@@ -160,6 +160,9 @@ def answer_card(
         if not c.seasons or verdict.season in c.seasons or (verdict.season - 1) in c.seasons
     )[:MAX_CAST]
     verdict_line = verdict_sentence(verdict)
+    if verdict.decision is not None and verdict.decision.note:  # the curator's context, as evidence
+        note = verdict.decision.note.strip()
+        verdict_line += f" {note}" if note.endswith((".", "!", "?")) else f" {note}."
     if verdict.kind == "awaiting" and verdict.days_waiting is not None:
         context = wait_context(verdict.days_waiting, waits)
         if context:

@@ -1,5 +1,6 @@
 from datetime import date
 
+from bot import render
 from bot.domain.card import answer_card, wait_context
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Season, Source
@@ -90,3 +91,15 @@ def test_a_season_inside_a_multi_season_order_says_so_and_is_not_predicted() -> 
     )
     assert card.prediction is None
     assert card.premiere_line == "no date yet; ordered with seasons up to 12, too far ahead to predict."
+
+
+def test_a_decisions_note_is_told_with_it_on_the_card_and_in_show_info() -> None:
+    note = "Planned as two seasons of 12 episodes"
+    show = make_show(
+        seasons=(Season(1, FuzzyDate.parse("2022-09-21")), Season(2, FuzzyDate.parse("2025-04-22"))),
+        decisions=(Decision(3, "ended", FuzzyDate.parse("2022"), Source("TheWrap"), note=note),),
+    )
+    line = answer_card(show, None, TODAY, []).verdict_line
+    assert line.endswith("announced 2022 by TheWrap. Planned as two seasons of 12 episodes.")
+    history = render.show_pages(show)[1].description or ""
+    assert "season 3 ended" in history and "\n  Planned as two seasons of 12 episodes" in history
