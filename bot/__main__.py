@@ -136,6 +136,9 @@ async def cmd_ask(settings: config.Settings, args: argparse.Namespace) -> int:
             )
             return EXIT_USER
         print(catalogue.card(found.show, args.season, today()).as_text())
+        for other in catalogue.namesakes(found.show):
+            label = f"{other.title} ({other.platform}{f', {other.year}' if other.year else ''})"
+            print(f"Not this one? {label} is another show: ask for {other.slug}.")
         return 0
     finally:
         await db.close()

@@ -11,7 +11,7 @@ from datetime import date
 from bot.domain.card import Card, answer_card
 from bot.domain.models import Show
 from bot.domain.prediction import GapSample, RenewalAfter, RenewalPremiere, gap_samples, renewal_waits
-from bot.domain.search import Entry, Hit, SearchIndex
+from bot.domain.search import Entry, Hit, SearchIndex, search_key
 from bot.store import Database
 from bot.store import catalogue as store
 
@@ -124,6 +124,15 @@ class Catalogue:
             if found is not None:
                 return Resolution(found, tuple(hits))
         return Resolution(None, tuple(hits))
+
+    def namesakes(self, show: Show) -> list[Entry]:
+        """Other shows with the same title (two series called "Ghosts"), for a hint beside an answer."""
+        key = search_key(show.title)
+        return [
+            h.entry
+            for h in self.index.search(show.title, 10)
+            if h.entry.show_id != show.id and search_key(h.entry.title) == key
+        ]
 
     def card(self, show: Show, season: int | None, today: date) -> Card:
         return answer_card(show, season, today, self.history.samples, self.history.waits)

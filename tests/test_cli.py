@@ -107,7 +107,10 @@ def test_ask_names_every_show_that_shares_the_name(tmp_path: Path) -> None:
     out = run("ask", "Ghosts", db=tmp_path / "s.db")
     assert out.returncode == 1 and "is the name of more than one show" in out.stderr
     assert "Ghosts (BBC One): ghosts" in out.stderr and "Ghosts (CBS): ghosts-us" in out.stderr
-    assert "Will there be season" in run("ask", "ghosts-us", db=tmp_path / "s.db").stdout
+    picked = run("ask", "ghosts-us", db=tmp_path / "s.db").stdout
+    assert "Will there be season" in picked and "Platform: CBS" in picked
+    assert picked.rstrip().endswith("Not this one? Ghosts (BBC One, 2019) is another show: ask for ghosts.")
+    assert "Not this one?" not in run("ask", "squid-game", db=tmp_path / "s.db").stdout
 
 
 def test_export_import_round_trip_into_an_empty_database(tmp_path: Path) -> None:
