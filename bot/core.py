@@ -12,7 +12,7 @@ import secrets
 import signal
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import aiohttp
 import discord
@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 # Nothing the bot sends may ping anyone unless a feature opts in for one role, explicitly.
 NO_PINGS = discord.AllowedMentions.none()
 Worker = Callable[[], Awaitable[None]]
-ItemT = TypeVar("ItemT")
 # On shutdown, how long commands already running get to finish before the store closes under them.
 COMMAND_DRAIN_SECONDS = 10.0
 
@@ -130,22 +129,6 @@ async def report_error(interaction: discord.Interaction[Any], error: BaseExcepti
         )
         text = f"Something broke on our side (error {error_id}). Try again."
     await reply_error(interaction, text)
-
-
-def reports_errors(
-    callback: Callable[[ItemT, discord.Interaction[Any]], Awaitable[None]],
-) -> Callable[[ItemT, discord.Interaction[Any]], Awaitable[None]]:
-    """For button callbacks: discord.py only logs what a component raises, leaving the presser with
-    "This interaction failed". Answer them as the command tree's handler does instead."""
-
-    @functools.wraps(callback)
-    async def answered(self: ItemT, interaction: discord.Interaction[Any]) -> None:
-        try:
-            await callback(self, interaction)
-        except Exception as error:
-            await report_error(interaction, error)
-
-    return answered
 
 
 async def reply_error(interaction: discord.Interaction[Any], text: str) -> None:

@@ -9,7 +9,7 @@ from typing import Any, Self
 
 import discord
 
-from bot.core import NO_PINGS, admit
+from bot.core import NO_PINGS, admit, report_error
 
 log = logging.getLogger(__name__)
 
@@ -106,8 +106,10 @@ def _footer_tail(page: discord.Embed) -> str:
 
 class IdButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=r"(?!)"):
     """A persistent button whose custom_id carries one id (a show's, a theory's): discord.py builds it
-    again from that id after a restart. Like commands, it is refused while the bot shuts down.
-    Subclasses give their own `template` (one group: the id) and `make_button`."""
+    again from that id after a restart. Like commands, it is refused while the bot shuts down, and
+    what `pressed` raises is answered as a command's error is (discord.py would only log it, leaving
+    "This interaction failed"). Subclasses give their own `template` (one group: the id),
+    `make_button` and `pressed`."""
 
     def __init__(self, item_id: int) -> None:
         self.item_id = item_id
@@ -127,6 +129,26 @@ class IdButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], templ
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         return await admit(interaction)
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        try:
+            await self.pressed(interaction)
+        except Exception as error:
+            await report_error(interaction, error)
+
+    async def pressed(self, interaction: discord.Interaction[Any]) -> None:
+        raise NotImplementedError
+
+
+class GatedModal(discord.ui.Modal):
+    """A form whose submit may write: refused while the bot shuts down, and its errors answered as a
+    command's are."""
+
+    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
+        return await admit(interaction)
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
+        await report_error(interaction, error)
 
 
 # Buttons on the /season2 card. The custom_id carries the show, so the button works after a restart;

@@ -17,7 +17,7 @@ from discord.ext import commands
 
 from bot import render
 from bot.autocomplete import resolve_show, show_choices
-from bot.core import NO_PINGS, admit
+from bot.core import NO_PINGS
 from bot.domain.catalogue_file import parse_row
 from bot.domain.dates import FuzzyDate, today
 from bot.domain.errors import UserError
@@ -29,7 +29,7 @@ from bot.store import alerts as alerts_store
 from bot.store import catalogue as store
 from bot.store import curation
 from bot.transfer import MAX_FILE_BYTES, apply, check_async, export_bytes
-from bot.views import Paginator
+from bot.views import GatedModal, Paginator
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
@@ -58,7 +58,7 @@ def slugify(title: str) -> str:
     return "-".join(ascii_words)[:80].strip("-")
 
 
-class ShowModal(discord.ui.Modal):
+class ShowModal(GatedModal):
     """Add or edit a show's own fields. Discord allows five inputs, so related fields share one."""
 
     def __init__(self, cog: Admin, existing: Show | None) -> None:
@@ -98,9 +98,6 @@ class ShowModal(discord.ui.Modal):
         for item in (self.name, self.platform, self.place, self.names, self.based):
             self.add_item(item)
 
-    async def interaction_check(self, interaction: discord.Interaction[Season2Bot]) -> bool:  # type: ignore[override]
-        return await admit(interaction)
-
     async def on_submit(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
         await require_curator(interaction)
         place = self.place.value.split()
@@ -139,13 +136,6 @@ class ShowModal(discord.ui.Modal):
             ephemeral=True,
             allowed_mentions=NO_PINGS,
         )
-
-    async def on_error(  # type: ignore[override]
-        self, interaction: discord.Interaction[Season2Bot], error: Exception, /
-    ) -> None:
-        from bot.core import report_error
-
-        await report_error(interaction, error)
 
 
 @app_commands.default_permissions(manage_guild=True)  # hidden from most members; checked in code anyway

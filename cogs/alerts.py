@@ -17,7 +17,7 @@ from discord.ext import commands
 
 from bot import render
 from bot.autocomplete import resolve_show, show_choices
-from bot.core import NO_PINGS, reports_errors, wait_event
+from bot.core import NO_PINGS, wait_event
 from bot.domain.dates import today, utcnow
 from bot.domain.errors import UserError
 from bot.permissions import require_guild_permission
@@ -75,8 +75,7 @@ class AlertButton(IdButton, template=ALERT_TEMPLATE):
     def make_button(self) -> discord.ui.Button[discord.ui.View]:
         return alert_button(self.item_id)
 
-    @reports_errors
-    async def callback(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
+    async def pressed(self, interaction: discord.Interaction[Season2Bot]) -> None:
         db = interaction.client.db
         show = await store.by_id(db, self.item_id)
         if show is None:

@@ -14,7 +14,7 @@ from discord.ext import commands
 
 from bot import render
 from bot.autocomplete import resolve_show, show_choices
-from bot.core import NO_PINGS, admit, report_error, reports_errors, wait_event
+from bot.core import NO_PINGS, wait_event
 from bot.domain.dates import utcnow
 from bot.domain.errors import UserError
 from bot.domain.models import Show
@@ -23,7 +23,7 @@ from bot.domain.verdict import next_season
 from bot.permissions import require_guild_permission
 from bot.store import catalogue as catalogue_store
 from bot.store import theories
-from bot.views import THEORY_TEMPLATE, IdButton, Paginator, theory_button
+from bot.views import THEORY_TEMPLATE, GatedModal, IdButton, Paginator, theory_button
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
@@ -64,8 +64,7 @@ class VoteButton(IdButton, template=r"vote:(?P<theory_id>[0-9]+)"):
             custom_id=f"vote:{self.item_id}",
         )
 
-    @reports_errors
-    async def callback(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
+    async def pressed(self, interaction: discord.Interaction[Season2Bot]) -> None:
         db = interaction.client.db
         theory = await theories.get(db, self.item_id)
         if theory is None:
@@ -116,7 +115,7 @@ async def post_theory(
     await theories.attach_message(bot.db, theory.id, message.channel.id, message.id)
 
 
-class TheoryModal(discord.ui.Modal):
+class TheoryModal(GatedModal):
     """What the card's "Add a theory" button opens: the same fields as /theory add."""
 
     def __init__(self, show: Show) -> None:
@@ -137,9 +136,6 @@ class TheoryModal(discord.ui.Modal):
         for item in (self.name, self.details, self.spoiler):
             self.add_item(item)
 
-    async def interaction_check(self, interaction: discord.Interaction[Season2Bot]) -> bool:  # type: ignore[override]
-        return await admit(interaction)
-
     async def on_submit(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
         answer = self.spoiler.value.strip().lower()
         if answer not in ("", "y", "yes", "n", "no"):
@@ -149,11 +145,6 @@ class TheoryModal(discord.ui.Modal):
             interaction.client, interaction, self.show, self.name.value, self.details.value, spoiler
         )
 
-    async def on_error(  # type: ignore[override]
-        self, interaction: discord.Interaction[Season2Bot], error: Exception, /
-    ) -> None:
-        await report_error(interaction, error)
-
 
 class AddTheoryButton(IdButton, template=THEORY_TEMPLATE):
     """The card's "Add a theory" button: opens the form for that show, also after a restart."""
@@ -161,8 +152,7 @@ class AddTheoryButton(IdButton, template=THEORY_TEMPLATE):
     def make_button(self) -> discord.ui.Button[discord.ui.View]:
         return theory_button(self.item_id)
 
-    @reports_errors
-    async def callback(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
+    async def pressed(self, interaction: discord.Interaction[Season2Bot]) -> None:
         if interaction.guild_id is None:
             raise UserError("Theories belong to a server: post one there.")
         show = await catalogue_store.by_id(interaction.client.db, self.item_id)
