@@ -22,7 +22,7 @@ class ConfigError(Exception):
 @dataclass(frozen=True, slots=True)
 class Settings:
     database_path: Path = Path("data/season2.db")
-    discord_token: str | None = None
+    discord_token: str | None = field(default=None, repr=False)  # never in a log line or traceback
     discord_api_base: str = DEFAULT_API_BASE
     discord_gateway_url: str = DEFAULT_GATEWAY_URL
     owner_ids: frozenset[int] = field(default_factory=frozenset)

@@ -88,3 +88,12 @@ def test_example_file_lists_every_setting() -> None:
         "LOG_LEVEL",
     ):
         assert f"\n{name}=" in text
+
+
+def test_repr_and_str_never_show_the_token() -> None:
+    token = "MTIzNDU2Nzg5.secret-token-value"
+    s = from_mapping({"DISCORD_TOKEN": token})
+    assert s.require_token() == token
+    for shown in (repr(s), str(s), f"{s}", f"{s!r}", repr([s])):
+        assert token not in shown and "secret" not in shown
+    assert "database_path" in repr(s)  # still useful in a log line
