@@ -9,6 +9,10 @@ from datetime import UTC, date, datetime
 from typing import Literal
 
 Precision = Literal["day", "month", "year"]
+# Every date read from a user or a file: far enough either way for any show, and near enough that the
+# date arithmetic of an answer card (periods, predictions) can never leave Python's years 1-9999.
+YEARS = (1900, 2100)
+OUT_OF_RANGE = f"dates must be between {YEARS[0]} and {YEARS[1]}"
 _FUZZY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTHS = [
     "January",
@@ -53,13 +57,18 @@ class FuzzyDate:
     def _parse(cls, text: str) -> FuzzyDate:
         if len(text) == 10 and text[4] == "-" == text[7]:  # the usual full date, parsed in C
             try:
-                return cls(date.fromisoformat(text), "day")
+                parsed = cls(date.fromisoformat(text), "day")
             except ValueError:
                 pass  # the checks below say what is wrong
+            else:
+                if YEARS[0] <= parsed.value.year <= YEARS[1]:
+                    return parsed
         match = _FUZZY.match(text.strip())
         if match is None:
-            raise ValueError(f"{text!r} is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY.")
+            raise ValueError(f"{_quoted(text)} is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY.")
         year, month, day = match.groups()
+        if not YEARS[0] <= int(year) <= YEARS[1]:
+            raise ValueError(f"{_quoted(text)} is out of range: {OUT_OF_RANGE}.")
         try:
             if day is not None:
                 return cls(date(int(year), int(month), int(day)), "day")
@@ -67,7 +76,7 @@ class FuzzyDate:
                 return cls(date(int(year), int(month), 1), "month")
             return cls(date(int(year), 1, 1), "year")
         except ValueError:
-            raise ValueError(f"{text!r} is not a real calendar date.") from None
+            raise ValueError(f"{_quoted(text)} is not a real calendar date.") from None
 
     def iso(self) -> str:
         """The text form `parse` reads back: as precise as what is known, no more."""
@@ -112,6 +121,12 @@ def parse_day(text: str) -> date:
     if fuzzy.precision != "day":
         raise ValueError(f"{text!r} needs a day: write it as YYYY-MM-DD.")
     return fuzzy.value
+
+
+def _quoted(text: str) -> str:
+    """The text as an error message repeats it: short, and on one line."""
+    shown = repr(text[:40])
+    return shown if len(shown) <= 42 and len(text) <= 40 else shown[:39] + "…'"
 
 
 @functools.lru_cache(maxsize=8192)

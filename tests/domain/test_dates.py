@@ -59,3 +59,20 @@ def test_iso_round_trips(d: date, precision: str) -> None:
 )
 def test_human_span(days: int, said: str) -> None:
     assert human_span(days) == said
+
+
+@pytest.mark.parametrize("far", ["9999-12", "9999", "2101-01-01", "1899-12-31", "0001", "1000-01"])
+def test_dates_outside_1900_to_2100_are_refused(far: str) -> None:
+    with pytest.raises(ValueError, match="dates must be between 1900 and 2100"):
+        FuzzyDate.parse(far)
+
+
+@pytest.mark.parametrize("edge", ["1900-01-01", "1900", "2100-12", "2100-12-31"])
+def test_dates_at_the_bounds_are_read(edge: str) -> None:
+    assert FuzzyDate.parse(edge).iso() == edge
+
+
+def test_a_long_bad_date_is_clipped_in_the_message() -> None:
+    with pytest.raises(ValueError) as err:
+        FuzzyDate.parse("x" * 5_000)
+    assert len(str(err.value)) < 150 and "YYYY-MM-DD" in str(err.value)
