@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeGuard
 
-from bot.domain.dates import FuzzyDate
+from bot.domain.dates import OUT_OF_RANGE, YEARS, FuzzyDate
 from bot.domain.models import DECISION_STATUSES, CastMember, Decision, Season, Show, Source
 
 FORMAT_VERSION = 1
@@ -22,6 +22,10 @@ URL = re.compile(r"^https?://[^\s]+$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 TEXT_MAX = 200
+ECHO_MAX = 60  # what an error message repeats from the file: one Discord message holds 2,000 characters
+# C0 controls, DEL, C1 controls, and lone surrogates (JSON's "\ud800" decodes to one; UTF-8 cannot hold it).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_BUT_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # keeps \t and \n
 
 _SHOW_KEYS = {
     "slug",
@@ -41,6 +45,29 @@ _SEASON_KEYS = {"number", "premiere", "finale", "episodes"}
 _DECISION_KEYS = {"season", "status", "final", "date", "source", "note"}
 _CAST_KEYS = {"actor", "character", "seasons"}
 _SOURCE_KEYS = {"publisher", "url"}
+
+
+def has_control_characters(text: str, *, newlines: bool = False) -> bool:
+    """Whether `text` holds a character that has no business in stored text: a C0 control (tab and
+    newline too, unless `newlines` allows them for a multi-line field), DEL, a C1 control, or a lone
+    surrogate."""
+    if text.isprintable():  # the usual case, in C; every control character is unprintable
+        return False
+    return (_CONTROL_BUT_LINES if newlines else _CONTROL).search(text) is not None
+
+
+def clip(text: str, limit: int = ECHO_MAX) -> str:
+    """Text from a file, as an error message may repeat it: on one line, and short."""
+    if len(text) <= limit and text.isprintable():
+        return text
+    if not text.isprintable():
+        text = repr(text[: limit * 2])[1:-1]  # control characters as escapes, so still one line
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def quoted(text: str, limit: int = ECHO_MAX) -> str:
+    """`clip`, in quotes: for a value, where a field name goes bare."""
+    return f"'{clip(text, limit)}'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +101,7 @@ def parse_document(doc: object) -> tuple[list[Show], list[RowError]]:
         return [], [RowError(0, "shows", f"{len(rows):,} shows; at most {MAX_ROWS:,} in one file")]
     extra = set(doc) - {"version", "shows"}
     if extra:
-        return [], [RowError(0, "document", f"unknown key {sorted(extra)[0]!r}")]
+        return [], [RowError(0, "document", f"unknown key {quoted(sorted(extra)[0])}")]
     return parse_rows(rows)
 
 
@@ -127,10 +154,12 @@ def parse_show(row: object) -> Show:
             raise ValueError
     except ValueError:
         raise _Invalid("last_checked", "must be a date YYYY-MM-DD") from None
+    if not YEARS[0] <= last_checked.year <= YEARS[1]:
+        raise _Invalid("last_checked", OUT_OF_RANGE)
     aliases = _list(row, "aliases")
     alias_texts = tuple(
         a
-        if type(a) is str and a and len(a) <= TEXT_MAX and not a.isspace()
+        if type(a) is str and a and len(a) <= TEXT_MAX and not a.isspace() and a.isprintable()
         else _item_text(a, f"aliases[{i}]")
         for i, a in enumerate(aliases)
     )
@@ -171,6 +200,7 @@ def _season(raw: object, index: int) -> Season:
             and 1 <= number <= 50
             and (episodes is None or (type(episodes) is int and 1 <= episodes <= 1000))
             and (premiere is None or (type(premiere) is str and 0 < len(premiere) <= TEXT_MAX))
+            and (premiere is None or premiere.isprintable())
         ):
             try:
                 when = FuzzyDate.parse(premiere) if premiere is not None else None
@@ -214,7 +244,7 @@ def _decision(raw: object, index: int) -> Decision:
             and 1 <= season <= 50
             and status in DECISION_STATUSES
             and type(final) is bool
-            and (note is None or _plain_text(note))
+            and (note is None or _plain_text(note))  # a note with a newline takes the full path
             and _plain_text(when)
             and type(source) is dict
             and _SOURCE_KEYS.issuperset(source)
@@ -265,7 +295,7 @@ def _decision_checked(raw: object, index: int) -> Decision:
         announced=announced,
         source=Source(publisher, url),
         final=final,
-        note=_text(raw, "note", where=where),
+        note=_text(raw, "note", where=where, newlines=True),
     )
 
 
@@ -290,8 +320,9 @@ def _cast(raw: object, index: int) -> CastMember:
 
 
 def _plain_text(value: object) -> TypeGuard[str]:
-    """What `_item_text` accepts, for the fast paths."""
-    return type(value) is str and 0 < len(value) <= TEXT_MAX and not value.isspace()
+    """Some of what `_item_text` accepts, for the fast paths; the rest (text with a character that is
+    not printable, such as a no-break space) takes the full path."""
+    return type(value) is str and 0 < len(value) <= TEXT_MAX and not value.isspace() and value.isprintable()
 
 
 def _cast_checked(raw: object, index: int) -> CastMember:
@@ -317,30 +348,40 @@ def _no_extra(raw: Mapping[str, Any], allowed: set[str], where: str) -> None:
         return
     extra = sorted(set(raw) - allowed)
     if extra:
-        raise _Invalid(f"{where}.{extra[0]}" if where else extra[0], "is not a known field")
+        name = clip(extra[0]) if isinstance(extra[0], str) else clip(repr(extra[0]))
+        raise _Invalid(f"{where}.{name}" if where else name, "is not a known field")
 
 
 def _text(
-    raw: Mapping[str, Any], key: str, *, where: str = "", required: bool = False, limit: int = TEXT_MAX
+    raw: Mapping[str, Any],
+    key: str,
+    *,
+    where: str = "",
+    required: bool = False,
+    limit: int = TEXT_MAX,
+    newlines: bool = False,
 ) -> str | None:
     value = raw.get(key)
-    if type(value) is str and len(value) <= limit and not value.isspace() and value:
+    if type(value) is str and len(value) <= limit and not value.isspace() and value and value.isprintable():
         return value  # the usual case; field names are only built for an error
     field = f"{where}.{key}" if where else key
     if value is None:
         if required:
             raise _Invalid(field, "is required")
         return None
-    return _item_text(value, field, limit)
+    return _item_text(value, field, limit, newlines=newlines)
 
 
-def _item_text(value: object, field: str, limit: int = TEXT_MAX) -> str:
+def _item_text(value: object, field: str, limit: int = TEXT_MAX, *, newlines: bool = False) -> str:
+    """`newlines`: a multi-line field, which may also hold newlines and tabs."""
     if not isinstance(value, str):
         raise _Invalid(field, "must be text")
     if not value.strip():
         raise _Invalid(field, "must not be empty")
     if len(value) > limit:
         raise _Invalid(field, f"is {len(value)} characters; at most {limit}")
+    if has_control_characters(value, newlines=newlines):
+        raise _Invalid(field, "contains a control character")
     return value
 
 

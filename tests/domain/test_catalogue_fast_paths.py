@@ -12,9 +12,18 @@ TEXTS = st.one_of(
     st.sampled_from(
         ["", " ", "Netflix", "Nam On-jo", "x" * 200, "x" * 201, "https://example.org/a", "ftp://x"]
     ),
+    # Control characters (refused, except newline and tab in a note) and unprintable but allowed text.
+    st.sampled_from(
+        ["Nam\x00", "a\nb", "a\tb", "a\r\nb", "\x7f", "x\x85", "\x9f", "\ud800", "No\u00a0break"]
+    ),
+    st.sampled_from(["https://example.org/\x00", "https://example.org/a\n"]),
     st.text(max_size=5),
 )
-DATES = st.sampled_from(["2022-01-28", "2022-06", "2022", "2022-02-30", "22-01", " 2022-01-28", "", "soon"])
+DATES = st.sampled_from(
+    ["2022-01-28", "2022-06", "2022", "2022-02-30", "22-01", " 2022-01-28", "", "soon"]
+) | st.sampled_from(  # out of range, or with a control character
+    ["9999-12", "9999-12-31", "1899", "1900", "1900-01-01", "2100-12-31", "2101", "2022\n", "2022-01-28\x00"]
+)
 INTS = st.one_of(st.sampled_from([0, 1, 2, 50, 51, 1000, 1001, -1, True]), st.integers(-5, 60))
 VALUES = st.one_of(st.none(), TEXTS, DATES, INTS, st.booleans(), st.lists(INTS, max_size=4), st.just({}))
 

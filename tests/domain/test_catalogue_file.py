@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.catalogue_file import MAX_ROWS, parse_document, to_document
+from bot.domain.catalogue_file import MAX_ROWS, has_control_characters, parse_document, to_document
 from tests.conftest import REPO
 
 GOOD = {
@@ -109,3 +109,104 @@ def test_bundled_catalogue_round_trips() -> None:
 )
 def test_any_json_gives_errors_not_exceptions(doc: object) -> None:
     parse_document({"version": 1, "shows": [doc]})
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "field"),
+    [
+        (["shows", 0, "seasons", 0, "premiere"], "9999-12", "seasons[0].premiere"),
+        (["shows", 0, "seasons", 0, "premiere"], "1899", "seasons[0].premiere"),
+        (["shows", 0, "seasons", 0, "finale"], "2101-01-01", "seasons[0].finale"),
+        (["shows", 0, "decisions", 0, "date"], "9999-12-31", "decisions[0].date"),
+        (["shows", 0, "last_checked"], "9999-12-31", "last_checked"),
+        (["shows", 0, "last_checked"], "0001-01-01", "last_checked"),
+    ],
+)
+def test_dates_outside_1900_to_2100_are_refused(path: list[object], value: str, field: str) -> None:
+    shows, errors = parse_document(broken(path, value))
+    assert shows == [] and len(errors) == 1
+    assert errors[0].field == field and "dates must be between 1900 and 2100" in errors[0].message
+
+
+def test_dates_at_the_bounds_are_accepted() -> None:
+    doc = broken(["shows", 0, "seasons", 0, "premiere"], "1900-01-01")
+    doc["shows"][0]["seasons"][1]["premiere"] = "2100-12"
+    doc["shows"][0]["last_checked"] = "2100-12-31"
+    shows, errors = parse_document(doc)
+    assert errors == [] and len(shows) == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        (["shows", 0, "title"], "title"),
+        (["shows", 0, "original_title"], "original_title"),
+        (["shows", 0, "platform"], "platform"),
+        (["shows", 0, "aliases", 0], "aliases[0]"),
+        (["shows", 0, "slug"], "slug"),
+        (["shows", 0, "country"], "country"),
+        (["shows", 0, "language"], "language"),
+        (["shows", 0, "decisions", 0, "source", "publisher"], "decisions[0].source.publisher"),
+        (["shows", 0, "decisions", 0, "note"], "decisions[0].note"),
+        (["shows", 0, "cast", 0, "actor"], "cast[0].actor"),
+        (["shows", 0, "cast", 0, "character"], "cast[0].character"),
+    ],
+)
+@pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\x9f", "\r", "\ud800"])
+def test_control_characters_are_refused_naming_the_field(
+    path: list[object], field: str, control: str
+) -> None:
+    doc = copy.deepcopy(GOOD)
+    doc["shows"][0]["decisions"][0]["note"] = "Renewed"
+    target: object = doc
+    for key in path[:-1]:
+        target = target[key]  # type: ignore[index]
+    target[path[-1]] = {"slug": "ab", "country": "KR", "language": "ko"}.get(  # type: ignore[index]
+        str(path[-1]), "Name"
+    ) + control
+    shows, errors = parse_document(doc)
+    assert shows == [] and len(errors) == 1
+    assert errors[0].field == field and errors[0].message == "contains a control character"
+    assert str(errors[0]) == f"row 1, {field}: contains a control character"
+
+
+@pytest.mark.parametrize("text", ["Seasons\n1 to 3", "a\ttab"])
+def test_a_note_may_hold_newlines_and_tabs_but_a_title_may_not(text: str) -> None:
+    shows, errors = parse_document(broken(["shows", 0, "decisions", 0, "note"], text))
+    assert errors == [] and shows[0].decisions[0].note == text
+    _, errors = parse_document(broken(["shows", 0, "title"], text))
+    assert [(e.field, e.message) for e in errors] == [("title", "contains a control character")]
+
+
+def test_has_control_characters() -> None:
+    assert not has_control_characters("All of Us Are Dead 지금 우리 학교는 \u00a0\u200d")
+    for bad in ("\x00", "a\x1fb", "\x7f", "\x80", "\x9f", "\ud800", "\udfff", "\n", "\t", "\r"):
+        assert has_control_characters(bad), repr(bad)
+    assert not has_control_characters("line one\nline\ttwo", newlines=True)
+    assert has_control_characters("line\r\n", newlines=True)
+    assert has_control_characters("\x00", newlines=True)
+
+
+HOSTILE_KEY = "k" * 5_000
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"version": 1, "shows": [], HOSTILE_KEY: 1},
+        {"version": 1, "shows": [{HOSTILE_KEY: 1}]},
+        {"version": 1, "shows": [{**GOOD["shows"][0], HOSTILE_KEY: 1}]},
+        broken(["shows", 0, "seasons", 0, HOSTILE_KEY], 1),
+        broken(["shows", 0, "decisions", 0, "source", HOSTILE_KEY], 1),
+        broken(["shows", 0, "cast", 0, "\n" * 5_000], 1),
+        broken(["shows", 0, "seasons", 0, "premiere"], "\U0010ffff" * 200),
+        broken(["shows", 0, "decisions", 0, "date"], "\x00" * 200),
+        broken(["shows", 0, "seasons", 0, "finale"], "9" * 200),
+    ],
+)
+def test_errors_clip_what_they_echo(doc: dict) -> None:
+    shows, errors = parse_document(doc)
+    assert shows == [] and errors
+    for error in errors:
+        text = str(error)
+        assert len(text) < 300 and "\n" not in text, text
