@@ -1,5 +1,10 @@
 """The catalogue as CSV: one show per row; list fields (aliases, seasons, decisions, cast) are JSON
-cells, so a CSV export imports back to exactly the same catalogue."""
+cells, so a CSV export imports back to exactly the same catalogue.
+
+A text cell that a spreadsheet would run as a formula (it starts with =, +, -, @, tab or carriage
+return: OWASP's list for CSV injection) is written with a leading apostrophe, which spreadsheets
+show as "text" and import takes off again; so that this stays reversible, a value that itself starts
+with an apostrophe before one of those characters, or another apostrophe, gets one too."""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ import io
 import json
 from collections.abc import Iterable
 
-from bot.domain.catalogue_file import MAX_ROWS, RowError, parse_row, show_to_row
+from bot.domain.catalogue_file import MAX_ROWS, RowError, parse_row, quoted, show_to_row
 from bot.domain.models import Show
 
 COLUMNS = (
@@ -17,6 +22,20 @@ COLUMNS = (
 )  # fmt: skip
 REQUIRED = ("slug", "title", "platform", "country", "last_checked", "seasons")
 JSON_COLUMNS = ("aliases", "seasons", "decisions", "cast")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_ESCAPED = (*FORMULA_STARTS, "'")
+
+
+def escape_cell(text: str) -> str:
+    """A text cell as written: never the start of a spreadsheet formula (see the module docstring)."""
+    if text.startswith(FORMULA_STARTS) or (text.startswith("'") and text[1:2].startswith(_ESCAPED)):
+        return "'" + text
+    return text  # 'Allo 'Allo! stays as it is: import leaves it alone too
+
+
+def unescape_cell(text: str) -> str:
+    """`escape_cell` undone: a leading apostrophe goes when a character it escapes follows."""
+    return text[1:] if text.startswith("'") and text[1:2].startswith(_ESCAPED) else text
 
 
 def parse_csv(text: str) -> tuple[list[Show], list[RowError]]:
@@ -28,7 +47,9 @@ def parse_csv(text: str) -> tuple[list[Show], list[RowError]]:
         return [], [RowError(1, "header", f"missing column(s): {', '.join(missing)}")]
     unknown = [c for c in header if c not in COLUMNS]
     if unknown:
-        return [], [RowError(1, "header", f"unknown column {unknown[0]!r}; columns are {', '.join(COLUMNS)}")]
+        return [], [
+            RowError(1, "header", f"unknown column {quoted(unknown[0])}; columns are {', '.join(COLUMNS)}")
+        ]
     shows: list[Show] = []
     errors: list[RowError] = []
     seen: dict[str, int] = {}
@@ -51,8 +72,14 @@ def parse_csv(text: str) -> tuple[list[Show], list[RowError]]:
                     except json.JSONDecodeError:
                         bad = RowError(number, key, 'must be a JSON list, e.g. ["AOUAD"]')
                         break
+                    except RecursionError:
+                        bad = RowError(number, key, "is nested too deeply; a show needs only a few levels")
+                        break
+                    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+                        bad = RowError(number, key, "has a number with more than 4,300 digits")
+                        break
                 else:
-                    row[key] = cell
+                    row[key] = unescape_cell(cell)
             if bad is None:
                 show, bad = parse_row(row, number)
                 if show is not None:
@@ -78,7 +105,7 @@ def to_csv(shows: Iterable[Show]) -> str:
             {
                 key: json.dumps(row[key], ensure_ascii=False)
                 if key in JSON_COLUMNS and key in row
-                else row.get(key, "")
+                else escape_cell(row.get(key, ""))
                 for key in COLUMNS
             }
         )
