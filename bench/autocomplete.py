@@ -6,6 +6,11 @@ Builds a synthetic catalogue (titles from real title vocabulary, with aliases) i
 file, loads the bot's index from it the way the bot does, then times prefix, whole-title and
 single-typo queries. The baseline is `LIKE '%q%'` over every title plus a difflib similarity
 rerank of every row. Prints one table; figures are ratios within this run, never assertions.
+
+Then, each in a fresh child process: the memory of a process that has loaded the catalogue
+(`Catalogue.load`, VmRSS and VmHWM from /proc/self/status, against the same process before the
+load) and the event loop's longest stall while it loads; then the same with one hostile show
+added (200 aliases of 200 random letters, a 41 KB import) and the stall of `refresh_show` on it.
 """
 
 from __future__ import annotations
@@ -13,10 +18,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import difflib
+import json
 import random
 import sqlite3
 import statistics
 import string
+import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bot.catalogue import Catalogue
 from bot.domain.search import SearchIndex, search_key
 from bot.store import Database
 from bot.store import catalogue as store
@@ -94,6 +102,81 @@ async def fill(path: Path, shows: list[tuple[str, str, list[str]]], rng: random.
     await db.close()
 
 
+def hostile_show(rng: random.Random) -> tuple[str, str, list[str]]:
+    """One show whose aliases are as long and many as an import file lets them be."""
+    letters = string.ascii_lowercase
+    return ("hostile", "Hostile", ["".join(rng.choices(letters, k=200)) for _ in range(200)])
+
+
+def status_mib() -> dict[str, float]:
+    """This process's resident memory now (VmRSS) and at its peak (VmHWM), in MiB."""
+    out = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        name, _, value = line.partition(":")
+        if name in ("VmRSS", "VmHWM"):
+            out[name] = int(value.split()[0]) / 1024
+    return out
+
+
+async def longest_stall(work: object) -> tuple[object, float]:
+    """Await `work` while a ticker notes the longest gap between its 1 ms sleeps (ms, sleep included)."""
+    gaps = [0.0]
+    done = False
+
+    async def tick() -> None:
+        last = time.perf_counter()
+        while not done:
+            await asyncio.sleep(0.001)
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+
+    ticker = asyncio.create_task(tick())
+    await asyncio.sleep(0)  # let the ticker start before the work takes the loop
+    try:
+        result = await work  # type: ignore[misc]
+    finally:
+        done = True
+        await ticker
+    return result, max(gaps) * 1000
+
+
+async def child(path: Path, refresh: int | None) -> None:
+    """In a fresh process: load the catalogue the way the bot does; print what it cost as JSON."""
+    db = await Database.open(path)
+    before = status_mib()
+    t0 = time.perf_counter()
+    catalogue, stall = await longest_stall(Catalogue.load(db))
+    figures = {
+        "load_s": time.perf_counter() - t0,
+        "load_stall_ms": stall,
+        "before": before,
+        "after": status_mib(),
+    }
+    if refresh is not None:
+        t0 = time.perf_counter()
+        _, figures["refresh_stall_ms"] = await longest_stall(catalogue.refresh_show(refresh))  # type: ignore[attr-defined]
+        figures["refresh_s"] = time.perf_counter() - t0
+    await db.close()
+    print(json.dumps(figures))
+
+
+def run_child(path: Path, refresh: int | None = None) -> dict:
+    cmd = [sys.executable, __file__, "--child", str(path)] + (["--refresh", str(refresh)] if refresh else [])
+    return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+
+
+async def fill_more(path: Path, first_id: int, show: tuple[str, str, list[str]]) -> None:
+    db = await Database.open(path)
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO shows (id, slug, title, aliases, platform, country, last_checked, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, 'Netflix', 'US', '2026-11-25', '2026-11-25', '2026-11-25')",
+            (first_id + 1, show[0], show[1], json.dumps(show[2])),
+        )
+    await db.close()
+
+
 def typo(word: str, rng: random.Random) -> str:
     i = rng.randrange(len(word))
     op = rng.choice(("delete", "insert", "replace", "swap"))
@@ -158,7 +241,12 @@ async def main() -> None:
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--baseline-queries", type=int, default=10)  # ~5-10 s each at 100k
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--refresh", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        await child(args.child, args.refresh)
+        return
     rng = random.Random(args.seed)
     shows = make_catalogue(args.shows, rng)
     with tempfile.TemporaryDirectory() as tmp:
@@ -196,6 +284,20 @@ async def main() -> None:
                 f"{b50:>10.1f}ms {b99:>6.1f}ms {bhit:>7.2f} | {b50 / o50:>13.0f}x"
             )
         conn.close()
+
+        plain = run_child(path)
+        await fill_more(path, len(shows), hostile_show(rng))
+        hostile = run_child(path, refresh=len(shows) + 1)
+        print(
+            f"process after Catalogue.load: VmRSS {plain['after']['VmRSS']:.0f} MiB, "
+            f"VmHWM {plain['after']['VmHWM']:.0f} MiB (before the load: {plain['before']['VmRSS']:.0f} MiB); "
+            f"load {plain['load_s']:.1f} s, longest event-loop stall {plain['load_stall_ms']:.0f} ms"
+        )
+        print(
+            f"with one hostile show (200 aliases of 200 letters): VmHWM {hostile['after']['VmHWM']:.0f} MiB "
+            f"({hostile['after']['VmHWM'] - plain['after']['VmHWM']:+.0f} MiB); refresh_show on it "
+            f"{hostile['refresh_s'] * 1000:.0f} ms, longest stall {hostile['refresh_stall_ms']:.0f} ms"
+        )
 
 
 if __name__ == "__main__":
