@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from bot.domain.catalogue_csv import parse_csv, to_csv
+from bot.domain.catalogue_csv import FORMULA_STARTS, escape_cell, parse_csv, to_csv, unescape_cell
 from bot.domain.catalogue_file import parse_document
 from tests.domain.test_catalogue_file import GOOD
 
@@ -74,15 +74,24 @@ def test_a_value_that_starts_with_an_apostrophe_round_trips() -> None:
     assert errors == [] and again == shows
 
 
-LEADS = st.sampled_from(["=", "+", "-", "@", "'", "''", "'=", "\t", "\r", " ", "", "a", "지"])
+LEADS = st.sampled_from(["=", "+", "-", "@", "'", "''", "'=", "'@", "' ", " ", "", "a", "지"])
+# Any text a row may hold: control characters (tab and carriage return among them) are refused.
+TAILS = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=8)
+
+
+@given(st.text(st.sampled_from(["=", "+", "-", "@", "\t", "\r", "'", "a", " "]), max_size=6) | st.text())
+def test_escaping_a_cell_is_undone_by_import(text: str) -> None:
+    escaped = escape_cell(text)
+    assert unescape_cell(escaped) == text
+    assert not escaped.startswith(FORMULA_STARTS)
 
 
 @settings(max_examples=200, deadline=None)
 @given(
-    title=st.tuples(LEADS, st.text(max_size=8)),
-    original=st.tuples(LEADS, st.text(max_size=8)),
-    platform=st.tuples(LEADS, st.text(max_size=8)),
-    source=st.tuples(LEADS, st.text(max_size=8)),
+    title=st.tuples(LEADS, TAILS),
+    original=st.tuples(LEADS, TAILS),
+    platform=st.tuples(LEADS, TAILS),
+    source=st.tuples(LEADS, TAILS),
 )
 def test_csv_round_trip_keeps_any_leading_character(
     title: tuple[str, str], original: tuple[str, str], platform: tuple[str, str], source: tuple[str, str]
