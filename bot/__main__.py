@@ -101,6 +101,7 @@ def parser() -> argparse.ArgumentParser:
         "export", help="write the catalogue to FILE (.json or .csv), in the format import reads"
     )
     exp.add_argument("file", type=Path)
+    exp.add_argument("--force", action="store_true", help="replace FILE if it exists (never the database)")
 
     backup = sub.add_parser("backup", help="copy the database to FILE (safe while the bot runs)")
     backup.add_argument("file", type=Path)
@@ -211,7 +212,7 @@ def _imported(path: Path, report: UpsertReport) -> None:
 async def cmd_export(settings: config.Settings, args: argparse.Namespace) -> int:
     db = await _open(settings)
     try:
-        count = await export_file(db, args.file)
+        count = await export_file(db, args.file, force=args.force)
     finally:
         await db.close()
     print(f"{args.file}: exported {count} shows.")

@@ -7,13 +7,23 @@ import collections
 import contextlib
 import functools
 import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from bot.domain.catalogue_csv import parse_csv, to_csv
-from bot.domain.catalogue_file import FORMAT_VERSION, MAX_ROWS, RowError, parse_row, parse_rows, to_document
+from bot.domain.catalogue_file import (
+    FORMAT_VERSION,
+    MAX_ROWS,
+    RowError,
+    clip,
+    parse_row,
+    parse_rows,
+    quoted,
+    to_document,
+)
 from bot.domain.errors import UserError
 from bot.domain.models import Show
 from bot.store import Database, curation
@@ -80,18 +90,34 @@ def decode(raw: bytes, name: str) -> str:
 
 @contextlib.contextmanager
 def _json_errors(name: str) -> Iterator[None]:
+    shown = clip(name, 100)  # an attachment's name is whatever its sender chose
     try:
         yield
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            f"{shown} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
         ) from None
+    except _Unreadable as exc:
+        raise UserError(f"{shown}: {exc}") from None
     except _Shape as exc:
-        raise UserError(f'{name}: {exc} A catalogue looks like {{"version": 1, "shows": [...]}}.') from None
+        raise UserError(f'{shown}: {exc} A catalogue looks like {{"version": 1, "shows": [...]}}.') from None
 
 
 class _Shape(Exception):
     """The JSON is well formed but is not a catalogue document."""
+
+
+class _Unreadable(_Shape):
+    """Well-formed JSON past Python's limits: nested deeper than its recursion limit, or an integer
+    of more than 4,300 digits. Said with where it is: the traceback would tell a user nothing."""
+
+    def __init__(self, what: str, text: str, at: int, exc: Exception) -> None:
+        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        if isinstance(exc, RecursionError):
+            why = "is nested too deeply; a show needs only a few levels"
+        else:
+            why = "has a number with more than 4,300 digits"
+        super().__init__(f"{what} (line {line}, column {column}) {why}.")
 
 
 _WS = " \t\n\r"
@@ -120,6 +146,14 @@ def _rows_with_positions(text: str) -> Iterator[tuple[object, int]]:
             raise json.JSONDecodeError(f"Expecting '{char}'", text, i)
         return i + 1
 
+    def value(i: int, what: str) -> tuple[object, int]:
+        try:
+            return decoder.raw_decode(text, i)
+        except json.JSONDecodeError:
+            raise
+        except (RecursionError, ValueError) as exc:  # Python's limits, not JSON's
+            raise _Unreadable(what, text, i, exc) from None
+
     i = expect(0, "{")
     seen: set[str] = set()
     while True:
@@ -128,7 +162,7 @@ def _rows_with_positions(text: str) -> Iterator[tuple[object, int]]:
             break
         if seen:
             i = skip(expect(i, ","))
-        key, i = decoder.raw_decode(text, i)
+        key, i = value(i, "a key")
         if not isinstance(key, str):
             raise json.JSONDecodeError("Expecting property name", text, i)
         i = skip(expect(i, ":"))
@@ -141,7 +175,12 @@ def _rows_with_positions(text: str) -> Iterator[tuple[object, int]]:
             while i < end and text[i] != "]":
                 if count:
                     i = skip(expect(i, ","))
-                row, i = decoder.raw_decode(text, i)
+                try:
+                    row, i = decoder.raw_decode(text, i)
+                except json.JSONDecodeError:
+                    raise
+                except (RecursionError, ValueError) as exc:  # not `value`: no call per row
+                    raise _Unreadable(f"row {count + 1}", text, i, exc) from None
                 count += 1
                 if count > MAX_ROWS:
                     raise _Shape(f"more than {MAX_ROWS:,} shows in one file.")
@@ -149,11 +188,11 @@ def _rows_with_positions(text: str) -> Iterator[tuple[object, int]]:
                 i = skip(i)
             i = expect(i, "]")
         elif key == "version":
-            version, i = decoder.raw_decode(text, i)
+            version, i = value(i, '"version"')
             if version != FORMAT_VERSION:
                 raise _Shape(f'"version" must be {FORMAT_VERSION}.')
         else:
-            raise _Shape(f"unknown key {key!r}.")
+            raise _Shape(f"unknown key {quoted(key)}.")
     if skip(i + 1) != end:
         raise json.JSONDecodeError("Extra data", text, skip(i + 1))
     if "version" not in seen or "shows" not in seen:
@@ -263,11 +302,47 @@ async def export_bytes(db: Database, fmt: Format) -> bytes:
     return (json.dumps(to_document(shows), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-async def export_file(db: Database, path: Path) -> int:
-    fmt: Format = "csv" if path.suffix.lower() == ".csv" else "json"
+async def export_file(db: Database, path: Path, *, force: bool = False) -> int:
+    """Write the catalogue to a new .json or .csv file; `force` replaces an existing one, but never
+    the database itself nor its -wal, -shm or -journal files."""
+    shown = clip(str(path), 200)
+
+    def refuse_the_store() -> None:
+        target, base = path.resolve(), db.path.resolve()
+        for store_file in (Path(f"{base}{end}") for end in ("", "-wal", "-shm", "-journal")):
+            # samefile: a hard link, or any other name for the same file, is still the database
+            same = target.exists() and store_file.exists() and target.samefile(store_file)
+            if same or target == store_file:
+                raise UserError(f"{shown} is the bot's database ({db.path.name}); export to another file.")
+
+    def write(data: bytes) -> None:
+        if not force:
+            try:
+                with path.open("xb") as out:  # "x": refused if it exists, even if made a moment ago
+                    try:
+                        out.write(data)
+                    except BaseException:
+                        path.unlink(missing_ok=True)  # never leave half an export behind
+                        raise
+            except FileExistsError:
+                raise UserError(f"{shown} already exists; choose a new file name, or add --force.") from None
+            return
+        # Replace in one step: the old file stays whole until the new one is.
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_bytes(data)
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+    await asyncio.to_thread(refuse_the_store)
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".csv"):
+        raise UserError(f"{shown}: give a .json or .csv file name.")
+    fmt: Format = "csv" if suffix == ".csv" else "json"
     data = await export_bytes(db, fmt)
     try:
-        await asyncio.to_thread(path.write_bytes, data)
+        await asyncio.to_thread(write, data)
     except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror}.") from None
+        raise UserError(f"cannot write {shown}: {exc.strerror}.") from None
     return await store.count(db)
