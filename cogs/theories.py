@@ -33,7 +33,6 @@ log = logging.getLogger(__name__)
 TITLE_MAX = 55  # a native poll answer holds 55 characters
 DETAILS_MAX = 1_000
 QUESTION_MAX = 300
-PER_HOUR = 5
 POLL_MAX_ANSWERS = 10
 FINALISE_RETRY = 5.0  # Discord finalises a poll's counts shortly after it ends
 
@@ -89,12 +88,6 @@ async def post_theory(
         raise UserError("Theories belong to a server: post one there.")
     title = check_length(title, TITLE_MAX, "title")
     details = check_length(details, DETAILS_MAX, "details") if details and details.strip() else None
-    now = utcnow()
-    recent = await theories.recent_by_author(bot.db, interaction.user.id, now - theories.RATE_WINDOW)
-    if len(recent) >= PER_HOUR:
-        wait = recent[0] + theories.RATE_WINDOW - now
-        minutes = max(1, round(wait.total_seconds() / 60))
-        raise UserError(f"{PER_HOUR} theories an hour at most. Try again in {minutes} min.")
     key = search_key(title)
     if not key:
         raise UserError("The title needs some letters or digits.")
@@ -105,6 +98,11 @@ async def post_theory(
     except theories.DuplicateTheory as dup:
         raise UserError(
             f"That theory is already here as #{dup.existing_id}. Vote for it with its 👍 button."
+        ) from None
+    except theories.TooManyTheories as full:
+        minutes = max(1, round((full.retry_at - utcnow()).total_seconds() / 60))
+        raise UserError(
+            f"{theories.PER_HOUR} theories an hour at most. Try again in {minutes} min."
         ) from None
     view = discord.ui.View(timeout=None)
     view.add_item(VoteButton(theory.id))

@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+
+import aiosqlite
 
 from bot.domain.dates import utcnow
 from bot.store.database import Database
 
+PER_HOUR = 5  # theories a member may post in any rolling hour, across servers
 RATE_WINDOW = timedelta(hours=1)
+_NEVER_USED = datetime.min.replace(tzinfo=UTC).isoformat()  # sorts before every real time
 
 
 class DuplicateTheory(Exception):
     def __init__(self, existing_id: int) -> None:
         self.existing_id = existing_id
+
+
+class TooManyTheories(Exception):
+    """PER_HOUR posts in the last hour already; `retry_at` is when the oldest leaves the window."""
+
+    def __init__(self, retry_at: datetime) -> None:
+        self.retry_at = retry_at
 
 
 class PollAlreadyOpen(Exception):
@@ -63,12 +74,38 @@ def _theory(r: sqlite3.Row) -> Theory:
     )
 
 
-async def recent_by_author(db: Database, author_id: int, since: datetime) -> list[datetime]:
-    rows = await db.fetchall(
-        "SELECT created_at FROM theories WHERE author_id = ? AND created_at >= ? ORDER BY created_at",
-        (author_id, since.isoformat()),
+async def _claim_slot(conn: aiosqlite.Connection, author_id: int, now: datetime) -> None:
+    """Take one of the author's PER_HOUR slots that was last used over an hour ago, or raise
+    TooManyTheories. A slot records the attempt, so removing the theory gives nothing back.
+
+    Why slots (migration 6): the cap must hold where two transactions can read the same count
+    (PostgreSQL READ COMMITTED), so no count is read and then acted on. The claim is one UPDATE whose
+    WHERE re-checks `used_at` on the row it writes: a racing claim of the same slot waits for the
+    row lock, re-checks, finds it taken and changes nothing, and we try the next free slot."""
+    window_start = (now - RATE_WINDOW).isoformat()
+    await conn.executemany(
+        "INSERT INTO theory_slots (author_id, slot, used_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        [(author_id, n, _NEVER_USED) for n in range(PER_HOUR)],
     )
-    return [datetime.fromisoformat(r[0]) for r in rows]
+    for _ in range(PER_HOUR):
+        cursor = await conn.execute(
+            "UPDATE theory_slots SET used_at = ? WHERE author_id = ? AND used_at <= ? AND slot = ("
+            " SELECT slot FROM theory_slots WHERE author_id = ? AND slot < ? AND used_at <= ?"
+            " ORDER BY used_at, slot LIMIT 1)",
+            (now.isoformat(), author_id, window_start, author_id, PER_HOUR, window_start),
+        )
+        if cursor.rowcount == 1:
+            return
+        cursor = await conn.execute(
+            "SELECT MIN(used_at) FROM theory_slots WHERE author_id = ? AND slot < ?", (author_id, PER_HOUR)
+        )
+        row = await cursor.fetchone()
+        oldest = row[0] if row is not None else None
+        if oldest is None or oldest > window_start:  # every slot used within the hour
+            retry_at = datetime.fromisoformat(oldest) if oldest else now
+            raise TooManyTheories(retry_at + RATE_WINDOW)
+        # A free slot was taken by a concurrent post between our read and our write: try again.
+    raise TooManyTheories(now + RATE_WINDOW)
 
 
 async def add(
@@ -81,6 +118,8 @@ async def add(
     details: str | None,
     spoiler: bool,
 ) -> Theory:
+    """Post a theory. Raises DuplicateTheory (which costs no slot) or TooManyTheories."""
+    now = utcnow()
     async with db.transaction() as conn:
         cursor = await conn.execute(
             "SELECT id FROM theories WHERE guild_id = ? AND show_id = ? AND title_key = ?",
@@ -89,10 +128,11 @@ async def add(
         row = await cursor.fetchone()
         if row is not None:
             raise DuplicateTheory(int(row[0]))
+        await _claim_slot(conn, author_id, now)
         cursor = await conn.execute(
             "INSERT INTO theories (guild_id, show_id, author_id, title, title_key, details, spoiler,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (guild_id, show_id, author_id, title, key, details, int(spoiler), utcnow().isoformat()),
+            (guild_id, show_id, author_id, title, key, details, int(spoiler), now.isoformat()),
         )
         theory_id = cursor.lastrowid
     assert theory_id is not None

@@ -159,6 +159,16 @@ async def test_five_an_hour_then_the_time_to_wait(env: DiscordEnv) -> None:
     assert not other.ephemeral
 
 
+async def test_removing_ones_own_theories_does_not_reset_the_hourly_limit(env: DiscordEnv) -> None:
+    posted = [theory_id(await post(env, f"Theory number {n}")) for n in range(5)]
+    for n in posted:
+        removed = await env.slash("theory remove", id=n)
+        assert removed.content == f"Theory #{n} removed."
+    sixth = await post(env, "Theory number 5")
+    assert sixth.ephemeral
+    assert sixth.content.startswith("5 theories an hour at most. Try again in ")
+
+
 async def test_vote_and_unvote_and_the_button_works_after_a_restart(emu: FakeDiscord, tmp_path: Path) -> None:
     people = world(emu)
     settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
