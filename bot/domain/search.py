@@ -16,6 +16,7 @@ import heapq
 import math
 import re
 import unicodedata
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,6 +26,18 @@ PREFIX_EXPANSION = 64  # words a half-typed last word may stand for
 NAME_PREFIX_SCAN = 200  # names taken from the sorted list that start with the query
 CANDIDATE_CAP = 1_000  # shows gathered for the rarest query word before narrowing
 SCORE_CAP = 150  # shows scored in full (the most recent first when there are more)
+
+# Bounds, so that no import can make the index stall or bloat the bot. Typo variants (a word with
+# one or two letters deleted) grow with the square of a word's length: 211 for 20 letters, 19,901
+# for 200, so 200 aliases of 200 letters once took 1.9 GB.
+NAMES_PER_SHOW = 20  # names indexed per show: title, original title, then the first aliases
+NAME_CHARS = 200  # of each name (an import allows no more), and of a query
+FUZZY_WORD_CHARS = 20  # a longer word is matched exactly or as a prefix, never within edits
+FUZZY_PER_SHOW = 2_000  # typo variants one show may add (a usual show adds under 300)
+FUZZY_BUDGET = 2_000_000  # for the whole index (100,000 bench shows use ~180,000); past it, new
+# words are matched exactly or as a prefix only
+SORT_SLICE = 8_192  # items sorted in one go while building (~5 ms)
+MANY_WORDS = 32  # more words than this entering or leaving the vocabulary: re-merge it, not shift
 
 
 def search_key(text: str) -> str:
@@ -96,6 +109,11 @@ def _deletes(word: str, depth: int) -> set[str]:
     return out
 
 
+def fuzzy_edits(word: str) -> int:
+    """Edits a word is matched within: `allowed_edits`, but none for a word too long to vary."""
+    return allowed_edits(word) if len(word) <= FUZZY_WORD_CHARS else 0
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What the index knows of a show: enough to rank and to label a suggestion."""
@@ -116,75 +134,162 @@ class Hit:
     matched: str  # the name that matched best
 
 
+@dataclass(frozen=True, slots=True)
+class IndexSize:
+    """What an index holds, counted: what its bounds are stated in."""
+
+    shows: int
+    names: int  # folded names, at most NAMES_PER_SHOW a show
+    words: int
+    typo_variants: int  # (deleted form, word) pairs, at most FUZZY_BUDGET
+
+
+def _sorted_order(keys: list[str]) -> list[int]:
+    """Positions of `keys` in sorted order, sorted a slice at a time: a build runs in a thread, and
+    one sort of 200,000 names is one C call that keeps the GIL (so the event loop) for 0.2-0.4 s."""
+    slices = [
+        sorted(range(i, min(i + SORT_SLICE, len(keys))), key=keys.__getitem__)
+        for i in range(0, len(keys), SORT_SLICE)
+    ]
+    return list(heapq.merge(*slices, key=keys.__getitem__))  # a Python generator: other threads run
+
+
 @dataclass
 class SearchIndex:
+    """Every structure holds each show id and word once where it can: at 100,000 shows a set or a
+    frozenset per name or rare word cost more than the catalogue itself."""
+
     entries: dict[int, Entry] = field(default_factory=dict)
-    _names: list[tuple[str, int]] = field(default_factory=list)  # sorted (folded name, show id)
-    _words: dict[int, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)  # per name
-    _postings: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    _vocab: list[str] = field(default_factory=list)  # sorted
-    _vocab_dirty: bool = False
-    _deletes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    _all_words: dict[int, frozenset[str]] = field(default_factory=dict)  # every word of every name
-    _weight: dict[int, float] = field(default_factory=dict)
+    _name_keys: list[str] = field(default_factory=list)  # every folded name, sorted
+    _name_ids: array[int] = field(default_factory=lambda: array("q"))  # the show of each, in order
+    # A show's folded names as indexed, one a line. Strings, not tuples, here and in _deletes: the
+    # garbage collector never looks inside a string, and its passes hold the GIL.
+    _keys: dict[int, str] = field(default_factory=dict)
+    # word -> its shows, never empty. Arrays of plain numbers: a set costs 216 bytes and up and 3-4
+    # times as much per show, and the garbage collector walks a list's items on every full pass.
+    _postings: dict[str, array[int]] = field(default_factory=dict)
+    _vocab: list[str] = field(default_factory=list)  # the words of _postings, sorted
+    # A word with one or two letters deleted -> the words it came from, space-separated
+    # (symmetric-delete lookup). A word is not stored under itself: a lookup checks _postings.
+    _deletes: dict[str, str] = field(default_factory=dict)
+    _typo_variants: int = 0
     _cache: dict[tuple[str, bool, bool], dict[str, float]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entries: Iterable[Entry]) -> SearchIndex:
         index = cls()
+        keys: list[str] = []
+        ids = array("q")
         for entry in entries:
-            index._add(entry)
-        index._names.sort()
-        index._vocab = sorted(index._postings)
-        index._vocab_dirty = False
+            added, _ = index._add(entry)
+            keys.extend(added)
+            ids.extend([entry.show_id] * len(added))
+        order = _sorted_order(keys)
+        index._name_keys = [keys[i] for i in order]
+        index._name_ids = array("q", [ids[i] for i in order])
+        words = list(index._postings)
+        index._vocab = [words[i] for i in _sorted_order(words)]
         return index
 
     def __len__(self) -> int:
         return len(self.entries)
 
+    def size(self) -> IndexSize:
+        return IndexSize(len(self.entries), len(self._name_keys), len(self._postings), self._typo_variants)
+
     def upsert(self, entry: Entry) -> None:
-        """Add or replace one show (after a curator edit) without rebuilding."""
+        """Add or replace one show (after a curator edit) without rebuilding: bounded work, since a
+        show brings at most NAMES_PER_SHOW names and FUZZY_PER_SHOW typo variants."""
         self.remove(entry.show_id)
-        self._add(entry)
-        for key in {search_key(n) for n in entry.names}:
-            bisect.insort(self._names, (key, entry.show_id))
+        keys, new_words = self._add(entry)
+        for key in keys:
+            i = bisect.bisect_right(self._name_keys, key)
+            self._name_keys.insert(i, key)
+            self._name_ids.insert(i, entry.show_id)
+        if len(new_words) <= MANY_WORDS:
+            for w in new_words:
+                bisect.insort(self._vocab, w)
+        else:  # one merge of two sorted runs instead of a list shift per word
+            self._vocab.extend(sorted(new_words))
+            self._vocab.sort()
 
     def remove(self, show_id: int) -> None:
-        old = self.entries.pop(show_id, None)
-        if old is None:
+        if self.entries.pop(show_id, None) is None:
             return
-        self._names = [(k, i) for k, i in self._names if i != show_id]
-        for _, words in self._words.pop(show_id, ()):
-            for w in words:
-                self._postings[w].discard(show_id)
-        self._all_words.pop(show_id, None)
-        self._weight.pop(show_id, None)
-        self._cache.clear()
-
-    def _add(self, entry: Entry) -> None:
-        self.entries[entry.show_id] = entry
-        self._weight[entry.show_id] = entry.weight
-        keys = list(dict.fromkeys(k for k in (search_key(n) for n in entry.names) if k))
-        per_name = []
+        keys = self._keys.pop(show_id).split("\n")
         for key in keys:
-            self._names.append((key, entry.show_id))
-            words = frozenset(key.split())
-            per_name.append((key, words))
-            for w in words:
-                if w not in self._postings:
-                    self._vocab_dirty = True
-                    for d in _deletes(w, allowed_edits(w)):
-                        self._deletes[d].add(w)
-                self._postings[w].add(entry.show_id)
-        self._words[entry.show_id] = tuple(per_name)
-        self._all_words[entry.show_id] = frozenset().union(*(words for _, words in per_name))
+            i = bisect.bisect_left(self._name_keys, key)
+            while i < len(self._name_keys) and self._name_keys[i] == key:
+                if self._name_ids[i] == show_id:
+                    del self._name_keys[i], self._name_ids[i]
+                    break
+                i += 1
+        gone = []
+        for w in {w for key in keys for w in key.split()}:
+            posting = self._postings[w]
+            posting.remove(show_id)
+            if not posting:
+                del self._postings[w]
+                self._remove_variants(w)
+                gone.append(w)
+        if len(gone) <= MANY_WORDS:
+            for w in gone:
+                del self._vocab[bisect.bisect_left(self._vocab, w)]
+        elif gone:
+            unwanted = set(gone)
+            self._vocab = [w for w in self._vocab if w not in unwanted]
         self._cache.clear()
 
-    def _vocabulary(self) -> list[str]:
-        if self._vocab_dirty:
-            self._vocab = sorted(w for w, ids in self._postings.items() if ids)
-            self._vocab_dirty = False
-        return self._vocab
+    def _add(self, entry: Entry) -> tuple[list[str], list[str]]:
+        """Index one show's words; return its folded names and the words new to the index."""
+        sid = entry.show_id
+        self.entries[sid] = entry
+        folded = (search_key(name[:NAME_CHARS]) for name in entry.names[:NAMES_PER_SHOW])
+        keys = list(dict.fromkeys(key for key in folded if key))
+        self._keys[sid] = "\n".join(keys)
+        new_words = []
+        allowance = FUZZY_PER_SHOW
+        for w in dict.fromkeys(w for key in keys for w in key.split()):
+            posting = self._postings.get(w)
+            if posting is None:
+                self._postings[w] = array("q", (sid,))
+                new_words.append(w)
+                allowance -= self._add_variants(w, allowance)
+            else:
+                posting.append(sid)
+        self._cache.clear()
+        return keys, new_words
+
+    def _add_variants(self, word: str, allowance: int) -> int:
+        """Store the word under its deleted forms if the show's allowance and the index's budget
+        have room for them all; a word without them is still found exactly and by prefix."""
+        edits = fuzzy_edits(word)
+        n = len(word)
+        most = n if edits == 1 else n + n * (n - 1) // 2  # before computing them: that is the cost
+        if not edits or most > min(allowance, FUZZY_BUDGET - self._typo_variants):
+            return 0
+        variants = _deletes(word, edits)
+        variants.discard(word)
+        for d in variants:
+            words = self._deletes.get(d)
+            self._deletes[d] = word if words is None else f"{words} {word}"
+        self._typo_variants += len(variants)
+        return len(variants)
+
+    def _remove_variants(self, word: str) -> None:
+        edits = fuzzy_edits(word)
+        if not edits or word not in self._deletes.get(word[1:], "").split():
+            return  # it was given none (over a budget): every variant would list it, this one too
+        for d in _deletes(word, edits):
+            words = self._deletes.get(d, "").split()
+            if word not in words:
+                continue  # the word had no variants (over a budget), or d is the word itself
+            rest = [w for w in words if w != word]
+            if rest:
+                self._deletes[d] = " ".join(rest)
+            else:
+                del self._deletes[d]
+            self._typo_variants -= 1
 
     # ------------------------------------------------------------ querying
 
@@ -196,21 +301,21 @@ class SearchIndex:
         if cached is not None:
             return cached
         out: dict[str, float] = {}
-        exact = bool(self._postings.get(word))
+        exact = word in self._postings
         if exact:
             out[word] = 1.0
         if last and len(word) >= 2:
-            vocab = self._vocabulary()
+            vocab = self._vocab
             i = bisect.bisect_left(vocab, word)
             for w in vocab[i : i + PREFIX_EXPANSION]:
                 if not w.startswith(word):
                     break
                 out.setdefault(w, 0.9)
-        k = allowed_edits(word)
+        k = fuzzy_edits(word)
         if k and (not exact or typo_of_known):
             for d in _deletes(word, k):
-                for w in self._deletes.get(d, ()):
-                    if w in out or not self._postings.get(w):
+                for w in (d, *self._deletes.get(d, "").split()):
+                    if w in out or w not in self._postings:
                         continue
                     dist = edit_distance(word, w, k)
                     if dist <= k:
@@ -223,16 +328,17 @@ class SearchIndex:
         return out
 
     def search(self, query: str, limit: int = 25) -> list[Hit]:
-        q = search_key(query)
+        q = search_key(query[:NAME_CHARS])
         if not q or limit <= 0:
             return []
         scores: dict[int, tuple[float, str]] = {}
 
         # 1. Whole names that start with what was typed (covers scripts written without spaces).
-        i = bisect.bisect_left(self._names, (q, -1))
-        end = min(i + NAME_PREFIX_SCAN, len(self._names))
-        while i < end and self._names[i][0].startswith(q):
-            key, sid = self._names[i]
+        keys = self._name_keys
+        i = bisect.bisect_left(keys, q)
+        end = min(i + NAME_PREFIX_SCAN, len(keys))
+        while i < end and keys[i].startswith(q):
+            key, sid = keys[i], self._name_ids[i]
             score = 1.0 if key == q else 0.9 + 0.05 * len(q) / len(key)
             if score > scores.get(sid, (0.0, ""))[0]:
                 scores[sid] = (score, key)
@@ -276,12 +382,14 @@ class SearchIndex:
         for n in order[1:]:
             if len(candidates) <= SCORE_CAP:
                 break
-            wanted = expansions[n].keys()
-            narrowed = {sid for sid in candidates if not self._all_words[sid].isdisjoint(wanted)}
+            narrowed: set[int] = set()
+            for w in expansions[n]:
+                narrowed |= candidates.intersection(self._postings[w])
             if narrowed:
                 candidates = narrowed
         if len(candidates) > SCORE_CAP:
-            candidates = set(heapq.nlargest(SCORE_CAP, candidates, key=self._weight.__getitem__))
+            entries = self.entries
+            candidates = set(heapq.nlargest(SCORE_CAP, candidates, key=lambda sid: entries[sid].weight))
         weight_all = sum(idf) or 1.0
         by_word: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for n, exp in enumerate(expansions):
@@ -292,7 +400,8 @@ class SearchIndex:
         found_all = False
         for sid in candidates:
             best = (0.0, "")
-            for key, words_of_name in self._words[sid]:
+            for key in self._keys[sid].split("\n"):
+                words_of_name = set(key.split())
                 got = [0.0] * len(words)
                 for w in words_of_name & keyset:
                     for n, v in by_word[w]:
@@ -313,7 +422,7 @@ class SearchIndex:
         """Shows holding one of these words, best-matching words first, bounded in size."""
         out: set[int] = set()
         for w, _ in sorted(expansion.items(), key=lambda kv: (-kv[1], len(self._postings[kv[0]]))):
-            out |= self._postings[w]
+            out.update(self._postings[w])
             if len(out) >= CANDIDATE_CAP:
                 break
         return out
