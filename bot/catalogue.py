@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import bisect
 import heapq
 import logging
 from collections import defaultdict
@@ -10,7 +12,7 @@ from datetime import date
 
 from bot.domain.card import Card, answer_card
 from bot.domain.models import Show
-from bot.domain.prediction import GapSample, RenewalAfter, RenewalPremiere, gap_samples, renewal_waits
+from bot.domain.prediction import RenewalAfter, RenewalPremiere, gap_samples, renewal_waits
 from bot.domain.search import Entry, Hit, SearchIndex, search_key
 from bot.store import Database
 from bot.store import catalogue as store
@@ -42,25 +44,40 @@ class Resolution:
 class History:
     """What the catalogue's past says, kept per show so one curator change re-reads one show:
     renewal-to-premiere gaps (premiere predictions) and the waits from the end of a season to the
-    next one's renewal (context for "no decision yet")."""
+    next one's renewal (context for "no decision yet"). A change costs the event loop one pass
+    over the samples and a few list shifts, never a re-sort of every wait."""
 
     def __init__(self, pairs: list[RenewalPremiere], renewals: list[RenewalAfter]) -> None:
-        self._samples: dict[int, list[GapSample]] = defaultdict(list)
-        self._waits: dict[int, list[int]] = defaultdict(list)
-        for sample in gap_samples(pairs):
-            self._samples[sample.show_id].append(sample)
+        self.samples = gap_samples(pairs)  # in no order
+        self.waits = renewal_waits(renewals)  # sorted
+        self._shows_with_samples = {s.show_id for s in self.samples}
+        # Per show, only where there is something: 100,000 one-item lists would cost ~10 MB.
+        by_show: dict[int, list[int]] = defaultdict(list)
         for row in renewals:
-            self._waits[row.show_id].extend(renewal_waits([row]))
-        self._flatten()
+            by_show[row.show_id].extend(renewal_waits([row]))
+        self._waits = {show_id: tuple(waits) for show_id, waits in by_show.items() if waits}
 
     def replace_show(self, show_id: int, pairs: list[RenewalPremiere], renewals: list[RenewalAfter]) -> None:
-        self._samples[show_id] = gap_samples(pairs)
-        self._waits[show_id] = renewal_waits(renewals)
-        self._flatten()
+        if show_id in self._shows_with_samples:
+            self.samples = [s for s in self.samples if s.show_id != show_id]
+            self._shows_with_samples.discard(show_id)
+        new_samples = gap_samples(pairs)
+        if new_samples:
+            self.samples.extend(new_samples)
+            self._shows_with_samples.add(show_id)
+        for wait in self._waits.pop(show_id, ()):
+            del self.waits[bisect.bisect_left(self.waits, wait)]
+        new_waits = renewal_waits(renewals)
+        for wait in new_waits:
+            bisect.insort(self.waits, wait)
+        if new_waits:
+            self._waits[show_id] = tuple(new_waits)
 
-    def _flatten(self) -> None:
-        self.samples = [s for per_show in self._samples.values() for s in per_show]
-        self.waits = sorted(w for per_show in self._waits.values() for w in per_show)
+
+def _build(
+    entries: list[Entry], pairs: list[RenewalPremiere], renewals: list[RenewalAfter]
+) -> tuple[SearchIndex, History]:
+    return SearchIndex.build(entries), History(pairs, renewals)
 
 
 class Catalogue:
@@ -72,14 +89,18 @@ class Catalogue:
     @classmethod
     async def load(cls, db: Database) -> Catalogue:
         entries = await store.search_entries(db)
-        history = History(await store.renewal_premieres(db), await store.renewals_after(db))
+        pairs = await store.renewal_premieres(db)
+        renewals = await store.renewals_after(db)
+        # Seconds of work at 100,000 shows: in a thread, so the bot answers meanwhile. The thread
+        # holds the GIL, but CPython makes it hand the GIL over every sys.getswitchinterval() (5 ms).
+        index, history = await asyncio.to_thread(_build, entries, pairs, renewals)
         log.info(
             "catalogue loaded: %d shows, %d renewal-to-premiere gaps, %d season-to-renewal waits",
             len(entries),
             len(history.samples),
             len(history.waits),
         )
-        return cls(db, SearchIndex.build(entries), history)
+        return cls(db, index, history)
 
     async def refresh_show(self, show_id: int) -> None:
         """After a curator changes a show: update its search entry and its part of the history."""
