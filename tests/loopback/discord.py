@@ -46,6 +46,12 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat()
 
 
+def _overwrite(target: int | User, allow: int, deny: int) -> dict[str, Any]:
+    """A channel permission overwrite: type 0 for a role id, 1 for a member."""
+    kind, tid = (1, target.id) if isinstance(target, User) else (0, target)
+    return {"id": str(tid), "type": kind, "allow": str(allow), "deny": str(deny)}
+
+
 def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     # discord.py parses JSON only when the Content-Type is exactly application/json (no charset).
     return web.Response(
@@ -86,13 +92,35 @@ class Guild:
     def general(self) -> int:
         return next(iter(self.channels))
 
-    def permissions(self, user_id: int) -> int:
+    def permissions(self, user_id: int, channel_id: int | None = None) -> int:
+        """Discord's documented computation: the base from @everyone and the member's roles (the
+        owner and Administrator get everything); in a channel, then the @everyone overwrite, the
+        member's roles' overwrites taken together, and the member's own overwrite. Without View
+        Channel there, nothing else applies there either (Discord's implicit permissions)."""
         if user_id == self.owner_id:
             return ALL_PERMISSIONS
+        roles = self.members.get(user_id, [])
         perms = int(self.roles[self.id]["permissions"])
-        for role in self.members.get(user_id, []):
+        for role in roles:
             perms |= int(self.roles[role]["permissions"])
-        return ALL_PERMISSIONS if perms & ADMINISTRATOR else perms
+        if perms & ADMINISTRATOR:
+            return ALL_PERMISSIONS
+        if channel_id is None:
+            return perms
+        overwrites = {
+            (int(o["type"]), int(o["id"])): (int(o["allow"]), int(o["deny"]))
+            for o in self.channels[channel_id].get("permission_overwrites", [])
+        }
+        allow, deny = overwrites.get((0, self.id), (0, 0))
+        perms = (perms & ~deny) | allow
+        allow = deny = 0
+        for role in roles:
+            role_allow, role_deny = overwrites.get((0, role), (0, 0))
+            allow, deny = allow | role_allow, deny | role_deny
+        perms = (perms & ~deny) | allow
+        allow, deny = overwrites.get((1, user_id), (0, 0))
+        perms = (perms & ~deny) | allow
+        return perms if perms & VIEW_CHANNEL else 0
 
 
 @dataclass
@@ -286,19 +314,27 @@ class FakeDiscord:
     def add_member(self, guild: Guild, user: User, roles: tuple[int, ...] = ()) -> None:
         guild.members[user.id] = list(roles)
 
-    def add_channel(self, guild: Guild, name: str, *, deny_bot: int = 0) -> int:
+    def add_channel(
+        self,
+        guild: Guild,
+        name: str,
+        *,
+        deny_bot: int = 0,
+        overwrites: dict[int | User, tuple[int, int]] | None = None,
+    ) -> int:
+        """A text channel. `deny_bot` denies the bot's role those permissions here; `overwrites`
+        maps a role id or a User to (allow, deny) in this channel, as `set_overwrite` does."""
         cid = snowflake()
         bot_role = guild.members[self.bot_user.id][0]
-        overwrites = (
-            [{"id": str(bot_role), "type": 0, "allow": "0", "deny": str(deny_bot)}] if deny_bot else []
-        )
+        written = [_overwrite(bot_role, 0, deny_bot)] if deny_bot else []
+        written += [_overwrite(target, allow, deny) for target, (allow, deny) in (overwrites or {}).items()]
         channel = {
             "id": str(cid),
             "type": 0,
             "guild_id": str(guild.id),
             "name": name,
             "position": len(guild.channels),
-            "permission_overwrites": overwrites,
+            "permission_overwrites": written,
             "nsfw": False,
             "topic": None,
             "last_message_id": None,
@@ -312,6 +348,23 @@ class FakeDiscord:
         if self.identified:  # a connected bot hears of it, as from Discord
             self._queued.append(("CHANNEL_CREATE", channel))
         return cid
+
+    def set_overwrite(self, channel_id: int, target: int | User, *, allow: int = 0, deny: int = 0) -> None:
+        """Give a role (by id) or a member (a User) its own permissions in one channel, replacing any
+        overwrite it had there; a connected bot hears of it (CHANNEL_UPDATE), as from Discord."""
+        channel = self.channels[channel_id]
+        written = _overwrite(target, allow, deny)
+        kept = [o for o in channel["permission_overwrites"] if o["id"] != written["id"]]
+        channel["permission_overwrites"] = [*kept, written]
+        if self.identified:
+            self._queued.append(("CHANNEL_UPDATE", channel))
+
+    def delete_channel(self, channel_id: int) -> None:
+        """The channel is deleted (its messages with it); a connected bot hears of it."""
+        channel = self.channels.pop(channel_id)
+        self.guilds[int(channel["guild_id"])].channels.pop(channel_id)
+        if self.identified:
+            self._queued.append(("CHANNEL_DELETE", channel))
 
     def close_dms(self, user: User) -> None:
         self.closed_dms.add(user.id)
@@ -556,7 +609,9 @@ class FakeDiscord:
         guild: Guild | None,
         resolved: dict[str, dict[str, Any]],
         focused: str | None = None,
+        where: tuple[User, int | None] | None = None,
     ) -> list[dict[str, Any]]:
+        """`where`: who invokes, in which channel (resolved members' and channels' permissions)."""
         if path:
             sub = next((o for o in schema if o["name"] == path[0] and o["type"] in (1, 2)), None)
             assert sub is not None, f"no subcommand {path[0]!r}"
@@ -565,7 +620,7 @@ class FakeDiscord:
                     "name": sub["name"],
                     "type": sub["type"],
                     "options": self._options(
-                        sub.get("options", []), path[1:], values, guild, resolved, focused
+                        sub.get("options", []), path[1:], values, guild, resolved, focused, where
                     ),
                 }
             ]
@@ -576,29 +631,37 @@ class FakeDiscord:
             kind = known[key]["type"]
             option: dict[str, Any] = {"name": key, "type": kind, "value": value}
             if kind in (6, 7, 8, 11):
-                option["value"] = str(self._resolve(kind, value, guild, resolved))
+                option["value"] = str(self._resolve(kind, value, guild, resolved, where))
             if key == focused:
                 option["focused"] = True
             out.append(option)
         return out
 
     def _resolve(
-        self, kind: int, value: Any, guild: Guild | None, resolved: dict[str, dict[str, Any]]
+        self,
+        kind: int,
+        value: Any,
+        guild: Guild | None,
+        resolved: dict[str, dict[str, Any]],
+        where: tuple[User, int | None] | None = None,
     ) -> int:
+        invoker, here = where or (None, None)
         if kind == 6:
             user = value if isinstance(value, User) else self.users[int(value)]
             resolved.setdefault("users", {})[str(user.id)] = user.payload()
             if guild is not None and user.id in guild.members:
                 member = self._member(guild, user.id, with_user=False)
-                member["permissions"] = str(guild.permissions(user.id))
+                # Discord: that member's permissions in the channel the interaction comes from.
+                member["permissions"] = str(guild.permissions(user.id, here))
                 resolved.setdefault("members", {})[str(user.id)] = member
             return user.id
         if kind == 7:
             channel = self.channels[int(value)]
-            resolved.setdefault("channels", {})[channel["id"]] = {
-                **channel,
-                "permissions": str(ALL_PERMISSIONS),
-            }
+            # Discord: the invoking member's permissions in that channel.
+            perms = ALL_PERMISSIONS
+            if guild is not None and invoker is not None and int(channel["id"]) in guild.channels:
+                perms = guild.permissions(invoker.id, int(channel["id"]))
+            resolved.setdefault("channels", {})[channel["id"]] = {**channel, "permissions": str(perms)}
             return int(channel["id"])
         if kind == 8:
             assert guild is not None
@@ -647,10 +710,11 @@ class FakeDiscord:
                 channel_id=str(cid),
                 guild_locale="en-US",
                 channel=self.channels[cid],
-                app_permissions=str(guild.permissions(self.bot_user.id)),
+                # Both in the channel the interaction comes from, overwrites included.
+                app_permissions=str(guild.permissions(self.bot_user.id, cid)),
             )
             member = self._member(guild, user.id)
-            member["permissions"] = str(guild.permissions(user.id))
+            member["permissions"] = str(guild.permissions(user.id, cid))
             payload["member"] = member
         else:
             cid = self._dm_channel(user.id)
@@ -696,11 +760,14 @@ class FakeDiscord:
         options = {**(options or {}), **more}
         cmd, path = self._find_command(command, guild)
         resolved: dict[str, dict[str, Any]] = {}
+        here = channel or (guild.general if guild else None)
         data = {
             "id": cmd["id"],
             "name": cmd["name"],
             "type": 1,
-            "options": self._options(cmd.get("options", []), path, options, guild, resolved),
+            "options": self._options(
+                cmd.get("options", []), path, options, guild, resolved, where=(user, here)
+            ),
         }
         if resolved:
             data["resolved"] = resolved
@@ -973,6 +1040,8 @@ class FakeDiscord:
         return self.dm_of[user_id]
 
     def _message(self, channel_id: int, message_id: int) -> dict[str, Any]:
+        if channel_id not in self.channels:
+            raise KeyError("Channel")
         for msg in self.messages[channel_id]:
             if int(msg["id"]) == message_id:
                 return msg
