@@ -55,3 +55,29 @@ def require_guild_permission(interaction: discord.Interaction[Any], permission: 
         raise UserError("This command works in a server, not in DMs.")
     if not getattr(perms, permission, False) and not perms.administrator:
         raise UserError(f"You need the {label} permission in this server for this.")
+
+
+def require_permission_in(
+    interaction: discord.Interaction[Any], channel_id: int | None, permission: str, label: str
+) -> None:
+    """`permission` in the channel where the thing acted on lives (a theory, a poll), computed from
+    the member's roles and that channel's overwrites: `interaction.permissions` are those of the
+    channel the command was typed in, which may be another. A channel that is gone (or was never
+    known) leaves the decision to the member's server-wide permissions."""
+    guild, member = interaction.guild, interaction.user
+    if interaction.guild_id is None:
+        raise UserError("This command works in a server, not in DMs.")
+    perms: discord.Permissions
+    if guild is None or not isinstance(member, discord.Member):
+        # Not in the cache (it always is with the guilds intent): only the channel typed in is known.
+        if channel_id != interaction.channel_id:
+            raise UserError(f"Run this in <#{channel_id}>, where it was posted.")
+        perms, where = interaction.permissions, f"<#{channel_id}>"
+    else:
+        channel = guild.get_channel_or_thread(channel_id) if channel_id is not None else None
+        if channel is None:
+            perms, where = member.guild_permissions, "this server"
+        else:
+            perms, where = channel.permissions_for(member), channel.mention
+    if not getattr(perms, permission, False) and not perms.administrator:
+        raise UserError(f"You need the {label} permission in {where} for this.")

@@ -20,7 +20,7 @@ from bot.domain.errors import UserError
 from bot.domain.models import Show
 from bot.domain.search import search_key
 from bot.domain.verdict import next_season
-from bot.permissions import require_guild_permission
+from bot.permissions import require_guild_permission, require_permission_in
 from bot.store import catalogue as catalogue_store
 from bot.store import theories
 from bot.views import THEORY_TEMPLATE, GatedModal, IdButton, Paginator, theory_button
@@ -221,7 +221,7 @@ class Theories(commands.GroupCog, group_name="theory"):
         if theory is None or theory.guild_id != interaction.guild_id:
             raise UserError(f"There is no theory #{id} in this server.")
         if theory.author_id != interaction.user.id:
-            require_guild_permission(interaction, "manage_messages", "Manage Messages")
+            require_permission_in(interaction, theory.channel_id, "manage_messages", "Manage Messages")
         await theories.remove(self.bot.db, theory.id)
         await interaction.response.send_message(
             f"Theory #{theory.id} removed.", ephemeral=True, allowed_mentions=NO_PINGS
@@ -305,12 +305,12 @@ class Theories(commands.GroupCog, group_name="theory"):
     @app_commands.describe(show="Start typing, then pick a show")
     async def poll_end(self, interaction: discord.Interaction[Season2Bot], show: str) -> None:
         """End this show's open poll now and announce the result (Manage Messages)."""
-        require_guild_permission(interaction, "manage_messages", "Manage Messages")
         assert interaction.guild_id is not None
         found = await resolve_show(self.bot, show)
         open_poll = await theories.open_poll(self.bot.db, interaction.guild_id, found.id)
         if open_poll is None or open_poll.message_id is None:
             raise UserError(f"No poll about {render.escape(found.title)} is open here.")
+        require_permission_in(interaction, open_poll.channel_id, "manage_messages", "Manage Messages")
         await interaction.response.defer(ephemeral=True, thinking=True)
         message = self.bot.get_partial_messageable(open_poll.channel_id).get_partial_message(
             open_poll.message_id
