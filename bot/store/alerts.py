@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -10,7 +11,7 @@ import aiosqlite
 from bot.domain.dates import utcnow
 from bot.store.database import Database
 
-MAX_SUBSCRIPTIONS = 100
+MAX_SUBSCRIPTIONS = 100  # also in migration 6's CHECK on subscription_counts
 
 
 class TooManySubscriptions(Exception):
@@ -51,27 +52,24 @@ class Progress:
 
 
 async def subscribe(db: Database, user_id: int, show_id: int) -> bool:
-    """True if newly subscribed (or re-enabled), False if already. Raises TooManySubscriptions."""
-    async with db.transaction() as conn:
-        cursor = await conn.execute(
-            "SELECT disabled_reason FROM subscriptions WHERE user_id = ? AND show_id = ?", (user_id, show_id)
-        )
-        row = await cursor.fetchone()
-        if row is not None and row[0] is None:
-            return False
-        if row is None:
+    """True if newly subscribed (or re-enabled), False if already. Raises TooManySubscriptions.
+
+    One statement, no count read first: migration 6's triggers add the row to the user's count of
+    active subscriptions and its CHECK refuses the 101st, whether it is new or a paused one turned
+    back on, and however many subscribe at once (the count row serialises them)."""
+    try:
+        async with db.transaction() as conn:
             cursor = await conn.execute(
-                "SELECT COUNT(*) FROM subscriptions WHERE user_id = ? AND disabled_reason IS NULL", (user_id,)
+                "INSERT INTO subscriptions (user_id, show_id, created_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (user_id, show_id) DO UPDATE SET disabled_reason = NULL"
+                " WHERE subscriptions.disabled_reason IS NOT NULL",
+                (user_id, show_id, utcnow().isoformat()),
             )
-            counted = await cursor.fetchone()
-            if counted is not None and counted[0] >= MAX_SUBSCRIPTIONS:
-                raise TooManySubscriptions
-        await conn.execute(
-            "INSERT INTO subscriptions (user_id, show_id, created_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (user_id, show_id) DO UPDATE SET disabled_reason = NULL",
-            (user_id, show_id, utcnow().isoformat()),
-        )
-    return True
+            return cursor.rowcount == 1
+    except sqlite3.IntegrityError as exc:
+        if "subscriptions_cap" in str(exc):
+            raise TooManySubscriptions from None
+        raise
 
 
 async def unsubscribe(db: Database, user_id: int, show_id: int) -> bool:
