@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
@@ -15,13 +16,13 @@ from bot.catalogue import Catalogue
 from bot.domain.catalogue_file import RowError
 from bot.domain.dates import today
 from bot.domain.errors import UserError
+from bot.domain.events import COMMAND_LINE
 from bot.domain.verdict import MAX_SEASON
+from bot.edits import Editor, ImportResult
 from bot.seed import bundled_catalogue, ensure_seeded, read_bytes
 from bot.store import Database, StoreError
-from bot.store.catalogue import UpsertReport
 from bot.transfer import (
     MAX_CLI_FILE_BYTES,
-    apply,
     check,
     decode,
     detect_format,
@@ -90,12 +91,18 @@ def parser() -> argparse.ArgumentParser:
 
     seed = sub.add_parser("seed", help="load the bundled catalogue (or FILE) into the store; safe to repeat")
     seed.add_argument("--file", type=Path, default=None, help="catalogue JSON (default data/shows.json)")
+    seed.add_argument("--quiet", action="store_true", help="alert nobody about what the file changes")
 
     imp = sub.add_parser(
         "import", help="load a catalogue file (JSON or CSV); all rows valid or nothing written"
     )
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="validate and report; write nothing")
+    imp.add_argument(
+        "--quiet",
+        action="store_true",
+        help="alert nobody (by default, recent decisions and premieres still ahead alert their followers)",
+    )
 
     exp = sub.add_parser(
         "export", help="write the catalogue to FILE (.json or .csv), in the format import reads"
@@ -118,7 +125,7 @@ async def _open(settings: config.Settings) -> Database:
 async def cmd_ask(settings: config.Settings, args: argparse.Namespace) -> int:
     db = await _open(settings)
     try:
-        report = await ensure_seeded(db)
+        report = await ensure_seeded(Editor(db))
         if report is not None:
             log.info("seeded an empty store with %d shows", len(report.added))
         catalogue = await Catalogue.load(db)
@@ -146,18 +153,18 @@ async def cmd_ask(settings: config.Settings, args: argparse.Namespace) -> int:
 
 
 async def cmd_seed(settings: config.Settings, args: argparse.Namespace) -> int:
-    return await _import(settings, args.file or bundled_catalogue(), dry_run=False)
+    return await _import(settings, args.file or bundled_catalogue(), dry_run=False, quiet=args.quiet)
 
 
 async def cmd_import(settings: config.Settings, args: argparse.Namespace) -> int:
-    return await _import(settings, args.file, dry_run=args.dry_run)
+    return await _import(settings, args.file, dry_run=args.dry_run, quiet=args.quiet)
 
 
-async def _import(settings: config.Settings, path: Path, *, dry_run: bool) -> int:
-    """Validate every row first; write all or nothing."""
+async def _import(settings: config.Settings, path: Path, *, dry_run: bool, quiet: bool) -> int:
+    """Validate every row first; write all or nothing, through the one write path."""
     raw = read_bytes(path)
     if detect_format(path.name, raw) == "json":
-        return await _import_json(settings, path, decode(raw, str(path)), dry_run=dry_run)
+        return await _import_json(settings, path, decode(raw, str(path)), dry_run=dry_run, quiet=quiet)
     checked = check(raw, str(path), MAX_CLI_FILE_BYTES)
     if checked.errors:
         return _refused(path, checked.errors)
@@ -166,29 +173,33 @@ async def _import(settings: config.Settings, path: Path, *, dry_run: bool) -> in
         return 0
     db = await _open(settings)
     try:
-        report = await apply(db, checked, None, progress=Progress("importing", len(checked.shows)))
+        progress = Progress("importing", len(checked.shows))
+        result = await Editor(db).import_shows(checked.shows, COMMAND_LINE, quiet=quiet, progress=progress)
     finally:
         await db.close()
-    _imported(path, report)
+    _imported(path, result)
     return 0
 
 
-async def _import_json(settings: config.Settings, path: Path, text: str, *, dry_run: bool) -> int:
+async def _import_json(
+    settings: config.Settings, path: Path, text: str, *, dry_run: bool, quiet: bool
+) -> int:
     """A JSON catalogue streams: rows are checked and written as they are read, in one transaction
     that any invalid row rolls back (so a 100,000-show file never sits in memory as objects)."""
     progress = Progress("importing" if not dry_run else "checking", len(text), counts=False)
     db = None if dry_run else await _open(settings)
     try:
-        done = await import_json_text(db, text, str(path), progress=progress)
+        editor = Editor(db) if db is not None else None
+        done = await import_json_text(editor, text, str(path), COMMAND_LINE, quiet=quiet, progress=progress)
     finally:
         if db is not None:
             await db.close()
     if done.errors:
         return _refused(path, done.errors)
-    if done.report is None:
+    if done.result is None:
         print(f"{path}: {done.rows} shows, all valid. Dry run: nothing was written.")
         return 0
-    _imported(path, done.report)
+    _imported(path, done.result)
     return 0
 
 
@@ -201,11 +212,13 @@ def _refused(path: Path, errors: Sequence[RowError]) -> int:
     return EXIT_USER
 
 
-def _imported(path: Path, report: UpsertReport) -> None:
+def _imported(path: Path, result: ImportResult) -> None:
+    report = result.report
     total = len(report.added) + len(report.updated) + len(report.unchanged)
+    alerts = f" {result.events} alert events raised." if result.events else ""
     print(
         f"{path}: {len(report.added)} added, {len(report.updated)} updated, "
-        f"{len(report.unchanged)} unchanged ({total} shows)."
+        f"{len(report.unchanged)} unchanged ({total} shows).{alerts}"
     )
 
 
@@ -246,6 +259,8 @@ async def cmd_backup(settings: config.Settings, args: argparse.Namespace) -> int
 
 async def cmd_run(settings: config.Settings, args: argparse.Namespace) -> int:
     settings.require_token()
+    # The store first: a damaged, read-only or too-new file is said before Discord is contacted.
+    await (await _open(settings)).close()
     from bot.core import run_bot  # discord.py is imported only for the commands that need it
 
     return await run_bot(settings)
@@ -291,6 +306,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CONFIG
     except (UserError, StoreError) as exc:
         print(f"season2bot: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except sqlite3.DatabaseError as exc:
+        # Damage found past the header (a page read later): one line, never a traceback.
+        print(
+            f"season2bot: database {str(settings.database_path)!r} cannot be read ({exc}): the file is"
+            " damaged; restore a backup (python -m bot backup makes them).",
+            file=sys.stderr,
+        )
         return EXIT_USER
     except KeyboardInterrupt:
         return 130

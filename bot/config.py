@@ -29,6 +29,7 @@ class Settings:
     home_guild_id: int | None = None
     curator_role_id: int | None = None
     log_level: str = "INFO"
+    retention_days: int = 90  # sent alerts and change-log rows older than this are deleted
 
     def require_token(self) -> str:
         if not self.discord_token:
@@ -42,6 +43,13 @@ def _snowflake(name: str, raw: str) -> int:
     raw = raw.strip()
     if not raw.isdigit() or not 0 < int(raw) < 2**64:
         raise ConfigError(f"{name} must be a Discord id (digits only), got {raw!r}.")
+    return int(raw)
+
+
+def _whole_number(name: str, raw: str, low: int, high: int) -> int:
+    raw = raw.strip()
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise ConfigError(f"{name} must be a whole number from {low} to {high}, got {raw[:20]!r}.")
     return int(raw)
 
 
@@ -84,6 +92,7 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
     owners = frozenset(
         _snowflake("OWNER_IDS", part) for part in (owners_raw or "").split(",") if part.strip()
     )
+    retention = _whole_number("RETENTION_DAYS", get("RETENTION_DAYS") or "90", 1, 3650)
     home = get("HOME_GUILD_ID")
     role = get("CURATOR_ROLE_ID")
     return Settings(
@@ -99,6 +108,7 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         home_guild_id=_snowflake("HOME_GUILD_ID", home) if home else None,
         curator_role_id=_snowflake("CURATOR_ROLE_ID", role) if role else None,
         log_level=level,
+        retention_days=retention,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 import functools
 import hashlib
 import json
@@ -25,9 +26,12 @@ from bot import __version__
 from bot.catalogue import Catalogue
 from bot.config import ConfigError, Settings
 from bot.domain.errors import UserError
+from bot.edits import Committed, Editor
+from bot.follow import ChangeFollower
 from bot.seed import ensure_seeded
 from bot.store import Database
 from bot.store import catalogue as catalogue_store
+from bot.store import changes as changes_store
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +40,7 @@ NO_PINGS = discord.AllowedMentions.none()
 Worker = Callable[[], Awaitable[None]]
 # On shutdown, how long commands already running get to finish before the store closes under them.
 COMMAND_DRAIN_SECONDS = 10.0
+RETENTION_EVERY = 24 * 3600.0  # seconds between prunings of old rows
 
 
 async def wait_event(event: asyncio.Event, within: float) -> bool:
@@ -131,15 +136,28 @@ async def report_error(interaction: discord.Interaction[Any], error: BaseExcepti
     await reply_error(interaction, text)
 
 
+MESSAGE_MAX = 2_000  # Discord refuses longer content; an error reply must never be refused
+
+
 async def reply_error(interaction: discord.Interaction[Any], text: str) -> None:
-    """An ephemeral one-liner, whether or not the interaction was already answered or deferred."""
-    try:
-        if interaction.response.is_done():
-            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
-        else:
-            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
-    except discord.HTTPException as exc:  # the interaction expired or Discord failed: nothing left to tell
-        log.warning("could not deliver an error reply: %s", exc)
+    """An ephemeral one-liner, whether or not the interaction was already answered or deferred.
+    Clipped to what Discord accepts; if Discord still refuses it, a short fallback is sent, so the
+    user is never left with "thinking…"."""
+    if len(text) > MESSAGE_MAX:
+        text = text[: MESSAGE_MAX - 1] + "…"
+    for attempt in (text, "That failed, and the reason could not be shown. Try again, or ask a curator."):
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(attempt, ephemeral=True, allowed_mentions=NO_PINGS)
+            else:
+                await interaction.response.send_message(attempt, ephemeral=True, allowed_mentions=NO_PINGS)
+            return
+        except discord.NotFound as exc:  # the interaction expired: nothing left to tell
+            log.warning("could not deliver an error reply (interaction gone): %s", exc)
+            return
+        except discord.HTTPException as exc:
+            log.warning("Discord refused an error reply (%s); sending the short fallback", exc)
+    log.error("could not deliver any error reply for interaction %s", interaction.id)
 
 
 def tree_hash(payload: list[dict[str, Any]]) -> str:
@@ -167,6 +185,8 @@ class Season2Bot(commands.Bot):
         self.started_at = time.monotonic()
         self._db: Database | None = None
         self._catalogue: Catalogue | None = None
+        self._editor: Editor | None = None
+        self._follower: ChangeFollower | None = None
         self._workers: list[tuple[str, Worker]] = []
         self._tasks: list[asyncio.Task[None]] = []
         self._closing: asyncio.Future[None] | None = None
@@ -182,9 +202,46 @@ class Season2Bot(commands.Bot):
         assert self._catalogue is not None, "the catalogue loads in setup_hook"
         return self._catalogue
 
+    @property
+    def editor(self) -> Editor:
+        """The one write path for catalogue changes (bot.edits)."""
+        assert self._editor is not None, "the editor starts in setup_hook"
+        return self._editor
+
+    @property
+    def follower(self) -> ChangeFollower:
+        assert self._follower is not None, "the follower starts in setup_hook"
+        return self._follower
+
     async def reload_catalogue(self) -> None:
         """After a bulk change (an import): rebuild the search index and prediction data."""
         self._catalogue = await Catalogue.load(self.db)
+
+    async def _refresh_show(self, show_id: int) -> None:
+        await self.catalogue.refresh_show(show_id)
+
+    async def _after_commit(self, done: Committed) -> None:
+        """A change made in this process: show it at once (the follower applies it again, harmlessly,
+        when it reads the change log); after a bulk change, the follower catches up now."""
+        if done.everything:
+            await self.follower.catch_up()
+            return
+        for show_id in done.show_ids:
+            await self.catalogue.refresh_show(show_id)
+        self._catalogue_changed(done.show_ids)
+
+    async def _prune_changes_forever(self) -> None:
+        """Once a day: change-log rows older than RETENTION_DAYS go (a bot that far behind reloads)."""
+        while True:
+            before = discord.utils.utcnow() - datetime.timedelta(days=self.settings.retention_days)
+            removed = await changes_store.prune(self.db, before)
+            if removed:
+                log.info("retention: removed %d change-log rows older than %s", removed, before.date())
+            await asyncio.sleep(RETENTION_EVERY)
+
+    def _catalogue_changed(self, show_ids: tuple[int, ...]) -> None:
+        """Features react through `on_catalogue_changed(show_ids)` (empty: anything may have)."""
+        self.dispatch("catalogue_changed", show_ids)
 
     def add_worker(self, name: str, worker: Worker) -> None:
         """A cog's background loop, started after setup and cancelled on close."""
@@ -192,10 +249,21 @@ class Season2Bot(commands.Bot):
 
     async def setup_hook(self) -> None:
         self._db = await Database.open(self.settings.database_path)
-        seeded = await ensure_seeded(self._db)
+        self._editor = Editor(self._db)
+        seeded = await ensure_seeded(self._editor)
         if seeded is not None:
             log.info("seeded an empty store with %d shows", len(seeded.added))
+        self._follower = ChangeFollower(
+            self._db,
+            refresh=self._refresh_show,
+            reload=self.reload_catalogue,
+            changed=self._catalogue_changed,
+        )
+        await self._follower.start_at_latest()  # before the load: what commits meanwhile is applied again
         self._catalogue = await Catalogue.load(self._db)
+        self._editor.listen(self._after_commit)
+        self.add_worker("catalogue-follow", self._follower.run)
+        self.add_worker("changes-retention", self._prune_changes_forever)
         self._add_owners()
         for module in pkgutil.iter_modules(cogs.__path__):
             await self.load_extension(f"cogs.{module.name}")

@@ -9,6 +9,7 @@ import discord
 
 from bot.domain.card import Card
 from bot.domain.dates import FuzzyDate
+from bot.domain.events import Event, describe
 from bot.domain.models import Decision, Show
 from bot.domain.search import Hit
 from bot.store.alerts import OutboxHealth, Progress
@@ -216,7 +217,7 @@ def empty(title: str, text: str) -> discord.Embed:
 def audit_pages(entries: Sequence[AuditEntry]) -> list[discord.Embed]:
     lines = []
     for e in entries:
-        who = f"<@{e.actor_id}>" if e.actor_id else "command line"
+        who = f"<@{e.actor_id}>" if e.actor_id else escape(e.actor)
         what = f"`{e.show_slug}` " if e.show_slug else ""
         lines.append(f"{discord.utils.format_dt(e.at, 'f')} · {who} · {e.action} {what}· {escape(e.summary)}")
     pages = []
@@ -268,12 +269,19 @@ def outbox_status(
     return embed
 
 
-def alert_text(show: Show, summary: str, source_url: str | None, role_id: int | None) -> str:
-    """An alert: what changed, its source, and how to look the show up. Fits in one message."""
+def alert_text(show: Show, event: Event, role_id: int | None) -> str:
+    """An alert: what changed, its source, and how to look the show up. Fits in one message.
+    Worded here, when it is sent, from the event's values."""
     ping = f"<@&{role_id}> " if role_id else ""
-    lines = [f"{ping}📺 **{escape(clip(show.title, 200))}**: {escape(clip(summary, 400))}"]
-    if source_url:
-        lines.append(f"Source: <{clip(source_url, 500)}>")
+    headline = event.legacy_summary or describe(event.facts)
+    source = event.facts.source
+    if event.legacy_summary is None and source is not None and source.publisher:
+        headline += f" · {source.publisher}"
+    lines = [f"{ping}📺 **{escape(clip(show.title, 200))}**: {escape(clip(headline, 400))}"]
+    if event.facts.note:
+        lines.append(escape(clip(event.facts.note, 300)))
+    if source is not None and source.url:
+        lines.append(f"Source: <{clip(source.url, 500)}>")
     lines.append(f"Look it up: `/season2 show:{show.slug}`")
     return "\n".join(lines)
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.domain.errors import UserError
-from bot.store import Database
+from bot.domain.events import Actor
+from bot.edits import Editor
 from bot.store import catalogue as store
 from bot.store.catalogue import UpsertReport
-from bot.transfer import MAX_CLI_FILE_BYTES, Checked, apply, check
+from bot.transfer import MAX_CLI_FILE_BYTES, Checked, check
+
+BUNDLED = Actor("bundled catalogue")
 
 
 def bundled_catalogue() -> Path:
@@ -38,8 +41,12 @@ def read_bytes(path: Path) -> bytes:
         raise UserError(f"{path} cannot be read (permission denied).") from None
 
 
-async def ensure_seeded(db: Database) -> UpsertReport | None:
+async def ensure_seeded(editor: Editor) -> UpsertReport | None:
     """Seed an empty store from the bundled catalogue; leave a non-empty one alone."""
-    if await store.count(db) > 0:
+    if await store.count(editor.db) > 0:
         return None
-    return await apply(db, read_file(bundled_catalogue()), None)
+    checked = read_file(bundled_catalogue())
+    if checked.errors:
+        raise UserError(f"the bundled catalogue has {len(checked.errors)} invalid rows: {checked.errors[0]}")
+    # A new store has no subscribers: nobody to tell.
+    return (await editor.import_shows(checked.shows, BUNDLED, quiet=True)).report

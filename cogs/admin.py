@@ -21,6 +21,7 @@ from bot.core import NO_PINGS
 from bot.domain.catalogue_file import parse_row
 from bot.domain.dates import FuzzyDate, today
 from bot.domain.errors import UserError
+from bot.domain.events import Actor
 from bot.domain.models import Decision, Show, Source
 from bot.domain.search import search_key
 from bot.domain.verdict import MAX_SEASON
@@ -28,7 +29,7 @@ from bot.permissions import require_curator, require_owner
 from bot.store import alerts as alerts_store
 from bot.store import catalogue as store
 from bot.store import curation
-from bot.transfer import MAX_FILE_BYTES, apply, check_async, export_bytes
+from bot.transfer import MAX_FILE_BYTES, check_async, export_bytes
 from bot.views import GatedModal, Paginator
 
 if TYPE_CHECKING:
@@ -46,7 +47,9 @@ def parse_date(text: str | None, what: str) -> FuzzyDate | None:
         return None
     try:
         value = FuzzyDate.parse(text)
-    except ValueError:
+    except ValueError as exc:
+        if "between" in str(exc):  # a real date, outside what the catalogue holds
+            raise UserError(f"{what}: {exc}") from None
         raise UserError(f"{what} must be a date like 2025-06-27 or 2025-06.") from None
     if value.precision == "year":
         raise UserError(f"{what} must name at least the month: 2025-06-27 or 2025-06.")
@@ -126,10 +129,9 @@ class ShowModal(GatedModal):
             raise UserError(f"{error.field} {error.message}.")
         if self.existing is None and await store.by_slug(self.cog.bot.db, show.slug) is not None:
             raise UserError(f"A show with id `{show.slug}` exists already. Use /admin show edit.")
-        change = await curation.save_show(
-            self.cog.bot.db, show, interaction.user.id, action="show.edit" if self.existing else "show.add"
+        change = await self.cog.bot.editor.save_show(
+            show, Actor.user(interaction.user.id), action="show.edit" if self.existing else "show.add"
         )
-        await self.cog.bot.catalogue.refresh_show(change.after.id)
         verb = "Updated" if self.existing else "Added"
         await interaction.response.send_message(
             f"{verb} **{render.escape(change.after.title)}** (`{change.after.slug}`).",
@@ -191,11 +193,11 @@ class Admin(commands.GroupCog, group_name="admin"):
         if when is None and episodes is None:
             raise UserError("Give a premiere date, an episode count, or both.")
         found = await resolve_show(self.bot, show)
-        change = await curation.set_season(
-            self.bot.db, found.slug, season, interaction.user.id, premiere=when, episodes=episodes
+        change = await self.bot.editor.set_season(
+            found.slug, season, Actor.user(interaction.user.id), premiere=when, episodes=episodes
         )
-        assert change is not None  # resolved just above
-        await self.bot.catalogue.refresh_show(found.id)
+        if change is None:
+            raise UserError("That show was just removed from the catalogue.")
         text = f"**{render.escape(found.title)}** season {season} saved."
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
         if change.event is not None:
@@ -240,15 +242,14 @@ class Admin(commands.GroupCog, group_name="admin"):
         source = Source(
             (publisher or "").strip() or (urlsplit(url).hostname or url).removeprefix("www."), url
         )
-        change = await curation.record_decision(
-            self.bot.db,
+        change = await self.bot.editor.record_decision(
             found.slug,
             Decision(season, status, announced, source, final=final),
-            interaction.user.id,
+            Actor.user(interaction.user.id),
             checked=today(),
         )
-        assert change is not None
-        await self.bot.catalogue.refresh_show(found.id)
+        if change is None:
+            raise UserError("That show was just removed from the catalogue.")
         text = (
             f"Recorded: **{render.escape(found.title)}** season {season} {status}"
             f"{' (final season)' if final else ''}, {announced.human()}, "
@@ -261,9 +262,17 @@ class Admin(commands.GroupCog, group_name="admin"):
     # ------------------------------------------------------------ import / export
 
     @app_commands.command(name="import")
-    @app_commands.describe(file="A .json (shows.json format) or .csv file, up to 10 MB", dry_run="Check only")
+    @app_commands.describe(
+        file="A .json (shows.json format) or .csv file, up to 10 MB",
+        dry_run="Check only",
+        quiet="Alert nobody (by default recent decisions and premieres still ahead alert followers)",
+    )
     async def import_(
-        self, interaction: discord.Interaction[Season2Bot], file: discord.Attachment, dry_run: bool = False
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        file: discord.Attachment,
+        dry_run: bool = False,
+        quiet: bool = False,
     ) -> None:
         """Import shows from a file: every row is checked first, then all or nothing is written."""
         await require_curator(interaction)
@@ -300,16 +309,19 @@ class Admin(commands.GroupCog, group_name="admin"):
         ticker = asyncio.create_task(show_progress()) if total > 2_000 else None
         started = time.monotonic()
         try:
-            result = await apply(self.bot.db, checked, interaction.user.id, progress=progress)
+            result = await self.bot.editor.import_shows(
+                checked.shows, Actor.user(interaction.user.id), quiet=quiet, progress=progress
+            )
         finally:
             if ticker is not None:
                 ticker.cancel()
-        await self.bot.reload_catalogue()
+        written = result.report
+        alerted = f" {result.events:,} alert events raised." if result.events else ""
         await interaction.edit_original_response(
             content=(
                 f"Imported {total:,} shows in {time.monotonic() - started:.1f} s: "
-                f"{len(result.added):,} added, {len(result.updated):,} updated, "
-                f"{len(result.unchanged):,} unchanged."
+                f"{len(written.added):,} added, {len(written.updated):,} updated, "
+                f"{len(written.unchanged):,} unchanged.{alerted}"
             )
         )
 

@@ -20,10 +20,10 @@ from bot.autocomplete import resolve_show, show_choices
 from bot.core import NO_PINGS, wait_event
 from bot.domain.dates import today, utcnow
 from bot.domain.errors import UserError
+from bot.domain.events import Event
 from bot.permissions import require_guild_permission
-from bot.store import Database, alerts
+from bot.store import Database, alerts, events
 from bot.store import catalogue as store
-from bot.store.curation import Event
 from bot.views import ALERT_TEMPLATE, IdButton, Paginator, alert_button
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ LEASE = timedelta(seconds=30)  # far longer than a batch takes at RATE_PER_SECON
 MAX_ATTEMPTS = 8
 RATE_PER_SECOND = 47  # of Discord's global 50 requests/second; the rest is left for replies and edits
 IDLE_WAIT = 30.0
+RETENTION_EVERY = 24 * 3600.0
 PERMANENT = {50007: "DMs closed", 10003: "unknown channel", 10013: "unknown user", 50001: "missing access",
              50013: "missing permissions"}  # fmt: skip
 
@@ -115,6 +116,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         self.bot.add_dynamic_items(AlertButton)
         self.bot.add_worker("alerts-delivery", self.deliver_forever)
         self.bot.add_worker("alerts-premieres", self.schedule_forever)
+        self.bot.add_worker("alerts-retention", self.prune_forever)
 
     # ------------------------------------------------------------ commands
 
@@ -185,14 +187,6 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         ]
         if missing:
             raise UserError(f"I can't post in {channel.mention}: I need {' and '.join(missing)} there.")
-        if role is not None and not role.mentionable:
-            # Routing a ping is pinging: only for a member who could ping that role there themselves.
-            member = interaction.user
-            if not (isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone):
-                raise UserError(
-                    f"You can't ping {role.mention} in {channel.mention} yourself, so I won't for you. "
-                    "Pick a mentionable role, or ask someone with Mention All Roles there."
-                )
         if role is not None and not role.mentionable and not perms.mention_everyone:
             raise UserError(
                 f"I can't ping {role.mention}: make the role mentionable, "
@@ -268,6 +262,13 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     # ------------------------------------------------------------ events from curators
 
     @commands.Cog.listener()
+    async def on_catalogue_changed(self, show_ids: tuple[int, ...]) -> None:
+        """A change committed here or by another process (a CLI import): its events' deliveries and
+        any new premiere-day rows are in the store already; look at them now."""
+        self.wake.set()
+        self.schedule_wake.set()
+
+    @commands.Cog.listener()
     async def on_season2_event(
         self, event: Event, interaction: discord.Interaction[Season2Bot] | None, text: str
     ) -> None:
@@ -327,13 +328,13 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Send one; on success mark it at once (so a crash duplicates at most what is in flight)."""
         db = self.bot.db
         try:
-            found = await alerts.event_text(db, delivery.event_id)
-            show = await store.by_id(db, found[0]) if found else None
-            if found is None or show is None:
+            event = await events.by_id(db, delivery.event_id)
+            show = await store.by_id(db, event.show_id) if event else None
+            if event is None or show is None:
                 await alerts.fail(db, delivery, "event or show no longer exists", disable_target=False)
                 return
-            _, _, summary, source_url, _ = found
-            text = render.alert_text(show, summary, source_url, delivery.role_id)
+            # Worded now, from the event's values (later: in the reader's language).
+            text = render.alert_text(show, event, delivery.role_id)
             if delivery.kind == "dm":
                 channel_id = await self._dm_channel(delivery.target_id)
                 mentions = NO_PINGS
@@ -391,6 +392,17 @@ class Alerts(commands.GroupCog, group_name="alerts"):
             return
         await alerts.retry_later(self.bot.db, delivery.id, utcnow() + backoff(delivery.attempts), error)
 
+    # ------------------------------------------------------------ retention
+
+    async def prune_forever(self) -> None:
+        """Once a day: delivered alerts older than RETENTION_DAYS go (the audit log stays)."""
+        while True:
+            before = utcnow() - timedelta(days=self.bot.settings.retention_days)
+            removed = await alerts.prune_delivered(self.bot.db, before)
+            if removed:
+                log.info("retention: removed %d delivered events older than %s", removed, before.date())
+            await asyncio.sleep(RETENTION_EVERY)
+
     # ------------------------------------------------------------ premiere days
 
     async def schedule_forever(self) -> None:
@@ -403,9 +415,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
                 if at <= now:
                     show = await store.by_id(self.bot.db, due[1])
                     title = show.title if show else "a show"
-                    event_id = await alerts.emit_premiere(
-                        self.bot.db, due[0], f"season {due[2]} premieres today"
-                    )
+                    event_id = await alerts.emit_premiere(self.bot.db, due[0])
                     if event_id is not None:
                         log.info("premiere day: %s season %s (event %s)", title, due[2], event_id)
                         self.wake.set()

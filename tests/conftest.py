@@ -9,10 +9,21 @@ from pathlib import Path
 import pytest
 
 from bot.domain.dates import FuzzyDate
+from bot.domain.events import Actor
 from bot.domain.models import CastMember, Decision, Season, Show, Source
+from bot.edits import Editor
 from bot.store import Database
+from bot.store.catalogue import UpsertReport
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+TESTER = Actor("tests")
+
+
+async def put(db: Database, shows: list[Show], *, quiet: bool = True) -> UpsertReport:
+    """Write shows through the one write path, as an import would (quiet: alerting nobody)."""
+    return (await Editor(db).import_shows(shows, TESTER, quiet=quiet)).report
 
 
 @pytest.fixture

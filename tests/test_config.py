@@ -26,10 +26,12 @@ def test_values_are_parsed(tmp_path: Path) -> None:
             "LOG_LEVEL": "debug",
             "DISCORD_API_BASE": "http://127.0.0.1:5000/api/v10",
             "DISCORD_GATEWAY_URL": "ws://127.0.0.1:5000/",
+            "RETENTION_DAYS": "30",
         }
     )
     assert s.owner_ids == {123, 456} and s.home_guild_id == 789 and s.curator_role_id == 1011
     assert s.log_level == "DEBUG"
+    assert s.retention_days == 30
     assert (tmp_path / "new" / "folder").is_dir()  # the folder is created for the database
 
 
@@ -43,6 +45,8 @@ def test_values_are_parsed(tmp_path: Path) -> None:
         ({"DISCORD_API_BASE": "discord.com"}, "DISCORD_API_BASE"),
         ({"DISCORD_GATEWAY_URL": "https://gateway"}, "DISCORD_GATEWAY_URL"),
         ({"DATABASE_PATH": "/proc/no/such/place.db"}, "DATABASE_PATH"),
+        ({"RETENTION_DAYS": "0"}, "RETENTION_DAYS"),
+        ({"RETENTION_DAYS": "ninety"}, "RETENTION_DAYS"),
     ],
 )
 def test_bad_values_name_the_variable(env: dict[str, str], named: str) -> None:
@@ -86,6 +90,7 @@ def test_example_file_lists_every_setting() -> None:
         "HOME_GUILD_ID",
         "CURATOR_ROLE_ID",
         "LOG_LEVEL",
+        "RETENTION_DAYS",
     ):
         assert f"\n{name}=" in text
 

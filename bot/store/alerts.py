@@ -6,10 +6,12 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-import aiosqlite
-
-from bot.domain.dates import utcnow
+from bot.domain.dates import FuzzyDate, utcnow
+from bot.domain.events import Actor, EventFacts
+from bot.store import events
 from bot.store.database import Database
+
+SCHEDULER = Actor("premiere scheduler")
 
 MAX_SUBSCRIPTIONS = 100  # also in migration 6's CHECK on subscription_counts
 
@@ -145,25 +147,6 @@ async def routes_of_guild(db: Database, guild_id: int) -> list[Route]:
 # ---------------------------------------------------------------- the outbox
 
 
-async def fan_out_in(conn: aiosqlite.Connection, event_id: int, show_id: int) -> int:
-    """Inside the event's own transaction: one delivery per subscriber and per routed channel."""
-    now = utcnow().isoformat()
-    cursor = await conn.execute(
-        "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before)"
-        " SELECT ?, 'dm', user_id, NULL, ? FROM subscriptions WHERE show_id = ? AND disabled_reason IS NULL"
-        " ON CONFLICT DO NOTHING",
-        (event_id, now, show_id),
-    )
-    dms = max(cursor.rowcount, 0)
-    cursor = await conn.execute(
-        "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before)"
-        " SELECT ?, 'channel', channel_id, role_id, ? FROM channel_routes"
-        " WHERE show_id = ? AND disabled_reason IS NULL ON CONFLICT DO NOTHING",
-        (event_id, now, show_id),
-    )
-    return dms + max(cursor.rowcount, 0)
-
-
 async def claim(db: Database, limit: int, lease: timedelta) -> list[Delivery]:
     """Take up to `limit` due deliveries for this worker; a crash lets the lease lapse, not the row."""
     now = utcnow()
@@ -295,12 +278,21 @@ async def outbox_health(db: Database) -> OutboxHealth:
     )
 
 
-async def event_text(db: Database, event_id: int) -> tuple[int, str, str, str | None, int] | None:
-    """(show id, kind, summary, source url, season) of an event."""
-    row = await db.fetchone(
-        "SELECT show_id, kind, summary, source_url, season FROM events WHERE id = ?", (event_id,)
-    )
-    return None if row is None else (row[0], row[1], row[2], row[3], row[4])
+async def prune_delivered(db: Database, before: datetime) -> int:
+    """Retention: events recorded before `before` whose deliveries are all done (sent or failed),
+    with those deliveries, and premiere-day rows emitted before then. Returns the events removed."""
+    cutoff = before.isoformat()
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "DELETE FROM events WHERE created_at < ? AND NOT EXISTS"
+            " (SELECT 1 FROM deliveries d WHERE d.event_id = events.id AND d.state = 'pending')",
+            (cutoff,),
+        )
+        removed = max(cursor.rowcount, 0)
+        # The events' deliveries go with them (ON DELETE CASCADE); say so for a store without it.
+        await conn.execute("DELETE FROM deliveries WHERE event_id NOT IN (SELECT id FROM events)")
+        await conn.execute("DELETE FROM schedule WHERE emitted_at IS NOT NULL AND emitted_at < ?", (cutoff,))
+    return removed
 
 
 # ---------------------------------------------------------------- DM channels
@@ -326,11 +318,7 @@ async def remember_dm_channel(db: Database, user_id: int, channel_id: int) -> No
 async def schedule_premieres(db: Database, today: date) -> int:
     """Make sure every premiere known to the day, today or later, has its schedule row (idempotent)."""
     async with db.transaction() as conn:
-        cursor = await conn.execute(
-            "INSERT INTO schedule (show_id, season, due_at) SELECT show_id, number, premiere FROM seasons"
-            " WHERE premiere_precision = 'day' AND premiere >= ? ON CONFLICT DO NOTHING",
-            (today.isoformat(),),
-        )
+        cursor = await conn.execute(events.SCHEDULE_FUTURE, (today.isoformat(),))
         return max(cursor.rowcount, 0)
 
 
@@ -343,7 +331,7 @@ async def next_premiere_due(db: Database) -> tuple[int, int, int, date] | None:
     return None if row is None else (row[0], row[1], row[2], date.fromisoformat(row[3]))
 
 
-async def emit_premiere(db: Database, schedule_id: int, summary: str) -> int | None:
+async def emit_premiere(db: Database, schedule_id: int) -> int | None:
     """Once: the premiere-day event and its deliveries, if the season still premieres that day.
     Returns the event id, or None when the row was stale (premiere moved) or already emitted."""
     now = utcnow().isoformat()
@@ -360,12 +348,6 @@ async def emit_premiere(db: Database, schedule_id: int, summary: str) -> int | N
         await conn.execute("UPDATE schedule SET emitted_at = ? WHERE id = ?", (now, schedule_id))
         if row[3] != row[2] or row[4] != "day":
             return None  # the premiere moved; its new date has its own row
-        cursor = await conn.execute(
-            "INSERT INTO events (show_id, kind, season, summary, source_url, created_by, created_at)"
-            " VALUES (?, 'premiere_day', ?, ?, NULL, NULL, ?)",
-            (row[0], row[1], summary, now),
-        )
-        event_id = cursor.lastrowid
-        assert event_id is not None
-        await fan_out_in(conn, event_id, row[0])
-    return event_id
+        facts = EventFacts("premiere_day", int(row[1]), premiere=FuzzyDate(date.fromisoformat(row[2])))
+        event = await events.emit_in(conn, int(row[0]), facts, SCHEDULER)
+    return event.id

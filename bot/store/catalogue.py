@@ -8,7 +8,7 @@ import json
 import sqlite3
 import sys
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,14 @@ class UpsertReport:
     added: tuple[str, ...]
     updated: tuple[str, ...]
     unchanged: tuple[str, ...]
+    changed_ids: tuple[int, ...] = ()  # the ids of the shows added or updated
+
+
+# Called inside the bulk transaction for each show an import updates (before, after): the one
+# write path writes the events it causes there, in the same transaction.
+OnUpdate = Callable[[sqlite3.Connection, Show, Show], None]
+# Called once, inside the bulk transaction, after the last row and before the commit.
+OnFinish = Callable[[sqlite3.Connection, "UpsertReport"], None]
 
 
 # ---------------------------------------------------------------- reading
@@ -85,6 +93,16 @@ async def assemble_in(conn: aiosqlite.Connection, ids: Sequence[int]) -> list[Sh
     return await _assemble(fetch, rows)
 
 
+async def by_slug_in(conn: aiosqlite.Connection, slug: str) -> Show | None:
+    """A whole record read through `conn` (inside a write transaction)."""
+    cursor = await conn.execute("SELECT id FROM shows WHERE slug = ?", (slug,))
+    row = await cursor.fetchone()
+    await cursor.close()
+    if row is None:
+        return None
+    return (await assemble_in(conn, [int(row[0])]))[0]
+
+
 async def _assemble(db: Database | Fetch, rows: Sequence[sqlite3.Row]) -> list[Show]:
     fetch: Fetch = db.fetchall if isinstance(db, Database) else db
     ids = [int(r["id"]) for r in rows]
@@ -108,24 +126,38 @@ async def _assemble(db: Database | Fetch, rows: Sequence[sqlite3.Row]) -> list[S
         ids,
     ):
         cast[r["show_id"]].append(CastMember(r["actor"], r["character"], tuple(json.loads(r["seasons"]))))
-    return [
-        Show(
-            id=int(r["id"]),
-            slug=r["slug"],
-            title=r["title"],
-            original_title=r["original_title"],
-            aliases=tuple(json.loads(r["aliases"])),
-            platform=r["platform"],
-            country=r["country"],
-            language=r["language"],
-            source_material=r["source_material"],
-            last_checked=date.fromisoformat(r["last_checked"]),
-            seasons=tuple(seasons[r["id"]]),
-            decisions=tuple(decisions[r["id"]]),
-            cast=tuple(cast[r["id"]]),
-        )
-        for r in rows
-    ]
+    return [_show_from(r, seasons[r["id"]], decisions[r["id"]], cast[r["id"]]) for r in rows]
+
+
+def _show_from(
+    r: sqlite3.Row, seasons: Sequence[Season], decisions: Sequence[Decision], cast: Sequence[CastMember]
+) -> Show:
+    return Show(
+        id=int(r["id"]),
+        slug=r["slug"],
+        title=r["title"],
+        original_title=r["original_title"],
+        aliases=tuple(json.loads(r["aliases"])),
+        platform=r["platform"],
+        country=r["country"],
+        language=r["language"],
+        source_material=r["source_material"],
+        last_checked=date.fromisoformat(r["last_checked"]),
+        seasons=tuple(seasons),
+        decisions=tuple(decisions),
+        cast=tuple(cast),
+    )
+
+
+def _stored_show(row: sqlite3.Row, stored: Sequence[Sequence[sqlite3.Row]]) -> Show:
+    """A record from its shows row and its child rows as _STORED reads them."""
+    seasons, decisions, cast = stored
+    return _show_from(
+        row,
+        [_season(r) for r in seasons],
+        [_decision(r) for r in decisions],
+        [CastMember(r["actor"], r["character"], tuple(json.loads(r["seasons"]))) for r in cast],
+    )
 
 
 def _fuzzy(value: str | None, precision: str) -> FuzzyDate | None:
@@ -284,20 +316,22 @@ _STORED = (
 )
 
 
-async def upsert_in(conn: aiosqlite.Connection, show: Show) -> str:
-    """Within an open transaction: write `show` by slug; return added, updated or unchanged."""
+async def upsert_in(conn: aiosqlite.Connection, show: Show) -> tuple[str, int]:
+    """Within an open transaction: write `show` by slug; return (added, updated or unchanged; its id)."""
     now = utcnow().isoformat()
     fetch = _via(conn)
     found = await fetch("SELECT * FROM shows WHERE slug = ?", (show.slug,))
     if not found:
-        cursor = await conn.execute(INSERT_SHOW, (show.slug, *_fields(show), now, now))
-        assert cursor.lastrowid is not None
-        show_id, outcome = cursor.lastrowid, "added"
+        cursor = await conn.execute(INSERT_SHOW + " RETURNING id", (show.slug, *_fields(show), now, now))
+        row = await cursor.fetchone()
+        await cursor.close()
+        assert row is not None  # RETURNING id
+        show_id, outcome = int(row[0]), "added"
     else:
         show_id = int(found[0]["id"])
         stored = [await fetch(sql, (show_id,)) for sql in _STORED]
         if _matches(show, found[0], *stored):
-            return "unchanged"
+            return "unchanged", show_id
         await conn.execute(UPDATE_SHOW, (*_fields(show), now, show_id))
         for table in CHILD_TABLES:
             await conn.execute(f"DELETE FROM {table} WHERE show_id = ?", (show_id,))  # noqa: S608
@@ -306,25 +340,7 @@ async def upsert_in(conn: aiosqlite.Connection, show: Show) -> str:
         (INSERT_SEASON, INSERT_DECISION, INSERT_CAST), _children(show_id, show, now), strict=True
     ):
         await conn.executemany(sql, rows)
-    return outcome
-
-
-async def upsert_many(
-    db: Database,
-    shows: Iterable[Show],
-    *,
-    progress: Callable[[int], None] | None = None,
-) -> UpsertReport:
-    """Insert or replace whole show records by slug, all in one transaction.
-
-    Bulk work runs on a connection of its own in a worker thread: one thread hop per row would
-    cost more than the writing. In-process writers wait on the write lock meanwhile."""
-    rows = list(shows)
-    batches = (rows[i : i + BULK_BATCH] for i in range(0, len(rows), BULK_BATCH))
-    async with db.exclusive():
-        report = await asyncio.to_thread(bulk_upsert_blocking, db.path, batches, progress)
-    assert report is not None  # keep() was always true
-    return report
+    return outcome, show_id
 
 
 def bulk_upsert_blocking(
@@ -334,6 +350,8 @@ def bulk_upsert_blocking(
     keep: Callable[[], bool] = lambda: True,
     *,
     large: bool = False,
+    on_update: OnUpdate | None = None,
+    on_finish: OnFinish | None = None,
 ) -> UpsertReport | None:
     """Upsert every batch in one transaction on a connection of its own; commit if `keep()` says so
     once the batches run out, else roll back and return None. Blocking: call it from a thread, with
@@ -342,12 +360,17 @@ def bulk_upsert_blocking(
 
     `large` (tens of thousands of shows): the child tables' secondary indexes are dropped at the
     start and built again before the commit, inside the same transaction (a rollback restores
-    them), which beats updating them row by row."""
+    them), which beats updating them row by row.
+
+    `on_update` sees each updated show before and after (inside the transaction); `on_finish` runs
+    last, before the commit: the one write path's audit, change log and events commit with the rows.
+    Only the one write path (bot.edits) calls this."""
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     added: list[str] = []
     updated: list[str] = []
     unchanged: list[str] = []
+    changed_ids: list[int] = []
     try:
         configure(conn)
         # Child rows point at the show row written just before them: checking each foreign key
@@ -391,10 +414,13 @@ def bulk_upsert_blocking(
                         if _matches(show, row, *stored):
                             unchanged.append(show.slug)
                             continue
+                        if on_update is not None:
+                            on_update(conn, _stored_show(row, stored), replace(show, id=show_id))
                         conn.execute(UPDATE_SHOW, (*_fields(show), now, show_id))
                         for table in CHILD_TABLES:
                             conn.execute(f"DELETE FROM {table} WHERE show_id = ?", (show_id,))  # noqa: S608
                         updated.append(show.slug)
+                    changed_ids.append(show_id)
                     for acc, rows in zip(children, _children(show_id, show, now), strict=True):
                         acc.extend(rows)
                 for sql, rows in zip((INSERT_SEASON, INSERT_DECISION, INSERT_CAST), children, strict=True):
@@ -407,13 +433,16 @@ def bulk_upsert_blocking(
                 return None
             for sql in deferred:
                 conn.execute(sql)
+            report = UpsertReport(tuple(added), tuple(updated), tuple(unchanged), tuple(changed_ids))
+            if on_finish is not None:
+                on_finish(conn, report)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
     finally:
         conn.close()
-    return UpsertReport(tuple(added), tuple(updated), tuple(unchanged))
+    return report
 
 
 def _drop_child_indexes(conn: sqlite3.Connection) -> list[str]:

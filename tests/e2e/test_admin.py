@@ -127,7 +127,8 @@ async def test_owner_records_a_renewal_and_the_card_changes(env: DiscordEnv) -> 
     [
         ({"source_url": "not a link"}, "source_url must be a link"),
         ({"source_url": URL, "date": "20-11-2026"}, "date must be a date like 2025-06-27"),
-        ({"source_url": URL, "date": "2999-01-01"}, "in the future"),
+        ({"source_url": URL, "date": "2099-01-01"}, "in the future"),
+        ({"source_url": URL, "date": "2999-01-01"}, "between 1900 and 2100"),
         ({"source_url": URL, "final": True, "status": "cancelled"}, "`final` goes with a renewal"),
     ],
 )

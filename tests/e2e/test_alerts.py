@@ -8,9 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from bot.domain.dates import FuzzyDate, today
+from bot.domain.events import Actor
 from bot.domain.models import Decision, Source
+from bot.edits import Editor
 from bot.seed import ensure_seeded
-from bot.store import Database, alerts, curation
+from bot.store import Database, alerts
 from bot.store import catalogue as store
 from cogs.alerts import CONCURRENCY
 from tests.conftest import REPO
@@ -185,17 +187,16 @@ async def test_kill_9_mid_fan_out_then_restart_delivers_everyone(emu: FakeDiscor
     db_path = tmp_path / "bot.db"
     users = [emu.add_user(f"fan{i}") for i in range(2_000)]
     db = await Database.open(db_path)
-    await ensure_seeded(db)
+    await ensure_seeded(Editor(db))
     show = await store.by_slug(db, AOUAD)
     assert show is not None
     await alerts.subscribe_many(db, show.id, [u.id for u in users])
     for u in users:  # fans the bot has written to before: one request per alert
         await alerts.remember_dm_channel(db, u.id, emu.open_dm(u))
-    await curation.record_decision(
-        db,
+    await Editor(db).record_decision(
         AOUAD,
         Decision(3, "renewed", FuzzyDate(date(2026, 11, 20)), Source("Netflix", URL)),
-        1,
+        Actor.user(1),
         checked=today(),
     )
     await db.close()

@@ -3,8 +3,9 @@
 from datetime import timedelta
 
 from bot.domain.dates import FuzzyDate, today
+from bot.domain.events import Actor
 from bot.domain.models import Decision, Source
-from bot.store import curation
+from bot.edits import Editor
 from tests.e2e.conftest import DiscordEnv
 
 AOUAD = "all-of-us-are-dead"
@@ -76,7 +77,7 @@ async def test_unknown_show_is_ephemeral_escaped_and_pings_nobody(env: DiscordEn
 async def test_show_info_pages_only_for_the_asker(env: DiscordEnv) -> None:
     db = env.bot.db
     for n in range(3, 12):  # a long history: enough decisions for a second page
-        await curation.record_decision(db, AOUAD, _renewal(n), env.owner.id, checked=today())
+        await Editor(db).record_decision(AOUAD, _renewal(n), Actor.user(env.owner.id), checked=today())
     reply = await env.slash("show info", show=AOUAD)
     assert "Seasons" in reply.text and "Park Ji-hoo" in reply.text
     assert "page" in (reply.embeds[0].get("footer") or {}).get("text", "").lower()
@@ -103,7 +104,7 @@ async def test_show_upcoming_lists_premieres_with_timestamps(env: DiscordEnv) ->
     empty = await env.slash("show upcoming", days=1)
     assert "No premiere dates" in empty.text or "<t:" in empty.text
     soon = today() + timedelta(days=10)
-    await curation.set_season(env.bot.db, AOUAD, 2, env.owner.id, premiere=FuzzyDate(soon))
+    await Editor(env.bot.db).set_season(AOUAD, 2, Actor.user(env.owner.id), premiere=FuzzyDate(soon))
     reply = await env.slash("show upcoming", days=30)
     assert "All of Us Are Dead" in reply.text and "<t:" in reply.text and ":D>" in reply.text
     bad = await env.slash("show upcoming", days=400)

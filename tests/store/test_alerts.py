@@ -3,24 +3,28 @@ from datetime import date, timedelta
 import pytest
 
 from bot.domain.dates import FuzzyDate
+from bot.domain.events import Actor
 from bot.domain.models import Decision, Source
-from bot.store import Database, alerts, curation
+from bot.edits import Editor
+from bot.store import Database, alerts
 from bot.store import catalogue as store
-from tests.conftest import make_show
+from tests.conftest import make_show, put
 
 DECISION = Decision(3, "renewed", FuzzyDate.parse("2026-11-20"), Source("Netflix", "https://example.org/x"))
 
 
 @pytest.fixture
 async def show_id(db: Database) -> int:
-    await store.upsert_many(db, [make_show()])
+    await put(db, [make_show()])
     show = await store.by_slug(db, "all-of-us-are-dead")
     assert show is not None
     return show.id
 
 
 async def record(db: Database) -> int:
-    change = await curation.record_decision(db, "all-of-us-are-dead", DECISION, 1, checked=date(2026, 11, 25))
+    change = await Editor(db).record_decision(
+        "all-of-us-are-dead", DECISION, Actor.user(1), checked=date(2026, 11, 25)
+    )
     assert change is not None and change.event is not None
     return change.event.id
 
@@ -29,10 +33,10 @@ async def test_subscribe_is_idempotent_and_limited(db: Database, show_id: int) -
     assert await alerts.subscribe(db, 10, show_id)
     assert not await alerts.subscribe(db, 10, show_id)
     for i in range(2, alerts.MAX_SUBSCRIPTIONS + 1):
-        await store.upsert_many(db, [make_show(f"s{i}", f"S{i}", decisions=())])
+        await put(db, [make_show(f"s{i}", f"S{i}", decisions=())])
         other = await store.by_slug(db, f"s{i}")
         assert other is not None and await alerts.subscribe(db, 10, other.id)
-    await store.upsert_many(db, [make_show("one-too-many", "X", decisions=())])
+    await put(db, [make_show("one-too-many", "X", decisions=())])
     extra = await store.by_slug(db, "one-too-many")
     assert extra is not None
     with pytest.raises(alerts.TooManySubscriptions):
@@ -83,22 +87,28 @@ async def test_permanent_failure_disables_the_target(db: Database, show_id: int)
 
 async def test_premiere_day_is_emitted_once_and_skips_moved_dates(db: Database, show_id: int) -> None:
     await alerts.subscribe(db, 1, show_id)
-    await curation.set_season(db, "all-of-us-are-dead", 2, 1, premiere=FuzzyDate.parse("2027-01-10"))
-    await curation.set_season(db, "all-of-us-are-dead", 2, 1, premiere=FuzzyDate.parse("2027-02-14"))
+    await Editor(db).set_season(
+        "all-of-us-are-dead", 2, Actor.user(1), premiere=FuzzyDate.parse("2027-01-10")
+    )
+    await Editor(db).set_season(
+        "all-of-us-are-dead", 2, Actor.user(1), premiere=FuzzyDate.parse("2027-02-14")
+    )
     due = await alerts.next_premiere_due(db)
     assert due is not None and due[3] == date(2027, 1, 10)
-    assert await alerts.emit_premiere(db, due[0], "premieres today") is None  # moved: stale row
+    assert await alerts.emit_premiere(db, due[0]) is None  # moved: stale row
     due = await alerts.next_premiere_due(db)
     assert due is not None and due[3] == date(2027, 2, 14)
-    event_id = await alerts.emit_premiere(db, due[0], "premieres today")
+    event_id = await alerts.emit_premiere(db, due[0])
     assert event_id is not None
-    assert await alerts.emit_premiere(db, due[0], "premieres today") is None  # once
+    assert await alerts.emit_premiere(db, due[0]) is None  # once
     assert (await alerts.progress(db, event_id)).total == 1
     assert await alerts.next_premiere_due(db) is None
 
 
 async def test_schedule_premieres_is_idempotent(db: Database, show_id: int) -> None:
-    await curation.set_season(db, "all-of-us-are-dead", 2, 1, premiere=FuzzyDate.parse("2027-01-10"))
+    await Editor(db).set_season(
+        "all-of-us-are-dead", 2, Actor.user(1), premiere=FuzzyDate.parse("2027-01-10")
+    )
     assert await alerts.schedule_premieres(db, date(2026, 11, 25)) == 0  # set_season already scheduled it
     rows = await db.fetchall("SELECT * FROM schedule")
     assert len(rows) == 1

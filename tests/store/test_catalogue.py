@@ -4,23 +4,24 @@ from datetime import date
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Season, Source
 from bot.domain.prediction import renewal_waits, renewals_after_of
+from bot.edits import Editor
 from bot.seed import ensure_seeded
 from bot.store import Database
 from bot.store import catalogue as store
-from tests.conftest import make_show
+from tests.conftest import make_show, put
 
 
 async def test_upsert_adds_then_is_idempotent(db: Database) -> None:
     show = make_show()
-    first = await store.upsert_many(db, [show])
-    again = await store.upsert_many(db, [show])
+    first = await put(db, [show])
+    again = await put(db, [show])
     assert first.added == ("all-of-us-are-dead",) and again.unchanged == ("all-of-us-are-dead",)
     assert await store.count(db) == 1
 
 
 async def test_read_back_equals_what_was_written(db: Database) -> None:
     show = make_show()
-    await store.upsert_many(db, [show])
+    await put(db, [show])
     stored = await store.by_slug(db, show.slug)
     assert stored is not None and stored.id > 0
     assert replace(stored, id=0, decisions=()) == replace(show, decisions=())
@@ -30,11 +31,11 @@ async def test_read_back_equals_what_was_written(db: Database) -> None:
 
 
 async def test_update_replaces_children_and_reports_it(db: Database) -> None:
-    await store.upsert_many(db, [make_show()])
+    await put(db, [make_show()])
     changed = make_show(
         seasons=(Season(1, FuzzyDate.parse("2022-01-28"), episodes=12), Season(2, FuzzyDate.parse("2026")))
     )
-    report = await store.upsert_many(db, [changed])
+    report = await put(db, [changed])
     assert report.updated == ("all-of-us-are-dead",)
     stored = await store.by_slug(db, "all-of-us-are-dead")
     assert stored is not None and stored.season(2) == Season(2, FuzzyDate(date(2026, 1, 1), "year"))
@@ -45,7 +46,7 @@ async def test_season_status_follows_the_latest_decision(db: Database) -> None:
         Decision(6, "cancelled", FuzzyDate.parse("2018-05-10"), Source("FOX")),
         Decision(6, "renewed", FuzzyDate.parse("2018-05-11"), Source("NBC")),
     )
-    await store.upsert_many(db, [make_show("b99", "Brooklyn Nine-Nine", decisions=flip)])
+    await put(db, [make_show("b99", "Brooklyn Nine-Nine", decisions=flip)])
     row = await db.fetchone(
         "SELECT status FROM seasons WHERE number = 6 AND show_id = (SELECT id FROM shows WHERE slug = 'b99')"
     )
@@ -56,7 +57,7 @@ async def test_search_entries_and_gap_pairs(db: Database) -> None:
     show = make_show(
         seasons=(Season(1, FuzzyDate.parse("2022-01-28")), Season(2, FuzzyDate.parse("2024-03-01"))),
     )
-    await store.upsert_many(db, [show])
+    await put(db, [show])
     [entry] = await store.search_entries(db)
     assert entry.slug == show.slug and entry.year == 2022 and "AOUAD" in entry.names
     [pair] = await store.renewal_premieres(db)
@@ -67,7 +68,7 @@ async def test_upcoming_lists_day_precise_premieres_in_order(db: Database) -> No
     a = make_show("a", "A", seasons=(Season(1, FuzzyDate.parse("2026-12-05")),), decisions=())
     b = make_show("b", "B", seasons=(Season(1, FuzzyDate.parse("2026-12-01")),), decisions=())
     c = make_show("c", "C", seasons=(Season(1, FuzzyDate.parse("2026-12")),), decisions=())
-    await store.upsert_many(db, [a, b, c])
+    await put(db, [a, b, c])
     got = await store.upcoming(db, date(2026, 11, 25), date(2026, 12, 25))
     assert [s.premiere.iso() for _, s in got if s.premiere] == ["2026-12-01", "2026-12-05"]
 
@@ -80,7 +81,7 @@ async def test_meta_round_trip(db: Database) -> None:
 
 
 async def test_renewals_after_in_sql_match_the_records_on_the_bundled_catalogue(db: Database) -> None:
-    await ensure_seeded(db)
+    await ensure_seeded(Editor(db))
     shows = await store.by_ids(db, [int(r[0]) for r in await db.fetchall("SELECT id FROM shows")])
     from_records = [row for show in shows for row in renewals_after_of(show)]
     from_sql = await store.renewals_after(db)

@@ -1,0 +1,272 @@
+"""The one write path: every change to the catalogue goes through `Editor`, whoever makes it (a
+curator's command or form, the command line's seed and import, later TVmaze and the news radar).
+
+One call does it all, in one transaction: write the rows, the audit entry naming the actor, the
+alert events the change causes (with every delivery they owe) and a change-log row per show. Then,
+after the commit, the listeners of this process run (the running bot refreshes its in-memory
+catalogue and wakes its delivery worker). Another process's bot learns of the change from the
+change log (`bot.follow`). No other code writes catalogue tables."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sqlite3
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from bot.domain import dates
+from bot.domain.events import RECENT_DECISION_DAYS, Actor, Event, EventFacts, describe, news
+from bot.domain.models import Decision, Season, Show
+from bot.store import Database, changes, curation, events
+from bot.store import catalogue as store
+from bot.store.catalogue import UpsertReport
+
+log = logging.getLogger(__name__)
+
+# An import that changes more shows than this logs one "reload everything" row instead of one row
+# per show: a follower would rebuild its index for that many anyway, and the import stays fast.
+BULK_CHANGE_ROWS = 500
+AUDITED_SLUGS = 1_000  # an import's audit entry lists this many of the slugs it touched
+
+
+@dataclass(frozen=True, slots=True)
+class Committed:
+    """What one committed change did, for this process's listeners."""
+
+    show_ids: tuple[int, ...]  # the shows changed (empty with `everything`)
+    events: tuple[int, ...]  # the ids of the events raised
+    everything: bool = False  # a bulk change: reload the whole catalogue
+
+
+Listener = Callable[[Committed], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What an edit did: the record before and after, and the events it raised."""
+
+    before: Show | None
+    after: Show
+    events: tuple[Event, ...] = ()
+
+    @property
+    def event(self) -> Event | None:
+        return self.events[0] if self.events else None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    report: UpsertReport
+    events: int  # alert events raised (0 with quiet)
+
+
+class Editor:
+    """The catalogue's one write path. `today` is injectable so tests can fix the date."""
+
+    def __init__(self, db: Database, *, today: Callable[[], date] = dates.today) -> None:
+        self.db = db
+        self.today = today
+        self._listeners: list[Listener] = []
+
+    def listen(self, listener: Listener) -> None:
+        """Run `listener` after each committed change made through this editor."""
+        self._listeners.append(listener)
+
+    async def _committed(self, done: Committed) -> None:
+        for listener in self._listeners:
+            try:
+                await listener(done)
+            except Exception:
+                # The change is committed; a failed refresh is caught up by the change-log follower.
+                log.exception("a listener failed after a committed change")
+
+    # ------------------------------------------------------------ one show
+
+    async def record_decision(
+        self, slug: str, decision: Decision, actor: Actor, *, checked: date
+    ) -> Change | None:
+        """A renewal, cancellation or ending. None if the show does not exist."""
+        stamped = replace(decision, recorded_by=actor.user_id, recorded_at=dates.utcnow())
+
+        def edit(before: Show) -> Show:
+            return replace(before, decisions=(*before.decisions, stamped), last_checked=checked)
+
+        return await self._edit_one(
+            slug, actor, "decision", edit, facts=lambda before, after: [EventFacts.of_decision(stamped)]
+        )
+
+    async def set_season(
+        self,
+        slug: str,
+        number: int,
+        actor: Actor,
+        *,
+        premiere: dates.FuzzyDate | None = None,
+        episodes: int | None = None,
+    ) -> Change | None:
+        """A season's premiere and/or episode count; a new or moved premiere raises an event."""
+
+        def edit(before: Show) -> Show:
+            old = before.season(number) or Season(number)
+            new = replace(
+                old,
+                premiere=premiere if premiere is not None else old.premiere,
+                episodes=episodes if episodes is not None else old.episodes,
+            )
+            seasons = sorted(
+                [*(s for s in before.seasons if s.number != number), new], key=lambda s: s.number
+            )
+            return replace(before, seasons=tuple(seasons))
+
+        def facts(before: Show, after: Show) -> list[EventFacts]:
+            old = before.season(number)
+            previous = old.premiere if old is not None else None
+            if premiere is None or premiere == previous:
+                return []
+            return [EventFacts.of_premiere(number, premiere, previous)]
+
+        return await self._edit_one(slug, actor, "season.set", edit, facts=facts)
+
+    async def save_show(self, show: Show, actor: Actor, *, action: str) -> Change:
+        """Add a show, or edit its own fields (seasons, decisions and cast are kept)."""
+        async with self.db.transaction() as conn:
+            before = await store.by_slug_in(conn, show.slug)
+            if before is not None:
+                show = replace(show, seasons=before.seasons, decisions=before.decisions, cast=before.cast)
+            outcome, show_id = await store.upsert_in(conn, show)
+            after = await store.by_slug_in(conn, show.slug)
+            assert after is not None  # written just above
+            verb = "added" if before is None else "edited"
+            await curation.audit_in(conn, actor, action, after, f"{verb} {show.title}", before, after)
+            if outcome != "unchanged":
+                await changes.log_in(conn, [show_id])
+        if outcome != "unchanged":
+            await self._committed(Committed((show_id,), ()))
+        return Change(before, after)
+
+    async def _edit_one(
+        self,
+        slug: str,
+        actor: Actor,
+        action: str,
+        edit: Callable[[Show], Show],
+        *,
+        facts: Callable[[Show, Show], list[EventFacts]],
+    ) -> Change | None:
+        async with self.db.transaction() as conn:
+            before = await store.by_slug_in(conn, slug)
+            if before is None:
+                return None
+            after = edit(before)
+            await store.upsert_in(conn, after)
+            raised = [await events.emit_in(conn, before.id, f, actor) for f in facts(before, after)]
+            summary = describe(raised[0].facts) if raised else _summary(action, before, after)
+            if raised and raised[0].facts.source is not None:
+                summary += f" · {raised[0].facts.source.publisher}"
+            await curation.audit_in(conn, actor, action, before, summary, before, after)
+            await changes.log_in(conn, [before.id])
+        await self._committed(Committed((before.id,), tuple(e.id for e in raised)))
+        return Change(before, replace(after, id=before.id), tuple(raised))
+
+    # ------------------------------------------------------------ many shows
+
+    async def import_shows(
+        self,
+        shows: Sequence[Show],
+        actor: Actor,
+        *,
+        quiet: bool = False,
+        progress: Callable[[int], None] | None = None,
+    ) -> ImportResult:
+        """Insert or replace whole records by slug: see `import_batches`."""
+        size = store.BULK_BATCH
+        batches = (shows[i : i + size] for i in range(0, len(shows), size))
+        result = await self.import_batches(batches, actor, quiet=quiet, progress=progress)
+        assert result is not None  # keep() was always true
+        return result
+
+    async def import_batches(
+        self,
+        batches: Iterable[Sequence[Show]],
+        actor: Actor,
+        *,
+        quiet: bool = False,
+        progress: Callable[[int], None] | None = None,
+        keep: Callable[[], bool] = lambda: True,
+        large: bool = False,
+    ) -> ImportResult | None:
+        """Insert or replace whole records by slug, all in one transaction with their audit entry,
+        change log and events: for what fans would want to hear now (a premiere still ahead, a
+        decision announced in the last 30 days), never for old history; nothing with `quiet`.
+
+        The batches may come from a validator still reading a file; `keep()` is asked at the end,
+        and False rolls everything back (then None is returned). Runs on a connection of its own in
+        a worker thread: one thread hop per row would cost more than the writing. In-process
+        writers wait on the write lock meanwhile."""
+        today = self.today()
+        raised: list[int] = []
+        logged: list[bool] = []  # whether the change log holds one row per show (or one for all)
+
+        def on_update(conn: sqlite3.Connection, before: Show, after: Show) -> None:
+            if quiet:
+                return
+            for facts in news(before, after, today, recent_days=RECENT_DECISION_DAYS):
+                raised.append(events.emit_blocking(conn, after.id, facts, actor))
+
+        def on_finish(conn: sqlite3.Connection, report: UpsertReport) -> None:
+            touched = [*report.added, *report.updated]
+            summary = (
+                f"import: {len(report.added)} added, {len(report.updated)} updated,"
+                f" {len(report.unchanged)} unchanged"
+                + (f", {len(raised)} alert events" if raised else "")
+                + (" (quiet)" if quiet else "")
+            )
+            curation.audit_blocking(
+                conn,
+                curation.audit_params(
+                    actor, "import", None, summary, after_text=_json_list(touched[:AUDITED_SLUGS])
+                ),
+            )
+            if report.added:  # their future premieres get premiere-day rows
+                events.schedule_future_blocking(conn, today)
+            ids = report.changed_ids
+            if len(ids) > BULK_CHANGE_ROWS:
+                conn.execute(changes.INSERT_CHANGE, (None, dates.utcnow().isoformat()))
+                logged.append(False)
+            elif ids:
+                conn.executemany(changes.INSERT_CHANGE, changes.change_rows(ids))
+                logged.append(True)
+
+        async with self.db.exclusive():
+            report = await asyncio.to_thread(
+                store.bulk_upsert_blocking,
+                self.db.path,
+                batches,
+                progress,
+                keep,
+                large=large,
+                on_update=on_update,
+                on_finish=on_finish,
+            )
+        if report is None:
+            return None
+        if report.changed_ids:
+            per_show = bool(logged and logged[0])
+            await self._committed(
+                Committed(report.changed_ids if per_show else (), tuple(raised), everything=not per_show)
+            )
+        return ImportResult(report, len(raised))
+
+
+def _summary(action: str, before: Show, after: Show) -> str:
+    if action == "season.set":
+        changed = [s.number for s in after.seasons if s not in before.seasons]
+        return f"season {changed[0]} updated" if changed else "no change"
+    return action
+
+
+def _json_list(items: Sequence[str]) -> str:
+    return json.dumps(list(items), ensure_ascii=False)

@@ -1,0 +1,76 @@
+"""The change log: one row per show a committed transaction changed, in commit order.
+
+Written only inside the transaction that makes the change (so a row exists exactly when the change
+does); read by every running bot to bring its in-memory catalogue up to date, whichever process
+wrote. Ids only grow: a reader keeps the last id it applied and asks for what came after."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from bot.domain.dates import utcnow
+from bot.store.database import Database
+
+INSERT_CHANGE = "INSERT INTO changes (show_id, at) VALUES (?, ?)"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    id: int
+    show_id: int | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """What a follower has not applied yet: the rows (up to a limit), and whether there were more."""
+
+    rows: list[ChangeRow]
+    more: bool
+
+    @property
+    def last_id(self) -> int | None:
+        return self.rows[-1].id if self.rows else None
+
+
+def change_rows(show_ids: Iterable[int]) -> list[tuple[Any, ...]]:
+    """Parameters for INSERT_CHANGE, one per show (also for the bulk path's plain connection)."""
+    now = utcnow().isoformat()
+    return [(show_id, now) for show_id in dict.fromkeys(show_ids)]
+
+
+async def log_in(conn: aiosqlite.Connection, show_ids: Iterable[int]) -> None:
+    """Inside the change's own transaction."""
+    await conn.executemany(INSERT_CHANGE, change_rows(show_ids))
+
+
+async def latest_id(db: Database) -> int:
+    """The newest change's id (0 for none): where a follower that has just loaded everything starts."""
+    row = await db.fetchone("SELECT COALESCE(MAX(id), 0) FROM changes")
+    assert row is not None
+    return int(row[0])
+
+
+async def oldest_id(db: Database) -> int | None:
+    row = await db.fetchone("SELECT MIN(id) FROM changes")
+    return None if row is None or row[0] is None else int(row[0])
+
+
+async def after(db: Database, last_id: int, limit: int) -> Pending:
+    rows = await db.fetchall(
+        "SELECT id, show_id, at FROM changes WHERE id > ? ORDER BY id LIMIT ?", (last_id, limit + 1)
+    )
+    found = [ChangeRow(int(r[0]), r[1], datetime.fromisoformat(r[2])) for r in rows[:limit]]
+    return Pending(found, len(rows) > limit)
+
+
+async def prune(db: Database, before: datetime) -> int:
+    """Drop rows older than `before` (a follower that far behind reloads everything instead)."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute("DELETE FROM changes WHERE at < ?", (before.isoformat(),))
+        return max(cursor.rowcount, 0)
