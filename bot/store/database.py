@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
 import sqlite3
 import time
@@ -61,26 +62,29 @@ class Database:
     @classmethod
     async def open(cls, path: Path | str, *, migrate: bool = True) -> Database:
         path = Path(path)
+        _check_writable(path)
         opened: list[aiosqlite.Connection] = []
         try:
-            writer = await cls._connect(path)
-            opened.append(writer)
+            writer = await cls._connect(path, opened)
             if migrate:
                 await _migrate(writer)
-            reader = await cls._connect(path)
+            await cls._connect(path, opened)
         except BaseException as exc:
             for conn in opened:  # a refused file must not leave a connection's thread behind
                 await conn.close()
             if isinstance(exc, sqlite3.DatabaseError):
-                raise StoreError(f"cannot open database {str(path)!r}: {exc}") from None
+                raise StoreError(f"cannot open database {str(path)!r}: {exc}{_advice(exc)}") from None
             raise
-        return cls(path, writer, reader)
+        return cls(path, writer, opened[1])
 
     @staticmethod
-    async def _connect(path: Path) -> aiosqlite.Connection:
+    async def _connect(path: Path, opened: list[aiosqlite.Connection]) -> aiosqlite.Connection:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a transaction is exactly
         # what `transaction()` encloses.
         conn = await aiosqlite.connect(path, isolation_level=None)
+        # Noted before the first statement: a file refused by a PRAGMA must still be closed, or
+        # the connection's thread keeps the process alive after the error is printed.
+        opened.append(conn)
         conn.row_factory = sqlite3.Row
         for pragma in PRAGMAS:
             await conn.execute(pragma)
@@ -133,6 +137,36 @@ class Database:
             await self._reader.backup(dest, pages=256, progress=progress)
         finally:
             await dest.close()
+
+
+def _check_writable(path: Path) -> None:
+    """The store writes from its first minute (migrations, WAL files beside it): a read-only file or
+    folder is said at start, in one line, not as a failed write later."""
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(
+            f"database {str(path)!r} is read-only: let the bot's user write it (chmod u+w / chown),"
+            " or set DATABASE_PATH to a writable copy."
+        )
+    folder = path.parent if str(path.parent) else Path(".")
+    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(
+            f"the folder of database {str(path)!r} is read-only: SQLite writes its -wal and -shm files"
+            " there; let the bot's user write it, or move DATABASE_PATH."
+        )
+
+
+def _advice(exc: sqlite3.DatabaseError) -> str:
+    text = str(exc)
+    if "malformed" in text or "not a database" in text:
+        return ". The file is damaged or is not a season2bot store: restore a backup (python -m bot backup)."
+    return ""
+
+
+def is_damage(exc: BaseException) -> bool:
+    """An SQLite error that means the file itself is damaged (found later than at open)."""
+    return isinstance(exc, sqlite3.DatabaseError) and (
+        "malformed" in str(exc) or "not a database" in str(exc)
+    )
 
 
 def configure(conn: sqlite3.Connection) -> None:
