@@ -187,6 +187,14 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         ]
         if missing:
             raise UserError(f"I can't post in {channel.mention}: I need {' and '.join(missing)} there.")
+        if role is not None and not role.mentionable:
+            # Routing a ping is pinging: only for a member who could ping that role there themselves.
+            member = interaction.user
+            if not (isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone):
+                raise UserError(
+                    f"You can't ping {role.mention} in {channel.mention} yourself, so I won't for you. "
+                    "Pick a mentionable role, or ask someone with Mention All Roles there."
+                )
         if role is not None and not role.mentionable and not perms.mention_everyone:
             raise UserError(
                 f"I can't ping {role.mention}: make the role mentionable, "
