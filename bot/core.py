@@ -54,6 +54,11 @@ async def wait_event(event: asyncio.Event, within: float) -> bool:
     return True
 
 
+def extension_names() -> list[str]:
+    """Every feature in cogs/: a module or a package; `_private` ones are a feature's own parts."""
+    return [f"cogs.{m.name}" for m in pkgutil.iter_modules(cogs.__path__) if not m.name.startswith("_")]
+
+
 def point_at_discord(settings: Settings) -> None:
     """Aim discord.py at the configured Discord (the real one, a proxy, or the test emulator)."""
     discord.http.Route.BASE = settings.discord_api_base.rstrip("/")
@@ -265,9 +270,9 @@ class Season2Bot(commands.Bot):
         self.add_worker("catalogue-follow", self._follower.run)
         self.add_worker("changes-retention", self._prune_changes_forever)
         self._add_owners()
-        for module in pkgutil.iter_modules(cogs.__path__):
-            await self.load_extension(f"cogs.{module.name}")
-            log.info("loaded cogs.%s", module.name)
+        for name in extension_names():
+            await self.load_extension(name)
+            log.info("loaded %s", name)
         if not self.serve:
             return
         await self.sync_tree(force=False)

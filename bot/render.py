@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime
 
 import discord
 
-from bot.domain.card import Card
+from bot.domain.card import Card, Wording, premiere_words
 from bot.domain.dates import FuzzyDate
 from bot.domain.events import Event, describe
 from bot.domain.models import Decision, Show
 from bot.domain.search import Hit
-from bot.store.alerts import OutboxHealth, Progress
+from bot.store.alerts import OutboxHealth, RecentEvent
 from bot.store.curation import AuditEntry
 from bot.store.theories import Theory
 
@@ -92,8 +92,9 @@ def card(c: Card, theories: Sequence[str] = ()) -> discord.Embed:
         description="\n".join(lines),
         colour=VERDICT_COLOURS[v.kind],
     )
-    if c.premiere_line:
-        embed.add_field(name="Premiere", value=clip(_premiere_value(c), FIELD_MAX), inline=False)
+    if c.premiere is not None:
+        words = premiere_words(c.premiere, DISCORD_WORDING)
+        embed.add_field(name="Premiere", value=clip(words, FIELD_MAX), inline=False)
     where = f"{escape(c.show.platform)} ({c.show.country})"
     embed.add_field(name="Where", value=where)
     if c.show.source_material:
@@ -112,20 +113,13 @@ def card(c: Card, theories: Sequence[str] = ()) -> discord.Embed:
     return embed
 
 
-def _premiere_value(c: Card) -> str:
-    p = c.prediction
-    if p is None:
-        assert c.premiere_line is not None
-        v = c.verdict
-        if v.premiere is not None and v.premiere.precision == "day":
-            return f"Confirmed: {day_stamp(v.premiere.value)}"
-        return escape(c.premiere_line)
-    announced = f"Announced for {c.verdict.premiere.human()}. " if c.verdict.premiere else "No date yet. "
-    return (
-        f"{announced}**Prediction, not confirmed:** {day_stamp(p.earliest)} to {day_stamp(p.latest)}, "
-        f"most likely around {FuzzyDate(p.likely, 'month').human()}.\n"
-        f"-# How: {escape(p.method())}."
-    )
+# Discord's way of writing the card's premiere: dates as timestamps each reader sees in their own
+# zone, the prediction label in bold, the method as small print.
+DISCORD_WORDING = Wording(
+    day=lambda d: day_stamp(d),
+    warning=lambda text: f"**{text}**",
+    method=lambda how: f"\n-# How: {escape(how)}.",
+)
 
 
 def show_pages(show: Show) -> list[discord.Embed]:
@@ -228,9 +222,7 @@ def audit_pages(entries: Sequence[AuditEntry]) -> list[discord.Embed]:
     return pages
 
 
-def outbox_status(
-    health: OutboxHealth, recent: Sequence[tuple[int, str, str, datetime, Progress]], worker_running: bool
-) -> discord.Embed:
+def outbox_status(health: OutboxHealth, recent: Sequence[RecentEvent], worker_running: bool) -> discord.Embed:
     """`/admin status`: is the alert worker keeping up, and how did the latest events fan out."""
     t = health.totals
     embed = discord.Embed(title="Alert delivery", colour=BRAND)
@@ -255,7 +247,14 @@ def outbox_status(
         embed.add_field(name="Recent events", value="No events yet: record a decision or a premiere date.")
         return embed
     value = ""
-    for event_id, title, summary, at, p in recent:
+    for event in recent:
+        event_id, title, summary, at, p = (
+            event.event_id,
+            event.show_title,
+            event.summary,
+            event.created_at,
+            event.progress,
+        )
         counts = f"{p.sent:,}/{p.total:,} sent" + (f", {p.failed:,} failed" if p.failed else "")
         counts += f", {p.pending:,} pending" if p.pending else ""
         row = (

@@ -397,7 +397,10 @@ class Admin(commands.GroupCog, group_name="admin"):
         """Who may edit the catalogue."""
         require_owner(interaction)
         rows = await curation.list_curators(self.bot.db)
-        lines = [f"<@{uid}> · added {discord.utils.format_dt(at, 'D')} by <@{by}>" for uid, by, at in rows]
+        lines = [
+            f"<@{c.user_id}> · added {discord.utils.format_dt(c.added_at, 'D')} by <@{c.added_by}>"
+            for c in rows
+        ]
         settings = self.bot.settings
         if settings.curator_role_id and settings.home_guild_id:
             lines.append(

@@ -150,12 +150,12 @@ class Alerts(commands.GroupCog, group_name="alerts"):
                 ephemeral=True,
             )
             return
-        shows = {s.id: s for s in await store.by_ids(self.bot.db, [sid for sid, _, _ in subs])}
+        shows = {s.id: s for s in await store.by_ids(self.bot.db, [sub.show_id for sub in subs])}
         lines = [
-            f"**{render.escape(shows[sid].title)}** · since {discord.utils.format_dt(since, 'D')}"
-            + (f" · paused: {render.escape(reason)}" if reason else "")
-            for sid, since, reason in subs
-            if sid in shows
+            f"**{render.escape(shows[sub.show_id].title)}** · since {discord.utils.format_dt(sub.since, 'D')}"
+            + (f" · paused: {render.escape(sub.paused_because)}" if sub.paused_because else "")
+            for sub in subs
+            if sub.show_id in shows
         ]
         pages = render.list_pages("Your alerts", lines)
         await Paginator(pages, interaction.user.id).send(interaction, ephemeral=True)
@@ -419,13 +419,13 @@ class Alerts(commands.GroupCog, group_name="alerts"):
             due = await alerts.next_premiere_due(self.bot.db)
             now = utcnow()
             if due is not None:
-                at = datetime(due[3].year, due[3].month, due[3].day, tzinfo=UTC)
+                at = datetime(due.day.year, due.day.month, due.day.day, tzinfo=UTC)
                 if at <= now:
-                    show = await store.by_id(self.bot.db, due[1])
+                    show = await store.by_id(self.bot.db, due.show_id)
                     title = show.title if show else "a show"
-                    event_id = await alerts.emit_premiere(self.bot.db, due[0])
+                    event_id = await alerts.emit_premiere(self.bot.db, due.schedule_id)
                     if event_id is not None:
-                        log.info("premiere day: %s season %s (event %s)", title, due[2], event_id)
+                        log.info("premiere day: %s season %s (event %s)", title, due.season, event_id)
                         self.wake.set()
                     continue
                 timeout = min((at - now).total_seconds(), 3600.0)

@@ -112,11 +112,11 @@ class Shows(commands.Cog):
             )
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
             return
-        shows = {s.id: s for s in await store.by_ids(self.bot.db, list({sid for sid, _ in rows}))}
+        shows = {s.id: s for s in await store.by_ids(self.bot.db, list({r.show_id for r in rows}))}
         listed = [
-            (shows[sid], season.number, season.premiere.value)
-            for sid, season in rows
-            if sid in shows and season.premiere is not None
+            (shows[r.show_id], r.season.number, r.season.premiere.value)
+            for r in rows
+            if r.show_id in shows and r.season.premiere is not None
         ]
         await Paginator(render.upcoming_pages(days, listed), interaction.user.id).send(interaction)
 

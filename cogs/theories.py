@@ -68,7 +68,7 @@ class VoteButton(IdButton, template=r"vote:(?P<theory_id>[0-9]+)"):
         theory = await theories.get(db, self.item_id)
         if theory is None:
             raise UserError("That theory was removed.")
-        _, votes = await theories.toggle_vote(db, theory.id, interaction.user.id)
+        votes = (await theories.toggle_vote(db, theory.id, interaction.user.id)).votes
         view = discord.ui.View(timeout=None)
         view.add_item(VoteButton(theory.id, votes))
         await interaction.response.edit_message(view=view, allowed_mentions=NO_PINGS)

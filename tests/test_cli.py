@@ -31,7 +31,7 @@ def test_ask_seeds_an_empty_store_and_answers(tmp_path: Path) -> None:
     assert "Will there be season 2 of All of Us Are Dead?" in out.stdout
     assert "RENEWED" in out.stdout and "June 2022" in out.stdout and "Netflix" in out.stdout
     assert "Park Ji-hoo as Nam On-jo" in out.stdout
-    assert ("PREDICTION" in out.stdout) or ("confirmed for" in out.stdout) or ("Too few" in out.stdout)
+    assert ("PREDICTION" in out.stdout) or ("Confirmed for" in out.stdout) or ("Too few" in out.stdout)
 
 
 @pytest.mark.parametrize("query", ["all of us are ded", "지금 우리 학교는", "AOUAD"])

@@ -24,3 +24,15 @@ async def test_a_cancel_that_lands_as_the_event_is_set_still_cancels() -> None:
     waiter.cancel()
     with pytest.raises(asyncio.CancelledError):
         await waiter
+
+
+def test_the_loader_takes_every_feature_and_skips_private_modules(tmp_path, monkeypatch) -> None:
+    import cogs
+    from bot.core import extension_names
+
+    (tmp_path / "feature.py").write_text("")
+    (tmp_path / "_shared.py").write_text("")
+    (tmp_path / "package").mkdir()
+    (tmp_path / "package" / "__init__.py").write_text("")
+    monkeypatch.setattr(cogs, "__path__", [str(tmp_path)])
+    assert sorted(extension_names()) == ["cogs.feature", "cogs.package"]

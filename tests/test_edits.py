@@ -188,7 +188,7 @@ async def test_new_shows_tell_nobody_but_get_their_premiere_day(db: Database) ->
     result = await editor(db).import_shows([ahead], COMMAND_LINE)
     assert result.events == 0
     due = await alerts.next_premiere_due(db)
-    assert due is not None and due[3] == TODAY + timedelta(days=9)
+    assert due is not None and due.day == TODAY + timedelta(days=9)
 
 
 async def test_the_import_audit_commits_with_the_rows(seeded: Database) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 from bot.domain.dates import FuzzyDate, human_span
 from bot.domain.models import Show
@@ -16,13 +17,59 @@ MAX_CAST = 8
 MIN_WAITS = 20  # fewer renewals than this say nothing worth printing about a wait
 
 
+PremiereKind = Literal["confirmed", "announced", "too_far", "predicted", "too_few", "listed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Premiere:
+    """What the card says of the premiere, as values: worded by `premiere_words`, the one place."""
+
+    kind: PremiereKind
+    date: FuzzyDate | None = None  # confirmed, announced or listed
+    prediction: Prediction | None = None  # predicted
+    ordered_through: int | None = None  # too_far: the last season ordered
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """How a surface writes what `premiere_words` says: plain text, or Discord markdown."""
+
+    day: Callable[[date], str] = lambda d: FuzzyDate(d).human()
+    warning: Callable[[str], str] = str.upper  # "prediction, not confirmed" must stand out
+    method: Callable[[str], str] = lambda how: f" Method: {how}."
+
+
+def premiere_words(p: Premiere, style: Wording = Wording()) -> str:
+    """The premiere in one sentence or two; a prediction is always labelled as one, with its method."""
+    if p.kind == "confirmed":
+        assert p.date is not None
+        return f"Confirmed for {style.day(p.date.value)}."
+    if p.kind == "listed":
+        assert p.date is not None
+        return f"Listed for {p.date.human()}, without a recorded renewal."
+    if p.kind == "too_far":
+        if p.date is not None:
+            return f"Announced for {p.date.human()}."
+        return f"No date yet; ordered with seasons up to {p.ordered_through}, too far ahead to predict."
+    head = f"Announced for {p.date.human()}." if p.date is not None else "No date yet."
+    if p.kind == "announced":
+        return head
+    if p.kind == "too_few" or p.prediction is None:
+        return f"{head} Too few comparable renewals in the catalogue to predict one."
+    guess = p.prediction
+    return (
+        f"{head} {style.warning('Prediction, not confirmed')}: between {style.day(guess.earliest)} and "
+        f"{style.day(guess.latest)}, most likely around {FuzzyDate(guess.likely, 'month').human()}."
+        + style.method(guess.method())
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Card:
     show: Show
     verdict: Verdict
     verdict_line: str
-    premiere_line: str | None
-    prediction: Prediction | None
+    premiere: Premiere | None
     cast_lines: tuple[str, ...]
     source_url: str | None
     last_checked: date
@@ -34,8 +81,8 @@ class Card:
     def as_text(self) -> str:
         show = self.show
         lines = [self.question, "", f"{self.verdict.headline.upper()}: {self.verdict_line}"]
-        if self.premiere_line:
-            lines.append(f"Premiere: {self.premiere_line}")
+        if self.premiere is not None:
+            lines.append(f"Premiere: {premiere_words(self.premiere)}")
         lines.append("")
         lines.append(f"Platform: {show.platform} ({show.country})")
         if show.source_material:
@@ -120,40 +167,22 @@ def answer_card(
     """`samples`: renewal-to-premiere gaps (for predictions); `waits`: sorted days from the end of a
     season to the next one's renewal (context when there is no decision yet)."""
     verdict = decide(show, season, today)
-    prediction: Prediction | None = None
-    premiere_line: str | None = None
+    premiere: Premiere | None = None
     if verdict.kind == "renewed":
+        assert verdict.decision is not None
         if verdict.premiere is not None and verdict.premiere.precision == "day":
-            premiere_line = f"confirmed for {verdict.premiere.human()}."
-        elif verdict.decision is not None and verdict.decision.season > verdict.season:
+            premiere = Premiere("confirmed", verdict.premiere)
+        elif verdict.decision.season > verdict.season:
             # Renewal-to-premiere gaps describe the season a renewal ordered, not ones further out.
-            premiere_line = (
-                f"announced for {verdict.premiere.human()}."
-                if verdict.premiere is not None
-                else f"no date yet; ordered with seasons up to {verdict.decision.season}, "
-                "too far ahead to predict."
-            )
+            premiere = Premiere("too_far", verdict.premiere, ordered_through=verdict.decision.season)
         else:
-            assert verdict.decision is not None
             prediction = predict(
                 show.platform, verdict.decision.announced.midpoint(), today, samples, exclude_show=show.id
             )
-            announced = (
-                f"announced for {verdict.premiere.human()}; "
-                if verdict.premiere is not None
-                else "no date yet. "
-            )
-            if prediction is None:
-                premiere_line = announced + "Too few comparable renewals in the catalogue to predict one."
-            else:
-                premiere_line = (
-                    f"{announced}PREDICTION (not confirmed): between "
-                    f"{FuzzyDate(prediction.earliest).human()} and "
-                    f"{FuzzyDate(prediction.latest).human()}, most likely around "
-                    f"{FuzzyDate(prediction.likely, 'month').human()}. Method: {prediction.method()}."
-                )
+            kind: PremiereKind = "too_few" if prediction is None else "predicted"
+            premiere = Premiere(kind, verdict.premiere, prediction)
     elif verdict.premiere is not None and verdict.kind in ("awaiting", "unknown"):
-        premiere_line = f"listed for {verdict.premiere.human()}, without a recorded renewal."
+        premiere = Premiere("listed", verdict.premiere)
     cast = tuple(
         f"{c.actor} as {c.character}" if c.character else c.actor
         for c in show.cast
@@ -171,8 +200,7 @@ def answer_card(
         show=show,
         verdict=verdict,
         verdict_line=verdict_line,
-        premiere_line=premiere_line,
-        prediction=prediction,
+        premiere=premiere,
         cast_lines=cast,
         source_url=verdict.decision.source.url if verdict.decision else None,
         last_checked=show.last_checked,

@@ -90,14 +90,21 @@ async def is_subscribed(db: Database, user_id: int, show_id: int) -> bool:
     return row is not None
 
 
-async def subscriptions_of(db: Database, user_id: int) -> list[tuple[int, datetime, str | None]]:
-    """(show id, since, why disabled) for one user, oldest first."""
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    show_id: int
+    since: datetime
+    paused_because: str | None  # set when the outbox turned it off (DMs closed, over the cap)
+
+
+async def subscriptions_of(db: Database, user_id: int) -> list[Subscription]:
+    """One user's subscriptions, oldest first."""
     rows = await db.fetchall(
         "SELECT show_id, created_at, disabled_reason FROM subscriptions"
         " WHERE user_id = ? ORDER BY created_at",
         (user_id,),
     )
-    return [(r[0], datetime.fromisoformat(r[1]), r[2]) for r in rows]
+    return [Subscription(r[0], datetime.fromisoformat(r[1]), r[2]) for r in rows]
 
 
 async def subscribe_many(db: Database, show_id: int, user_ids: list[int]) -> None:
@@ -231,8 +238,19 @@ async def progress(db: Database, event_id: int) -> Progress:
     return Progress(int(row[0]), int(row[1] or 0), int(row[2] or 0))
 
 
-async def recent_outbox(db: Database, limit: int = 10) -> list[tuple[int, str, str, datetime, Progress]]:
-    """(event id, show title, summary, recorded at, progress) for the newest events."""
+@dataclass(frozen=True, slots=True)
+class RecentEvent:
+    """One of the newest events and how its fan-out went (`/admin status`)."""
+
+    event_id: int
+    show_title: str
+    summary: str
+    created_at: datetime
+    progress: Progress
+
+
+async def recent_outbox(db: Database, limit: int = 10) -> list[RecentEvent]:
+    """The newest events, newest first."""
     rows = await db.fetchall(
         "SELECT e.id, s.title, e.summary, e.created_at, COUNT(d.id), SUM(d.state = 'sent'),"
         " SUM(d.state = 'failed') FROM events e JOIN shows s ON s.id = e.show_id"
@@ -240,7 +258,13 @@ async def recent_outbox(db: Database, limit: int = 10) -> list[tuple[int, str, s
         (limit,),
     )
     return [
-        (r[0], r[1], r[2], datetime.fromisoformat(r[3]), Progress(int(r[4]), int(r[5] or 0), int(r[6] or 0)))
+        RecentEvent(
+            r[0],
+            r[1],
+            r[2],
+            datetime.fromisoformat(r[3]),
+            Progress(int(r[4]), int(r[5] or 0), int(r[6] or 0)),
+        )
         for r in rows
     ]
 
@@ -322,13 +346,23 @@ async def schedule_premieres(db: Database, today: date) -> int:
         return max(cursor.rowcount, 0)
 
 
-async def next_premiere_due(db: Database) -> tuple[int, int, int, date] | None:
-    """(schedule id, show id, season, due date) of the earliest premiere not yet announced."""
+@dataclass(frozen=True, slots=True)
+class Due:
+    """A premiere-day row not yet emitted."""
+
+    schedule_id: int
+    show_id: int
+    season: int
+    day: date
+
+
+async def next_premiere_due(db: Database) -> Due | None:
+    """The earliest premiere not yet announced."""
     row = await db.fetchone(
         "SELECT id, show_id, season, due_at FROM schedule"
         " WHERE emitted_at IS NULL ORDER BY due_at, id LIMIT 1"
     )
-    return None if row is None else (row[0], row[1], row[2], date.fromisoformat(row[3]))
+    return None if row is None else Due(row[0], row[1], row[2], date.fromisoformat(row[3]))
 
 
 async def emit_premiere(db: Database, schedule_id: int) -> int | None:

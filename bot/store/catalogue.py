@@ -595,14 +595,20 @@ async def renewals_after(db: Database, show_id: int | None = None) -> list[Renew
     ]
 
 
-async def upcoming(db: Database, start: date, end: date, limit: int = 200) -> list[tuple[int, Season]]:
-    """(show id, season) for premieres known to the day between start and end, soonest first."""
+@dataclass(frozen=True, slots=True)
+class Upcoming:
+    show_id: int
+    season: Season
+
+
+async def upcoming(db: Database, start: date, end: date, limit: int = 200) -> list[Upcoming]:
+    """Premieres known to the day between start and end, soonest first."""
     rows = await db.fetchall(
         "SELECT * FROM seasons WHERE premiere_precision = 'day' AND premiere BETWEEN ? AND ?"
         " ORDER BY premiere, show_id LIMIT ?",
         (start.isoformat(), end.isoformat(), limit),
     )
-    return [(int(r["show_id"]), _season(r)) for r in rows]
+    return [Upcoming(int(r["show_id"]), _season(r)) for r in rows]
 
 
 async def by_ids(db: Database, ids: Sequence[int]) -> list[Show]:

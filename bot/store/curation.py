@@ -61,9 +61,16 @@ async def remove_curator(db: Database, user_id: int, removed_by: int) -> bool:
     return removed
 
 
-async def list_curators(db: Database) -> list[tuple[int, int, datetime]]:
+@dataclass(frozen=True, slots=True)
+class Curator:
+    user_id: int
+    added_by: int
+    added_at: datetime
+
+
+async def list_curators(db: Database) -> list[Curator]:
     rows = await db.fetchall("SELECT user_id, added_by, added_at FROM curators ORDER BY added_at")
-    return [(r[0], r[1], datetime.fromisoformat(r[2])) for r in rows]
+    return [Curator(r["user_id"], r["added_by"], datetime.fromisoformat(r["added_at"])) for r in rows]
 
 
 # ---------------------------------------------------------------- audit

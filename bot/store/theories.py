@@ -172,8 +172,14 @@ async def count(db: Database, guild_id: int, show_id: int) -> int:
     return int(row[0])
 
 
-async def toggle_vote(db: Database, theory_id: int, user_id: int) -> tuple[bool, int]:
-    """(voted now?, vote count). Pressing again takes the vote back."""
+@dataclass(frozen=True, slots=True)
+class Vote:
+    voted: bool  # False: pressing again took the vote back
+    votes: int  # the theory's count after this press
+
+
+async def toggle_vote(db: Database, theory_id: int, user_id: int) -> Vote:
+    """Vote, or take the vote back."""
     async with db.transaction() as conn:
         cursor = await conn.execute(
             "DELETE FROM theory_votes WHERE theory_id = ? AND user_id = ?", (theory_id, user_id)
@@ -187,7 +193,7 @@ async def toggle_vote(db: Database, theory_id: int, user_id: int) -> tuple[bool,
         cursor = await conn.execute("SELECT COUNT(*) FROM theory_votes WHERE theory_id = ?", (theory_id,))
         row = await cursor.fetchone()
     assert row is not None
-    return voted, int(row[0])
+    return Vote(voted, int(row[0]))
 
 
 async def remove(db: Database, theory_id: int) -> bool:

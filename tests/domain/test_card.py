@@ -1,7 +1,7 @@
 from datetime import date
 
 from bot import render
-from bot.domain.card import answer_card, wait_context
+from bot.domain.card import answer_card, premiere_words, wait_context
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Season, Source
 from bot.domain.prediction import GapSample
@@ -19,7 +19,8 @@ def test_renewed_card_has_source_prediction_label_and_cast() -> None:
     text = card.as_text()
     assert card.question == "Will there be season 2 of All of Us Are Dead?"
     assert "RENEWED" in text and "announced June 2022 by Netflix" in text
-    assert card.prediction is not None and "PREDICTION (not confirmed)" in text and "Method:" in text
+    assert card.premiere is not None and card.premiere.kind == "predicted"
+    assert "PREDICTION, NOT CONFIRMED: between" in text and "Method:" in text
     assert "Park Ji-hoo as Nam On-jo" in text
 
 
@@ -28,7 +29,8 @@ def test_confirmed_premiere_is_not_a_prediction() -> None:
         seasons=(Season(1, FuzzyDate.parse("2022-01-28")), Season(2, FuzzyDate.parse("2027-03-05")))
     )
     card = answer_card(show, None, TODAY, HISTORY)
-    assert card.prediction is None and card.premiere_line == "confirmed for 5 March 2027."
+    assert card.premiere is not None and card.premiere.prediction is None
+    assert premiere_words(card.premiere) == "Confirmed for 5 March 2027."
 
 
 def test_source_url_is_shown_when_known() -> None:
@@ -89,8 +91,10 @@ def test_a_season_inside_a_multi_season_order_says_so_and_is_not_predicted() -> 
         "Season 9 is confirmed: All of Us Are Dead is renewed through season 12, announced 17 October 2024 "
         "by TheWrap."
     )
-    assert card.prediction is None
-    assert card.premiere_line == "no date yet; ordered with seasons up to 12, too far ahead to predict."
+    assert card.premiere is not None and card.premiere.prediction is None
+    assert premiere_words(card.premiere) == (
+        "No date yet; ordered with seasons up to 12, too far ahead to predict."
+    )
 
 
 def test_a_decisions_note_is_told_with_it_on_the_card_and_in_show_info() -> None:
@@ -103,3 +107,15 @@ def test_a_decisions_note_is_told_with_it_on_the_card_and_in_show_info() -> None
     assert line.endswith("announced 2022 by TheWrap. Planned as two seasons of 12 episodes.")
     history = render.show_pages(show)[1].description or ""
     assert "season 3 ended" in history and "\n  Planned as two seasons of 12 episodes" in history
+
+
+def test_every_premiere_is_worded_by_one_function_for_both_surfaces() -> None:
+    """The CLI and Discord differ only in how a day, the warning and the method are written."""
+    from bot.render import DISCORD_WORDING
+
+    card = answer_card(make_show(), None, TODAY, HISTORY)
+    assert card.premiere is not None
+    plain, discord_text = premiere_words(card.premiere), premiere_words(card.premiere, DISCORD_WORDING)
+    assert plain.startswith("No date yet. PREDICTION, NOT CONFIRMED: between ")
+    assert discord_text.startswith("No date yet. **Prediction, not confirmed**: between <t:")
+    assert "\n-# How: " in discord_text and " Method: " in plain

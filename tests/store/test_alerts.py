@@ -81,7 +81,8 @@ async def test_permanent_failure_disables_the_target(db: Database, show_id: int)
     await alerts.fail(db, closed, "403 50007: DMs closed", disable_target=True)
     assert not await alerts.is_subscribed(db, 1, show_id)
     assert await alerts.is_subscribed(db, 2, show_id)
-    [(_, _, reason)] = await alerts.subscriptions_of(db, 1)
+    [sub] = await alerts.subscriptions_of(db, 1)
+    reason = sub.paused_because
     assert reason is not None and "DMs closed" in reason
 
 
@@ -94,13 +95,13 @@ async def test_premiere_day_is_emitted_once_and_skips_moved_dates(db: Database, 
         "all-of-us-are-dead", 2, Actor.user(1), premiere=FuzzyDate.parse("2027-02-14")
     )
     due = await alerts.next_premiere_due(db)
-    assert due is not None and due[3] == date(2027, 1, 10)
-    assert await alerts.emit_premiere(db, due[0]) is None  # moved: stale row
+    assert due is not None and due.day == date(2027, 1, 10)
+    assert await alerts.emit_premiere(db, due.schedule_id) is None  # moved: stale row
     due = await alerts.next_premiere_due(db)
-    assert due is not None and due[3] == date(2027, 2, 14)
-    event_id = await alerts.emit_premiere(db, due[0])
+    assert due is not None and due.day == date(2027, 2, 14)
+    event_id = await alerts.emit_premiere(db, due.schedule_id)
     assert event_id is not None
-    assert await alerts.emit_premiere(db, due[0]) is None  # once
+    assert await alerts.emit_premiere(db, due.schedule_id) is None  # once
     assert (await alerts.progress(db, event_id)).total == 1
     assert await alerts.next_premiere_due(db) is None
 

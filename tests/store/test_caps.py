@@ -90,7 +90,7 @@ async def test_re_enabling_paused_subscriptions_cannot_pass_the_cap(db: Database
         await conn.execute("DELETE FROM shows WHERE id = ?", (rest[2],))
     assert await alerts.subscribe(db, 7, first[2])
     assert not await alerts.subscribe(db, 7, first[2])  # already on: nothing changes
-    active = [s for s, _, reason in await alerts.subscriptions_of(db, 7) if reason is None]
+    active = [s.show_id for s in await alerts.subscriptions_of(db, 7) if s.paused_because is None]
     assert len(active) == alerts.MAX_SUBSCRIPTIONS
 
 
@@ -125,7 +125,7 @@ async def test_migration_6_counts_what_is_there_and_pauses_only_past_the_cap(tmp
     db = await Database.open(path)
     try:
         subs = await alerts.subscriptions_of(db, 7)
-        active = [s for s, _, reason in subs if reason is None]
+        active = [s.show_id for s in subs if s.paused_because is None]
         assert len(subs) == 105 and len(active) == alerts.MAX_SUBSCRIPTIONS
         assert sorted(active) == list(range(1, 101))  # the oldest 100 stay on
         counts = {r[0]: r[1] for r in await db.fetchall("SELECT user_id, active FROM subscription_counts")}

@@ -70,7 +70,7 @@ async def test_upcoming_lists_day_precise_premieres_in_order(db: Database) -> No
     c = make_show("c", "C", seasons=(Season(1, FuzzyDate.parse("2026-12")),), decisions=())
     await put(db, [a, b, c])
     got = await store.upcoming(db, date(2026, 11, 25), date(2026, 12, 25))
-    assert [s.premiere.iso() for _, s in got if s.premiere] == ["2026-12-01", "2026-12-05"]
+    assert [r.season.premiere.iso() for r in got if r.season.premiere] == ["2026-12-01", "2026-12-05"]
 
 
 async def test_meta_round_trip(db: Database) -> None:

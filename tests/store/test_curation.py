@@ -16,7 +16,7 @@ async def test_curators(db: Database) -> None:
     assert await curation.add_curator(db, 5, added_by=1)
     assert not await curation.add_curator(db, 5, added_by=1)
     assert await curation.is_curator(db, 5)
-    assert [c[0] for c in await curation.list_curators(db)] == [5]
+    assert [c.user_id for c in await curation.list_curators(db)] == [5]
     assert await curation.remove_curator(db, 5, removed_by=1)
     assert not await curation.is_curator(db, 5)
     assert [e.action for e in await curation.audit_entries(db)] == ["curator.remove", "curator.add"]
