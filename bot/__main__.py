@@ -234,9 +234,9 @@ async def cmd_export(settings: config.Settings, args: argparse.Namespace) -> int
 
 def _check_new_file(target: Path) -> None:
     if target.exists():
-        raise UserError(f"{target} already exists; choose a new file name.")
+        raise UserError("{target} already exists; choose a new file name.", target=target)
     if not target.parent.is_dir():
-        raise UserError(f"folder {target.parent} does not exist.")
+        raise UserError("folder {folder} does not exist.", folder=target.parent)
 
 
 async def cmd_backup(settings: config.Settings, args: argparse.Namespace) -> int:

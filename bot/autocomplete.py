@@ -1,4 +1,7 @@
-"""The `show` option every command shares: suggestions while typing, and resolving what was sent."""
+"""The `show` option every command shares: suggestions while typing, and resolving what was sent.
+
+Commands declare it as `show: ShowParam` and receive a `Show`: discord.py calls `ShowTransformer`
+for the suggestions and for the value, so no command resolves a name by hand."""
 
 from __future__ import annotations
 
@@ -38,6 +41,27 @@ async def show_choices(
     return [app_commands.Choice(name=choice_name(e), value=e.slug) for e in entries[:MAX_CHOICES]]
 
 
+class ShowTransformer(app_commands.Transformer["Season2Bot"]):
+    """Autocomplete and resolution of the `show` option, in one place."""
+
+    @property
+    def max_value(self) -> int:
+        return NAME_MAX  # a string option: its max_length, as Discord's client enforces it
+
+    async def autocomplete(  # type: ignore[override]  # our choices are strings (slugs)
+        self, interaction: discord.Interaction[Season2Bot], value: str, /
+    ) -> list[app_commands.Choice[str]]:
+        return await show_choices(interaction, value)
+
+    async def transform(self, interaction: discord.Interaction[Season2Bot], value: str, /) -> Show:
+        # A UserError here reaches the user through the tree's error handler (as TransformerError's
+        # cause), worded like any other.
+        return await resolve_show(interaction.client, str(value))
+
+
+ShowParam = app_commands.Transform[Show, ShowTransformer]
+
+
 async def resolve_show(bot: Season2Bot, text: str) -> Show:
     """The show a user meant, or a UserError naming the closest titles."""
     found = await bot.catalogue.resolve(text[:NAME_MAX])
@@ -49,8 +73,10 @@ async def resolve_show(bot: Season2Bot, text: str) -> Show:
             f"**{discord.utils.escape_markdown(choice_name(h.entry))}**" for h in found.same_name[:5]
         )
         raise UserError(
-            f"'{shown}' is the name of more than one show: {names}. Pick one from the list as you type."
+            "'{shown}' is the name of more than one show: {names}. Pick one from the list as you type.",
+            shown=shown,
+            names=names,
         )
     close = ", ".join(f"**{discord.utils.escape_markdown(h.entry.title)}**" for h in found.suggestions[:5])
     hint = f" Did you mean {close}?" if close else " Check the spelling, or try /show search."
-    raise UserError(f"No show matches '{shown}'.{hint}")
+    raise UserError("No show matches '{shown}'.{hint}", shown=shown, hint=hint)

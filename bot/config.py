@@ -10,13 +10,11 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+from bot.domain.errors import ConfigError as ConfigError  # re-exported
+
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
-
-
-class ConfigError(Exception):
-    """A setting is missing or wrong; the message names it and says what to do."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from bot.config import ConfigError, Settings
 from bot.domain.errors import UserError
 from bot.edits import Committed, Editor
 from bot.follow import ChangeFollower
+from bot.permissions import NotAllowed
 from bot.seed import ensure_seeded
 from bot.store import Database
 from bot.store import catalogue as catalogue_store
@@ -117,7 +118,11 @@ def user_message(error: BaseException) -> str | None:
         missing = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
         return f"I need the {missing} permission here. Ask a moderator to grant it."
     if isinstance(error, app_commands.TransformerError):
+        if isinstance(error.__cause__, UserError):  # the show option's own message ("No show matches…")
+            return str(error.__cause__)
         return f"{str(error.value)[:100]!r} is not a valid value for that option."
+    if isinstance(error, NotAllowed):
+        return str(error.reason)
     if isinstance(error, app_commands.CheckFailure):
         return "You can't use this command here."
     return None
@@ -380,7 +385,7 @@ async def _start(bot: Season2Bot, token: str) -> None:
         ) from None
     except aiohttp.ClientConnectorError as exc:
         raise UserError(
-            f"cannot reach Discord at {bot.settings.discord_api_base} ({exc.os_error})."
+            "cannot reach Discord at {base} ({why}).", base=bot.settings.discord_api_base, why=exc.os_error
         ) from None
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
+from discord import app_commands
 
 from bot.domain.errors import UserError
 from bot.store import curation
@@ -14,6 +16,16 @@ if TYPE_CHECKING:
     from bot.core import Season2Bot
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class NotAllowed(app_commands.CheckFailure):
+    """A check refused the command; `reason` is what the user is told."""
+
+    def __init__(self, reason: UserError) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 async def is_curator(bot: Season2Bot, user: discord.abc.User) -> bool:
@@ -38,15 +50,38 @@ async def is_curator(bot: Season2Bot, user: discord.abc.User) -> bool:
     return str(role) in member.get("roles", [])
 
 
+NOT_CURATOR = "Only curators can use this. Ask an owner to add you with /admin curators add."
+NOT_OWNER = "Only the bot's owners can do this."
+
+
 async def require_curator(interaction: discord.Interaction[Any]) -> None:
+    """For a form's submit: the curator check again, at the moment of the write."""
     if not await is_curator(interaction.client, interaction.user):
-        raise UserError("Only curators can use this. Ask an owner to add you with /admin curators add.")
+        raise UserError(NOT_CURATOR)
 
 
-def require_owner(interaction: discord.Interaction[Any]) -> None:
-    bot = interaction.client
-    if not (bot.owner_ids and interaction.user.id in bot.owner_ids):
-        raise UserError("Only the bot's owners can do this.")
+def curator_only() -> Callable[[T], T]:
+    """An app-command check: curators only, checked in code when the command runs (a server's admins
+    can change who sees a command, not who may run it)."""
+
+    async def predicate(interaction: discord.Interaction[Any]) -> bool:
+        if not await is_curator(interaction.client, interaction.user):
+            raise NotAllowed(UserError(NOT_CURATOR))
+        return True
+
+    return app_commands.check(predicate)
+
+
+def owner_only() -> Callable[[T], T]:
+    """An app-command check: the bot's owners only."""
+
+    def predicate(interaction: discord.Interaction[Any]) -> bool:
+        bot = interaction.client
+        if not (bot.owner_ids and interaction.user.id in bot.owner_ids):
+            raise NotAllowed(UserError(NOT_OWNER))
+        return True
+
+    return app_commands.check(predicate)
 
 
 def require_guild_permission(interaction: discord.Interaction[Any], permission: str, label: str) -> None:
@@ -54,7 +89,7 @@ def require_guild_permission(interaction: discord.Interaction[Any], permission: 
     if interaction.guild_id is None:
         raise UserError("This command works in a server, not in DMs.")
     if not getattr(perms, permission, False) and not perms.administrator:
-        raise UserError(f"You need the {label} permission in this server for this.")
+        raise UserError("You need the {permission} permission in this server for this.", permission=label)
 
 
 def require_permission_in(
@@ -71,7 +106,7 @@ def require_permission_in(
     if guild is None or not isinstance(member, discord.Member):
         # Not in the cache (it always is with the guilds intent): only the channel typed in is known.
         if channel_id != interaction.channel_id:
-            raise UserError(f"Run this in <#{channel_id}>, where it was posted.")
+            raise UserError("Run this in <#{channel_id}>, where it was posted.", channel_id=channel_id)
         perms, where = interaction.permissions, f"<#{channel_id}>"
     else:
         channel = guild.get_channel_or_thread(channel_id) if channel_id is not None else None
@@ -80,4 +115,6 @@ def require_permission_in(
         else:
             perms, where = channel.permissions_for(member), channel.mention
     if not getattr(perms, permission, False) and not perms.administrator:
-        raise UserError(f"You need the {label} permission in {where} for this.")
+        raise UserError(
+            "You need the {permission} permission in {where} for this.", permission=label, where=where
+        )

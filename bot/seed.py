@@ -30,15 +30,18 @@ def read_bytes(path: Path) -> bytes:
         if size > MAX_CLI_FILE_BYTES:
             limit = MAX_CLI_FILE_BYTES // 1_048_576
             raise UserError(
-                f"{path} is {size / 1_048_576:.1f} MB; the limit is {limit} MB. Split it and try again."
+                "{path} is {size:.1f} MB; the limit is {limit} MB. Split it and try again.",
+                path=path,
+                size=size / 1_048_576,
+                limit=limit,
             )
         return path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"{path} does not exist.") from None
+        raise UserError("{path} does not exist.", path=path) from None
     except IsADirectoryError:
-        raise UserError(f"{path} is a folder; give the path of a .json or .csv file.") from None
+        raise UserError("{path} is a folder; give the path of a .json or .csv file.", path=path) from None
     except PermissionError:
-        raise UserError(f"{path} cannot be read (permission denied).") from None
+        raise UserError("{path} cannot be read (permission denied).", path=path) from None
 
 
 async def ensure_seeded(editor: Editor) -> UpsertReport | None:
@@ -47,6 +50,10 @@ async def ensure_seeded(editor: Editor) -> UpsertReport | None:
         return None
     checked = read_file(bundled_catalogue())
     if checked.errors:
-        raise UserError(f"the bundled catalogue has {len(checked.errors)} invalid rows: {checked.errors[0]}")
+        raise UserError(
+            "the bundled catalogue has {count} invalid rows: {first}",
+            count=len(checked.errors),
+            first=checked.errors[0],
+        )
     # A new store has no subscribers: nobody to tell.
     return (await editor.import_shows(checked.shows, BUNDLED, quiet=True)).report

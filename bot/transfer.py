@@ -62,9 +62,11 @@ def detect_format(name: str, raw: bytes) -> Format:
 def check(raw: bytes, name: str, limit: int = MAX_FILE_BYTES) -> Checked:
     """Decode and validate every row; never writes. Format problems raise UserError."""
     if len(raw) > limit:
-        mb = len(raw) / 1_048_576
         raise UserError(
-            f"{name} is {mb:.1f} MB; the limit is {limit // 1_048_576} MB. Split it and try again."
+            "{name} is {size:.1f} MB; the limit is {limit} MB. Split it and try again.",
+            name=clip(name, 100),
+            size=len(raw) / 1_048_576,
+            limit=limit // 1_048_576,
         )
     fmt = detect_format(name, raw)
     text = decode(raw, name)
@@ -75,7 +77,7 @@ def check(raw: bytes, name: str, limit: int = MAX_FILE_BYTES) -> Checked:
         with _json_errors(name):
             shows, errors = parse_rows(stream_shows(text))
     if not shows and not errors:
-        raise UserError(f"{name} holds no shows.")
+        raise UserError("{name} holds no shows.", name=clip(name, 100))
     return Checked(shows, errors)
 
 
@@ -84,7 +86,9 @@ def decode(raw: bytes, name: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UserError(
-            f"{name} is not UTF-8 text (byte {exc.start}). Save it as UTF-8 and try again."
+            "{name} is not UTF-8 text (byte {byte}). Save it as UTF-8 and try again.",
+            name=clip(name, 100),
+            byte=exc.start,
         ) from None
 
 
@@ -95,12 +99,18 @@ def _json_errors(name: str) -> Iterator[None]:
         yield
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"{shown} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            "{name} is not valid JSON (line {line}, column {column}: {why}).",
+            name=shown,
+            line=exc.lineno,
+            column=exc.colno,
+            why=exc.msg,
         ) from None
     except _Unreadable as exc:
-        raise UserError(f"{shown}: {exc}") from None
+        raise UserError("{name}: {why}", name=shown, why=exc) from None
     except _Shape as exc:
-        raise UserError(f'{shown}: {exc} A catalogue looks like {{"version": 1, "shows": [...]}}.') from None
+        raise UserError(
+            '{name}: {why} A catalogue looks like {{"version": 1, "shows": [...]}}.', name=shown, why=exc
+        ) from None
 
 
 class _Shape(Exception):
@@ -279,7 +289,7 @@ def _valid_batches(
     if progress is not None:
         progress(len(text))
     if counted[0] == 0:
-        raise UserError(f"{name} holds no shows.")
+        raise UserError("{name} holds no shows.", name=clip(name, 100))
 
 
 async def export_bytes(db: Database, fmt: Format) -> bytes:
@@ -300,7 +310,11 @@ async def export_file(db: Database, path: Path, *, force: bool = False) -> int:
             # samefile: a hard link, or any other name for the same file, is still the database
             same = target.exists() and store_file.exists() and target.samefile(store_file)
             if same or target == store_file:
-                raise UserError(f"{shown} is the bot's database ({db.path.name}); export to another file.")
+                raise UserError(
+                    "{name} is the bot's database ({database}); export to another file.",
+                    name=shown,
+                    database=db.path.name,
+                )
 
     def write(data: bytes) -> None:
         if not force:
@@ -312,7 +326,9 @@ async def export_file(db: Database, path: Path, *, force: bool = False) -> int:
                         path.unlink(missing_ok=True)  # never leave half an export behind
                         raise
             except FileExistsError:
-                raise UserError(f"{shown} already exists; choose a new file name, or add --force.") from None
+                raise UserError(
+                    "{name} already exists; choose a new file name, or add --force.", name=shown
+                ) from None
             return
         # Replace in one step: the old file stays whole until the new one is.
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -325,11 +341,11 @@ async def export_file(db: Database, path: Path, *, force: bool = False) -> int:
     await asyncio.to_thread(refuse_the_store)
     suffix = path.suffix.lower()
     if suffix not in (".json", ".csv"):
-        raise UserError(f"{shown}: give a .json or .csv file name.")
+        raise UserError("{name}: give a .json or .csv file name.", name=shown)
     fmt: Format = "csv" if suffix == ".csv" else "json"
     data = await export_bytes(db, fmt)
     try:
         await asyncio.to_thread(write, data)
     except OSError as exc:
-        raise UserError(f"cannot write {shown}: {exc.strerror}.") from None
+        raise UserError("cannot write {name}: {why}.", name=shown, why=exc.strerror) from None
     return await store.count(db)

@@ -16,7 +16,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render
-from bot.autocomplete import resolve_show, show_choices
+from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS
 from bot.domain.catalogue_file import parse_row
 from bot.domain.dates import FuzzyDate, today
@@ -25,7 +25,7 @@ from bot.domain.events import Actor
 from bot.domain.models import Decision, Show, Source
 from bot.domain.search import search_key
 from bot.domain.verdict import MAX_SEASON
-from bot.permissions import require_curator, require_owner
+from bot.permissions import curator_only, owner_only, require_curator
 from bot.store import alerts as alerts_store
 from bot.store import catalogue as store
 from bot.store import curation
@@ -49,10 +49,10 @@ def parse_date(text: str | None, what: str) -> FuzzyDate | None:
         value = FuzzyDate.parse(text)
     except ValueError as exc:
         if "between" in str(exc):  # a real date, outside what the catalogue holds
-            raise UserError(f"{what}: {exc}") from None
-        raise UserError(f"{what} must be a date like 2025-06-27 or 2025-06.") from None
+            raise UserError("{option}: {why}", option=what, why=exc) from None
+        raise UserError("{option} must be a date like 2025-06-27 or 2025-06.", option=what) from None
     if value.precision == "year":
-        raise UserError(f"{what} must name at least the month: 2025-06-27 or 2025-06.")
+        raise UserError("{option} must name at least the month: 2025-06-27 or 2025-06.", option=what)
     return value
 
 
@@ -126,9 +126,9 @@ class ShowModal(GatedModal):
         show, error = parse_row(row, 1)
         if show is None:
             assert error is not None
-            raise UserError(f"{error.field} {error.message}.")
+            raise UserError("{field} {problem}.", field=error.field, problem=error.message)
         if self.existing is None and await store.by_slug(self.cog.bot.db, show.slug) is not None:
-            raise UserError(f"A show with id `{show.slug}` exists already. Use /admin show edit.")
+            raise UserError("A show with id `{slug}` exists already. Use /admin show edit.", slug=show.slug)
         change = await self.cog.bot.editor.save_show(
             show, Actor.user(interaction.user.id), action="show.edit" if self.existing else "show.add"
         )
@@ -155,18 +155,17 @@ class Admin(commands.GroupCog, group_name="admin"):
     # ------------------------------------------------------------ shows
 
     @show.command(name="add")
+    @curator_only()
     async def show_add(self, interaction: discord.Interaction[Season2Bot]) -> None:
         """Add a show to the catalogue."""
-        await require_curator(interaction)
         await interaction.response.send_modal(ShowModal(self, None))
 
     @show.command(name="edit")
     @app_commands.describe(show="Start typing, then pick a show")
-    async def show_edit(self, interaction: discord.Interaction[Season2Bot], show: str) -> None:
+    @curator_only()
+    async def show_edit(self, interaction: discord.Interaction[Season2Bot], show: ShowParam) -> None:
         """Edit a show's title, platform, names and source."""
-        await require_curator(interaction)
-        found = await resolve_show(self.bot, show)
-        await interaction.response.send_modal(ShowModal(self, found))
+        await interaction.response.send_modal(ShowModal(self, show))
 
     @season_group.command(name="set")
     @app_commands.describe(
@@ -175,24 +174,24 @@ class Admin(commands.GroupCog, group_name="admin"):
         premiere="Premiere date: 2025-06-27, or 2025-06 if only the month is known",
         episodes="Number of episodes",
     )
+    @curator_only()
     async def season_set(
         self,
         interaction: discord.Interaction[Season2Bot],
-        show: str,
+        show: ShowParam,
         season: app_commands.Range[int, 1, MAX_SEASON],
         premiere: str | None = None,
         episodes: app_commands.Range[int, 1, 1000] | None = None,
     ) -> None:
         """Set a season's premiere date or episode count."""
-        await require_curator(interaction)
         if not 1 <= season <= MAX_SEASON:
-            raise UserError(f"Season must be from 1 to {MAX_SEASON}.")
+            raise UserError("Season must be from 1 to {most}.", most=MAX_SEASON)
         if episodes is not None and not 1 <= episodes <= 1000:
             raise UserError("Episodes must be from 1 to 1000.")
         when = parse_date(premiere, "premiere")
         if when is None and episodes is None:
             raise UserError("Give a premiere date, an episode count, or both.")
-        found = await resolve_show(self.bot, show)
+        found = show
         change = await self.bot.editor.set_season(
             found.slug, season, Actor.user(interaction.user.id), premiere=when, episodes=episodes
         )
@@ -215,10 +214,11 @@ class Admin(commands.GroupCog, group_name="admin"):
         publisher="Who announced or reported it (default: the link's site)",
         final="Renewed as the final season",
     )
+    @curator_only()
     async def decision(
         self,
         interaction: discord.Interaction[Season2Bot],
-        show: str,
+        show: ShowParam,
         season: app_commands.Range[int, 1, MAX_SEASON],
         status: Literal["renewed", "cancelled", "ended"],
         source_url: app_commands.Range[str, 1, 500],
@@ -227,9 +227,8 @@ class Admin(commands.GroupCog, group_name="admin"):
         final: bool = False,
     ) -> None:
         """Record a renewal, cancellation or ending, with its source."""
-        await require_curator(interaction)
         if not 1 <= season <= MAX_SEASON:
-            raise UserError(f"Season must be from 1 to {MAX_SEASON}.")
+            raise UserError("Season must be from 1 to {most}.", most=MAX_SEASON)
         url = source_url.strip()
         if not URL.match(url):
             raise UserError("source_url must be a link starting with http:// or https://.")
@@ -238,7 +237,7 @@ class Admin(commands.GroupCog, group_name="admin"):
             raise UserError("The announcement date is in the future. Use the day it was announced.")
         if final and status != "renewed":
             raise UserError("`final` goes with a renewal (the last season ordered).")
-        found = await resolve_show(self.bot, show)
+        found = show
         source = Source(
             (publisher or "").strip() or (urlsplit(url).hostname or url).removeprefix("www."), url
         )
@@ -267,6 +266,7 @@ class Admin(commands.GroupCog, group_name="admin"):
         dry_run="Check only",
         quiet="Alert nobody (by default recent decisions and premieres still ahead alert followers)",
     )
+    @curator_only()
     async def import_(
         self,
         interaction: discord.Interaction[Season2Bot],
@@ -275,9 +275,10 @@ class Admin(commands.GroupCog, group_name="admin"):
         quiet: bool = False,
     ) -> None:
         """Import shows from a file: every row is checked first, then all or nothing is written."""
-        await require_curator(interaction)
         if file.size > MAX_FILE_BYTES:
-            raise UserError(f"{file.filename} is {file.size / 1_048_576:.1f} MB; the limit is 10 MB.")
+            raise UserError(
+                "{name} is {size:.1f} MB; the limit is 10 MB.", name=file.filename, size=file.size / 1_048_576
+            )
         await interaction.response.defer(ephemeral=True, thinking=True)
         raw = await file.read()
         checked = await check_async(raw, file.filename)
@@ -327,17 +328,18 @@ class Admin(commands.GroupCog, group_name="admin"):
 
     @app_commands.command(name="export")
     @app_commands.describe(format="json (default) or csv; both import back unchanged")
+    @curator_only()
     async def export(
         self, interaction: discord.Interaction[Season2Bot], format: Literal["json", "csv"] = "json"
     ) -> None:
         """Download the whole catalogue."""
-        await require_curator(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await export_bytes(self.bot.db, format)
         if len(data) > UPLOAD_LIMIT:
             raise UserError(
-                f"The export is {len(data) / 1_048_576:.1f} MB, over Discord's upload limit. "
-                "Run `python -m bot export FILE` on the server instead."
+                "The export is {size:.1f} MB, over Discord's upload limit. "
+                "Run `python -m bot export FILE` on the server instead.",
+                size=len(data) / 1_048_576,
             )
         name = f"season2bot-{date.today().isoformat()}.{format}"  # noqa: DTZ011  # a file name, not a fact
         await interaction.followup.send(
@@ -350,10 +352,12 @@ class Admin(commands.GroupCog, group_name="admin"):
 
     @app_commands.command(name="audit")
     @app_commands.describe(show="Only this show (default: everything)")
-    async def audit(self, interaction: discord.Interaction[Season2Bot], show: str | None = None) -> None:
+    @curator_only()
+    async def audit(
+        self, interaction: discord.Interaction[Season2Bot], show: ShowParam | None = None
+    ) -> None:
         """Who changed what, newest first."""
-        await require_curator(interaction)
-        slug = (await resolve_show(self.bot, show)).slug if show else None
+        slug = show.slug if show is not None else None
         entries = await curation.audit_entries(self.bot.db, slug)
         if not entries:
             await interaction.response.send_message("No changes recorded yet.", ephemeral=True)
@@ -364,9 +368,9 @@ class Admin(commands.GroupCog, group_name="admin"):
     # ------------------------------------------------------------ status
 
     @app_commands.command(name="status")
+    @curator_only()
     async def status(self, interaction: discord.Interaction[Season2Bot]) -> None:
         """Alert delivery: what is pending, sent and failed, for the latest events."""
-        await require_curator(interaction)
         health = await alerts_store.outbox_health(self.bot.db)
         recent = await alerts_store.recent_outbox(self.bot.db)
         embed = render.outbox_status(health, recent, self.bot.worker_running("alerts-delivery"))
@@ -376,26 +380,26 @@ class Admin(commands.GroupCog, group_name="admin"):
 
     @curators.command(name="add")
     @app_commands.describe(user="Who may edit the catalogue")
+    @owner_only()
     async def curators_add(self, interaction: discord.Interaction[Season2Bot], user: discord.User) -> None:
         """Let someone edit the catalogue."""
-        require_owner(interaction)
         added = await curation.add_curator(self.bot.db, user.id, interaction.user.id)
         text = f"{user.mention} is {'now' if added else 'already'} a curator."
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
     @curators.command(name="remove")
     @app_commands.describe(user="Who should no longer edit the catalogue")
+    @owner_only()
     async def curators_remove(self, interaction: discord.Interaction[Season2Bot], user: discord.User) -> None:
         """Stop someone editing the catalogue."""
-        require_owner(interaction)
         removed = await curation.remove_curator(self.bot.db, user.id, interaction.user.id)
         text = f"{user.mention} is no longer a curator." if removed else f"{user.mention} was not a curator."
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
     @curators.command(name="list")
+    @owner_only()
     async def curators_list(self, interaction: discord.Interaction[Season2Bot]) -> None:
         """Who may edit the catalogue."""
-        require_owner(interaction)
         rows = await curation.list_curators(self.bot.db)
         lines = [
             f"<@{c.user_id}> · added {discord.utils.format_dt(c.added_at, 'D')} by <@{c.added_by}>"
@@ -408,17 +412,6 @@ class Admin(commands.GroupCog, group_name="admin"):
             )
         lines.append("Also: the bot's owners.")
         await interaction.response.send_message("\n".join(lines), ephemeral=True, allowed_mentions=NO_PINGS)
-
-    # ------------------------------------------------------------ autocomplete
-
-    @show_edit.autocomplete("show")
-    @season_set.autocomplete("show")
-    @decision.autocomplete("show")
-    @audit.autocomplete("show")
-    async def _show_choices(
-        self, interaction: discord.Interaction[Season2Bot], current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await show_choices(interaction, current)
 
 
 async def setup(bot: Season2Bot) -> None:

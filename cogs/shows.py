@@ -10,7 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render
-from bot.autocomplete import resolve_show, show_choices
+from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS
 from bot.domain.dates import today
 from bot.domain.errors import UserError
@@ -51,13 +51,13 @@ class Shows(commands.Cog):
     async def season2(
         self,
         interaction: discord.Interaction[Season2Bot],
-        show: str,
+        show: ShowParam,
         season: app_commands.Range[int, 1, MAX_SEASON] | None = None,
     ) -> None:
         """Will there be another season? The answer, with its source."""
         if season is not None and not 1 <= season <= MAX_SEASON:
-            raise UserError(f"Season must be from 1 to {MAX_SEASON}.")
-        found = await resolve_show(self.bot, show)
+            raise UserError("Season must be from 1 to {most}.", most=MAX_SEASON)
+        found = show
         card = self.bot.catalogue.card(found, season, today())
         best = (
             await theories.top(self.bot.db, interaction.guild_id, found.id, limit=3)
@@ -74,10 +74,9 @@ class Shows(commands.Cog):
 
     @show_group.command(name="info")
     @app_commands.describe(show="Start typing, then pick a show")
-    async def info(self, interaction: discord.Interaction[Season2Bot], show: str) -> None:
+    async def info(self, interaction: discord.Interaction[Season2Bot], show: ShowParam) -> None:
         """Everything we know: seasons, dates, cast, and every decision with its source."""
-        found = await resolve_show(self.bot, show)
-        await Paginator(render.show_pages(found), interaction.user.id).send(interaction)
+        await Paginator(render.show_pages(show), interaction.user.id).send(interaction)
 
     @show_group.command(name="search")
     @app_commands.describe(query="Part of a title, an alias, or the original title")
@@ -88,7 +87,7 @@ class Shows(commands.Cog):
         hits = self.bot.catalogue.suggest(query, limit=SEARCH_RESULTS)
         if not hits:
             escaped = render.clip(render.escape(query), 80)
-            raise UserError(f"Nothing matches '{escaped}'. Try fewer words, or another spelling.")
+            raise UserError("Nothing matches '{query}'. Try fewer words, or another spelling.", query=escaped)
         now = today()
         verdicts = {}
         for show in await store.by_ids(self.bot.db, [h.entry.show_id for h in hits]):
@@ -119,13 +118,6 @@ class Shows(commands.Cog):
             if r.show_id in shows and r.season.premiere is not None
         ]
         await Paginator(render.upcoming_pages(days, listed), interaction.user.id).send(interaction)
-
-    @season2.autocomplete("show")
-    @info.autocomplete("show")
-    async def _show_choices(
-        self, interaction: discord.Interaction[Season2Bot], current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await show_choices(interaction, current)
 
 
 async def setup(bot: Season2Bot) -> None:

@@ -13,10 +13,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render
-from bot.autocomplete import resolve_show, show_choices
+from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS, wait_event
 from bot.domain.dates import utcnow
-from bot.domain.errors import UserError
+from bot.domain.errors import DuplicateTheory, PollAlreadyOpen, TooManyTheories, UserError
 from bot.domain.models import Show
 from bot.domain.search import search_key
 from bot.domain.verdict import next_season
@@ -40,10 +40,13 @@ FINALISE_RETRY = 5.0  # Discord finalises a poll's counts shortly after it ends
 def check_length(text: str, limit: int, what: str) -> str:
     text = text.strip()
     if not text:
-        raise UserError(f"The {what} is empty. Write something, then try again.")
+        raise UserError("The {what} is empty. Write something, then try again.", what=what)
     if len(text) > limit:
         raise UserError(
-            f"The {what} is {len(text)} characters; the limit is {limit}. Shorten it and try again."
+            "The {what} is {length} characters; the limit is {limit}. Shorten it and try again.",
+            what=what,
+            length=len(text),
+            limit=limit,
         )
     return text
 
@@ -95,14 +98,16 @@ async def post_theory(
         theory = await theories.add(
             bot.db, interaction.guild_id, found.id, interaction.user.id, title, key, details, spoiler
         )
-    except theories.DuplicateTheory as dup:
+    except DuplicateTheory as dup:
         raise UserError(
-            f"That theory is already here as #{dup.existing_id}. Vote for it with its 👍 button."
+            "That theory is already here as #{id}. Vote for it with its 👍 button.", id=dup.existing_id
         ) from None
-    except theories.TooManyTheories as full:
+    except TooManyTheories as full:
         minutes = max(1, round((full.retry_at - utcnow()).total_seconds() / 60))
         raise UserError(
-            f"{theories.PER_HOUR} theories an hour at most. Try again in {minutes} min."
+            "{most} theories an hour at most. Try again in {minutes} min.",
+            most=theories.PER_HOUR,
+            minutes=minutes,
         ) from None
     view = discord.ui.View(timeout=None)
     view.add_item(VoteButton(theory.id))
@@ -182,13 +187,13 @@ class Theories(commands.GroupCog, group_name="theory"):
     async def add(
         self,
         interaction: discord.Interaction[Season2Bot],
-        show: str,
+        show: ShowParam,
         title: str,
         details: str | None = None,
         spoiler: bool = False,
     ) -> None:
         """Post a theory for this server to vote on."""
-        await post_theory(self.bot, interaction, await resolve_show(self.bot, show), title, details, spoiler)
+        await post_theory(self.bot, interaction, show, title, details, spoiler)
 
     @app_commands.command(name="top")
     @app_commands.guild_only()
@@ -196,16 +201,17 @@ class Theories(commands.GroupCog, group_name="theory"):
     async def top(
         self,
         interaction: discord.Interaction[Season2Bot],
-        show: str,
+        show: ShowParam,
         page: app_commands.Range[int, 1, 100] = 1,
     ) -> None:
         """This server's theories for a show, most votes first."""
         assert interaction.guild_id is not None
-        found = await resolve_show(self.bot, show)
+        found = show
         ranked = await theories.top(self.bot.db, interaction.guild_id, found.id, limit=250)
         if not ranked:
             raise UserError(
-                f"No theories for {render.escape(found.title)} here yet. Post one with /theory add."
+                "No theories for {title} here yet. Post one with /theory add.",
+                title=render.escape(found.title),
             )
         pages = render.theory_pages(found, ranked)
         await Paginator(pages, interaction.user.id, start=page - 1).send(interaction)
@@ -219,7 +225,7 @@ class Theories(commands.GroupCog, group_name="theory"):
         """Remove a theory: your own, or any with Manage Messages."""
         theory = await theories.get(self.bot.db, id)
         if theory is None or theory.guild_id != interaction.guild_id:
-            raise UserError(f"There is no theory #{id} in this server.")
+            raise UserError("There is no theory #{id} in this server.", id=id)
         if theory.author_id != interaction.user.id:
             require_permission_in(interaction, theory.channel_id, "manage_messages", "Manage Messages")
         await theories.remove(self.bot.db, theory.id)
@@ -256,7 +262,7 @@ class Theories(commands.GroupCog, group_name="theory"):
     async def poll(
         self,
         interaction: discord.Interaction[Season2Bot],
-        show: str,
+        show: ShowParam,
         hours: app_commands.Range[int, 1, 768] = 24,
         question: str | None = None,
     ) -> None:
@@ -266,7 +272,7 @@ class Theories(commands.GroupCog, group_name="theory"):
             require_guild_permission(interaction, "manage_messages", "Manage Messages")
         if not 1 <= hours <= 768:
             raise UserError("A poll runs from 1 to 768 hours.")
-        found = await resolve_show(self.bot, show)
+        found = show
         season = next_season(found, utcnow().date())
         text = (
             check_length(question, QUESTION_MAX, "question")
@@ -283,10 +289,10 @@ class Theories(commands.GroupCog, group_name="theory"):
                 self.bot.db, interaction.guild_id, found.id, interaction.channel_id, text, ends,
                 [t.id for t in ranked], interaction.user.id,
             )  # fmt: skip
-        except theories.PollAlreadyOpen:
+        except PollAlreadyOpen:
             title = render.escape(found.title)
             raise UserError(
-                f"A poll about {title} is already open here. End it with /theory poll-end."
+                "A poll about {title} is already open here. End it with /theory poll-end.", title=title
             ) from None
         poll = discord.Poll(question=text, duration=timedelta(hours=hours))
         for t in ranked:
@@ -303,13 +309,13 @@ class Theories(commands.GroupCog, group_name="theory"):
     @app_commands.command(name="poll-end")
     @app_commands.guild_only()
     @app_commands.describe(show="Start typing, then pick a show")
-    async def poll_end(self, interaction: discord.Interaction[Season2Bot], show: str) -> None:
+    async def poll_end(self, interaction: discord.Interaction[Season2Bot], show: ShowParam) -> None:
         """End this show's open poll now and announce the result (Manage Messages)."""
         assert interaction.guild_id is not None
-        found = await resolve_show(self.bot, show)
+        found = show
         open_poll = await theories.open_poll(self.bot.db, interaction.guild_id, found.id)
         if open_poll is None or open_poll.message_id is None:
-            raise UserError(f"No poll about {render.escape(found.title)} is open here.")
+            raise UserError("No poll about {title} is open here.", title=render.escape(found.title))
         require_permission_in(interaction, open_poll.channel_id, "manage_messages", "Manage Messages")
         await interaction.response.defer(ephemeral=True, thinking=True)
         message = self.bot.get_partial_messageable(open_poll.channel_id).get_partial_message(
@@ -321,15 +327,6 @@ class Theories(commands.GroupCog, group_name="theory"):
         await interaction.followup.send(
             "Poll ended; the result is posted." if closed else "That poll had already ended.", ephemeral=True
         )
-
-    @add.autocomplete("show")
-    @top.autocomplete("show")
-    @poll.autocomplete("show")
-    @poll_end.autocomplete("show")
-    async def _show_choices(
-        self, interaction: discord.Interaction[Season2Bot], current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await show_choices(interaction, current)
 
     # ------------------------------------------------------------ poll endings
 

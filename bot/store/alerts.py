@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.domain.dates import FuzzyDate, utcnow
+from bot.domain.errors import TooManySubscriptions as TooManySubscriptions  # re-exported
 from bot.domain.events import Actor, EventFacts
 from bot.store import events
 from bot.store.database import Database
@@ -14,10 +15,6 @@ from bot.store.database import Database
 SCHEDULER = Actor("premiere scheduler")
 
 MAX_SUBSCRIPTIONS = 100  # also in migration 6's CHECK on subscription_counts
-
-
-class TooManySubscriptions(Exception):
-    pass
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,8 @@ from typing import Any
 
 import aiosqlite
 
+from bot.domain.errors import StoreError as StoreError  # re-exported
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5_000
@@ -29,10 +31,6 @@ PRAGMAS = (
     "PRAGMA synchronous = NORMAL",
 )
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
-
-
-class StoreError(Exception):
-    """The database cannot be used (corrupt, newer than this code, unreadable)."""
 
 
 def migrations() -> list[tuple[int, str, str]]:

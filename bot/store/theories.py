@@ -9,27 +9,12 @@ from datetime import UTC, datetime, timedelta
 import aiosqlite
 
 from bot.domain.dates import utcnow
+from bot.domain.errors import DuplicateTheory, PollAlreadyOpen, TooManyTheories
 from bot.store.database import Database
 
 PER_HOUR = 5  # theories a member may post in any rolling hour, across servers
 RATE_WINDOW = timedelta(hours=1)
 _NEVER_USED = datetime.min.replace(tzinfo=UTC).isoformat()  # sorts before every real time
-
-
-class DuplicateTheory(Exception):
-    def __init__(self, existing_id: int) -> None:
-        self.existing_id = existing_id
-
-
-class TooManyTheories(Exception):
-    """PER_HOUR posts in the last hour already; `retry_at` is when the oldest leaves the window."""
-
-    def __init__(self, retry_at: datetime) -> None:
-        self.retry_at = retry_at
-
-
-class PollAlreadyOpen(Exception):
-    pass
 
 
 @dataclass(frozen=True, slots=True)
