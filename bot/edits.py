@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import sqlite3
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -22,7 +21,7 @@ from bot.domain.events import RECENT_DECISION_DAYS, Actor, Event, EventFacts, de
 from bot.domain.models import Decision, Season, Show
 from bot.store import Database, changes, curation, events
 from bot.store import catalogue as store
-from bot.store.catalogue import UpsertReport
+from bot.store.catalogue import BulkConnection, UpsertReport
 
 log = logging.getLogger(__name__)
 
@@ -210,13 +209,13 @@ class Editor:
         raised: list[int] = []
         logged: list[bool] = []  # whether the change log holds one row per show (or one for all)
 
-        def on_update(conn: sqlite3.Connection, before: Show, after: Show) -> None:
+        def on_update(conn: BulkConnection, before: Show, after: Show) -> None:
             if quiet:
                 return
             for facts in news(before, after, today, recent_days=RECENT_DECISION_DAYS):
                 raised.append(events.emit_blocking(conn, after.id, facts, actor))
 
-        def on_finish(conn: sqlite3.Connection, report: UpsertReport) -> None:
+        def on_finish(conn: BulkConnection, report: UpsertReport) -> None:
             touched = [*report.added, *report.updated]
             summary = (
                 f"import: {len(report.added)} added, {len(report.updated)} updated,"
@@ -234,10 +233,10 @@ class Editor:
                 events.schedule_future_blocking(conn, today)
             ids = report.changed_ids
             if len(ids) > BULK_CHANGE_ROWS:
-                conn.execute(changes.INSERT_CHANGE, (None, dates.utcnow().isoformat()))
+                changes.log_everything_blocking(conn)
                 logged.append(False)
             elif ids:
-                conn.executemany(changes.INSERT_CHANGE, changes.change_rows(ids))
+                changes.log_blocking(conn, ids)
                 logged.append(True)
 
         async with self.db.exclusive():

@@ -30,11 +30,15 @@ class UpsertReport:
     changed_ids: tuple[int, ...] = ()  # the ids of the shows added or updated
 
 
+# The bulk path's connection, handed to the one write path's callbacks only to pass back to store
+# functions (its audit, events and change log): the service itself issues no SQL.
+BulkConnection = sqlite3.Connection
+
 # Called inside the bulk transaction for each show an import updates (before, after): the one
 # write path writes the events it causes there, in the same transaction.
-OnUpdate = Callable[[sqlite3.Connection, Show, Show], None]
+OnUpdate = Callable[[BulkConnection, Show, Show], None]
 # Called once, inside the bulk transaction, after the last row and before the commit.
-OnFinish = Callable[[sqlite3.Connection, "UpsertReport"], None]
+OnFinish = Callable[[BulkConnection, "UpsertReport"], None]
 
 
 # ---------------------------------------------------------------- reading

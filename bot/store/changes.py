@@ -6,6 +6,7 @@ wrote. Ids only grow: a reader keeps the last id it applied and asks for what ca
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -47,6 +48,16 @@ def change_rows(show_ids: Iterable[int]) -> list[tuple[Any, ...]]:
 async def log_in(conn: aiosqlite.Connection, show_ids: Iterable[int]) -> None:
     """Inside the change's own transaction."""
     await conn.executemany(INSERT_CHANGE, change_rows(show_ids))
+
+
+def log_blocking(conn: sqlite3.Connection, show_ids: Iterable[int]) -> None:
+    """The same on the bulk path's connection (inside an import's transaction)."""
+    conn.executemany(INSERT_CHANGE, change_rows(show_ids))
+
+
+def log_everything_blocking(conn: sqlite3.Connection) -> None:
+    """One row that names no show: anything may have changed (a large import); followers reload."""
+    conn.execute(INSERT_CHANGE, (None, utcnow().isoformat()))
 
 
 async def latest_id(db: Database) -> int:
