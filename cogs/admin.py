@@ -18,7 +18,7 @@ from discord.ext import commands
 from bot import render
 from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS
-from bot.domain.catalogue_file import parse_row
+from bot.domain.catalogue_file import has_control_characters, parse_row
 from bot.domain.dates import FuzzyDate, today
 from bot.domain.errors import UserError
 from bot.domain.events import Actor
@@ -230,6 +230,8 @@ class Admin(commands.GroupCog, group_name="admin"):
         if not 1 <= season <= MAX_SEASON:
             raise UserError("Season must be from 1 to {most}.", most=MAX_SEASON)
         url = source_url.strip()
+        if has_control_characters(url) or (publisher is not None and has_control_characters(publisher)):
+            raise UserError("source_url and publisher cannot hold control characters. Retype them.")
         if not URL.match(url):
             raise UserError("source_url must be a link starting with http:// or https://.")
         announced = parse_date(date, "date") or FuzzyDate(today())

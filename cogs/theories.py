@@ -15,6 +15,7 @@ from discord.ext import commands
 from bot import render
 from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS, wait_event
+from bot.domain.catalogue_file import has_control_characters
 from bot.domain.dates import utcnow
 from bot.domain.errors import DuplicateTheory, PollAlreadyOpen, TooManyTheories, UserError
 from bot.domain.models import Show
@@ -37,10 +38,16 @@ POLL_MAX_ANSWERS = 10
 FINALISE_RETRY = 5.0  # Discord finalises a poll's counts shortly after it ends
 
 
-def check_length(text: str, limit: int, what: str) -> str:
+def check_length(text: str, limit: int, what: str, *, lines: bool = False) -> str:
+    """Text a member typed, before it is stored: not empty, within `limit`, no control characters."""
     text = text.strip()
     if not text:
         raise UserError("The {what} is empty. Write something, then try again.", what=what)
+    if has_control_characters(text, newlines=lines):
+        raise UserError(
+            "The {what} holds an invisible control character. Retype it without pasting, then try again.",
+            what=what,
+        )
     if len(text) > limit:
         raise UserError(
             "The {what} is {length} characters; the limit is {limit}. Shorten it and try again.",
@@ -90,7 +97,9 @@ async def post_theory(
     if interaction.guild_id is None:
         raise UserError("Theories belong to a server: post one there.")
     title = check_length(title, TITLE_MAX, "title")
-    details = check_length(details, DETAILS_MAX, "details") if details and details.strip() else None
+    details = (
+        check_length(details, DETAILS_MAX, "details", lines=True) if details and details.strip() else None
+    )
     key = search_key(title)
     if not key:
         raise UserError("The title needs some letters or digits.")

@@ -130,6 +130,7 @@ async def test_owner_records_a_renewal_and_the_card_changes(env: DiscordEnv) -> 
         ({"source_url": URL, "date": "2099-01-01"}, "in the future"),
         ({"source_url": URL, "date": "2999-01-01"}, "between 1900 and 2100"),
         ({"source_url": URL, "final": True, "status": "cancelled"}, "`final` goes with a renewal"),
+        ({"source_url": URL, "publisher": "Net\x00flix"}, "control characters"),
     ],
 )
 async def test_decision_options_are_validated(env: DiscordEnv, options: dict[str, Any], message: str) -> None:

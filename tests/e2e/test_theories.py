@@ -123,6 +123,16 @@ async def test_a_56_character_title_is_refused_with_its_length(env: DiscordEnv) 
     assert not just_right.ephemeral
 
 
+async def test_control_characters_are_refused_and_nothing_is_stored(env: DiscordEnv) -> None:
+    for title, details in (("Nam-ra\x00 lives", None), ("Fine title", "a\x1b[31m red")):
+        reply = await post(env, title, details=details)
+        assert reply.ephemeral and "control character" in reply.content
+    ok = await post(env, "Two lines of details", details="first\nsecond")  # newlines are fine in details
+    assert not ok.ephemeral
+    count = await env.bot.db.fetchone("SELECT COUNT(*) FROM theories")
+    assert count is not None and count[0] == 1
+
+
 async def test_near_duplicate_points_at_the_first_and_other_servers_are_separate(env: DiscordEnv) -> None:
     first = await post(env, "Nam-ra is NOT the only half-zombie!")
     again = await post(env, "nam ra is not the only half zombie", user=env.mod)
