@@ -12,7 +12,7 @@ import pkgutil
 import secrets
 import signal
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 import aiohttp
@@ -41,6 +41,8 @@ NO_PINGS = discord.AllowedMentions.none()
 Worker = Callable[[], Awaitable[None]]
 # On shutdown, how long commands already running get to finish before the store closes under them.
 COMMAND_DRAIN_SECONDS = 10.0
+WORKER_RESTART_SECONDS = 5.0  # after a crash: long enough not to spin on an outage
+WORKER_STOP_SECONDS = 5.0  # for cancelled workers to end; shutdown never waits on one for good
 RETENTION_EVERY = 24 * 3600.0  # seconds between prunings of old rows
 
 
@@ -53,6 +55,33 @@ async def wait_event(event: asyncio.Event, within: float) -> bool:
     except TimeoutError:
         return False
     return True
+
+
+async def run_worker(name: str, worker: Worker) -> None:
+    """Run a background loop until it returns or is cancelled. A worker must outlive any one bad row
+    or outage: a crash is logged and the loop starts again after WORKER_RESTART_SECONDS."""
+    while True:
+        try:
+            await worker()
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("worker %s crashed; restarting in %.0f s", name, WORKER_RESTART_SECONDS)
+            await asyncio.sleep(WORKER_RESTART_SECONDS)
+
+
+async def stop_workers(tasks: Iterable[asyncio.Task[None]]) -> None:
+    """Cancel the workers and wait until they have ended (each waits with `wait_event` or sleeps,
+    so a cancel lands); one that ignores its cancel is logged and left, never waited on for good."""
+    running = [t for t in tasks if not t.done()]
+    for task in running:
+        task.cancel()
+    if not running:
+        return
+    _, stuck = await asyncio.wait(running, timeout=WORKER_STOP_SECONDS)
+    if stuck:
+        log.error("workers did not stop: %s", ", ".join(t.get_name() for t in stuck))
 
 
 def extension_names() -> list[str]:
@@ -197,8 +226,8 @@ class Season2Bot(commands.Bot):
         self._catalogue: Catalogue | None = None
         self._editor: Editor | None = None
         self._follower: ChangeFollower | None = None
-        self._workers: list[tuple[str, Worker]] = []
-        self._tasks: list[asyncio.Task[None]] = []
+        self._workers: list[tuple[str, Worker]] = []  # started together after setup
+        self._tasks: set[asyncio.Task[None]] = set()  # every running worker, a cog's own too
         self._closing: asyncio.Future[None] | None = None
         self._commands: set[asyncio.Task[Any]] = set()
 
@@ -254,8 +283,20 @@ class Season2Bot(commands.Bot):
         self.dispatch("catalogue_changed", show_ids)
 
     def add_worker(self, name: str, worker: Worker) -> None:
-        """A cog's background loop, started after setup and cancelled on close."""
+        """A background loop started once setup is done and stopped on close. A cog whose loops
+        should stop when it unloads starts them itself with `start_worker` instead."""
         self._workers.append((name, worker))
+
+    def start_worker(self, name: str, worker: Worker) -> asyncio.Task[None]:
+        """Start a background loop now (restarted if it crashes), listed by `worker_running` and
+        stopped on close. A cog starts its own in `cog_load`, only if `serve`, and ends them in
+        `cog_unload` with `stop_workers`."""
+        if self.closing:
+            raise RuntimeError(f"not starting worker {name}: the bot is shutting down")
+        task = asyncio.create_task(run_worker(name, worker), name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
 
     async def setup_hook(self) -> None:
         self._db = await Database.open(self.settings.database_path)
@@ -282,7 +323,7 @@ class Season2Bot(commands.Bot):
             return
         await self.sync_tree(force=False)
         for name, worker in self._workers:
-            self._tasks.append(asyncio.create_task(self._run_worker(name, worker), name=name))
+            self.start_worker(name, worker)
 
     def _add_owners(self) -> None:
         app = self.application
@@ -320,18 +361,6 @@ class Season2Bot(commands.Bot):
         """Whether the named background loop is alive (for `/admin status`)."""
         return any(t.get_name() == name and not t.done() for t in self._tasks)
 
-    async def _run_worker(self, name: str, worker: Worker) -> None:
-        while True:
-            try:
-                await worker()
-                return
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                # A worker must outlive any one bad row or outage; back off and start it again.
-                log.exception("worker %s crashed; restarting in 5 s", name)
-                await asyncio.sleep(5)
-
     async def sync_tree(self, *, guild_id: int | None = None, force: bool) -> bool:
         """Push the command tree only when it changed since the last push (Discord limits syncs a day)."""
         guild = discord.Object(guild_id) if guild_id else None
@@ -357,13 +386,9 @@ class Season2Bot(commands.Bot):
 
     async def _close_once(self) -> None:
         await self._drain_commands()
-        tasks, self._tasks = self._tasks, []
-        for task in tasks:
-            task.cancel()
-        if tasks:
-            _, stuck = await asyncio.wait(tasks, timeout=5)
-            if stuck:  # never block shutdown on a worker that ignores its cancel
-                log.error("workers did not stop: %s", ", ".join(t.get_name() for t in stuck))
+        # Every worker, a cog's too, stops before the store closes. commands.Bot.close() unloads the
+        # extensions next; their cog_unload then finds their workers already stopped.
+        await stop_workers(list(self._tasks))
         await super().close()
         db, self._db = self._db, None
         if db is not None:

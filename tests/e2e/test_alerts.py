@@ -14,7 +14,7 @@ from bot.edits import Editor
 from bot.seed import ensure_seeded
 from bot.store import Database, alerts
 from bot.store import catalogue as store
-from cogs.alerts import CONCURRENCY
+from cogs.alerts._delivery import CONCURRENCY
 from tests.conftest import REPO
 from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
 from tests.loopback.discord import FakeDiscord, User

@@ -1,0 +1,49 @@
+"""The card's "Alert me" button, and subscribing with the limit said in words a user can act on."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot import render
+from bot.core import NO_PINGS
+from bot.domain.errors import UserError
+from bot.store import Database, alerts
+from bot.store import catalogue as store
+from bot.views import ALERT_TEMPLATE, IdButton, alert_button
+
+if TYPE_CHECKING:
+    from bot.core import Season2Bot
+
+
+class AlertButton(IdButton, template=ALERT_TEMPLATE):
+    """The card's "Alert me" button: toggles the presser's subscription, also after a restart."""
+
+    def make_button(self) -> discord.ui.Button[discord.ui.View]:
+        return alert_button(self.item_id)
+
+    async def pressed(self, interaction: discord.Interaction[Season2Bot]) -> None:
+        db = interaction.client.db
+        show = await store.by_id(db, self.item_id)
+        if show is None:
+            raise UserError("That show is no longer in the catalogue.")
+        title = render.escape(show.title)
+        if await alerts.is_subscribed(db, interaction.user.id, show.id):
+            await alerts.unsubscribe(db, interaction.user.id, show.id)
+            text = f"Alerts for **{title}** are off. Press again to turn them back on."
+        else:
+            await add_subscription(db, interaction.user.id, show.id)
+            text = f"🔔 I'll DM you when anything changes for **{title}**. Press again to stop."
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+
+async def add_subscription(db: Database, user_id: int, show_id: int) -> bool:
+    """For the button and `/alerts subscribe` alike; True if the subscription is new."""
+    try:
+        return await alerts.subscribe(db, user_id, show_id)
+    except alerts.TooManySubscriptions:
+        most = alerts.MAX_SUBSCRIPTIONS
+        raise UserError(
+            f"You follow {most} shows already, the most I keep. Unsubscribe from one first."
+        ) from None

@@ -1,0 +1,226 @@
+"""The alerts cog: its commands and listeners; it owns the workers and stops them when unloaded."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import render
+from bot.autocomplete import resolve_show, show_choices
+from bot.core import NO_PINGS, stop_workers
+from bot.domain.errors import UserError
+from bot.domain.events import Event
+from bot.permissions import require_guild_permission
+from bot.store import alerts
+from bot.store import catalogue as store
+from bot.views import Paginator
+from cogs.alerts._button import AlertButton, add_subscription
+from cogs.alerts._delivery import DeliveryWorker
+from cogs.alerts._premieres import PremiereScheduler
+from cogs.alerts._retention import prune_forever
+
+if TYPE_CHECKING:
+    from bot.core import Season2Bot
+
+
+class Alerts(commands.GroupCog, group_name="alerts"):
+    """DM alerts and per-server alert channels."""
+
+    def __init__(self, bot: Season2Bot) -> None:
+        self.bot = bot
+        self.delivery = DeliveryWorker(bot)
+        self.premieres = PremiereScheduler(bot, deliver=self.delivery.wake)
+        self.tasks: list[asyncio.Task[None]] = []
+        super().__init__()
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(AlertButton)
+        if not self.bot.serve:  # `sync-commands` loads the cogs for their commands only
+            return
+        # The store is open: cogs load in setup_hook after it, and on a reload while running.
+        self.tasks = [
+            self.bot.start_worker("alerts-delivery", self.delivery.run),
+            self.bot.start_worker("alerts-premieres", self.premieres.run),
+            self.bot.start_worker("alerts-retention", functools.partial(prune_forever, self.bot)),
+        ]
+
+    async def cog_unload(self) -> None:
+        """The workers stop with the cog; what they had claimed waits out its lease, then goes out
+        from the next loaded cog's workers."""
+        self.bot.remove_dynamic_items(AlertButton)
+        tasks, self.tasks = self.tasks, []
+        await stop_workers(tasks)
+
+    # ------------------------------------------------------------ commands
+
+    @app_commands.command(name="subscribe")
+    @app_commands.describe(show="Start typing, then pick a show")
+    async def subscribe(self, interaction: discord.Interaction[Season2Bot], show: str) -> None:
+        """Get a DM when a show is renewed, cancelled, or gets a premiere date."""
+        found = await resolve_show(self.bot, show)
+        new = await add_subscription(self.bot.db, interaction.user.id, found.id)
+        title = render.escape(found.title)
+        text = f"🔔 I'll DM you about **{title}**." if new else f"You already get alerts for **{title}**."
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+    @app_commands.command(name="unsubscribe")
+    @app_commands.describe(show="Start typing, then pick a show")
+    async def unsubscribe(self, interaction: discord.Interaction[Season2Bot], show: str) -> None:
+        """Stop DM alerts for a show."""
+        found = await resolve_show(self.bot, show)
+        gone = await alerts.unsubscribe(self.bot.db, interaction.user.id, found.id)
+        title = render.escape(found.title)
+        text = f"No more alerts for **{title}**." if gone else f"You weren't getting alerts for **{title}**."
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+    @app_commands.command(name="list")
+    async def list_(self, interaction: discord.Interaction[Season2Bot]) -> None:
+        """The shows you get DM alerts for."""
+        subs = await alerts.subscriptions_of(self.bot.db, interaction.user.id)
+        if not subs:
+            await interaction.response.send_message(
+                "You don't follow any show yet. Try `/alerts subscribe`, or 🔔 on a `/season2` answer.",
+                ephemeral=True,
+            )
+            return
+        shows = {s.id: s for s in await store.by_ids(self.bot.db, [sub.show_id for sub in subs])}
+        lines = [
+            f"**{render.escape(shows[sub.show_id].title)}** · since {discord.utils.format_dt(sub.since, 'D')}"
+            + (f" · paused: {render.escape(sub.paused_because)}" if sub.paused_because else "")
+            for sub in subs
+            if sub.show_id in shows
+        ]
+        pages = render.list_pages("Your alerts", lines)
+        await Paginator(pages, interaction.user.id).send(interaction, ephemeral=True)
+
+    @app_commands.command(name="channel")
+    @app_commands.guild_only()
+    @app_commands.describe(
+        show="Start typing, then pick a show",
+        channel="Where alerts go",
+        role="A role to ping with each alert",
+    )
+    async def channel(
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        show: str,
+        channel: discord.TextChannel,
+        role: discord.Role | None = None,
+    ) -> None:
+        """Send a show's alerts to a channel of this server (Manage Server)."""
+        require_guild_permission(interaction, "manage_guild", "Manage Server")
+        assert interaction.guild is not None and interaction.guild_id is not None  # guild_only
+        found = await resolve_show(self.bot, show)
+        me = interaction.guild.me
+        perms = channel.permissions_for(me)
+        missing = [
+            name
+            for name, ok in (("View Channel", perms.view_channel), ("Send Messages", perms.send_messages))
+            if not ok
+        ]
+        if missing:
+            raise UserError(f"I can't post in {channel.mention}: I need {' and '.join(missing)} there.")
+        if role is not None and not role.mentionable:
+            # Routing a ping is pinging: only for a member who could ping that role there themselves.
+            member = interaction.user
+            if not (isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone):
+                raise UserError(
+                    f"You can't ping {role.mention} in {channel.mention} yourself, so I won't for you. "
+                    "Pick a mentionable role, or ask someone with Mention All Roles there."
+                )
+        if role is not None and not role.mentionable and not perms.mention_everyone:
+            raise UserError(
+                f"I can't ping {role.mention}: make the role mentionable, "
+                f"or give me Mention All Roles in {channel.mention}."
+            )
+        await alerts.set_route(
+            self.bot.db,
+            interaction.guild_id,
+            channel.id,
+            found.id,
+            role.id if role else None,
+            interaction.user.id,
+        )
+        ping = f", pinging {role.mention}" if role else ""
+        await interaction.response.send_message(
+            f"Alerts for **{render.escape(found.title)}** will go to {channel.mention}{ping}.",
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
+
+    @app_commands.command(name="channel-remove")
+    @app_commands.guild_only()
+    @app_commands.describe(show="Start typing, then pick a show", channel="The channel to stop")
+    async def channel_remove(
+        self, interaction: discord.Interaction[Season2Bot], show: str, channel: discord.TextChannel
+    ) -> None:
+        """Stop sending a show's alerts to a channel (Manage Server)."""
+        require_guild_permission(interaction, "manage_guild", "Manage Server")
+        assert interaction.guild_id is not None
+        found = await resolve_show(self.bot, show)
+        gone = await alerts.remove_route(self.bot.db, interaction.guild_id, channel.id, found.id)
+        title = render.escape(found.title)
+        text = (
+            f"{channel.mention} no longer gets alerts for **{title}**."
+            if gone
+            else f"{channel.mention} wasn't getting alerts for **{title}**."
+        )
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+    @app_commands.command(name="channel-list")
+    @app_commands.guild_only()
+    async def channel_list(self, interaction: discord.Interaction[Season2Bot]) -> None:
+        """Which shows' alerts go to which channels here."""
+        assert interaction.guild_id is not None
+        routes = await alerts.routes_of_guild(self.bot.db, interaction.guild_id)
+        if not routes:
+            await interaction.response.send_message(
+                "No alert channels here yet. A member with Manage Server can add one with `/alerts channel`.",
+                ephemeral=True,
+            )
+            return
+        shows = {s.id: s for s in await store.by_ids(self.bot.db, [r.show_id for r in routes])}
+        lines = [
+            f"<#{r.channel_id}> · **{render.escape(shows[r.show_id].title)}**"
+            + (f" · pings <@&{r.role_id}>" if r.role_id else "")
+            + (f" · paused: {render.escape(r.disabled_reason)}" if r.disabled_reason else "")
+            for r in routes
+            if r.show_id in shows
+        ]
+        await Paginator(render.list_pages("Alert channels", lines), interaction.user.id).send(
+            interaction, ephemeral=True
+        )
+
+    @subscribe.autocomplete("show")
+    @unsubscribe.autocomplete("show")
+    @channel.autocomplete("show")
+    @channel_remove.autocomplete("show")
+    async def _show_choices(
+        self, interaction: discord.Interaction[Season2Bot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await show_choices(interaction, current)
+
+    # ------------------------------------------------------------ events from curators
+
+    @commands.Cog.listener()
+    async def on_catalogue_changed(self, show_ids: tuple[int, ...]) -> None:
+        """A change committed here or by another process (a CLI import): its events' deliveries and
+        any new premiere-day rows are in the store already; look at them now."""
+        self.delivery.wake()
+        self.premieres.wake()
+
+    @commands.Cog.listener()
+    async def on_season2_event(
+        self, event: Event, interaction: discord.Interaction[Season2Bot] | None, text: str
+    ) -> None:
+        """The deliveries were written with the event; wake the worker and report progress to the curator."""
+        if interaction is not None:
+            self.delivery.watch(event.id, interaction, text)
+        self.delivery.wake()
+        self.premieres.wake()
+        await self.delivery.report(event.id)

@@ -1,0 +1,194 @@
+"""The outbox's delivery worker: sends due deliveries within Discord's global rate limit, retries
+what may pass later, turns off what never will, and shows curators the progress of their events."""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+import random
+import time
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+import aiohttp
+import discord
+
+from bot import render
+from bot.core import NO_PINGS, wait_event
+from bot.domain.dates import utcnow
+from bot.store import alerts, events
+from bot.store import catalogue as store
+
+if TYPE_CHECKING:
+    from bot.core import Season2Bot
+
+log = logging.getLogger(__name__)
+
+BATCH = 20  # claimed at once; a killed process's claims wait out LEASE before another takes them
+CONCURRENCY = 10  # sends in flight at once; also the most duplicates a crash can cause
+LEASE = timedelta(seconds=30)  # far longer than a batch takes at RATE_PER_SECOND
+MAX_ATTEMPTS = 8
+RATE_PER_SECOND = 47  # of Discord's global 50 requests/second; the rest is left for replies and edits
+IDLE_WAIT = 30.0
+PERMANENT = {50007: "DMs closed", 10003: "unknown channel", 10013: "unknown user", 50001: "missing access",
+             50013: "missing permissions"}  # fmt: skip
+
+
+class Pace:
+    """At most `rate` sends in any rolling second, the way Discord counts its global limit.
+
+    A token bucket would allow a full second's burst on top of the refill and earn 429s at the start
+    of every fan-out; a sliding window of send times never does."""
+
+    def __init__(self, rate: int) -> None:
+        self.rate = rate
+        self.sent: collections.deque[float] = collections.deque()
+        self.lock = asyncio.Lock()
+
+    async def wait(self) -> None:
+        async with self.lock:
+            while True:
+                now = time.monotonic()
+                while self.sent and now - self.sent[0] >= 1.0:
+                    self.sent.popleft()
+                if len(self.sent) < self.rate:
+                    self.sent.append(now)
+                    return
+                await asyncio.sleep(1.0 - (now - self.sent[0]))
+
+
+def backoff(attempt: int) -> timedelta:
+    """Exponential with full jitter, capped at five minutes."""
+    return timedelta(seconds=random.uniform(0, min(300.0, 2.0**attempt)))  # jitter, not crypto
+
+
+class DeliveryWorker:
+    """Claims a batch of due deliveries, sends them CONCURRENCY at a time, and marks each sent or
+    failed as soon as it is known (so a crash duplicates at most what is in flight)."""
+
+    def __init__(self, bot: Season2Bot) -> None:
+        self.bot = bot
+        self.pace = Pace(RATE_PER_SECOND)
+        self._wake = asyncio.Event()
+        # The curator's reply to edit with each event's progress, and the text it starts with.
+        self.watchers: dict[int, tuple[discord.Interaction[Season2Bot], str]] = {}
+
+    def wake(self) -> None:
+        """Deliveries were written: look for them now, not at the end of the idle wait."""
+        self._wake.set()
+
+    def watch(self, event_id: int, interaction: discord.Interaction[Season2Bot], text: str) -> None:
+        """Report the event's progress on the curator's reply, below `text`, until all are done."""
+        self.watchers[event_id] = (interaction, text)
+
+    async def report(self, event_id: int) -> None:
+        watcher = self.watchers.get(event_id)
+        if watcher is None:
+            return
+        interaction, text = watcher
+        p = await alerts.progress(self.bot.db, event_id)
+        done = p.pending == 0
+        line = f"Alerts: delivered {p.sent} of {p.total}" + (f", failed {p.failed}" if p.failed else "")
+        line += "." if done else "…"
+        if p.total == 0:
+            line = "Alerts: nobody follows this show yet."
+        try:
+            await interaction.edit_original_response(content=f"{text}\n{line}", allowed_mentions=NO_PINGS)
+        except discord.HTTPException as exc:  # the token lasts 15 minutes; after that, stop reporting
+            log.debug("stopped reporting progress of event %s: %s", event_id, exc)
+            done = True
+        if done:
+            self.watchers.pop(event_id, None)
+
+    async def run(self) -> None:
+        semaphore = asyncio.Semaphore(CONCURRENCY)
+        while True:
+            batch = await alerts.claim(self.bot.db, BATCH, LEASE)
+            if not batch:
+                await self._idle()
+                continue
+
+            async def one(delivery: alerts.Delivery) -> None:
+                async with semaphore:
+                    await self._deliver(delivery)
+
+            await asyncio.gather(*(one(d) for d in batch))
+            for event_id in {d.event_id for d in batch}:
+                await self.report(event_id)
+
+    async def _idle(self) -> None:
+        due = await alerts.next_due(self.bot.db)
+        timeout = IDLE_WAIT
+        if due is not None:
+            timeout = min(max((due - utcnow()).total_seconds(), 0.05), IDLE_WAIT)
+        self._wake.clear()
+        await wait_event(self._wake, timeout)
+
+    async def _deliver(self, delivery: alerts.Delivery) -> None:
+        """Send one; on success mark it at once (so a crash duplicates at most what is in flight)."""
+        db = self.bot.db
+        try:
+            event = await events.by_id(db, delivery.event_id)
+            show = await store.by_id(db, event.show_id) if event else None
+            if event is None or show is None:
+                await alerts.fail(db, delivery, "event or show no longer exists", disable_target=False)
+                return
+            # Worded now, from the event's values (later: in the reader's language).
+            text = render.alert_text(show, event, delivery.role_id)
+            if delivery.kind == "dm":
+                channel_id = await self._dm_channel(delivery.target_id)
+                mentions = NO_PINGS
+            else:
+                channel_id = delivery.target_id
+                mentions = discord.AllowedMentions(
+                    everyone=False,
+                    users=False,
+                    roles=[discord.Object(delivery.role_id)] if delivery.role_id else False,
+                )
+            await self.pace.wait()
+            await self.bot.get_partial_messageable(channel_id).send(text, allowed_mentions=mentions)
+        except discord.HTTPException as exc:
+            await self._failed(delivery, exc)
+            return
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            await self._transient(delivery, f"network: {exc!r}")
+            return
+        except Exception as exc:  # a malformed row must not stall the rest
+            log.exception("delivery %s failed unexpectedly", delivery.id)
+            await alerts.fail(db, delivery, f"unexpected: {exc!r}"[:200], disable_target=False)
+            return
+        await alerts.mark_sent(db, [delivery.id])
+
+    async def _dm_channel(self, user_id: int) -> int:
+        known = await alerts.dm_channel(self.bot.db, user_id)
+        if known is not None:
+            return known
+        await self.pace.wait()
+        # Discord documents recipient_id as a snowflake string.
+        data = await self.bot.http.start_private_message(str(user_id))
+        channel_id = int(data["id"])
+        await alerts.remember_dm_channel(self.bot.db, user_id, channel_id)
+        return channel_id
+
+    async def _failed(self, delivery: alerts.Delivery, exc: discord.HTTPException) -> None:
+        reason = PERMANENT.get(exc.code)
+        if reason is not None or exc.status in (403, 404):
+            why = f"{exc.status} {exc.code}: {reason or exc.text or 'refused'}"
+            log.info(
+                "delivery %s to %s %s failed for good: %s",
+                delivery.id,
+                delivery.kind,
+                delivery.target_id,
+                why,
+            )
+            await alerts.fail(self.bot.db, delivery, why, disable_target=True)
+            return
+        await self._transient(delivery, f"{exc.status} {exc.code}: {exc.text}")
+
+    async def _transient(self, delivery: alerts.Delivery, error: str) -> None:
+        if delivery.attempts >= MAX_ATTEMPTS:
+            log.warning("delivery %s gave up after %d attempts: %s", delivery.id, delivery.attempts, error)
+            await alerts.fail(self.bot.db, delivery, f"gave up: {error}", disable_target=False)
+            return
+        await alerts.retry_later(self.bot.db, delivery.id, utcnow() + backoff(delivery.attempts), error)
