@@ -1,6 +1,7 @@
 """Loading and refreshing the catalogue never stalls the bot nor lets one show bloat it."""
 
 import asyncio
+import gc
 import json
 import random
 import string
@@ -68,6 +69,34 @@ async def test_the_index_is_built_off_the_event_loop_which_keeps_answering(big, 
     assert built_on[0] is not threading.main_thread()
     assert len(catalogue.index) == SHOWS + 1
     assert catalogue.suggest("hostile")[0].entry.slug == "hostile"
+
+
+async def test_a_large_catalogue_is_loaded_without_collector_passes_then_frozen(big, monkeypatch) -> None:
+    passes: list[str] = []
+
+    def note(phase: str, info: dict) -> None:
+        passes.append(phase)
+
+    monkeypatch.setattr(catalogue_module, "FREEZE_AT", SHOWS)
+    frozen = gc.get_freeze_count()
+    gc.callbacks.append(note)
+    try:
+        catalogue = await Catalogue.load(big)
+        assert passes == []  # a pass holds the GIL throughout: at 100,000 entries, 100-170 ms
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > frozen + SHOWS  # its entries, at least
+        assert catalogue.suggest("hostile")[0].entry.slug == "hostile"
+    finally:
+        gc.callbacks.remove(note)
+        gc.unfreeze()  # the other tests' objects were frozen too
+
+
+async def test_a_small_catalogue_is_not_frozen(big, monkeypatch) -> None:
+    monkeypatch.setattr(catalogue_module, "FREEZE_AT", SHOWS + 2)
+    frozen = gc.get_freeze_count()
+    await Catalogue.load(big)
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
 
 
 async def test_refreshing_a_hostile_show_is_bounded_work(big, monkeypatch) -> None:

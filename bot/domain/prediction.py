@@ -69,12 +69,18 @@ class RenewalPremiere:
 def gap_samples(pairs: Iterable[RenewalPremiere]) -> list[GapSample]:
     """Renewal-to-premiere gaps, from pairs where both dates are known at least to the month."""
     out: list[GapSample] = []
+    # One object per distinct day and gap: 100,000 samples repeat a few thousand of each, and
+    # every date, and every number over 256, is otherwise an object of its own.
+    days: dict[date, date] = {}
+    gaps: dict[int, int] = {}
     for p in pairs:
         if p.announced.precision == "year" or p.premiere.precision == "year":
             continue
-        gap = (p.premiere.midpoint() - p.announced.midpoint()).days
+        renewed, premiered = p.announced.midpoint(), p.premiere.midpoint()
+        gap = (premiered - renewed).days
         if gap > 0:
-            out.append(GapSample(p.show_id, p.platform, gap, p.announced.midpoint(), p.premiere.midpoint()))
+            renewed, premiered = days.setdefault(renewed, renewed), days.setdefault(premiered, premiered)
+            out.append(GapSample(p.show_id, p.platform, gaps.setdefault(gap, gap), renewed, premiered))
     return out
 
 
@@ -88,16 +94,19 @@ class RenewalAfter:
     previous_finale: date | None = None
 
 
+def renewal_wait(row: RenewalAfter) -> int | None:
+    """Days from the end of a season to the renewal of the next (negative: renewed before it
+    ended); None when either date is known only to the year."""
+    if row.announced.precision == "year" or row.previous_premiere.precision == "year":
+        return None
+    ended = row.previous_finale or row.previous_premiere.end()
+    return (row.announced.midpoint() - ended).days
+
+
 def renewal_waits(rows: Iterable[RenewalAfter]) -> list[int]:
-    """Days from the end of a season to the renewal of the next, sorted (negative: renewed before
-    it ended). What "no decision yet, N years on" is measured against; year-only dates are skipped."""
-    waits = []
-    for r in rows:
-        if r.announced.precision == "year" or r.previous_premiere.precision == "year":
-            continue
-        ended = r.previous_finale or r.previous_premiere.end()
-        waits.append((r.announced.midpoint() - ended).days)
-    return sorted(waits)
+    """Each row's `renewal_wait`, sorted: what "no decision yet, N years on" is measured against;
+    year-only dates are skipped."""
+    return sorted(wait for wait in map(renewal_wait, rows) if wait is not None)
 
 
 def renewals_after_of(show: Show) -> list[RenewalAfter]:

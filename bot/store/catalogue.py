@@ -7,7 +7,7 @@ import itertools
 import json
 import sqlite3
 import sys
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -15,7 +15,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.domain.dates import FuzzyDate, utcnow
+from bot.domain.dates import FuzzyDate, Precision, utcnow
 from bot.domain.models import CastMember, Decision, Season, Show, Source
 from bot.domain.prediction import RenewalAfter, RenewalPremiere
 from bot.domain.search import Entry
@@ -514,13 +514,39 @@ _ENTRY_SQL = (
     " (SELECT MAX(premiere) FROM seasons WHERE show_id = s.id AND premiere IS NOT NULL) AS latest"
     " FROM shows s"
 )
+# Whole-catalogue reads go a page of shows at a time, and each page becomes objects in a thread.
+# At 100,000 shows, all rows at once left the loaded bot 13 MB larger (VmRSS 159 -> 146 MiB paged:
+# the heap stays fragmented around what outlives them), and converting them held the event loop
+# for over half a second.
+_PAGE = 5_000
+_PAGE_END = "SELECT id FROM shows WHERE id > ? ORDER BY id LIMIT 1 OFFSET ?"
+_ENTRIES_PAGE = _ENTRY_SQL + " WHERE s.id > ? AND s.id <= ? ORDER BY s.id"
+
+
+async def _pages(db: Database) -> AsyncIterator[tuple[int, int]]:
+    """Show-id ranges (after, through] that together cover every show, _PAGE shows each."""
+    after = -(2**63)
+    while True:
+        row = await db.fetchone(_PAGE_END, (after, _PAGE - 1))
+        through = 2**63 - 1 if row is None else int(row[0])
+        yield after, through
+        if row is None:
+            return
+        after = through
 
 
 async def search_entries(db: Database) -> list[Entry]:
-    """What the in-memory search index needs of every show, in one pass. The rows become entries in
-    a thread: at 100,000 shows that would hold the event loop for over half a second."""
-    rows = await db.fetchall(_ENTRY_SQL)
-    return await asyncio.to_thread(lambda: [entry_from_row(r) for r in rows])
+    """What the in-memory search index needs of every show, in show-id order."""
+    numbers: dict[int, int] = {}  # years and days, shared by the entries
+
+    def entries(rows: list[sqlite3.Row]) -> list[Entry]:
+        return [entry_from_row(r, numbers) for r in rows]
+
+    out: list[Entry] = []
+    async for page in _pages(db):
+        rows = await db.fetchall(_ENTRIES_PAGE, page)
+        out.extend(await asyncio.to_thread(entries, rows))
+    return out
 
 
 async def search_entry(db: Database, show_id: int) -> Entry | None:
@@ -528,21 +554,28 @@ async def search_entry(db: Database, show_id: int) -> Entry | None:
     return None if row is None else entry_from_row(row)
 
 
-def entry_from_row(r: sqlite3.Row) -> Entry:
+def entry_from_row(r: sqlite3.Row, numbers: dict[int, int] | None = None) -> Entry:
+    """`numbers`, when given, makes equal years and days one object: there are a few thousand of
+    them among 100,000 shows, and each number over 256 is otherwise 32 bytes of its own."""
     names = [r["title"]]
     if r["original_title"]:
         names.append(r["original_title"])
     names.extend(json.loads(r["aliases"]))
     latest = r["latest"]
+    year = int(r["first"][:4]) if r["first"] else None
+    # Newer shows first when scores tie: they are what people ask about.
+    weight = date.fromisoformat(latest).toordinal() if latest else 0.0
+    if numbers is not None:
+        year = None if year is None else numbers.setdefault(year, year)
+        weight = numbers.setdefault(weight, weight) if isinstance(weight, int) else weight
     return Entry(
         show_id=int(r["id"]),
         slug=r["slug"],
         title=r["title"],
         names=tuple(names),
-        year=int(r["first"][:4]) if r["first"] else None,
+        year=year,
         platform=sys.intern(r["platform"]),  # a few dozen platforms, not one string per show
-        # Newer shows first when scores tie: they are what people ask about.
-        weight=date.fromisoformat(latest).toordinal() if latest else 0.0,
+        weight=weight,
     )
 
 
@@ -552,6 +585,7 @@ _RENEWAL_PREMIERES = (
     " JOIN seasons se ON se.show_id = d.show_id AND se.number = d.season"
     " WHERE d.status = 'renewed' AND se.premiere IS NOT NULL"
 )
+_RENEWAL_PREMIERES_PAGE = _RENEWAL_PREMIERES + " AND d.show_id > ? AND d.show_id <= ? ORDER BY d.show_id"
 _RENEWALS_AFTER = (
     "SELECT d.show_id, d.announced, d.announced_precision, p.premiere, p.premiere_precision, p.finale"
     " FROM (SELECT show_id, season, MIN(announced) AS announced, announced_precision FROM decisions"
@@ -559,44 +593,66 @@ _RENEWALS_AFTER = (
     " JOIN seasons p ON p.show_id = d.show_id AND p.number = d.season - 1"
     " WHERE p.premiere IS NOT NULL"
 )
-_RENEWALS_AFTER_ALL = _RENEWALS_AFTER.format("")
+_RENEWALS_AFTER_PAGE = _RENEWALS_AFTER.format("AND show_id > ? AND show_id <= ?") + " ORDER BY d.show_id"
 _RENEWALS_AFTER_ONE = _RENEWALS_AFTER.format("AND show_id = ?")
 
 
 async def renewal_premieres(db: Database, show_id: int | None = None) -> list[RenewalPremiere]:
     """Every renewal joined to the premiere of the season it ordered, where both are known (of one
-    show, or of all)."""
-    if show_id is None:
-        rows = await db.fetchall(_RENEWAL_PREMIERES)
-    else:
-        rows = await db.fetchall(_RENEWAL_PREMIERES + " AND d.show_id = ?", (show_id,))
-    return [
-        RenewalPremiere(
-            show_id=r[0],
-            platform=r[1],
-            announced=FuzzyDate(date.fromisoformat(r[2]), r[3]),
-            premiere=FuzzyDate(date.fromisoformat(r[4]), r[5]),
-        )
-        for r in rows
-    ]
+    show, or of all, by show id)."""
+    dates: dict[tuple[str, str], FuzzyDate] = {}  # a catalogue repeats the same few thousand
+
+    def pairs(rows: list[sqlite3.Row]) -> list[RenewalPremiere]:
+        return [
+            RenewalPremiere(
+                show_id=r[0],
+                platform=sys.intern(r[1]),
+                announced=_shared_date(dates, r[2], r[3]),
+                premiere=_shared_date(dates, r[4], r[5]),
+            )
+            for r in rows
+        ]
+
+    if show_id is not None:
+        return pairs(await db.fetchall(_RENEWAL_PREMIERES + " AND d.show_id = ?", (show_id,)))
+    out: list[RenewalPremiere] = []
+    async for page in _pages(db):
+        rows = await db.fetchall(_RENEWAL_PREMIERES_PAGE, page)
+        out.extend(await asyncio.to_thread(pairs, rows))
+    return out
 
 
 async def renewals_after(db: Database, show_id: int | None = None) -> list[RenewalAfter]:
     """Each season's first renewal, joined to the season before it where that one's premiere is known
-    (of one show, or of all)."""
-    if show_id is None:
-        rows = await db.fetchall(_RENEWALS_AFTER_ALL)
-    else:
-        rows = await db.fetchall(_RENEWALS_AFTER_ONE, (show_id,))
-    return [
-        RenewalAfter(
-            show_id=r[0],
-            announced=FuzzyDate(date.fromisoformat(r[1]), r[2]),
-            previous_premiere=FuzzyDate(date.fromisoformat(r[3]), r[4]),
-            previous_finale=date.fromisoformat(r[5]) if r[5] else None,
-        )
-        for r in rows
-    ]
+    (of one show, or of all, by show id)."""
+    dates: dict[tuple[str, str], FuzzyDate] = {}  # a catalogue repeats the same few thousand
+
+    def renewals(rows: list[sqlite3.Row]) -> list[RenewalAfter]:
+        return [
+            RenewalAfter(
+                show_id=r[0],
+                announced=_shared_date(dates, r[1], r[2]),
+                previous_premiere=_shared_date(dates, r[3], r[4]),
+                previous_finale=_shared_date(dates, r[5], "day").value if r[5] else None,
+            )
+            for r in rows
+        ]
+
+    if show_id is not None:
+        return renewals(await db.fetchall(_RENEWALS_AFTER_ONE, (show_id,)))
+    out: list[RenewalAfter] = []
+    async for page in _pages(db):
+        rows = await db.fetchall(_RENEWALS_AFTER_PAGE, page)
+        out.extend(await asyncio.to_thread(renewals, rows))
+    return out
+
+
+def _shared_date(dates: dict[tuple[str, str], FuzzyDate], text: str, precision: Precision) -> FuzzyDate:
+    """One FuzzyDate (immutable) per distinct stored date."""
+    found = dates.get((text, precision))
+    if found is None:
+        found = dates[text, precision] = FuzzyDate(date.fromisoformat(text), precision)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
