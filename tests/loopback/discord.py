@@ -12,6 +12,7 @@ import asyncio
 import itertools
 import json
 import time
+import urllib.parse
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -237,7 +238,8 @@ class FakeDiscord:
     async def start(self) -> None:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_get("/", self._gateway)
-        app.router.add_get("/attachments/{id}/{name}", self._attachment)
+        # Any file name, as Discord serves it: the name is only part of the URL (see `_resolve`).
+        app.router.add_get("/attachments/{id}/{name:.*}", self._attachment)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -667,15 +669,18 @@ class FakeDiscord:
             assert guild is not None
             resolved.setdefault("roles", {})[str(value)] = guild.roles[int(value)]
             return int(value)
-        name, data = value  # attachments: (filename, bytes)
+        name, data = value  # attachments: (filename, bytes); any name, as a modified client may send
         aid = snowflake()
         self.attachments[aid] = data
+        # Discord's CDN URLs are always valid URLs, whatever the file is called: quote the name, so one
+        # holding "?", "#", "/", spaces or NUL still points at its file.
+        url = f"{self.base}/attachments/{aid}/{urllib.parse.quote(name, safe='')}"
         resolved.setdefault("attachments", {})[str(aid)] = {
             "id": str(aid),
             "filename": name,
             "size": len(data),
-            "url": f"{self.base}/attachments/{aid}/{name}",
-            "proxy_url": f"{self.base}/attachments/{aid}/{name}",
+            "url": url,
+            "proxy_url": url,
             "content_type": "application/octet-stream",
         }
         return aid
