@@ -14,7 +14,7 @@ from discord.ext import commands
 
 from bot import render
 from bot.autocomplete import ShowParam
-from bot.core import NO_PINGS, wait_event
+from bot.core import NO_PINGS, stop_workers, wait_event
 from bot.domain.catalogue_file import has_control_characters
 from bot.domain.dates import utcnow
 from bot.domain.errors import DuplicateTheory, PollAlreadyOpen, TooManyTheories, UserError
@@ -179,11 +179,19 @@ class Theories(commands.GroupCog, group_name="theory"):
     def __init__(self, bot: Season2Bot) -> None:
         self.bot = bot
         self.poll_wake = asyncio.Event()
+        self.tasks: list[asyncio.Task[None]] = []
         super().__init__()
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(VoteButton, AddTheoryButton)
-        self.bot.add_worker("theory-polls", self.close_polls_forever)
+        if self.bot.serve:  # `sync-commands` loads the cogs for their commands only
+            self.tasks = [self.bot.start_worker("theory-polls", self.close_polls_forever)]
+
+    async def cog_unload(self) -> None:
+        """The poll worker stops with the cog; a poll that ends meanwhile is closed after the reload."""
+        self.bot.remove_dynamic_items(VoteButton, AddTheoryButton)
+        tasks, self.tasks = self.tasks, []
+        await stop_workers(tasks)
 
     @app_commands.command(name="add")
     @app_commands.guild_only()

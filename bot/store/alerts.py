@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.domain.dates import FuzzyDate, utcnow
-from bot.domain.errors import TooManySubscriptions as TooManySubscriptions  # re-exported
+from bot.domain.errors import TooManySubscriptions
 from bot.domain.events import Actor, EventFacts
 from bot.store import events
 from bot.store.database import Database

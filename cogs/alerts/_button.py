@@ -8,7 +8,7 @@ import discord
 
 from bot import render
 from bot.core import NO_PINGS
-from bot.domain.errors import UserError
+from bot.domain.errors import TooManySubscriptions, UserError
 from bot.store import Database, alerts
 from bot.store import catalogue as store
 from bot.views import ALERT_TEMPLATE, IdButton, alert_button
@@ -42,8 +42,8 @@ async def add_subscription(db: Database, user_id: int, show_id: int) -> bool:
     """For the button and `/alerts subscribe` alike; True if the subscription is new."""
     try:
         return await alerts.subscribe(db, user_id, show_id)
-    except alerts.TooManySubscriptions:
-        most = alerts.MAX_SUBSCRIPTIONS
+    except TooManySubscriptions:
         raise UserError(
-            f"You follow {most} shows already, the most I keep. Unsubscribe from one first."
+            "You follow {most} shows already, the most I keep. Unsubscribe from one first.",
+            most=alerts.MAX_SUBSCRIPTIONS,
         ) from None

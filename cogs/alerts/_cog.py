@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render
-from bot.autocomplete import resolve_show, show_choices
+from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS, stop_workers
 from bot.domain.errors import UserError
 from bot.domain.events import Event
@@ -60,9 +60,9 @@ class Alerts(commands.GroupCog, group_name="alerts"):
 
     @app_commands.command(name="subscribe")
     @app_commands.describe(show="Start typing, then pick a show")
-    async def subscribe(self, interaction: discord.Interaction[Season2Bot], show: str) -> None:
+    async def subscribe(self, interaction: discord.Interaction[Season2Bot], show: ShowParam) -> None:
         """Get a DM when a show is renewed, cancelled, or gets a premiere date."""
-        found = await resolve_show(self.bot, show)
+        found = show
         new = await add_subscription(self.bot.db, interaction.user.id, found.id)
         title = render.escape(found.title)
         text = f"🔔 I'll DM you about **{title}**." if new else f"You already get alerts for **{title}**."
@@ -70,9 +70,9 @@ class Alerts(commands.GroupCog, group_name="alerts"):
 
     @app_commands.command(name="unsubscribe")
     @app_commands.describe(show="Start typing, then pick a show")
-    async def unsubscribe(self, interaction: discord.Interaction[Season2Bot], show: str) -> None:
+    async def unsubscribe(self, interaction: discord.Interaction[Season2Bot], show: ShowParam) -> None:
         """Stop DM alerts for a show."""
-        found = await resolve_show(self.bot, show)
+        found = show
         gone = await alerts.unsubscribe(self.bot.db, interaction.user.id, found.id)
         title = render.escape(found.title)
         text = f"No more alerts for **{title}**." if gone else f"You weren't getting alerts for **{title}**."
@@ -108,14 +108,14 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     async def channel(
         self,
         interaction: discord.Interaction[Season2Bot],
-        show: str,
+        show: ShowParam,
         channel: discord.TextChannel,
         role: discord.Role | None = None,
     ) -> None:
         """Send a show's alerts to a channel of this server (Manage Server)."""
         require_guild_permission(interaction, "manage_guild", "Manage Server")
         assert interaction.guild is not None and interaction.guild_id is not None  # guild_only
-        found = await resolve_show(self.bot, show)
+        found = show
         me = interaction.guild.me
         perms = channel.permissions_for(me)
         missing = [
@@ -124,19 +124,26 @@ class Alerts(commands.GroupCog, group_name="alerts"):
             if not ok
         ]
         if missing:
-            raise UserError(f"I can't post in {channel.mention}: I need {' and '.join(missing)} there.")
+            raise UserError(
+                "I can't post in {channel}: I need {missing} there.",
+                channel=channel.mention,
+                missing=" and ".join(missing),
+            )
         if role is not None and not role.mentionable:
             # Routing a ping is pinging: only for a member who could ping that role there themselves.
             member = interaction.user
             if not (isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone):
                 raise UserError(
-                    f"You can't ping {role.mention} in {channel.mention} yourself, so I won't for you. "
-                    "Pick a mentionable role, or ask someone with Mention All Roles there."
+                    "You can't ping {role} in {channel} yourself, so I won't for you. "
+                    "Pick a mentionable role, or ask someone with Mention All Roles there.",
+                    role=role.mention,
+                    channel=channel.mention,
                 )
         if role is not None and not role.mentionable and not perms.mention_everyone:
             raise UserError(
-                f"I can't ping {role.mention}: make the role mentionable, "
-                f"or give me Mention All Roles in {channel.mention}."
+                "I can't ping {role}: make the role mentionable, or give me Mention All Roles in {channel}.",
+                role=role.mention,
+                channel=channel.mention,
             )
         await alerts.set_route(
             self.bot.db,
@@ -157,12 +164,12 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     @app_commands.guild_only()
     @app_commands.describe(show="Start typing, then pick a show", channel="The channel to stop")
     async def channel_remove(
-        self, interaction: discord.Interaction[Season2Bot], show: str, channel: discord.TextChannel
+        self, interaction: discord.Interaction[Season2Bot], show: ShowParam, channel: discord.TextChannel
     ) -> None:
         """Stop sending a show's alerts to a channel (Manage Server)."""
         require_guild_permission(interaction, "manage_guild", "Manage Server")
         assert interaction.guild_id is not None
-        found = await resolve_show(self.bot, show)
+        found = show
         gone = await alerts.remove_route(self.bot.db, interaction.guild_id, channel.id, found.id)
         title = render.escape(found.title)
         text = (
@@ -195,15 +202,6 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         await Paginator(render.list_pages("Alert channels", lines), interaction.user.id).send(
             interaction, ephemeral=True
         )
-
-    @subscribe.autocomplete("show")
-    @unsubscribe.autocomplete("show")
-    @channel.autocomplete("show")
-    @channel_remove.autocomplete("show")
-    async def _show_choices(
-        self, interaction: discord.Interaction[Season2Bot], current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await show_choices(interaction, current)
 
     # ------------------------------------------------------------ events from curators
 

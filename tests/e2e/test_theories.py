@@ -326,3 +326,13 @@ async def test_stopping_mid_poll_lets_the_command_finish_its_writes(emu: FakeDis
     with sqlite3.connect(db_path) as conn:
         rows = conn.execute("SELECT state, message_id FROM polls").fetchall()
     assert rows == [("open", int(poll.message["id"]))]
+
+
+async def test_the_poll_worker_belongs_to_the_theories_cog(env: DiscordEnv) -> None:
+    assert env.bot.worker_running("theory-polls")
+    await env.bot.unload_extension("cogs.theories")
+    assert not env.bot.worker_running("theory-polls")
+    await env.bot.load_extension("cogs.theories")
+    assert env.bot.worker_running("theory-polls")
+    reply = await post(env, "Still here after a reload")
+    assert not reply.ephemeral
