@@ -12,7 +12,7 @@ import pkgutil
 import secrets
 import signal
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any
 
 import aiohttp
@@ -96,6 +96,18 @@ def point_at_discord(settings: Settings) -> None:
 
 
 class Season2Tree(app_commands.CommandTree["Season2Bot"]):
+    def add_command(
+        self,
+        command: app_commands.Command[Any, ..., Any] | app_commands.ContextMenu | app_commands.Group,
+        /,
+        *,
+        guild: discord.abc.Snowflake | None = discord.utils.MISSING,
+        guilds: Sequence[discord.abc.Snowflake] = discord.utils.MISSING,
+        override: bool = False,
+    ) -> None:
+        guard(command)
+        super().add_command(command, guild=guild, guilds=guilds, override=override)
+
     async def interaction_check(self, interaction: discord.Interaction[Season2Bot]) -> bool:
         return await admit(interaction)
 
@@ -105,6 +117,49 @@ class Season2Tree(app_commands.CommandTree["Season2Bot"]):
         if interaction.extras.get("handled"):
             return  # a command, group or cog handler already answered
         await report_error(interaction, error)
+
+
+def guard(
+    command: app_commands.Command[Any, ..., Any] | app_commands.ContextMenu | app_commands.Group,
+) -> None:
+    """What Discord does not enforce, checked in code for every command a cog adds: a subcommand
+    marked guild_only (Discord honours that only on top-level commands, so a group's subcommands
+    are offered in DMs too), and a choice option holding a value outside its choices (a modified
+    client can send anything; discord.py passes it on as sent)."""
+    if isinstance(command, app_commands.Group):
+        for child in command.commands:
+            guard(child)
+        return
+    if not isinstance(command, app_commands.Command) or getattr(command, "_season2_guarded", False):
+        return
+    command._season2_guarded = True  # type: ignore[attr-defined]  # a reload re-adds the same object
+    if command.guild_only and command.parent is not None:
+        command.add_check(_in_a_server)
+    if any(p.choices for p in command.parameters):
+        command.add_check(_within_choices)
+
+
+def _in_a_server(interaction: discord.Interaction[Any]) -> bool:
+    if interaction.guild_id is None:
+        raise app_commands.NoPrivateMessage()
+    return True
+
+
+def _within_choices(interaction: discord.Interaction[Any]) -> bool:
+    command = interaction.command
+    assert isinstance(command, app_commands.Command)
+    for param in command.parameters:
+        value = getattr(interaction.namespace, param.display_name, None)
+        if param.choices and value is not None and value not in {c.value for c in param.choices}:
+            names = ", ".join(str(c.value) for c in param.choices)
+            raise NotAllowed(
+                UserError(
+                    "{option} must be one of: {names}. Pick one from the list.",
+                    option=param.display_name,
+                    names=names,
+                )
+            )
+    return True
 
 
 async def admit(interaction: discord.Interaction[Season2Bot]) -> bool:
