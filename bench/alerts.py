@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import discord
 
+from bot.edits import Editor
 from bot.seed import ensure_seeded
 from bot.store import Database, alerts
 from bot.store import catalogue as store
@@ -43,7 +44,7 @@ async def prepare(emu: FakeDiscord, db_path: Path, n: int) -> list[int]:
     users = [emu.add_user(f"fan{i}") for i in range(n)]
     db = await Database.open(db_path)
     try:
-        await ensure_seeded(db)
+        await ensure_seeded(Editor(db))
         show = await store.by_slug(db, SHOW)
         assert show is not None
         await alerts.subscribe_many(db, show.id, [u.id for u in users])
