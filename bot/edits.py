@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.domain import dates
+from bot.domain.catalogue_file import parse_row, show_to_row
+from bot.domain.errors import UserError
 from bot.domain.events import RECENT_DECISION_DAYS, Actor, Event, EventFacts, describe, news
 from bot.domain.models import Decision, Season, Show
 from bot.store import Database, changes, curation, events
@@ -135,6 +137,7 @@ class Editor:
             before = await store.by_slug_in(conn, show.slug)
             if before is not None:
                 show = replace(show, seasons=before.seasons, decisions=before.decisions, cast=before.cast)
+            validate(show)
             outcome, show_id = await store.upsert_in(conn, show)
             after = await store.by_slug_in(conn, show.slug)
             assert after is not None  # written just above
@@ -160,6 +163,7 @@ class Editor:
             if before is None:
                 return None
             after = edit(before)
+            validate(after)
             await store.upsert_in(conn, after)
             raised = [await events.emit_in(conn, before.id, f, actor) for f in facts(before, after)]
             summary = describe(raised[0].facts) if raised else _summary(action, before, after)
@@ -258,6 +262,16 @@ class Editor:
                 Committed(report.changed_ids if per_show else (), tuple(raised), everything=not per_show)
             )
         return ImportResult(report, len(raised))
+
+
+def validate(show: Show) -> None:
+    """The whole record after an edit passes the same checks as a row of an import (dates within
+    1900-2100, no control characters, lengths, a decision's season …), whoever made the edit: a
+    command, a form, later TVmaze or the news radar. Imports are validated row by row before they
+    reach the editor, in one pass with the file's parsing."""
+    _, error = parse_row(show_to_row(show), 1)
+    if error is not None:
+        raise UserError("{field} {problem}.", field=error.field, problem=error.message)
 
 
 def _summary(action: str, before: Show, after: Show) -> str:

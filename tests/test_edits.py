@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.domain.dates import FuzzyDate
+from bot.domain.errors import UserError
 from bot.domain.events import COMMAND_LINE, Actor, EventFacts, describe
 from bot.domain.models import Decision, Season, Source
 from bot.edits import BULK_CHANGE_ROWS, Committed, Editor
@@ -84,8 +85,20 @@ async def test_an_unknown_show_changes_nothing(seeded: Database) -> None:
     assert await changes.latest_id(seeded) == log_before
 
 
+async def test_an_invalid_record_is_refused_before_anything_is_written(seeded: Database) -> None:
+    decision = Decision(99, "renewed", FuzzyDate.parse("2026-11"), Source("Netflix"))  # past season 50
+    with pytest.raises(UserError, match="season"):
+        await editor(seeded).record_decision(SLUG, decision, Actor.user(1), checked=TODAY)
+    assert await audit_of(seeded) == []
+    assert await seeded.fetchone("SELECT * FROM events") is None
+
+
 async def test_a_failure_mid_change_rolls_everything_back(seeded: Database) -> None:
-    decision = Decision(99, "renewed", FuzzyDate.parse("2026-11"), Source("Netflix"))  # breaks a CHECK
+    decision = Decision(3, "renewed", FuzzyDate.parse("2026-11"), Source("Netflix"))
+    async with seeded.transaction() as conn:  # the last write of the change fails
+        await conn.execute(
+            "CREATE TRIGGER no_log BEFORE INSERT ON changes BEGIN SELECT RAISE(ABORT, 'boom'); END"
+        )
     told: list[Committed] = []
     ed = editor(seeded)
 
@@ -94,7 +107,7 @@ async def test_a_failure_mid_change_rolls_everything_back(seeded: Database) -> N
 
     ed.listen(listener)
     log_before = await changes.latest_id(seeded)
-    with pytest.raises(Exception, match="CHECK"):
+    with pytest.raises(Exception, match="boom"):
         await ed.record_decision(SLUG, decision, Actor.user(1), checked=TODAY)
     assert await audit_of(seeded) == []
     assert await seeded.fetchone("SELECT * FROM events") is None
