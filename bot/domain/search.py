@@ -18,8 +18,9 @@ import re
 import unicodedata
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 _NON_WORD = re.compile(r"[\W_]+")
 PREFIX_EXPANSION = 64  # words a half-typed last word may stand for
@@ -121,7 +122,9 @@ class Entry:
     show_id: int
     slug: str
     title: str
-    names: tuple[str, ...]  # title, original title, aliases
+    # Title, original title, aliases: what to index. The index keeps its own folded copies and
+    # hands out entries (`Hit.entry`, `SearchIndex.entries`) without them.
+    names: tuple[str, ...]
     year: int | None = None
     platform: str = ""
     weight: float = 0.0  # tie-breaker: higher first (e.g. recency)
@@ -142,6 +145,20 @@ class IndexSize:
     names: int  # folded names, at most NAMES_PER_SHOW a show
     words: int
     typo_variants: int  # (deleted form, word) pairs, at most FUZZY_BUDGET
+
+
+# The shows holding a word: one show (most words, such as the number ending a title) as a plain
+# number, an array from the second show on. A one-show array costs ~80 bytes, a number nothing more:
+# it is the object the entry holds already.
+Posting: TypeAlias = "int | array[int]"  # array is subscriptable at run time from 3.12 only
+
+
+def _shows(posting: Posting) -> Sequence[int]:
+    return (posting,) if isinstance(posting, int) else posting
+
+
+def _count(posting: Posting) -> int:
+    return 1 if isinstance(posting, int) else len(posting)
 
 
 def _sorted_order(keys: list[str]) -> list[int]:
@@ -165,9 +182,10 @@ class SearchIndex:
     # A show's folded names as indexed, one a line. Strings, not tuples, here and in _deletes: the
     # garbage collector never looks inside a string, and its passes hold the GIL.
     _keys: dict[int, str] = field(default_factory=dict)
-    # word -> its shows, never empty. Arrays of plain numbers: a set costs 216 bytes and up and 3-4
-    # times as much per show, and the garbage collector walks a list's items on every full pass.
-    _postings: dict[str, array[int]] = field(default_factory=dict)
+    # word -> its shows, never empty (see Posting). Arrays of plain numbers: a set costs 216 bytes
+    # and up and 3-4 times as much per show, and the garbage collector walks a list's items on
+    # every full pass.
+    _postings: dict[str, Posting] = field(default_factory=dict)
     _vocab: list[str] = field(default_factory=list)  # the words of _postings, sorted
     # A word with one or two letters deleted -> the words it came from, space-separated
     # (symmetric-delete lookup). A word is not stored under itself: a lookup checks _postings.
@@ -227,11 +245,14 @@ class SearchIndex:
         gone = []
         for w in {w for key in keys for w in key.split()}:
             posting = self._postings[w]
-            posting.remove(show_id)
-            if not posting:
+            if isinstance(posting, int):
                 del self._postings[w]
                 self._remove_variants(w)
                 gone.append(w)
+                continue
+            posting.remove(show_id)
+            if len(posting) == 1:
+                self._postings[w] = posting[0]
         if len(gone) <= MANY_WORDS:
             for w in gone:
                 del self._vocab[bisect.bisect_left(self._vocab, w)]
@@ -243,7 +264,8 @@ class SearchIndex:
     def _add(self, entry: Entry) -> tuple[list[str], list[str]]:
         """Index one show's words; return its folded names and the words new to the index."""
         sid = entry.show_id
-        self.entries[sid] = entry
+        # Without its names: 12 MB at 100,000 shows, and the index has them folded in _keys.
+        self.entries[sid] = Entry(sid, entry.slug, entry.title, (), entry.year, entry.platform, entry.weight)
         folded = (search_key(name[:NAME_CHARS]) for name in entry.names[:NAMES_PER_SHOW])
         keys = list(dict.fromkeys(key for key in folded if key))
         self._keys[sid] = "\n".join(keys)
@@ -252,9 +274,11 @@ class SearchIndex:
         for w in dict.fromkeys(w for key in keys for w in key.split()):
             posting = self._postings.get(w)
             if posting is None:
-                self._postings[w] = array("q", (sid,))
+                self._postings[w] = sid
                 new_words.append(w)
                 allowance -= self._add_variants(w, allowance)
+            elif isinstance(posting, int):
+                self._postings[w] = array("q", (posting, sid))
             else:
                 posting.append(sid)
         self._cache.clear()
@@ -372,7 +396,7 @@ class SearchIndex:
             self._expand(w, n == last, typo_of_known and n != last and len(w) >= 4)
             for n, w in enumerate(words)
         ]
-        sizes = [sum(len(self._postings[w]) for w in exp) for exp in expansions]
+        sizes = [sum(_count(self._postings[w]) for w in exp) for exp in expansions]
         total = len(self.entries) or 1
         idf = [math.log(1 + total / (1 + size)) if size else 0.0 for size in sizes]
         order = sorted((n for n, exp in enumerate(expansions) if exp), key=lambda n: sizes[n])
@@ -384,7 +408,7 @@ class SearchIndex:
                 break
             narrowed: set[int] = set()
             for w in expansions[n]:
-                narrowed |= candidates.intersection(self._postings[w])
+                narrowed |= candidates.intersection(_shows(self._postings[w]))
             if narrowed:
                 candidates = narrowed
         if len(candidates) > SCORE_CAP:
@@ -421,8 +445,9 @@ class SearchIndex:
     def _candidates(self, expansion: dict[str, float]) -> set[int]:
         """Shows holding one of these words, best-matching words first, bounded in size."""
         out: set[int] = set()
-        for w, _ in sorted(expansion.items(), key=lambda kv: (-kv[1], len(self._postings[kv[0]]))):
-            out.update(self._postings[w])
+        postings = self._postings
+        for w, _ in sorted(expansion.items(), key=lambda kv: (-kv[1], _count(postings[kv[0]]))):
+            out.update(_shows(postings[w]))
             if len(out) >= CANDIDATE_CAP:
                 break
         return out

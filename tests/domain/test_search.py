@@ -80,6 +80,24 @@ def test_upsert_and_remove(index: SearchIndex) -> None:
     assert first(local, "severance") is None
 
 
+def test_a_word_goes_from_one_show_to_two_and_back() -> None:
+    local = SearchIndex.build(SHOWS)
+    local.upsert(Entry(9, "severance", "Severance", ("Severance", "Lumon")))
+    local.upsert(Entry(10, "lumon-files", "Lumon Files", ("Lumon Files",)))
+    assert {h.entry.slug for h in local.search("lumon", 5)} == {"severance", "lumon-files"}
+    local.remove(10)
+    assert [h.entry.slug for h in local.search("lumon", 5)] == ["severance"]
+    local.remove(9)
+    assert local.search("lumon", 5) == []
+
+
+def test_a_hit_labels_a_suggestion_without_keeping_the_names(index: SearchIndex) -> None:
+    entry = index.search("오징어 게임", 1)[0].entry
+    assert (entry.show_id, entry.slug, entry.title) == (2, "squid-game", "Squid Game")
+    assert entry.names == ()  # the index keeps them folded, once
+    assert SHOWS[1].names == ("Squid Game", "오징어 게임")  # what it was given is left alone
+
+
 def test_edit_distance() -> None:
     assert edit_distance("dead", "ded", 2) == 1
     assert edit_distance("game", "gmae", 2) == 1  # a swap is one edit

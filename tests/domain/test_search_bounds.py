@@ -107,7 +107,8 @@ def snapshot(index: SearchIndex) -> dict[str, object]:
         "names": sorted(zip(index._name_keys, index._name_ids, strict=True)),
         "sorted": index._name_keys == sorted(index._name_keys),
         "keys": {sid: sorted(keys.split("\n")) for sid, keys in index._keys.items()},
-        "postings": {w: sorted(ids) for w, ids in index._postings.items()},
+        # A one-show word as a plain number, as a fresh build stores it: never a one-show array.
+        "postings": {w: ids if isinstance(ids, int) else sorted(ids) for w, ids in index._postings.items()},
         "vocab": index._vocab,
         "deletes": {d: sorted(words.split()) for d, words in index._deletes.items()},
         "typo_variants": index.size().typo_variants,
