@@ -120,11 +120,11 @@ def test_import_of_hostile_csv_cells_is_one_line_per_row(tmp_path: Path) -> None
     assert run("export", str(good), db=db).returncode == 0
     header, first, *_ = good.read_text(encoding="utf-8").splitlines()
     columns = header.split(",")
-    assert columns[-1] == "cast"
+    assert columns[-2:] == ["cast", "ids"]
     src = tmp_path / "hostile.csv"
     rows = [header, first.replace("Netflix", "Net\x00flix", 1)]
-    rows.append("a,A,,,N,KR,,,2026-01-01," + '"' + "[" * 100_000 + '",,')
-    rows.append("b,B,,,N,KR,,,2026-01-01," + '"[{""number"": ' + "1" * 5_000 + '}]",,')
+    rows.append("a,A,,,N,KR,,,2026-01-01," + '"' + "[" * 100_000 + '",,,')
+    rows.append("b,B,,,N,KR,,,2026-01-01," + '"[{""number"": ' + "1" * 5_000 + '}]",,,')
     src.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = run("import", str(src), db=db)
     assert out.returncode == 1 and "Traceback" not in out.stderr

@@ -18,10 +18,10 @@ from bot.domain.models import Show
 
 COLUMNS = (
     "slug", "title", "original_title", "aliases", "platform", "country", "language",
-    "source_material", "last_checked", "seasons", "decisions", "cast",
+    "source_material", "last_checked", "seasons", "decisions", "cast", "ids",
 )  # fmt: skip
 REQUIRED = ("slug", "title", "platform", "country", "last_checked", "seasons")
-JSON_COLUMNS = ("aliases", "seasons", "decisions", "cast")
+JSON_COLUMNS = ("aliases", "seasons", "decisions", "cast", "ids")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ESCAPED = (*FORMULA_STARTS, "'")
 
@@ -70,7 +70,8 @@ def parse_csv(text: str) -> tuple[list[Show], list[RowError]]:
                     try:
                         row[key] = json.loads(cell)
                     except json.JSONDecodeError:
-                        bad = RowError(number, key, 'must be a JSON list, e.g. ["AOUAD"]')
+                        example = '{"tvmaze": 123}' if key == "ids" else '["AOUAD"]'
+                        bad = RowError(number, key, f"must be JSON, e.g. {example}")
                         break
                     except RecursionError:
                         bad = RowError(number, key, "is nested too deeply; a show needs only a few levels")

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, TypeGuard
 
 from bot.domain.dates import OUT_OF_RANGE, YEARS, FuzzyDate
-from bot.domain.models import DECISION_STATUSES, CastMember, Decision, Season, Show, Source
+from bot.domain.models import DECISION_STATUSES, NO_LINKS, CastMember, Decision, Links, Season, Show, Source
 
 FORMAT_VERSION = 1
 MAX_ROWS = 100_000
@@ -40,7 +40,10 @@ _SHOW_KEYS = {
     "seasons",
     "decisions",
     "cast",
+    "ids",
 }
+_IDS_KEYS = {"tvmaze", "imdb", "thetvdb"}
+IMDB = re.compile(r"^tt[0-9]{7,10}$")
 _SEASON_KEYS = {"number", "premiere", "finale", "episodes"}
 _DECISION_KEYS = {"season", "status", "final", "date", "source", "note"}
 _CAST_KEYS = {"actor", "character", "seasons"}
@@ -187,7 +190,21 @@ def parse_show(row: object) -> Show:
         seasons=seasons,
         decisions=decisions,
         cast=cast,
+        links=_links(row.get("ids")) if "ids" in row else NO_LINKS,
     )
+
+
+def _links(raw: object) -> Links:
+    if not isinstance(raw, Mapping):
+        raise _Invalid("ids", 'must be an object like {"tvmaze": 123, "imdb": "tt1234567"}')
+    _no_extra(raw, _IDS_KEYS, "ids")
+    tvmaze, thetvdb, imdb = raw.get("tvmaze"), raw.get("thetvdb"), raw.get("imdb")
+    for name, value in (("tvmaze", tvmaze), ("thetvdb", thetvdb)):
+        if value is not None and (type(value) is not int or not 1 <= value < 2**63):
+            raise _Invalid(f"ids.{name}", "must be a positive whole number")
+    if imdb is not None and (type(imdb) is not str or not IMDB.match(imdb)):
+        raise _Invalid("ids.imdb", "must be an IMDb title id like tt1234567")
+    return Links(tvmaze, imdb, thetvdb)
 
 
 def _season(raw: object, index: int) -> Season:
@@ -442,6 +459,10 @@ def show_to_row(show: Show) -> dict[str, Any]:
         row["decisions"] = [_decision_row(d) for d in show.decisions]
     if show.cast:
         row["cast"] = [_cast_row(c) for c in show.cast]
+    if show.links:
+        links = show.links
+        row["ids"] = {k: v for k, v in (("tvmaze", links.tvmaze), ("imdb", links.imdb),
+                                         ("thetvdb", links.thetvdb)) if v is not None}  # fmt: skip
     return row
 
 

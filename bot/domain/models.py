@@ -48,6 +48,21 @@ class CastMember:
 
 
 @dataclass(frozen=True, slots=True)
+class Links:
+    """A show's ids elsewhere: TVmaze (where live facts come from), IMDb and TheTVDB (to link by)."""
+
+    tvmaze: int | None = None
+    imdb: str | None = None
+    thetvdb: int | None = None
+
+    def __bool__(self) -> bool:
+        return self.tvmaze is not None or self.imdb is not None or self.thetvdb is not None
+
+
+NO_LINKS = Links()
+
+
+@dataclass(frozen=True, slots=True)
 class Show:
     """A whole show record. `id` is 0 for a record not yet stored."""
 
@@ -63,6 +78,7 @@ class Show:
     seasons: tuple[Season, ...] = ()
     decisions: tuple[Decision, ...] = ()
     cast: tuple[CastMember, ...] = field(default=())
+    links: Links = NO_LINKS
     id: int = 0
 
     def season(self, number: int) -> Season | None:

@@ -16,7 +16,7 @@ from typing import Any
 import aiosqlite
 
 from bot.domain.dates import FuzzyDate, Precision, utcnow
-from bot.domain.models import CastMember, Decision, Season, Show, Source
+from bot.domain.models import NO_LINKS, CastMember, Decision, Links, Season, Show, Source
 from bot.domain.prediction import RenewalAfter, RenewalPremiere
 from bot.domain.search import Entry
 from bot.store.database import Database, begin_immediate_blocking, configure
@@ -150,7 +150,12 @@ def _show_from(
         seasons=tuple(seasons),
         decisions=tuple(decisions),
         cast=tuple(cast),
+        links=Links(r["tvmaze_id"], r["imdb_id"], r["thetvdb_id"]) if _linked(r) else NO_LINKS,
     )
+
+
+def _linked(r: sqlite3.Row) -> bool:
+    return r["tvmaze_id"] is not None or r["imdb_id"] is not None or r["thetvdb_id"] is not None
 
 
 def _stored_show(row: sqlite3.Row, stored: Sequence[Sequence[sqlite3.Row]]) -> Show:
@@ -199,11 +204,13 @@ def _decision(r: sqlite3.Row) -> Decision:
 
 INSERT_SHOW = (
     "INSERT INTO shows (slug, title, original_title, aliases, platform, country, language,"
-    " source_material, last_checked, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " source_material, last_checked, tvmaze_id, imdb_id, thetvdb_id, created_at, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 UPDATE_SHOW = (
     "UPDATE shows SET title = ?, original_title = ?, aliases = ?, platform = ?, country = ?,"
-    " language = ?, source_material = ?, last_checked = ?, updated_at = ? WHERE id = ?"
+    " language = ?, source_material = ?, last_checked = ?, tvmaze_id = ?, imdb_id = ?, thetvdb_id = ?,"
+    " updated_at = ? WHERE id = ?"
 )
 INSERT_SEASON = (
     "INSERT INTO seasons (show_id, number, status, premiere, premiere_precision, finale, episodes)"
@@ -232,6 +239,9 @@ def _fields(show: Show) -> tuple[Any, ...]:
         show.language,
         show.source_material,
         show.last_checked.isoformat(),
+        show.links.tvmaze,
+        show.links.imdb,
+        show.links.thetvdb,
     )
 
 
@@ -292,6 +302,9 @@ def _matches(
         row["language"],
         row["source_material"],
         row["last_checked"],
+        row["tvmaze_id"],
+        row["imdb_id"],
+        row["thetvdb_id"],
     )
     wanted = (
         show.title,
@@ -302,6 +315,9 @@ def _matches(
         show.language,
         show.source_material,
         show.last_checked.isoformat(),
+        show.links.tvmaze,
+        show.links.imdb,
+        show.links.thetvdb,
     )
     return (
         stored == wanted

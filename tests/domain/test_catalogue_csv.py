@@ -41,7 +41,15 @@ def test_not_json_cell() -> None:
     text = to_csv(shows).replace('"[""AOUAD""]"', "AOUAD")
     assert "AOUAD," in text
     _, errors = parse_csv(text)
-    assert errors[0].field == "aliases" and "JSON list" in errors[0].message
+    assert errors[0].field == "aliases" and "must be JSON" in errors[0].message
+
+
+def test_ids_round_trip_through_csv() -> None:
+    doc = copy.deepcopy(GOOD)
+    doc["shows"][0]["ids"] = {"tvmaze": 55614, "imdb": "tt14169960"}
+    shows, _ = parse_document(doc)
+    back, errors = parse_csv(to_csv(shows))
+    assert errors == [] and back == shows and back[0].links.tvmaze == 55614
 
 
 def _one_show(**fields: str) -> list:

@@ -64,6 +64,11 @@ def broken(path: list[object], value: object) -> dict:
         (["shows", 0, "cast", 0, "seasons"], [1, 1], "cast[0].seasons"),
         (["shows", 0, "colour"], "blue", "colour"),
         (["shows", 0, "title"], "x" * 201, "title"),
+        (["shows", 0, "ids"], {"imdb": "14169960"}, "ids.imdb"),
+        (["shows", 0, "ids"], {"tvmaze": "55614"}, "ids.tvmaze"),
+        (["shows", 0, "ids"], {"tvmaze": 0}, "ids.tvmaze"),
+        (["shows", 0, "ids"], {"tmdb": 1}, "ids.tmdb"),
+        (["shows", 0, "ids"], [55614], "ids"),
     ],
 )
 def test_errors_name_row_and_field(path: list[object], value: object, field: str) -> None:

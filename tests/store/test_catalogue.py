@@ -1,5 +1,8 @@
+import sqlite3
 from dataclasses import replace
 from datetime import date
+
+import pytest
 
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Season, Source
@@ -28,6 +31,20 @@ async def test_read_back_equals_what_was_written(db: Database) -> None:
     assert [(d.season, d.status, d.announced, d.source) for d in stored.decisions] == [
         (2, "renewed", FuzzyDate(date(2022, 6, 1), "month"), Source("Netflix"))
     ]
+
+
+async def test_links_are_stored_compared_and_unique(db: Database) -> None:
+    from bot.domain.models import Links
+
+    linked = replace(make_show(), links=Links(tvmaze=55614, imdb="tt14169960"))
+    assert (await put(db, [linked])).added == (linked.slug,)
+    stored = await store.by_slug(db, linked.slug)
+    assert stored is not None and stored.links == Links(tvmaze=55614, imdb="tt14169960")
+    assert (await put(db, [linked])).unchanged == (linked.slug,)
+    assert (await put(db, [replace(linked, links=Links(tvmaze=55614))])).updated == (linked.slug,)
+    other = replace(make_show("other", "Other"), links=Links(tvmaze=55614))
+    with pytest.raises(sqlite3.IntegrityError):  # one TVmaze id names one show
+        await put(db, [other])
 
 
 async def test_update_replaces_children_and_reports_it(db: Database) -> None:

@@ -1,4 +1,5 @@
 import asyncio
+import json
 import sqlite3
 from pathlib import Path
 
@@ -103,8 +104,37 @@ async def test_migration_5_keeps_every_season_and_cast_row(tmp_path: Path) -> No
         conn.execute(f"PRAGMA user_version = {number}")
     conn.close()
     shows = [make_show(f"show-{i}") for i in range(30)]
-    # The store's own bulk writer, as the v4 code wrote (the one write path needs the newer schema).
-    catalogue.bulk_upsert_blocking(path, [shows])
+    # Rows as the v4 code wrote them, in v4's tables (today's writers need the newer schema).
+    conn = sqlite3.connect(path, isolation_level=None)
+    with conn:
+        for show in shows:
+            show_id = conn.execute(
+                "INSERT INTO shows (slug, title, platform, country, last_checked, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, '2026-11-25', '2026-11-25') RETURNING id",
+                (show.slug, show.title, show.platform, show.country, show.last_checked.isoformat()),
+            ).fetchone()[0]
+            conn.executemany(
+                "INSERT INTO seasons (show_id, number, premiere, premiere_precision, episodes)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(show_id, s.number, s.premiere.value.isoformat() if s.premiere else None,
+                  s.premiere.precision if s.premiere else "unknown", s.episodes) for s in show.seasons],
+            )  # fmt: skip
+            conn.executemany(
+                "INSERT INTO cast_members (show_id, position, actor, character, seasons)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    (show_id, i, c.actor, c.character, json.dumps(list(c.seasons)))
+                    for i, c in enumerate(show.cast)
+                ],
+            )
+            for d in show.decisions:
+                conn.execute(
+                    "INSERT INTO decisions (show_id, season, status, announced, announced_precision,"
+                    " source_publisher, recorded_at) VALUES (?, ?, ?, ?, ?, ?, '2026-11-25')",
+                    (show_id, d.season, d.status, d.announced.value.isoformat(), d.announced.precision,
+                     d.source.publisher),
+                )  # fmt: skip
+    conn.close()
 
     db = await Database.open(path)
     try:
