@@ -21,6 +21,8 @@ from bot.domain.verdict import MAX_SEASON
 from bot.edits import Editor, ImportResult
 from bot.seed import bundled_catalogue, ensure_seeded, read_bytes
 from bot.store import Database, StoreError
+from bot.store import catalogue as catalogue_store
+from bot.sync import link_shows
 from bot.transfer import (
     MAX_CLI_FILE_BYTES,
     check,
@@ -29,6 +31,7 @@ from bot.transfer import (
     export_file,
     import_json_text,
 )
+from bot.tvmaze import TVmaze, TVmazeUnavailable
 
 log = logging.getLogger("bot")
 
@@ -112,6 +115,11 @@ def parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help="copy the database to FILE (safe while the bot runs)")
     backup.add_argument("file", type=Path)
+
+    link = sub.add_parser(
+        "sync", help="link the catalogue's shows to TVmaze (by IMDb id, or title, year and platform)"
+    )
+    link.add_argument("--show", metavar="SLUG", default=None, help="only this show")
 
     sync = sub.add_parser("sync-commands", help="push the slash commands to Discord now")
     sync.add_argument("--guild", type=_snowflake, default=None, help="sync to this guild only (instant)")
@@ -257,6 +265,43 @@ async def cmd_backup(settings: config.Settings, args: argparse.Namespace) -> int
     return 0
 
 
+async def cmd_link(settings: config.Settings, args: argparse.Namespace) -> int:
+    """Link unlinked shows to TVmaze; list what could not be linked and why. Exit 0 when the run
+    finished, 1 (one line) when TVmaze could not be reached at all."""
+    if settings.tvmaze_api_base is None:
+        raise config.ConfigError("TVMAZE_API_BASE is empty, so TVmaze is off: set it to sync.")
+    db = await _open(settings)
+    try:
+        if args.show is not None:
+            show = await catalogue_store.by_slug(db, args.show)
+            if show is None:
+                raise UserError("No show has the id {slug}.", slug=args.show[:80])
+            shows = [show]
+        else:
+            shows = await catalogue_store.unlinked(db)
+        async with TVmaze(settings.tvmaze_api_base) as tv:
+            progress = Progress("linking", len(shows), minimum=20)
+            report = await link_shows(Editor(db), tv, shows, progress=progress)
+    finally:
+        await db.close()
+    for show, found in report.linked:
+        print(f"linked: {show.slug} -> TVmaze {found.id} ({found.name}, {found.url})")
+    for show, why in report.not_found:
+        print(f"not on TVmaze: {show.slug} ({why})")
+    for show, decided in report.ambiguous:
+        near = ", ".join(
+            f"{c.tvmaze_id} {c.name} ({c.year or '?'}, {c.platform or '?'})" for c in decided.near
+        )
+        print(f"needs a curator: {show.slug}: {decided.why}" + (f"; candidates: {near}" if near else ""))
+    for show, error in report.failed:
+        print(f"not done: {show.slug}: {error}")
+    print(
+        f"{len(shows)} shows looked up: {len(report.linked)} linked, {len(report.not_found)} not on TVmaze,"
+        f" {len(report.ambiguous)} for a curator, {len(report.failed)} not done."
+    )
+    return 0
+
+
 async def cmd_run(settings: config.Settings, args: argparse.Namespace) -> int:
     settings.require_token()
     # The store first: a damaged, read-only or too-new file is said before Discord is contacted.
@@ -280,6 +325,7 @@ COMMANDS: dict[str, Callable[[config.Settings, argparse.Namespace], Coroutine[An
     "import": cmd_import,
     "export": cmd_export,
     "backup": cmd_backup,
+    "sync": cmd_link,
     "sync-commands": cmd_sync,
 }
 
@@ -304,7 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except config.ConfigError as exc:
         print(f"season2bot: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    except (UserError, StoreError) as exc:
+    except (UserError, StoreError, TVmazeUnavailable) as exc:
         print(f"season2bot: {exc}", file=sys.stderr)
         return EXIT_USER
     except sqlite3.DatabaseError as exc:

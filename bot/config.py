@@ -14,6 +14,7 @@ from bot.domain.errors import ConfigError as ConfigError  # re-exported
 
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
+DEFAULT_TVMAZE_API_BASE = "https://api.tvmaze.com"
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
 
@@ -28,6 +29,7 @@ class Settings:
     curator_role_id: int | None = None
     log_level: str = "INFO"
     retention_days: int = 90  # sent alerts and change-log rows older than this are deleted
+    tvmaze_api_base: str | None = DEFAULT_TVMAZE_API_BASE  # None: TVmaze off
 
     def require_token(self) -> str:
         if not self.discord_token:
@@ -90,6 +92,9 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
     owners = frozenset(
         _snowflake("OWNER_IDS", part) for part in (owners_raw or "").split(",") if part.strip()
     )
+    tvmaze = env.get("TVMAZE_API_BASE")
+    if tvmaze is None:  # unset: the real TVmaze; set but empty: off
+        tvmaze = DEFAULT_TVMAZE_API_BASE
     retention = _whole_number("RETENTION_DAYS", get("RETENTION_DAYS") or "90", 1, 3650)
     home = get("HOME_GUILD_ID")
     role = get("CURATOR_ROLE_ID")
@@ -107,6 +112,9 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         curator_role_id=_snowflake("CURATOR_ROLE_ID", role) if role else None,
         log_level=level,
         retention_days=retention,
+        tvmaze_api_base=_url("TVMAZE_API_BASE", tvmaze, ("https", "http")).rstrip("/")
+        if tvmaze.strip()
+        else None,
     )
 
 

@@ -20,7 +20,7 @@ from bot.domain import dates
 from bot.domain.catalogue_file import parse_row, show_to_row
 from bot.domain.errors import UserError
 from bot.domain.events import RECENT_DECISION_DAYS, Actor, Event, EventFacts, describe, news
-from bot.domain.models import Decision, Season, Show
+from bot.domain.models import Decision, Links, Season, Show
 from bot.store import Database, changes, curation, events
 from bot.store import catalogue as store
 from bot.store.catalogue import BulkConnection, UpsertReport
@@ -149,6 +149,14 @@ class Editor:
             await self._committed(Committed((show_id,), ()))
         return Change(before, after)
 
+    async def set_links(self, slug: str, links: Links, actor: Actor) -> Change | None:
+        """Record a show's ids elsewhere (linking it to TVmaze). Alerts nobody: a link is not news."""
+
+        def edit(before: Show) -> Show:
+            return replace(before, links=links)
+
+        return await self._edit_one(slug, actor, "link", edit, facts=lambda before, after: [])
+
     async def _edit_one(
         self,
         slug: str,
@@ -275,6 +283,12 @@ def validate(show: Show) -> None:
 
 
 def _summary(action: str, before: Show, after: Show) -> str:
+    if action == "link":
+        ids = after.links
+        return "linked: " + ", ".join(
+            f"{name} {value}" for name, value in (("TVmaze", ids.tvmaze), ("IMDb", ids.imdb),
+                                                  ("TheTVDB", ids.thetvdb)) if value is not None
+        )  # fmt: skip
     if action == "season.set":
         changed = [s.number for s in after.seasons if s not in before.seasons]
         return f"season {changed[0]} updated" if changed else "no change"

@@ -27,11 +27,15 @@ def test_values_are_parsed(tmp_path: Path) -> None:
             "DISCORD_API_BASE": "http://127.0.0.1:5000/api/v10",
             "DISCORD_GATEWAY_URL": "ws://127.0.0.1:5000/",
             "RETENTION_DAYS": "30",
+            "TVMAZE_API_BASE": "http://127.0.0.1:5001/",
         }
     )
     assert s.owner_ids == {123, 456} and s.home_guild_id == 789 and s.curator_role_id == 1011
     assert s.log_level == "DEBUG"
     assert s.retention_days == 30
+    assert s.tvmaze_api_base == "http://127.0.0.1:5001"
+    assert from_mapping({}).tvmaze_api_base == "https://api.tvmaze.com"
+    assert from_mapping({"TVMAZE_API_BASE": ""}).tvmaze_api_base is None  # empty turns TVmaze off
     assert (tmp_path / "new" / "folder").is_dir()  # the folder is created for the database
 
 
@@ -47,6 +51,7 @@ def test_values_are_parsed(tmp_path: Path) -> None:
         ({"DATABASE_PATH": "/proc/no/such/place.db"}, "DATABASE_PATH"),
         ({"RETENTION_DAYS": "0"}, "RETENTION_DAYS"),
         ({"RETENTION_DAYS": "ninety"}, "RETENTION_DAYS"),
+        ({"TVMAZE_API_BASE": "api.tvmaze.com"}, "TVMAZE_API_BASE"),
     ],
 )
 def test_bad_values_name_the_variable(env: dict[str, str], named: str) -> None:
@@ -91,6 +96,7 @@ def test_example_file_lists_every_setting() -> None:
         "CURATOR_ROLE_ID",
         "LOG_LEVEL",
         "RETENTION_DAYS",
+        "TVMAZE_API_BASE",
     ):
         assert f"\n{name}=" in text
 

@@ -64,6 +64,21 @@ async def by_id(db: Database, show_id: int) -> Show | None:
     return (await _assemble(db, [row]))[0]
 
 
+async def unlinked(db: Database) -> list[Show]:
+    """Every show not yet linked to TVmaze, in slug order."""
+    rows = await db.fetchall("SELECT * FROM shows WHERE tvmaze_id IS NULL ORDER BY slug")
+    return await _assemble(db, rows)
+
+
+async def by_links(db: Database, links: Links) -> Show | None:
+    """The show holding any of these ids, if one does."""
+    row = await db.fetchone(
+        "SELECT * FROM shows WHERE tvmaze_id = ? OR imdb_id = ? OR thetvdb_id = ? ORDER BY id LIMIT 1",
+        (links.tvmaze, links.imdb, links.thetvdb),
+    )
+    return None if row is None else (await _assemble(db, [row]))[0]
+
+
 async def all_shows(db: Database, batch: int = 2_000) -> list[Show]:
     """Every show, whole, in slug order (export, prediction statistics)."""
     out: list[Show] = []

@@ -1,0 +1,124 @@
+"""`python -m bot sync` as an operator runs it: a real subprocess, a real database file, and the
+loopback TVmaze (TVMAZE_API_BASE pointing at it)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.domain.dates import FuzzyDate
+from bot.domain.models import Links, Season, Show
+from bot.store import Database, curation
+from bot.store import catalogue as store
+from tests.conftest import REPO, make_show, put
+from tests.loopback.tvmaze import TVmazeTwin, add_fictional_shows, add_under_the_dome
+
+NOW = 1_750_000_000  # 2025-06-15 UTC: the twin's clock, which dates its fictional shows
+
+
+def ago(days: int) -> FuzzyDate:
+    return FuzzyDate((datetime.fromtimestamp(NOW, UTC) - timedelta(days=days)).date())
+
+
+@pytest.fixture
+async def twin() -> AsyncIterator[TVmazeTwin]:
+    world = TVmazeTwin(now=NOW)
+    await world.start()
+    try:
+        yield world
+    finally:
+        await world.stop()
+
+
+def catalogue_show(slug: str, title: str, platform: str, first: FuzzyDate, **extra: object) -> Show:
+    show = make_show(slug, title, platform=platform, seasons=(Season(1, first),), decisions=(),
+                     original_title=None, aliases=(), **extra)  # fmt: skip
+    return replace(show, cast=())
+
+
+async def sync(db_path: Path, base: str, *args: str) -> tuple[int, str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD", "TVMAZE"))}
+    env.update({"DATABASE_PATH": str(db_path), "PYTHONPATH": str(REPO), "TVMAZE_API_BASE": base})
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "--env-file", os.devnull, "sync", *args, env=env, cwd=db_path.parent,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode is not None
+    return proc.returncode, out.decode(), err.decode()
+
+
+async def test_sync_links_what_agrees_and_lists_the_rest(twin: TVmazeTwin, tmp_path: Path) -> None:
+    dome = add_under_the_dome(twin)  # TVmaze's show 1: before the others take the first ids
+    ids = add_fictional_shows(twin)
+    db_path = tmp_path / "s.db"
+    db = await Database.open(db_path)
+    await put(db, [
+        catalogue_show("the-lanterns-of-vell", "The Lanterns of Vell", "Channel Vell", ago(400)),
+        catalogue_show("paper-harbour", "Paper Harbour", "Harbour One", ago(1500)),
+        catalogue_show("moth-street", "Moth Street", "Netflix", ago(700)),  # TVmaze: Moth TV
+        catalogue_show("under-the-dome", "A Dome by Another Name", "CBS", FuzzyDate.parse("2013-06-24"),
+                       links=Links(imdb="tt1553656")),  # linked by its IMDb id, whatever the title
+        catalogue_show("nowhere-show", "Nowhere Show Zzq", "Netflix", ago(10)),
+    ])  # fmt: skip
+    await db.close()
+
+    code, out, err = await sync(db_path, twin.base_url)
+
+    assert code == 0, err
+    assert f"linked: the-lanterns-of-vell -> TVmaze {ids['vell']}" in out
+    assert f"linked: paper-harbour -> TVmaze {ids['harbour']}" in out
+    assert f"linked: under-the-dome -> TVmaze {dome}" in out
+    assert "needs a curator: moth-street" in out and "Moth TV" in out
+    assert "not on TVmaze: nowhere-show" in out
+    assert "5 shows looked up: 3 linked, 1 not on TVmaze, 1 for a curator, 0 not done." in out
+    db = await Database.open(db_path)
+    try:
+        vell = await store.by_slug(db, "the-lanterns-of-vell")
+        assert vell is not None and vell.links == Links(ids["vell"], "tt99900001", 99900001)
+        moth = await store.by_slug(db, "moth-street")
+        assert moth is not None and not moth.links
+        [entry] = await curation.audit_entries(db, "the-lanterns-of-vell", limit=1)
+        assert (entry.actor, entry.action) == ("TVmaze", "link")
+        assert await db.fetchone("SELECT * FROM events") is None  # a link alerts nobody
+    finally:
+        await db.close()
+
+    again_code, again, _ = await sync(db_path, twin.base_url)  # linked shows are not looked up again
+    assert again_code == 0 and "2 shows looked up: 0 linked" in again
+
+
+async def test_sync_one_show(twin: TVmazeTwin, tmp_path: Path) -> None:
+    ids = add_fictional_shows(twin)
+    db_path = tmp_path / "s.db"
+    db = await Database.open(db_path)
+    await put(db, [catalogue_show("paper-harbour", "Paper Harbour", "Harbour One", ago(1500)),
+                   catalogue_show("moth-street", "Moth Street", "Moth TV", ago(700))])  # fmt: skip
+    await db.close()
+    code, out, _ = await sync(db_path, twin.base_url, "--show", "moth-street")
+    assert code == 0 and f"linked: moth-street -> TVmaze {ids['moth']}" in out and "paper-harbour" not in out
+    code, _, err = await sync(db_path, twin.base_url, "--show", "no-such-show")
+    assert code == 1 and err.count("\n") == 1 and "no-such-show" in err
+
+
+async def test_tvmaze_out_of_reach_is_one_line_and_exit_1(twin: TVmazeTwin, tmp_path: Path) -> None:
+    db_path = tmp_path / "s.db"
+    db = await Database.open(db_path)
+    await put(db, [catalogue_show(f"show-{i}", f"Show {i}", "Netflix", ago(10)) for i in range(4)])
+    await db.close()
+    await twin.down()
+    code, _, err = await sync(db_path, twin.base_url)
+    assert code == 1 and "Traceback" not in err
+    assert err.strip().count("\n") == 0 and "TVmaze could not be reached" in err
+
+
+async def test_tvmaze_turned_off_is_a_setting_error(tmp_path: Path) -> None:
+    code, _, err = await sync(tmp_path / "s.db", "")
+    assert code == 2 and "TVMAZE_API_BASE" in err
