@@ -14,11 +14,9 @@ callers answer from the store as usual."""
 from __future__ import annotations
 
 import asyncio
-import collections
 import json
 import logging
 import random
-import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -30,6 +28,7 @@ import yarl
 
 from bot import __version__
 from bot.domain.errors import Season2Error
+from bot.pacing import Pace
 
 log = logging.getLogger(__name__)
 
@@ -208,27 +207,6 @@ def parse_show(data: object) -> TVShow:
 # ---------------------------------------------------------------- the client
 
 
-class Window:
-    """At most `rate` requests in any rolling `per` seconds (a sliding window of send times)."""
-
-    def __init__(self, rate: int, per: float) -> None:
-        self.rate = rate
-        self.per = per
-        self.sent: collections.deque[float] = collections.deque()
-        self.lock = asyncio.Lock()
-
-    async def wait(self) -> None:
-        async with self.lock:
-            while True:
-                now = time.monotonic()
-                while self.sent and now - self.sent[0] >= self.per:
-                    self.sent.popleft()
-                if len(self.sent) < self.rate:
-                    self.sent.append(now)
-                    return
-                await asyncio.sleep(self.per - (now - self.sent[0]))
-
-
 class TVmaze:
     """`async with TVmaze(base_url) as tv:` or `close()` when done. One per process is enough."""
 
@@ -243,7 +221,7 @@ class TVmaze:
         backoff: float = 1.0,
     ) -> None:
         self.base_url = base_url.rstrip("/")
-        self.window = Window(rate, per)
+        self.window = Pace(rate, per)
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self.retries = retries
         self.backoff = backoff  # seconds: the base of the waits between tries

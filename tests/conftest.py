@@ -14,11 +14,13 @@ from bot.domain.models import CastMember, Decision, Season, Show, Source
 from bot.edits import Editor
 from bot.store import Database
 from bot.store.catalogue import UpsertReport
+from tests.loopback.tvmaze import TVmazeTwin
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 TESTER = Actor("tests")
+TWIN_NOW = 1_750_000_000  # 2025-06-15 15:06:40 UTC: the loopback TVmaze's clock in tests
 
 
 async def put(db: Database, shows: list[Show], *, quiet: bool = True) -> UpsertReport:
@@ -64,3 +66,14 @@ def make_show(
         cast=(CastMember("Park Ji-hoo", "Nam On-jo"), CastMember("Yoon Chan-young", "Lee Cheong-san")),
         **extra,  # type: ignore[arg-type]
     )
+
+
+@pytest.fixture
+async def twin() -> AsyncIterator[TVmazeTwin]:
+    """The loopback TVmaze (tests/loopback/tvmaze.py), empty, its clock at TWIN_NOW."""
+    world = TVmazeTwin(now=TWIN_NOW)
+    await world.start()
+    try:
+        yield world
+    finally:
+        await world.stop()

@@ -6,35 +6,22 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Links, Season, Show
 from bot.store import Database, curation
 from bot.store import catalogue as store
-from tests.conftest import REPO, make_show, put
+from tests.conftest import REPO, TWIN_NOW, make_show, put
 from tests.loopback.tvmaze import TVmazeTwin, add_fictional_shows, add_under_the_dome
 
-NOW = 1_750_000_000  # 2025-06-15 UTC: the twin's clock, which dates its fictional shows
+NOW = TWIN_NOW
 
 
 def ago(days: int) -> FuzzyDate:
     return FuzzyDate((datetime.fromtimestamp(NOW, UTC) - timedelta(days=days)).date())
-
-
-@pytest.fixture
-async def twin() -> AsyncIterator[TVmazeTwin]:
-    world = TVmazeTwin(now=NOW)
-    await world.start()
-    try:
-        yield world
-    finally:
-        await world.stop()
 
 
 def catalogue_show(slug: str, title: str, platform: str, first: FuzzyDate, **extra: object) -> Show:

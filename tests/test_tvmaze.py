@@ -10,19 +10,10 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.tvmaze import TVmaze, TVmazeUnavailable, parse_show, plain_text
+from tests.conftest import TWIN_NOW
 from tests.loopback.tvmaze import TVmazeTwin, sample_world
 
-NOW = 1_750_000_000  # 2025-06-15 15:06:40 UTC
-
-
-@pytest.fixture
-async def twin() -> AsyncIterator[TVmazeTwin]:
-    world = TVmazeTwin(now=NOW)
-    await world.start()
-    try:
-        yield world
-    finally:
-        await world.stop()
+NOW = TWIN_NOW
 
 
 @pytest.fixture

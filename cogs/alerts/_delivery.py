@@ -4,10 +4,8 @@ what may pass later, turns off what never will, and shows curators the progress 
 from __future__ import annotations
 
 import asyncio
-import collections
 import logging
 import random
-import time
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -17,6 +15,7 @@ import discord
 from bot import render
 from bot.core import NO_PINGS, wait_event
 from bot.domain.dates import utcnow
+from bot.pacing import Pace
 from bot.store import alerts, events
 from bot.store import catalogue as store
 
@@ -33,29 +32,6 @@ RATE_PER_SECOND = 47  # of Discord's global 50 requests/second; the rest is left
 IDLE_WAIT = 30.0
 PERMANENT = {50007: "DMs closed", 10003: "unknown channel", 10013: "unknown user", 50001: "missing access",
              50013: "missing permissions"}  # fmt: skip
-
-
-class Pace:
-    """At most `rate` sends in any rolling second, the way Discord counts its global limit.
-
-    A token bucket would allow a full second's burst on top of the refill and earn 429s at the start
-    of every fan-out; a sliding window of send times never does."""
-
-    def __init__(self, rate: int) -> None:
-        self.rate = rate
-        self.sent: collections.deque[float] = collections.deque()
-        self.lock = asyncio.Lock()
-
-    async def wait(self) -> None:
-        async with self.lock:
-            while True:
-                now = time.monotonic()
-                while self.sent and now - self.sent[0] >= 1.0:
-                    self.sent.popleft()
-                if len(self.sent) < self.rate:
-                    self.sent.append(now)
-                    return
-                await asyncio.sleep(1.0 - (now - self.sent[0]))
 
 
 def backoff(attempt: int) -> timedelta:

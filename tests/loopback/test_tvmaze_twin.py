@@ -10,9 +10,10 @@ from collections.abc import AsyncIterator
 import aiohttp
 import pytest
 
+from tests.conftest import TWIN_NOW
 from tests.loopback.tvmaze import TVmazeTwin, add_fictional_shows, match_score, sample_world
 
-NOW = 1_750_000_000  # 2025-06-15 15:06:40 UTC
+NOW = TWIN_NOW
 DAY = 86_400
 SHOW_KEYS = {
     "id", "url", "name", "type", "language", "genres", "status", "runtime", "averageRuntime",
@@ -27,16 +28,6 @@ SEASON_KEYS = {
     "id", "url", "number", "name", "episodeOrder", "premiereDate", "endDate", "network",
     "webChannel", "image", "summary", "_links",
 }  # fmt: skip
-
-
-@pytest.fixture
-async def twin() -> AsyncIterator[TVmazeTwin]:
-    world = TVmazeTwin(now=NOW)
-    await world.start()
-    try:
-        yield world
-    finally:
-        await world.stop()
 
 
 @pytest.fixture
