@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeGuard
+from urllib.parse import unquote_plus
 
 from bot.domain.dates import OUT_OF_RANGE, YEARS, FuzzyDate
 from bot.domain.models import DECISION_STATUSES, NO_LINKS, CastMember, Decision, Links, Season, Show, Source
@@ -71,6 +72,38 @@ def clip(text: str, limit: int = ECHO_MAX) -> str:
 def quoted(text: str, limit: int = ECHO_MAX) -> str:
     """`clip`, in quotes: for a value, where a field name goes bare."""
     return f"'{clip(text, limit)}'"
+
+
+# Query parameters that only say how a reader arrived (campaign, click and mailing-list ids, comScore's
+# ns_*, the Daily Mail's ito); the article is the same without them. Generic names such as ref or src
+# stay: some sites need them (a GitHub ?ref= names a branch).
+_TRACKING_PREFIXES = ("utm_", "ns_")
+_TRACKING_NAMES = frozenset(
+    {"fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "igshid"}
+    | {"mc_cid", "mc_eid", "ocid", "cmpid", "ito"}
+)
+
+
+def clean_url(url: str) -> str:
+    """`url` without tracking query parameters; every other parameter, their order and the fragment
+    are kept as written, so a clean URL comes back unchanged."""
+    if "?" not in url:  # the usual case
+        return url
+    hash_at = url.find("#")
+    head, fragment = (url, "") if hash_at < 0 else (url[:hash_at], url[hash_at:])
+    base, question, query = head.partition("?")
+    if not question:  # the ? is in the fragment
+        return url
+    parameters = query.split("&")
+    kept = [p for p in parameters if not _is_tracking(p)]
+    if len(kept) == len(parameters):
+        return url
+    return base + ("?" + "&".join(kept) if kept else "") + fragment
+
+
+def _is_tracking(parameter: str) -> bool:
+    name = unquote_plus(parameter.partition("=")[0]).lower()
+    return name.startswith(_TRACKING_PREFIXES) or name in _TRACKING_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +310,7 @@ def _decision(raw: object, index: int) -> Decision:
                     season=season,
                     status=status,
                     announced=announced,
-                    source=Source(source["publisher"], url),
+                    source=Source(source["publisher"], None if url is None else clean_url(url)),
                     final=final,
                     note=note,
                 )
@@ -310,7 +343,7 @@ def _decision_checked(raw: object, index: int) -> Decision:
         season=season,
         status=status,
         announced=announced,
-        source=Source(publisher, url),
+        source=Source(publisher, None if url is None else clean_url(url)),
         final=final,
         note=_text(raw, "note", where=where, newlines=True),
     )

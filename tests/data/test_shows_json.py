@@ -6,7 +6,7 @@ from datetime import date
 import jsonschema
 import pytest
 
-from bot.domain.catalogue_file import parse_document
+from bot.domain.catalogue_file import clean_url, parse_document
 from tests.conftest import REPO
 
 DOC = json.loads((REPO / "data" / "shows.json").read_text(encoding="utf-8"))
@@ -79,3 +79,12 @@ def test_all_of_us_are_dead_seasons_decision_and_cast() -> None:
         ("Yoo In-soo", "Yoon Gwi-nam"),
         ("Lee Yoo-mi", "Lee Na-yeon"),
     } <= cast
+
+
+def test_no_source_url_holds_a_tracking_parameter() -> None:
+    urls = [
+        d["source"]["url"] for show in DOC["shows"] for d in show.get("decisions", []) if "url" in d["source"]
+    ]
+    assert len(urls) > 400
+    assert [u for u in urls if clean_url(u) != u] == []
+    assert [u for u in urls if "utm_" in u.lower() or "fbclid" in u.lower()] == []

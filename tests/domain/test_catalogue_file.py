@@ -5,7 +5,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.catalogue_file import MAX_ROWS, has_control_characters, parse_document, to_document
+from bot.domain.catalogue_file import (
+    MAX_ROWS,
+    clean_url,
+    has_control_characters,
+    parse_document,
+    to_document,
+)
 from tests.conftest import REPO
 
 GOOD = {
@@ -215,3 +221,68 @@ def test_errors_clip_what_they_echo(doc: dict) -> None:
     for error in errors:
         text = str(error)
         assert len(text) < 300 and "\n" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://tvline.com/2022/03/14/abbott/", "https://tvline.com/2022/03/14/abbott/"),
+        ("https://a.example/x?utm_source=rss&utm_medium=rss&utm_campaign=x", "https://a.example/x"),
+        ("https://a.example/x/?fbclid=IwAR1C8", "https://a.example/x/"),
+        ("https://a.example/story?id=29925963&utm_source=feed", "https://a.example/story?id=29925963"),
+        (
+            "https://a.example/story?utm_source=feed&id=7&gclid=1#part-2",
+            "https://a.example/story?id=7#part-2",
+        ),
+        ("https://a.example/x?utm_term=a#top", "https://a.example/x#top"),
+        ("https://a.example/x.html?ns_mchannel=rss&ns_campaign=1490&ito=1490", "https://a.example/x.html"),
+        (
+            "https://a.example/x?UTM_Source=a&MC_CID=b&mc_eid=c&ocid=d&cmpid=e&msclkid=f",
+            "https://a.example/x",
+        ),
+        ("https://a.example/x?utm%5Fsource=a&b=2", "https://a.example/x?b=2"),
+    ],
+)
+def test_clean_url_drops_tracking_parameters_only(url: str, expected: str) -> None:
+    assert clean_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://github.com/o/r/blob/x.py?ref=main",
+        "https://a.example/x?src=player&sl=1&viewas=amp",
+        "https://a.example/x?utmost=1&a=&b",
+        "https://a.example/x#section?utm_source=a",
+        "https://a.example/x?",
+    ],
+)
+def test_clean_url_keeps_other_parameters_and_fragments_as_written(url: str) -> None:
+    assert clean_url(url) == url
+
+
+@given(st.text(alphabet="ab_=&?#%5Futmsourcefbclid", max_size=40))
+def test_a_clean_url_is_a_fixed_point(tail: str) -> None:
+    once = clean_url("https://a.example/" + tail)
+    assert clean_url(once) == once
+
+
+def test_import_stores_source_urls_without_tracking_parameters() -> None:
+    doc = copy.deepcopy(GOOD)
+    source = doc["shows"][0]["decisions"][0]["source"]
+    source["url"] = "https://a.example/renewed?id=5&utm_source=rss#more"
+    shows, errors = parse_document(doc)
+    assert errors == []
+    assert shows[0].decisions[0].source.url == "https://a.example/renewed?id=5#more"
+    exported = to_document(shows)
+    assert parse_document(exported)[0] == shows
+
+
+def test_a_url_with_a_note_takes_the_checked_path_and_is_cleaned_too() -> None:
+    doc = copy.deepcopy(GOOD)
+    decision = doc["shows"][0]["decisions"][0]
+    decision["note"] = "two\nlines"  # a newline skips the fast path
+    decision["source"]["url"] = "https://a.example/x?fbclid=1"
+    shows, errors = parse_document(doc)
+    assert errors == []
+    assert shows[0].decisions[0].source.url == "https://a.example/x"
