@@ -13,7 +13,7 @@ from tests.conftest import REPO
 
 def run(*args: str, db: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD")}
-    full_env.update({"DATABASE_PATH": str(db), "PYTHONPATH": str(REPO)})
+    full_env.update({"DATABASE_PATH": str(db), "PYTHONPATH": str(REPO), "TVMAZE_API_BASE": ""})
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", "--env-file", os.devnull, *args],

@@ -66,6 +66,7 @@ def settings_for(emu: FakeDiscord, db: Path, guild: Guild, curator_role: int) ->
         discord_gateway_url=emu.gateway_url,
         home_guild_id=guild.id,
         curator_role_id=curator_role,
+        tvmaze_api_base=None,  # tests that want TVmaze point it at the loopback twin themselves
     )
 
 

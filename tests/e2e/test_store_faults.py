@@ -20,6 +20,7 @@ async def test_run_on_a_store_damaged_past_its_header_exits_with_one_line(
     env = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD")}
     env.update({"DATABASE_PATH": str(db), "DISCORD_TOKEN": emu.token, "DISCORD_API_BASE": emu.api_base,
                 "DISCORD_GATEWAY_URL": emu.gateway_url, "PYTHONPATH": str(REPO)})  # fmt: skip
+    env["TVMAZE_API_BASE"] = ""  # no TVmaze here
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "--env-file", os.devnull, "run", env=env, cwd=tmp_path,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,

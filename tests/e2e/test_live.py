@@ -1,0 +1,61 @@
+"""The nightly TVmaze job in the running bot, against the loopback Discord and the loopback TVmaze."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import cast
+
+from bot.domain.dates import FuzzyDate
+from bot.domain.models import Season
+from bot.store import Database, curation
+from bot.store import catalogue as store
+from cogs.live import Live
+from tests.conftest import TWIN_NOW, make_show, put
+from tests.e2e.conftest import running_bot, settings_for, world
+from tests.loopback.discord import FakeDiscord
+from tests.loopback.tvmaze import TVmazeTwin, add_fictional_shows
+
+
+async def test_the_nightly_job_links_what_agrees_and_alerts_nobody(
+    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path
+) -> None:
+    ids = add_fictional_shows(twin)
+    people = world(emu)
+    settings = replace(
+        settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"]),
+        tvmaze_api_base=twin.base_url,
+    )
+    premiere = FuzzyDate((datetime.fromtimestamp(TWIN_NOW, UTC) - timedelta(days=1500)).date())
+    harbour = make_show("paper-harbour", "Paper Harbour", platform="Harbour One", decisions=(),
+                        seasons=(Season(1, premiere),), original_title=None, aliases=())  # fmt: skip
+    moth = make_show("moth-street", "Moth Street", platform="Moth TV", decisions=(), seasons=(Season(1),),
+                     original_title=None, aliases=())  # fmt: skip
+    db = await Database.open(settings.database_path)  # a store of two shows: the bot seeds no others
+    await put(db, [harbour, moth])
+    await db.close()
+    async with running_bot(settings) as bot:
+        live = cast(Live, bot.get_cog("Live"))  # (a loaded extension is a module object of its own)
+        assert live is not None and bot.worker_running("tvmaze-sync")
+        report = await live.sync_once()  # what the nightly run does, now
+        assert report is not None and not report.failed
+        linked = {show.slug: found.id for show, found in report.linked}
+        assert linked["paper-harbour"] == ids["harbour"]
+        assert "moth-street" not in linked  # no premiere year to agree on: never guessed
+        assert ("moth-street", "ambiguous") in {(s.slug, m.outcome) for s, m in report.ambiguous}
+        stored = await store.by_slug(bot.db, "paper-harbour")
+        assert stored is not None and stored.links.tvmaze == ids["harbour"]
+        [entry] = await curation.audit_entries(bot.db, "paper-harbour", limit=1)
+        assert (entry.actor, entry.action) == ("TVmaze", "link")
+        assert await bot.db.fetchone("SELECT * FROM events") is None  # a link is not news
+        # TVmaze failing costs a log line, not the worker.
+        await twin.down()
+        assert await live.sync_once() is None
+        assert bot.worker_running("tvmaze-sync")
+        await twin.up()
+
+
+async def test_with_tvmaze_off_there_is_no_job(env) -> None:
+    assert env.bot.settings.tvmaze_api_base is None
+    assert not env.bot.worker_running("tvmaze-sync")
