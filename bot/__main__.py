@@ -119,7 +119,11 @@ def parser() -> argparse.ArgumentParser:
     link = sub.add_parser(
         "sync", help="link the catalogue's shows to TVmaze (by IMDb id, or title, year and platform)"
     )
-    link.add_argument("--show", metavar="SLUG", default=None, help="only this show")
+    which = link.add_mutually_exclusive_group()
+    which.add_argument("--show", metavar="SLUG", default=None, help="only this show")
+    which.add_argument(
+        "--all", action="store_true", help="every show: linked ones are checked to be still on TVmaze"
+    )
 
     sync = sub.add_parser("sync-commands", help="push the slash commands to Discord now")
     sync.add_argument("--guild", type=_snowflake, default=None, help="sync to this guild only (instant)")
@@ -277,6 +281,8 @@ async def cmd_link(settings: config.Settings, args: argparse.Namespace) -> int:
             if show is None:
                 raise UserError("No show has the id {slug}.", slug=args.show[:80])
             shows = [show]
+        elif args.all:
+            shows = await catalogue_store.all_shows(db)
         else:
             shows = await catalogue_store.unlinked(db)
         async with TVmaze(settings.tvmaze_api_base) as tv:
@@ -295,9 +301,16 @@ async def cmd_link(settings: config.Settings, args: argparse.Namespace) -> int:
         print(f"needs a curator: {show.slug}: {decided.why}" + (f"; candidates: {near}" if near else ""))
     for show, error in report.failed:
         print(f"not done: {show.slug}: {error}")
+    for show in report.gone:
+        print(
+            f"gone from TVmaze: {show.slug} (TVmaze show {show.links.tvmaze}); the link is kept for a curator"
+        )
     print(
         f"{len(shows)} shows looked up: {len(report.linked)} linked, {len(report.not_found)} not on TVmaze,"
-        f" {len(report.ambiguous)} for a curator, {len(report.failed)} not done."
+        f" {len(report.ambiguous)} for a curator, {len(report.failed)} not done"
+        + (f"; {len(report.checked)} already linked and still there" if report.checked else "")
+        + (f", {len(report.gone)} gone" if report.gone else "")
+        + "."
     )
     return 0
 

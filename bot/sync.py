@@ -29,6 +29,11 @@ class LinkReport:
     not_found: list[tuple[Show, str]] = field(default_factory=list)
     ambiguous: list[tuple[Show, Match]] = field(default_factory=list)
     failed: list[tuple[Show, str]] = field(default_factory=list)  # TVmaze failed for this show
+    checked: list[tuple[Show, TVShow]] = field(default_factory=list)  # linked before, still on TVmaze
+    gone: list[Show] = field(default_factory=list)  # linked before, no longer on TVmaze
+
+    def answered(self) -> bool:
+        return bool(self.linked or self.not_found or self.ambiguous or self.checked or self.gone)
 
 
 def candidate(show: TVShow) -> Candidate:
@@ -58,14 +63,25 @@ async def link_shows(
     *,
     progress: Callable[[int], None] | None = None,
 ) -> LinkReport:
-    """Link every show of `shows` that agrees with one TVmaze show; list the rest."""
+    """Link every show of `shows` that agrees with one TVmaze show; list the rest. A show linked
+    already is checked: TVmaze still has it, or it is listed as gone (its link is kept for a
+    curator to look at)."""
     report = LinkReport()
     for done, show in enumerate(shows, 1):
         try:
+            if show.links.tvmaze is not None:
+                still = await tv.show(show.links.tvmaze, embed=())
+                if still is None:
+                    report.gone.append(show)
+                else:
+                    report.checked.append((show, still))
+                if progress is not None:
+                    progress(done)
+                continue
             decided, found = await find(tv, show)
         except TVmazeUnavailable as exc:
             report.failed.append((show, str(exc)))
-            if not (report.linked or report.not_found or report.ambiguous):
+            if not report.answered():
                 # The first show already failed after its retries, and nothing has worked yet:
                 # TVmaze is out of reach (not this show), and the run says so at once.
                 raise

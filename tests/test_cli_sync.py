@@ -80,6 +80,11 @@ async def test_sync_links_what_agrees_and_lists_the_rest(twin: TVmazeTwin, tmp_p
 
     again_code, again, _ = await sync(db_path, twin.base_url)  # linked shows are not looked up again
     assert again_code == 0 and "2 shows looked up: 0 linked" in again
+    twin.vanish(ids["harbour"])
+    every_code, every, _ = await sync(db_path, twin.base_url, "--all")  # linked ones are checked
+    assert every_code == 0, every
+    assert "5 shows looked up: 0 linked" in every and "2 already linked and still there, 1 gone." in every
+    assert "gone from TVmaze: paper-harbour" in every
 
 
 async def test_sync_one_show(twin: TVmazeTwin, tmp_path: Path) -> None:
