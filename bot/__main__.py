@@ -7,6 +7,7 @@ import asyncio
 import logging
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,8 @@ from bot.edits import Editor, ImportResult
 from bot.seed import bundled_catalogue, ensure_seeded, read_bytes
 from bot.store import Database, StoreError
 from bot.store import catalogue as catalogue_store
-from bot.sync import link_shows
+from bot.sync import LinkReport, RefreshReport, link_shows, refresh_shows
+from bot.sync import sync as sync_with_tvmaze
 from bot.transfer import (
     MAX_CLI_FILE_BYTES,
     check,
@@ -122,7 +124,7 @@ def parser() -> argparse.ArgumentParser:
     which = link.add_mutually_exclusive_group()
     which.add_argument("--show", metavar="SLUG", default=None, help="only this show")
     which.add_argument(
-        "--all", action="store_true", help="every show: linked ones are checked to be still on TVmaze"
+        "--all", action="store_true", help="refresh every linked show, not only those TVmaze changed"
     )
 
     sync = sub.add_parser("sync-commands", help="push the slash commands to Discord now")
@@ -269,27 +271,49 @@ async def cmd_backup(settings: config.Settings, args: argparse.Namespace) -> int
     return 0
 
 
-async def cmd_link(settings: config.Settings, args: argparse.Namespace) -> int:
-    """Link unlinked shows to TVmaze; list what could not be linked and why. Exit 0 when the run
-    finished, 1 (one line) when TVmaze could not be reached at all."""
+async def cmd_sync_tvmaze(settings: config.Settings, args: argparse.Namespace) -> int:
+    """Link unlinked shows to TVmaze and refresh linked ones; list what could not be done and why.
+    Exit 0 when the run finished, 1 (one line) when TVmaze could not be reached at all."""
     if settings.tvmaze_api_base is None:
         raise config.ConfigError("TVMAZE_API_BASE is empty, so TVmaze is off: set it to sync.")
     db = await _open(settings)
     try:
-        if args.show is not None:
-            show = await catalogue_store.by_slug(db, args.show)
-            if show is None:
-                raise UserError("No show has the id {slug}.", slug=args.show[:80])
-            shows = [show]
-        elif args.all:
-            shows = await catalogue_store.all_shows(db)
-        else:
-            shows = await catalogue_store.unlinked(db)
+        editor = Editor(db)
         async with TVmaze(settings.tvmaze_api_base) as tv:
-            progress = Progress("linking", len(shows), minimum=20)
-            report = await link_shows(Editor(db), tv, shows, progress=progress)
+            if args.show is not None:
+                links, refreshed = await _sync_one(editor, tv, args.show)
+            else:
+                bars: dict[str, Progress] = {}
+
+                def progress(label: str, done: int, total: int) -> None:
+                    bars.setdefault(label, Progress(label, total, minimum=20))(done)
+
+                now = int(time.time())
+                links, refreshed = await sync_with_tvmaze(
+                    editor, tv, everything=args.all, now=now, progress=progress
+                )
     finally:
         await db.close()
+    _print_links(links)
+    _print_refresh(refreshed)
+    return 0
+
+
+async def _sync_one(editor: Editor, tv: TVmaze, slug: str) -> tuple[LinkReport, RefreshReport]:
+    show = await catalogue_store.by_slug(editor.db, slug)
+    if show is None:
+        raise UserError("No show has the id {slug}.", slug=slug[:80])
+    links = LinkReport()
+    if show.links.tvmaze is None:
+        links = await link_shows(editor, tv, [show])
+        show = await catalogue_store.by_slug(editor.db, slug) or show
+    if show.links.tvmaze is None:
+        return links, RefreshReport()
+    quiet = frozenset(s.id for s, _ in links.linked)
+    return links, await refresh_shows(editor, tv, [show], quiet=quiet)
+
+
+def _print_links(report: LinkReport) -> None:
     for show, found in report.linked:
         print(f"linked: {show.slug} -> TVmaze {found.id} ({found.name}, {found.url})")
     for show, why in report.not_found:
@@ -301,18 +325,32 @@ async def cmd_link(settings: config.Settings, args: argparse.Namespace) -> int:
         print(f"needs a curator: {show.slug}: {decided.why}" + (f"; candidates: {near}" if near else ""))
     for show, error in report.failed:
         print(f"not done: {show.slug}: {error}")
+    looked = len(report.linked) + len(report.not_found) + len(report.ambiguous) + len(report.failed)
+    print(
+        f"Linking: {looked} shows looked up: {len(report.linked)} linked, {len(report.not_found)} not on"
+        f" TVmaze, {len(report.ambiguous)} for a curator, {len(report.failed)} not done."
+    )
+
+
+def _print_refresh(report: RefreshReport) -> None:
+    for show, seasons in report.refreshed:
+        print(f"refreshed: {show.slug} (seasons {', '.join(map(str, seasons))})")
+    for show, c in report.conflicts:
+        print(
+            f"kept ours: {show.slug} season {c.season} {c.field} is {c.ours}, TVmaze says {c.theirs}"
+            " (for a curator)"
+        )
     for show in report.gone:
         print(
             f"gone from TVmaze: {show.slug} (TVmaze show {show.links.tvmaze}); the link is kept for a curator"
         )
+    for show, error in report.failed:
+        print(f"not done: {show.slug}: {error}")
     print(
-        f"{len(shows)} shows looked up: {len(report.linked)} linked, {len(report.not_found)} not on TVmaze,"
-        f" {len(report.ambiguous)} for a curator, {len(report.failed)} not done"
-        + (f"; {len(report.checked)} already linked and still there" if report.checked else "")
-        + (f", {len(report.gone)} gone" if report.gone else "")
-        + "."
+        f"Refreshing: {len(report.refreshed)} refreshed, {report.unchanged} unchanged,"
+        f" {len(report.conflicts)} values kept for a curator, {len(report.gone)} gone,"
+        f" {len(report.failed)} not done."
     )
-    return 0
 
 
 async def cmd_run(settings: config.Settings, args: argparse.Namespace) -> int:
@@ -338,7 +376,7 @@ COMMANDS: dict[str, Callable[[config.Settings, argparse.Namespace], Coroutine[An
     "import": cmd_import,
     "export": cmd_export,
     "backup": cmd_backup,
-    "sync": cmd_link,
+    "sync": cmd_sync_tvmaze,
     "sync-commands": cmd_sync,
 }
 

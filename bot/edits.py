@@ -16,12 +16,15 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+import aiosqlite
+
 from bot.domain import dates
 from bot.domain.catalogue_file import parse_row, show_to_row
 from bot.domain.errors import UserError
 from bot.domain.events import RECENT_DECISION_DAYS, Actor, Event, EventFacts, describe, news
 from bot.domain.models import Decision, Links, Season, Show
-from bot.store import Database, changes, curation, events
+from bot.domain.refresh import Refresh
+from bot.store import Database, changes, curation, events, origins
 from bot.store import catalogue as store
 from bot.store.catalogue import BulkConnection, UpsertReport
 
@@ -149,6 +152,27 @@ class Editor:
             await self._committed(Committed((show_id,), ()))
         return Change(before, after)
 
+    async def apply_tvmaze(
+        self, slug: str, update: Refresh, actor: Actor, *, quiet: bool = False
+    ) -> Change | None:
+        """TVmaze's facts for a linked show (bot.domain.refresh): the new seasons, remembered as
+        TVmaze's own; a premiere set or moved to a day still ahead alerts followers, unless `quiet`
+        (a show's first refresh after it is linked: its past is not news)."""
+        today = self.today()
+
+        def edit(before: Show) -> Show:
+            return replace(before, seasons=update.seasons)
+
+        def facts(before: Show, after: Show) -> list[EventFacts]:
+            if quiet:
+                return []
+            return [f for f in news(before, after, today) if f.kind != "decision"]
+
+        async def remember(conn: aiosqlite.Connection, show: Show) -> None:
+            await origins.remember_in(conn, show.id, update.owned)
+
+        return await self._edit_one(slug, actor, "tvmaze.refresh", edit, facts=facts, also=remember)
+
     async def set_links(self, slug: str, links: Links, actor: Actor) -> Change | None:
         """Record a show's ids elsewhere (linking it to TVmaze). Alerts nobody: a link is not news."""
 
@@ -165,6 +189,7 @@ class Editor:
         edit: Callable[[Show], Show],
         *,
         facts: Callable[[Show, Show], list[EventFacts]],
+        also: Callable[[aiosqlite.Connection, Show], Awaitable[None]] | None = None,
     ) -> Change | None:
         async with self.db.transaction() as conn:
             before = await store.by_slug_in(conn, slug)
@@ -179,6 +204,8 @@ class Editor:
                 summary += f" · {raised[0].facts.source.publisher}"
             await curation.audit_in(conn, actor, action, before, summary, before, after)
             await changes.log_in(conn, [before.id])
+            if also is not None:
+                await also(conn, before)
         await self._committed(Committed((before.id,), tuple(e.id for e in raised)))
         return Change(before, replace(after, id=before.id), tuple(raised))
 
@@ -283,6 +310,9 @@ def validate(show: Show) -> None:
 
 
 def _summary(action: str, before: Show, after: Show) -> str:
+    if action == "tvmaze.refresh":
+        changed = [s.number for s in after.seasons if s not in before.seasons]
+        return "TVmaze: seasons " + ", ".join(map(str, changed)) if changed else "TVmaze: no change"
     if action == "link":
         ids = after.links
         return "linked: " + ", ".join(

@@ -1,8 +1,11 @@
-"""Linking the catalogue to TVmaze (`python -m bot sync`): each unlinked show is looked up, by its
-IMDb id where the catalogue has one, else by its title, and linked only when the evidence agrees
-(bot.domain.linking). Links are written through the one write path, as the actor "TVmaze".
+"""TVmaze in the catalogue (`python -m bot sync`, and the bot's nightly job).
 
-A show TVmaze does not know is not a failure: the run lists it. TVmaze unreachable for every show
+Linking: each unlinked show is looked up, by its IMDb id where the catalogue has one, else by its
+title, and linked only when the evidence agrees (bot.domain.linking). Refreshing: the linked shows
+TVmaze changed since the last run (its /updates) are fetched, and its facts applied by the rules of
+bot.domain.refresh. Both write through the one write path, as the actor "TVmaze".
+
+A show TVmaze does not know is not a failure: the run lists it. TVmaze unreachable from the start
 is (TVmazeUnavailable, one line)."""
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from dataclasses import dataclass, field
 from bot.domain.events import Actor
 from bot.domain.linking import Candidate, Match, match
 from bot.domain.models import Links, Show
+from bot.domain.refresh import Conflict, TVSeasonFacts, refresh
 from bot.edits import Editor
 from bot.store import catalogue as store
-from bot.tvmaze import TVmaze, TVmazeUnavailable, TVShow
+from bot.store import origins
+from bot.tvmaze import Since, TVmaze, TVmazeUnavailable, TVShow
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +34,9 @@ class LinkReport:
     not_found: list[tuple[Show, str]] = field(default_factory=list)
     ambiguous: list[tuple[Show, Match]] = field(default_factory=list)
     failed: list[tuple[Show, str]] = field(default_factory=list)  # TVmaze failed for this show
-    checked: list[tuple[Show, TVShow]] = field(default_factory=list)  # linked before, still on TVmaze
-    gone: list[Show] = field(default_factory=list)  # linked before, no longer on TVmaze
 
     def answered(self) -> bool:
-        return bool(self.linked or self.not_found or self.ambiguous or self.checked or self.gone)
+        return bool(self.linked or self.not_found or self.ambiguous)
 
 
 def candidate(show: TVShow) -> Candidate:
@@ -63,21 +66,10 @@ async def link_shows(
     *,
     progress: Callable[[int], None] | None = None,
 ) -> LinkReport:
-    """Link every show of `shows` that agrees with one TVmaze show; list the rest. A show linked
-    already is checked: TVmaze still has it, or it is listed as gone (its link is kept for a
-    curator to look at)."""
+    """Link every show of `shows` (unlinked ones) that agrees with one TVmaze show; list the rest."""
     report = LinkReport()
     for done, show in enumerate(shows, 1):
         try:
-            if show.links.tvmaze is not None:
-                still = await tv.show(show.links.tvmaze, embed=())
-                if still is None:
-                    report.gone.append(show)
-                else:
-                    report.checked.append((show, still))
-                if progress is not None:
-                    progress(done)
-                continue
             decided, found = await find(tv, show)
         except TVmazeUnavailable as exc:
             report.failed.append((show, str(exc)))
@@ -106,3 +98,109 @@ async def link_shows(
 async def _taken(editor: Editor, links: Links, show: Show) -> bool:
     holder = await store.by_links(editor.db, links)
     return holder is not None and holder.slug != show.slug
+
+
+# ---------------------------------------------------------------- refreshing
+
+LAST_REFRESH = "tvmaze:last_refresh"  # meta key: unix time the last refresh started
+DAY = 86_400
+
+
+@dataclass
+class RefreshReport:
+    refreshed: list[tuple[Show, tuple[int, ...]]] = field(default_factory=list)  # seasons changed
+    conflicts: list[tuple[Show, Conflict]] = field(default_factory=list)
+    unchanged: int = 0
+    gone: list[Show] = field(default_factory=list)
+    failed: list[tuple[Show, str]] = field(default_factory=list)
+
+
+def window_since(last: int | None, now: int) -> Since | None:
+    """The /updates window covering everything since `last`; None: too long ago, refresh all."""
+    if last is None:
+        return None
+    elapsed = now - last
+    for since, span in (("day", DAY), ("week", 7 * DAY), ("month", 30 * DAY)):
+        if elapsed < span - 600:  # a margin for clocks and the run's own length
+            return since  # type: ignore[return-value]  # one of Since's three
+    return None
+
+
+async def due(editor: Editor, tv: TVmaze, *, everything: bool, now: int) -> list[Show]:
+    """The linked shows to refresh: all of them, or those TVmaze changed since the last run."""
+    linked = [s for s in await store.all_shows(editor.db) if s.links.tvmaze is not None]
+    last = await store.get_meta(editor.db, LAST_REFRESH)
+    since = None if everything else window_since(int(last) if last and last.isdigit() else None, now)
+    if since is None:
+        return linked
+    changed = await tv.updates(since)
+    return [s for s in linked if s.links.tvmaze in changed]
+
+
+async def refresh_shows(
+    editor: Editor,
+    tv: TVmaze,
+    shows: Sequence[Show],
+    *,
+    quiet: frozenset[int] = frozenset(),
+    progress: Callable[[int], None] | None = None,
+) -> RefreshReport:
+    """Apply TVmaze's facts to each linked show; `quiet`: show ids whose changes alert nobody (those
+    linked in this very run: their past is not news)."""
+    report = RefreshReport()
+    for done, show in enumerate(shows, 1):
+        assert show.links.tvmaze is not None
+        try:
+            found = await tv.show(show.links.tvmaze, embed=("seasons",))
+        except TVmazeUnavailable as exc:
+            report.failed.append((show, str(exc)))
+            if not (report.refreshed or report.unchanged or report.gone or report.conflicts):
+                raise
+            continue
+        if found is None:
+            report.gone.append(show)
+            continue
+        current = await store.by_slug(editor.db, show.slug) or show
+        facts = [TVSeasonFacts(s.number, s.premiere, s.end, s.episodes) for s in found.seasons]
+        update = refresh(current, facts, await origins.owned(editor.db, current.id))
+        report.conflicts.extend((current, c) for c in update.conflicts)
+        if update.changed(current):
+            await editor.apply_tvmaze(current.slug, update, TVMAZE, quiet=current.id in quiet)
+            changed = tuple(s.number for s in update.seasons if s not in current.seasons)
+            report.refreshed.append((current, changed))
+        else:
+            report.unchanged += 1
+        if progress is not None:
+            progress(done)
+    return report
+
+
+async def sync(
+    editor: Editor,
+    tv: TVmaze,
+    *,
+    everything: bool = False,
+    now: int,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> tuple[LinkReport, RefreshReport]:
+    """A whole run: link what is unlinked, then refresh what TVmaze changed (`everything`: every
+    linked show). The next run asks /updates for what changed since this one started."""
+    unlinked = await store.unlinked(editor.db)
+    links = await link_shows(editor, tv, unlinked, progress=_step(progress, "linking", len(unlinked)))
+    just_linked = frozenset(show.id for show, _ in links.linked)
+    todo = await due(editor, tv, everything=everything, now=now)
+    ids = {s.id for s in todo}
+    todo += [s for s in await store.by_ids(editor.db, list(just_linked)) if s.id not in ids]
+    refreshed = await refresh_shows(
+        editor, tv, todo, quiet=just_linked, progress=_step(progress, "refreshing", len(todo))
+    )
+    await store.set_meta(editor.db, LAST_REFRESH, str(now))
+    return links, refreshed
+
+
+def _step(
+    progress: Callable[[str, int, int], None] | None, label: str, total: int
+) -> Callable[[int], None] | None:
+    if progress is None:
+        return None
+    return lambda done: progress(label, done, total)

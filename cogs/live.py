@@ -1,18 +1,19 @@
-"""Live show data from TVmaze: the nightly job that links the catalogue's unlinked shows, as
-`python -m bot sync` does. Off when TVMAZE_API_BASE is empty; nothing here is ever needed to answer
-a question, so TVmaze failing only logs a line and waits for the next run."""
+"""Live show data from TVmaze: the nightly job that links the catalogue's unlinked shows and
+refreshes the linked ones TVmaze changed, as `python -m bot sync` does. Off when TVMAZE_API_BASE is
+empty; nothing here is ever needed to answer a question, so TVmaze failing only logs a line and
+waits for the next run."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from discord.ext import commands
 
 from bot.core import stop_workers
-from bot.store import catalogue as store
-from bot.sync import LinkReport, link_shows
+from bot.sync import LinkReport, RefreshReport, sync
 from bot.tvmaze import TVmaze, TVmazeUnavailable
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class Live(commands.Cog):
         self.tv: TVmaze | None = None
         self.first_run_after = FIRST_RUN_AFTER
         self.every = EVERY
-        self.last: LinkReport | None = None  # the latest run's outcome
+        self.last: tuple[LinkReport, RefreshReport] | None = None  # the latest run's outcome
         self.runs = 0
 
     async def cog_load(self) -> None:
@@ -56,23 +57,26 @@ class Live(commands.Cog):
             await self.sync_once()
             await asyncio.sleep(self.every)
 
-    async def sync_once(self) -> LinkReport | None:
-        """Link what can be linked now; TVmaze out of reach is a log line, not a crash."""
+    async def sync_once(self) -> tuple[LinkReport, RefreshReport] | None:
+        """Link and refresh now; TVmaze out of reach is a log line, not a crash. What a refresh
+        changes goes through the one write path: the catalogue follows and subscribers hear."""
         assert self.tv is not None
-        shows = await store.unlinked(self.bot.db)
         try:
-            report = await link_shows(self.bot.editor, self.tv, shows)
+            links, refreshed = await sync(self.bot.editor, self.tv, now=int(time.time()))
         except TVmazeUnavailable as exc:
             log.warning("TVmaze sync skipped: %s", exc)
             return None
         finally:
             self.runs += 1
-        self.last = report
+        self.last = (links, refreshed)
         log.info(
-            "TVmaze sync: %d shows looked up, %d linked, %d not on TVmaze, %d for a curator, %d not done",
-            len(shows), len(report.linked), len(report.not_found), len(report.ambiguous), len(report.failed),
+            "TVmaze sync: %d linked, %d not on TVmaze, %d for a curator; %d refreshed, %d unchanged,"
+            " %d values kept for a curator, %d gone, %d not done",
+            len(links.linked), len(links.not_found), len(links.ambiguous), len(refreshed.refreshed),
+            refreshed.unchanged, len(refreshed.conflicts), len(refreshed.gone),
+            len(links.failed) + len(refreshed.failed),
         )  # fmt: skip
-        return report
+        return links, refreshed
 
 
 async def setup(bot: Season2Bot) -> None:

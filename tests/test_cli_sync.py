@@ -6,13 +6,14 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Links, Season, Show
-from bot.store import Database, curation
+from bot.store import Database, alerts, curation
 from bot.store import catalogue as store
 from tests.conftest import REPO, TWIN_NOW, make_show, put
 from tests.loopback.tvmaze import TVmazeTwin, add_fictional_shows, add_under_the_dome
@@ -65,26 +66,89 @@ async def test_sync_links_what_agrees_and_lists_the_rest(twin: TVmazeTwin, tmp_p
     assert f"linked: under-the-dome -> TVmaze {dome}" in out
     assert "needs a curator: moth-street" in out and "Moth TV" in out
     assert "not on TVmaze: nowhere-show" in out
-    assert "5 shows looked up: 3 linked, 1 not on TVmaze, 1 for a curator, 0 not done." in out
+    assert "Linking: 5 shows looked up: 3 linked, 1 not on TVmaze, 1 for a curator, 0 not done." in out
+    assert "refreshed: the-lanterns-of-vell (seasons 1, 2)" in out  # its finale, counts, and season 2
     db = await Database.open(db_path)
     try:
         vell = await store.by_slug(db, "the-lanterns-of-vell")
         assert vell is not None and vell.links == Links(ids["vell"], "tt99900001", 99900001)
+        season_two = vell.season(2)
+        assert season_two is not None and season_two.premiere == ago(-30) and season_two.episodes == 8
         moth = await store.by_slug(db, "moth-street")
         assert moth is not None and not moth.links
-        [entry] = await curation.audit_entries(db, "the-lanterns-of-vell", limit=1)
-        assert (entry.actor, entry.action) == ("TVmaze", "link")
-        assert await db.fetchone("SELECT * FROM events") is None  # a link alerts nobody
+        entries = await curation.audit_entries(db, "the-lanterns-of-vell")
+        assert [(e.actor, e.action) for e in entries[:2]] == [
+            ("TVmaze", "tvmaze.refresh"),
+            ("TVmaze", "link"),
+        ]
+        # Linking, and the first refresh after it, alert nobody: that past is not news.
+        assert await db.fetchone("SELECT * FROM events") is None
     finally:
         await db.close()
 
     again_code, again, _ = await sync(db_path, twin.base_url)  # linked shows are not looked up again
-    assert again_code == 0 and "2 shows looked up: 0 linked" in again
+    assert again_code == 0 and "Linking: 2 shows looked up: 0 linked" in again
+    assert "Refreshing: 0 refreshed" in again
     twin.vanish(ids["harbour"])
-    every_code, every, _ = await sync(db_path, twin.base_url, "--all")  # linked ones are checked
+    every_code, every, _ = await sync(db_path, twin.base_url, "--all")  # every linked show fetched
     assert every_code == 0, every
-    assert "5 shows looked up: 0 linked" in every and "2 already linked and still there, 1 gone." in every
-    assert "gone from TVmaze: paper-harbour" in every
+    assert "gone from TVmaze: paper-harbour" in every and "1 gone" in every
+
+
+async def test_a_refresh_alerts_followers_once_and_keeps_a_persons_value(
+    twin: TVmazeTwin, tmp_path: Path
+) -> None:
+    # Alerts are for premieres still ahead of the real today, so TVmaze's clock is today's here.
+    twin.now = int(time.time())
+
+    def ago(days: int) -> FuzzyDate:
+        return FuzzyDate((datetime.fromtimestamp(twin.now, UTC) - timedelta(days=days)).date())
+
+    ids = add_fictional_shows(twin)
+    db_path = tmp_path / "s.db"
+    db = await Database.open(db_path)
+    vell = catalogue_show("the-lanterns-of-vell", "The Lanterns of Vell", "Channel Vell", ago(400),
+                          links=Links(tvmaze=ids["vell"]))  # fmt: skip
+    harbour = replace(
+        catalogue_show(
+            "paper-harbour", "Paper Harbour", "Harbour One", ago(1500), links=Links(tvmaze=ids["harbour"])
+        ),
+        seasons=(Season(1, ago(1500)), Season(2, ago(850))),
+    )  # a person's date; TVmaze says -860
+    await put(db, [vell, harbour])
+    stored = await store.by_slug(db, "the-lanterns-of-vell")
+    assert stored is not None
+    await alerts.subscribe(db, 42, stored.id)
+    await db.close()
+
+    code, out, err = await sync(db_path, twin.base_url)
+    assert code == 0, err
+    assert "refreshed: the-lanterns-of-vell" in out
+    assert (
+        f"kept ours: paper-harbour season 2 premiere is {ago(850).iso()}, TVmaze says {ago(860).iso()}" in out
+    )
+
+    # TVmaze moves season 2's premiere: the next run fetches only what /updates names.
+    season = next(s for s in twin.shows[ids["vell"]].seasons if s.number == 2)
+    season.premiere_date = ago(-45).iso()
+    twin.touch(ids["vell"])
+    code, out, err = await sync(db_path, twin.base_url)
+    assert code == 0, err
+    assert "refreshed: the-lanterns-of-vell (seasons 2)" in out
+    code, out, _ = await sync(db_path, twin.base_url)  # nothing new: nothing applied, nobody told twice
+    assert "Refreshing: 0 refreshed" in out
+
+    db = await Database.open(db_path)
+    try:
+        kinds = [r[0] for r in await db.fetchall("SELECT kind FROM events ORDER BY id")]
+        assert kinds == ["premiere_set", "premiere_moved"]
+        assert len(await db.fetchall("SELECT * FROM deliveries WHERE target_id = 42")) == 2
+        kept = await store.by_slug(db, "paper-harbour")
+        season_two = kept.season(2) if kept is not None else None
+        assert season_two is not None and season_two.premiere == ago(850)  # the person's value stays
+        assert season_two.episodes == 8  # and TVmaze filled what was empty
+    finally:
+        await db.close()
 
 
 async def test_sync_one_show(twin: TVmazeTwin, tmp_path: Path) -> None:

@@ -38,17 +38,23 @@ async def test_the_nightly_job_links_what_agrees_and_alerts_nobody(
     async with running_bot(settings) as bot:
         live = cast(Live, bot.get_cog("Live"))  # (a loaded extension is a module object of its own)
         assert live is not None and bot.worker_running("tvmaze-sync")
-        report = await live.sync_once()  # what the nightly run does, now
-        assert report is not None and not report.failed
+        ran = await live.sync_once()  # what the nightly run does, now
+        assert ran is not None
+        report, refreshed = ran
+        assert not report.failed and not refreshed.failed
+        assert [s.slug for s, _ in refreshed.refreshed] == ["paper-harbour"]  # its second season came in
         linked = {show.slug: found.id for show, found in report.linked}
         assert linked["paper-harbour"] == ids["harbour"]
         assert "moth-street" not in linked  # no premiere year to agree on: never guessed
         assert ("moth-street", "ambiguous") in {(s.slug, m.outcome) for s, m in report.ambiguous}
         stored = await store.by_slug(bot.db, "paper-harbour")
         assert stored is not None and stored.links.tvmaze == ids["harbour"]
-        [entry] = await curation.audit_entries(bot.db, "paper-harbour", limit=1)
-        assert (entry.actor, entry.action) == ("TVmaze", "link")
-        assert await bot.db.fetchone("SELECT * FROM events") is None  # a link is not news
+        entries = await curation.audit_entries(bot.db, "paper-harbour")
+        assert [(e.actor, e.action) for e in entries[:2]] == [
+            ("TVmaze", "tvmaze.refresh"),
+            ("TVmaze", "link"),
+        ]
+        assert await bot.db.fetchone("SELECT * FROM events") is None  # a link, and its past, are not news
         # TVmaze failing costs a log line, not the worker.
         await twin.down()
         assert await live.sync_once() is None
