@@ -107,6 +107,8 @@ def card(c: Card, theories: Sequence[str] = ()) -> discord.Embed:
         embed.add_field(
             name="Top fan theories here", value=clip("\n".join(theories), FIELD_MAX), inline=False
         )
+    if c.show.links.tvmaze_page:
+        embed.description = f"{embed.description}\n{tvmaze_credit(c.show.links.tvmaze_page)}"
     embed.set_footer(
         text=f"Last checked {FuzzyDate(c.last_checked).human()} · /show info for the full record"
     )
@@ -122,6 +124,11 @@ DISCORD_WORDING = Wording(
 )
 
 
+def tvmaze_credit(page: str) -> str:
+    """The credit TVmaze's licence asks for, on whatever shows a linked show's data."""
+    return f"-# Seasons and dates partly from [TVmaze]({page}) (CC BY-SA)"
+
+
 def show_pages(show: Show) -> list[discord.Embed]:
     """/show info: an overview page, then the decision history (newest first), paged."""
     title = clip(show.title, 200)
@@ -134,6 +141,8 @@ def show_pages(show: Show) -> list[discord.Embed]:
     if show.source_material:
         facts.append(f"**Based on:** {escape(show.source_material)}")
     facts.append(f"**Last checked:** {FuzzyDate(show.last_checked).human()}")
+    if show.links.tvmaze_page:
+        facts.append(tvmaze_credit(show.links.tvmaze_page))
     overview.description = clip("\n".join(facts), 4096)
     season_lines = []
     for s in show.seasons:

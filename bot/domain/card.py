@@ -93,6 +93,8 @@ class Card:
             lines.append("Cast:")
             lines.extend(f"  {c}" for c in self.cast_lines)
         lines.append(f"Last checked: {FuzzyDate(self.last_checked).human()}")
+        if show.links.tvmaze_page:
+            lines.append(f"Seasons and dates partly from TVmaze (CC BY-SA): {show.links.tvmaze_page}")
         return "\n".join(lines)
 
 

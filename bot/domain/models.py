@@ -58,6 +58,11 @@ class Links:
     def __bool__(self) -> bool:
         return self.tvmaze is not None or self.imdb is not None or self.thetvdb is not None
 
+    @property
+    def tvmaze_page(self) -> str | None:
+        """The show's TVmaze page: the credit its data's licence (CC BY-SA) asks for."""
+        return f"https://www.tvmaze.com/shows/{self.tvmaze}" if self.tvmaze is not None else None
+
 
 NO_LINKS = Links()
 

@@ -119,3 +119,13 @@ def test_every_premiere_is_worded_by_one_function_for_both_surfaces() -> None:
     assert plain.startswith("No date yet. PREDICTION, NOT CONFIRMED: between ")
     assert discord_text.startswith("No date yet. **Prediction, not confirmed**: between <t:")
     assert "\n-# How: " in discord_text and " Method: " in plain
+
+
+def test_a_linked_show_credits_tvmaze_and_an_unlinked_one_does_not() -> None:
+    from dataclasses import replace
+
+    from bot.domain.models import Links
+
+    linked = answer_card(replace(make_show(), links=Links(tvmaze=55614)), None, TODAY, HISTORY).as_text()
+    assert "TVmaze (CC BY-SA): https://www.tvmaze.com/shows/55614" in linked
+    assert "TVmaze" not in answer_card(make_show(), None, TODAY, HISTORY).as_text()

@@ -55,6 +55,14 @@ async def test_the_nightly_job_links_what_agrees_and_alerts_nobody(
             ("TVmaze", "link"),
         ]
         assert await bot.db.fetchone("SELECT * FROM events") is None  # a link, and its past, are not news
+        # A card with TVmaze's data credits it, as its licence asks; one without does not.
+        credited = await emu.slash("season2", user=people["fan"], guild=people["guild"],
+                                   options={"show": "paper-harbour"})  # fmt: skip
+        assert f"https://www.tvmaze.com/shows/{ids['harbour']}" in credited.text
+        plain = await emu.slash(
+            "season2", user=people["fan"], guild=people["guild"], options={"show": "moth-street"}
+        )
+        assert "tvmaze.com" not in plain.text
         # TVmaze failing costs a log line, not the worker.
         await twin.down()
         assert await live.sync_once() is None
