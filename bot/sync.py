@@ -14,6 +14,8 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from bot.domain.catalogue_file import IMDB
+from bot.domain.errors import UserError
 from bot.domain.events import Actor
 from bot.domain.linking import Candidate, Match, match
 from bot.domain.models import Links, Show
@@ -79,12 +81,17 @@ async def link_shows(
                 raise
             continue
         if decided.outcome == "linked" and found is not None:
-            links = Links(found.id, show.links.imdb or found.imdb, show.links.thetvdb or found.thetvdb)
+            imdb = found.imdb if found.imdb and IMDB.match(found.imdb) else None  # TVmaze's, if well formed
+            links = Links(found.id, show.links.imdb or imdb, show.links.thetvdb or found.thetvdb)
             if await _taken(editor, links, show):
                 held = "another show holds that TVmaze, IMDb or TheTVDB id"
                 report.ambiguous.append((show, Match("ambiguous", decided.candidate, why=held)))
             else:
-                await editor.set_links(show.slug, links, TVMAZE)
+                try:
+                    await editor.set_links(show.slug, links, TVMAZE)
+                except UserError as exc:  # the record would break a catalogue rule: a curator looks
+                    report.failed.append((show, str(exc)))
+                    continue
                 report.linked.append((show, found))
         elif decided.outcome == "not_found":
             report.not_found.append((show, decided.why))
@@ -165,7 +172,11 @@ async def refresh_shows(
         update = refresh(current, facts, await origins.owned(editor.db, current.id))
         report.conflicts.extend((current, c) for c in update.conflicts)
         if update.changed(current):
-            await editor.apply_tvmaze(current.slug, update, TVMAZE, quiet=current.id in quiet)
+            try:
+                await editor.apply_tvmaze(current.slug, update, TVMAZE, quiet=current.id in quiet)
+            except UserError as exc:  # the record would break a catalogue rule: a curator looks
+                report.failed.append((current, str(exc)))
+                continue
             changed = tuple(s.number for s in update.seasons if s not in current.seasons)
             report.refreshed.append((current, changed))
         else:

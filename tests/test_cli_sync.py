@@ -178,3 +178,21 @@ async def test_tvmaze_out_of_reach_is_one_line_and_exit_1(twin: TVmazeTwin, tmp_
 async def test_tvmaze_turned_off_is_a_setting_error(tmp_path: Path) -> None:
     code, _, err = await sync(tmp_path / "s.db", "")
     assert code == 2 and "TVMAZE_API_BASE" in err
+
+
+async def test_an_odd_id_from_tvmaze_is_left_out_not_fatal(twin: TVmazeTwin, tmp_path: Path) -> None:
+    odd = twin.add_show("Odd Ids", premiered="2020-02-02", network=("Odd Net", "US", "America/New_York"),
+                        imdb="tt12")  # fmt: skip
+    db_path = tmp_path / "s.db"
+    db = await Database.open(db_path)
+    await put(db, [catalogue_show("odd-ids", "Odd Ids", "Odd Net", FuzzyDate.parse("2020-02-02"))])
+    await db.close()
+    code, out, err = await sync(db_path, twin.base_url)
+    assert code == 0, err
+    assert f"linked: odd-ids -> TVmaze {odd}" in out
+    db = await Database.open(db_path)
+    try:
+        linked = await store.by_slug(db, "odd-ids")
+        assert linked is not None and linked.links == Links(tvmaze=odd)  # no malformed IMDb id stored
+    finally:
+        await db.close()
