@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import cast
 
 from bot.domain.dates import FuzzyDate
-from bot.domain.models import Season
+from bot.domain.models import Links, Season
 from bot.store import Database, curation
 from bot.store import catalogue as store
 from cogs.live import Live
@@ -73,3 +74,44 @@ async def test_the_nightly_job_links_what_agrees_and_alerts_nobody(
 async def test_with_tvmaze_off_there_is_no_job(env) -> None:
     assert env.bot.settings.tvmaze_api_base is None
     assert not env.bot.worker_running("tvmaze-sync")
+
+
+async def test_a_new_date_on_tvmaze_reaches_the_subscriber_once_and_tvmaze_down_slows_nothing(
+    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path
+) -> None:
+    twin.now = int(time.time())  # alerts are for premieres still ahead of today
+    ids = add_fictional_shows(twin)
+    people = world(emu)
+    settings = replace(
+        settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"]),
+        tvmaze_api_base=twin.base_url,
+    )
+    first = FuzzyDate((datetime.fromtimestamp(twin.now, UTC) - timedelta(days=400)).date())
+    vell = make_show("the-lanterns-of-vell", "The Lanterns of Vell", platform="Channel Vell", decisions=(),
+                     seasons=(Season(1, first),), original_title=None, aliases=(),
+                     links=Links(tvmaze=ids["vell"]))  # fmt: skip
+    db = await Database.open(settings.database_path)
+    await put(db, [vell])
+    await db.close()
+    async with running_bot(settings) as bot:
+        fan = people["fan"]
+        subscribed = await emu.slash("alerts subscribe", user=fan, guild=people["guild"],
+                                     options={"show": "the-lanterns-of-vell"})  # fmt: skip
+        assert "I'll DM you" in subscribed.text
+        live = cast(Live, bot.get_cog("Live"))
+        assert await live.sync_once() is not None  # TVmaze lists season 2 with its premiere day
+        await emu.wait_for(lambda: len(emu.dms(fan)) == 1, what="the premiere alert")
+        assert "season 2 premieres" in emu.dms(fan)[0]["content"]
+        assert await live.sync_once() is not None  # nothing new: nobody told twice
+        card = await emu.slash("season2", user=fan, guild=people["guild"],
+                               options={"show": "the-lanterns-of-vell", "season": 2})  # fmt: skip
+        assert "tvmaze.com" in card.text
+        entries = await curation.audit_entries(bot.db, "the-lanterns-of-vell")
+        assert entries[0].actor == "TVmaze" and entries[0].action == "tvmaze.refresh"
+
+        await twin.down()  # answers come from the store, as ever
+        again = await emu.slash("season2", user=fan, guild=people["guild"],
+                                options={"show": "the-lanterns-of-vell"})  # fmt: skip
+        assert "The Lanterns of Vell" in again.text and not again.ephemeral
+        assert len(emu.dms(fan)) == 1
+        await twin.up()
