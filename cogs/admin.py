@@ -376,6 +376,10 @@ class Admin(commands.GroupCog, group_name="admin"):
         health = await alerts_store.outbox_health(self.bot.db)
         recent = await alerts_store.recent_outbox(self.bot.db)
         embed = render.outbox_status(health, recent, self.bot.worker_running("alerts-delivery"))
+        live = self.bot.get_cog("Live")
+        summary = getattr(live, "summary", None)  # the TVmaze feature, when it is loaded
+        if callable(summary):
+            embed.add_field(name="TVmaze", value=render.clip(str(summary()), 1024), inline=False)
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
     # ------------------------------------------------------------ curators

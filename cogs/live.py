@@ -8,11 +8,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from datetime import datetime
 from typing import TYPE_CHECKING
 
+import discord
 from discord.ext import commands
 
 from bot.core import stop_workers
+from bot.domain.dates import utcnow
 from bot.sync import LinkReport, RefreshReport, sync
 from bot.tvmaze import TVmaze, TVmazeUnavailable
 
@@ -35,6 +38,7 @@ class Live(commands.Cog):
         self.first_run_after = FIRST_RUN_AFTER
         self.every = EVERY
         self.last: tuple[LinkReport, RefreshReport] | None = None  # the latest run's outcome
+        self.last_at: datetime | None = None
         self.runs = 0
 
     async def cog_load(self) -> None:
@@ -50,6 +54,20 @@ class Live(commands.Cog):
         if self.tv is not None:
             await self.tv.close()
             self.tv = None
+
+    def summary(self) -> str:
+        """For `/admin status`: what the latest run did, and what waits for a curator."""
+        if self.tv is None:
+            return "TVmaze is off (TVMAZE_API_BASE is empty)."
+        if self.last is None or self.last_at is None:
+            return "TVmaze: no run yet (the first one starts a minute after the bot)."
+        links, refreshed = self.last
+        waiting = len(links.ambiguous) + len(refreshed.conflicts) + len(refreshed.gone)
+        return (
+            f"TVmaze, last run {discord.utils.format_dt(self.last_at, 'R')}: {len(links.linked)} linked,"
+            f" {len(refreshed.refreshed)} refreshed; {waiting} for a curator"
+            " (`python -m bot sync` lists them)."
+        )
 
     async def sync_forever(self) -> None:
         await asyncio.sleep(self.first_run_after)
@@ -69,6 +87,7 @@ class Live(commands.Cog):
         finally:
             self.runs += 1
         self.last = (links, refreshed)
+        self.last_at = utcnow()
         log.info(
             "TVmaze sync: %d linked, %d not on TVmaze, %d for a curator; %d refreshed, %d unchanged,"
             " %d values kept for a curator, %d gone, %d not done",
