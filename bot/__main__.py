@@ -23,7 +23,8 @@ from bot.edits import Editor, ImportResult
 from bot.seed import bundled_catalogue, ensure_seeded, read_bytes
 from bot.store import Database, StoreError
 from bot.store import catalogue as catalogue_store
-from bot.sync import LinkReport, RefreshReport, link_shows, refresh_shows
+from bot.store import review as review_store
+from bot.sync import LinkReport, RefreshReport, file_for_curators, link_shows, refresh_shows
 from bot.sync import sync as sync_with_tvmaze
 from bot.transfer import (
     MAX_CLI_FILE_BYTES,
@@ -296,6 +297,13 @@ async def cmd_sync_tvmaze(settings: config.Settings, args: argparse.Namespace) -
         await db.close()
     _print_links(links)
     _print_refresh(refreshed)
+    db = await _open(settings)
+    try:
+        waiting = await review_store.count_pending(db)
+    finally:
+        await db.close()
+    if waiting:
+        print(f"{waiting} items wait in the review queue (/admin review).")
     return 0
 
 
@@ -308,9 +316,12 @@ async def _sync_one(editor: Editor, tv: TVmaze, slug: str) -> tuple[LinkReport, 
         links = await link_shows(editor, tv, [show])
         show = await catalogue_store.by_slug(editor.db, slug) or show
     if show.links.tvmaze is None:
+        await file_for_curators(editor, links, RefreshReport(), looked_at=[show.id])
         return links, RefreshReport()
     quiet = frozenset(s.id for s, _ in links.linked)
-    return links, await refresh_shows(editor, tv, [show], quiet=quiet)
+    refreshed = await refresh_shows(editor, tv, [show], quiet=quiet)
+    await file_for_curators(editor, links, refreshed, looked_at=[show.id])
+    return links, refreshed
 
 
 def _print_links(report: LinkReport) -> None:

@@ -14,6 +14,7 @@ from bot.domain.models import Decision, Show
 from bot.domain.search import Hit
 from bot.store.alerts import OutboxHealth, RecentEvent
 from bot.store.curation import AuditEntry
+from bot.store.review import ReviewItem
 from bot.store.theories import Theory
 
 BRAND = discord.Colour.from_rgb(88, 101, 242)
@@ -292,6 +293,25 @@ def alert_text(show: Show, event: Event, role_id: int | None) -> str:
         lines.append(f"Source: <{clip(source.url, 500)}>")
     lines.append(f"Look it up: `/season2 show:{show.slug}`")
     return "\n".join(lines)
+
+
+def review_pages(items: Sequence[ReviewItem]) -> list[discord.Embed]:
+    """/admin review: what waits for a curator, oldest first."""
+    labels = {"link": "TVmaze link", "conflict": "TVmaze disagrees"}
+    lines = [
+        f"`#{i.id}` {discord.utils.format_dt(i.created_at, 'R')} · **{escape(clip(i.show_title, 80))}**"
+        f" · {labels.get(i.kind, i.kind)}: {escape(clip(i.summary, 400))}"
+        for i in items
+    ]
+    pages = []
+    for chunk in _page_lines(lines, per_page=8):
+        page = discord.Embed(title=f"Waiting for a curator: {len(items)}", colour=BRAND)
+        page.description = "\n".join(chunk)
+        page.set_footer(
+            text="Settle them with /admin season set or /admin show edit; python -m bot sync lists them too"
+        )
+        pages.append(page)
+    return pages
 
 
 def list_pages(title: str, lines: Sequence[str]) -> list[discord.Embed]:

@@ -22,7 +22,7 @@ from bot.domain.models import Links, Show
 from bot.domain.refresh import Conflict, TVSeasonFacts, refresh
 from bot.edits import Editor
 from bot.store import catalogue as store
-from bot.store import origins
+from bot.store import origins, review
 from bot.tvmaze import Since, TVmaze, TVmazeUnavailable, TVShow
 
 log = logging.getLogger(__name__)
@@ -186,6 +186,28 @@ async def refresh_shows(
     return report
 
 
+def proposals(links: LinkReport, refreshed: RefreshReport) -> list[review.Proposal]:
+    """What a run leaves for a curator, as review-queue items (one per thing, across runs)."""
+    out: list[review.Proposal] = []
+    for show, decided in links.ambiguous:
+        near = ", ".join(
+            f"TVmaze {c.tvmaze_id}: {c.name} ({c.year or '?'}, {c.platform or '?'})" for c in decided.near[:5]
+        )
+        summary = f"link to TVmaze? {decided.why}" + (f". Candidates: {near}" if near else "")
+        out.append(review.Proposal(f"link:{show.id}", "link", show.id, summary))
+    for show, c in refreshed.conflicts:
+        summary = f"season {c.season} {c.field}: the catalogue says {c.ours}, TVmaze says {c.theirs}"
+        out.append(
+            review.Proposal(
+                f"conflict:{show.id}:{c.season}:{c.field}:{c.theirs}", "conflict", show.id, summary
+            )
+        )
+    for show in refreshed.gone:
+        summary = f"TVmaze no longer has show {show.links.tvmaze}: unlink it, or link another"
+        out.append(review.Proposal(f"gone:{show.id}:{show.links.tvmaze}", "link", show.id, summary))
+    return out
+
+
 async def sync(
     editor: Editor,
     tv: TVmaze,
@@ -206,7 +228,21 @@ async def sync(
         editor, tv, todo, quiet=just_linked, progress=_step(progress, "refreshing", len(todo))
     )
     await store.set_meta(editor.db, LAST_REFRESH, str(now))
+    await file_for_curators(
+        editor, links, refreshed, looked_at=[s.id for s in unlinked] + [s.id for s in todo]
+    )
     return links, refreshed
+
+
+async def file_for_curators(
+    editor: Editor, links: LinkReport, refreshed: RefreshReport, *, looked_at: Sequence[int]
+) -> None:
+    """Queue what this run leaves for a curator, and settle what it found already resolved (among
+    the shows it looked at, but not those TVmaze failed for)."""
+    queued = proposals(links, refreshed)
+    failed = {s.id for s, _ in links.failed} | {s.id for s, _ in refreshed.failed}
+    await review.settle(editor.db, [i for i in looked_at if i not in failed], {p.key for p in queued})
+    await review.propose(editor.db, queued)
 
 
 def _step(

@@ -29,6 +29,7 @@ from bot.permissions import curator_only, owner_only, require_curator
 from bot.store import alerts as alerts_store
 from bot.store import catalogue as store
 from bot.store import curation
+from bot.store import review as review_store
 from bot.transfer import MAX_FILE_BYTES, check_async, export_bytes
 from bot.views import GatedModal, Paginator
 
@@ -367,6 +368,18 @@ class Admin(commands.GroupCog, group_name="admin"):
         pages = render.audit_pages(entries)
         await Paginator(pages, interaction.user.id).send(interaction, ephemeral=True)
 
+    # ------------------------------------------------------------ review
+
+    @app_commands.command(name="review")
+    @curator_only()
+    async def review(self, interaction: discord.Interaction[Season2Bot]) -> None:
+        """What waits for a curator: TVmaze links and values the bot would not settle alone."""
+        items = await review_store.pending(self.bot.db)
+        if not items:
+            await interaction.response.send_message("Nothing waits for review.", ephemeral=True)
+            return
+        await Paginator(render.review_pages(items), interaction.user.id).send(interaction, ephemeral=True)
+
     # ------------------------------------------------------------ status
 
     @app_commands.command(name="status")
@@ -379,7 +392,9 @@ class Admin(commands.GroupCog, group_name="admin"):
         live = self.bot.get_cog("Live")
         summary = getattr(live, "summary", None)  # the TVmaze feature, when it is loaded
         if callable(summary):
-            embed.add_field(name="TVmaze", value=render.clip(str(summary()), 1024), inline=False)
+            waiting = await review_store.count_pending(self.bot.db)
+            text = f"{summary()} Review queue: {waiting} waiting (/admin review)."
+            embed.add_field(name="TVmaze", value=render.clip(text, 1024), inline=False)
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
     # ------------------------------------------------------------ curators

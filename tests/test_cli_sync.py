@@ -12,8 +12,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.domain.dates import FuzzyDate
+from bot.domain.events import Actor
 from bot.domain.models import Links, Season, Show
-from bot.store import Database, alerts, curation
+from bot.edits import Editor
+from bot.store import Database, alerts, curation, review
 from bot.store import catalogue as store
 from tests.conftest import REPO, TWIN_NOW, make_show, put
 from tests.loopback.tvmaze import TVmazeTwin, add_fictional_shows, add_under_the_dome
@@ -68,6 +70,7 @@ async def test_sync_links_what_agrees_and_lists_the_rest(twin: TVmazeTwin, tmp_p
     assert "not on TVmaze: nowhere-show" in out
     assert "Linking: 5 shows looked up: 3 linked, 1 not on TVmaze, 1 for a curator, 0 not done." in out
     assert "refreshed: the-lanterns-of-vell (seasons 1, 2)" in out  # its finale, counts, and season 2
+    assert "1 items wait in the review queue (/admin review)." in out  # moth-street's link
     db = await Database.open(db_path)
     try:
         vell = await store.by_slug(db, "the-lanterns-of-vell")
@@ -89,6 +92,7 @@ async def test_sync_links_what_agrees_and_lists_the_rest(twin: TVmazeTwin, tmp_p
     again_code, again, _ = await sync(db_path, twin.base_url)  # linked shows are not looked up again
     assert again_code == 0 and "Linking: 2 shows looked up: 0 linked" in again
     assert "Refreshing: 0 refreshed" in again
+    assert "1 items wait in the review queue" in again  # proposed once, not once a run
     twin.vanish(ids["harbour"])
     every_code, every, _ = await sync(db_path, twin.base_url, "--all")  # every linked show fetched
     assert every_code == 0, every
@@ -143,10 +147,26 @@ async def test_a_refresh_alerts_followers_once_and_keeps_a_persons_value(
         kinds = [r[0] for r in await db.fetchall("SELECT kind FROM events ORDER BY id")]
         assert kinds == ["premiere_set", "premiere_moved"]
         assert len(await db.fetchall("SELECT * FROM deliveries WHERE target_id = 42")) == 2
+        [item] = await review.pending(db)
+        assert item.kind == "conflict" and item.show_title == "Paper Harbour"
+        assert (
+            item.summary
+            == f"season 2 premiere: the catalogue says {ago(850).iso()}, TVmaze says {ago(860).iso()}"
+        )
         kept = await store.by_slug(db, "paper-harbour")
         season_two = kept.season(2) if kept is not None else None
         assert season_two is not None and season_two.premiere == ago(850)  # the person's value stays
         assert season_two.episodes == 8  # and TVmaze filled what was empty
+        # A curator takes TVmaze's date: the next run finds nothing left to decide.
+        await Editor(db).set_season("paper-harbour", 2, Actor.user(1), premiere=ago(860))
+        twin.touch(ids["harbour"])
+    finally:
+        await db.close()
+    code, out, _ = await sync(db_path, twin.base_url)
+    assert code == 0 and "kept ours" not in out and "review queue" not in out
+    db = await Database.open(db_path)
+    try:
+        assert await review.pending(db) == []
     finally:
         await db.close()
 

@@ -56,7 +56,12 @@ async def test_the_nightly_job_links_what_agrees_and_alerts_nobody(
             ("TVmaze", "link"),
         ]
         assert await bot.db.fetchone("SELECT * FROM events") is None  # a link, and its past, are not news
+        queue = await emu.slash("admin review", user=emu.app_owner, guild=people["guild"], options={})
+        assert queue.ephemeral and "Moth Street" in queue.text and "link to TVmaze?" in queue.text
+        refused = await emu.slash("admin review", user=people["fan"], guild=people["guild"], options={})
+        assert refused.ephemeral and "Only curators" in refused.text
         status = await emu.slash("admin status", user=emu.app_owner, guild=people["guild"], options={})
+        assert "Review queue: 1 waiting" in status.text
         assert "TVmaze, last run" in status.text and "1 linked, 1 refreshed; 1 for a curator" in status.text
         # A card with TVmaze's data credits it, as its licence asks; one without does not.
         credited = await emu.slash("season2", user=people["fan"], guild=people["guild"],
@@ -78,6 +83,8 @@ async def test_with_tvmaze_off_there_is_no_job(env) -> None:
     assert not env.bot.worker_running("tvmaze-sync")
     status = await env.slash("admin status", user=env.owner)
     assert "TVmaze is off" in status.text
+    queue = await env.slash("admin review", user=env.owner)
+    assert queue.ephemeral and queue.text == "Nothing waits for review."
 
 
 async def test_a_new_date_on_tvmaze_reaches_the_subscriber_once_and_tvmaze_down_slows_nothing(
