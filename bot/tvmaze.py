@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 USER_AGENT = f"season2bot/{__version__} (Discord bot: will there be a season 2?)"
 RATE = 20  # requests …
 PER = 10.0  # … in any rolling window of this many seconds
+# Added to the window: TVmaze counts a request when it arrives, we when we send it, and a slow first
+# request can arrive late enough to crowd the next window. TVmaze advises 0.5 s between requests.
+MARGIN = 0.5
 TIMEOUT = 5.0  # seconds for one request, connection included
 RETRIES = 3  # after the first try
 SHOW_EMBEDS = ("seasons", "nextepisode")
@@ -221,7 +224,7 @@ class TVmaze:
         backoff: float = 1.0,
     ) -> None:
         self.base_url = base_url.rstrip("/")
-        self.window = Pace(rate, per)
+        self.window = Pace(rate, per + MARGIN)
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self.retries = retries
         self.backoff = backoff  # seconds: the base of the waits between tries
