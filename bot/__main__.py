@@ -293,15 +293,11 @@ async def cmd_sync_tvmaze(settings: config.Settings, args: argparse.Namespace) -
                 links, refreshed = await sync_with_tvmaze(
                     editor, tv, everything=args.all, now=now, progress=progress
                 )
+        waiting = await review_store.count_pending(db)
     finally:
         await db.close()
     _print_links(links)
     _print_refresh(refreshed)
-    db = await _open(settings)
-    try:
-        waiting = await review_store.count_pending(db)
-    finally:
-        await db.close()
     if waiting:
         print(f"{waiting} items wait in the review queue (/admin review).")
     return 0

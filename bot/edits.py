@@ -246,7 +246,6 @@ class Editor:
         writers wait on the write lock meanwhile."""
         today = self.today()
         raised: list[int] = []
-        logged: list[bool] = []  # whether the change log holds one row per show (or one for all)
 
         def on_update(conn: BulkConnection, before: Show, after: Show) -> None:
             if quiet:
@@ -270,13 +269,10 @@ class Editor:
             )
             if report.added:  # their future premieres get premiere-day rows
                 events.schedule_future_blocking(conn, today)
-            ids = report.changed_ids
-            if len(ids) > BULK_CHANGE_ROWS:
+            if _bulk(report):
                 changes.log_everything_blocking(conn)
-                logged.append(False)
-            elif ids:
-                changes.log_blocking(conn, ids)
-                logged.append(True)
+            elif report.changed_ids:
+                changes.log_blocking(conn, report.changed_ids)
 
         async with self.db.exclusive():
             report = await asyncio.to_thread(
@@ -292,9 +288,9 @@ class Editor:
         if report is None:
             return None
         if report.changed_ids:
-            per_show = bool(logged and logged[0])
+            everything = _bulk(report)
             await self._committed(
-                Committed(report.changed_ids if per_show else (), tuple(raised), everything=not per_show)
+                Committed(() if everything else report.changed_ids, tuple(raised), everything=everything)
             )
         return ImportResult(report, len(raised))
 
@@ -323,6 +319,11 @@ def _summary(action: str, before: Show, after: Show) -> str:
         changed = [s.number for s in after.seasons if s not in before.seasons]
         return f"season {changed[0]} updated" if changed else "no change"
     return action
+
+
+def _bulk(report: UpsertReport) -> bool:
+    """Whether the change log holds one "reload everything" row for this import, not one per show."""
+    return len(report.changed_ids) > BULK_CHANGE_ROWS
 
 
 def _json_list(items: Sequence[str]) -> str:

@@ -3,7 +3,8 @@
 The running bot polls the log every second or so from the last id it applied, refreshes each
 changed show in its in-memory catalogue (or reloads it whole after a bulk change), and tells its
 features (the alert worker wakes: an import's events owe deliveries). Polling is the portable
-floor; PostgreSQL's LISTEN/NOTIFY can wake `poke()` sooner later."""
+floor; PostgreSQL's LISTEN/NOTIFY can wake it sooner later. A change made in this process is
+shown at once by the editor's listener (a bulk one through `catch_up`)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,6 @@ class ChangeFollower:
         self._changed = changed
         self.poll_seconds = poll_seconds
         self.last_id = 0
-        self._wake = asyncio.Event()
         self._lock = asyncio.Lock()  # the loop and a caller that wants its own change applied now
         self.applied = 0  # rows applied so far (for tests and logs)
 
@@ -47,17 +47,10 @@ class ChangeFollower:
         """Call before loading the catalogue: what commits during the load is applied again later."""
         self.last_id = await changes.latest_id(self.db)
 
-    def poke(self) -> None:
-        """Look now rather than at the next poll."""
-        self._wake.set()
-
     async def run(self) -> None:
-        from bot.core import wait_event  # the core owns the cancel-safe wait
-
         while True:
             await self.catch_up()
-            self._wake.clear()
-            await wait_event(self._wake, self.poll_seconds)
+            await asyncio.sleep(self.poll_seconds)
 
     async def catch_up(self) -> None:
         """Apply everything committed since the last id applied."""

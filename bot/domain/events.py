@@ -13,7 +13,6 @@ from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, DecisionStatus, Show, Source
 
 EventKind = Literal["decision", "premiere_set", "premiere_moved", "premiere_day"]
-EVENT_KINDS: tuple[EventKind, ...] = ("decision", "premiere_set", "premiere_moved", "premiere_day")
 # An import tells fans of a decision only if it was announced this recently: older ones are history.
 RECENT_DECISION_DAYS = 30
 
@@ -165,7 +164,3 @@ def news(
             continue
         out.append(EventFacts.of_premiere(season.number, new, previous))
     return out
-
-
-def recent_decision_cutoff(today: date) -> date:
-    return today - timedelta(days=RECENT_DECISION_DAYS)

@@ -160,13 +160,6 @@ def _advice(exc: sqlite3.DatabaseError) -> str:
     return ""
 
 
-def is_damage(exc: BaseException) -> bool:
-    """An SQLite error that means the file itself is damaged (found later than at open)."""
-    return isinstance(exc, sqlite3.DatabaseError) and (
-        "malformed" in str(exc) or "not a database" in str(exc)
-    )
-
-
 def configure(conn: sqlite3.Connection) -> None:
     """The same settings for a plain sqlite3 connection (bulk work in a worker thread)."""
     for pragma in PRAGMAS:

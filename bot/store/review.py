@@ -37,17 +37,12 @@ async def propose(db: Database, proposals: Sequence[Proposal]) -> int:
         return 0
     now = utcnow().isoformat()
     async with db.transaction() as conn:
-        before = await conn.execute("SELECT COUNT(*) FROM review_items")
-        row = await before.fetchone()
-        await conn.executemany(
+        cursor = await conn.executemany(
             "INSERT INTO review_items (key, kind, show_id, summary, created_at) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (key) DO NOTHING",
             [(p.key, p.kind, p.show_id, p.summary, now) for p in proposals],
         )
-        after = await conn.execute("SELECT COUNT(*) FROM review_items")
-        row2 = await after.fetchone()
-    assert row is not None and row2 is not None
-    return int(row2[0]) - int(row[0])
+        return max(cursor.rowcount, 0)  # rows inserted, summed over the batch
 
 
 async def settle(db: Database, show_ids: Iterable[int], still: Iterable[str]) -> int:
