@@ -18,8 +18,10 @@ from bot.domain.catalogue_file import RowError
 from bot.domain.dates import today
 from bot.domain.errors import UserError
 from bot.domain.events import COMMAND_LINE
+from bot.domain.models import Show
 from bot.domain.verdict import MAX_SEASON
 from bot.edits import Editor, ImportResult
+from bot.lookup import Lookup
 from bot.seed import bundled_catalogue, ensure_seeded, read_bytes
 from bot.store import Database, StoreError
 from bot.store import catalogue as catalogue_store
@@ -91,7 +93,9 @@ def parser() -> argparse.ArgumentParser:
 
     sub.add_parser("run", help="connect to Discord and serve")
 
-    ask = sub.add_parser("ask", help="print the answer card for a show, offline")
+    ask = sub.add_parser(
+        "ask", help="print the answer card for a show (one the catalogue lacks is looked up on TVmaze)"
+    )
     ask.add_argument("show", help="title, alias, original title or slug; typos are fine")
     ask.add_argument("--season", type=_season, default=None, help="season number (default: the next one)")
 
@@ -152,19 +156,45 @@ async def cmd_ask(settings: config.Settings, args: argparse.Namespace) -> int:
             print(f"{args.show!r} is the name of more than one show: {names}. Ask again with one of the ids.",
                   file=sys.stderr)  # fmt: skip
             return EXIT_USER
-        if found.show is None:
+        show = found.show
+        if show is None and settings.tvmaze_api_base is not None and args.show.strip():
+            show = await _look_up(db, catalogue, settings.tvmaze_api_base, args.show)
+        if show is None:
             close = ", ".join(h.entry.title for h in found.suggestions[:5])
+            where = " in the catalogue or on TVmaze" if settings.tvmaze_api_base else ""
             print(
-                f"No show matches {args.show!r}." + (f" Closest: {close}." if close else ""), file=sys.stderr
+                f"No show matches {args.show!r}{where}." + (f" Closest: {close}." if close else ""),
+                file=sys.stderr,
             )
             return EXIT_USER
-        print(catalogue.card(found.show, args.season, today()).as_text())
-        for other in catalogue.namesakes(found.show):
+        print(catalogue.card(show, args.season, today()).as_text())
+        for other in catalogue.namesakes(show):
             label = f"{other.title} ({other.platform}{f', {other.year}' if other.year else ''})"
             print(f"Not this one? {label} is another show: ask for {other.slug}.")
         return 0
     finally:
         await db.close()
+
+
+async def _look_up(db: Database, catalogue: Catalogue, base_url: str, title: str) -> Show | None:
+    """`ask` for a title the catalogue lacks: TVmaze's single-search hit, stored unreviewed (or the
+    catalogue's own show, when it is one). TVmaze out of reach is a UserError (one line, exit 1)."""
+    lookup = Lookup(Editor(db), TVmaze(base_url))
+    try:
+        result = await lookup.find(" ".join(title.split()), catalogue)
+    except TVmazeUnavailable as exc:
+        log.info("TVmaze lookup failed: %s", exc)
+        raise UserError(
+            "No show in the catalogue matches {title!r}, and TVmaze could not be reached to look"
+            " further. Try again later.",
+            title=title,
+        ) from None
+    finally:
+        await lookup.close()
+    if result.outcome == "added":
+        print(f"{title!r} is not in the catalogue: TVmaze's data follows, stored for curators to review.",
+              file=sys.stderr)  # fmt: skip
+    return result.show
 
 
 async def cmd_seed(settings: config.Settings, args: argparse.Namespace) -> int:

@@ -211,6 +211,10 @@ class Catalogue:
                 return Resolution(found, tuple(hits))
         return Resolution(None, tuple(hits))
 
+    def named(self, name: str) -> list[Entry]:
+        """The shows carrying exactly this name (title, original title or alias, folded)."""
+        return [h.entry for h in self.index.search(name, 10) if h.score >= EXACT]
+
     def namesakes(self, show: Show) -> list[Entry]:
         """Other shows with the same title (two series called "Ghosts"), for a hint beside an answer."""
         key = search_key(show.title)

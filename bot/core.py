@@ -28,11 +28,13 @@ from bot.config import ConfigError, Settings
 from bot.domain.errors import UserError
 from bot.edits import Committed, Editor
 from bot.follow import ChangeFollower
+from bot.lookup import Lookup
 from bot.permissions import NotAllowed
 from bot.seed import ensure_seeded
 from bot.store import Database
 from bot.store import catalogue as catalogue_store
 from bot.store import changes as changes_store
+from bot.tvmaze import process_pace
 
 log = logging.getLogger(__name__)
 
@@ -233,12 +235,49 @@ async def report_error(interaction: discord.Interaction[Any], error: BaseExcepti
 MESSAGE_MAX = 2_000  # Discord refuses longer content; an error reply must never be refused
 
 
+PUBLIC_DEFER = "season2:public_defer"  # Interaction.extras key: the answer was deferred in public
+
+
+async def defer_public(interaction: discord.Interaction[Any]) -> None:
+    """Show "thinking…" to everyone while slow work (a TVmaze lookup) runs; an error afterwards
+    still reaches the asker alone (see reply_error)."""
+    if not interaction.response.is_done():
+        await interaction.response.defer(thinking=True)
+        interaction.extras[PUBLIC_DEFER] = True
+
+
+async def respond(
+    interaction: discord.Interaction[Any],
+    *,
+    embed: discord.Embed,
+    view: discord.ui.View = discord.utils.MISSING,
+    ephemeral: bool = False,
+) -> None:
+    """Send the answer, as the response or, after a deferral, as its followup. Pings nobody."""
+    if interaction.response.is_done():
+        interaction.extras.pop(PUBLIC_DEFER, None)
+        await interaction.followup.send(
+            embed=embed, view=view, ephemeral=ephemeral, allowed_mentions=NO_PINGS
+        )
+    else:
+        await interaction.response.send_message(
+            embed=embed, view=view, ephemeral=ephemeral, allowed_mentions=NO_PINGS
+        )
+
+
 async def reply_error(interaction: discord.Interaction[Any], text: str) -> None:
     """An ephemeral one-liner, whether or not the interaction was already answered or deferred.
     Clipped to what Discord accepts; if Discord still refuses it, a short fallback is sent, so the
     user is never left with "thinking…"."""
     if len(text) > MESSAGE_MAX:
         text = text[: MESSAGE_MAX - 1] + "…"
+    if interaction.extras.pop(PUBLIC_DEFER, False):
+        # Deferred in public ("thinking…" for all to see): the first followup would take its place
+        # and be public too. Remove it, so the error goes to the asker alone.
+        try:
+            await interaction.delete_original_response()
+        except discord.HTTPException as exc:
+            log.debug("could not remove the public thinking message: %s", exc)
     for attempt in (text, "That failed, and the reason could not be shown. Try again, or ask a curator."):
         try:
             if interaction.response.is_done():
@@ -285,6 +324,8 @@ class Season2Bot(commands.Bot):
         self._tasks: set[asyncio.Task[None]] = set()  # every running worker, a cog's own too
         self._closing: asyncio.Future[None] | None = None
         self._commands: set[asyncio.Task[Any]] = set()
+        self.lookup: Lookup | None = None  # TVmaze lookups of shows the catalogue lacks (None: off)
+        self.tvmaze_pace = process_pace()  # every TVmaze client of this process shares it
 
     @property
     def db(self) -> Database:
@@ -368,6 +409,8 @@ class Season2Bot(commands.Bot):
         await self._follower.start_at_latest()  # before the load: what commits meanwhile is applied again
         self._catalogue = await Catalogue.load(self._db)
         self._editor.listen(self._after_commit)
+        if self.settings.tvmaze_api_base is not None:
+            self.lookup = Lookup.for_base(self._editor, self.settings.tvmaze_api_base, self.tvmaze_pace)
         self.add_worker("catalogue-follow", self._follower.run)
         self.add_worker("changes-retention", self._prune_changes_forever)
         self._add_owners()
@@ -445,6 +488,9 @@ class Season2Bot(commands.Bot):
         # extensions next; their cog_unload then finds their workers already stopped.
         await stop_workers(list(self._tasks))
         await super().close()
+        lookup, self.lookup = self.lookup, None
+        if lookup is not None:
+            await lookup.close()
         db, self._db = self._db, None
         if db is not None:
             await db.close()

@@ -139,7 +139,17 @@ class Editor:
         async with self.db.transaction() as conn:
             before = await store.by_slug_in(conn, show.slug)
             if before is not None:
-                show = replace(show, seasons=before.seasons, decisions=before.decisions, cast=before.cast)
+                # A form edits the show's own fields; what it does not hold stays. A curator's
+                # edit is a review: the show is no longer TVmaze's alone.
+                show = replace(
+                    show,
+                    seasons=before.seasons,
+                    decisions=before.decisions,
+                    cast=before.cast,
+                    links=before.links,
+                    tvmaze_status=before.tvmaze_status,
+                    reviewed=True,
+                )
             validate(show)
             outcome, show_id = await store.upsert_in(conn, show)
             after = await store.by_slug_in(conn, show.slug)
@@ -153,15 +163,15 @@ class Editor:
         return Change(before, after)
 
     async def apply_tvmaze(
-        self, slug: str, update: Refresh, actor: Actor, *, quiet: bool = False
+        self, slug: str, update: Refresh, actor: Actor, *, quiet: bool = False, status: str | None = None
     ) -> Change | None:
         """TVmaze's facts for a linked show (bot.domain.refresh): the new seasons, remembered as
-        TVmaze's own; a premiere set or moved to a day still ahead alerts followers, unless `quiet`
-        (a show's first refresh after it is linked: its past is not news)."""
+        TVmaze's own, and its status word; a premiere set or moved to a day still ahead alerts
+        followers, unless `quiet` (a show's first refresh after it is linked: its past is not news)."""
         today = self.today()
 
         def edit(before: Show) -> Show:
-            return replace(before, seasons=update.seasons)
+            return replace(before, seasons=update.seasons, tvmaze_status=status or before.tvmaze_status)
 
         def facts(before: Show, after: Show) -> list[EventFacts]:
             if quiet:
@@ -172,6 +182,41 @@ class Editor:
             await origins.remember_in(conn, show.id, update.owned)
 
         return await self._edit_one(slug, actor, "tvmaze.refresh", edit, facts=facts, also=remember)
+
+    async def add_from_tvmaze(self, show: Show, owned: dict[tuple[int, str], str], actor: Actor) -> Change:
+        """A show a fan asked for that the catalogue did not hold, as TVmaze has it: stored
+        unreviewed (`show.reviewed` False), its values remembered as TVmaze's own so refreshes keep
+        them current. Alerts nobody: nobody follows it yet, and its past is not news. Raises
+        UserError if the slug is taken (the caller picks a free one first)."""
+        if show.reviewed:
+            raise ValueError("add_from_tvmaze stores unreviewed shows only")
+        async with self.db.transaction() as conn:
+            if await store.by_slug_in(conn, show.slug) is not None:
+                raise UserError("A show with id `{slug}` exists already.", slug=show.slug)
+            validate(show)
+            _, show_id = await store.upsert_in(conn, show)
+            after = await store.by_slug_in(conn, show.slug)
+            assert after is not None  # written just above
+            summary = f"added from TVmaze, unreviewed: {show.title}"
+            await curation.audit_in(conn, actor, "tvmaze.add", after, summary, None, after)
+            await origins.remember_in(conn, show_id, owned)
+            await changes.log_in(conn, [show_id])
+        await self._committed(Committed((show_id,), ()))
+        return Change(None, after)
+
+    async def mark_reviewed(self, slug: str, actor: Actor) -> Change | None:
+        """A curator vouches for a show taken from TVmaze: from now on it is the catalogue's own.
+        Its platform and country must be known first (an unreviewed show may lack them)."""
+
+        def edit(before: Show) -> Show:
+            if not before.platform or not before.country:
+                raise UserError(
+                    "{title} needs its platform and country first: use Edit (or /admin show edit).",
+                    title=before.title,
+                )
+            return replace(before, reviewed=True)
+
+        return await self._edit_one(slug, actor, "show.review", edit, facts=lambda before, after: [])
 
     async def set_links(self, slug: str, links: Links, actor: Actor) -> Change | None:
         """Record a show's ids elsewhere (linking it to TVmaze). Alerts nobody: a link is not news."""
@@ -300,6 +345,10 @@ def validate(show: Show) -> None:
     1900-2100, no control characters, lengths, a decision's season …), whoever made the edit: a
     command, a form, later TVmaze or the news radar. Imports are validated row by row before they
     reach the editor, in one pass with the file's parsing."""
+    if not show.reviewed:
+        # A show taken from TVmaze may lack a platform or country (TVmaze leaves a streaming
+        # service's country empty); every other rule holds. "ZZ" is ISO 3166's code for "unknown".
+        show = replace(show, platform=show.platform or "unknown", country=show.country or "ZZ")
     _, error = parse_row(show_to_row(show), 1)
     if error is not None:
         raise UserError("{field} {problem}.", field=error.field, problem=error.message)
@@ -315,6 +364,8 @@ def _summary(action: str, before: Show, after: Show) -> str:
             f"{name} {value}" for name, value in (("TVmaze", ids.tvmaze), ("IMDb", ids.imdb),
                                                   ("TheTVDB", ids.thetvdb)) if value is not None
         )  # fmt: skip
+    if action == "show.review":
+        return f"reviewed {after.title}: now the catalogue's own"
     if action == "season.set":
         changed = [s.number for s in after.seasons if s not in before.seasons]
         return f"season {changed[0]} updated" if changed else "no change"

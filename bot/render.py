@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import discord
 
-from bot.domain.card import Card, Wording, premiere_words
+from bot.domain.card import UNREVIEWED_HEADLINE, Card, Wording, premiere_words
 from bot.domain.dates import FuzzyDate
 from bot.domain.events import Event, describe
 from bot.domain.models import Decision, Show
@@ -16,6 +16,7 @@ from bot.store.alerts import OutboxHealth, RecentEvent
 from bot.store.curation import AuditEntry
 from bot.store.review import ReviewItem
 from bot.store.theories import Theory
+from bot.tvmaze import TVShow
 
 BRAND = discord.Colour.from_rgb(88, 101, 242)
 
@@ -55,6 +56,7 @@ VERDICT_COLOURS: dict[str, discord.Colour] = {
     "awaiting": discord.Colour.gold(),
     "unknown": discord.Colour.light_grey(),
 }
+UNREVIEWED_COLOUR = discord.Colour.light_grey()
 FIELD_MAX = 1024
 
 
@@ -85,19 +87,18 @@ def source_link(decision: Decision) -> str:
 
 def card(c: Card, theories: Sequence[str] = ()) -> discord.Embed:
     v = c.verdict
-    lines = [f"**{v.headline}.** {escape(c.verdict_line)}"]
+    lines = [f"**{c.headline}.** {escape(c.verdict_line)}"]
     if v.decision is not None:
         lines.append(f"Source: {source_link(v.decision)} · {v.decision.announced.human()}")
     embed = discord.Embed(
         title=clip(c.question, 256),
         description="\n".join(lines),
-        colour=VERDICT_COLOURS[v.kind],
+        colour=VERDICT_COLOURS[v.kind] if c.show.reviewed else UNREVIEWED_COLOUR,
     )
     if c.premiere is not None:
         words = premiere_words(c.premiere, DISCORD_WORDING)
         embed.add_field(name="Premiere", value=clip(words, FIELD_MAX), inline=False)
-    where = f"{escape(c.show.platform)} ({c.show.country})"
-    embed.add_field(name="Where", value=where)
+    embed.add_field(name="Where", value=escape(c.where))
     if c.show.source_material:
         embed.add_field(name="Based on", value=clip(escape(c.show.source_material), FIELD_MAX))
     if c.cast_lines:
@@ -109,7 +110,8 @@ def card(c: Card, theories: Sequence[str] = ()) -> discord.Embed:
             name="Top fan theories here", value=clip("\n".join(theories), FIELD_MAX), inline=False
         )
     if c.show.links.tvmaze_page:
-        embed.description = f"{embed.description}\n{tvmaze_credit(c.show.links.tvmaze_page)}"
+        credit = tvmaze_credit(c.show.links.tvmaze_page, whole=not c.show.reviewed)
+        embed.description = f"{embed.description}\n{credit}"
     embed.set_footer(
         text=f"Last checked {FuzzyDate(c.last_checked).human()} · /show info for the full record"
     )
@@ -125,16 +127,25 @@ DISCORD_WORDING = Wording(
 )
 
 
-def tvmaze_credit(page: str) -> str:
-    """The credit TVmaze's licence asks for, on whatever shows a linked show's data."""
-    return f"-# Seasons and dates partly from [TVmaze]({page}) (CC BY-SA)"
+def tvmaze_credit(page: str, *, whole: bool = False) -> str:
+    """The credit TVmaze's licence asks for, on whatever shows a linked show's data (`whole`: an
+    unreviewed show, all of whose data is TVmaze's)."""
+    share = "" if whole else "partly "
+    return f"-# Seasons and dates {share}from [TVmaze]({page}) (CC BY-SA)"
 
 
 def show_pages(show: Show) -> list[discord.Embed]:
     """/show info: an overview page, then the decision history (newest first), paged."""
     title = clip(show.title, 200)
     overview = discord.Embed(title=title, colour=BRAND)
-    facts = [f"**Where:** {escape(show.platform)} ({show.country})"]
+    facts = []
+    if not show.reviewed:
+        status = f" TVmaze's status: {escape(show.tvmaze_status)}." if show.tvmaze_status else ""
+        facts.append(
+            f"**{UNREVIEWED_HEADLINE}:** no curator has checked this show; what follows is TVmaze's.{status}"
+        )
+    place = f" ({show.country})" if show.country else ""
+    facts.append(f"**Where:** {escape(show.platform or 'platform unknown')}{place}")
     if show.original_title and show.original_title != show.title:
         facts.append(f"**Original title:** {escape(show.original_title)}")
     if show.aliases:
@@ -143,7 +154,7 @@ def show_pages(show: Show) -> list[discord.Embed]:
         facts.append(f"**Based on:** {escape(show.source_material)}")
     facts.append(f"**Last checked:** {FuzzyDate(show.last_checked).human()}")
     if show.links.tvmaze_page:
-        facts.append(tvmaze_credit(show.links.tvmaze_page))
+        facts.append(tvmaze_credit(show.links.tvmaze_page, whole=not show.reviewed))
     overview.description = clip("\n".join(facts), 4096)
     season_lines = []
     for s in show.seasons:
@@ -186,13 +197,32 @@ def _page_lines(lines: Sequence[str], *, per_page: int, max_chars: int = 3_800) 
     return pages if pages[0] else []
 
 
-def search_pages(query: str, hits: Sequence[Hit], verdicts: dict[int, str]) -> list[discord.Embed]:
+def search_pages(
+    query: str,
+    hits: Sequence[Hit],
+    verdicts: dict[int, str],
+    candidates: Sequence[TVShow] = (),
+    *,
+    tvmaze_unreachable: bool = False,
+) -> list[discord.Embed]:
+    """The catalogue's matches, then TVmaze's candidates the catalogue does not hold yet."""
     lines = []
     for n, hit in enumerate(hits, 1):
         e = hit.entry
         year = f"{e.year}, " if e.year else ""
+        where = escape(e.platform) or "platform unknown"
         status = verdicts.get(e.show_id, "")
-        lines.append(f"{n}. **{escape(e.title)}** ({year}{escape(e.platform)}) · {status} · `{e.slug}`")
+        lines.append(f"{n}. **{escape(e.title)}** ({year}{where}) · {status} · `{e.slug}`")
+    if candidates:
+        lines.append("**On TVmaze, not in the catalogue yet** (ask `/season2` with the title to add one):")
+    for n, tv in enumerate(candidates, len(hits) + 1):
+        about = ", ".join(x for x in (str(tv.premiered.year) if tv.premiered else "", tv.network or "") if x)
+        status = f" · {escape(tv.status)}" if tv.status else ""
+        lines.append(
+            f"{n}. **{escape(clip(tv.name, 150))}** ({escape(about) or '?'}){status} · [TVmaze]({tv.url})"
+        )
+    if tvmaze_unreachable:
+        lines.append("-# TVmaze could not be reached: only the catalogue's matches are listed.")
     pages = []
     for chunk in _page_lines(lines, per_page=10):
         page = discord.Embed(title=clip(f"Shows matching “{query}”", 256), colour=BRAND)
@@ -295,12 +325,20 @@ def alert_text(show: Show, event: Event, role_id: int | None) -> str:
     return "\n".join(lines)
 
 
+REVIEW_LABELS = {
+    "link": "TVmaze link",
+    "conflict": "TVmaze disagrees",
+    "unreviewed": "Not reviewed",
+    "decision": "Proposed decision",
+}
+
+
 def review_pages(items: Sequence[ReviewItem]) -> list[discord.Embed]:
-    """/admin review: what waits for a curator, oldest first."""
-    labels = {"link": "TVmaze link", "conflict": "TVmaze disagrees"}
+    """/admin review: what waits for a curator, in the queue's order."""
     lines = [
         f"`#{i.id}` {discord.utils.format_dt(i.created_at, 'R')} · **{escape(clip(i.show_title, 80))}**"
-        f" · {labels.get(i.kind, i.kind)}: {escape(clip(i.summary, 400))}"
+        f" · {REVIEW_LABELS.get(i.kind, i.kind)}: {escape(clip(i.summary, 400))}"
+        + (f" · asked {i.asks} time{'s' if i.asks != 1 else ''}" if i.asks else "")
         for i in items
     ]
     pages = []

@@ -293,7 +293,9 @@ def _valid_batches(
 
 
 async def export_bytes(db: Database, fmt: Format) -> bytes:
-    shows = await store.all_shows(db)
+    """The reviewed catalogue. Shows taken from TVmaze that no curator has reviewed are left out:
+    they are TVmaze's data, not the catalogue's, and a fan's next question fetches them again."""
+    shows = [s for s in await store.all_shows(db) if s.reviewed]
     if fmt == "csv":
         return to_csv(shows).encode("utf-8")
     return (json.dumps(to_document(shows), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
@@ -348,4 +350,4 @@ async def export_file(db: Database, path: Path, *, force: bool = False) -> int:
         await asyncio.to_thread(write, data)
     except OSError as exc:
         raise UserError("cannot write {name}: {why}.", name=shown, why=exc.strerror) from None
-    return await store.count(db)
+    return await store.count(db, reviewed=True)

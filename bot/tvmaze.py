@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 USER_AGENT = f"season2bot/{__version__} (Discord bot: will there be a season 2?)"
 RATE = 20  # requests …
 PER = 10.0  # … in any rolling window of this many seconds
+
 # Added to the window: TVmaze counts a request when it arrives, we when we send it, and a slow first
 # request can arrive late enough to crowd the next window. TVmaze advises 0.5 s between requests.
 MARGIN = 0.5
@@ -42,6 +43,12 @@ TIMEOUT = 5.0  # seconds for one request, connection included
 RETRIES = 3  # after the first try
 SHOW_EMBEDS = ("seasons", "nextepisode")
 Since = Literal["day", "week", "month"]
+
+
+def process_pace() -> Pace:
+    """The one window every TVmaze client of a process shares (the bot's nightly job and fans'
+    lookups): TVmaze counts requests per IP."""
+    return Pace(RATE, PER + MARGIN)
 
 
 class TVmazeUnavailable(Season2Error):
@@ -222,9 +229,13 @@ class TVmaze:
         timeout: float = TIMEOUT,
         retries: int = RETRIES,
         backoff: float = 1.0,
+        shared: Pace | None = None,
     ) -> None:
+        """`rate`: this client's own share; `shared`: the pace of every client of this process
+        (TVmaze counts per IP), which each request also waits for."""
         self.base_url = base_url.rstrip("/")
         self.window = Pace(rate, per + MARGIN)
+        self.shared = shared
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self.retries = retries
         self.backoff = backoff  # seconds: the base of the waits between tries
@@ -264,6 +275,8 @@ class TVmaze:
                 pause = random.uniform(0, self.backoff * 2**attempt)  # jitter, not crypto
                 await asyncio.sleep(max(pause, 2.0 * self.backoff) if last.startswith("429") else pause)
             await self.window.wait()
+            if self.shared is not None:
+                await self.shared.wait()
             self.requests += 1
             try:
                 async with self._http().get(url, params=query, allow_redirects=False) as response:

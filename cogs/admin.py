@@ -23,7 +23,7 @@ from bot.domain.dates import FuzzyDate, today
 from bot.domain.errors import UserError
 from bot.domain.events import Actor
 from bot.domain.models import Decision, Show, Source
-from bot.domain.search import search_key
+from bot.domain.search import slugify
 from bot.domain.verdict import MAX_SEASON
 from bot.permissions import curator_only, owner_only, require_curator
 from bot.store import alerts as alerts_store
@@ -55,11 +55,6 @@ def parse_date(text: str | None, what: str) -> FuzzyDate | None:
     if value.precision == "year":
         raise UserError("{option} must name at least the month: 2025-06-27 or 2025-06.", option=what)
     return value
-
-
-def slugify(title: str) -> str:
-    ascii_words = search_key(title).encode("ascii", "ignore").decode().split()
-    return "-".join(ascii_words)[:80].strip("-")
 
 
 class ShowModal(GatedModal):

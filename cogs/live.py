@@ -16,8 +16,9 @@ from discord.ext import commands
 
 from bot.core import stop_workers
 from bot.domain.dates import utcnow
+from bot.lookup import LOOKUP_SHARE
 from bot.sync import LinkReport, RefreshReport, sync
-from bot.tvmaze import TVmaze, TVmazeUnavailable
+from bot.tvmaze import RATE, TVmaze, TVmazeUnavailable
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
@@ -45,7 +46,9 @@ class Live(commands.Cog):
         base = self.bot.settings.tvmaze_api_base
         if base is None or not self.bot.serve:
             return  # TVmaze is off, or this is `sync-commands`
-        self.tv = TVmaze(base)
+        # Its own share of TVmaze's window, and the window of the whole process: fans' lookups
+        # always find LOOKUP_SHARE requests free.
+        self.tv = TVmaze(base, rate=RATE - LOOKUP_SHARE, shared=self.bot.tvmaze_pace)
         self.tasks = [self.bot.start_worker("tvmaze-sync", self.sync_forever)]
 
     async def cog_unload(self) -> None:

@@ -10,13 +10,15 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render
-from bot.autocomplete import ShowParam
-from bot.core import NO_PINGS
+from bot.autocomplete import AnyShowParam
+from bot.core import NO_PINGS, defer_public, respond
 from bot.domain.dates import today
 from bot.domain.errors import UserError
+from bot.domain.models import Show
 from bot.domain.verdict import HEADLINES, MAX_SEASON, decide
 from bot.store import catalogue as store
-from bot.store import theories
+from bot.store import review, theories
+from bot.tvmaze import TVmazeUnavailable, TVShow
 from bot.views import Paginator, alert_button, theory_button
 
 if TYPE_CHECKING:
@@ -51,31 +53,40 @@ class Shows(commands.Cog):
     async def season2(
         self,
         interaction: discord.Interaction[Season2Bot],
-        show: ShowParam,
+        show: AnyShowParam,
         season: app_commands.Range[int, 1, MAX_SEASON] | None = None,
     ) -> None:
         """Will there be another season? The answer, with its source."""
         if season is not None and not 1 <= season <= MAX_SEASON:
             raise UserError("Season must be from 1 to {most}.", most=MAX_SEASON)
         found = show
+        await self.note_ask(found)
         card = self.bot.catalogue.card(found, season, today())
         best = (
             await theories.top(self.bot.db, interaction.guild_id, found.id, limit=3)
             if interaction.guild_id
             else []
         )
-        await interaction.response.send_message(
+        await respond(
+            interaction,
             embed=render.card(card, [render.theory_line(t) for t in best]),
             view=card_buttons(found.id, card.source_url, in_guild=interaction.guild_id is not None),
-            allowed_mentions=NO_PINGS,
         )
+
+    async def note_ask(self, show: Show) -> None:
+        """A fan asked about a show no curator has reviewed: the review queue puts the most asked first."""
+        if not show.reviewed:
+            await review.asked(
+                self.bot.db, show.id, f"{show.title}: taken from TVmaze when a fan asked; not reviewed"
+            )
 
     show_group = app_commands.Group(name="show", description="Look shows up in the catalogue")
 
     @show_group.command(name="info")
     @app_commands.describe(show="Start typing, then pick a show")
-    async def info(self, interaction: discord.Interaction[Season2Bot], show: ShowParam) -> None:
+    async def info(self, interaction: discord.Interaction[Season2Bot], show: AnyShowParam) -> None:
         """Everything we know: seasons, dates, cast, and every decision with its source."""
+        await self.note_ask(show)
         await Paginator(render.show_pages(show), interaction.user.id).send(interaction)
 
     @show_group.command(name="search")
@@ -83,16 +94,35 @@ class Shows(commands.Cog):
     async def search(
         self, interaction: discord.Interaction[Season2Bot], query: app_commands.Range[str, 1, 100]
     ) -> None:
-        """Find shows by title, alias or original title; typos are fine."""
+        """Find shows by title, alias or original title; typos are fine. TVmaze's candidates follow."""
         hits = self.bot.catalogue.suggest(query, limit=SEARCH_RESULTS)
-        if not hits:
+        candidates: list[TVShow] = []
+        unreachable = False
+        lookup = self.bot.lookup
+        if lookup is not None and query.strip():
+            lookup.limiter.take(interaction.user.id)
+            await defer_public(interaction)
+            try:
+                candidates = await lookup.search(" ".join(query.split()))
+            except TVmazeUnavailable:
+                unreachable = True
+        if not hits and not candidates:
             escaped = render.clip(render.escape(query), 80)
+            if unreachable:
+                raise UserError(
+                    "Nothing in the catalogue matches '{query}', and TVmaze could not be reached to look"
+                    " further. Try again in a few minutes.",
+                    query=escaped,
+                )
             raise UserError("Nothing matches '{query}'. Try fewer words, or another spelling.", query=escaped)
         now = today()
         verdicts = {}
         for show in await store.by_ids(self.bot.db, [h.entry.show_id for h in hits]):
-            verdicts[show.id] = HEADLINES[decide(show, None, now).kind].lower()
-        await Paginator(render.search_pages(query, hits, verdicts), interaction.user.id).send(interaction)
+            verdicts[show.id] = (
+                HEADLINES[decide(show, None, now).kind].lower() if show.reviewed else "not reviewed (TVmaze)"
+            )
+        pages = render.search_pages(query, hits, verdicts, candidates, tvmaze_unreachable=unreachable)
+        await Paginator(pages, interaction.user.id).send(interaction)
 
     @show_group.command(name="upcoming")
     @app_commands.describe(days="How many days ahead to look (1-365, default 30)")

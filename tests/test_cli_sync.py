@@ -33,16 +33,20 @@ def catalogue_show(slug: str, title: str, platform: str, first: FuzzyDate, **ext
     return replace(show, cast=())
 
 
-async def sync(db_path: Path, base: str, *args: str) -> tuple[int, str, str]:
+async def cli(db_path: Path, base: str, *args: str) -> tuple[int, str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD", "TVMAZE"))}
     env.update({"DATABASE_PATH": str(db_path), "PYTHONPATH": str(REPO), "TVMAZE_API_BASE": base})
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "--env-file", os.devnull, "sync", *args, env=env, cwd=db_path.parent,
+        sys.executable, "-m", "bot", "--env-file", os.devnull, *args, env=env, cwd=db_path.parent,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     out, err = await asyncio.wait_for(proc.communicate(), 60)
     assert proc.returncode is not None
     return proc.returncode, out.decode(), err.decode()
+
+
+async def sync(db_path: Path, base: str, *args: str) -> tuple[int, str, str]:
+    return await cli(db_path, base, "sync", *args)
 
 
 async def test_sync_links_what_agrees_and_lists_the_rest(twin: TVmazeTwin, tmp_path: Path) -> None:
@@ -216,3 +220,28 @@ async def test_an_odd_id_from_tvmaze_is_left_out_not_fatal(twin: TVmazeTwin, tmp
         assert linked is not None and linked.links == Links(tvmaze=odd)  # no malformed IMDb id stored
     finally:
         await db.close()
+
+
+async def test_ask_answers_a_title_the_catalogue_lacks_from_tvmaze(twin: TVmazeTwin, tmp_path: Path) -> None:
+    ids = add_fictional_shows(twin)
+    db_path = tmp_path / "s.db"
+
+    code, out, err = await cli(db_path, twin.base_url, "ask", "Paper Harbour")
+
+    assert code == 0, err
+    assert "'Paper Harbour' is not in the catalogue: TVmaze's data follows" in err
+    assert "NOT REVIEWED YET: No curator has reviewed Paper Harbour yet" in out
+    assert "TVmaze's status: Ended." in out and "Platform: Harbour One (CA)" in out
+    assert f"Seasons and dates from TVmaze (CC BY-SA): https://www.tvmaze.com/shows/{ids['harbour']}" in out
+    # Asked again: the store has it now; the bundled catalogue is still answered as always.
+    again = await cli(db_path, twin.base_url, "ask", "paper-harbour")
+    assert again[0] == 0 and "not in the catalogue" not in again[2]
+    known = await cli(db_path, twin.base_url, "ask", "All of Us Are Dead")
+    assert known[0] == 0 and "RENEWED" in known[1]
+    await twin.down()
+    code, out, err = await cli(db_path, twin.base_url, "ask", "Quiet Orbit")
+    assert code == 1 and out == ""
+    assert err.strip().endswith(
+        "No show in the catalogue matches 'Quiet Orbit', and TVmaze could not be reached to look further."
+        " Try again later."
+    )

@@ -11,9 +11,10 @@ from typing import Literal
 from bot.domain.dates import FuzzyDate, human_span
 from bot.domain.models import Show
 from bot.domain.prediction import GapSample, Prediction, predict
-from bot.domain.verdict import Verdict, decide
+from bot.domain.verdict import Verdict, decide, is_out
 
 MAX_CAST = 8
+UNREVIEWED_HEADLINE = "Not reviewed yet"
 MIN_WAITS = 20  # fewer renewals than this say nothing worth printing about a wait
 
 
@@ -78,13 +79,24 @@ class Card:
     def question(self) -> str:
         return f"Will there be season {self.verdict.season} of {self.show.title}?"
 
+    @property
+    def headline(self) -> str:
+        """The verdict's word, or, for a show no curator has reviewed, that there is none yet."""
+        return self.verdict.headline if self.show.reviewed else UNREVIEWED_HEADLINE
+
+    @property
+    def where(self) -> str:
+        show = self.show
+        place = f" ({show.country})" if show.country else ""
+        return f"{show.platform or 'platform unknown'}{place}"
+
     def as_text(self) -> str:
         show = self.show
-        lines = [self.question, "", f"{self.verdict.headline.upper()}: {self.verdict_line}"]
+        lines = [self.question, "", f"{self.headline.upper()}: {self.verdict_line}"]
         if self.premiere is not None:
             lines.append(f"Premiere: {premiere_words(self.premiere)}")
         lines.append("")
-        lines.append(f"Platform: {show.platform} ({show.country})")
+        lines.append(f"Platform: {self.where}")
         if show.source_material:
             lines.append(f"Based on: {show.source_material}")
         if show.original_title and show.original_title != show.title:
@@ -94,7 +106,8 @@ class Card:
             lines.extend(f"  {c}" for c in self.cast_lines)
         lines.append(f"Last checked: {FuzzyDate(self.last_checked).human()}")
         if show.links.tvmaze_page:
-            lines.append(f"Seasons and dates partly from TVmaze (CC BY-SA): {show.links.tvmaze_page}")
+            share = "partly " if show.reviewed else ""
+            lines.append(f"Seasons and dates {share}from TVmaze (CC BY-SA): {show.links.tvmaze_page}")
         return "\n".join(lines)
 
 
@@ -159,6 +172,31 @@ def wait_context(days: int, waits: Sequence[int]) -> str | None:
     return f"{only}{later} of the {n} renewals in the catalogue came {span} or more after the season before."
 
 
+def unreviewed_sentence(show: Show, number: int, today: date) -> str:
+    """For a show taken from TVmaze that no curator has reviewed: what TVmaze lists, labelled as
+    such, and no verdict (TVmaze's "Ended" or a listed season is evidence, not a decision)."""
+    parts = [f"No curator has reviewed {show.title} yet, so there is no verdict: this is what TVmaze lists."]
+    if show.tvmaze_status:
+        parts.append(f"TVmaze's status: {show.tvmaze_status}.")
+    out = [s for s in show.seasons if is_out(s, today)]
+    if out:
+        last = out[-1]
+        assert last.premiere is not None  # is_out
+        ended = f" and ended {FuzzyDate(last.finale).human()}" if last.finale and last.finale <= today else ""
+        episodes = f" ({last.episodes} episodes)" if last.episodes else ""
+        parts.append(f"Season {last.number} premiered {last.premiere.human()}{ended}{episodes}.")
+    asked = show.season(number)
+    if asked is not None and is_out(asked, today) and (not out or asked.number != out[-1].number):
+        assert asked.premiere is not None
+        parts.append(f"Season {number} premiered {asked.premiere.human()}.")
+    elif asked is not None and not is_out(asked, today):
+        when = f"for {asked.premiere.human()}" if asked.premiere else "without a date"
+        parts.append(f"Season {number} is listed {when}.")
+    elif asked is None:
+        parts.append(f"TVmaze lists no season {number}.")
+    return " ".join(parts)
+
+
 def answer_card(
     show: Show,
     season: int | None,
@@ -170,6 +208,16 @@ def answer_card(
     season to the next one's renewal (context when there is no decision yet)."""
     verdict = decide(show, season, today)
     premiere: Premiere | None = None
+    if not show.reviewed:
+        return Card(
+            show=show,
+            verdict=verdict,
+            verdict_line=unreviewed_sentence(show, verdict.season, today),
+            premiere=None,
+            cast_lines=(),
+            source_url=None,
+            last_checked=show.last_checked,
+        )
     if verdict.kind == "renewed":
         assert verdict.decision is not None
         if verdict.premiere is not None and verdict.premiere.precision == "day":

@@ -84,6 +84,9 @@ class Show:
     decisions: tuple[Decision, ...] = ()
     cast: tuple[CastMember, ...] = field(default=())
     links: Links = NO_LINKS
+    # False for a show taken from TVmaze when a fan asked for it: facts only, no curator has looked.
+    reviewed: bool = True
+    tvmaze_status: str | None = None  # TVmaze's word for a linked show: Running, Ended, To Be Determined
     id: int = 0
 
     def season(self, number: int) -> Season | None:

@@ -398,7 +398,9 @@ class SearchIndex:
         ]
         sizes = [sum(_count(self._postings[w]) for w in exp) for exp in expansions]
         total = len(self.entries) or 1
-        idf = [math.log(1 + total / (1 + size)) if size else 0.0 for size in sizes]
+        # A word no show holds (not even with a typo) is the rarest word there is: it weighs in the
+        # score as such, so "Zzqx Nothing D" is not a confident match for "D.P.".
+        idf = [math.log(1 + total / (1 + size)) for size in sizes]
         order = sorted((n for n, exp in enumerate(expansions) if exp), key=lambda n: sizes[n])
         if not order:
             return False
@@ -451,3 +453,9 @@ class SearchIndex:
             if len(out) >= CANDIDATE_CAP:
                 break
         return out
+
+
+def slugify(title: str) -> str:
+    """A show id made from a title: its Latin letters and digits, hyphenated ("" if it has none)."""
+    ascii_words = search_key(title).encode("ascii", "ignore").decode().split()
+    return "-".join(ascii_words)[:80].strip("-")

@@ -44,8 +44,10 @@ OnFinish = Callable[[BulkConnection, "UpsertReport"], None]
 # ---------------------------------------------------------------- reading
 
 
-async def count(db: Database) -> int:
-    row = await db.fetchone("SELECT COUNT(*) FROM shows")
+async def count(db: Database, *, reviewed: bool = False) -> int:
+    """How many shows; `reviewed`: only those a curator or a catalogue file vouches for."""
+    sql = "SELECT COUNT(*) FROM shows WHERE reviewed = 1" if reviewed else "SELECT COUNT(*) FROM shows"
+    row = await db.fetchone(sql)
     assert row is not None
     return int(row[0])
 
@@ -166,6 +168,8 @@ def _show_from(
         decisions=tuple(decisions),
         cast=tuple(cast),
         links=Links(r["tvmaze_id"], r["imdb_id"], r["thetvdb_id"]) if _linked(r) else NO_LINKS,
+        reviewed=bool(r["reviewed"]),
+        tvmaze_status=r["tvmaze_status"],
     )
 
 
@@ -219,13 +223,13 @@ def _decision(r: sqlite3.Row) -> Decision:
 
 INSERT_SHOW = (
     "INSERT INTO shows (slug, title, original_title, aliases, platform, country, language,"
-    " source_material, last_checked, tvmaze_id, imdb_id, thetvdb_id, created_at, updated_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " source_material, last_checked, tvmaze_id, imdb_id, thetvdb_id, reviewed, tvmaze_status,"
+    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 UPDATE_SHOW = (
     "UPDATE shows SET title = ?, original_title = ?, aliases = ?, platform = ?, country = ?,"
     " language = ?, source_material = ?, last_checked = ?, tvmaze_id = ?, imdb_id = ?, thetvdb_id = ?,"
-    " updated_at = ? WHERE id = ?"
+    " reviewed = ?, tvmaze_status = COALESCE(?, tvmaze_status), updated_at = ? WHERE id = ?"
 )
 INSERT_SEASON = (
     "INSERT INTO seasons (show_id, number, status, premiere, premiere_precision, finale, episodes)"
@@ -257,6 +261,8 @@ def _fields(show: Show) -> tuple[Any, ...]:
         show.links.tvmaze,
         show.links.imdb,
         show.links.thetvdb,
+        int(show.reviewed),
+        show.tvmaze_status,
     )
 
 
@@ -320,7 +326,10 @@ def _matches(
         row["tvmaze_id"],
         row["imdb_id"],
         row["thetvdb_id"],
+        bool(row["reviewed"]),
+        row["tvmaze_status"],
     )
+    # A record without TVmaze's status word (an import: files do not carry it) keeps the stored one.
     wanted = (
         show.title,
         show.original_title,
@@ -333,6 +342,8 @@ def _matches(
         show.links.tvmaze,
         show.links.imdb,
         show.links.thetvdb,
+        show.reviewed,
+        show.tvmaze_status or row["tvmaze_status"],
     )
     return (
         stored == wanted

@@ -1,4 +1,5 @@
-"""The review queue (migration 10): proposals for a curator. Proposing the same item twice keeps one."""
+"""The review queue (migrations 10 and 11): proposals for a curator. Proposing the same item twice
+keeps one."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from typing import Literal
 from bot.domain.dates import utcnow
 from bot.store.database import Database
 
-Kind = Literal["link", "conflict"]
+Kind = Literal["link", "conflict", "unreviewed", "decision"]
+# The order /admin review shows them in: what fans hear about first, then what keeps data right.
+KIND_ORDER: tuple[Kind, ...] = ("decision", "conflict", "link", "unreviewed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,7 @@ class ReviewItem:
     show_title: str
     summary: str
     created_at: datetime
+    asks: int = 0  # unreviewed: how many times fans asked about the show
 
 
 async def propose(db: Database, proposals: Sequence[Proposal]) -> int:
@@ -66,14 +70,30 @@ async def settle(db: Database, show_ids: Iterable[int], still: Iterable[str]) ->
     return settled
 
 
+_ORDER = "CASE r.kind " + " ".join(f"WHEN '{k}' THEN {n}" for n, k in enumerate(KIND_ORDER)) + " END"
+_PENDING = (
+    "SELECT r.id, r.kind, r.show_id, s.title, r.summary, r.created_at, r.asks FROM review_items r"  # noqa: S608 (constants)
+    f" JOIN shows s ON s.id = r.show_id WHERE r.state = 'pending' ORDER BY {_ORDER}, r.asks DESC, r.id"
+    " LIMIT ?"
+)
+
+
 async def pending(db: Database, limit: int = 500) -> list[ReviewItem]:
-    """Oldest first: what has waited longest."""
-    rows = await db.fetchall(
-        "SELECT r.id, r.kind, r.show_id, s.title, r.summary, r.created_at FROM review_items r"
-        " JOIN shows s ON s.id = r.show_id WHERE r.state = 'pending' ORDER BY r.id LIMIT ?",
-        (limit,),
-    )
-    return [ReviewItem(r[0], r[1], r[2], r[3], r[4], datetime.fromisoformat(r[5])) for r in rows]
+    """By kind (KIND_ORDER); the most asked first among unreviewed shows; else oldest first."""
+    rows = await db.fetchall(_PENDING, (limit,))
+    return [ReviewItem(r[0], r[1], r[2], r[3], r[4], datetime.fromisoformat(r[5]), r[6]) for r in rows]
+
+
+async def asked(db: Database, show_id: int, summary: str) -> None:
+    """A fan asked about an unreviewed show: its item (made on the first ask) counts one more. An
+    item a curator already decided stays decided."""
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO review_items (key, kind, show_id, summary, created_at, asks)"
+            " VALUES (?, 'unreviewed', ?, ?, ?, 1)"
+            " ON CONFLICT (key) DO UPDATE SET asks = asks + 1 WHERE state = 'pending'",
+            (f"unreviewed:{show_id}", show_id, summary, utcnow().isoformat()),
+        )
 
 
 async def count_pending(db: Database) -> int:

@@ -112,3 +112,12 @@ def test_search_never_raises(text: str) -> None:
 @given(st.text("abcd", max_size=7), st.text("abcd", max_size=7))
 def test_one_edit_fast_path_agrees_with_the_table(a: str, b: str) -> None:
     assert edit_distance(a, b, 1) == min(edit_distance(a, b, 3), 2)
+
+
+def test_words_no_show_holds_count_against_a_match(index: SearchIndex) -> None:
+    """A title the catalogue lacks that shares one word with a show is not that show: the words no
+    show holds weigh as the rarest words, so the score stays far from a confident match."""
+    hits = index.search("Zzqx Nothing Dark", 5)
+    assert all(h.score < 0.5 for h in hits)
+    assert index.search("Dark", 1)[0].score >= 0.99  # the show's own name still is
+    assert index.search("dark matr", 1)[0].entry.slug == "dark-matter"  # typos are still typos
