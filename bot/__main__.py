@@ -179,7 +179,7 @@ async def cmd_ask(settings: config.Settings, args: argparse.Namespace) -> int:
 async def _look_up(db: Database, catalogue: Catalogue, base_url: str, title: str) -> Show | None:
     """`ask` for a title the catalogue lacks: TVmaze's single-search hit, stored unreviewed (or the
     catalogue's own show, when it is one). TVmaze out of reach is a UserError (one line, exit 1)."""
-    lookup = Lookup(Editor(db), TVmaze(base_url))
+    lookup = Lookup.for_base(Editor(db), base_url)
     try:
         result = await lookup.find(" ".join(title.split()), catalogue)
     except TVmazeUnavailable as exc:
@@ -371,7 +371,10 @@ def _print_links(report: LinkReport) -> None:
 
 def _print_refresh(report: RefreshReport) -> None:
     for show, seasons in report.refreshed:
-        print(f"refreshed: {show.slug} (seasons {', '.join(map(str, seasons))})")
+        what = f"seasons {', '.join(map(str, seasons))}" if seasons else "TVmaze's status"
+        print(f"refreshed: {show.slug} ({what})")
+    for show, e, page in report.evidence:
+        print(f"proposed: {show.slug} season {e.season} {e.status}? {e.why} ({page}); a curator decides")
     for show, c in report.conflicts:
         print(
             f"kept ours: {show.slug} season {c.season} {c.field} is {c.ours}, TVmaze says {c.theirs}"

@@ -24,9 +24,10 @@ from bot.domain.errors import UserError
 from bot.domain.events import RECENT_DECISION_DAYS, Actor, Event, EventFacts, describe, news
 from bot.domain.models import Decision, Links, Season, Show
 from bot.domain.refresh import Refresh
-from bot.store import Database, changes, curation, events, origins
+from bot.store import Database, changes, curation, events, origins, review
 from bot.store import catalogue as store
 from bot.store.catalogue import BulkConnection, UpsertReport
+from bot.store.curation import AuditEntry
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ class Change:
     before: Show | None
     after: Show
     events: tuple[Event, ...] = ()
+    audit_id: int | None = None  # the audit entry that records it (to undo it from)
 
     @property
     def event(self) -> Event | None:
@@ -90,16 +92,22 @@ class Editor:
     # ------------------------------------------------------------ one show
 
     async def record_decision(
-        self, slug: str, decision: Decision, actor: Actor, *, checked: date
+        self, slug: str, decision: Decision, actor: Actor, *, checked: date, accepting: int | None = None
     ) -> Change | None:
-        """A renewal, cancellation or ending. None if the show does not exist."""
+        """A renewal, cancellation or ending. None if the show does not exist. `accepting`: the
+        review item this decision accepts (decided in the same transaction)."""
         stamped = replace(decision, recorded_by=actor.user_id, recorded_at=dates.utcnow())
 
         def edit(before: Show) -> Show:
             return replace(before, decisions=(*before.decisions, stamped), last_checked=checked)
 
         return await self._edit_one(
-            slug, actor, "decision", edit, facts=lambda before, after: [EventFacts.of_decision(stamped)]
+            slug,
+            actor,
+            "decision",
+            edit,
+            facts=lambda before, after: [EventFacts.of_decision(stamped)],
+            accepting=accepting,
         )
 
     async def set_season(
@@ -134,8 +142,11 @@ class Editor:
 
         return await self._edit_one(slug, actor, "season.set", edit, facts=facts)
 
-    async def save_show(self, show: Show, actor: Actor, *, action: str) -> Change:
-        """Add a show, or edit its own fields (seasons, decisions and cast are kept)."""
+    async def save_show(
+        self, show: Show, actor: Actor, *, action: str, accepting: int | None = None
+    ) -> Change:
+        """Add a show, or edit its own fields (seasons, decisions and cast are kept). `accepting`:
+        the review item (an unreviewed show) this edit settles, in the same transaction."""
         async with self.db.transaction() as conn:
             before = await store.by_slug_in(conn, show.slug)
             if before is not None:
@@ -155,12 +166,19 @@ class Editor:
             after = await store.by_slug_in(conn, show.slug)
             assert after is not None  # written just above
             verb = "added" if before is None else "edited"
-            await curation.audit_in(conn, actor, action, after, f"{verb} {show.title}", before, after)
+            summary = f"{verb} {show.title}" + (f" (review item #{accepting} accepted)" if accepting else "")
+            audit_id = await curation.audit_in(conn, actor, action, after, summary, before, after)
             if outcome != "unchanged":
                 await changes.log_in(conn, [show_id])
+            if accepting is not None and not await review.decide_in(
+                conn, accepting, "accepted", actor.user_id or 0, audit_id
+            ):
+                raise UserError(
+                    "Review item #{item} was decided meanwhile; nothing was changed.", item=accepting
+                )
         if outcome != "unchanged":
             await self._committed(Committed((show_id,), ()))
-        return Change(before, after)
+        return Change(before, after, audit_id=audit_id)
 
     async def apply_tvmaze(
         self, slug: str, update: Refresh, actor: Actor, *, quiet: bool = False, status: str | None = None
@@ -204,7 +222,7 @@ class Editor:
         await self._committed(Committed((show_id,), ()))
         return Change(None, after)
 
-    async def mark_reviewed(self, slug: str, actor: Actor) -> Change | None:
+    async def mark_reviewed(self, slug: str, actor: Actor, *, accepting: int | None = None) -> Change | None:
         """A curator vouches for a show taken from TVmaze: from now on it is the catalogue's own.
         Its platform and country must be known first (an unreviewed show may lack them)."""
 
@@ -216,15 +234,149 @@ class Editor:
                 )
             return replace(before, reviewed=True)
 
-        return await self._edit_one(slug, actor, "show.review", edit, facts=lambda before, after: [])
+        return await self._edit_one(
+            slug, actor, "show.review", edit, facts=lambda before, after: [], accepting=accepting
+        )
 
-    async def set_links(self, slug: str, links: Links, actor: Actor) -> Change | None:
+    async def set_links(
+        self, slug: str, links: Links, actor: Actor, *, accepting: int | None = None
+    ) -> Change | None:
         """Record a show's ids elsewhere (linking it to TVmaze). Alerts nobody: a link is not news."""
 
         def edit(before: Show) -> Show:
             return replace(before, links=links)
 
-        return await self._edit_one(slug, actor, "link", edit, facts=lambda before, after: [])
+        return await self._edit_one(
+            slug, actor, "link", edit, facts=lambda before, after: [], accepting=accepting
+        )
+
+    async def set_season_value(
+        self,
+        slug: str,
+        season: int,
+        field: str,
+        value: str,
+        actor: Actor,
+        *,
+        tvmaze: bool = False,
+        accepting: int | None = None,
+    ) -> Change | None:
+        """One season value (premiere, finale or episodes) as text, as a review item holds it.
+        `tvmaze`: a curator takes TVmaze's value where it disagreed with a person's; it becomes
+        TVmaze's own again, so later refreshes keep it current. A premiere set or moved to a day
+        still ahead alerts followers."""
+        today = self.today()
+
+        def edit(before: Show) -> Show:
+            old = before.season(season) or Season(season)
+            try:
+                if field == "premiere":
+                    new = replace(old, premiere=dates.FuzzyDate.parse(value))
+                elif field == "finale":
+                    new = replace(old, finale=date.fromisoformat(value))
+                elif field == "episodes":
+                    new = replace(old, episodes=int(value))
+                else:
+                    raise ValueError(field)
+            except ValueError:
+                raise UserError(
+                    "{value} is not a {field} value: give a date as 2025-06-27 (a premiere may be 2025-06),"
+                    " or a number of episodes.",
+                    value=value[:40],
+                    field=field[:20],
+                ) from None
+            seasons = sorted(
+                [*(s for s in before.seasons if s.number != season), new], key=lambda s: s.number
+            )
+            return replace(before, seasons=tuple(seasons))
+
+        def facts(before: Show, after: Show) -> list[EventFacts]:
+            return [f for f in news(before, after, today) if f.kind != "decision"]
+
+        async def remember(conn: aiosqlite.Connection, show: Show) -> None:
+            if tvmaze:
+                await origins.remember_in(conn, show.id, {(season, field): value})
+
+        return await self._edit_one(
+            slug, actor, "season.set", edit, facts=facts, also=remember, accepting=accepting
+        )
+
+    async def undo(self, entry: AuditEntry, actor: Actor) -> Change:
+        """Undo what one audited edit of a show did, if nothing has changed it since: a decision it
+        recorded is withdrawn (its followers are told it was a correction), season values and links
+        go back, a review is taken back. The review item the edit accepted waits again."""
+        if entry.show_slug is None or entry.before is None or entry.after is None:
+            raise UserError("Audit entry #{entry} is not an edit of one show; there is nothing to undo.",
+                            entry=entry.id)  # fmt: skip
+        was, then = _from_snapshot(entry.before), _from_snapshot(entry.after)
+        retracted: list[Decision] = []
+
+        def edit(current: Show) -> Show:
+            changed_since = UserError(
+                "{title} changed after audit entry #{entry}; undo the later change first (/admin audit).",
+                title=current.title,
+                entry=entry.id,
+            )
+            now_keys = {_decision_key(d): d for d in current.decisions}
+            had = {_decision_key(x) for x in was.decisions}
+            added = [d for d in then.decisions if _decision_key(d) not in had]
+            touched = {
+                s.number
+                for s in (*was.seasons, *then.seasons)
+                if was.season(s.number) != then.season(s.number)
+            }
+            if (
+                not any(_decision_key(d) in now_keys for d in added)
+                and all(current.season(n) == was.season(n) for n in touched)
+                and (was.links == then.links or current.links == was.links)
+                and (entry.action != "show.review" or not current.reviewed)
+            ):
+                raise UserError("Audit entry #{entry} is undone already: nothing to undo.", entry=entry.id)
+            if any(_decision_key(d) not in now_keys for d in added):
+                raise changed_since
+            retracted.extend(now_keys[_decision_key(d)] for d in added)
+            gone = {_decision_key(d) for d in added}
+            result = replace(
+                current, decisions=tuple(d for d in current.decisions if _decision_key(d) not in gone)
+            )
+            seasons = {s.number: s for s in current.seasons}
+            for n in touched:
+                old, new = was.season(n), then.season(n)
+                if current.season(n) != new:
+                    raise changed_since
+                if old is None:
+                    seasons.pop(n, None)
+                else:
+                    seasons[n] = old
+            result = replace(result, seasons=tuple(sorted(seasons.values(), key=lambda s: s.number)))
+            if was.links != then.links:
+                if current.links != then.links:
+                    raise changed_since
+                result = replace(result, links=was.links)
+            if entry.action == "show.review":
+                result = replace(result, reviewed=False)
+            if result == current:
+                raise UserError("Audit entry #{entry} changed nothing that can be undone.", entry=entry.id)
+            return result
+
+        def facts(before: Show, after: Show) -> list[EventFacts]:
+            return [
+                EventFacts("decision", d.season, status=d.status, final=d.final, announced=d.announced,
+                           retracted=True)
+                for d in retracted
+            ]  # fmt: skip
+
+        async def reopen(conn: aiosqlite.Connection, show: Show) -> None:
+            item = await review.accepted_by_in(conn, entry.id)
+            if item is not None:
+                await review.reopen_in(conn, item)
+
+        change = await self._edit_one(
+            entry.show_slug, actor, f"undo #{entry.id}", edit, facts=facts, also=reopen
+        )
+        if change is None:
+            raise UserError("That show was removed from the catalogue; there is nothing to undo.")
+        return change
 
     async def _edit_one(
         self,
@@ -235,6 +387,7 @@ class Editor:
         *,
         facts: Callable[[Show, Show], list[EventFacts]],
         also: Callable[[aiosqlite.Connection, Show], Awaitable[None]] | None = None,
+        accepting: int | None = None,
     ) -> Change | None:
         async with self.db.transaction() as conn:
             before = await store.by_slug_in(conn, slug)
@@ -247,12 +400,20 @@ class Editor:
             summary = describe(raised[0].facts) if raised else _summary(action, before, after)
             if raised and raised[0].facts.source is not None:
                 summary += f" · {raised[0].facts.source.publisher}"
-            await curation.audit_in(conn, actor, action, before, summary, before, after)
+            if accepting is not None:
+                summary += f" (review item #{accepting} accepted)"
+            audit_id = await curation.audit_in(conn, actor, action, before, summary, before, after)
             await changes.log_in(conn, [before.id])
             if also is not None:
                 await also(conn, before)
+            if accepting is not None and not await review.decide_in(
+                conn, accepting, "accepted", actor.user_id or 0, audit_id
+            ):
+                raise UserError(
+                    "Review item #{item} was decided meanwhile; nothing was changed.", item=accepting
+                )
         await self._committed(Committed((before.id,), tuple(e.id for e in raised)))
-        return Change(before, replace(after, id=before.id), tuple(raised))
+        return Change(before, replace(after, id=before.id), tuple(raised), audit_id)
 
     # ------------------------------------------------------------ many shows
 
@@ -366,10 +527,26 @@ def _summary(action: str, before: Show, after: Show) -> str:
         )  # fmt: skip
     if action == "show.review":
         return f"reviewed {after.title}: now the catalogue's own"
+    if action.startswith("undo #"):
+        return f"{action}: {after.title} as it was before"
     if action == "season.set":
         changed = [s.number for s in after.seasons if s not in before.seasons]
         return f"season {changed[0]} updated" if changed else "no change"
     return action
+
+
+def _from_snapshot(text: str) -> Show:
+    """A show as an audit entry recorded it (a catalogue row, as exports write them)."""
+    show, error = parse_row(json.loads(text), 1)
+    if show is None:
+        raise UserError(
+            "That audit entry's record cannot be read back ({why}).", why=error.message if error else "?"
+        )
+    return show
+
+
+def _decision_key(d: Decision) -> tuple[object, ...]:
+    return (d.season, d.status, d.final, d.announced, d.source, d.note)
 
 
 def _bulk(report: UpsertReport) -> bool:

@@ -118,3 +118,19 @@ def require_permission_in(
         raise UserError(
             "You need the {permission} permission in {where} for this.", permission=label, where=where
         )
+
+
+def require_bot_can_post(channel: discord.abc.GuildChannel, *, embeds: bool = False) -> None:
+    """The bot may see and post in `channel` (and embed links, where its posts are embeds), or a
+    UserError naming what it lacks there."""
+    perms = channel.permissions_for(channel.guild.me)
+    needs = [("View Channel", perms.view_channel), ("Send Messages", perms.send_messages)]
+    if embeds:
+        needs.append(("Embed Links", perms.embed_links))
+    missing = [name for name, ok in needs if not ok]
+    if missing:
+        raise UserError(
+            "I can't post in {channel}: I need {missing} there.",
+            channel=channel.mention,
+            missing=" and ".join(missing),
+        )

@@ -333,6 +333,38 @@ REVIEW_LABELS = {
 }
 
 
+REVIEW_HINTS = {
+    "link": "Accept links the one candidate (or unlinks a show TVmaze lost); Edit takes a TVmaze id.",
+    "conflict": "Accept takes TVmaze's value; Edit sets your own; Reject keeps the catalogue's.",
+    "unreviewed": "Accept vouches for TVmaze's data as it is; Edit fills in platform and country first.",
+    "decision": "Accept asks for the article that announced it (every decision has a source); Edit also"
+    " lets you change the season or status.",
+}
+
+
+def review_item(item: ReviewItem, tvmaze_page: str | None, *, decided: str | None = None) -> discord.Embed:
+    """One review item, for its Accept / Edit / Reject buttons (or, once decided, what was chosen)."""
+    label = REVIEW_LABELS.get(item.kind, item.kind)
+    embed = discord.Embed(
+        title=clip(f"#{item.id} · {label}: {item.show_title}", 256),
+        description=escape(clip(item.summary, 1500)),
+        colour=BRAND if decided is None else discord.Colour.dark_grey(),
+    )
+    if item.asks:
+        embed.add_field(name="Fans asked", value=f"{item.asks} time{'s' if item.asks != 1 else ''}")
+    evidence = item.data.get("evidence")
+    if isinstance(evidence, str) and evidence.startswith("https://"):
+        embed.add_field(name="Evidence", value=f"[TVmaze]({evidence})")
+    elif tvmaze_page:
+        embed.add_field(name="TVmaze", value=f"[the show's page]({tvmaze_page})")
+    embed.add_field(name="Queued", value=discord.utils.format_dt(item.created_at, "R"))
+    if decided is not None:
+        embed.add_field(name="Decided", value=clip(decided, FIELD_MAX), inline=False)
+    else:
+        embed.set_footer(text=REVIEW_HINTS.get(item.kind, ""))
+    return embed
+
+
 def review_pages(items: Sequence[ReviewItem]) -> list[discord.Embed]:
     """/admin review: what waits for a curator, in the queue's order."""
     lines = [
@@ -345,9 +377,7 @@ def review_pages(items: Sequence[ReviewItem]) -> list[discord.Embed]:
     for chunk in _page_lines(lines, per_page=8):
         page = discord.Embed(title=f"Waiting for a curator: {len(items)}", colour=BRAND)
         page.description = "\n".join(chunk)
-        page.set_footer(
-            text="Settle them with /admin season set or /admin show edit; python -m bot sync lists them too"
-        )
+        page.set_footer(text="Open one with /admin review item:<number> to Accept, Edit or Reject it")
         pages.append(page)
     return pages
 

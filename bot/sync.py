@@ -19,7 +19,7 @@ from bot.domain.errors import UserError
 from bot.domain.events import Actor
 from bot.domain.linking import Candidate, Match, match
 from bot.domain.models import Links, Show
-from bot.domain.refresh import Conflict, TVSeasonFacts, refresh
+from bot.domain.refresh import Conflict, Evidence, TVSeasonFacts, evidence, refresh
 from bot.edits import Editor
 from bot.store import catalogue as store
 from bot.store import origins, review
@@ -120,6 +120,8 @@ class RefreshReport:
     unchanged: int = 0
     gone: list[Show] = field(default_factory=list)
     failed: list[tuple[Show, str]] = field(default_factory=list)
+    evidence: list[tuple[Show, Evidence, str]] = field(default_factory=list)  # with TVmaze's page
+    queued: list[int] = field(default_factory=list)  # review items the run added (links' too)
 
 
 def window_since(last: int | None, now: int) -> Since | None:
@@ -171,9 +173,13 @@ async def refresh_shows(
         facts = [TVSeasonFacts(s.number, s.premiere, s.end, s.episodes) for s in found.seasons]
         update = refresh(current, facts, await origins.owned(editor.db, current.id))
         report.conflicts.extend((current, c) for c in update.conflicts)
-        if update.changed(current):
+        suggested = evidence(current, current.tvmaze_status, found.status, facts, editor.today())
+        report.evidence.extend((current, e, found.url) for e in suggested)
+        if update.changed(current) or (found.status is not None and found.status != current.tvmaze_status):
             try:
-                await editor.apply_tvmaze(current.slug, update, TVMAZE, quiet=current.id in quiet)
+                await editor.apply_tvmaze(
+                    current.slug, update, TVMAZE, quiet=current.id in quiet, status=found.status
+                )
             except UserError as exc:  # the record would break a catalogue rule: a curator looks
                 report.failed.append((current, str(exc)))
                 continue
@@ -187,24 +193,33 @@ async def refresh_shows(
 
 
 def proposals(links: LinkReport, refreshed: RefreshReport) -> list[review.Proposal]:
-    """What a run leaves for a curator, as review-queue items (one per thing, across runs)."""
+    """What a run leaves for a curator, as review-queue items (one per thing, across runs), each
+    with what accepting it would do (`data`, see bot.reviewing)."""
     out: list[review.Proposal] = []
+    data: dict[str, object]
     for show, decided in links.ambiguous:
         near = ", ".join(
             f"TVmaze {c.tvmaze_id}: {c.name} ({c.year or '?'}, {c.platform or '?'})" for c in decided.near[:5]
         )
         summary = f"link to TVmaze? {decided.why}" + (f". Candidates: {near}" if near else "")
-        out.append(review.Proposal(f"link:{show.id}", "link", show.id, summary))
+        data = {"action": "link", "candidates": [c.tvmaze_id for c in decided.near[:5]]}
+        out.append(review.Proposal(f"link:{show.id}", "link", show.id, summary, data))
     for show, c in refreshed.conflicts:
         summary = f"season {c.season} {c.field}: the catalogue says {c.ours}, TVmaze says {c.theirs}"
-        out.append(
-            review.Proposal(
-                f"conflict:{show.id}:{c.season}:{c.field}:{c.theirs}", "conflict", show.id, summary
-            )
-        )
+        data = {"season": c.season, "field": c.field, "ours": c.ours, "theirs": c.theirs}
+        key = f"conflict:{show.id}:{c.season}:{c.field}:{c.theirs}"
+        out.append(review.Proposal(key, "conflict", show.id, summary, data))
     for show in refreshed.gone:
         summary = f"TVmaze no longer has show {show.links.tvmaze}: unlink it, or link another"
-        out.append(review.Proposal(f"gone:{show.id}:{show.links.tvmaze}", "link", show.id, summary))
+        data = {"action": "unlink", "tvmaze": show.links.tvmaze}
+        out.append(review.Proposal(f"gone:{show.id}:{show.links.tvmaze}", "link", show.id, summary, data))
+    for show, e, page in refreshed.evidence:
+        summary = (
+            f"season {e.season} {e.status}? {e.why} ({page}). Accepting asks for the article that says so"
+        )
+        data = {"season": e.season, "status": e.status, "evidence": page, "why": e.why}
+        key = f"decision:{show.id}:{e.season}:{e.status}"
+        out.append(review.Proposal(key, "decision", show.id, summary, data))
     return out
 
 
@@ -228,7 +243,7 @@ async def sync(
         editor, tv, todo, quiet=just_linked, progress=_step(progress, "refreshing", len(todo))
     )
     await store.set_meta(editor.db, LAST_REFRESH, str(now))
-    await file_for_curators(
+    refreshed.queued = await file_for_curators(
         editor, links, refreshed, looked_at=[s.id for s in unlinked] + [s.id for s in todo]
     )
     return links, refreshed
@@ -236,13 +251,13 @@ async def sync(
 
 async def file_for_curators(
     editor: Editor, links: LinkReport, refreshed: RefreshReport, *, looked_at: Sequence[int]
-) -> None:
+) -> list[int]:
     """Queue what this run leaves for a curator, and settle what it found already resolved (among
-    the shows it looked at, but not those TVmaze failed for)."""
+    the shows it looked at, but not those TVmaze failed for). Returns the new items' ids."""
     queued = proposals(links, refreshed)
     failed = {s.id for s, _ in links.failed} | {s.id for s, _ in refreshed.failed}
     await review.settle(editor.db, [i for i in looked_at if i not in failed], {p.key for p in queued})
-    await review.propose(editor.db, queued)
+    return await review.propose(editor.db, queued)
 
 
 def _step(

@@ -104,19 +104,12 @@ def _footer_tail(page: discord.Embed) -> str:
     return f" · {text}" if text else ""
 
 
-class IdButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=r"(?!)"):
-    """A persistent button whose custom_id carries one id (a show's, a theory's): discord.py builds it
-    again from that id after a restart. Like commands, it is refused while the bot shuts down, and
-    what `pressed` raises is answered as a command's error is (discord.py would only log it, leaving
-    "This interaction failed"). Subclasses give their own `template` (one group: the id),
-    `make_button` and `pressed`."""
-
-    def __init__(self, item_id: int) -> None:
-        self.item_id = item_id
-        super().__init__(self.make_button())
-
-    def make_button(self) -> discord.ui.Button[discord.ui.View]:
-        raise NotImplementedError
+class GatedButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=r"(?!)"):
+    """A persistent button (discord.py builds it again from its custom_id after a restart). Like
+    commands, it is refused while the bot shuts down, and what `pressed` raises is answered as a
+    command's error is (discord.py would only log it, leaving "This interaction failed").
+    Subclasses give their own `template`, `from_match` (the button, from its template's match)
+    and `pressed`."""
 
     @classmethod
     async def from_custom_id(  # type: ignore[override]
@@ -125,7 +118,11 @@ class IdButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], templ
         item: discord.ui.Button[discord.ui.View],
         match: re.Match[str],
     ) -> Self:
-        return cls(int(match.group(1)))
+        return cls.from_match(match)
+
+    @classmethod
+    def from_match(cls, match: re.Match[str]) -> Self:
+        raise NotImplementedError
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         return await admit(interaction)
@@ -138,6 +135,22 @@ class IdButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], templ
 
     async def pressed(self, interaction: discord.Interaction[Any]) -> None:
         raise NotImplementedError
+
+
+class IdButton(GatedButton, template=r"(?!)"):
+    """A persistent button whose custom_id carries one id (a show's, a theory's). Subclasses give
+    their own `template` (one group: the id), `make_button` and `pressed`."""
+
+    def __init__(self, item_id: int) -> None:
+        self.item_id = item_id
+        super().__init__(self.make_button())
+
+    def make_button(self) -> discord.ui.Button[discord.ui.View]:
+        raise NotImplementedError
+
+    @classmethod
+    def from_match(cls, match: re.Match[str]) -> Self:
+        return cls(int(match.group(1)))
 
 
 class GatedModal(discord.ui.Modal):

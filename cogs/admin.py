@@ -15,7 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
+from bot import render, reviewing
 from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS
 from bot.domain.catalogue_file import has_control_characters, parse_row
@@ -25,13 +25,15 @@ from bot.domain.events import Actor
 from bot.domain.models import Decision, Show, Source
 from bot.domain.search import slugify
 from bot.domain.verdict import MAX_SEASON
-from bot.permissions import curator_only, owner_only, require_curator
+from bot.permissions import curator_only, is_curator, owner_only, require_bot_can_post, require_curator
 from bot.store import alerts as alerts_store
 from bot.store import catalogue as store
 from bot.store import curation
 from bot.store import review as review_store
 from bot.transfer import MAX_FILE_BYTES, check_async, export_bytes
 from bot.views import GatedModal, Paginator
+from cogs.review import CHANNEL_KEY as REVIEW_CHANNEL_KEY
+from cogs.review import item_message
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
@@ -366,14 +368,76 @@ class Admin(commands.GroupCog, group_name="admin"):
     # ------------------------------------------------------------ review
 
     @app_commands.command(name="review")
+    @app_commands.describe(item="Open one item to Accept, Edit or Reject it (default: list them all)")
     @curator_only()
-    async def review(self, interaction: discord.Interaction[Season2Bot]) -> None:
-        """What waits for a curator: TVmaze links and values the bot would not settle alone."""
+    async def review(self, interaction: discord.Interaction[Season2Bot], item: int | None = None) -> None:
+        """What waits for a curator: proposed decisions, TVmaze links and values, shows fans asked about."""
+        if item is not None:
+            found = await reviewing.pending_item(self.bot.editor, item)
+            embed, view = await item_message(self.bot, found)
+            await interaction.response.send_message(
+                embed=embed, view=view, ephemeral=True, allowed_mentions=NO_PINGS
+            )
+            return
         items = await review_store.pending(self.bot.db)
         if not items:
             await interaction.response.send_message("Nothing waits for review.", ephemeral=True)
             return
         await Paginator(render.review_pages(items), interaction.user.id).send(interaction, ephemeral=True)
+
+    @review.autocomplete("item")
+    async def review_item_choices(
+        self, interaction: discord.Interaction[Season2Bot], current: str
+    ) -> list[app_commands.Choice[int]]:
+        if not await is_curator(self.bot, interaction.user):
+            return []
+        wanted = current.strip().lstrip("#").lower()
+        choices = []
+        for pending in await review_store.pending(self.bot.db, limit=200):
+            name = render.clip(f"#{pending.id} {render.REVIEW_LABELS.get(pending.kind, pending.kind)}: "
+                               f"{pending.show_title}", 100)  # fmt: skip
+            if not wanted or wanted in name.lower():
+                choices.append(app_commands.Choice(name=name, value=pending.id))
+        return choices[:25]
+
+    @app_commands.command(name="review-channel")
+    @app_commands.describe(channel="Where new review items are posted (leave out to stop posting)")
+    @curator_only()
+    async def review_channel(
+        self, interaction: discord.Interaction[Season2Bot], channel: discord.TextChannel | None = None
+    ) -> None:
+        """Post each new review item, with its buttons, to a curators' channel."""
+        if channel is None:
+            await store.set_meta(self.bot.db, REVIEW_CHANNEL_KEY, "")
+            await interaction.response.send_message(
+                "New review items are no longer posted; `/admin review` lists them.", ephemeral=True
+            )
+            return
+        require_bot_can_post(channel, embeds=True)
+        await store.set_meta(self.bot.db, REVIEW_CHANNEL_KEY, str(channel.id))
+        await interaction.response.send_message(
+            f"New review items will be posted in {channel.mention}, with Accept / Edit / Reject buttons.",
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
+
+    @app_commands.command(name="undo")
+    @app_commands.describe(entry="The audit entry's number (/admin audit shows them)")
+    @curator_only()
+    async def undo(
+        self, interaction: discord.Interaction[Season2Bot], entry: app_commands.Range[int, 1]
+    ) -> None:
+        """Undo one edit from the audit log: a wrong decision is withdrawn and its followers told."""
+        found = await curation.audit_entry(self.bot.db, entry)
+        if found is None:
+            raise UserError("There is no audit entry #{entry}.", entry=entry)
+        change = await self.bot.editor.undo(found, Actor.user(interaction.user.id))
+        told = " Its followers are told it was a correction." if change.events else ""
+        await interaction.response.send_message(
+            f"Undid #{entry}: **{render.escape(change.after.title)}** is as it was before.{told}",
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
 
     # ------------------------------------------------------------ status
 

@@ -65,7 +65,9 @@ class Live(commands.Cog):
         if self.last is None or self.last_at is None:
             return "TVmaze: no run yet (the first one starts a minute after the bot)."
         links, refreshed = self.last
-        waiting = len(links.ambiguous) + len(refreshed.conflicts) + len(refreshed.gone)
+        waiting = (
+            len(links.ambiguous) + len(refreshed.conflicts) + len(refreshed.gone) + len(refreshed.evidence)
+        )
         return (
             f"TVmaze, last run {discord.utils.format_dt(self.last_at, 'R')}: {len(links.linked)} linked,"
             f" {len(refreshed.refreshed)} refreshed; {waiting} for a curator"
@@ -91,6 +93,8 @@ class Live(commands.Cog):
             self.runs += 1
         self.last = (links, refreshed)
         self.last_at = utcnow()
+        if refreshed.queued:
+            self.bot.dispatch("review_items", refreshed.queued)  # posted to the curators' channel, if set
         log.info(
             "TVmaze sync: %d linked, %d not on TVmaze, %d for a curator; %d refreshed, %d unchanged,"
             " %d values kept for a curator, %d gone, %d not done",

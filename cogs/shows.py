@@ -76,9 +76,10 @@ class Shows(commands.Cog):
     async def note_ask(self, show: Show) -> None:
         """A fan asked about a show no curator has reviewed: the review queue puts the most asked first."""
         if not show.reviewed:
-            await review.asked(
-                self.bot.db, show.id, f"{show.title}: taken from TVmaze when a fan asked; not reviewed"
-            )
+            summary = f"{show.title}: taken from TVmaze when a fan asked; not reviewed"
+            new = await review.asked(self.bot.db, show.id, summary)
+            if new is not None:
+                self.bot.dispatch("review_items", [new])  # posted to the curators' channel, if set
 
     show_group = app_commands.Group(name="show", description="Look shows up in the catalogue")
 

@@ -74,7 +74,9 @@ async def test_sync_links_what_agrees_and_lists_the_rest(twin: TVmazeTwin, tmp_p
     assert "not on TVmaze: nowhere-show" in out
     assert "Linking: 5 shows looked up: 3 linked, 1 not on TVmaze, 1 for a curator, 0 not done." in out
     assert "refreshed: the-lanterns-of-vell (seasons 1, 2)" in out  # its finale, counts, and season 2
-    assert "1 items wait in the review queue (/admin review)." in out  # moth-street's link
+    # moth-street's link, and two decisions TVmaze's "Ended" points to (a curator decides each)
+    assert "3 items wait in the review queue (/admin review)." in out
+    assert "proposed: paper-harbour season 3 ended? TVmaze's status turned Ended after season 2" in out
     db = await Database.open(db_path)
     try:
         vell = await store.by_slug(db, "the-lanterns-of-vell")
@@ -96,7 +98,7 @@ async def test_sync_links_what_agrees_and_lists_the_rest(twin: TVmazeTwin, tmp_p
     again_code, again, _ = await sync(db_path, twin.base_url)  # linked shows are not looked up again
     assert again_code == 0 and "Linking: 2 shows looked up: 0 linked" in again
     assert "Refreshing: 0 refreshed" in again
-    assert "1 items wait in the review queue" in again  # proposed once, not once a run
+    assert "3 items wait in the review queue" in again  # proposed once, not once a run
     twin.vanish(ids["harbour"])
     every_code, every, _ = await sync(db_path, twin.base_url, "--all")  # every linked show fetched
     assert every_code == 0, every
@@ -151,7 +153,11 @@ async def test_a_refresh_alerts_followers_once_and_keeps_a_persons_value(
         kinds = [r[0] for r in await db.fetchall("SELECT kind FROM events ORDER BY id")]
         assert kinds == ["premiere_set", "premiere_moved"]
         assert len(await db.fetchall("SELECT * FROM deliveries WHERE target_id = 42")) == 2
-        [item] = await review.pending(db)
+        # The conflict, and the decisions TVmaze's data points to, for a curator to decide: Vell's
+        # season 2 listed with a date ahead (a renewal), Paper Harbour "Ended".
+        *decisions, item = await review.pending(db)
+        proposed = {(d.show_title, d.data["season"], d.data["status"]) for d in decisions}
+        assert proposed == {("The Lanterns of Vell", 2, "renewed"), ("Paper Harbour", 3, "ended")}
         assert item.kind == "conflict" and item.show_title == "Paper Harbour"
         assert (
             item.summary
@@ -167,10 +173,11 @@ async def test_a_refresh_alerts_followers_once_and_keeps_a_persons_value(
     finally:
         await db.close()
     code, out, _ = await sync(db_path, twin.base_url)
-    assert code == 0 and "kept ours" not in out and "review queue" not in out
+    assert code == 0 and "kept ours" not in out and "2 items wait in the review queue" in out
     db = await Database.open(db_path)
     try:
-        assert await review.pending(db) == []
+        # The conflict is settled; the proposed decisions wait for a curator's press.
+        assert {i.kind for i in await review.pending(db)} == {"decision"}
     finally:
         await db.close()
 

@@ -15,9 +15,9 @@ import pytest
 from bot.domain.dates import FuzzyDate
 from bot.domain.errors import UserError
 from bot.domain.events import COMMAND_LINE, Actor, EventFacts, describe
-from bot.domain.models import Decision, Season, Source
+from bot.domain.models import Decision, Links, Season, Source
 from bot.edits import BULK_CHANGE_ROWS, Committed, Editor
-from bot.store import Database, alerts, changes, curation, events
+from bot.store import Database, alerts, changes, curation, events, origins
 from bot.store import catalogue as store
 from tests.conftest import REPO, make_show, put
 
@@ -276,3 +276,37 @@ def test_news_ignores_a_new_show_and_old_history() -> None:
     later = replace(before, decisions=(*before.decisions, _recent(31)))
     assert news(before, later, TODAY, recent_days=30) == []
     assert news(before, later, TODAY) == [EventFacts.of_decision(_recent(31))]
+
+
+async def test_a_curators_show_edit_keeps_its_links_and_reviews_it(seeded: Database) -> None:
+    linked = Links(tvmaze=42, imdb="tt10000001")
+    await editor(seeded).set_links(SLUG, linked, Actor("TVmaze"))
+    form = replace(make_show(), title="All of Us Are Dead!", seasons=(), decisions=())
+    await editor(seeded).save_show(form, Actor.user(7), action="show.edit")
+    stored = await store.by_slug(seeded, SLUG)
+    assert stored is not None and stored.links == linked and stored.title == "All of Us Are Dead!"
+
+
+async def test_undo_puts_season_values_and_links_back_and_refuses_what_changed_since(
+    seeded: Database,
+) -> None:
+    ed = editor(seeded)
+    taken = await ed.set_season_value(SLUG, 2, "premiere", "2027-05-14", Actor.user(7), tvmaze=True)
+    assert taken is not None and taken.audit_id is not None
+    show = await store.by_slug(seeded, SLUG)
+    assert show is not None and (await origins.owned(seeded, show.id))[(2, "premiere")] == "2027-05-14"
+    entry = await curation.audit_entry(seeded, taken.audit_id)
+    assert entry is not None
+    undone = await ed.undo(entry, Actor.user(8))
+    assert undone.after.season(2) == Season(2)  # as before: no date
+    with pytest.raises(UserError, match="undone already"):
+        await ed.undo(entry, Actor.user(8))
+    link = await ed.set_links(SLUG, Links(tvmaze=42), Actor("TVmaze"))
+    assert link is not None and link.audit_id is not None
+    await ed.set_links(SLUG, Links(tvmaze=43), Actor("TVmaze"))
+    linked = await curation.audit_entry(seeded, link.audit_id)
+    assert linked is not None
+    with pytest.raises(UserError, match="changed after audit entry"):
+        await ed.undo(linked, Actor.user(8))
+    with pytest.raises(UserError, match="not an edit of one show"):
+        await ed.undo(replace(linked, before=None), Actor.user(8))

@@ -51,6 +51,7 @@ class EventFacts:
     previous: FuzzyDate | None = None
     note: str | None = None
     source: Source | None = None
+    retracted: bool = False  # decision: recorded in error and withdrawn (a correction for followers)
 
     @classmethod
     def of_decision(cls, d: Decision) -> EventFacts:
@@ -74,6 +75,8 @@ class EventFacts:
                 data[name] = value.iso()
         if self.note:
             data["note"] = self.note
+        if self.retracted:
+            data["retracted"] = True
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
@@ -94,6 +97,7 @@ class EventFacts:
             previous=fuzzy("previous"),
             note=values.get("note"),
             source=source,
+            retracted=bool(values.get("retracted", False)),
         )
 
 
@@ -125,6 +129,8 @@ def describe(facts: EventFacts) -> str:
         head = f"season {n} {facts.status}{final}"
         if facts.announced is not None:
             head += f", announced {facts.announced.human()}"
+        if facts.retracted:
+            return f"correction: {head} was recorded in error and is withdrawn"
         return head
     if facts.kind == "premiere_day":
         return f"season {n} premieres today"

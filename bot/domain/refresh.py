@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.domain.dates import YEARS, FuzzyDate
-from bot.domain.models import Season, Show
-from bot.domain.verdict import MAX_SEASON
+from bot.domain.models import DecisionStatus, Season, Show
+from bot.domain.verdict import MAX_SEASON, latest_decisions
 
 Field = str  # "premiere", "finale" or "episodes"
 FIELDS: tuple[Field, ...] = ("premiere", "finale", "episodes")
@@ -101,3 +101,47 @@ def refresh(show: Show, facts: list[TVSeasonFacts], owned: Mapping[tuple[int, Fi
         if tv.number in seasons or new != Season(tv.number):  # a season TVmaze knows nothing of adds nothing
             seasons[tv.number] = new
     return Refresh(tuple(sorted(seasons.values(), key=lambda s: s.number)), taken, tuple(conflicts))
+
+
+# ---------------------------------------------------------------- evidence of a decision
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What TVmaze's data suggests a curator record: never recorded without one."""
+
+    season: int
+    status: DecisionStatus
+    why: str
+
+
+def evidence(
+    show: Show, old_status: str | None, new_status: str | None, facts: list[TVSeasonFacts], today: date
+) -> list[Evidence]:
+    """Decisions TVmaze's change points to, for a reviewed show: its status turning "Ended" while the
+    catalogue records no ending, or a season listed with a premiere still ahead that no renewal in
+    the catalogue covers. A person decides, with an article as the source."""
+    if not show.reviewed:
+        return []  # the whole show waits for a curator already
+    latest = latest_decisions(show)
+    closed = any(d.status in ("cancelled", "ended") for d in latest.values()) or any(
+        d.status == "renewed" and d.final for d in latest.values()
+    )
+    renewed_through = max((n for n, d in latest.items() if d.status == "renewed"), default=0)
+    out: list[Evidence] = []
+    if new_status == "Ended" and old_status != "Ended" and not closed:
+        aired = [f.number for f in facts if f.premiere is not None and f.premiere <= today]
+        aired += [s.number for s in show.seasons if s.premiere is not None and s.premiere.end() <= today]
+        last = max(aired, default=0)
+        if 1 <= last < MAX_SEASON:
+            out.append(Evidence(last + 1, "ended", f"TVmaze's status turned Ended after season {last}"))
+    for f in facts:
+        if f.premiere is None or f.premiere < today or f.number <= max(renewed_through, 1):
+            continue
+        ours = show.season(f.number)
+        if ours is not None and ours.premiere is not None:
+            continue  # the catalogue knew of this season's date already
+        out.append(
+            Evidence(f.number, "renewed", f"TVmaze lists season {f.number} for {f.premiere.isoformat()}")
+        )
+    return out

@@ -113,9 +113,13 @@ async def audit_in(
     summary: str,
     before: Show | None = None,
     after: Show | None = None,
-) -> None:
-    """Inside the transaction of the change it records."""
-    await conn.execute(INSERT_AUDIT, audit_params(actor, action, show, summary, before, after))
+) -> int:
+    """Inside the transaction of the change it records. Returns the entry's id."""
+    cursor = await conn.execute(INSERT_AUDIT, audit_params(actor, action, show, summary, before, after))
+    entry = cursor.lastrowid
+    await cursor.close()
+    assert entry is not None
+    return entry
 
 
 def audit_blocking(conn: sqlite3.Connection, params: tuple[Any, ...]) -> None:
@@ -126,6 +130,11 @@ def _snapshot(show: Show | None) -> str | None:
     return None if show is None else json.dumps(show_to_row(show), ensure_ascii=False, sort_keys=True)
 
 
+async def audit_entry(db: Database, entry_id: int) -> AuditEntry | None:
+    row = await db.fetchone("SELECT * FROM audit_log WHERE id = ?", (entry_id,))
+    return _entry(row) if row is not None else None
+
+
 async def audit_entries(db: Database, show_slug: str | None = None, limit: int = 200) -> list[AuditEntry]:
     """Newest first."""
     if show_slug is None:
@@ -134,17 +143,18 @@ async def audit_entries(db: Database, show_slug: str | None = None, limit: int =
         rows = await db.fetchall(
             "SELECT * FROM audit_log WHERE show_slug = ? ORDER BY id DESC LIMIT ?", (show_slug, limit)
         )
-    return [
-        AuditEntry(
-            r["id"],
-            datetime.fromisoformat(r["at"]),
-            r["actor_id"],
-            r["actor"] or ("user" if r["actor_id"] is not None else "command line"),
-            r["action"],
-            r["show_slug"],
-            r["summary"],
-            r["before"],
-            r["after"],
-        )
-        for r in rows
-    ]
+    return [_entry(r) for r in rows]
+
+
+def _entry(r: sqlite3.Row) -> AuditEntry:
+    return AuditEntry(
+        r["id"],
+        datetime.fromisoformat(r["at"]),
+        r["actor_id"],
+        r["actor"] or ("user" if r["actor_id"] is not None else "command line"),
+        r["action"],
+        r["show_slug"],
+        r["summary"],
+        r["before"],
+        r["after"],
+    )

@@ -15,7 +15,7 @@ from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS, stop_workers
 from bot.domain.errors import UserError
 from bot.domain.events import Event
-from bot.permissions import require_guild_permission
+from bot.permissions import require_bot_can_post, require_guild_permission
 from bot.store import alerts
 from bot.store import catalogue as store
 from bot.views import Paginator
@@ -116,19 +116,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         require_guild_permission(interaction, "manage_guild", "Manage Server")
         assert interaction.guild is not None and interaction.guild_id is not None  # guild_only
         found = show
-        me = interaction.guild.me
-        perms = channel.permissions_for(me)
-        missing = [
-            name
-            for name, ok in (("View Channel", perms.view_channel), ("Send Messages", perms.send_messages))
-            if not ok
-        ]
-        if missing:
-            raise UserError(
-                "I can't post in {channel}: I need {missing} there.",
-                channel=channel.mention,
-                missing=" and ".join(missing),
-            )
+        require_bot_can_post(channel)
         if role is not None and not role.mentionable:
             # Routing a ping is pinging: only for a member who could ping that role there themselves.
             member = interaction.user
@@ -139,7 +127,11 @@ class Alerts(commands.GroupCog, group_name="alerts"):
                     role=role.mention,
                     channel=channel.mention,
                 )
-        if role is not None and not role.mentionable and not perms.mention_everyone:
+        if (
+            role is not None
+            and not role.mentionable
+            and not channel.permissions_for(interaction.guild.me).mention_everyone
+        ):
             raise UserError(
                 "I can't ping {role}: make the role mentionable, or give me Mention All Roles in {channel}.",
                 role=role.mention,

@@ -70,14 +70,19 @@ def test_all_of_us_are_dead_seasons_decision_and_cast() -> None:
     assert show["seasons"][0] == {"number": 1, "premiere": "2022-01-28", "episodes": 12}
     renewal = next(d for d in show["decisions"] if d["season"] == 2)
     assert renewal["status"] == "renewed" and renewal["date"].startswith("2022-06")
-    cast = {(c["actor"], c.get("character")) for c in show["cast"]}
+    # Netflix's July 2025 production news, with its source (UPI), and the season 2 cast it named.
+    assert "In production since July 2025" in renewal["note"] and "upi.com" in renewal["note"]
+    cast = {(c["actor"], c.get("character"), tuple(c.get("seasons", ()))) for c in show["cast"]}
     assert {
-        ("Park Ji-hoo", "Nam On-jo"),
-        ("Yoon Chan-young", "Lee Cheong-san"),
-        ("Cho Yi-hyun", "Choi Nam-ra"),
-        ("Park Solomon", "Lee Su-hyeok"),
-        ("Yoo In-soo", "Yoon Gwi-nam"),
-        ("Lee Yoo-mi", "Lee Na-yeon"),
+        ("Park Ji-hu", "Nam On-jo", (1, 2)),
+        ("Yoon Chan-young", "Lee Cheong-san", (1, 2)),
+        ("Cho Yi-hyun", "Choi Nam-ra", (1, 2)),
+        ("Lomon", "Lee Su-hyeok", (1, 2)),
+        ("Lee Min-jae", "Yong Ma-ru", (2,)),
+        ("Kim Si-eun", "So Ju-ran", (2,)),
+        ("Yoon Ga-i", "Lee Jong-ah", (2,)),
+        ("Yoo In-soo", "Yoon Gwi-nam", (1,)),
+        ("Lee Yoo-mi", "Lee Na-yeon", (1,)),
     } <= cast
 
 

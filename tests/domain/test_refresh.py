@@ -3,11 +3,12 @@ what it set itself, and never overrides a person's value (that is a conflict for
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from bot.domain.dates import FuzzyDate
-from bot.domain.models import Season
-from bot.domain.refresh import Conflict, TVSeasonFacts, refresh
+from bot.domain.models import Decision, Season, Source
+from bot.domain.refresh import Conflict, Evidence, TVSeasonFacts, evidence, refresh
 from tests.conftest import make_show
 
 SHOW = make_show(
@@ -49,3 +50,28 @@ def test_values_outside_what_the_catalogue_holds_are_ignored() -> None:
     odd = refresh(SHOW, [TVSeasonFacts(0, date(2020, 1, 1)), TVSeasonFacts(1, None, None, 5000),
                          TVSeasonFacts(4, date(1850, 1, 1))], {})  # fmt: skip
     assert odd.seasons == SHOW.seasons  # no season 0, no 5,000 episodes, no empty season 4
+
+
+def test_evidence_of_a_decision_is_proposed_never_recorded() -> None:
+    """TVmaze's "Ended", or a season listed with a date ahead, points to a decision the catalogue
+    lacks; a curator records it with an article. No evidence where the catalogue already knows."""
+    today = date(2026, 12, 2)
+    aired = [TVSeasonFacts(1, date(2022, 1, 28)), TVSeasonFacts(2, date(2025, 6, 1))]
+    bare = replace(SHOW, decisions=(), seasons=(Season(1, FuzzyDate.parse("2022-01-28")),))
+    assert evidence(bare, "Running", "Ended", aired, today) == [
+        Evidence(3, "ended", "TVmaze's status turned Ended after season 2")
+    ]
+    assert evidence(bare, "Ended", "Ended", aired, today) == []  # not a change
+    ended = replace(bare, decisions=(Decision(3, "ended", FuzzyDate.parse("2025-07"), Source("Netflix")),))
+    assert evidence(ended, "Running", "Ended", aired, today) == []  # the catalogue knows
+    ahead = [*aired, TVSeasonFacts(3, date(2027, 3, 5))]
+    assert evidence(bare, "Running", "Running", ahead, today) == [
+        Evidence(3, "renewed", "TVmaze lists season 3 for 2027-03-05")
+    ]
+    renewed = replace(
+        bare, decisions=(Decision(3, "renewed", FuzzyDate.parse("2025-07"), Source("Netflix")),)
+    )
+    assert evidence(renewed, "Running", "Running", ahead, today) == []
+    assert (
+        evidence(replace(bare, reviewed=False), "Running", "Ended", ahead, today) == []
+    )  # under review whole

@@ -61,8 +61,9 @@ async def test_the_nightly_job_links_what_agrees_and_alerts_nobody(
         refused = await emu.slash("admin review", user=people["fan"], guild=people["guild"], options={})
         assert refused.ephemeral and "Only curators" in refused.text
         status = await emu.slash("admin status", user=emu.app_owner, guild=people["guild"], options={})
-        assert "Review queue: 1 waiting" in status.text
-        assert "TVmaze, last run" in status.text and "1 linked, 1 refreshed; 1 for a curator" in status.text
+        # Moth Street's link, and the ending TVmaze's "Ended" points to for Paper Harbour.
+        assert "Review queue: 2 waiting" in status.text
+        assert "TVmaze, last run" in status.text and "1 linked, 1 refreshed; 2 for a curator" in status.text
         # A card with TVmaze's data credits it, as its licence asks; one without does not.
         credited = await emu.slash("season2", user=people["fan"], guild=people["guild"],
                                    options={"show": "paper-harbour"})  # fmt: skip

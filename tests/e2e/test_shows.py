@@ -22,7 +22,7 @@ async def test_season2_answers_renewed_with_its_source(env: DiscordEnv) -> None:
     links = [c.get("url") for row in reply.components for c in row["components"]]
     assert source in links
     assert any(f["name"] == "Premiere" for f in embed["fields"])
-    assert "Park Ji-hoo as Nam On-jo" in reply.text
+    assert "Park Ji-hu as Nam On-jo" in reply.text
     assert reply.button("Alert me").startswith("alert:")
 
 
@@ -79,7 +79,7 @@ async def test_show_info_pages_only_for_the_asker(env: DiscordEnv) -> None:
     for n in range(3, 12):  # a long history: enough decisions for a second page
         await Editor(db).record_decision(AOUAD, _renewal(n), Actor.user(env.owner.id), checked=today())
     reply = await env.slash("show info", show=AOUAD)
-    assert "Seasons" in reply.text and "Park Ji-hoo" in reply.text
+    assert "Seasons" in reply.text and "Park Ji-hu" in reply.text
     assert "page" in (reply.embeds[0].get("footer") or {}).get("text", "").lower()
     nope = await env.emu.click(reply, reply.button("Next"), user=env.mod, guild=env.guild)
     assert nope.ephemeral and "belong to whoever asked" in nope.content

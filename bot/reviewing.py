@@ -1,0 +1,159 @@
+"""What a curator's choice on a review item does (bot.store.review holds the queue): Accept carries
+out what the item proposes, through the one write path and in the same transaction as marking the
+item accepted; Edit does the same with the curator's own values; Reject only marks it, audited.
+
+The bot proposes, curators decide: a proposed decision is recorded only with the article a curator
+gives (the catalogue's rule: every decision has a source)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from bot.domain.catalogue_file import URL, clean_url, has_control_characters
+from bot.domain.dates import FuzzyDate
+from bot.domain.errors import UserError
+from bot.domain.events import Actor
+from bot.domain.models import DECISION_STATUSES, Decision, DecisionStatus, Links, Source
+from bot.domain.verdict import MAX_SEASON
+from bot.edits import Editor
+from bot.store import catalogue as store
+from bot.store import curation, review
+from bot.store.review import ReviewItem
+
+
+async def pending_item(editor: Editor, item_id: int) -> ReviewItem:
+    item = await review.get(editor.db, item_id)
+    if item is None:
+        raise UserError("There is no review item #{item}.", item=item_id)
+    if item.state != "pending":
+        raise UserError("Review item #{item} was {state} already.", item=item_id, state=item.state)
+    return item
+
+
+async def _slug(editor: Editor, item: ReviewItem) -> str:
+    show = await store.by_id(editor.db, item.show_id)
+    if show is None:
+        raise UserError("That show was removed from the catalogue.")
+    return show.slug
+
+
+async def accept(editor: Editor, item: ReviewItem, actor: Actor) -> str:
+    """Accept an item that needs nothing more from the curator. A proposed decision needs its
+    article: `accept_decision`."""
+    slug = await _slug(editor, item)
+    data = item.data
+    if item.kind == "unreviewed":
+        await editor.mark_reviewed(slug, actor, accepting=item.id)
+        return f"{item.show_title} is reviewed: the catalogue's own from now on."
+    if item.kind == "conflict":
+        season, field, theirs = int(data["season"]), str(data["field"]), str(data["theirs"])
+        await editor.set_season_value(slug, season, field, theirs, actor, tvmaze=True, accepting=item.id)
+        return (
+            f"{item.show_title} season {season} {field}: TVmaze's {theirs}, kept current by later refreshes."
+        )
+    if item.kind == "link":
+        if data.get("action") == "unlink":
+            return await _link(editor, item, actor, None)
+        candidates = [c for c in data.get("candidates", []) if isinstance(c, int)]
+        if len(candidates) != 1:
+            raise UserError(
+                "Several TVmaze shows could be {title}, or none: press Edit and give its TVmaze id.",
+                title=item.show_title,
+            )
+        return await _link(editor, item, actor, candidates[0])
+    raise UserError("A proposed decision needs the article that announced it: press Accept to give it.")
+
+
+async def link_to(editor: Editor, item: ReviewItem, actor: Actor, tvmaze_id: int) -> str:
+    """Edit on a link item: link the show to the TVmaze show a curator names."""
+    if not 1 <= tvmaze_id <= 10_000_000:
+        raise UserError("A TVmaze id is a whole number, as in tvmaze.com/shows/1/….")
+    return await _link(editor, item, actor, tvmaze_id)
+
+
+async def _link(editor: Editor, item: ReviewItem, actor: Actor, tvmaze_id: int | None) -> str:
+    show = await store.by_id(editor.db, item.show_id)
+    if show is None:
+        raise UserError("That show was removed from the catalogue.")
+    if tvmaze_id is not None:
+        holder = await store.by_links(editor.db, Links(tvmaze=tvmaze_id))
+        if holder is not None and holder.id != show.id:
+            raise UserError(
+                "TVmaze show {id} is linked to {other} already.", id=tvmaze_id, other=holder.title
+            )
+    links = Links(tvmaze_id, show.links.imdb, show.links.thetvdb)
+    await editor.set_links(show.slug, links, actor, accepting=item.id)
+    if tvmaze_id is None:
+        return f"{show.title} is unlinked from TVmaze."
+    return f"{show.title} is linked to TVmaze show {tvmaze_id}; the next refresh brings its seasons."
+
+
+async def set_value(editor: Editor, item: ReviewItem, actor: Actor, value: str) -> str:
+    """Edit on a conflict: the curator's own value (a person's: TVmaze will not change it)."""
+    season, field = int(item.data["season"]), str(item.data["field"])
+    value = value.strip()
+    await editor.set_season_value(await _slug(editor, item), season, field, value, actor, accepting=item.id)
+    return f"{item.show_title} season {season} {field} set to {value}."
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What a curator gives to accept a proposed decision."""
+
+    url: str
+    announced: str
+    publisher: str = ""
+    season: str = ""  # Edit: the season, if not the proposed one
+    status: str = ""  # Edit: the status, if not the proposed one
+
+
+async def accept_decision(editor: Editor, item: ReviewItem, actor: Actor, article: Article) -> str:
+    """Record the proposed decision (or the curator's edit of it) with the article as its source."""
+    season, status = _season_status(item.data, article)
+    url = clean_url(article.url.strip())
+    publisher = article.publisher.strip()
+    if has_control_characters(url) or has_control_characters(publisher):
+        raise UserError("The link and publisher cannot hold control characters. Retype them.")
+    if not URL.match(url):
+        raise UserError("The article link must start with http:// or https://.")
+    if "tvmaze.com" in (urlsplit(url).hostname or ""):
+        raise UserError("TVmaze's page is the evidence, not the source: link the article that announced it.")
+    try:
+        announced = FuzzyDate.parse(article.announced.strip())
+    except ValueError:
+        raise UserError("The date must be YYYY-MM-DD (or YYYY-MM), e.g. 2025-06-27.") from None
+    if announced.value > editor.today():
+        raise UserError("The announcement date is in the future. Use the day it was announced.")
+    source = Source(publisher or (urlsplit(url).hostname or url).removeprefix("www."), url)
+    decision = Decision(season, status, announced, source)
+    change = await editor.record_decision(
+        await _slug(editor, item), decision, actor, checked=editor.today(), accepting=item.id
+    )
+    if change is None:
+        raise UserError("That show was removed from the catalogue.")
+    when = announced.human()
+    return f"Recorded: {item.show_title} season {season} {status}, {when}, source {source.publisher}."
+
+
+def _season_status(data: Mapping[str, Any], article: Article) -> tuple[int, DecisionStatus]:
+    text = article.season.strip() or str(data.get("season", ""))
+    if not text.isdigit() or not 1 <= int(text) <= MAX_SEASON:
+        raise UserError("The season must be a number from 1 to {most}.", most=MAX_SEASON)
+    status = (article.status.strip().lower() or str(data.get("status", ""))).strip()
+    if status not in DECISION_STATUSES:
+        raise UserError("The status must be renewed, cancelled or ended.")
+    return int(text), status
+
+
+async def reject(editor: Editor, item: ReviewItem, actor: Actor) -> str:
+    """Nothing changes but the item (audited): the bot will not propose the same thing again."""
+    async with editor.db.transaction() as conn:
+        show = await store.by_id(editor.db, item.show_id)
+        summary = f"review item #{item.id} rejected: {item.summary}"[:500]
+        audit_id = await curation.audit_in(conn, actor, "review.reject", show, summary)
+        if not await review.decide_in(conn, item.id, "rejected", actor.user_id or 0, audit_id):
+            raise UserError("Review item #{item} was decided meanwhile.", item=item.id)
+    return f"Rejected #{item.id}: nothing in the catalogue changed."
