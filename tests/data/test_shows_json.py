@@ -93,3 +93,24 @@ def test_no_source_url_holds_a_tracking_parameter() -> None:
     assert len(urls) > 400
     assert [u for u in urls if clean_url(u) != u] == []
     assert [u for u in urls if "utm_" in u.lower() or "fbclid" in u.lower()] == []
+
+
+def test_sources_are_mostly_trade_press_or_news_and_yellowjackets_is_split() -> None:
+    """The December 2026 clean-up (data/README.md): where a trade-press, network or newspaper report
+    of a decision was found, it replaced the aggregator; a floor keeps it from sliding back."""
+    from urllib.parse import urlsplit
+
+    trade = {"variety.com", "deadline.com", "thewrap.com", "hollywoodreporter.com", "tvline.com", "nexttv.com",
+             "vulture.com", "ew.com", "indiewire.com", "c21media.net"}  # fmt: skip
+    hosts = [
+        (urlsplit(d["source"]["url"]).hostname or "").removeprefix("www.")
+        for show in DOC["shows"]
+        for d in show.get("decisions", [])
+        if d["source"].get("url")
+    ]
+    assert sum(h in trade for h in hosts) >= 220
+    show = next(s for s in DOC["shows"] if s["slug"] == "yellowjackets")
+    renewal = next(d for d in show["decisions"] if d["season"] == 4)
+    assert renewal["date"] == "2025-05-20" and not renewal.get("final")
+    ending = next(d for d in show["decisions"] if d["season"] == 5)
+    assert ending["status"] == "ended" and ending["date"] == "2025-10"
