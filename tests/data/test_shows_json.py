@@ -2,6 +2,7 @@
 
 import json
 from datetime import date
+from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
@@ -98,10 +99,8 @@ def test_no_source_url_holds_a_tracking_parameter() -> None:
 def test_sources_are_mostly_trade_press_or_news_and_yellowjackets_is_split() -> None:
     """The December 2026 clean-up (data/README.md): where a trade-press, network or newspaper report
     of a decision was found, it replaced the aggregator; a floor keeps it from sliding back."""
-    from urllib.parse import urlsplit
-
-    trade = {"variety.com", "deadline.com", "thewrap.com", "hollywoodreporter.com", "tvline.com", "nexttv.com",
-             "vulture.com", "ew.com", "indiewire.com", "c21media.net"}  # fmt: skip
+    trade = {"variety.com", "deadline.com", "thewrap.com", "hollywoodreporter.com", "tvline.com",
+             "nexttv.com", "vulture.com", "ew.com", "indiewire.com", "c21media.net"}  # fmt: skip
     hosts = [
         (urlsplit(d["source"]["url"]).hostname or "").removeprefix("www.")
         for show in DOC["shows"]
