@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import sqlite3
 import sys
@@ -12,7 +13,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 
-from bot import __version__, config
+from bot import __version__, config, radar
 from bot.catalogue import Catalogue
 from bot.domain.catalogue_file import RowError
 from bot.domain.dates import today
@@ -131,6 +132,14 @@ def parser() -> argparse.ArgumentParser:
     which.add_argument(
         "--all", action="store_true", help="refresh every linked show, not only those TVmaze changed"
     )
+
+    radar = sub.add_parser("radar", help="the renewal radar: news feeds read for decisions and milestones")
+    radar_actions = radar.add_subparsers(dest="radar_command", required=True, metavar="ACTION")
+    scan = radar_actions.add_parser(
+        "scan", help="print what an RSS/Atom file or URL would propose (writes nothing but a first seed)"
+    )
+    scan.add_argument("source", help="a feed file, or an http(s) URL")
+    scan.add_argument("--json", action="store_true", help="one JSON object per line")
 
     sync = sub.add_parser("sync-commands", help="push the slash commands to Discord now")
     sync.add_argument("--guild", type=_snowflake, default=None, help="sync to this guild only (instant)")
@@ -409,6 +418,39 @@ async def cmd_sync(settings: config.Settings, args: argparse.Namespace) -> int:
     return await sync_commands(settings, guild_id=args.guild)
 
 
+async def cmd_radar(settings: config.Settings, args: argparse.Namespace) -> int:
+    source = str(args.source)
+    if source.startswith(("http://", "https://")):
+        raw = await radar.fetch(source)
+    else:
+        try:
+            raw = await asyncio.to_thread(Path(source).read_bytes)
+        except OSError as exc:
+            raise UserError(
+                "cannot read {name}: {why}.", name=source[:200], why=exc.strerror or exc
+            ) from None
+    items = radar.parse_feed(raw, source)
+    db = await _open(settings)
+    try:
+        await ensure_seeded(Editor(db))
+        names = radar.Names(await catalogue_store.search_entries(db), await catalogue_store.next_seasons(db))
+    finally:
+        await db.close()
+    found = radar.scan(items, names)
+    if args.json:
+        for hit in found:
+            print(json.dumps(hit.as_json(), ensure_ascii=False))
+        return 0
+    for hit in found:
+        f = hit.finding
+        season = f"season {f.season}" if f.season else "season ?"
+        extra = f" {f.date}" if f.date else (" (final)" if f.final else "")
+        show = f.show or f"“{f.show_title}” (not in the catalogue)"
+        print(f"{f.kind:<14} {show} · {season}{extra} · {hit.item.title}")
+    print(f"{len(items)} items read, {len(found)} proposals.", file=sys.stderr)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[config.Settings, argparse.Namespace], Coroutine[Any, Any, int]]] = {
     "run": cmd_run,
     "ask": cmd_ask,
@@ -418,6 +460,7 @@ COMMANDS: dict[str, Callable[[config.Settings, argparse.Namespace], Coroutine[An
     "backup": cmd_backup,
     "sync": cmd_sync_tvmaze,
     "sync-commands": cmd_sync,
+    "radar": cmd_radar,
 }
 
 

@@ -722,3 +722,13 @@ async def by_ids(db: Database, ids: Sequence[int]) -> list[Show]:
         rows = await db.fetchall(f"SELECT * FROM shows WHERE id IN ({marks})", part)  # noqa: S608
         out.extend(await _assemble(db, rows))
     return out
+
+
+async def next_seasons(db: Database) -> dict[int, int]:
+    """Show id -> the first season the catalogue lists nothing of (seasons and decisions alike):
+    what "renewed for another season" orders."""
+    rows = await db.fetchall(
+        "SELECT show_id, MAX(n) FROM (SELECT show_id, number AS n FROM seasons"
+        " UNION ALL SELECT show_id, season AS n FROM decisions WHERE status = 'renewed') GROUP BY show_id"
+    )
+    return {int(r[0]): int(r[1]) + 1 for r in rows}

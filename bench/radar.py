@@ -1,0 +1,140 @@
+"""The renewal radar's classifier against the labelled set of real headlines.
+
+    python bench/radar.py [--file tests/data/radar_headlines.jsonl] [--misses]
+
+Prints precision and recall per label, and for decisions together (renewed, cancelled, ended); with
+`--misses`, every headline it got wrong. A finding is right when its kind is the label's, a
+renewal's `final` flag is the label's, and its season is the label's; a finding without a season
+is incomplete rather than wrong (a curator fills it in), and `seasons given` counts how often that
+happens. Recall counts the labelled items whose headline names the show: one that does not
+("Netflix Cancels One of Its Best Shows") can be proposed to nobody; the radar must only stay
+silent on it (a finding there counts against precision). Figures are printed, never asserted; the
+tests hold a floor (tests/domain/test_radar.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.domain.radar import KINDS, Finding, Item, classify
+
+DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "radar_headlines.jsonl"
+DECISIONS = ("renewed", "cancelled", "ended")
+
+
+@dataclass
+class Labelled:
+    title: str
+    summary: str
+    published: date | None
+    kind: str
+    seasons: list[int]
+    names_show: bool
+    final: bool = False
+
+    @classmethod
+    def read(cls, line: str) -> Labelled:
+        row = json.loads(line)
+        label = row["label"]
+        seasons = label.get("seasons") or ([label["season"]] if label.get("season") else [])
+        published = date.fromisoformat(row["date"]) if row.get("date") else None
+        named = bool(label.get("show"))
+        final = bool(label.get("final"))
+        return cls(row["title"], row.get("summary") or "", published, label["kind"], seasons, named, final)
+
+
+def right(label: Labelled, finding: Finding) -> bool:
+    """The kind is the label's, and the season too when the finding names one. A finding without a
+    season ("Netflix cancels 'The OA'", with no catalogue to count from) is incomplete, not wrong:
+    the curator fills it in; `seasons given` counts how often that happens."""
+    if finding.kind != label.kind:
+        return False
+    if (
+        finding.kind == "renewed"
+        and label.final
+        and finding.final != (finding.season in (None, max(label.seasons or [0])))
+    ):
+        return False  # a final season read as an ordinary one, or the other way round
+    if finding.kind == "renewed" and finding.final and not label.final:
+        return False
+    return finding.season is None or not label.seasons or finding.season in label.seasons
+
+
+@dataclass
+class Score:
+    predicted: int = 0
+    correct: int = 0
+    with_season: int = 0
+    labelled: int = 0
+    found: int = 0
+
+    def line(self, name: str) -> str:
+        precision = self.correct / self.predicted if self.predicted else float("nan")
+        recall = self.found / self.labelled if self.labelled else float("nan")
+        return (
+            f"{name:<14} precision {precision:5.3f} ({self.correct}/{self.predicted})"
+            f"   recall {recall:5.3f} ({self.found}/{self.labelled})"
+            f"   seasons given {self.with_season}/{self.predicted}"
+        )
+
+
+def evaluate(rows: list[Labelled]) -> tuple[dict[str, Score], list[tuple[Labelled, list[Finding]]]]:
+    scores = {k: Score() for k in (*KINDS, "decisions")}
+    misses: list[tuple[Labelled, list[Finding]]] = []
+    for row in rows:
+        findings = classify(Item(row.title, row.summary, row.published))
+        wrong = False
+        for f in findings:
+            ok = right(row, f)
+            for name in (f.kind, "decisions") if f.kind in DECISIONS else (f.kind,):
+                scores[name].predicted += 1
+                scores[name].correct += ok
+                scores[name].with_season += f.season is not None
+            wrong |= not ok
+        if row.kind != "none" and row.names_show:
+            hit = any(right(row, f) for f in findings)
+            for name in (row.kind, "decisions") if row.kind in DECISIONS else (row.kind,):
+                scores[name].labelled += 1
+                scores[name].found += hit
+            wrong |= not hit
+        if wrong:
+            misses.append((row, findings))
+    return scores, misses
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--file", type=Path, default=DEFAULT)
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args()
+    rows = [
+        Labelled.read(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    started = time.perf_counter()
+    scores, misses = evaluate(rows)
+    elapsed = time.perf_counter() - started
+    kinds = {}
+    for row in rows:
+        kinds[row.kind] = kinds.get(row.kind, 0) + 1
+    print(f"{len(rows)} labelled headlines: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    unnamed = sum(1 for r in rows if r.kind != "none" and not r.names_show)
+    print(f"({unnamed} of them announce something of a show they do not name: not counted for recall)")
+    for name, score in scores.items():
+        print(score.line(name))
+    print(f"{len(rows) / elapsed:,.0f} headlines/s")
+    if args.misses:
+        for row, findings in misses:
+            got = ", ".join(f"{f.kind} {f.season}" for f in findings) or "nothing"
+            print(f"- [{row.kind} {row.seasons}] got [{got}]: {row.title}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,551 @@
+"""The renewal radar's classifier: from a news item's headline, whether it announces a decision or a
+production milestone, about which show, which season, and what. Pure: no network, no store.
+
+Precision first (a wrong proposal costs a curator's trust): a headline is read only when it states
+something, never when it asks, hopes, teases, reviews or explains. What it states is read by
+patterns of how the trade press words such news ("'X' Renewed for Season 3 at Netflix", "HBO Cancels
+'Y' After One Season", "'Z' to End With Season 4", "'W' Season 2 Begins Filming").
+
+Seasons follow the catalogue's rule as the radar reports them: a renewal names each season ordered
+(a multi-season order, each), a cancellation the first season that will not be made, an ending the
+final season."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from bot.domain.search import search_key
+
+Kind = Literal["renewed", "cancelled", "ended", "in_production", "wrapped", "premiere_date"]
+KINDS: tuple[Kind, ...] = ("renewed", "cancelled", "ended", "in_production", "wrapped", "premiere_date")
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+CARDINALS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+}  # fmt: skip
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+MAX_SEASON = 50
+
+_NUMBER = r"(?:\d{1,2}|" + "|".join(CARDINALS) + ")"
+_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a headline announces. `show` is the catalogue slug when the show is the catalogue's;
+    `show_title` the title as matched, or as written."""
+
+    kind: Kind
+    show_title: str
+    show: str | None = None
+    season: int | None = None
+    final: bool = False
+    date: str | None = None  # premiere_date: YYYY-MM-DD, or YYYY-MM when only the month is known
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A catalogue show a headline may name."""
+
+    slug: str
+    title: str
+    next_season: int | None = None  # the first season the catalogue does not list ("another season")
+
+
+Lookup = Callable[[str], Sequence[Name]]  # a folded name (search_key) -> the shows carrying it
+
+
+def no_catalogue(_: str) -> Sequence[Name]:
+    return ()
+
+
+# ---------------------------------------------------------------- refusing what states nothing
+
+# Refused wherever they appear: the headline is a review, a recap, a list, a film, a joke.
+_NOISE = re.compile(
+    r"\breviews?\b|\brecap\b|\branked\b|\branking\b|\bexplained\b|\bbest\b|\bworst\b|\breacts?\b"
+    r"|\bfans? (?:react|are|want|theor|petition)|\binterview\b|\bhow to\b|\bwatch\b|\bon the bubble\b"
+    r"|\bkind of\b|\bsort of\b|\bunderrated\b|\bapril fools?\b|\bsequel\b(?!\s+(?:series|season))"
+    r"|\bquiz\b|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\bmovie\b|\breport:"
+    r"|\bfilm (?:review|sequel)\b|\bstatus\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
+    r"|^\s*\d+\s+(?:\w+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways)\b",
+    re.IGNORECASE,
+)
+# Refused in the clause that holds the news: a question, an explainer, a hedge, a wish, a rumour, or
+# someone's words ("X star teases season 3"). Another clause may hold them: "'The Crown' to End at
+# Season 6: Why That's Good and Bad News" states its news first.
+_ASKS = re.compile(
+    r"\?|\beverything (?:we|to) know\b|\bwhat (?:we|to|you need to) know\b|\bwhen (?:is|will|does|do)\b"
+    r"|\bhere'?s (?:when|what|why|how|everything)\b|\bfind out\b|\bcould\b|\bmight\b|\bmay (?:be|get"
+    r"|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b|\breportedly\b|\bin talks\b|\bhopes?\b"
+    r"|\bhoping\b|\bwants?\b|\bteases?\b|\bteasing\b|\bhints?\b|\bspeculat|\bpredict|\btheor(?:y|ies)\b"
+    r"|\bpetition|\bsays\b|\btalks?\b|\bopens up\b|\bweighs in\b|\bwhy\b|\bstill\b|\bupset\b|\bwish\b"
+    r"|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b",
+    re.IGNORECASE,
+)
+_CLAUSES = re.compile(r"\s*(?::|\||;|\s[-\u2013\u2014]\s|\s\(|\)\s)\s*")
+# A "release date" story is news only when the date is set, not when it is asked after.
+_RELEASE_EXPLAINER = re.compile(
+    r"\brelease date\b(?!\s+(?:set|announced|revealed|confirmed|is set|has been set))"
+    r"(?!.*\b(?:set|announced))",
+    re.IGNORECASE,
+)
+
+
+def _states_something(title: str) -> bool:
+    return not _NOISE.search(title)
+
+
+def _clause_of(title: str, at: int) -> str:
+    """The clause of the headline (between colons, bars, dashes) that holds position `at`."""
+    start = 0
+    for m in _CLAUSES.finditer(title):
+        if m.start() > at:
+            return title[start : m.start()]
+        start = m.end()
+    return title[start:]
+
+
+def _segment(title: str, at: int) -> str:
+    """The comma-separated part of the clause that holds position `at`."""
+    clause = _clause_of(title, at)
+    start = title.find(clause)
+    position = at - max(start, 0)
+    head = clause.rfind(", ", 0, position)
+    tail = clause.find(", ", position)
+    return clause[head + 2 if head >= 0 else 0 : tail if tail >= 0 else len(clause)]
+
+
+def _asks(title: str, at: int) -> bool:
+    return bool(_ASKS.search(_clause_of(title, at)))
+
+
+# ---------------------------------------------------------------- what it states
+
+_SEASON_WORD = r"(?:seasons?|series)"
+_RENEW = re.compile(
+    r"\b(?:renew(?:s|ed|als?)?|picks? up|picked up|(?:re)?orders?|ordered|greenlights?|greenlit|green-?lit"
+    r"|revived?|revives|saves|saved|comes back|returning for|will return for|is coming back for"
+    r"|(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:seasons?|series)\b|confirm(?:s|ed)?"
+    r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?(?:officially\s+)?announced)\b",
+    re.IGNORECASE,
+)
+# "Confirmed" is a renewal only when nothing else is what was confirmed.
+_CONFIRMED_OTHER = re.compile(
+    r"\b(?:cast|casting|character|role|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
+    r"|returns?|return date|plot|director|filming|production|end|ending|final|last)\b",
+    re.IGNORECASE,
+)
+_NOT_RENEWED = re.compile(
+    r"\b(?:not|won'?t|will not|isn'?t|wasn'?t|doesn'?t|didn'?t|no|can'?t|never)\s+(?:be\s+)?(?:getting\s+)?"
+    r"(?:renew|get|return|come back|picked|ordered|receive|confirm)",
+    re.IGNORECASE,
+)
+_CANCEL = re.compile(
+    r"\b(?:cancel(?:s|led|ed|l?ation)?|axe[sd]?|scrap(?:s|ped)|canned|pulls? the plug|not renewed"
+    r"|won'?t return|will not return|won'?t be back|will not be back|not coming back|no season|no series)\b",
+    re.IGNORECASE,
+)
+_END = re.compile(
+    r"\b(?:to end|will end|(?:is|are) ending|ending with|end with|ends with|ends after|end after|end in"
+    r"|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with|come to an end"
+    r"|(?:is|will (?:in fact |officially )?be|as) (?:its|the|show'?s|the show'?s|the series'?) (?:last|final)"
+    r"(?: season| series)?|(?:as|is) (?:the )?(?:series'?|show'?s) end"
+    r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) season"
+    r"|(?:final|last) season (?:announced|confirmed))\b",
+    re.IGNORECASE,
+)
+_FINAL = re.compile(
+    r"\b(?:final|last)[\"']?\s+(?:season|series|chapter|run|installment|outing)\b|\band (?:final|last)\b"
+    r"|\b(?:will be|is) (?:its|the|the show'?s|the series'?) (?:final|last)\b|\"(?:final|last) season\"",
+    re.IGNORECASE,
+)
+_IN_PRODUCTION = re.compile(
+    r"\b(?:(?:begins?|began|starts?|started|resumes?|resumed|has begun|have begun|kicks? off|commences?)"
+    r"\s+(?:filming|production|shooting)"
+    r"|(?:filming|production|shooting|cameras?)\s+(?:officially\s+)?(?:begins|began|has begun|starts|started"
+    r"|underway|is underway|now underway|kicks off|commences|resumes|resumed|roll|rolling|are rolling)"
+    r"|in production|now filming|goes? into production|heads? into production|enters? production"
+    r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}\b(?:begins|began|starts|started|kicks off"
+    r"|is underway|has begun)"
+    r"|(?:has|have) begun (?:filming|shooting|production))\b",
+    re.IGNORECASE,
+)
+_WRAPPED = re.compile(
+    r"\b(?:wraps?\s+(?:up\s+)?(?:filming|production|shooting|(?:final\s+)?season\s*\w*)"
+    r"|wrapped\s+(?:up\s+)?(?:filming|production|shooting)|(?:has|have|is|are) (?:all )?wrapped"
+    r"|all wrapped up|(?:filming|production|shooting)\s+(?:officially\s+)?(?:wraps|wrapped|has wrapped"
+    r"|is complete|completed|ends|ended|is done|finished)|(?:done|finishes|finished|completes|completed)"
+    r"\s+(?:filming|shooting|production)|(?:it'?s|that'?s) a wrap|wraps up final shooting)\b",
+    re.IGNORECASE,
+)
+_PREMIERE_WORDS = re.compile(
+    r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debut date|launch date"
+    r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?)\b",
+    re.IGNORECASE,
+)
+_EPISODE_NEWS = re.compile(r"\b(?:episodes?|dub|dubbed|special|film|movie)\b", re.IGNORECASE)
+_PREMIERE_SET = re.compile(
+    r"\b(?:premiere|release|return|debut|air|launch)\s+date\b[^:|?]*\b(?:set|revealed|announced|confirmed"
+    r"|official|officially|unveiled|locked)\b|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|lands?"
+    r"|has)\b[^:|?]*\b(?:premiere|release|return|debut)\s+date\b",
+    re.IGNORECASE,
+)
+
+
+def _season_numbers(text: str) -> list[int]:
+    """Every season a headline names: "season 3", "seasons 5 and 6", "third season", "S2"."""
+    out: list[int] = []
+    listed = rf"\b{_SEASON_WORD}\s+({_NUMBER})((?:\s*(?:,|&|and|-|\u2013|to)\s*{_NUMBER})*)\b"
+    for m in re.finditer(listed, text, re.I):
+        first = _number(m.group(1))
+        rest = [_number(x) for x in re.findall(_NUMBER, m.group(2) or "", re.I)]
+        joined = m.group(2) or ""
+        if first and rest and re.search(r"-|\u2013|\bto\b", joined) and len(rest) == 1 and rest[0] > first:
+            out += list(range(first, rest[0] + 1))  # "seasons 3-5"
+        else:
+            out += [first, *rest]
+    ordinals = rf"\b({_ORDINAL})(?:\s+and\s+(?:final|last))?\s+(?:and\s+({_ORDINAL})\s+)?{_SEASON_WORD}\b"
+    for m in re.finditer(ordinals, text, re.I):
+        out += [_ordinal(m.group(1)), *([_ordinal(m.group(2))] if m.group(2) else [])]
+    for m in re.finditer(r"\bS(\d{1,2})\b", text):
+        out.append(int(m.group(1)))
+    return [n for n in dict.fromkeys(out) if n and 1 <= n <= MAX_SEASON]
+
+
+def _number(text: str) -> int:
+    text = text.lower()
+    return int(text) if text.isdigit() else CARDINALS.get(text, 0)
+
+
+def _ordinal(text: str) -> int:
+    text = text.lower()
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else ORDINALS.get(text, 0)
+
+
+def _seasons_done(text: str) -> int | None:
+    """ "after one season", "after two seasons", "after season 3", "after 4 seasons": how many were made."""
+    m = re.search(rf"\bafter\s+(?:just\s+|only\s+)?({_NUMBER})\s+{_SEASON_WORD}\b", text, re.I)
+    if m:
+        return _number(m.group(1)) or None
+    after = (
+        rf"\bafter\s+(?:just\s+|only\s+)?(?:its\s+)?({_ORDINAL}|{_NUMBER})?\s*{_SEASON_WORD}\s*({_NUMBER})?\b"
+    )
+    m = re.search(after, text, re.I)
+    if m and m.group(2):
+        return _number(m.group(2)) or None
+    if m and m.group(1):
+        n = _ordinal(m.group(1)) or _number(m.group(1))
+        return n or None
+    return None
+
+
+# ---------------------------------------------------------------- the show
+
+_QUOTED = re.compile(
+    r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|'(?=[A-Za-z]))+?)['"](?=$|[\s,.:;!?)\]\u2014\u2013-])"""
+)
+_NETWORK_PREFIX = re.compile(
+    r"^(?:(?:netflix|hbo(?: max)?|max|disney\+?|hulu|apple(?: tv\+?)?|prime video|amazon(?: prime video)?"
+    r"|peacock|paramount\+?|showtime|starz|amc\+?|fx|nbc|cbs|abc|the cw|cw|fox|bbc(?: one| two| three)?"
+    r"|itv|channel 4"
+    r"|sky|tvn|jtbc|sbs|kbs|mbc|crunchyroll|adult swim|syfy|usa|tnt|tbs|bravo|freeform|mgm\+?)'?s?\s+)+",
+    re.IGNORECASE,
+)
+_LEAD_TRAIL = re.compile(
+    r"^(?:exclusive|breaking|official|update|report|confirmed|it'?s official)\s*[:|\u2014\u2013-]\s*"
+    r"|\s+(?:tv\s+)?(?:series|show|drama|comedy|anime|k-?drama)$",
+    re.IGNORECASE,
+)
+
+
+def _clean_show(text: str) -> str:
+    text = text.strip(" '\"-\u2014\u2013:,.|")
+    # "Season 2 of the Last of Us TV show has been" -> "the Last of Us"
+    text = re.sub(rf"^(?:{_SEASON_WORD})\s+{_NUMBER}\s+of\s+", "", text, flags=re.I)
+    text = re.sub(r"\s+(?:has|have|had)\s+(?:officially\s+|already\s+|just\s+)?been$", "", text, flags=re.I)
+    text = re.sub(r"\s+(?:is|was|are|were|gets?|got|has|have|officially|just)$", "", text, flags=re.I)
+    text = _LEAD_TRAIL.sub("", text)
+    text = _NETWORK_PREFIX.sub("", text)
+    text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}.*$", "", text, flags=re.I)
+    text = re.sub(rf"\s+(?:{_ORDINAL})\s+seasons?$", "", text, flags=re.I)
+    return text.strip(" '\"-\u2014\u2013:,.|")
+
+
+# Words that name no show: a list, a network's slate, or a show left unnamed ("another series").
+_GENERIC = re.compile(
+    r"^(?:\d+\s+(?:\w+\s+){0,2}(?:shows|series|original|tv|dramas)|another\b|every\b"
+    r"|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|this\s+(?:show|series|drama|anime)|one of\b"
+    r"|which\b|why\b|amazing\b|just about\b|(?:the\s+)?(?:show|series|drama|network|streamer)s?$"
+    r"|(?:after|seasons?)\b|(?:final|last|new|next|another)\s+(?:season|series)$"
+    r"|(?:for|to)\s+(?:a|an|the|its|another|seasons?)\b)"
+    r"|\b(?:shows|series)$|\bseason is\b",
+    re.IGNORECASE,
+)
+
+
+_REPORTING = re.compile(
+    r"^(?:confirms?|sets?|announces?|reveals?|unveils?|drops?|releases?|gives?|shares?|debuts?|officially)\b",
+    re.IGNORECASE,
+)
+
+
+def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
+    """The show a headline is about, as written: its quoted title (one before the verb, when a later
+    quote is someone's words), else the words before the verb, else the words after a network's
+    verb ("Netflix Renews Squid Game for Season 2"), else the headline's first clause ("The Bear
+    season 4: FX confirms June 2025 return"). None for words that name no show."""
+    at = span[0] if span is not None else len(title)
+    quoted = [(m.start(), m.group(1)) for m in _QUOTED.finditer(title) if m.group(1).strip()]
+    quoted = [(start, q) for start, q in quoted if len(q) <= 120]
+    candidates = [q for start, q in quoted if start < at]  # a title quoted before the verb
+    if span is not None:
+        before, after = title[: span[0]], title[span[1] :]
+        parts = [p for p in re.split(r"\s[|\u2014\u2013]\s|[:!;]\s", before) if p.strip(" !.,")]
+        lead = parts[-1] if parts else ""
+        first, comma, rest = lead.partition(", ")
+        if comma and re.match(r"(?:\w+'s|the|a|an)\b", rest, re.I):
+            lead = first  # "1899, Netflix's Sci-Fi Mystery Series From ..., Has Been Canceled"
+        candidates.append(lead)
+        candidates += [q for start, q in quoted if start >= at]  # "USA Network Cancels 'Falling Water'"
+        stop = r"(?=\s+(?:for|after|at|with|through|to|as|ahead|amid|following|,)\b|[,:;!.]|$)"
+        m = re.match(r"\s*(.+?)" + stop, after)
+        if m:
+            candidates.append(m.group(1))
+        clauses = _CLAUSES.split(title)
+        if len(clauses) > 1:
+            candidates.append(clauses[0])
+    for candidate in candidates:
+        text = _clean_show(candidate)
+        if (
+            text
+            and not _GENERIC.search(text)
+            and not _NETWORK_PREFIX.fullmatch(text + " ")
+            and not _REPORTING.search(text)
+        ):
+            return text
+    return None
+
+
+def _match(text: str, lookup: Lookup) -> Name:
+    """The catalogue's show when the text names one of its shows exactly, else the longest catalogue
+    name (two words or more) inside the text, else the text as written (`slug` empty)."""
+    key = search_key(text)
+    exact = list(lookup(key)) if key else []
+    if len(exact) == 1:
+        return exact[0]
+    if len(exact) > 1:
+        return Name("", text)  # two shows share the name: a curator picks
+    words = key.split()
+    for size in range(len(words) - 1, 1, -1):
+        for start in range(len(words) - size + 1):
+            found = list(lookup(" ".join(words[start : start + size])))
+            if len(found) == 1:
+                return found[0]
+    return Name("", text)
+
+
+_MORE = re.compile(rf"\b({_NUMBER})\s+(?:more|additional|new|further)\s+{_SEASON_WORD}\b", re.IGNORECASE)
+_ANOTHER = re.compile(
+    rf"\b(?:another|one more|a new|an additional|a further)\s+{_SEASON_WORD}\b", re.IGNORECASE
+)
+
+
+def _relative(title: str, show: Name) -> list[int]:
+    """ "Two more seasons", "another season": numbered from the catalogue's next season, if known."""
+    if show.next_season is None:
+        return []
+    more = _MORE.search(title)
+    count = _number(more.group(1)) if more else (1 if _ANOTHER.search(title) else 0)
+    return [n for n in range(show.next_season, show.next_season + count) if n <= MAX_SEASON]
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _premiere(title: str, published: date | None) -> str | None:
+    """A premiere date stated in the headline: "March 5", "Jan. 9, 2026", "2026-03-05", "in October"."""
+    m = re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", title)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    m = re.search(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(20\d\d))?\b", title, re.I)
+    day_first = re.search(rf"\b(\d{{1,2}})\s+({months})\.?(?:,?\s+(20\d\d))?\b", title, re.I)
+    if m:
+        month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
+    elif day_first:
+        month, day, year = MONTHS[day_first.group(2).lower()], int(day_first.group(1)), day_first.group(3)
+    else:
+        only = re.search(
+            rf"\b(?:in|for|this|on)\s+({months})\.?(?:\s+(20\d\d))?\b", title, re.I
+        ) or re.search(rf"\b({months})\.?\s+(20\d\d)\b", title, re.I)
+        if not only:
+            return None
+        month, day, year = MONTHS[only.group(1).lower()], 0, only.group(2)
+    resolved = int(year) if year else _year_for(month, day, published)
+    if resolved is None:
+        return None
+    if day:
+        try:
+            return date(resolved, month, day).isoformat()
+        except ValueError:
+            return None
+    return f"{resolved}-{month:02d}"
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    """A date without its year is the next such date on or after the item was published."""
+    if published is None:
+        return None
+    year = published.year
+    if (month, day or 1) < (published.month, published.day if day else 1):
+        year += 1
+    return year
+
+
+# ---------------------------------------------------------------- classifying
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """What the classifier reads of a feed item."""
+
+    title: str
+    summary: str = ""
+    published: date | None = None
+
+
+# Typographic quotes as plain ones, and no-break spaces as spaces.
+_PLAIN_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+     "\u00a0": " "}
+)  # fmt: skip
+
+
+def normalise(text: str) -> str:
+    text = html.unescape(text)
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = text.translate(_PLAIN_QUOTES)
+    return " ".join(text.split())
+
+
+def _near(title: str, verb: re.Match[str]) -> list[int]:
+    """The seasons of the clause that holds the verb, after it first ("renewed for season 4 ahead of
+    season 3's premiere": 4), else before it ("Squid Game Season 2 Confirmed": 2)."""
+    clause = _clause_of(title, verb.start())
+    offset = title.find(clause)
+    at = verb.start() - max(offset, 0)
+    after = re.split(
+        r"\b(?:ahead of|before|after|following|as|amid|while|with)\b", clause[at:], maxsplit=1, flags=re.I
+    )
+    return _season_numbers(after[0]) or _season_numbers(clause[:at]) or _season_numbers(title)
+
+
+def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
+    """What the headline announces: nothing, one finding, or one per season of a multi-season order."""
+    original = normalise(item.title)
+    if not original or not _states_something(original):
+        return []
+    # Keywords are read with the show's quoted title masked: "The Last of Us" says nothing of a last
+    # season, "Cancel Culture" nothing of a cancellation.
+    title = _QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", original)
+    seasons = _season_numbers(title) or _season_numbers(original)  # "'Kingdom Season 2' begins filming"
+
+    def about(verb: re.Match[str] | None, *, first_word: bool = False) -> Name | None:
+        span = None
+        if verb is not None:
+            # A network's verb phrase holds the show ("Starz announces Outlander season four
+            # premiere date"): the words after its first word are where to look.
+            span = (verb.start(), verb.start() + len(verb.group().split()[0]) if first_word else verb.end())
+        text = _show_text(original, span)
+        if not text or len(text) < 2:
+            return None
+        return _match(text, lookup)
+
+    def finding(
+        kind: Kind, show: Name, season: int | None, *, final: bool = False, when: str | None = None
+    ) -> Finding:
+        return Finding(kind, show.title, show.slug or None, season, final, when)
+
+    def stated(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        found = pattern.search(title)
+        return found if found is not None and not _asks(title, found.start()) else None
+
+    # A premiere date: stated with its date (in the headline, or the summary when the headline says
+    # the date was set).
+    premiere_set = stated(_PREMIERE_SET)
+    premiere_word = stated(_PREMIERE_WORDS)
+    when = _premiere(title, item.published) if premiere_word else None
+    if when is None and premiere_set is not None:
+        when = _premiere(normalise(item.summary)[:400], item.published)
+    if (
+        (when is not None and premiere_word is not None and not _RELEASE_EXPLAINER.search(title))
+        or premiere_set
+    ) and not _EPISODE_NEWS.search(title):
+        show = about(premiere_set or premiere_word, first_word=premiere_set is not None)
+        if show is None or not (show.slug or seasons or re.search(r"\bpremiere", title, re.I)):
+            return []  # a film's release date, or nothing a season: not ours
+        return [finding("premiere_date", show, seasons[0] if seasons else None, when=when)]
+
+    renew = stated(_RENEW)
+    if (
+        renew is not None
+        and re.match(r"confirm|season|series", renew.group(), re.I)
+        and _CONFIRMED_OTHER.search(_segment(title, renew.start()))
+    ):
+        renew = None  # a cast, a date, an ending confirmed: not a renewal
+    if renew and not _NOT_RENEWED.search(title):
+        ordered = _near(title, renew)
+        word = renew.group().lower()
+        if not ordered and not re.search(r"\b(?:renew|pick|order|greenl|green-l|get)", word):
+            return []  # "revived", "saved", "confirmed" without a season: too vague
+        show = about(renew)
+        if show is None:
+            return []
+        final = bool(_FINAL.search(original))  # a quoted "Final Season" is what it says
+        numbers: list[int | None] = list(ordered or _relative(title, show)) or [None]
+        return [finding("renewed", show, n, final=final and n == numbers[-1]) for n in numbers]
+
+    cancel = stated(_CANCEL)
+    if cancel:
+        if re.search(r"\b(?:un-?cancel|not cancel|isn'?t cancel|reverses? (?:its )?cancel)", title, re.I):
+            return []
+        show = about(cancel)
+        if show is None:
+            return []
+        done = _seasons_done(title)
+        named = seasons[0] if seasons and cancel.group().lower().startswith("no ") else None
+        return [finding("cancelled", show, done + 1 if done else named or show.next_season)]
+
+    wrapped = stated(_WRAPPED)
+    if wrapped:
+        show = about(wrapped)
+        return [finding("wrapped", show, seasons[0] if seasons else None)] if show else []
+
+    production = stated(_IN_PRODUCTION)
+    if production:
+        show = about(production)
+        return [finding("in_production", show, seasons[0] if seasons else None)] if show else []
+
+    end = stated(_END)
+    if end:
+        show = about(end)
+        if show is None:
+            return []
+        return [finding("ended", show, seasons[-1] if seasons else _seasons_done(title), final=True)]
+    return []

@@ -1,0 +1,161 @@
+"""The renewal radar's classifier (bot.domain.radar): what trade-press headlines announce, and the
+noise it must refuse. The labelled set of real headlines (tests/data/radar_headlines.jsonl, each
+with its URL, publisher and date) is a regression floor, not a tuning target: bench/radar.py prints
+the figures."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.domain.radar import Finding, Item, Name, classify
+from bot.domain.search import search_key
+
+REPO = Path(__file__).resolve().parents[2]
+LABELLED = REPO / "tests" / "data" / "radar_headlines.jsonl"
+
+CATALOGUE = {
+    search_key(n.title): [n]
+    for n in (
+        Name("squid-game", "Squid Game", next_season=4),
+        Name("the-bear", "The Bear", next_season=5),
+        Name("stranger-things", "Stranger Things", next_season=6),
+        Name("all-of-us-are-dead", "All of Us Are Dead", next_season=3),
+        Name("this-is-us", "This Is Us", next_season=2),
+        Name("1899", "1899", next_season=2),
+        Name("the-last-of-us", "The Last of Us", next_season=3),
+    )
+}
+
+
+def lookup(key: str) -> list[Name]:
+    return CATALOGUE.get(key, [])
+
+
+def one(title: str, **kwargs: object) -> Finding:
+    found = classify(Item(title, **kwargs), lookup)  # type: ignore[arg-type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "show", "season"),
+    [
+        ("'The Bear' Renewed for Season 5 at FX", "renewed", "the-bear", 5),
+        ("Netflix Renews Squid Game for Season 3", "renewed", "squid-game", 3),
+        ("HBO Cancels 'Westworld' After Four Seasons", "cancelled", None, 5),
+        ("USA Network Cancels 'Falling Water' After 2 Seasons", "cancelled", None, 3),
+        ("Detective drama Bancroft axed by ITV after two series", "cancelled", None, 3),
+        ("'Stranger Things' to End With Season 5", "ended", "stranger-things", 5),
+        ("The Crown to End at Season 6: Why That's Good and Bad News", "ended", None, 6),
+        ("All of Us Are Dead Season 2 Begins Filming", "in_production", "all-of-us-are-dead", 2),
+        ("Filming for Netflix drama series “Kingdom Season 2” begins", "in_production", None, 2),
+        ("'The Last of Us' Season 2 Wraps Filming", "wrapped", "the-last-of-us", 2),
+        ("1899, Netflix's Sci-Fi Mystery Series From The Creators Of Dark, Has Already Been Canceled",
+         "cancelled", "1899", 2),
+        ("Netflix cancels ‘The OA’", "cancelled", None, None),
+    ],
+)  # fmt: skip
+def test_what_headlines_announce(title: str, kind: str, show: str | None, season: int | None) -> None:
+    found = one(title)
+    assert (found.kind, found.show, found.season) == (kind, show, season)
+
+
+def test_the_quoted_title_is_the_show_and_says_nothing_itself() -> None:
+    """ "The Last of Us" holds "last": masked, it is no last season; a possessive is no quote."""
+    wraps = one("'The Last of Us' Season 2 Wraps Filming")
+    assert wraps.kind == "wrapped" and wraps.show_title == "The Last of Us"
+    assert one("'Grey's Anatomy' Renewed for Season 22").show_title == "Grey's Anatomy"
+    assert one("Netflix's Squid Game Canceled After One Season").show == "squid-game"
+
+
+def test_multi_season_orders_and_final_seasons() -> None:
+    both = classify(Item("'Bridgerton' Renewed for Seasons 5 and 6"))
+    assert [(f.kind, f.season, f.final) for f in both] == [("renewed", 5, False), ("renewed", 6, False)]
+    assert [f.season for f in classify(Item("'Grey's Anatomy' Renewed for Seasons 3-5"))] == [3, 4, 5]
+    through = one("'The Simpsons' Renewed Through Season 40")
+    assert (through.kind, through.season) == ("renewed", 40)
+    final = one("'Cobra Kai' Renewed for Sixth and Final Season")
+    assert (final.season, final.final) == (6, True)
+    uk = one("Superhero Drama Misfits Renewed for Fifth and Final Series")
+    assert (uk.season, uk.final) == (5, True)
+
+
+def test_relative_seasons_count_from_the_catalogue() -> None:
+    """ "Two more seasons" names no number: the catalogue's next season does."""
+    two = classify(Item("All Hail the Big 3! This Is Us Renewed for Two More Seasons"), lookup)
+    assert [(f.show, f.season) for f in two] == [("this-is-us", 2), ("this-is-us", 3)]
+    another = one("The Last of Us show renewed for another season")
+    assert (another.show, another.season) == ("the-last-of-us", 3)
+    unknown = classify(Item("'Mystery Show' Renewed for Two More Seasons"), lookup)
+    assert [(f.show, f.season) for f in unknown] == [(None, None)]  # a curator fills it in
+
+
+def test_premiere_dates_from_the_headline_or_its_summary() -> None:
+    dated = one("'Wednesday' Season 2 Premieres August 6 on Netflix", published=date(2025, 3, 1))
+    assert (dated.kind, dated.date, dated.season) == ("premiere_date", "2025-08-06", 2)
+    later = one(
+        "Apple TV+ sets 'Slow Horses' season 5 premiere date: September 24", published=date(2025, 10, 1)
+    )
+    assert later.date == "2026-09-24"  # the next September 24 after publication
+    month = one("The Bear season 4: FX confirms June 2025 return")
+    assert (month.kind, month.date) == ("premiere_date", "2025-06")
+    summary = one(
+        "Starz announces Outlander season four premiere date",
+        summary="Outlander returns on Sunday, November 4 with ...",
+        published=date(2018, 7, 20),
+    )
+    assert (summary.date, summary.season) == ("2018-11-04", 4)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Is Squid Game season 3 happening? Everything we know",
+        "Squid Game Season 3: Everything We Know",
+        "Jenna Ortega teases Wednesday season 3",
+        "Squid Game season 2 review: a bloody return",
+        "'Squid Game' Season 2 Release Date: When Is It Out?",
+        "Squid Game season 2 trailer",
+        "Stranger Things Season 5 Renewed? Here's What We Know",
+        "'The Bear' could be renewed for a fifth season, says FX boss",
+        "25 TV Shows That Have Just Been Renewed",
+        "Another Hit Netflix Series Officially Canned After Just One Season",
+        "TV Cancellation Watch: Which Shows Are on the Bubble?",
+        "John Wick 2 Gets Release Date",
+        "Amazing, Just About Every Anime This Season Is Getting A Second Season!",
+        "We're Still Upset That This Netflix Sci-fi Mystery Was Cancelled After One Season",
+        "Better Call Saul, the Final Season: How Does It All End?",
+        "'Brooklyn Nine-Nine' Season 5 Can't Get Here Soon Enough",
+        "Squid Game season 2 cast confirmed",
+    ],
+)
+def test_noise_is_refused(title: str) -> None:
+    assert classify(Item(title), lookup) == []
+
+
+def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
+    found = one("Netflix Renews 'Orange Is the New Black' For Third Season: Good Move?")
+    assert (found.kind, found.season) == ("renewed", 3)
+
+
+def test_the_labelled_set_holds_its_floor() -> None:
+    """Real headlines, labelled by hand: precision and recall on decisions may not fall below where
+    they stood when this test was written (1.000 and 0.919; targets 0.97 and 0.90)."""
+    sys.path.insert(0, str(REPO))
+    from bench.radar import DECISIONS, Labelled, evaluate
+
+    rows = [Labelled.read(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 300
+    for row in rows:  # every entry is a real, sourced headline
+        raw = json.loads(LABELLED.read_text(encoding="utf-8").splitlines()[rows.index(row)])
+        assert raw["url"].startswith(("http://", "https://")) and raw["publisher"]
+    scores, _ = evaluate(rows)
+    decisions = scores["decisions"]
+    assert decisions.correct / decisions.predicted >= 0.97
+    assert decisions.found / decisions.labelled >= 0.90
+    assert set(DECISIONS) <= {r.kind for r in rows}

@@ -1,0 +1,128 @@
+"""`python -m bot radar scan` as an operator runs it: a real subprocess, a real database file, and an
+RSS or Atom file made of real headlines from the labelled set (their own titles, links and dates)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from aiohttp import web
+
+from tests.test_cli import run
+from tests.test_cli_sync import cli
+
+LABELLED = Path(__file__).resolve().parent / "data" / "radar_headlines.jsonl"
+PICKED = [
+    "The Good Place Renewed for Season 3 by NBC",
+    "'The OA' Canceled After Two Seasons at Netflix",
+    "Outlander renewed for season 8, which will be its last",
+    "'Bridgerton' Renewed for Seasons 3 and 4 on Netflix",
+    "Starz announces Outlander season four premiere date",
+    "Stranger Things season 2 has wrapped",
+]
+
+
+def labelled() -> dict[str, dict[str, object]]:
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {str(r["title"]): r for r in rows}
+
+
+def rss(items: list[dict[str, object]]) -> str:
+    body = []
+    for row in items:
+        when = row.get("date")
+        stamp = datetime.fromisoformat(f"{when}T12:00:00+00:00") if when else datetime(2024, 1, 1, tzinfo=UTC)
+        body.append(
+            f"<item><title>{escape(str(row['title']))}</title><link>{escape(str(row['url']))}</link>"
+            f"<description>{escape(str(row.get('summary') or ''))}</description>"
+            f"<pubDate>{format_datetime(stamp)}</pubDate><guid>{escape(str(row['url']))}</guid></item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Headlines</title>'
+        "<link>https://example.org/</link><description>test</description>"
+        + "".join(body)
+        + "</channel></rss>"
+    )
+
+
+def test_scan_prints_one_json_line_per_proposal(tmp_path: Path) -> None:
+    rows = labelled()
+    noise = [r for r in rows.values() if r["label"]["kind"] == "none"][:15]  # type: ignore[index]
+    feed = tmp_path / "feed.xml"
+    feed.write_text(rss([rows[t] for t in PICKED] + noise), encoding="utf-8")
+
+    out = run("radar", "scan", str(feed), "--json", db=tmp_path / "s.db")
+
+    assert out.returncode == 0, out.stderr
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert all(
+        set(line) == {"title", "url", "show", "show_title", "season", "kind", "final", "date"}
+        for line in lines
+    )
+    got = {(line["show"], line["kind"], line["season"], line["final"], line["date"]) for line in lines}
+    assert got == {
+        ("the-good-place", "renewed", 3, False, None),
+        ("the-oa", "cancelled", 3, False, None),  # the first season that will not be made
+        ("outlander", "renewed", 8, True, None),
+        ("bridgerton", "renewed", 3, False, None),  # a multi-season order: one line per season
+        ("bridgerton", "renewed", 4, False, None),
+        ("outlander", "premiere_date", 4, False, None),  # the date was set; the item does not say it
+        ("stranger-things", "wrapped", 2, False, None),
+    }
+    assert {line["url"] for line in lines} <= {str(r["url"]) for r in rows.values()}
+    assert not any(line["title"] in {str(n["title"]) for n in noise} for line in lines)  # noise: silence
+
+
+def test_scan_reads_atom_and_prints_a_table(tmp_path: Path) -> None:
+    row = labelled()["'The OA' Canceled After Two Seasons at Netflix"]
+    feed = tmp_path / "feed.atom"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+        "<id>urn:x</id><updated>2019-03-11T00:00:00Z</updated>"
+        f'<entry><title>{escape(str(row["title"]))}</title><link href="{escape(str(row["url"]))}"/>'
+        "<id>urn:oa</id><updated>2019-03-11T00:00:00Z</updated></entry></feed>",
+        encoding="utf-8",
+    )
+    out = run("radar", "scan", str(feed), db=tmp_path / "s.db")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("cancelled") and "the-oa · season 3" in out.stdout
+    assert "1 items read, 1 proposals." in out.stderr
+
+
+def test_an_unreadable_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    missing = run("radar", "scan", str(tmp_path / "nope.xml"), db=tmp_path / "s.db")
+    assert missing.returncode == 1 and missing.stdout == ""
+    assert "cannot read" in missing.stderr and missing.stderr.count("\n") == 1
+    garbage = tmp_path / "notes.txt"
+    garbage.write_text("just some words, no feed here", encoding="utf-8")
+    refused = run("radar", "scan", str(garbage), db=tmp_path / "s.db")
+    assert refused.returncode == 1 and "is not an RSS or Atom feed" in refused.stderr
+    assert refused.stderr.count("\n") == 1
+
+
+async def test_scan_fetches_a_feed_by_url(tmp_path: Path) -> None:
+    """A feed served over HTTP (a loopback server standing in for a publisher's feed)."""
+    row = labelled()["'Bridgerton' Renewed for Seasons 3 and 4 on Netflix"]
+    app = web.Application()
+    app.router.add_get(
+        "/feed.xml", lambda _: web.Response(text=rss([row]), content_type="application/rss+xml")
+    )
+    app.router.add_get("/broken", lambda _: web.Response(status=503))
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        code, out, err = await cli(
+            tmp_path / "s.db", "", "radar", "scan", f"http://127.0.0.1:{port}/feed.xml", "--json"
+        )
+        assert code == 0, err
+        assert [json.loads(line)["season"] for line in out.splitlines()] == [3, 4]
+        code, out, err = await cli(tmp_path / "s.db", "", "radar", "scan", f"http://127.0.0.1:{port}/broken")
+        assert code == 1 and out == "" and "answered 503" in err and err.count("\n") == 1
+    finally:
+        await runner.cleanup()
