@@ -1,6 +1,11 @@
 """The renewal radar's classifier against the labelled set of real headlines.
 
-    python bench/radar.py [--file tests/data/radar_headlines.jsonl] [--misses]
+    python bench/radar.py [--file FILE ...] [--misses]
+
+By default, both labelled sets: tests/data/radar_headlines.jsonl (325 headlines, the set the rules
+were written against) and tests/data/radar_headlines_second.jsonl (134 headlines collected after
+them, none repeating the first: scored at 0.902 precision and 0.750 recall on decisions before it
+was used for one round of fixes).
 
 Prints precision and recall per label, and for decisions together (renewed, cancelled, ended); with
 `--misses`, every headline it got wrong. A finding is right when its kind is the label's, a
@@ -26,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.domain.radar import KINDS, Finding, Item, classify
 
-DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "radar_headlines.jsonl"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+DEFAULT = [DATA / "radar_headlines.jsonl", DATA / "radar_headlines_second.jsonl"]
 DECISIONS = ("renewed", "cancelled", "ended")
 
 
@@ -112,25 +118,33 @@ def evaluate(rows: list[Labelled]) -> tuple[dict[str, Score], list[tuple[Labelle
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--file", type=Path, default=DEFAULT)
+    parser.add_argument("--file", type=Path, nargs="+", default=DEFAULT)
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
-    rows = [
-        Labelled.read(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    for path in args.file:
+        report(path, show_misses=args.misses)
+
+
+def read(path: Path) -> list[Labelled]:
+    return [Labelled.read(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def report(path: Path, *, show_misses: bool) -> None:
+    rows = read(path)
     started = time.perf_counter()
     scores, misses = evaluate(rows)
     elapsed = time.perf_counter() - started
-    kinds = {}
+    kinds: dict[str, int] = {}
     for row in rows:
         kinds[row.kind] = kinds.get(row.kind, 0) + 1
-    print(f"{len(rows)} labelled headlines: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    counts = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+    print(f"{path.name}: {len(rows)} labelled headlines: {counts}")
     unnamed = sum(1 for r in rows if r.kind != "none" and not r.names_show)
     print(f"({unnamed} of them announce something of a show they do not name: not counted for recall)")
     for name, score in scores.items():
         print(score.line(name))
-    print(f"{len(rows) / elapsed:,.0f} headlines/s")
-    if args.misses:
+    print(f"{len(rows) / elapsed:,.0f} headlines/s\n")
+    if show_misses:
         for row, findings in misses:
             got = ", ".join(f"{f.kind} {f.season}" for f in findings) or "nothing"
             print(f"- [{row.kind} {row.seasons}] got [{got}]: {row.title}")

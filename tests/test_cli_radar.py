@@ -106,11 +106,17 @@ def test_an_unreadable_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
 async def test_scan_fetches_a_feed_by_url(tmp_path: Path) -> None:
     """A feed served over HTTP (a loopback server standing in for a publisher's feed)."""
     row = labelled()["'Bridgerton' Renewed for Seasons 3 and 4 on Netflix"]
+    feed = rss([row])
+
+    async def serve(_: web.Request) -> web.Response:
+        return web.Response(text=feed, content_type="application/rss+xml")
+
+    async def broken(_: web.Request) -> web.Response:
+        return web.Response(status=503)
+
     app = web.Application()
-    app.router.add_get(
-        "/feed.xml", lambda _: web.Response(text=rss([row]), content_type="application/rss+xml")
-    )
-    app.router.add_get("/broken", lambda _: web.Response(status=503))
+    app.router.add_get("/feed.xml", serve)
+    app.router.add_get("/broken", broken)
     runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)

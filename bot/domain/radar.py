@@ -77,24 +77,29 @@ def no_catalogue(_: str) -> Sequence[Name]:
 
 # Refused wherever they appear: the headline is a review, a recap, a list, a film, a joke.
 _NOISE = re.compile(
-    r"\breviews?\b|\brecap\b|\branked\b|\branking\b|\bexplained\b|\bbest\b|\bworst\b|\breacts?\b"
-    r"|\bfans? (?:react|are|want|theor|petition)|\binterview\b|\bhow to\b|\bwatch\b|\bon the bubble\b"
-    r"|\bkind of\b|\bsort of\b|\bunderrated\b|\bapril fools?\b|\bsequel\b(?!\s+(?:series|season))"
-    r"|\bquiz\b|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\bmovie\b|\breport:"
-    r"|\bfilm (?:review|sequel)\b|\bstatus\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
+    r"\breviews?\b|\brecap\b|\branked\b|\branking\b|\b(?:ending|finale|season|twist)\s+explained\b|\bbest\b"
+    r"|\bworst\b|\breacts?\b|\binterview\b|\bhow to\b|\bwatch\b|\bon the bubble\b|\bkind of\b|\bsort of\b"
+    r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
+    r"|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\bmovie\b|\breport:|\bstatus\b"
+    r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b|\bshows that (?:were|got|have been)\b"
     r"|^\s*\d+\s+(?:\w+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways)\b",
     re.IGNORECASE,
 )
-# Refused in the clause that holds the news: a question, an explainer, a hedge, a wish, a rumour, or
-# someone's words ("X star teases season 3"). Another clause may hold them: "'The Crown' to End at
-# Season 6: Why That's Good and Bad News" states its news first.
-_ASKS = re.compile(
+# Refused in the clause that holds the news: a question, or the promise of an explainer.
+_QUESTION = re.compile(
     r"\?|\beverything (?:we|to) know\b|\bwhat (?:we|to|you need to) know\b|\bwhen (?:is|will|does|do)\b"
-    r"|\bhere'?s (?:when|what|why|how|everything)\b|\bfind out\b|\bcould\b|\bmight\b|\bmay (?:be|get"
-    r"|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b|\breportedly\b|\bin talks\b|\bhopes?\b"
-    r"|\bhoping\b|\bwants?\b|\bteases?\b|\bteasing\b|\bhints?\b|\bspeculat|\bpredict|\btheor(?:y|ies)\b"
-    r"|\bpetition|\bsays\b|\btalks?\b|\bopens up\b|\bweighs in\b|\bwhy\b|\bstill\b|\bupset\b|\bwish\b"
-    r"|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b",
+    r"|\bhere'?s (?:when|what|why|how|everything)\b|\bfind out\b",
+    re.IGNORECASE,
+)
+# Refused in the part of the clause (between commas) that holds the news: a hedge, a wish, a rumour,
+# someone's words ("X star teases season 3"). Another part may hold them: "'Ginny & Georgia' Gets
+# Season 3 Premiere Date On Netflix, First Photos Tease Season 2 Finale Aftermath" is news.
+_HEDGE = re.compile(
+    r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
+    r"|\breportedly\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b|\bteases?\b|\bteasing\b|\bhints?\b"
+    r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b|\btalks?\b|\bopens up\b|\bweighs in\b"
+    r"|\bwhy\b|\bstill\b|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
+    r"|\bfans? (?:react|are|want|theor|petition|celebrate)",
     re.IGNORECASE,
 )
 _CLAUSES = re.compile(r"\s*(?::|\||;|\s[-\u2013\u2014]\s|\s\(|\)\s)\s*")
@@ -131,15 +136,20 @@ def _segment(title: str, at: int) -> str:
 
 
 def _asks(title: str, at: int) -> bool:
-    return bool(_ASKS.search(_clause_of(title, at)))
+    return bool(_QUESTION.search(_clause_of(title, at)) or _HEDGE.search(_segment(title, at)))
 
 
 # ---------------------------------------------------------------- what it states
 
 _SEASON_WORD = r"(?:seasons?|series)"
 _RENEW = re.compile(
-    r"\b(?:renew(?:s|ed|als?)?|picks? up|picked up|(?:re)?orders?|ordered|greenlights?|greenlit|green-?lit"
-    r"|revived?|revives|saves|saved|comes back|returning for|will return for|is coming back for"
+    r"\b(?:renew(?:s|ed)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
+    r"|announces?|confirms?|scores?|nabs?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
+    r"|renewals?\s+(?:is\s+)?(?:confirmed|official|announced)|picks? up|picked up|(?:re)?orders?|ordered"
+    r"|greenlights?|greenlit|green-?lit|revived?|revives|saves|saved|comes back|returning for|will return for"
+    r"|(?:set |is set |is )?to return for|is coming back for"
+    r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|]))"
+    r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:seasons?|series)\b|confirm(?:s|ed)?"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?(?:officially\s+)?announced)\b",
     re.IGNORECASE,
@@ -156,7 +166,9 @@ _NOT_RENEWED = re.compile(
     re.IGNORECASE,
 )
 _CANCEL = re.compile(
-    r"\b(?:cancel(?:s|led|ed|l?ation)?|axe[sd]?|scrap(?:s|ped)|canned|pulls? the plug|not renewed"
+    r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
+    r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
+    r"|scrap(?:s|ped)|canned|sinks|sunk|pulls? the plug|not renewed"
     r"|won'?t return|will not return|won'?t be back|will not be back|not coming back|no season|no series)\b",
     re.IGNORECASE,
 )
@@ -177,8 +189,9 @@ _FINAL = re.compile(
 _IN_PRODUCTION = re.compile(
     r"\b(?:(?:begins?|began|starts?|started|resumes?|resumed|has begun|have begun|kicks? off|commences?)"
     r"\s+(?:filming|production|shooting)"
-    r"|(?:filming|production|shooting|cameras?)\s+(?:officially\s+)?(?:begins|began|has begun|starts|started"
-    r"|underway|is underway|now underway|kicks off|commences|resumes|resumed|roll|rolling|are rolling)"
+    r"|(?:filming|production|shooting|cameras?)\s+(?:officially\s+|finally\s+|has\s+)?(?:begins|began|begun"
+    r"|starts|started|underway|is underway|now underway|kicks off|commences|commenced|initiated|resumes"
+    r"|resumed|roll|rolling|are rolling|got underway)"
     r"|in production|now filming|goes? into production|heads? into production|enters? production"
     r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}\b(?:begins|began|starts|started|kicks off"
     r"|is underway|has begun)"
@@ -188,20 +201,26 @@ _IN_PRODUCTION = re.compile(
 _WRAPPED = re.compile(
     r"\b(?:wraps?\s+(?:up\s+)?(?:filming|production|shooting|(?:final\s+)?season\s*\w*)"
     r"|wrapped\s+(?:up\s+)?(?:filming|production|shooting)|(?:has|have|is|are) (?:all )?wrapped"
-    r"|all wrapped up|(?:filming|production|shooting)\s+(?:officially\s+)?(?:wraps|wrapped|has wrapped"
+    r"|all wrapped up|wrapping (?:up )?(?:filming|production|shooting)"
+    r"|(?:filming|production|shooting)\s+(?:officially\s+)?(?:wraps|wrapped|has wrapped"
     r"|is complete|completed|ends|ended|is done|finished)|(?:done|finishes|finished|completes|completed)"
-    r"\s+(?:filming|shooting|production)|(?:it'?s|that'?s) a wrap|wraps up final shooting)\b",
+    r"\s+(?:filming|shooting|production)|(?:it'?s|that'?s) a wrap|wraps up final shooting"
+    r"|announces? (?:a )?wrap|wrap on (?:the )?(?:\w+\s+){0,3}season"
+    r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}"
+    r"\b(?:completed|complete|wrapped|wraps|ends|ended|finished))\b",
     re.IGNORECASE,
 )
 _PREMIERE_WORDS = re.compile(
     r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debut date|launch date"
-    r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?)\b",
+    r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?"
+    r"|(?:announced|set|slated|scheduled|coming) for)\b",
     re.IGNORECASE,
 )
 _EPISODE_NEWS = re.compile(r"\b(?:episodes?|dub|dubbed|special|film|movie)\b", re.IGNORECASE)
 _PREMIERE_SET = re.compile(
     r"\b(?:premiere|release|return|debut|air|launch)\s+date\b[^:|?]*\b(?:set|revealed|announced|confirmed"
     r"|official|officially|unveiled|locked)\b|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|lands?"
+    r"|receives?"
     r"|has)\b[^:|?]*\b(?:premiere|release|return|debut)\s+date\b",
     re.IGNORECASE,
 )
@@ -282,6 +301,7 @@ def _clean_show(text: str) -> str:
     text = re.sub(r"\s+(?:is|was|are|were|gets?|got|has|have|officially|just)$", "", text, flags=re.I)
     text = _LEAD_TRAIL.sub("", text)
     text = _NETWORK_PREFIX.sub("", text)
+    text = re.sub(r"^(?:confirms?|announces?|reveals?|says?)\s+(?:that\s+)?", "", text, flags=re.I)
     text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}.*$", "", text, flags=re.I)
     text = re.sub(rf"\s+(?:{_ORDINAL})\s+seasons?$", "", text, flags=re.I)
     return text.strip(" '\"-\u2014\u2013:,.|")
@@ -293,8 +313,8 @@ _GENERIC = re.compile(
     r"|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|this\s+(?:show|series|drama|anime)|one of\b"
     r"|which\b|why\b|amazing\b|just about\b|(?:the\s+)?(?:show|series|drama|network|streamer)s?$"
     r"|(?:after|seasons?)\b|(?:final|last|new|next|another)\s+(?:season|series)$"
-    r"|(?:for|to)\s+(?:a|an|the|its|another|seasons?)\b)"
-    r"|\b(?:shows|series)$|\bseason is\b",
+    r"|(?:for|to)\s+(?:a|an|the|its|another|seasons?)\b|(?:in|on|at|by|from|since)\s+\d)"
+    r"|\b(?:shows|series)$|\bseason is\b|\btv shows\b|\bshows that\b",
     re.IGNORECASE,
 )
 
@@ -360,7 +380,10 @@ def _match(text: str, lookup: Lookup) -> Name:
     return Name("", text)
 
 
-_MORE = re.compile(rf"\b({_NUMBER})\s+(?:more|additional|new|further)\s+{_SEASON_WORD}\b", re.IGNORECASE)
+_MORE = re.compile(
+    rf"\b({_NUMBER})\s+(?:more|additional|new|further)\s+{_SEASON_WORD}\b|\bfor\s+({_NUMBER})\s+{_SEASON_WORD}\b",
+    re.IGNORECASE,
+)
 _ANOTHER = re.compile(
     rf"\b(?:another|one more|a new|an additional|a further)\s+{_SEASON_WORD}\b", re.IGNORECASE
 )
@@ -371,7 +394,7 @@ def _relative(title: str, show: Name) -> list[int]:
     if show.next_season is None:
         return []
     more = _MORE.search(title)
-    count = _number(more.group(1)) if more else (1 if _ANOTHER.search(title) else 0)
+    count = _number(more.group(1) or more.group(2)) if more else (1 if _ANOTHER.search(title) else 0)
     return [n for n in range(show.next_season, show.next_season + count) if n <= MAX_SEASON]
 
 
@@ -453,7 +476,7 @@ def _near(title: str, verb: re.Match[str]) -> list[int]:
     after = re.split(
         r"\b(?:ahead of|before|after|following|as|amid|while|with)\b", clause[at:], maxsplit=1, flags=re.I
     )
-    return _season_numbers(after[0]) or _season_numbers(clause[:at]) or _season_numbers(title)
+    return _season_numbers(after[0]) or _season_numbers(clause[:at])
 
 
 def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:

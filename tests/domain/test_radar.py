@@ -16,7 +16,6 @@ from bot.domain.radar import Finding, Item, Name, classify
 from bot.domain.search import search_key
 
 REPO = Path(__file__).resolve().parents[2]
-LABELLED = REPO / "tests" / "data" / "radar_headlines.jsonl"
 
 CATALOGUE = {
     search_key(n.title): [n]
@@ -143,19 +142,29 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
     assert (found.kind, found.season) == ("renewed", 3)
 
 
-def test_the_labelled_set_holds_its_floor() -> None:
-    """Real headlines, labelled by hand: precision and recall on decisions may not fall below where
-    they stood when this test was written (1.000 and 0.919; targets 0.97 and 0.90)."""
+@pytest.mark.parametrize(
+    ("name", "precision", "recall"),
+    [
+        # The set the rules were written against: the targets (0.97 and 0.90) hold.
+        ("radar_headlines.jsonl", 0.97, 0.90),
+        # Collected after the rules were written (0.902 / 0.750 then, before one round of fixes):
+        # where it stands now, so it cannot slide back.
+        ("radar_headlines_second.jsonl", 0.96, 0.80),
+    ],
+)
+def test_the_labelled_sets_hold_their_floor(name: str, precision: float, recall: float) -> None:
+    """Real headlines labelled by hand; decisions (renewed, cancelled, ended) may not fall below."""
     sys.path.insert(0, str(REPO))
-    from bench.radar import DECISIONS, Labelled, evaluate
+    from bench.radar import DECISIONS, evaluate, read
 
-    rows = [Labelled.read(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 300
-    for row in rows:  # every entry is a real, sourced headline
-        raw = json.loads(LABELLED.read_text(encoding="utf-8").splitlines()[rows.index(row)])
-        assert raw["url"].startswith(("http://", "https://")) and raw["publisher"]
+    path = REPO / "tests" / "data" / name
+    rows = read(path)
+    assert len(rows) >= 100
+    for line in path.read_text(encoding="utf-8").splitlines():  # every entry is a real, sourced headline
+        raw = json.loads(line)
+        assert raw["url"].startswith(("http://", "https://")) and raw["publisher"] and raw["title"]
     scores, _ = evaluate(rows)
     decisions = scores["decisions"]
-    assert decisions.correct / decisions.predicted >= 0.97
-    assert decisions.found / decisions.labelled >= 0.90
+    assert decisions.correct / decisions.predicted >= precision
+    assert decisions.found / decisions.labelled >= recall
     assert set(DECISIONS) <= {r.kind for r in rows}
