@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot import __version__, config, radar
 from bot.catalogue import Catalogue
@@ -26,6 +27,7 @@ from bot.lookup import Lookup
 from bot.seed import bundled_catalogue, ensure_seeded, read_bytes
 from bot.store import Database, StoreError
 from bot.store import catalogue as catalogue_store
+from bot.store import feeds as feeds_store
 from bot.store import review as review_store
 from bot.sync import LinkReport, RefreshReport, file_for_curators, link_shows, refresh_shows
 from bot.sync import sync as sync_with_tvmaze
@@ -140,6 +142,10 @@ def parser() -> argparse.ArgumentParser:
     )
     scan.add_argument("source", help="a feed file, or an http(s) URL")
     scan.add_argument("--json", action="store_true", help="one JSON object per line")
+    feeds_cmd = radar_actions.add_parser("feeds", help="list, add or remove the feeds the radar reads")
+    feeds_cmd.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list")
+    feeds_cmd.add_argument("url", nargs="?", help="the feed's address (add, remove)")
+    feeds_cmd.add_argument("--name", default=None, help="what to call it (add; default: its site)")
 
     sync = sub.add_parser("sync-commands", help="push the slash commands to Discord now")
     sync.add_argument("--guild", type=_snowflake, default=None, help="sync to this guild only (instant)")
@@ -419,6 +425,8 @@ async def cmd_sync(settings: config.Settings, args: argparse.Namespace) -> int:
 
 
 async def cmd_radar(settings: config.Settings, args: argparse.Namespace) -> int:
+    if args.radar_command == "feeds":
+        return await _radar_feeds(settings, args)
     source = str(args.source)
     if source.startswith(("http://", "https://")):
         raw = await radar.fetch(source)
@@ -449,6 +457,42 @@ async def cmd_radar(settings: config.Settings, args: argparse.Namespace) -> int:
         print(f"{f.kind:<14} {show} · {season}{extra} · {hit.item.title}")
     print(f"{len(items)} items read, {len(found)} proposals.", file=sys.stderr)
     return 0
+
+
+async def _radar_feeds(settings: config.Settings, args: argparse.Namespace) -> int:
+    """What `/admin feeds` does, from the command line (the bundled list included, as the bot adds it)."""
+    db = await _open(settings)
+    try:
+        if settings.radar_bundled_feeds:
+            await feeds_store.seed_bundled(db, radar.bundled_feeds())
+        if args.action == "list":
+            listed = await feeds_store.all_feeds(db)
+            for f in listed:
+                origin = "bundled" if f.bundled else "added"
+                when = f.last_ok_at.date().isoformat() if f.last_ok_at else "never"
+                error = f" ({f.last_error})" if f.last_error and f.failures else ""
+                print(f"{f.id:>4}  {f.state:<14} {origin:<8} answered {when:<10} {f.name}  {f.url}{error}")
+            if not listed:
+                print("No feeds: add one with `python -m bot radar feeds add URL`.", file=sys.stderr)
+            return 0
+        url = (args.url or "").strip()
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise UserError("Give the feed's full address, starting with http:// or https://.")
+        if args.action == "add":
+            feed, new = await feeds_store.add(
+                db, url, args.name or parts.hostname.removeprefix("www."), added_by=None
+            )
+            print(f"{'added' if new else 'turned on again'}: {feed.name} ({feed.url})")
+            return 0
+        found = await feeds_store.by_url(db, url)
+        if found is None or not found.enabled:
+            raise UserError("No feed is read at {url}.", url=url[:200])
+        await feeds_store.remove(db, found.id)
+        print(f"removed: {found.name} ({found.url})")
+        return 0
+    finally:
+        await db.close()
 
 
 COMMANDS: dict[str, Callable[[config.Settings, argparse.Namespace], Coroutine[Any, Any, int]]] = {

@@ -15,6 +15,16 @@ from bot.domain.errors import ConfigError as ConfigError  # re-exported
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
 DEFAULT_TVMAZE_API_BASE = "https://api.tvmaze.com"
+SWITCH = {
+    "on": True,
+    "off": False,
+    "true": True,
+    "false": False,
+    "1": True,
+    "0": False,
+    "yes": True,
+    "no": False,
+}
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
 
@@ -30,6 +40,7 @@ class Settings:
     log_level: str = "INFO"
     retention_days: int = 90  # sent alerts and change-log rows older than this are deleted
     tvmaze_api_base: str | None = DEFAULT_TVMAZE_API_BASE  # None: TVmaze off
+    radar_bundled_feeds: bool = True  # the radar polls data/feeds.json's feeds (curators' feeds always)
 
     def require_token(self) -> str:
         if not self.discord_token:
@@ -96,6 +107,9 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
     if tvmaze is None:  # unset: the real TVmaze; set but empty: off
         tvmaze = DEFAULT_TVMAZE_API_BASE
     retention = _whole_number("RETENTION_DAYS", get("RETENTION_DAYS") or "90", 1, 3650)
+    bundled = (get("RADAR_BUNDLED_FEEDS") or "on").strip().lower()
+    if bundled not in SWITCH:
+        raise ConfigError(f"RADAR_BUNDLED_FEEDS must be on or off, got {bundled!r}.")
     home = get("HOME_GUILD_ID")
     role = get("CURATOR_ROLE_ID")
     return Settings(
@@ -115,6 +129,7 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         tvmaze_api_base=_url("TVMAZE_API_BASE", tvmaze, ("https", "http")).rstrip("/")
         if tvmaze.strip()
         else None,
+        radar_bundled_feeds=SWITCH[bundled],
     )
 
 

@@ -118,8 +118,10 @@ class Editor:
         *,
         premiere: dates.FuzzyDate | None = None,
         episodes: int | None = None,
+        accepting: int | None = None,
     ) -> Change | None:
-        """A season's premiere and/or episode count; a new or moved premiere raises an event."""
+        """A season's premiere and/or episode count; a new or moved premiere raises an event.
+        `accepting`: the review item (a premiere date from the news) it settles."""
 
         def edit(before: Show) -> Show:
             old = before.season(number) or Season(number)
@@ -140,7 +142,7 @@ class Editor:
                 return []
             return [EventFacts.of_premiere(number, premiere, previous)]
 
-        return await self._edit_one(slug, actor, "season.set", edit, facts=facts)
+        return await self._edit_one(slug, actor, "season.set", edit, facts=facts, accepting=accepting)
 
     async def save_show(
         self, show: Show, actor: Actor, *, action: str, accepting: int | None = None

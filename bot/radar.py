@@ -6,24 +6,29 @@ and matching headlines against the catalogue's names.
 from __future__ import annotations
 
 import calendar
+import json
 import logging
+import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import aiohttp
 import feedparser
 
 from bot import __version__
-from bot.domain.errors import UserError
-from bot.domain.radar import Finding, Item, Name, classify
+from bot.domain.errors import Season2Error, UserError
+from bot.domain.radar import MAX_SEASON, Finding, Item, Name, classify
 from bot.domain.search import Entry, search_key
+from bot.store import Database, catalogue, feeds, review
 
 log = logging.getLogger(__name__)
 
 FEED_MAX_BYTES = 5_000_000
 FETCH_TIMEOUT = 15.0
+BUNDLED = Path(__file__).resolve().parent.parent / "data" / "feeds.json"
 USER_AGENT = f"season2bot/{__version__} (renewal radar; Discord bot: will there be a season 2?)"
 
 
@@ -47,9 +52,11 @@ class Names:
 
     def __init__(self, entries: Iterable[Entry], next_seasons: Mapping[int, int] | None = None) -> None:
         self._by_key: dict[str, list[Name]] = {}
+        self.ids: dict[str, int] = {}  # slug -> show id
         following = next_seasons or {}
         for entry in entries:
             name = Name(entry.slug, entry.title, following.get(entry.show_id))
+            self.ids[entry.slug] = entry.show_id
             for text in entry.names:
                 key = search_key(text)
                 if key:
@@ -75,7 +82,10 @@ def parse_feed(raw: bytes, name: str) -> list[FeedItem]:
         link = entry.get("link")
         url = str(link) if isinstance(link, str) and link.startswith(("http://", "https://")) else None
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = datetime.fromtimestamp(calendar.timegm(stamp), UTC) if stamp else None
+        try:
+            published = datetime.fromtimestamp(calendar.timegm(stamp), UTC) if stamp else None
+        except (OverflowError, ValueError, TypeError):
+            published = None
         guid = str(entry.get("id") or url or title)
         items.append(FeedItem(title, url, str(entry.get("summary") or ""), published, guid))
     return items
@@ -124,3 +134,173 @@ class Scanned:
 def scan(items: Sequence[FeedItem], names: Names) -> list[Scanned]:
     """What each item would propose (an item may propose several: a multi-season order)."""
     return [Scanned(item, finding) for item in items for finding in classify(item.as_item(), names)]
+
+
+# ---------------------------------------------------------------- polling
+
+
+class FeedError(Season2Error):
+    """A feed could not be had this time (one line, kept as the feed's last error)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    status: int  # 200, or 304 (not modified since the last poll)
+    body: bytes = b""
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class FeedClient:
+    """Conditional GETs (ETag / Last-Modified), a short timeout, a size cap. `close()` when done."""
+
+    def __init__(self) -> None:
+        self._session: aiohttp.ClientSession | None = None
+
+    def _http(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                timeout=aiohttp.ClientTimeout(total=FETCH_TIMEOUT), headers={"User-Agent": USER_AGENT}
+            )
+        return self._session
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def get(self, url: str, *, etag: str | None, last_modified: str | None) -> Fetched:
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        try:
+            async with self._http().get(url, headers=headers) as response:
+                if response.status == 304:
+                    return Fetched(304)
+                if response.status != 200:
+                    raise FeedError(f"answered {response.status}")
+                body = await response.content.read(FEED_MAX_BYTES + 1)
+                if len(body) > FEED_MAX_BYTES:
+                    raise FeedError("larger than 5 MB")
+                return Fetched(200, body, response.headers.get("ETag"), response.headers.get("Last-Modified"))
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            raise FeedError(f"could not be reached ({type(exc).__name__})") from None
+
+
+def publisher_of(feed_name: str) -> str:
+    """ "Deadline (TV)" -> "Deadline"; "BBC News - Entertainment & Arts" -> "BBC News"."""
+    return re.sub(r"\s*\(.*\)$|\s+[-\u2013\u2014|]\s+.*$", "", feed_name).strip() or feed_name
+
+
+def proposal(item: FeedItem, finding: Finding, publisher: str, names: Names) -> review.Proposal | None:
+    """The review item a finding makes, for a show the catalogue holds; None for what cannot be
+    recorded yet (a show the catalogue lacks, a milestone, a season or date nobody said)."""
+    if finding.show is None or finding.show not in names.ids:
+        return None
+    show_id = names.ids[finding.show]
+    source = {
+        "url": item.url,
+        "publisher": publisher,
+        "title": item.title[:300],
+        "date": item.published.date().isoformat() if item.published else None,
+    }
+    if finding.kind in ("renewed", "cancelled", "ended"):
+        season = finding.season
+        if finding.kind == "ended" and season is not None:
+            season += 1  # the catalogue's ending names the first season not made
+        if season is None or not 1 <= season <= MAX_SEASON or item.url is None:
+            return None
+        status = finding.kind
+        final = " (final season)" if finding.final else ""
+        summary = f"season {season} {status}{final}: “{item.title[:200]}” ({publisher})"
+        data: dict[str, object] = {
+            "season": season,
+            "status": status,
+            "final": finding.final,
+            "sources": [source],
+        }
+        return review.Proposal(f"decision:{show_id}:{season}:{status}", "decision", show_id, summary, data)
+    if finding.kind == "premiere_date" and finding.season is not None and finding.date is not None:
+        summary = f"season {finding.season} premieres {finding.date}: “{item.title[:200]}” ({publisher})"
+        data = {"season": finding.season, "premiere": finding.date, "sources": [source]}
+        key = f"premiere:{show_id}:{finding.season}:{finding.date}"
+        return review.Proposal(key, "premiere", show_id, summary, data)
+    return None
+
+
+@dataclass
+class PollReport:
+    polled: int = 0
+    not_modified: int = 0
+    items_read: int = 0
+    queued: list[int] = field(default_factory=list)  # new review items
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (feed url, why)
+    paused: list[str] = field(default_factory=list)
+
+
+async def poll_due(
+    db: Database, client: FeedClient, names: Names, now: datetime, *, bundled: bool
+) -> PollReport:
+    """Poll every feed whose time has come; each new item is classified once, what it announces
+    about a catalogue show joins the review queue (with the article as its source), and the item
+    is remembered as read in the same transaction."""
+    report = PollReport()
+    for feed in await feeds.due(db, now, bundled=bundled):
+        report.polled += 1
+        try:
+            fetched = await client.get(feed.url, etag=feed.etag, last_modified=feed.last_modified)
+            items = parse_feed(fetched.body, feed.url) if fetched.status == 200 else []
+        except (FeedError, UserError) as exc:
+            why = str(exc)
+            after = await feeds.failed(db, feed, now, why)
+            report.failed.append((feed.url, why))
+            if after.paused:
+                report.paused.append(feed.url)
+                log.warning("radar: feed %s paused after %d failures (%s)", feed.url, after.failures, why)
+            else:
+                log.info("radar: feed %s failed (%s); next try %s", feed.url, why, after.next_poll_at)
+            continue
+        if fetched.status == 304:
+            report.not_modified += 1
+        fresh = await feeds.unseen(db, feed.id, [i.guid for i in items])
+        publisher = publisher_of(feed.name)
+        proposals = []
+        for item in items:
+            if item.guid not in fresh:
+                continue
+            for finding in classify(item.as_item(), names):
+                made = proposal(item, finding, publisher, names)
+                if made is not None and not await _known(db, made):
+                    proposals.append(made)
+        async with db.transaction() as conn:
+            await feeds.mark_read_in(conn, feed.id, fresh)
+            added = await review.propose_in(conn, proposals)
+            await feeds.answered_in(
+                conn, feed, now, etag=fetched.etag, last_modified=fetched.last_modified,
+                read=len(fresh), proposed=len(added),
+            )  # fmt: skip
+        report.items_read += len(fresh)
+        report.queued.extend(added)
+    return report
+
+
+async def _known(db: Database, made: review.Proposal) -> bool:
+    """Whether the catalogue already says what a proposal would record (old news, re-reported)."""
+    show = await catalogue.by_id(db, made.show_id)
+    if show is None:
+        return True
+    data = made.data or {}
+    if made.kind == "decision":
+        return any(d.season == data.get("season") and d.status == data.get("status") for d in show.decisions)
+    season = show.season(int(str(data.get("season"))))
+    return (
+        season is not None and season.premiere is not None and season.premiere.iso() == data.get("premiere")
+    )
+
+
+def bundled_feeds(path: Path | None = None) -> list[tuple[str, str]]:
+    """(url, name) of data/feeds.json: the feeds the radar polls unless RADAR_BUNDLED_FEEDS=off."""
+    raw = json.loads((path or BUNDLED).read_text(encoding="utf-8"))
+    return [(str(f["url"]), str(f["name"])) for f in raw["feeds"]]

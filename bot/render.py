@@ -14,6 +14,7 @@ from bot.domain.models import Decision, Show
 from bot.domain.search import Hit
 from bot.store.alerts import OutboxHealth, RecentEvent
 from bot.store.curation import AuditEntry
+from bot.store.feeds import Feed
 from bot.store.review import ReviewItem
 from bot.store.theories import Theory
 from bot.tvmaze import TVShow
@@ -330,6 +331,7 @@ REVIEW_LABELS = {
     "conflict": "TVmaze disagrees",
     "unreviewed": "Not reviewed",
     "decision": "Proposed decision",
+    "premiere": "Premiere date",
 }
 
 
@@ -337,8 +339,9 @@ REVIEW_HINTS = {
     "link": "Accept links the one candidate (or unlinks a show TVmaze lost); Edit takes a TVmaze id.",
     "conflict": "Accept takes TVmaze's value; Edit sets your own; Reject keeps the catalogue's.",
     "unreviewed": "Accept vouches for TVmaze's data as it is; Edit fills in platform and country first.",
-    "decision": "Accept asks for the article that announced it (every decision has a source); Edit also"
-    " lets you change the season or status.",
+    "decision": "Accept records it with its first report as the source (or asks for the article, if none);"
+    " Edit lets you change the article, season or status.",
+    "premiere": "Accept records the date; Edit lets you change the season or date.",
 }
 
 
@@ -352,6 +355,17 @@ def review_item(item: ReviewItem, tvmaze_page: str | None, *, decided: str | Non
     )
     if item.asks:
         embed.add_field(name="Fans asked", value=f"{item.asks} time{'s' if item.asks != 1 else ''}")
+    sources = item.data.get("sources")
+    if isinstance(sources, list) and sources:
+        lines = []
+        for source in sources[:8]:
+            if not isinstance(source, dict) or not isinstance(source.get("url"), str):
+                continue
+            title = escape(clip(str(source.get("title") or source["url"]), 120))
+            when = f" · {source['date']}" if source.get("date") else ""
+            lines.append(f"[{title}]({source['url']}) · {escape(str(source.get('publisher') or ''))}{when}")
+        if lines:
+            embed.add_field(name="Reported by", value=clip("\n".join(lines), FIELD_MAX), inline=False)
     evidence = item.data.get("evidence")
     if isinstance(evidence, str) and evidence.startswith("https://"):
         embed.add_field(name="Evidence", value=f"[TVmaze]({evidence})")
@@ -363,6 +377,28 @@ def review_item(item: ReviewItem, tvmaze_page: str | None, *, decided: str | Non
     else:
         embed.set_footer(text=REVIEW_HINTS.get(item.kind, ""))
     return embed
+
+
+def feed_pages(listed: Sequence[Feed]) -> list[discord.Embed]:
+    """/admin feeds list: each feed, its state, what it gave, when it last answered."""
+    lines = []
+    for f in listed:
+        when = discord.utils.format_dt(f.last_ok_at, "R") if f.last_ok_at else "never yet"
+        error = f" · last error: {escape(clip(f.last_error, 80))}" if f.last_error and f.failures else ""
+        origin = "bundled" if f.bundled else "added"
+        lines.append(
+            f"`#{f.id}` **{escape(clip(f.name, 80))}** ({origin}) · {f.state} · answered {when}"
+            f" · {f.items_read} items, {f.proposals} proposals{error}\n<{clip(f.url, 300)}>"
+        )
+    pages = []
+    for chunk in _page_lines(lines, per_page=8):
+        page = discord.Embed(title=f"Radar feeds: {sum(1 for f in listed if f.enabled)} read", colour=BRAND)
+        page.description = "\n".join(chunk)
+        page.set_footer(
+            text="A paused feed failed 5 times in a row: /admin feeds add its address to resume it"
+        )
+        pages.append(page)
+    return pages
 
 
 def review_pages(items: Sequence[ReviewItem]) -> list[discord.Embed]:

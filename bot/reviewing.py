@@ -8,7 +8,7 @@ gives (the catalogue's rule: every decision has a source)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -64,7 +64,84 @@ async def accept(editor: Editor, item: ReviewItem, actor: Actor) -> str:
                 title=item.show_title,
             )
         return await _link(editor, item, actor, candidates[0])
+    if item.kind == "decision" and _sources(item):
+        return await _record_reported(editor, item, actor)
+    if item.kind == "premiere":
+        return await _record_premiere(editor, item, actor)
     raise UserError("A proposed decision needs the article that announced it: press Accept to give it.")
+
+
+def _sources(item: ReviewItem) -> list[dict[str, Any]]:
+    """The news reports behind an item (the radar's), first found first."""
+    raw = item.data.get("sources")
+    return (
+        [s for s in raw if isinstance(s, dict) and isinstance(s.get("url"), str)]
+        if isinstance(raw, list)
+        else []
+    )
+
+
+def needs_article(item: ReviewItem) -> bool:
+    """Whether accepting asks the curator for the article (a decision TVmaze's data points to)."""
+    return item.kind == "decision" and not _sources(item)
+
+
+async def _record_reported(editor: Editor, item: ReviewItem, actor: Actor) -> str:
+    """A decision the news reported: recorded with its first report as the source."""
+    first = _sources(item)[0]
+    season, status = _season_status(item.data, Article("", ""))
+    announced = _article_day(first, editor)
+    source = Source(str(first.get("publisher") or "") or _host(first["url"]), clean_url(first["url"]))
+    decision = Decision(season, status, announced, source, final=bool(item.data.get("final")))
+    change = await editor.record_decision(
+        await _slug(editor, item), decision, actor, checked=editor.today(), accepting=item.id
+    )
+    if change is None:
+        raise UserError("That show was removed from the catalogue.")
+    final = " (final season)" if decision.final else ""
+    return f"Recorded: {item.show_title} season {season} {status}{final}, source {source.publisher}."
+
+
+async def set_premiere(editor: Editor, item: ReviewItem, actor: Actor, season: str, date: str) -> str:
+    """Edit on a premiere item: the curator's season and date."""
+    if not season.strip().isdigit() or not 1 <= int(season) <= MAX_SEASON:
+        raise UserError("The season must be a number from 1 to {most}.", most=MAX_SEASON)
+    edited = replace(item, data={**item.data, "season": int(season), "premiere": date.strip()})
+    return await _record_premiere(editor, edited, actor)
+
+
+async def _record_premiere(editor: Editor, item: ReviewItem, actor: Actor) -> str:
+    season, text = item.data.get("season"), item.data.get("premiere")
+    if not isinstance(season, int) or not isinstance(text, str):
+        raise UserError("This item names no season or date: press Edit to give them.")
+    try:
+        premiere = FuzzyDate.parse(text)
+    except ValueError:
+        raise UserError(
+            "The date {text} cannot be read: give it as 2025-06-27 or 2025-06.", text=text[:20]
+        ) from None
+    change = await editor.set_season(
+        await _slug(editor, item), season, actor, premiere=premiere, accepting=item.id
+    )
+    if change is None:
+        raise UserError("That show was removed from the catalogue.")
+    return f"{item.show_title} season {season} premieres {premiere.human()}."
+
+
+def _article_day(source: Mapping[str, Any], editor: Editor) -> FuzzyDate:
+    text = source.get("date")
+    if isinstance(text, str):
+        try:
+            day = FuzzyDate.parse(text)
+        except ValueError:
+            day = None
+        if day is not None and day.value <= editor.today():
+            return day
+    return FuzzyDate(editor.today())
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or url).removeprefix("www.")
 
 
 async def link_to(editor: Editor, item: ReviewItem, actor: Actor, tvmaze_id: int) -> str:

@@ -29,6 +29,7 @@ from bot.permissions import curator_only, is_curator, owner_only, require_bot_ca
 from bot.store import alerts as alerts_store
 from bot.store import catalogue as store
 from bot.store import curation
+from bot.store import feeds as feeds_store
 from bot.store import review as review_store
 from bot.transfer import MAX_FILE_BYTES, check_async, export_bytes
 from bot.views import GatedModal, Paginator
@@ -131,11 +132,12 @@ class ShowModal(GatedModal):
             show, Actor.user(interaction.user.id), action="show.edit" if self.existing else "show.add"
         )
         verb = "Updated" if self.existing else "Added"
-        await interaction.response.send_message(
-            f"{verb} **{render.escape(change.after.title)}** (`{change.after.slug}`).",
-            ephemeral=True,
-            allowed_mentions=NO_PINGS,
-        )
+        await tell(interaction, f"{verb} **{render.escape(change.after.title)}** (`{change.after.slug}`).")
+
+
+async def tell(interaction: discord.Interaction[Season2Bot], text: str) -> None:
+    """A curator's answer: for them alone, pinging nobody."""
+    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
 
 @app_commands.default_permissions(manage_guild=True)  # hidden from most members; checked in code anyway
@@ -149,6 +151,7 @@ class Admin(commands.GroupCog, group_name="admin"):
     show = app_commands.Group(name="show", description="Add or edit shows")
     season_group = app_commands.Group(name="season", description="Season dates and episode counts")
     curators = app_commands.Group(name="curators", description="Who may edit the catalogue (owners only)")
+    feeds_group = app_commands.Group(name="feeds", description="The news feeds the renewal radar reads")
 
     # ------------------------------------------------------------ shows
 
@@ -415,10 +418,9 @@ class Admin(commands.GroupCog, group_name="admin"):
             return
         require_bot_can_post(channel, embeds=True)
         await store.set_meta(self.bot.db, REVIEW_CHANNEL_KEY, str(channel.id))
-        await interaction.response.send_message(
+        await tell(
+            interaction,
             f"New review items will be posted in {channel.mention}, with Accept / Edit / Reject buttons.",
-            ephemeral=True,
-            allowed_mentions=NO_PINGS,
         )
 
     @app_commands.command(name="undo")
@@ -433,11 +435,71 @@ class Admin(commands.GroupCog, group_name="admin"):
             raise UserError("There is no audit entry #{entry}.", entry=entry)
         change = await self.bot.editor.undo(found, Actor.user(interaction.user.id))
         told = " Its followers are told it was a correction." if change.events else ""
-        await interaction.response.send_message(
-            f"Undid #{entry}: **{render.escape(change.after.title)}** is as it was before.{told}",
-            ephemeral=True,
-            allowed_mentions=NO_PINGS,
+        await tell(
+            interaction, f"Undid #{entry}: **{render.escape(change.after.title)}** is as it was before.{told}"
         )
+
+    # ------------------------------------------------------------ radar feeds
+
+    @feeds_group.command(name="add")
+    @app_commands.describe(url="The feed's address (RSS or Atom, http or https)", name="What to call it")
+    @curator_only()
+    async def feeds_add(
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        url: app_commands.Range[str, 1, 500],
+        name: app_commands.Range[str, 1, 100] | None = None,
+    ) -> None:
+        """Add a news feed for the radar to read (or turn a removed or paused one on again)."""
+        address = url.strip()
+        parts = urlsplit(address)
+        if parts.scheme not in ("http", "https") or not parts.hostname or has_control_characters(address):
+            raise UserError("Give the feed's full address, starting with http:// or https://.")
+        label = (name or "").strip() or parts.hostname.removeprefix("www.")
+        if has_control_characters(label):
+            raise UserError("The name cannot hold control characters. Retype it.")
+        feed, new = await feeds_store.add(self.bot.db, address, label, added_by=interaction.user.id)
+        verb = "Added" if new else "Turned on again"
+        await tell(
+            interaction,
+            f"{verb}: **{render.escape(feed.name)}** (<{feed.url}>). The radar reads it within a minute.",
+        )
+
+    @feeds_group.command(name="remove")
+    @app_commands.describe(feed="The feed to stop reading")
+    @curator_only()
+    async def feeds_remove(self, interaction: discord.Interaction[Season2Bot], feed: int) -> None:
+        """Stop reading a feed (a bundled one stays off)."""
+        gone = await feeds_store.remove(self.bot.db, feed)
+        if gone is None:
+            raise UserError("There is no feed #{feed}. Pick one from the list as you type.", feed=feed)
+        await tell(interaction, f"The radar no longer reads **{render.escape(gone.name)}**.")
+
+    @feeds_remove.autocomplete("feed")
+    async def feed_choices(
+        self, interaction: discord.Interaction[Season2Bot], current: str
+    ) -> list[app_commands.Choice[int]]:
+        if not await is_curator(self.bot, interaction.user):
+            return []
+        wanted = current.strip().lower()
+        listed = [f for f in await feeds_store.all_feeds(self.bot.db) if f.enabled]
+        return [
+            app_commands.Choice(name=render.clip(f"{f.name} ({f.state})", 100), value=f.id)
+            for f in listed
+            if not wanted or wanted in f.name.lower() or wanted in f.url.lower()
+        ][:25]
+
+    @feeds_group.command(name="list")
+    @curator_only()
+    async def feeds_list(self, interaction: discord.Interaction[Season2Bot]) -> None:
+        """Every feed the radar reads, with its state: ok, failing, paused, removed."""
+        listed = await feeds_store.all_feeds(self.bot.db)
+        if not listed:
+            await interaction.response.send_message(
+                "No feeds yet: add one with `/admin feeds add`.", ephemeral=True, allowed_mentions=NO_PINGS
+            )
+            return
+        await Paginator(render.feed_pages(listed), interaction.user.id).send(interaction, ephemeral=True)
 
     # ------------------------------------------------------------ status
 
@@ -454,6 +516,12 @@ class Admin(commands.GroupCog, group_name="admin"):
             waiting = await review_store.count_pending(self.bot.db)
             text = f"{summary()} Review queue: {waiting} waiting (/admin review)."
             embed.add_field(name="TVmaze", value=render.clip(text, 1024), inline=False)
+        radar_cog = self.bot.get_cog("Radar")
+        radar_summary = getattr(radar_cog, "summary", None)  # the radar, when it is loaded
+        if callable(radar_summary):
+            embed.add_field(
+                name="Renewal radar", value=render.clip(await radar_summary(), 1024), inline=False
+            )
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
     # ------------------------------------------------------------ curators

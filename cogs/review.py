@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import discord
 from discord.ext import commands
@@ -72,7 +72,7 @@ class ReviewButton(GatedButton, template=REVIEW_TEMPLATE):
         actor = Actor.user(interaction.user.id)
         if self.action == "reject":
             await settle(interaction, item, await reviewing.reject(editor, item, actor), accepted=False)
-        elif self.action == "accept" and item.kind == "decision":
+        elif self.action == "accept" and reviewing.needs_article(item):
             await interaction.response.send_modal(DecisionForm(item, edit=False))
         elif self.action == "accept":
             await settle(interaction, item, await reviewing.accept(editor, item, actor), accepted=True)
@@ -80,6 +80,8 @@ class ReviewButton(GatedButton, template=REVIEW_TEMPLATE):
             await interaction.response.send_modal(DecisionForm(item, edit=True))
         elif item.kind == "conflict":
             await interaction.response.send_modal(ValueForm(item))
+        elif item.kind == "premiere":
+            await interaction.response.send_modal(PremiereForm(item))
         elif item.kind == "link":
             await interaction.response.send_modal(LinkForm(item))
         else:
@@ -112,14 +114,25 @@ class DecisionForm(GatedModal):
     def __init__(self, item: ReviewItem, *, edit: bool) -> None:
         super().__init__(title=render.clip(f"Decision: {item.show_title}", 45), timeout=900)
         self.item = item
+        first: object = next(iter(item.data.get("sources") or []), {})  # the radar's first report, if any
+        reported: dict[str, Any] = first if isinstance(first, dict) else {}
         self.url: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Article that announced it (link)", placeholder="https://…", max_length=500
+            label="Article that announced it (link)",
+            placeholder="https://…",
+            default=str(reported.get("url") or "") or None,
+            max_length=500,
         )
         self.announced: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Announced on (YYYY-MM-DD)", placeholder="2025-06-27", max_length=10
+            label="Announced on (YYYY-MM-DD)",
+            placeholder="2025-06-27",
+            default=str(reported.get("date") or "") or None,
+            max_length=10,
         )
         self.publisher: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Publisher (default: the link's site)", required=False, max_length=200
+            label="Publisher (default: the link's site)",
+            required=False,
+            default=str(reported.get("publisher") or "") or None,
+            max_length=200,
         )
         self.season: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
             label="Season", default=str(item.data.get("season", "")), max_length=2
@@ -171,6 +184,35 @@ class ValueForm(GatedModal):
         await require_curator(interaction)
         line = await reviewing.set_value(
             interaction.client.editor, self.item, Actor.user(interaction.user.id), self.value.value
+        )
+        await confirm(interaction, line)
+
+
+class PremiereForm(GatedModal):
+    """Edit on a premiere date from the news: the season and date to record."""
+
+    def __init__(self, item: ReviewItem) -> None:
+        super().__init__(title=render.clip(f"Premiere: {item.show_title}", 45), timeout=900)
+        self.item = item
+        self.season: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
+            label="Season", default=str(item.data.get("season") or ""), max_length=2
+        )
+        self.date: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
+            label="Premiere (YYYY-MM-DD, or YYYY-MM)",
+            default=str(item.data.get("premiere") or ""),
+            max_length=10,
+        )
+        self.add_item(self.season)
+        self.add_item(self.date)
+
+    async def on_submit(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
+        await require_curator(interaction)
+        line = await reviewing.set_premiere(
+            interaction.client.editor,
+            self.item,
+            Actor.user(interaction.user.id),
+            self.season.value,
+            self.date.value,
         )
         await confirm(interaction, line)
 

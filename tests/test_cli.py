@@ -14,6 +14,7 @@ from tests.conftest import REPO
 def run(*args: str, db: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD")}
     full_env.update({"DATABASE_PATH": str(db), "PYTHONPATH": str(REPO), "TVMAZE_API_BASE": ""})
+    full_env["RADAR_BUNDLED_FEEDS"] = "off"  # no publisher's feed is reachable here
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", "--env-file", os.devnull, *args],

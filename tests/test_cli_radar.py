@@ -4,13 +4,12 @@ RSS or Atom file made of real headlines from the labelled set (their own titles,
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
-from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from aiohttp import web
 
+from tests.loopback.feeds import rss
 from tests.test_cli import run
 from tests.test_cli_sync import cli
 
@@ -30,29 +29,11 @@ def labelled() -> dict[str, dict[str, object]]:
     return {str(r["title"]): r for r in rows}
 
 
-def rss(items: list[dict[str, object]]) -> str:
-    body = []
-    for row in items:
-        when = row.get("date")
-        stamp = datetime.fromisoformat(f"{when}T12:00:00+00:00") if when else datetime(2024, 1, 1, tzinfo=UTC)
-        body.append(
-            f"<item><title>{escape(str(row['title']))}</title><link>{escape(str(row['url']))}</link>"
-            f"<description>{escape(str(row.get('summary') or ''))}</description>"
-            f"<pubDate>{format_datetime(stamp)}</pubDate><guid>{escape(str(row['url']))}</guid></item>"
-        )
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Headlines</title>'
-        "<link>https://example.org/</link><description>test</description>"
-        + "".join(body)
-        + "</channel></rss>"
-    )
-
-
 def test_scan_prints_one_json_line_per_proposal(tmp_path: Path) -> None:
     rows = labelled()
     noise = [r for r in rows.values() if r["label"]["kind"] == "none"][:15]  # type: ignore[index]
     feed = tmp_path / "feed.xml"
-    feed.write_text(rss([rows[t] for t in PICKED] + noise), encoding="utf-8")
+    feed.write_text(rss("headlines", [rows[t] for t in PICKED] + noise), encoding="utf-8")
 
     out = run("radar", "scan", str(feed), "--json", db=tmp_path / "s.db")
 
@@ -106,7 +87,7 @@ def test_an_unreadable_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
 async def test_scan_fetches_a_feed_by_url(tmp_path: Path) -> None:
     """A feed served over HTTP (a loopback server standing in for a publisher's feed)."""
     row = labelled()["'Bridgerton' Renewed for Seasons 3 and 4 on Netflix"]
-    feed = rss([row])
+    feed = rss("bridgerton", [row])
 
     async def serve(_: web.Request) -> web.Response:
         return web.Response(text=feed, content_type="application/rss+xml")
@@ -132,3 +113,29 @@ async def test_scan_fetches_a_feed_by_url(tmp_path: Path) -> None:
         assert code == 1 and out == "" and "answered 503" in err and err.count("\n") == 1
     finally:
         await runner.cleanup()
+
+
+def test_feeds_are_listed_added_and_removed_from_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    bundled = run("radar", "feeds", db=db, env={"RADAR_BUNDLED_FEEDS": "on"})
+    assert bundled.returncode == 0 and "https://deadline.com/v/tv/feed/" in bundled.stdout
+    assert bundled.stdout.count("bundled") == 13 and "not polled yet" in bundled.stdout
+    added = run("radar", "feeds", "add", "https://example.org/tv/feed/", "--name", "Example TV", db=db)
+    assert (
+        added.returncode == 0 and added.stdout.strip() == "added: Example TV (https://example.org/tv/feed/)"
+    )
+    removed = run(
+        "radar",
+        "feeds",
+        "remove",
+        "https://deadline.com/v/tv/feed/",
+        db=db,
+        env={"RADAR_BUNDLED_FEEDS": "on"},
+    )
+    assert removed.returncode == 0 and "removed: Deadline (TV)" in removed.stdout
+    listed = run("radar", "feeds", "list", db=db, env={"RADAR_BUNDLED_FEEDS": "on"}).stdout
+    # A bundled feed a curator removed stays off: the next start does not bring it back.
+    assert any("removed" in line and "deadline.com" in line for line in listed.splitlines())
+    assert "Example TV" in listed
+    bad = run("radar", "feeds", "add", "example.org/feed", db=db)
+    assert bad.returncode == 1 and "starting with http://" in bad.stderr and bad.stderr.count("\n") == 1

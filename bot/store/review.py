@@ -14,9 +14,9 @@ import aiosqlite
 from bot.domain.dates import utcnow
 from bot.store.database import Database
 
-Kind = Literal["link", "conflict", "unreviewed", "decision"]
+Kind = Literal["link", "conflict", "unreviewed", "decision", "premiere"]
 # The order /admin review shows them in: what fans hear about first, then what keeps data right.
-KIND_ORDER: tuple[Kind, ...] = ("decision", "conflict", "link", "unreviewed")
+KIND_ORDER: tuple[Kind, ...] = ("decision", "premiere", "conflict", "link", "unreviewed")
 
 
 State = Literal["pending", "settled", "accepted", "rejected"]
@@ -52,20 +52,51 @@ async def propose(db: Database, proposals: Sequence[Proposal]) -> list[int]:
     """Add what is new; return the new items' ids."""
     if not proposals:
         return []
+    async with db.transaction() as conn:
+        return await propose_in(conn, proposals)
+
+
+async def propose_in(conn: aiosqlite.Connection, proposals: Sequence[Proposal]) -> list[int]:
+    """Inside a transaction: add what is new (the new items' ids are returned). A pending item
+    proposed again with `sources` in its data (news reports) gains the sources it lacked: several
+    outlets reporting one event make one item listing them all."""
     now = utcnow().isoformat()
     added: list[int] = []
-    async with db.transaction() as conn:
-        for p in proposals:
-            cursor = await conn.execute(
-                "INSERT INTO review_items (key, kind, show_id, summary, created_at, data)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id",
-                (p.key, p.kind, p.show_id, p.summary, now, _json(p.data)),
-            )
-            row = await cursor.fetchone()
-            await cursor.close()
-            if row is not None:
-                added.append(int(row[0]))
+    for p in proposals:
+        cursor = await conn.execute(
+            "INSERT INTO review_items (key, kind, show_id, summary, created_at, data)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id",
+            (p.key, p.kind, p.show_id, p.summary, now, _json(p.data)),
+        )
+        row = await cursor.fetchone()
+        await cursor.close()
+        if row is not None:
+            added.append(int(row[0]))
+        elif p.data and p.data.get("sources"):
+            await _add_sources(conn, p)
     return added
+
+
+async def _add_sources(conn: aiosqlite.Connection, p: Proposal) -> None:
+    cursor = await conn.execute(
+        "SELECT id, data FROM review_items WHERE key = ? AND state = 'pending'", (p.key,)
+    )
+    row = await cursor.fetchone()
+    await cursor.close()
+    if row is None:
+        return
+    data = json.loads(row[1]) if row[1] else {}
+    sources = list(data.get("sources") or [])
+    known = {s.get("url") for s in sources if isinstance(s, dict)}
+    fresh = (
+        [s for s in p.data.get("sources", []) if isinstance(s, dict) and s.get("url") not in known]
+        if p.data
+        else []
+    )
+    if not fresh:
+        return
+    data["sources"] = sources + fresh
+    await conn.execute("UPDATE review_items SET data = ? WHERE id = ?", (_json(data), row[0]))
 
 
 def _json(data: Mapping[str, Any] | None) -> str | None:

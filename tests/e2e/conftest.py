@@ -67,6 +67,7 @@ def settings_for(emu: FakeDiscord, db: Path, guild: Guild, curator_role: int) ->
         home_guild_id=guild.id,
         curator_role_id=curator_role,
         tvmaze_api_base=None,  # tests that want TVmaze point it at the loopback twin themselves
+        radar_bundled_feeds=False,  # no test reaches a real publisher; radar tests add loopback feeds
     )
 
 

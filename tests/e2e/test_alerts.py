@@ -206,6 +206,7 @@ async def test_kill_9_mid_fan_out_then_restart_delivers_everyone(emu: FakeDiscor
         {
             "DATABASE_PATH": str(db_path),
             "TVMAZE_API_BASE": "",  # no TVmaze here: the real one is out of reach
+            "RADAR_BUNDLED_FEEDS": "off",  # nor any publisher's feed
             "DISCORD_TOKEN": emu.token,
             "DISCORD_API_BASE": emu.api_base,
             "DISCORD_GATEWAY_URL": emu.gateway_url,

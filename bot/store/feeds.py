@@ -1,0 +1,194 @@
+"""The radar's feeds (migration 12): which to poll and when, what each answered last, and which of
+their items were read already."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import aiosqlite
+
+from bot.domain.dates import utcnow
+from bot.store.database import Database
+
+INTERVAL = 900  # seconds between polls of a feed that answers
+PAUSE_AFTER = 5  # failures in a row that pause a feed until a curator resumes it
+MAX_BACKOFF = 6 * 3600  # seconds: the longest wait after failures
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    id: int
+    url: str
+    name: str
+    bundled: bool
+    enabled: bool
+    interval: int
+    etag: str | None
+    last_modified: str | None
+    next_poll_at: datetime
+    last_polled_at: datetime | None
+    last_ok_at: datetime | None
+    failures: int
+    paused: bool
+    last_error: str | None
+    items_read: int
+    proposals: int
+
+    @property
+    def state(self) -> str:
+        if not self.enabled:
+            return "removed"
+        if self.paused:
+            return "paused"
+        if self.failures:
+            return "failing"
+        return "ok" if self.last_ok_at else "not polled yet"
+
+
+def _time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _feed(r: aiosqlite.Row) -> Feed:
+    next_poll = _time(r["next_poll_at"])
+    assert next_poll is not None  # NOT NULL
+    return Feed(
+        r["id"], r["url"], r["name"], bool(r["bundled"]), bool(r["enabled"]), r["interval_seconds"],
+        r["etag"], r["last_modified"], next_poll, _time(r["last_polled_at"]), _time(r["last_ok_at"]),
+        r["failures"], bool(r["paused"]), r["last_error"], r["items_read"], r["proposals"],
+    )  # fmt: skip
+
+
+async def add(
+    db: Database, url: str, name: str, *, added_by: int | None, bundled: bool = False
+) -> tuple[Feed, bool]:
+    """Add a feed, or turn a removed or paused one on again. Returns it and whether it was new."""
+    now = utcnow().isoformat()
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "INSERT INTO feeds (url, name, bundled, next_poll_at, added_by, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING",
+            (url, name, int(bundled), now, added_by, now),
+        )
+        new = cursor.rowcount == 1
+        if not new and not bundled:  # a curator's add: on again, unpaused, polled now
+            await conn.execute(
+                "UPDATE feeds SET enabled = 1, paused = 0, failures = 0, next_poll_at = ? WHERE url = ?",
+                (now, url),
+            )
+    feed = await by_url(db, url)
+    assert feed is not None
+    return feed, new
+
+
+async def seed_bundled(db: Database, feeds: Iterable[tuple[str, str]]) -> int:
+    """The bundled list, added once each (one a curator removed stays removed). Returns how many new."""
+    added = 0
+    for url, name in feeds:
+        _, new = await add(db, url, name, added_by=None, bundled=True)
+        added += new
+    return added
+
+
+async def remove(db: Database, feed_id: int) -> Feed | None:
+    """A curator's feed goes; a bundled one is switched off (and stays off)."""
+    feed = await by_id(db, feed_id)
+    if feed is None:
+        return None
+    async with db.transaction() as conn:
+        if feed.bundled:
+            await conn.execute("UPDATE feeds SET enabled = 0 WHERE id = ?", (feed_id,))
+        else:
+            await conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+    return feed
+
+
+async def by_url(db: Database, url: str) -> Feed | None:
+    row = await db.fetchone("SELECT * FROM feeds WHERE url = ?", (url,))
+    return _feed(row) if row is not None else None
+
+
+async def by_id(db: Database, feed_id: int) -> Feed | None:
+    row = await db.fetchone("SELECT * FROM feeds WHERE id = ?", (feed_id,))
+    return _feed(row) if row is not None else None
+
+
+async def all_feeds(db: Database) -> list[Feed]:
+    return [_feed(r) for r in await db.fetchall("SELECT * FROM feeds ORDER BY enabled DESC, name, id")]
+
+
+async def due(db: Database, now: datetime, *, bundled: bool) -> list[Feed]:
+    """Feeds to poll now: on, not paused, their time come (bundled ones only if `bundled`)."""
+    rows = await db.fetchall(
+        "SELECT * FROM feeds WHERE enabled = 1 AND paused = 0 AND next_poll_at <= ?"
+        " AND (bundled = 0 OR ?) ORDER BY next_poll_at, id",
+        (now.isoformat(), int(bundled)),
+    )
+    return [_feed(r) for r in rows]
+
+
+async def unseen(db: Database, feed_id: int, guids: Sequence[str]) -> set[str]:
+    """Which of these items the radar has not read yet."""
+    seen: set[str] = set()
+    for start in range(0, len(guids), 500):
+        part = list(guids[start : start + 500])
+        marks = ",".join("?" * len(part))
+        rows = await db.fetchall(
+            f"SELECT guid FROM feed_items WHERE feed_id = ? AND guid IN ({marks})",  # noqa: S608
+            [feed_id, *part],
+        )
+        seen.update(r[0] for r in rows)
+    return {g for g in guids if g not in seen}
+
+
+async def mark_read_in(conn: aiosqlite.Connection, feed_id: int, guids: Iterable[str]) -> None:
+    now = utcnow().isoformat()
+    await conn.executemany(
+        "INSERT INTO feed_items (feed_id, guid, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        [(feed_id, g, now) for g in guids],
+    )
+
+
+async def answered_in(
+    conn: aiosqlite.Connection,
+    feed: Feed,
+    now: datetime,
+    *,
+    etag: str | None,
+    last_modified: str | None,
+    read: int = 0,
+    proposed: int = 0,
+) -> None:
+    """The feed answered (200 or 304): its validators kept, its next poll one interval away."""
+    await conn.execute(
+        "UPDATE feeds SET etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),"
+        " last_polled_at = ?, last_ok_at = ?, failures = 0, last_error = NULL, next_poll_at = ?,"
+        " items_read = items_read + ?, proposals = proposals + ? WHERE id = ?",
+        (etag, last_modified, now.isoformat(), now.isoformat(),
+         (now + timedelta(seconds=feed.interval)).isoformat(), read, proposed, feed.id),
+    )  # fmt: skip
+
+
+async def failed(db: Database, feed: Feed, now: datetime, error: str) -> Feed:
+    """One more failure: the wait doubles (at most MAX_BACKOFF); PAUSE_AFTER in a row pause it."""
+    failures = feed.failures + 1
+    wait = min(feed.interval * 2 ** (failures - 1), MAX_BACKOFF)
+    async with db.transaction() as conn:
+        await conn.execute(
+            "UPDATE feeds SET failures = ?, last_error = ?, last_polled_at = ?, next_poll_at = ?, paused = ?"
+            " WHERE id = ?",
+            (failures, error[:300], now.isoformat(), (now + timedelta(seconds=wait)).isoformat(),
+             int(failures >= PAUSE_AFTER), feed.id),
+        )  # fmt: skip
+    updated = await by_id(db, feed.id)
+    assert updated is not None
+    return updated
+
+
+async def prune_read(db: Database, before: datetime) -> int:
+    """Read-item records older than `before` go (a feed only lists recent items)."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute("DELETE FROM feed_items WHERE seen_at < ?", (before.isoformat(),))
+        return max(cursor.rowcount, 0)

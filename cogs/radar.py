@@ -1,0 +1,96 @@
+"""The renewal radar in the running bot: it polls the news feeds (the bundled ones unless
+RADAR_BUNDLED_FEEDS is off, and those curators add), and what a new item announces about a catalogue
+show joins the review queue with the article as its source, posted to the curators' channel if one
+is set. Nothing is recorded without a curator's press. The radar never stands between a fan and an
+answer: it only reads feeds and writes review items."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+import discord
+from discord.ext import commands
+
+from bot import radar
+from bot.core import stop_workers
+from bot.domain.dates import utcnow
+from bot.store import catalogue as catalogue_store
+from bot.store import feeds
+
+if TYPE_CHECKING:
+    from bot.core import Season2Bot
+
+log = logging.getLogger(__name__)
+
+TICK = 60.0  # seconds between looks for feeds whose time has come
+
+
+class Radar(commands.Cog):
+    """News feeds read for renewals, cancellations, endings and premiere dates."""
+
+    def __init__(self, bot: Season2Bot) -> None:
+        self.bot = bot
+        self.client = radar.FeedClient()
+        self.tasks: list[asyncio.Task[None]] = []
+        self.tick = TICK
+        self.last: radar.PollReport | None = None
+
+    async def cog_load(self) -> None:
+        if self.bot.settings.radar_bundled_feeds:
+            added = await feeds.seed_bundled(self.bot.db, radar.bundled_feeds())
+            if added:
+                log.info("radar: %d bundled feeds added", added)
+        if self.bot.serve:
+            self.tasks = [self.bot.start_worker("radar-poll", self.poll_forever)]
+
+    async def cog_unload(self) -> None:
+        tasks, self.tasks = self.tasks, []
+        await stop_workers(tasks)
+        await self.client.close()
+
+    async def poll_forever(self) -> None:
+        while True:
+            await self.poll_once()
+            await asyncio.sleep(self.tick)
+
+    async def poll_once(self) -> radar.PollReport:
+        """Poll the feeds whose time has come; new review items are posted to curators."""
+        db = self.bot.db
+        bundled = self.bot.settings.radar_bundled_feeds
+        if not await feeds.due(db, utcnow(), bundled=bundled):
+            return radar.PollReport()
+        names = radar.Names(await catalogue_store.search_entries(db), await catalogue_store.next_seasons(db))
+        report = await radar.poll_due(db, self.client, names, utcnow(), bundled=bundled)
+        if report.polled:
+            self.last = report
+            log.info(
+                "radar: %d feeds polled (%d unchanged, %d failed), %d new items, %d proposals",
+                report.polled, report.not_modified, len(report.failed), report.items_read, len(report.queued),
+            )  # fmt: skip
+        if report.queued:
+            self.bot.dispatch("review_items", report.queued)
+        await feeds.prune_read(db, utcnow() - timedelta(days=max(self.bot.settings.retention_days, 30)))
+        return report
+
+    async def summary(self) -> str:
+        """For `/admin status`."""
+        listed = [f for f in await feeds.all_feeds(self.bot.db) if f.enabled]
+        if not listed:
+            return "No feeds: add one with /admin feeds add."
+        failing = sum(1 for f in listed if f.failures and not f.paused)
+        paused = sum(1 for f in listed if f.paused)
+        read = sum(f.items_read for f in listed)
+        proposed = sum(f.proposals for f in listed)
+        latest = max((f.last_ok_at for f in listed if f.last_ok_at), default=None)
+        when = discord.utils.format_dt(latest, "R") if latest else "not yet"
+        return (
+            f"{len(listed)} feeds, last answer {when}: {read} items read, {proposed} proposals;"
+            f" {failing} failing, {paused} paused (/admin feeds list)."
+        )
+
+
+async def setup(bot: Season2Bot) -> None:
+    await bot.add_cog(Radar(bot))

@@ -1,0 +1,160 @@
+"""The renewal radar in the running bot, against the loopback Discord and loopback publishers' feeds
+carrying real headlines (tests/data/radar_headlines.jsonl): a renewal becomes one proposal listing
+every outlet, a curator accepts it, the subscriber's DM names the publisher; items are read once
+across restarts, 304s are honoured, a broken feed is paused (issue 13)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+
+from bot.domain.dates import FuzzyDate, utcnow
+from bot.domain.models import Season
+from bot.store import Database, alerts, curation, review
+from bot.store import catalogue as store
+from bot.store import feeds as feeds_store
+from cogs.radar import Radar
+from tests.conftest import make_show, put
+from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
+from tests.loopback.discord import FakeDiscord
+from tests.loopback.feeds import FeedServer
+
+LABELLED = Path(__file__).resolve().parents[1] / "data" / "radar_headlines.jsonl"
+
+
+def headline(title: str) -> dict[str, Any]:
+    for line in LABELLED.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["title"] == title:
+            return {
+                "title": row["title"],
+                "url": row["url"],
+                "summary": row.get("summary"),
+                "date": row.get("date"),
+            }
+    raise AssertionError(f"no labelled headline {title!r}")
+
+
+LOOPER = headline("Yes, Chef! The Bear Renewed For Season 3")
+MASHED = headline("The Bear Is Officially Renewed For Season 3, Chef")
+NOISE = headline("Deputy Season 2: Is show canceled or renewed by FOX?")
+
+
+@pytest.fixture
+async def publishers() -> AsyncIterator[FeedServer]:
+    server = FeedServer()
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+async def due_now(db: Database) -> None:
+    """Every feed's time has come (instead of waiting out its interval)."""
+    async with db.transaction() as conn:
+        await conn.execute(
+            "UPDATE feeds SET next_poll_at = ?", ((utcnow() - timedelta(seconds=1)).isoformat(),)
+        )
+
+
+async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_source(
+    emu: FakeDiscord, publishers: FeedServer, tmp_path: Path
+) -> None:
+    people = world(emu)
+    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    seasons = (Season(1, FuzzyDate.parse("2022-06-23")), Season(2, FuzzyDate.parse("2023-06-22")))
+    bear = make_show("the-bear", "The Bear", platform="FX", decisions=(), original_title=None, aliases=(),
+                     seasons=seasons)  # fmt: skip
+    db = await Database.open(settings.database_path)
+    await put(db, [bear])
+    stored = await store.by_slug(db, "the-bear")
+    assert stored is not None
+    fan, curator, guild = people["fan"], people["owner"], people["guild"]
+    await alerts.subscribe(db, fan.id, stored.id)
+    await db.close()
+    publishers.publish("looper", [LOOPER, NOISE])
+    publishers.publish("mashed", [MASHED])
+    publishers.publish("broken", [])
+
+    async with running_bot(settings) as bot:
+        env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
+        channel = emu.add_channel(guild, "curators")
+        await env.slash("admin review-channel", user=curator, channel=channel)
+        refused = await env.slash("admin feeds add", user=fan, url=publishers.url("looper"))
+        assert refused.ephemeral and "Only curators" in refused.content
+        for name, label in (("looper", "Looper"), ("mashed", "Mashed"), ("broken", "Broken Site")):
+            added = await env.slash("admin feeds add", user=curator, url=publishers.url(name), name=label)
+            assert added.ephemeral and "Added" in added.content
+        bad = await env.slash("admin feeds add", user=curator, url="ftp://example.org/feed")
+        assert bad.ephemeral and "starting with http:// or https://" in bad.content
+        radar = cast(Radar, bot.get_cog("Radar"))
+        assert bot.worker_running("radar-poll")
+
+        publishers.fail_next("broken", 500, count=10)
+        report = await radar.poll_once()
+        assert report.polled == 3 and report.items_read == 3 and len(report.failed) == 1
+        # Two outlets, one event: one proposal listing both; the speculation said nothing.
+        [item] = await review.pending(bot.db)
+        assert item.kind == "decision" and item.data["season"] == 3 and item.data["status"] == "renewed"
+        assert {s["publisher"] for s in item.data["sources"]} == {"Looper", "Mashed"}
+        await emu.wait_for(lambda: len(emu.channel_messages(channel)) == 1, what="the proposal posted")
+        post = emu.channel_messages(channel)[0]
+        assert "Reported by" in json.dumps(post["embeds"]) and LOOPER["url"] in json.dumps(post["embeds"])
+        assert await bot.db.fetchone("SELECT * FROM decisions") is None  # nothing without a curator
+
+        # Polled again: the documents did not change, so each answers 304 and nothing is read twice.
+        await due_now(bot.db)
+        again = await radar.poll_once()
+        assert again.not_modified == 2 and again.items_read == 0 and again.queued == []
+        assert publishers.answered("looper", 304) == 1
+        assert [r.if_none_match for r in publishers.requests if r.path == "/looper.xml"][-1] == '"v2"'
+
+        # One press: recorded with the first report as its source; the subscriber hears, by name.
+        accept = next(c["custom_id"] for row in post["components"] for c in row["components"]
+                      if c["custom_id"].startswith("review:accept:"))  # fmt: skip
+        done = await emu.click(post, accept, user=curator, guild=guild)
+        assert done.callback_type == 7 and "Recorded: The Bear season 3 renewed" in done.text
+        renewed = await store.by_slug(bot.db, "the-bear")
+        assert renewed is not None
+        [decision] = renewed.decisions
+        assert (decision.season, decision.status, decision.source.publisher, decision.source.url) == (
+            3, "renewed", "Looper", LOOPER["url"])  # fmt: skip
+        await emu.wait_for(lambda: any("season 3 renewed" in m.get("content", "") for m in emu.dms(fan)),
+                           what="the subscriber's alert")  # fmt: skip
+        alert = next(m["content"] for m in emu.dms(fan) if "season 3 renewed" in m["content"])
+        assert "Looper" in alert and LOOPER["url"] in alert
+        audit = await curation.audit_entries(bot.db, "the-bear")
+        assert audit[0].action == "decision" and "review item" in audit[0].summary
+
+        # A feed that keeps failing is paused, and shown as such.
+        for _ in range(4):
+            await due_now(bot.db)
+            await radar.poll_once()
+        broken = await feeds_store.by_url(bot.db, publishers.url("broken"))
+        assert broken is not None and broken.paused and broken.failures == 5
+        listed = await env.slash("admin feeds list", user=curator)
+        assert "Broken Site" in listed.text and "paused" in listed.text and "Looper" in listed.text
+        status = await env.slash("admin status", user=curator)
+        assert "Renewal radar" in status.text and "1 paused" in status.text
+
+    # After a restart, changed documents are read again, but no item twice.
+    async with running_bot(settings) as bot:
+        radar = cast(Radar, bot.get_cog("Radar"))
+        publishers.touch("looper")
+        publishers.touch("mashed")
+        await due_now(bot.db)
+        report = await radar.poll_once()
+        assert report.polled == 2 and report.items_read == 0 and report.queued == []
+        assert await review.pending(bot.db) == []  # accepted; the same news does not come back
+        # Adding a paused feed again turns it on.
+        env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
+        resumed = await env.slash("admin feeds add", user=curator, url=publishers.url("broken"))
+        assert "Turned on again" in resumed.content
+        feed = await feeds_store.by_url(bot.db, publishers.url("broken"))
+        assert feed is not None and not feed.paused and feed.failures == 0
