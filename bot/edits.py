@@ -22,7 +22,7 @@ from bot.domain import dates
 from bot.domain.catalogue_file import parse_row, show_to_row
 from bot.domain.errors import UserError
 from bot.domain.events import RECENT_DECISION_DAYS, Actor, Event, EventFacts, describe, news
-from bot.domain.models import Decision, Links, Season, Show
+from bot.domain.models import Decision, Links, Milestone, Season, Show
 from bot.domain.refresh import Refresh
 from bot.store import Database, changes, curation, events, origins, review
 from bot.store import catalogue as store
@@ -107,6 +107,25 @@ class Editor:
             "decision",
             edit,
             facts=lambda before, after: [EventFacts.of_decision(stamped)],
+            accepting=accepting,
+        )
+
+    async def record_milestone(
+        self, slug: str, milestone: Milestone, actor: Actor, *, accepting: int | None = None
+    ) -> Change | None:
+        """A production step (filming began or wrapped, a premiere date announced) with its source;
+        followers hear of it as of a decision."""
+        stamped = replace(milestone, recorded_by=actor.user_id, recorded_at=dates.utcnow())
+
+        def edit(before: Show) -> Show:
+            return replace(before, milestones=(*before.milestones, stamped))
+
+        return await self._edit_one(
+            slug,
+            actor,
+            "milestone",
+            edit,
+            facts=lambda before, after: [EventFacts.of_milestone(stamped)],
             accepting=accepting,
         )
 
@@ -327,8 +346,12 @@ class Editor:
                 for s in (*was.seasons, *then.seasons)
                 if was.season(s.number) != then.season(s.number)
             }
+            steps = {_milestone_key(m) for m in was.milestones}
+            new_steps = {_milestone_key(m) for m in then.milestones} - steps
+            now_steps = {_milestone_key(m) for m in current.milestones}
             if (
                 not any(_decision_key(d) in now_keys for d in added)
+                and not new_steps & now_steps
                 and all(current.season(n) == was.season(n) for n in touched)
                 and (was.links == then.links or current.links == was.links)
                 and (entry.action != "show.review" or not current.reviewed)
@@ -339,7 +362,9 @@ class Editor:
             retracted.extend(now_keys[_decision_key(d)] for d in added)
             gone = {_decision_key(d) for d in added}
             result = replace(
-                current, decisions=tuple(d for d in current.decisions if _decision_key(d) not in gone)
+                current,
+                decisions=tuple(d for d in current.decisions if _decision_key(d) not in gone),
+                milestones=tuple(m for m in current.milestones if _milestone_key(m) not in new_steps),
             )
             seasons = {s.number: s for s in current.seasons}
             for n in touched:
@@ -549,6 +574,10 @@ def _from_snapshot(text: str) -> Show:
 
 def _decision_key(d: Decision) -> tuple[object, ...]:
     return (d.season, d.status, d.final, d.announced, d.source, d.note)
+
+
+def _milestone_key(m: Milestone) -> tuple[object, ...]:
+    return (m.season, m.kind, m.date, m.source)
 
 
 def _bulk(report: UpsertReport) -> bool:

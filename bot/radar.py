@@ -196,7 +196,7 @@ def publisher_of(feed_name: str) -> str:
 
 def proposal(item: FeedItem, finding: Finding, publisher: str, names: Names) -> review.Proposal | None:
     """The review item a finding makes, for a show the catalogue holds; None for what cannot be
-    recorded yet (a show the catalogue lacks, a milestone, a season or date nobody said)."""
+    recorded yet (a show the catalogue lacks, a season or date nobody said)."""
     if finding.show is None or finding.show not in names.ids:
         return None
     show_id = names.ids[finding.show]
@@ -222,6 +222,14 @@ def proposal(item: FeedItem, finding: Finding, publisher: str, names: Names) -> 
             "sources": [source],
         }
         return review.Proposal(f"decision:{show_id}:{season}:{status}", "decision", show_id, summary, data)
+    if finding.kind in ("in_production", "wrapped"):
+        if finding.season is None or item.url is None:
+            return None
+        words = "in production" if finding.kind == "in_production" else "filming wrapped"
+        summary = f"season {finding.season} {words}: “{item.title[:200]}” ({publisher})"
+        data = {"season": finding.season, "milestone": finding.kind, "sources": [source]}
+        key = f"milestone:{show_id}:{finding.season}:{finding.kind}"
+        return review.Proposal(key, "milestone", show_id, summary, data)
     if finding.kind == "premiere_date" and finding.season is not None and finding.date is not None:
         summary = f"season {finding.season} premieres {finding.date}: “{item.title[:200]}” ({publisher})"
         data = {"season": finding.season, "premiere": finding.date, "sources": [source]}
@@ -294,6 +302,10 @@ async def _known(db: Database, made: review.Proposal) -> bool:
     data = made.data or {}
     if made.kind == "decision":
         return any(d.season == data.get("season") and d.status == data.get("status") for d in show.decisions)
+    if made.kind == "milestone":
+        return any(
+            m.season == data.get("season") and m.kind == data.get("milestone") for m in show.milestones
+        )
     season = show.season(int(str(data.get("season"))))
     return (
         season is not None and season.premiere is not None and season.premiere.iso() == data.get("premiere")

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import discord
 
-from bot.domain.card import UNREVIEWED_HEADLINE, Card, Wording, premiere_words
+from bot.domain.card import UNREVIEWED_HEADLINE, Card, Wording, premiere_words, production_words
 from bot.domain.dates import FuzzyDate
 from bot.domain.events import Event, describe
 from bot.domain.models import Decision, Show
@@ -96,6 +96,12 @@ def card(c: Card, theories: Sequence[str] = ()) -> discord.Embed:
         description="\n".join(lines),
         colour=VERDICT_COLOURS[v.kind] if c.show.reviewed else UNREVIEWED_COLOUR,
     )
+    if c.production is not None:
+        m = c.production
+        publisher = escape(m.source.publisher)
+        source = f"[{publisher}]({m.source.url})" if m.source.url else publisher
+        text = clip(f"{production_words(m).capitalize()} · {source}", FIELD_MAX)
+        embed.add_field(name="Production", value=text, inline=False)
     if c.premiere is not None:
         words = premiere_words(c.premiere, DISCORD_WORDING)
         embed.add_field(name="Premiere", value=clip(words, FIELD_MAX), inline=False)
@@ -168,18 +174,26 @@ def show_pages(show: Show) -> list[discord.Embed]:
     if show.cast:
         cast = [escape(f"{m.actor} as {m.character}" if m.character else m.actor) for m in show.cast[:15]]
         overview.add_field(name="Cast", value=clip("\n".join(cast), FIELD_MAX), inline=False)
-    history = [
-        f"**{d.announced.human()}** · season {d.season} {d.status}"
-        + (" (final season)" if d.final else "")
-        + f" · {source_link(d)}"
-        + (f"\n  {escape(clip(d.note, 300))}" if d.note else "")
-        for d in sorted(show.decisions, key=lambda d: d.announced, reverse=True)
+    dated: list[tuple[FuzzyDate, str]] = [
+        (
+            d.announced,
+            f"**{d.announced.human()}** · season {d.season} {d.status}"
+            + (" (final season)" if d.final else "")
+            + f" · {source_link(d)}"
+            + (f"\n  {escape(clip(d.note, 300))}" if d.note else ""),
+        )
+        for d in show.decisions
     ]
+    for m in show.milestones:
+        publisher = escape(m.source.publisher)
+        source = f"[{publisher}]({m.source.url})" if m.source.url else publisher
+        dated.append((m.date, f"**{m.date.human()}** · season {m.season}: {production_words(m)} · {source}"))
+    history = [line for _, line in sorted(dated, key=lambda pair: pair[0], reverse=True)]
     pages = [overview]
     if not history:
         overview.add_field(name="Decisions", value="No renewal or cancellation recorded yet.", inline=False)
     for chunk in _page_lines(history, per_page=8):
-        page = discord.Embed(title=f"{title}: decisions, newest first", colour=BRAND)
+        page = discord.Embed(title=f"{title}: decisions and production, newest first", colour=BRAND)
         page.description = "\n".join(chunk)
         pages.append(page)
     return pages
@@ -332,6 +346,7 @@ REVIEW_LABELS = {
     "unreviewed": "Not reviewed",
     "decision": "Proposed decision",
     "premiere": "Premiere date",
+    "milestone": "Production news",
 }
 
 
@@ -342,6 +357,7 @@ REVIEW_HINTS = {
     "decision": "Accept records it with its first report as the source (or asks for the article, if none);"
     " Edit lets you change the article, season or status.",
     "premiere": "Accept records the date; Edit lets you change the season or date.",
+    "milestone": "Accept records it with its first report as the source; Reject if the report is wrong.",
 }
 
 

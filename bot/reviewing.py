@@ -12,11 +12,20 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.domain.card import production_words
 from bot.domain.catalogue_file import URL, clean_url, has_control_characters
 from bot.domain.dates import FuzzyDate
 from bot.domain.errors import UserError
 from bot.domain.events import Actor
-from bot.domain.models import DECISION_STATUSES, Decision, DecisionStatus, Links, Source
+from bot.domain.models import (
+    DECISION_STATUSES,
+    MILESTONE_KINDS,
+    Decision,
+    DecisionStatus,
+    Links,
+    Milestone,
+    Source,
+)
 from bot.domain.verdict import MAX_SEASON
 from bot.edits import Editor
 from bot.store import catalogue as store
@@ -68,6 +77,8 @@ async def accept(editor: Editor, item: ReviewItem, actor: Actor) -> str:
         return await _record_reported(editor, item, actor)
     if item.kind == "premiere":
         return await _record_premiere(editor, item, actor)
+    if item.kind == "milestone" and _sources(item):
+        return await _record_milestone(editor, item, actor)
     raise UserError("A proposed decision needs the article that announced it: press Accept to give it.")
 
 
@@ -108,6 +119,21 @@ async def set_premiere(editor: Editor, item: ReviewItem, actor: Actor, season: s
         raise UserError("The season must be a number from 1 to {most}.", most=MAX_SEASON)
     edited = replace(item, data={**item.data, "season": int(season), "premiere": date.strip()})
     return await _record_premiere(editor, edited, actor)
+
+
+async def _record_milestone(editor: Editor, item: ReviewItem, actor: Actor) -> str:
+    """Filming began or wrapped, as the news reported: recorded with the first report as its source."""
+    first = _sources(item)[0]
+    season, kind = item.data.get("season"), item.data.get("milestone")
+    if not isinstance(season, int) or kind not in MILESTONE_KINDS:
+        raise UserError("This item names no season or step: reject it.")
+    source = Source(str(first.get("publisher") or "") or _host(first["url"]), clean_url(first["url"]))
+    milestone = Milestone(season, kind, _article_day(first, editor), source)
+    change = await editor.record_milestone(await _slug(editor, item), milestone, actor, accepting=item.id)
+    if change is None:
+        raise UserError("That show was removed from the catalogue.")
+    words = production_words(milestone)
+    return f"Recorded: {item.show_title} season {season} {words}, source {source.publisher}."
 
 
 async def _record_premiere(editor: Editor, item: ReviewItem, actor: Actor) -> str:

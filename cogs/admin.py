@@ -18,11 +18,12 @@ from discord.ext import commands
 from bot import render, reviewing
 from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS
-from bot.domain.catalogue_file import has_control_characters, parse_row
+from bot.domain.card import production_words
+from bot.domain.catalogue_file import clean_url, has_control_characters, parse_row
 from bot.domain.dates import FuzzyDate, today
 from bot.domain.errors import UserError
 from bot.domain.events import Actor
-from bot.domain.models import Decision, Show, Source
+from bot.domain.models import MILESTONE_KINDS, Decision, Milestone, Show, Source
 from bot.domain.search import slugify
 from bot.domain.verdict import MAX_SEASON
 from bot.permissions import curator_only, is_curator, owner_only, require_bot_can_post, require_curator
@@ -58,6 +59,18 @@ def parse_date(text: str | None, what: str) -> FuzzyDate | None:
     if value.precision == "year":
         raise UserError("{option} must name at least the month: 2025-06-27 or 2025-06.", option=what)
     return value
+
+
+def sourced(source_url: str, publisher: str | None) -> Source:
+    """The source a curator gives: a link (tracking parameters dropped) and who published it
+    (default: the link's site)."""
+    url = source_url.strip()
+    if has_control_characters(url) or (publisher is not None and has_control_characters(publisher)):
+        raise UserError("source_url and publisher cannot hold control characters. Retype them.")
+    if not URL.match(url):
+        raise UserError("source_url must be a link starting with http:// or https://.")
+    name = (publisher or "").strip() or (urlsplit(url).hostname or url).removeprefix("www.")
+    return Source(name, clean_url(url))
 
 
 class ShowModal(GatedModal):
@@ -230,20 +243,13 @@ class Admin(commands.GroupCog, group_name="admin"):
         """Record a renewal, cancellation or ending, with its source."""
         if not 1 <= season <= MAX_SEASON:
             raise UserError("Season must be from 1 to {most}.", most=MAX_SEASON)
-        url = source_url.strip()
-        if has_control_characters(url) or (publisher is not None and has_control_characters(publisher)):
-            raise UserError("source_url and publisher cannot hold control characters. Retype them.")
-        if not URL.match(url):
-            raise UserError("source_url must be a link starting with http:// or https://.")
+        source = sourced(source_url, publisher)
         announced = parse_date(date, "date") or FuzzyDate(today())
         if announced.value > today():
             raise UserError("The announcement date is in the future. Use the day it was announced.")
         if final and status != "renewed":
             raise UserError("`final` goes with a renewal (the last season ordered).")
         found = show
-        source = Source(
-            (publisher or "").strip() or (urlsplit(url).hostname or url).removeprefix("www."), url
-        )
         change = await self.bot.editor.record_decision(
             found.slug,
             Decision(season, status, announced, source, final=final),
@@ -258,6 +264,54 @@ class Admin(commands.GroupCog, group_name="admin"):
             f"source {render.escape(source.publisher)}."
         )
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+        if change.event is not None:
+            self.bot.dispatch("season2_event", change.event, interaction, text)
+
+    @app_commands.command(name="milestone")
+    @app_commands.describe(
+        show="Start typing, then pick a show",
+        season="The season it is about",
+        kind="What happened",
+        source_url="Link to the report (http or https)",
+        date="When: 2025-07-23, or 2025-07 (default today)",
+        publisher="Who reported it (default: the link's site)",
+    )
+    @app_commands.choices(
+        kind=[
+            app_commands.Choice(name="Filming began (in production)", value="in_production"),
+            app_commands.Choice(name="Filming wrapped", value="wrapped"),
+            app_commands.Choice(name="Premiere date announced", value="premiere_announced"),
+        ]
+    )
+    @curator_only()
+    async def milestone(
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        show: ShowParam,
+        season: app_commands.Range[int, 1, MAX_SEASON],
+        kind: str,
+        source_url: app_commands.Range[str, 1, 500],
+        date: str | None = None,
+        publisher: app_commands.Range[str, 1, 200] | None = None,
+    ) -> None:
+        """Record a production step (filming began or wrapped, a premiere date announced) with its source."""
+        if not 1 <= season <= MAX_SEASON:
+            raise UserError("Season must be from 1 to {most}.", most=MAX_SEASON)
+        if kind not in MILESTONE_KINDS:
+            raise UserError("Pick what happened from the list.")
+        source = sourced(source_url, publisher)
+        when = parse_date(date, "date") or FuzzyDate(today())
+        if when.value > today():
+            raise UserError("The date is in the future. Use the day it happened or was announced.")
+        step = Milestone(season, kind, when, source)
+        change = await self.bot.editor.record_milestone(show.slug, step, Actor.user(interaction.user.id))
+        if change is None:
+            raise UserError("That show was just removed from the catalogue.")
+        text = (
+            f"Recorded: **{render.escape(show.title)}** season {season} {production_words(step)},"
+            f" source {render.escape(source.publisher)}."
+        )
+        await tell(interaction, text)
         if change.event is not None:
             self.bot.dispatch("season2_event", change.event, interaction, text)
 

@@ -32,7 +32,7 @@ def test_ask_seeds_an_empty_store_and_answers(tmp_path: Path) -> None:
     assert "Will there be season 2 of All of Us Are Dead?" in out.stdout
     assert "RENEWED" in out.stdout and "June 2022" in out.stdout and "Netflix" in out.stdout
     assert "Park Ji-hu as Nam On-jo" in out.stdout and "Lomon as Lee Su-hyeok" in out.stdout
-    assert "In production since July 2025, Netflix said (UPI:" in out.stdout
+    assert "Production: in production since July 2025, UPI (https://www.upi.com/" in out.stdout
     assert ("PREDICTION" in out.stdout) or ("Confirmed for" in out.stdout) or ("Too few" in out.stdout)
 
 

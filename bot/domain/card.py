@@ -9,7 +9,7 @@ from datetime import date
 from typing import Literal
 
 from bot.domain.dates import FuzzyDate, human_span
-from bot.domain.models import Show
+from bot.domain.models import Milestone, Show
 from bot.domain.prediction import GapSample, Prediction, predict
 from bot.domain.verdict import Verdict, decide, is_out
 
@@ -74,6 +74,7 @@ class Card:
     cast_lines: tuple[str, ...]
     source_url: str | None
     last_checked: date
+    production: Milestone | None = None  # the season's latest production step, with its source
 
     @property
     def question(self) -> str:
@@ -93,6 +94,10 @@ class Card:
     def as_text(self) -> str:
         show = self.show
         lines = [self.question, "", f"{self.headline.upper()}: {self.verdict_line}"]
+        if self.production is not None:
+            m = self.production
+            url = f" ({m.source.url})" if m.source.url else ""
+            lines.append(f"Production: {production_words(m)}, {m.source.publisher}{url}.")
         if self.premiere is not None:
             lines.append(f"Premiere: {premiere_words(self.premiere)}")
         lines.append("")
@@ -109,6 +114,17 @@ class Card:
             share = "partly " if show.reviewed else ""
             lines.append(f"Seasons and dates {share}from TVmaze (CC BY-SA): {show.links.tvmaze_page}")
         return "\n".join(lines)
+
+
+def production_words(m: Milestone) -> str:
+    """ "in production since July 2025", "filming wrapped in March 2026", "premiere date announced
+    2 May 2026"."""
+    when = m.date.human()
+    if m.kind == "in_production":
+        return f"in production since {when}"
+    if m.kind == "wrapped":
+        return f"filming wrapped {'in ' if m.date.precision != 'day' else ''}{when}"
+    return f"premiere date announced {when}"
 
 
 def _source(verdict: Verdict) -> str:
@@ -246,6 +262,9 @@ def answer_card(
         context = wait_context(verdict.days_waiting, waits)
         if context:
             verdict_line += " " + context
+    production = (
+        show.latest_milestone(verdict.season) if verdict.kind in ("renewed", "awaiting", "unknown") else None
+    )
     return Card(
         show=show,
         verdict=verdict,
@@ -254,4 +273,5 @@ def answer_card(
         cast_lines=cast,
         source_url=verdict.decision.source.url if verdict.decision else None,
         last_checked=show.last_checked,
+        production=production,
     )

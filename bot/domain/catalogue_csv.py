@@ -1,5 +1,5 @@
-"""The catalogue as CSV: one show per row; list fields (aliases, seasons, decisions, cast) are JSON
-cells, so a CSV export imports back to exactly the same catalogue.
+"""The catalogue as CSV: one show per row; list fields (aliases, seasons, decisions, milestones, cast)
+are JSON cells, so a CSV export imports back to exactly the same catalogue.
 
 A text cell that a spreadsheet would run as a formula (it starts with =, +, -, @, tab or carriage
 return: OWASP's list for CSV injection) is written with a leading apostrophe, which spreadsheets
@@ -18,10 +18,10 @@ from bot.domain.models import Show
 
 COLUMNS = (
     "slug", "title", "original_title", "aliases", "platform", "country", "language",
-    "source_material", "last_checked", "seasons", "decisions", "cast", "ids",
+    "source_material", "last_checked", "seasons", "decisions", "milestones", "cast", "ids",
 )  # fmt: skip
 REQUIRED = ("slug", "title", "platform", "country", "last_checked", "seasons")
-JSON_COLUMNS = ("aliases", "seasons", "decisions", "cast", "ids")
+JSON_COLUMNS = ("aliases", "seasons", "decisions", "milestones", "cast", "ids")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ESCAPED = (*FORMULA_STARTS, "'")
 

@@ -14,7 +14,18 @@ from typing import Any, TypeGuard
 from urllib.parse import unquote_plus
 
 from bot.domain.dates import OUT_OF_RANGE, YEARS, FuzzyDate
-from bot.domain.models import DECISION_STATUSES, NO_LINKS, CastMember, Decision, Links, Season, Show, Source
+from bot.domain.models import (
+    DECISION_STATUSES,
+    MILESTONE_KINDS,
+    NO_LINKS,
+    CastMember,
+    Decision,
+    Links,
+    Milestone,
+    Season,
+    Show,
+    Source,
+)
 
 FORMAT_VERSION = 1
 MAX_ROWS = 100_000
@@ -40,6 +51,7 @@ _SHOW_KEYS = {
     "last_checked",
     "seasons",
     "decisions",
+    "milestones",
     "cast",
     "ids",
 }
@@ -49,6 +61,7 @@ _SEASON_KEYS = {"number", "premiere", "finale", "episodes"}
 _DECISION_KEYS = {"season", "status", "final", "date", "source", "note"}
 _CAST_KEYS = {"actor", "character", "seasons"}
 _SOURCE_KEYS = {"publisher", "url"}
+_MILESTONE_KEYS = {"season", "kind", "date", "source"}
 
 
 def has_control_characters(text: str, *, newlines: bool = False) -> bool:
@@ -206,6 +219,7 @@ def parse_show(row: object) -> Show:
     if numbers != sorted(set(numbers)):
         raise _Invalid("seasons", "season numbers must be unique and in increasing order")
     decisions = tuple([_decision(d, i) for i, d in enumerate(_list(row, "decisions"))])
+    milestones = tuple([_milestone(m, i) for i, m in enumerate(_list(row, "milestones"))])
     cast = tuple([_cast(c, i) for i, c in enumerate(_list(row, "cast"))])
     title = _text(row, "title", required=True)
     platform = _text(row, "platform", required=True)
@@ -223,6 +237,7 @@ def parse_show(row: object) -> Show:
         seasons=seasons,
         decisions=decisions,
         cast=cast,
+        milestones=milestones,
         links=_links(row.get("ids")) if "ids" in row else NO_LINKS,
     )
 
@@ -317,6 +332,34 @@ def _decision(raw: object, index: int) -> Decision:
     return _decision_checked(raw, index)
 
 
+def _milestone(raw: object, index: int) -> Milestone:
+    where = f"milestones[{index}]"
+    if not isinstance(raw, Mapping):
+        raise _Invalid(where, "must be an object")
+    _no_extra(raw, _MILESTONE_KEYS, where)
+    season = _int(raw, "season", where, 1, 50, required=True)
+    kind = raw.get("kind")
+    if kind not in MILESTONE_KINDS:
+        raise _Invalid(f"{where}.kind", f"must be one of {', '.join(MILESTONE_KINDS)}")
+    when = _fuzzy(raw, "date", where, required=True)
+    assert season is not None and when is not None
+    return Milestone(season, kind, when, _source(raw, where))
+
+
+def _source(raw: Mapping[str, Any], where: str) -> Source:
+    """The `source` object of a decision or milestone: a publisher, and a link if known."""
+    source = raw.get("source")
+    if not isinstance(source, Mapping):
+        raise _Invalid(f"{where}.source", 'must be an object {"publisher": ..., "url": ...}')
+    _no_extra(source, _SOURCE_KEYS, f"{where}.source")
+    publisher = _text(source, "publisher", where=f"{where}.source", required=True)
+    url = _text(source, "url", where=f"{where}.source", limit=500)
+    if url is not None and not URL.match(url):
+        raise _Invalid(f"{where}.source.url", "must start with http:// or https:// and have no spaces")
+    assert publisher is not None
+    return Source(publisher, None if url is None else clean_url(url))
+
+
 def _decision_checked(raw: object, index: int) -> Decision:
     where = f"decisions[{index}]"
     if not isinstance(raw, Mapping):
@@ -330,20 +373,13 @@ def _decision_checked(raw: object, index: int) -> Decision:
     final = raw.get("final", False)
     if not isinstance(final, bool):
         raise _Invalid(f"{where}.final", "must be true or false")
-    source = raw.get("source")
-    if not isinstance(source, Mapping):
-        raise _Invalid(f"{where}.source", 'must be an object {"publisher": ..., "url": ...}')
-    _no_extra(source, _SOURCE_KEYS, f"{where}.source")
-    publisher = _text(source, "publisher", where=f"{where}.source", required=True)
-    url = _text(source, "url", where=f"{where}.source", limit=500)
-    if url is not None and not URL.match(url):
-        raise _Invalid(f"{where}.source.url", "must start with http:// or https:// and have no spaces")
-    assert season is not None and announced is not None and publisher is not None
+    source = _source(raw, where)
+    assert season is not None and announced is not None
     return Decision(
         season=season,
         status=status,
         announced=announced,
-        source=Source(publisher, None if url is None else clean_url(url)),
+        source=source,
         final=final,
         note=_text(raw, "note", where=where, newlines=True),
     )
@@ -490,6 +526,8 @@ def show_to_row(show: Show) -> dict[str, Any]:
     row["seasons"] = [_season_row(s) for s in show.seasons]
     if show.decisions:
         row["decisions"] = [_decision_row(d) for d in show.decisions]
+    if show.milestones:
+        row["milestones"] = [_milestone_row(m) for m in show.milestones]
     if show.cast:
         row["cast"] = [_cast_row(c) for c in show.cast]
     if show.links:
@@ -522,6 +560,13 @@ def _decision_row(d: Decision) -> dict[str, Any]:
     if d.note:
         out["note"] = d.note
     return out
+
+
+def _milestone_row(m: Milestone) -> dict[str, Any]:
+    source: dict[str, Any] = {"publisher": m.source.publisher}
+    if m.source.url:
+        source["url"] = m.source.url
+    return {"season": m.season, "kind": m.kind, "date": m.date.iso(), "source": source}
 
 
 def _cast_row(c: CastMember) -> dict[str, Any]:

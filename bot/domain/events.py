@@ -10,9 +10,9 @@ from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from bot.domain.dates import FuzzyDate
-from bot.domain.models import Decision, DecisionStatus, Show, Source
+from bot.domain.models import Decision, DecisionStatus, Milestone, MilestoneKind, Show, Source
 
-EventKind = Literal["decision", "premiere_set", "premiere_moved", "premiere_day"]
+EventKind = Literal["decision", "premiere_set", "premiere_moved", "premiere_day", "milestone"]
 # An import tells fans of a decision only if it was announced this recently: older ones are history.
 RECENT_DECISION_DAYS = 30
 
@@ -52,11 +52,16 @@ class EventFacts:
     note: str | None = None
     source: Source | None = None
     retracted: bool = False  # decision: recorded in error and withdrawn (a correction for followers)
+    milestone: MilestoneKind | None = None  # milestone: which step (its date is `announced`)
 
     @classmethod
     def of_decision(cls, d: Decision) -> EventFacts:
         return cls("decision", d.season, status=d.status, final=d.final, announced=d.announced,
                    note=d.note, source=d.source)  # fmt: skip
+
+    @classmethod
+    def of_milestone(cls, m: Milestone) -> EventFacts:
+        return cls("milestone", m.season, milestone=m.kind, announced=m.date, source=m.source)
 
     @classmethod
     def of_premiere(cls, season: int, new: FuzzyDate, old: FuzzyDate | None) -> EventFacts:
@@ -77,6 +82,8 @@ class EventFacts:
             data["note"] = self.note
         if self.retracted:
             data["retracted"] = True
+        if self.milestone:
+            data["milestone"] = self.milestone
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
@@ -98,6 +105,7 @@ class EventFacts:
             note=values.get("note"),
             source=source,
             retracted=bool(values.get("retracted", False)),
+            milestone=values.get("milestone"),
         )
 
 
@@ -134,9 +142,19 @@ def describe(facts: EventFacts) -> str:
         return head
     if facts.kind == "premiere_day":
         return f"season {n} premieres today"
+    if facts.kind == "milestone":
+        when = f" ({facts.announced.human()})" if facts.announced is not None else ""
+        return f"season {n} {MILESTONE_WORDS.get(facts.milestone or '', 'news')}{when}"
     assert facts.premiere is not None
     moved = f" (was {facts.previous.human()})" if facts.previous is not None else ""
     return f"season {n} premieres {facts.premiere.human()}{moved}"
+
+
+MILESTONE_WORDS = {
+    "in_production": "is in production",
+    "wrapped": "finished filming",
+    "premiere_announced": "has a premiere date",
+}
 
 
 def _decision_key(d: Decision) -> tuple[object, ...]:
@@ -162,6 +180,13 @@ def news(
         if oldest is not None and d.announced.end() < oldest:
             continue
         out.append(EventFacts.of_decision(d))
+    had = {(m.season, m.kind, m.date) for m in before.milestones}
+    for m in after.milestones:
+        if (m.season, m.kind, m.date) in had:
+            continue
+        if oldest is not None and m.date.end() < oldest:
+            continue
+        out.append(EventFacts.of_milestone(m))
     for season in after.seasons:
         new = season.premiere
         old = before.season(season.number)

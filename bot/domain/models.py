@@ -40,6 +40,23 @@ class Decision:
     recorded_at: datetime | None = None
 
 
+MilestoneKind = Literal["in_production", "wrapped", "premiere_announced"]
+MILESTONE_KINDS: tuple[MilestoneKind, ...] = ("in_production", "wrapped", "premiere_announced")
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """A step between a renewal and the premiere, with its source: filming began (in production),
+    filming wrapped, the premiere date was announced. `date` is when it happened (or was reported)."""
+
+    season: int
+    kind: MilestoneKind
+    date: FuzzyDate
+    source: Source
+    recorded_by: int | None = None
+    recorded_at: datetime | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class CastMember:
     actor: str
@@ -83,6 +100,7 @@ class Show:
     seasons: tuple[Season, ...] = ()
     decisions: tuple[Decision, ...] = ()
     cast: tuple[CastMember, ...] = field(default=())
+    milestones: tuple[Milestone, ...] = ()
     links: Links = NO_LINKS
     # False for a show taken from TVmaze when a fan asked for it: facts only, no curator has looked.
     reviewed: bool = True
@@ -97,6 +115,12 @@ class Show:
         """Every name the show is known by, title first."""
         extra = (self.original_title,) if self.original_title else ()
         return (self.title, *extra, *self.aliases)
+
+    def latest_milestone(self, season: int) -> Milestone | None:
+        """The newest production step of a season (by date; wrapped after in production on a tie)."""
+        order = {kind: n for n, kind in enumerate(MILESTONE_KINDS)}
+        mine = [m for m in self.milestones if m.season == season]
+        return max(mine, key=lambda m: (m.date.value, order[m.kind])) if mine else None
 
     def first_year(self) -> int | None:
         dated = [s.premiere.value.year for s in self.seasons if s.premiere is not None]

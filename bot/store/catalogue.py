@@ -16,7 +16,7 @@ from typing import Any
 import aiosqlite
 
 from bot.domain.dates import FuzzyDate, Precision, utcnow
-from bot.domain.models import NO_LINKS, CastMember, Decision, Links, Season, Show, Source
+from bot.domain.models import NO_LINKS, CastMember, Decision, Links, Milestone, Season, Show, Source
 from bot.domain.prediction import RenewalAfter, RenewalPremiere
 from bot.domain.search import Entry
 from bot.store.database import Database, begin_immediate_blocking, configure
@@ -131,6 +131,7 @@ async def _assemble(db: Database | Fetch, rows: Sequence[sqlite3.Row]) -> list[S
     seasons: dict[int, list[Season]] = {i: [] for i in ids}
     decisions: dict[int, list[Decision]] = {i: [] for i in ids}
     cast: dict[int, list[CastMember]] = {i: [] for i in ids}
+    milestones: dict[int, list[Milestone]] = {i: [] for i in ids}
     # The placeholders are generated "?" marks, never user text.
     for r in await fetch(
         f"SELECT * FROM seasons WHERE show_id IN ({marks}) ORDER BY show_id, number",  # noqa: S608
@@ -147,11 +148,22 @@ async def _assemble(db: Database | Fetch, rows: Sequence[sqlite3.Row]) -> list[S
         ids,
     ):
         cast[r["show_id"]].append(CastMember(r["actor"], r["character"], tuple(json.loads(r["seasons"]))))
-    return [_show_from(r, seasons[r["id"]], decisions[r["id"]], cast[r["id"]]) for r in rows]
+    for r in await fetch(
+        f"SELECT * FROM milestones WHERE show_id IN ({marks}) ORDER BY show_id, date, id",  # noqa: S608
+        ids,
+    ):
+        milestones[r["show_id"]].append(_milestone(r))
+    return [
+        _show_from(r, seasons[r["id"]], decisions[r["id"]], cast[r["id"]], milestones[r["id"]]) for r in rows
+    ]
 
 
 def _show_from(
-    r: sqlite3.Row, seasons: Sequence[Season], decisions: Sequence[Decision], cast: Sequence[CastMember]
+    r: sqlite3.Row,
+    seasons: Sequence[Season],
+    decisions: Sequence[Decision],
+    cast: Sequence[CastMember],
+    milestones: Sequence[Milestone] = (),
 ) -> Show:
     return Show(
         id=int(r["id"]),
@@ -167,6 +179,7 @@ def _show_from(
         seasons=tuple(seasons),
         decisions=tuple(decisions),
         cast=tuple(cast),
+        milestones=tuple(milestones),
         links=Links(r["tvmaze_id"], r["imdb_id"], r["thetvdb_id"]) if _linked(r) else NO_LINKS,
         reviewed=bool(r["reviewed"]),
         tvmaze_status=r["tvmaze_status"],
@@ -179,12 +192,26 @@ def _linked(r: sqlite3.Row) -> bool:
 
 def _stored_show(row: sqlite3.Row, stored: Sequence[Sequence[sqlite3.Row]]) -> Show:
     """A record from its shows row and its child rows as _STORED reads them."""
-    seasons, decisions, cast = stored
+    seasons, decisions, cast, milestones = stored
     return _show_from(
         row,
         [_season(r) for r in seasons],
         [_decision(r) for r in decisions],
         [CastMember(r["actor"], r["character"], tuple(json.loads(r["seasons"]))) for r in cast],
+        [_milestone(r) for r in milestones],
+    )
+
+
+def _milestone(r: sqlite3.Row) -> Milestone:
+    when = _fuzzy(r["date"], r["date_precision"])
+    assert when is not None  # NOT NULL columns
+    return Milestone(
+        season=r["season"],
+        kind=r["kind"],
+        date=when,
+        source=Source(r["source_publisher"], r["source_url"]),
+        recorded_by=r["recorded_by"],
+        recorded_at=datetime.fromisoformat(r["recorded_at"]),
     )
 
 
@@ -240,7 +267,12 @@ INSERT_DECISION = (
     " source_publisher, source_url, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_CAST = "INSERT INTO cast_members (show_id, position, actor, character, seasons) VALUES (?, ?, ?, ?, ?)"
-CHILD_TABLES = ("seasons", "decisions", "cast_members")
+INSERT_MILESTONE = (
+    "INSERT INTO milestones (show_id, season, kind, date, date_precision, source_publisher, source_url,"
+    " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+CHILD_TABLES = ("seasons", "decisions", "cast_members", "milestones")
+CHILD_INSERTS = (INSERT_SEASON, INSERT_DECISION, INSERT_CAST, INSERT_MILESTONE)
 BULK_BATCH = 500
 
 
@@ -267,7 +299,7 @@ def _fields(show: Show) -> tuple[Any, ...]:
 
 
 def _children(show_id: int, show: Show, now: str) -> tuple[list[tuple[Any, ...]], ...]:
-    """Rows for INSERT_SEASON, INSERT_DECISION and INSERT_CAST."""
+    """Rows for CHILD_INSERTS: seasons, decisions, cast, milestones."""
     status = season_statuses(show.decisions)
     seasons = [
         (
@@ -298,7 +330,12 @@ def _children(show_id: int, show: Show, now: str) -> tuple[list[tuple[Any, ...]]
         for d in show.decisions
     ]
     cast = [(show_id, i, c.actor, c.character, _int_list(c.seasons)) for i, c in enumerate(show.cast)]
-    return seasons, decisions, cast
+    milestones = [
+        (show_id, m.season, m.kind, m.date.value.isoformat(), m.date.precision, m.source.publisher,
+         m.source.url, m.recorded_by, m.recorded_at.isoformat() if m.recorded_at else now)
+        for m in show.milestones
+    ]  # fmt: skip
+    return seasons, decisions, cast, milestones
 
 
 def _int_list(values: tuple[int, ...]) -> str:
@@ -312,6 +349,7 @@ def _matches(
     seasons: Sequence[sqlite3.Row],
     decisions: Sequence[sqlite3.Row],
     cast: Sequence[sqlite3.Row],
+    milestones: Sequence[sqlite3.Row] = (),
 ) -> bool:
     """Whether the stored rows already say exactly what `show` says (so a re-seed is a no-op)."""
     stored = (
@@ -352,13 +390,20 @@ def _matches(
         == [_decision_key(d) for d in sorted(show.decisions, key=lambda d: d.announced)]
         and [CastMember(r["actor"], r["character"], tuple(json.loads(r["seasons"]))) for r in cast]
         == list(show.cast)
+        and [_milestone_key(_milestone(r)) for r in milestones]
+        == [_milestone_key(m) for m in sorted(show.milestones, key=lambda m: m.date)]
     )
+
+
+def _milestone_key(m: Milestone) -> tuple[object, ...]:
+    return (m.season, m.kind, m.date, m.source)
 
 
 _STORED = (
     "SELECT * FROM seasons WHERE show_id = ? ORDER BY number",
     "SELECT * FROM decisions WHERE show_id = ? ORDER BY announced, id",
     "SELECT * FROM cast_members WHERE show_id = ? ORDER BY position",
+    "SELECT * FROM milestones WHERE show_id = ? ORDER BY date, id",
 )
 
 
@@ -382,9 +427,7 @@ async def upsert_in(conn: aiosqlite.Connection, show: Show) -> tuple[str, int]:
         for table in CHILD_TABLES:
             await conn.execute(f"DELETE FROM {table} WHERE show_id = ?", (show_id,))  # noqa: S608
         outcome = "updated"
-    for sql, rows in zip(
-        (INSERT_SEASON, INSERT_DECISION, INSERT_CAST), _children(show_id, show, now), strict=True
-    ):
+    for sql, rows in zip(CHILD_INSERTS, _children(show_id, show, now), strict=True):
         await conn.executemany(sql, rows)
     return outcome, show_id
 
@@ -438,7 +481,7 @@ def bulk_upsert_blocking(
                         [s.slug for s in batch],
                     )
                 }
-                children: tuple[list[tuple[Any, ...]], ...] = ([], [], [])
+                children: tuple[list[tuple[Any, ...]], ...] = tuple([] for _ in CHILD_INSERTS)
                 new = [show for show in batch if show.slug not in existing]
                 ids: dict[str, int] = {}
                 if new:  # one statement for the batch's new shows, one query for their ids
@@ -469,7 +512,7 @@ def bulk_upsert_blocking(
                     changed_ids.append(show_id)
                     for acc, rows in zip(children, _children(show_id, show, now), strict=True):
                         acc.extend(rows)
-                for sql, rows in zip((INSERT_SEASON, INSERT_DECISION, INSERT_CAST), children, strict=True):
+                for sql, rows in zip(CHILD_INSERTS, children, strict=True):
                     conn.executemany(sql, rows)
                 done += len(batch)
                 if progress is not None:

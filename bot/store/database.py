@@ -201,6 +201,9 @@ async def _begin_immediate(conn: aiosqlite.Connection) -> None:
             delay = min(delay * 2, 1.0)
 
 
+REBUILDS = "-- rebuilds tables"  # a migration's first line: run it with foreign keys off (see _migrate)
+
+
 async def _migrate(conn: aiosqlite.Connection) -> None:
     files = migrations()
     cursor = await conn.execute("PRAGMA user_version")
@@ -210,16 +213,34 @@ async def _migrate(conn: aiosqlite.Connection) -> None:
         raise StoreError(f"database schema {current} is newer than this code ({len(files)}): upgrade the bot")
     for number, name, sql in files[current:]:
         log.info("applying migration %s", name)
+        # A migration that rebuilds a table other tables point at (to change a CHECK) runs with
+        # foreign keys off, as SQLite's documented procedure for such changes says: dropping the old
+        # table would otherwise cascade into its children. The keys are checked before the commit.
+        rebuilds = REBUILDS in sql.split("\n", 1)[0]
+        if rebuilds:
+            await conn.execute("PRAGMA foreign_keys = OFF")
         await _begin_immediate(conn)
         try:
             # executescript would COMMIT on its own; run statement by statement inside our transaction.
             for statement in _statements(sql):
                 await conn.execute(statement)
+            if rebuilds:
+                cursor = await conn.execute("PRAGMA foreign_key_check")
+                broken = list(await cursor.fetchall())
+                await cursor.close()
+                if broken:
+                    raise StoreError(
+                        f"migration {name} would break {len(broken)} references; nothing was changed"
+                    )
             await conn.execute(f"PRAGMA user_version = {number}")
         except BaseException:
             await conn.execute("ROLLBACK")
+            if rebuilds:
+                await conn.execute("PRAGMA foreign_keys = ON")
             raise
         await conn.execute("COMMIT")
+        if rebuilds:
+            await conn.execute("PRAGMA foreign_keys = ON")  # (a no-op inside a transaction: after it)
 
 
 def _statements(sql: str) -> list[str]:

@@ -14,9 +14,9 @@ import aiosqlite
 from bot.domain.dates import utcnow
 from bot.store.database import Database
 
-Kind = Literal["link", "conflict", "unreviewed", "decision", "premiere"]
+Kind = Literal["link", "conflict", "unreviewed", "decision", "premiere", "milestone"]
 # The order /admin review shows them in: what fans hear about first, then what keeps data right.
-KIND_ORDER: tuple[Kind, ...] = ("decision", "premiere", "conflict", "link", "unreviewed")
+KIND_ORDER: tuple[Kind, ...] = ("decision", "premiere", "milestone", "conflict", "link", "unreviewed")
 
 
 State = Literal["pending", "settled", "accepted", "rejected"]

@@ -72,7 +72,9 @@ def test_all_of_us_are_dead_seasons_decision_and_cast() -> None:
     renewal = next(d for d in show["decisions"] if d["season"] == 2)
     assert renewal["status"] == "renewed" and renewal["date"].startswith("2022-06")
     # Netflix's July 2025 production news, with its source (UPI), and the season 2 cast it named.
-    assert "In production since July 2025" in renewal["note"] and "upi.com" in renewal["note"]
+    [production] = show["milestones"]
+    assert (production["season"], production["kind"], production["date"]) == (2, "in_production", "2025-07")
+    assert production["source"]["publisher"] == "UPI" and "upi.com" in production["source"]["url"]
     cast = {(c["actor"], c.get("character"), tuple(c.get("seasons", ()))) for c in show["cast"]}
     assert {
         ("Park Ji-hu", "Nam On-jo", (1, 2)),

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from bot import render
 from bot.store import catalogue as store
 from bot.store import curation
 from tests.e2e.conftest import DiscordEnv
@@ -203,3 +204,20 @@ async def test_a_50_mb_file_is_refused_before_download(env: DiscordEnv) -> None:
     reply = await env.slash("admin import", user=env.owner, file=("huge.json", b" " * (50 * 1024 * 1024)))
     assert reply.ephemeral and "50.0 MB; the limit is 10 MB" in reply.content
     assert not any(r["path"].startswith("/attachments") for r in env.emu.requests)
+
+
+async def test_a_curator_records_a_production_milestone(env: DiscordEnv) -> None:
+    link = "https://example.org/squid-game-wraps?utm_source=x"
+    options = {"show": "squid-game", "season": 3, "kind": "wrapped", "source_url": link, "date": "2024-06"}
+    refused = await env.slash("admin milestone", user=env.fan, **options)
+    assert refused.ephemeral and "Only curators" in refused.content
+    future = await env.slash("admin milestone", user=env.curator, **{**options, "date": "2099-01"})
+    assert future.ephemeral and "in the future" in future.content
+    done = await env.slash("admin milestone", user=env.curator, **options, publisher="Example News")
+    assert done.ephemeral and "season 3 filming wrapped in June 2024, source Example News" in done.content
+    show = await store.by_slug(env.bot.db, "squid-game")
+    assert show is not None
+    [step] = [m for m in show.milestones if m.kind == "wrapped"]
+    assert step.source.url == "https://example.org/squid-game-wraps" and step.recorded_by == env.curator.id
+    pages = render.show_pages(show)  # /show info's pages: the step is in the history, with its source
+    assert any("season 3: filming wrapped in June 2024" in (p.description or "") for p in pages)

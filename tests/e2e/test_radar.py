@@ -14,7 +14,7 @@ from typing import Any, cast
 import pytest
 
 from bot.domain.dates import FuzzyDate, utcnow
-from bot.domain.models import Season
+from bot.domain.models import Decision, Season, Source
 from bot.store import Database, alerts, curation, review
 from bot.store import catalogue as store
 from bot.store import feeds as feeds_store
@@ -158,3 +158,41 @@ async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_so
         assert "Turned on again" in resumed.content
         feed = await feeds_store.by_url(bot.db, publishers.url("broken"))
         assert feed is not None and not feed.paused and feed.failures == 0
+
+
+async def test_filming_news_becomes_a_milestone_on_the_card_and_an_alert(
+    emu: FakeDiscord, publishers: FeedServer, tmp_path: Path
+) -> None:
+    people = world(emu)
+    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    renewal = Decision(3, "renewed", FuzzyDate.parse("2017-12-01"), Source("Netflix"))
+    seasons = (Season(1, FuzzyDate.parse("2016-07-15")), Season(2, FuzzyDate.parse("2017-10-27")))
+    show = make_show("stranger-things", "Stranger Things", platform="Netflix", original_title=None,
+                     aliases=(), seasons=seasons, decisions=(renewal,))  # fmt: skip
+    db = await Database.open(settings.database_path)
+    await put(db, [show])
+    stored = await store.by_slug(db, "stranger-things")
+    assert stored is not None
+    fan, curator, guild = people["fan"], people["owner"], people["guild"]
+    await alerts.subscribe(db, fan.id, stored.id)
+    await db.close()
+    filming = headline("Stranger Things Season 3 Starts Filming Monday")
+    publishers.publish("screenrant", [filming])
+
+    async with running_bot(settings) as bot:
+        env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
+        await env.slash("admin feeds add", user=curator, url=publishers.url("screenrant"), name="Screen Rant")
+        radar = cast(Radar, bot.get_cog("Radar"))
+        report = await radar.poll_once()
+        [item] = await review.pending(bot.db)
+        assert report.queued == [item.id] and item.kind == "milestone"
+        assert (item.data["season"], item.data["milestone"]) == (3, "in_production")
+        opened = await env.slash("admin review", user=curator, item=item.id)
+        assert "Production news: Stranger Things" in opened.text and "Screen Rant" in opened.text
+        done = await emu.click(opened, opened.button("Accept"), user=curator, guild=guild)
+        assert "Recorded: Stranger Things season 3 in production since" in done.text
+        told = lambda: any("season 3 is in production" in m.get("content", "") for m in emu.dms(fan))  # noqa: E731
+        await emu.wait_for(told, what="the subscriber's alert")
+        card = await env.slash("season2", show="stranger-things")
+        assert "Production: In production since" in card.text and "Screen Rant" in card.text
+        assert filming["url"] in card.text

@@ -84,7 +84,7 @@ async def test_show_info_pages_only_for_the_asker(env: DiscordEnv) -> None:
     nope = await env.emu.click(reply, reply.button("Next"), user=env.mod, guild=env.guild)
     assert nope.ephemeral and "belong to whoever asked" in nope.content
     turned = await env.emu.click(reply, reply.button("Next"), user=env.fan, guild=env.guild)
-    assert turned.callback_type == 7 and "decisions, newest first" in turned.embeds[0]["title"]
+    assert turned.callback_type == 7 and "newest first" in turned.embeds[0]["title"]
 
 
 def _renewal(season: int) -> Decision:
