@@ -22,7 +22,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.domain.catalogue_file import parse_document
 from bot.domain.models import Show
-from bot.domain.prediction import gap_samples, pairs_of, predict
+from bot.domain.prediction import (
+    STEP_WORDS,
+    GapSample,
+    gap_samples,
+    pairs_of,
+    predict,
+    predict_from_step,
+    step_samples,
+    steps_of,
+)
 
 MONTH = 30.44
 
@@ -100,6 +109,64 @@ def main() -> None:
         f"ratio of median errors (rule / ours): {statistics.median(rule_err) / max(statistics.median(ours_err), 1):.2f}"
     )
     print("scopes used:", ", ".join(f"{k}: {v}" for k, v in sorted(scopes.items())))
+    by_step(shows, samples)
+
+
+def by_step(shows: list[Show], samples: list[GapSample]) -> None:
+    """Per method, on the seasons with a cited production step: predicted as of the step's date from
+    that step's gaps (other seasons premiered by then), against the renewal's gaps as of the same
+    date, and the rule of thumb."""
+    steps = step_samples(r for s in shows for r in steps_of(s))
+    rows: dict[str, list[tuple[int, bool]]] = {}
+    for show in shows:
+        for m in show.milestones:
+            season = show.season(m.season)
+            if m.kind not in STEP_WORDS or season is None or season.premiere is None:
+                continue
+            if m.date.precision == "year" or season.premiere.precision == "year":
+                continue
+            asof, actual = m.date.midpoint(), season.premiere.midpoint()
+            if actual <= asof:
+                continue
+            step = predict_from_step(show.platform, m.kind, asof, asof, steps, show_id=show.id)
+            renewal = next(
+                (d for d in show.decisions if d.status == "renewed" and d.season == m.season), None
+            )
+            by_renewal = (
+                predict(show.platform, renewal.announced.midpoint(), asof, samples, exclude_show=show.id)
+                if renewal is not None and renewal.announced.precision != "year"
+                else None
+            )
+            prev = show.season(m.season - 1)
+            for name, p in (
+                (f"{STEP_WORDS[m.kind]} -> premiere", step),
+                ("renewal -> premiere, same seasons", by_renewal),
+            ):
+                if p is not None and step is not None:
+                    rows.setdefault(name, []).append(
+                        (abs((p.likely - actual).days), p.earliest <= actual <= p.latest)
+                    )
+            if step is not None and prev is not None and prev.premiere is not None:
+                point = prev.premiere.midpoint() + timedelta(days=round(9 * MONTH))
+                inside = (
+                    prev.premiere.midpoint() + timedelta(days=round(6 * MONTH))
+                    <= actual
+                    <= prev.premiere.midpoint() + timedelta(days=round(12 * MONTH))
+                )
+                rows.setdefault("rule of thumb, same seasons", []).append(
+                    (abs((point - actual).days), inside)
+                )
+    print(f"\nproduction steps: {len(steps)} step-to-premiere gaps in the catalogue")
+    if not rows:
+        print("no season with a cited production step could be predicted from earlier history yet")
+        return
+    print(
+        f"{'method (seasons with a cited production step)':<52} {'n':>4} {'median |error| days':>20} {'inside':>7}"
+    )
+    for name, scored in rows.items():
+        errors = [e for e, _ in scored]
+        inside = sum(1 for _, ok in scored if ok) / len(scored)
+        print(f"{name:<52} {len(scored):>4} {statistics.median(errors):>20.0f} {inside:>7.0%}")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,15 @@ from typing import TypeVar
 
 from bot.domain.card import Card, answer_card
 from bot.domain.models import Show
-from bot.domain.prediction import RenewalAfter, RenewalPremiere, gap_samples, renewal_wait, renewal_waits
+from bot.domain.prediction import (
+    RenewalAfter,
+    RenewalPremiere,
+    StepPremiere,
+    gap_samples,
+    renewal_wait,
+    renewal_waits,
+    step_samples,
+)
 from bot.domain.search import Entry, Hit, SearchIndex, search_key
 from bot.store import Database
 from bot.store import catalogue as store
@@ -56,7 +64,14 @@ class History:
     Per show, the samples and waits are runs in arrays ordered by show id: at 100,000 shows a
     tuple, list or set entry per show cost ~13 MB, these cost under 3."""
 
-    def __init__(self, pairs: list[RenewalPremiere], renewals: list[RenewalAfter]) -> None:
+    def __init__(
+        self,
+        pairs: list[RenewalPremiere],
+        renewals: list[RenewalAfter],
+        steps: list[StepPremiere] | None = None,
+    ) -> None:
+        # Gaps from a production step to the premiere: few (only seasons with cited milestones), a list.
+        self.steps = step_samples(steps or [])
         samples = gap_samples(pairs)
         if not _ascending([s.show_id for s in samples]):
             samples.sort(key=lambda s: s.show_id)
@@ -75,6 +90,9 @@ class History:
         self._wait_shows = array("q", shows)
         self._wait_days = array("i", days)  # days between dates of 1900-2100 fit in 32 bits
         self.waits = array("i", sorted(days))  # 4 bytes a wait; a list of numbers costs 8 + 32
+
+    def replace_steps(self, show_id: int, steps: list[StepPremiere]) -> None:
+        self.steps = [s for s in self.steps if s.show_id != show_id] + step_samples(steps)
 
     def replace_show(self, show_id: int, pairs: list[RenewalPremiere], renewals: list[RenewalAfter]) -> None:
         lo = bisect.bisect_left(self._sample_shows, show_id)
@@ -145,7 +163,8 @@ class Catalogue:
             # is reused for the index instead of left as holes around it.
             pairs = await store.renewal_premieres(db)
             renewals = await store.renewals_after(db)
-            history = await asyncio.to_thread(History, pairs, renewals)
+            steps = await store.step_premieres(db)
+            history = await asyncio.to_thread(History, pairs, renewals, steps)
             del pairs, renewals
             entries = await store.search_entries(db)
             shows = len(entries)
@@ -179,6 +198,7 @@ class Catalogue:
             await store.renewal_premieres(self.db, show_id),
             await store.renewals_after(self.db, show_id),
         )
+        self.history.replace_steps(show_id, await store.step_premieres(self.db, show_id))
 
     def nearest_premieres(self, day: date, limit: int) -> list[Entry]:
         """For an empty autocomplete: the shows whose latest premiere is closest to `day`."""
@@ -225,4 +245,4 @@ class Catalogue:
         ]
 
     def card(self, show: Show, season: int | None, today: date) -> Card:
-        return answer_card(show, season, today, self.history.samples, self.history.waits)
+        return answer_card(show, season, today, self.history.samples, self.history.waits, self.history.steps)

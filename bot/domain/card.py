@@ -10,7 +10,7 @@ from typing import Literal
 
 from bot.domain.dates import FuzzyDate, human_span
 from bot.domain.models import Milestone, Show
-from bot.domain.prediction import GapSample, Prediction, predict
+from bot.domain.prediction import STEP_WORDS, GapSample, Prediction, StepSample, predict, predict_from_step
 from bot.domain.verdict import Verdict, decide, is_out
 
 MAX_CAST = 8
@@ -219,9 +219,11 @@ def answer_card(
     today: date,
     samples: Sequence[GapSample],
     waits: Sequence[int] = (),
+    steps: Sequence[StepSample] = (),
 ) -> Card:
     """`samples`: renewal-to-premiere gaps (for predictions); `waits`: sorted days from the end of a
-    season to the next one's renewal (context when there is no decision yet)."""
+    season to the next one's renewal (context when there is no decision yet); `steps`: gaps from a
+    production step (filming began or wrapped) to the premiere, used when the season has one."""
     verdict = decide(show, season, today)
     premiere: Premiere | None = None
     if not show.reviewed:
@@ -242,9 +244,16 @@ def answer_card(
             # Renewal-to-premiere gaps describe the season a renewal ordered, not ones further out.
             premiere = Premiere("too_far", verdict.premiere, ordered_through=verdict.decision.season)
         else:
-            prediction = predict(
-                show.platform, verdict.decision.announced.midpoint(), today, samples, exclude_show=show.id
-            )
+            step = show.latest_milestone(verdict.season)
+            prediction = None
+            if step is not None and step.kind in STEP_WORDS:
+                prediction = predict_from_step(
+                    show.platform, step.kind, step.date.midpoint(), today, steps, show_id=show.id
+                )
+            if prediction is None:
+                prediction = predict(
+                    show.platform, verdict.decision.announced.midpoint(), today, samples, exclude_show=show.id
+                )
             kind: PremiereKind = "too_few" if prediction is None else "predicted"
             premiere = Premiere(kind, verdict.premiere, prediction)
     elif verdict.premiere is not None and verdict.kind in ("awaiting", "unknown"):

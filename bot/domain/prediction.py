@@ -5,6 +5,10 @@ platform (all platforms when fewer than `MIN_SHOWS` shows there have one). If th
 `elapsed` days ago and is still not out, only gaps longer than `elapsed` can still describe it, so the
 window is taken from those (a conditional estimate, not the plain median). The window is the 25th to
 75th percentile; the point estimate is the median.
+
+When the season has a production milestone (filming began, or wrapped), the same is done from that
+step instead, which sits closer to the premiere: the show's own earlier seasons first (when two or
+more have the step and a premiere), then the platform's shows, then all platforms (`predict_from_step`).
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ class Prediction:
     conditioned_days: int  # gaps shorter than this were ruled out because the wait is already longer
     median_gap_days: int
     overdue: bool = False  # the wait is longer than nearly all recorded ones: the tail fallback was used
+    since: str = "renewal"  # what the gaps are counted from: renewal, filming began, filming wrapped
+    unit: str = "shows"  # what the sample counts: shows, or this show's own seasons
 
     def method(self) -> str:
         if self.overdue:
@@ -47,9 +53,10 @@ class Prediction:
                 f"so the window is how much longer the slowest quarter of {self.sample_shows} shows on "
                 f"{self.scope} kept waiting past {self.median_gap_days} days"
             )
+        where = f"for {self.scope}" if self.unit == "seasons" else f"on {self.scope}"
         base = (
-            f"median gap from renewal to premiere on {self.scope} "
-            f"({self.median_gap_days} days, middle half of {self.sample_shows} shows)"
+            f"median gap from {self.since} to premiere {where} "
+            f"({self.median_gap_days} days, middle half of {self.sample_shows} {self.unit})"
         )
         if self.conditioned_days:
             base += f", counting only waits longer than the {self.conditioned_days} days so far"
@@ -196,3 +203,93 @@ def _overdue(usable: Sequence[GapSample], elapsed: int, today: date) -> Predicti
         median_gap_days=round(threshold),
         overdue=True,
     )
+
+
+# ---------------------------------------------------------------- from a production milestone
+
+STEP_WORDS = {"in_production": "filming began", "wrapped": "filming wrapped"}
+MIN_OWN = 2  # the show's own earlier seasons needed to go by them alone
+
+
+@dataclass(frozen=True, slots=True)
+class StepPremiere:
+    """A season's production step (filming began or wrapped) and its premiere."""
+
+    show_id: int
+    platform: str
+    season: int
+    kind: str
+    step: FuzzyDate
+    premiere: FuzzyDate
+
+
+@dataclass(frozen=True, slots=True)
+class StepSample:
+    show_id: int
+    platform: str
+    season: int
+    kind: str
+    gap_days: int
+    premiered: date
+
+
+def step_samples(rows: Iterable[StepPremiere]) -> list[StepSample]:
+    """Step-to-premiere gaps, where both dates are known at least to the month."""
+    out = []
+    for r in rows:
+        if r.kind not in STEP_WORDS or r.step.precision == "year" or r.premiere.precision == "year":
+            continue
+        gap = (r.premiere.midpoint() - r.step.midpoint()).days
+        if gap > 0:
+            out.append(StepSample(r.show_id, r.platform, r.season, r.kind, gap, r.premiere.midpoint()))
+    return out
+
+
+def steps_of(show: Show) -> list[StepPremiere]:
+    """The same rows from one whole show record (tests, backtests)."""
+    out = []
+    for m in show.milestones:
+        season = show.season(m.season)
+        if m.kind in STEP_WORDS and season is not None and season.premiere is not None:
+            out.append(StepPremiere(show.id, show.platform, m.season, m.kind, m.date, season.premiere))
+    return out
+
+
+def predict_from_step(
+    platform: str,
+    kind: str,
+    step_day: date,
+    today: date,
+    samples: Sequence[StepSample],
+    *,
+    show_id: int,
+) -> Prediction | None:
+    """A premiere window for a season whose filming began (or wrapped) on `step_day` and is not out
+    by `today`: from the show's own earlier seasons, else its platform, else all platforms; None
+    when too few gaps from that step are known."""
+    elapsed = max((today - step_day).days, 0)
+    usable = [s for s in samples if s.kind == kind and s.premiered <= today]
+    own = [s for s in usable if s.show_id == show_id]
+    others = [s for s in usable if s.show_id != show_id]
+    pools = (
+        ("this show's earlier seasons", own, MIN_OWN, "seasons"),
+        (platform, [s for s in others if s.platform == platform], MIN_SHOWS, "shows"),
+        ("all platforms", others, MIN_SHOWS, "shows"),
+    )
+    for scope, pool, minimum, unit in pools:
+        longer = [s for s in pool if s.gap_days > elapsed]
+        count = len({s.season for s in longer}) if unit == "seasons" else len({s.show_id for s in longer})
+        if count >= minimum:
+            gaps = sorted(s.gap_days for s in longer)
+            return Prediction(
+                earliest=max(step_day + timedelta(days=round(percentile(gaps, 0.25))), today),
+                likely=max(step_day + timedelta(days=round(percentile(gaps, 0.5))), today),
+                latest=max(step_day + timedelta(days=round(percentile(gaps, 0.75))), today),
+                sample_shows=count,
+                scope=scope,
+                conditioned_days=elapsed if len(longer) < len(pool) else 0,
+                median_gap_days=round(percentile(gaps, 0.5)),
+                since=STEP_WORDS[kind],
+                unit=unit,
+            )
+    return None

@@ -17,7 +17,7 @@ import aiosqlite
 
 from bot.domain.dates import FuzzyDate, Precision, utcnow
 from bot.domain.models import NO_LINKS, CastMember, Decision, Links, Milestone, Season, Show, Source
-from bot.domain.prediction import RenewalAfter, RenewalPremiere
+from bot.domain.prediction import RenewalAfter, RenewalPremiere, StepPremiere
 from bot.domain.search import Entry
 from bot.store.database import Database, begin_immediate_blocking, configure
 
@@ -704,6 +704,31 @@ async def renewal_premieres(db: Database, show_id: int | None = None) -> list[Re
     async for page in _pages(db):
         rows = await db.fetchall(_RENEWAL_PREMIERES_PAGE, page)
         out.extend(await asyncio.to_thread(pairs, rows))
+    return out
+
+
+_STEP_PREMIERES = (
+    "SELECT m.show_id, s.platform, m.season, m.kind, m.date, m.date_precision, se.premiere,"
+    " se.premiere_precision"
+    " FROM milestones m JOIN shows s ON s.id = m.show_id"
+    " JOIN seasons se ON se.show_id = m.show_id AND se.number = m.season"
+    " WHERE m.kind IN ('in_production', 'wrapped') AND se.premiere IS NOT NULL"
+    " AND se.premiere_precision != 'unknown'"
+)
+
+
+async def step_premieres(db: Database, show_id: int | None = None) -> list[StepPremiere]:
+    """Each production step (filming began or wrapped) joined to its season's premiere, where both are
+    known (of one show, or of all). Milestones are few: one query."""
+    sql, params = (
+        (_STEP_PREMIERES + " AND m.show_id = ?", (show_id,)) if show_id is not None else (_STEP_PREMIERES, ())
+    )
+    rows = await db.fetchall(sql, params)
+    out = []
+    for r in rows:
+        step, premiere = _fuzzy(r[4], r[5]), _fuzzy(r[6], r[7])
+        if step is not None and premiere is not None:
+            out.append(StepPremiere(r[0], sys.intern(r[1]), r[2], r[3], step, premiere))
     return out
 
 

@@ -108,3 +108,31 @@ def test_renewals_after_take_each_seasons_first_renewal() -> None:
             show.id, FuzzyDate.parse("2020-02-01"), FuzzyDate.parse("2019-11-01"), date(2019, 12, 20)
         )
     ]
+
+
+def test_a_production_step_predicts_from_the_show_s_own_seasons_then_the_platform() -> None:
+    from bot.domain.prediction import StepPremiere, predict_from_step, step_samples
+
+    def row(show: int, platform: str, season: int, step: str, premiere: str) -> StepPremiere:
+        return StepPremiere(
+            show, platform, season, "wrapped", FuzzyDate.parse(step), FuzzyDate.parse(premiere)
+        )
+
+    own = [row(1, "Netflix", 1, "2020-01-10", "2020-07-10"), row(1, "Netflix", 2, "2021-01-10", "2021-07-20")]
+    others = [row(10 + i, "Netflix", 1, "2019-03-01", f"2019-{9 + i % 3:02d}-01") for i in range(6)]
+    samples = step_samples(own + others)
+    mine = predict_from_step("Netflix", "wrapped", date(2023, 2, 1), date(2023, 2, 1), samples, show_id=1)
+    assert mine is not None and mine.scope == "this show's earlier seasons" and mine.sample_shows == 2
+    assert mine.method().startswith(
+        "median gap from filming wrapped to premiere for this show's earlier seasons"
+    )
+    assert date(2023, 7, 1) <= mine.likely <= date(2023, 8, 31)
+    # Another show: the six and show 1 (another show's own seasons are history like any other).
+    other = predict_from_step("Netflix", "wrapped", date(2023, 2, 1), date(2023, 2, 1), samples, show_id=99)
+    assert (
+        other is not None and other.scope == "Netflix" and other.sample_shows == 7 and other.unit == "shows"
+    )
+    began = predict_from_step(
+        "Netflix", "in_production", date(2023, 2, 1), date(2023, 2, 1), samples, show_id=1
+    )
+    assert began is None  # nothing known from that step: the renewal's gaps will do
