@@ -117,7 +117,7 @@ def by_step(shows: list[Show], samples: list[GapSample]) -> None:
     that step's gaps (other seasons premiered by then), against the renewal's gaps as of the same
     date, and the rule of thumb."""
     steps = step_samples(r for s in shows for r in steps_of(s))
-    rows: dict[str, list[tuple[int, bool]]] = {}
+    rows: dict[str, list[tuple[int, bool, int]]] = {}
     for show in shows:
         for m in show.milestones:
             season = show.season(m.season)
@@ -143,8 +143,9 @@ def by_step(shows: list[Show], samples: list[GapSample]) -> None:
                 ("renewal -> premiere, same seasons", by_renewal),
             ):
                 if p is not None and step is not None:
+                    width = (p.latest - p.earliest).days
                     rows.setdefault(name, []).append(
-                        (abs((p.likely - actual).days), p.earliest <= actual <= p.latest)
+                        (abs((p.likely - actual).days), p.earliest <= actual <= p.latest, width)
                     )
             if step is not None and prev is not None and prev.premiere is not None:
                 point = prev.premiere.midpoint() + timedelta(days=round(9 * MONTH))
@@ -154,19 +155,19 @@ def by_step(shows: list[Show], samples: list[GapSample]) -> None:
                     <= prev.premiere.midpoint() + timedelta(days=round(12 * MONTH))
                 )
                 rows.setdefault("rule of thumb, same seasons", []).append(
-                    (abs((point - actual).days), inside)
+                    (abs((point - actual).days), inside, round(6 * MONTH))
                 )
     print(f"\nproduction steps: {len(steps)} step-to-premiere gaps in the catalogue")
     if not rows:
         print("no season with a cited production step could be predicted from earlier history yet")
         return
-    print(
-        f"{'method (seasons with a cited production step)':<52} {'n':>4} {'median |error| days':>20} {'inside':>7}"
-    )
+    head = f"{'method (seasons with a cited production step)':<52} {'n':>4} {'median |error| days':>20}"
+    print(f"{head} {'inside':>7} {'window days':>12}")
     for name, scored in rows.items():
-        errors = [e for e, _ in scored]
-        inside = sum(1 for _, ok in scored if ok) / len(scored)
-        print(f"{name:<52} {len(scored):>4} {statistics.median(errors):>20.0f} {inside:>7.0%}")
+        errors = [e for e, _, _ in scored]
+        inside = sum(1 for _, ok, _ in scored if ok) / len(scored)
+        width = statistics.median(w for _, _, w in scored)
+        print(f"{name:<52} {len(scored):>4} {statistics.median(errors):>20.0f} {inside:>7.0%} {width:>12.0f}")
 
 
 if __name__ == "__main__":

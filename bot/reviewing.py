@@ -99,11 +99,14 @@ def needs_article(item: ReviewItem) -> bool:
 
 async def _record_reported(editor: Editor, item: ReviewItem, actor: Actor) -> str:
     """A decision the news reported: recorded with its first report as the source."""
-    first = _sources(item)[0]
+    first, *others = _sources(item)
     season, status = _season_status(item.data, Article("", ""))
     announced = _article_day(first, editor)
-    source = Source(str(first.get("publisher") or "") or _host(first["url"]), clean_url(first["url"]))
-    decision = Decision(season, status, announced, source, final=bool(item.data.get("final")))
+    source = _source_from(first)
+    more = tuple(dict.fromkeys(_source_from(s) for s in others if s.get("url") != first["url"]))[:20]
+    decision = Decision(
+        season, status, announced, source, final=bool(item.data.get("final")), more_sources=more
+    )
     change = await editor.record_decision(
         await _slug(editor, item), decision, actor, checked=editor.today(), accepting=item.id
     )
@@ -127,7 +130,7 @@ async def _record_milestone(editor: Editor, item: ReviewItem, actor: Actor) -> s
     season, kind = item.data.get("season"), item.data.get("milestone")
     if not isinstance(season, int) or kind not in MILESTONE_KINDS:
         raise UserError("This item names no season or step: reject it.")
-    source = Source(str(first.get("publisher") or "") or _host(first["url"]), clean_url(first["url"]))
+    source = _source_from(first)
     milestone = Milestone(season, kind, _article_day(first, editor), source)
     change = await editor.record_milestone(await _slug(editor, item), milestone, actor, accepting=item.id)
     if change is None:
@@ -164,6 +167,12 @@ def _article_day(source: Mapping[str, Any], editor: Editor) -> FuzzyDate:
         if day is not None and day.value <= editor.today():
             return day
     return FuzzyDate(editor.today())
+
+
+def _source_from(report: Mapping[str, Any]) -> Source:
+    return Source(
+        str(report.get("publisher") or "") or _host(str(report["url"])), clean_url(str(report["url"]))
+    )
 
 
 def _host(url: str) -> str:

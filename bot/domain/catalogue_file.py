@@ -58,7 +58,7 @@ _SHOW_KEYS = {
 _IDS_KEYS = {"tvmaze", "imdb", "thetvdb"}
 IMDB = re.compile(r"^tt[0-9]{7,10}$")
 _SEASON_KEYS = {"number", "premiere", "finale", "episodes"}
-_DECISION_KEYS = {"season", "status", "final", "date", "source", "note"}
+_DECISION_KEYS = {"season", "status", "final", "date", "source", "more_sources", "note"}
 _CAST_KEYS = {"actor", "character", "seasons"}
 _SOURCE_KEYS = {"publisher", "url"}
 _MILESTONE_KEYS = {"season", "kind", "date", "source"}
@@ -301,7 +301,7 @@ def _season_checked(raw: object, index: int) -> Season:
 
 def _decision(raw: object, index: int) -> Decision:
     """The common valid case without building field names (see `_season`)."""
-    if type(raw) is dict and _DECISION_KEYS.issuperset(raw):
+    if type(raw) is dict and _DECISION_KEYS.issuperset(raw) and "more_sources" not in raw:
         season, status, when = raw.get("season"), raw.get("status"), raw.get("date")
         final, source, note = raw.get("final", False), raw.get("source"), raw.get("note")
         if (
@@ -347,15 +347,19 @@ def _milestone(raw: object, index: int) -> Milestone:
 
 
 def _source(raw: Mapping[str, Any], where: str) -> Source:
-    """The `source` object of a decision or milestone: a publisher, and a link if known."""
-    source = raw.get("source")
+    """The `source` object of a decision or milestone."""
+    return _source_of(raw.get("source"), f"{where}.source")
+
+
+def _source_of(source: object, where: str) -> Source:
+    """A source object: a publisher, and a link if known."""
     if not isinstance(source, Mapping):
-        raise _Invalid(f"{where}.source", 'must be an object {"publisher": ..., "url": ...}')
-    _no_extra(source, _SOURCE_KEYS, f"{where}.source")
-    publisher = _text(source, "publisher", where=f"{where}.source", required=True)
-    url = _text(source, "url", where=f"{where}.source", limit=500)
+        raise _Invalid(where, 'must be an object {"publisher": ..., "url": ...}')
+    _no_extra(source, _SOURCE_KEYS, where)
+    publisher = _text(source, "publisher", where=where, required=True)
+    url = _text(source, "url", where=where, limit=500)
     if url is not None and not URL.match(url):
-        raise _Invalid(f"{where}.source.url", "must start with http:// or https:// and have no spaces")
+        raise _Invalid(f"{where}.url", "must start with http:// or https:// and have no spaces")
     assert publisher is not None
     return Source(publisher, None if url is None else clean_url(url))
 
@@ -374,12 +378,17 @@ def _decision_checked(raw: object, index: int) -> Decision:
     if not isinstance(final, bool):
         raise _Invalid(f"{where}.final", "must be true or false")
     source = _source(raw, where)
+    more = raw.get("more_sources", [])
+    if not isinstance(more, list) or len(more) > 20:
+        raise _Invalid(f"{where}.more_sources", "must be a list of at most 20 sources")
+    more_sources = tuple(_source_of(m, f"{where}.more_sources[{i}]") for i, m in enumerate(more))
     assert season is not None and announced is not None
     return Decision(
         season=season,
         status=status,
         announced=announced,
         source=source,
+        more_sources=more_sources,
         final=final,
         note=_text(raw, "note", where=where, newlines=True),
     )
@@ -557,6 +566,10 @@ def _decision_row(d: Decision) -> dict[str, Any]:
     if d.source.url:
         source["url"] = d.source.url
     out["source"] = source
+    if d.more_sources:
+        out["more_sources"] = [
+            {"publisher": s.publisher, **({"url": s.url} if s.url else {})} for s in d.more_sources
+        ]
     if d.note:
         out["note"] = d.note
     return out

@@ -38,6 +38,7 @@ class Decision:
     note: str | None = None
     recorded_by: int | None = None
     recorded_at: datetime | None = None
+    more_sources: tuple[Source, ...] = ()  # other outlets that reported it (the first is shown)
 
 
 MilestoneKind = Literal["in_production", "wrapped", "premiere_announced"]

@@ -242,7 +242,20 @@ def _decision(r: sqlite3.Row) -> Decision:
         note=r["note"],
         recorded_by=r["recorded_by"],
         recorded_at=datetime.fromisoformat(r["recorded_at"]),
+        more_sources=_sources_of(r["more_sources"]),
     )
+
+
+def _sources_json(sources: tuple[Source, ...]) -> str | None:
+    if not sources:
+        return None
+    return _ENCODE_JSON([{"publisher": s.publisher, "url": s.url} for s in sources])
+
+
+def _sources_of(text: str | None) -> tuple[Source, ...]:
+    if not text:
+        return ()
+    return tuple(Source(s["publisher"], s.get("url")) for s in json.loads(text))
 
 
 # ---------------------------------------------------------------- writing
@@ -264,7 +277,8 @@ INSERT_SEASON = (
 )
 INSERT_DECISION = (
     "INSERT INTO decisions (show_id, season, status, final, announced, announced_precision,"
-    " source_publisher, source_url, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " source_publisher, source_url, note, recorded_by, recorded_at, more_sources)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_CAST = "INSERT INTO cast_members (show_id, position, actor, character, seasons) VALUES (?, ?, ?, ?, ?)"
 INSERT_MILESTONE = (
@@ -326,6 +340,7 @@ def _children(show_id: int, show: Show, now: str) -> tuple[list[tuple[Any, ...]]
             d.note,
             d.recorded_by,
             d.recorded_at.isoformat() if d.recorded_at else now,
+            _sources_json(d.more_sources),
         )
         for d in show.decisions
     ]

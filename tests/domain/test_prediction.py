@@ -26,13 +26,13 @@ def test_percentile_interpolates() -> None:
     assert percentile([10], 0.75) == 10
 
 
-def test_same_platform_window_from_median_and_quartiles() -> None:
+def test_same_platform_window_from_median_and_the_10th_to_90th_percentile() -> None:
     pool = samples("Netflix", [300, 400, 500, 600, 700]) + samples("HBO", [100] * 5, first_id=100)
     p = predict("Netflix", date(2025, 1, 1), date(2025, 1, 2), pool)
     assert p is not None and p.scope == "Netflix" and p.sample_shows == 5
     assert p.likely == date(2025, 1, 1) + timedelta(days=500)
-    assert p.earliest == date(2025, 1, 1) + timedelta(days=400)
-    assert p.latest == date(2025, 1, 1) + timedelta(days=600)
+    assert p.earliest == date(2025, 1, 1) + timedelta(days=340)  # 10th percentile of 300..700
+    assert p.latest == date(2025, 1, 1) + timedelta(days=660)
     assert "Netflix" in p.method() and "5 shows" in p.method()
 
 

@@ -125,6 +125,7 @@ async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_so
         [decision] = renewed.decisions
         assert (decision.season, decision.status, decision.source.publisher, decision.source.url) == (
             3, "renewed", "Looper", LOOPER["url"])  # fmt: skip
+        assert decision.more_sources == (Source("Mashed", MASHED["url"]),)  # every outlet is kept
         await emu.wait_for(lambda: any("season 3 renewed" in m.get("content", "") for m in emu.dms(fan)),
                            what="the subscriber's alert")  # fmt: skip
         alert = next(m["content"] for m in emu.dms(fan) if "season 3 renewed" in m["content"])

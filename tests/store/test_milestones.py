@@ -108,3 +108,21 @@ async def test_migration_13_keeps_every_event_and_delivery(tmp_path: Path) -> No
             )
     finally:
         await db.close()
+
+
+async def test_a_decision_keeps_every_outlet_that_reported_it(db: Database) -> None:
+    from bot.domain.models import Decision
+
+    both = Decision(3, "renewed", FuzzyDate.parse("2023-11-06"), Source("Looper", "https://www.looper.com/x"),
+                    more_sources=(Source("Mashed", "https://www.mashed.com/y?utm_source=z"),))  # fmt: skip
+    show = make_show(decisions=(both,))
+    row = show_to_row(show)
+    assert row["decisions"][0]["more_sources"] == [
+        {"publisher": "Mashed", "url": "https://www.mashed.com/y?utm_source=z"}
+    ]
+    back, error = parse_row(row, 1)
+    assert error is None and back is not None
+    assert back.decisions[0].more_sources == (Source("Mashed", "https://www.mashed.com/y"),)  # cleaned
+    await put(db, [back])
+    stored = await store.by_slug(db, show.slug)
+    assert stored is not None and stored.decisions[0].more_sources == back.decisions[0].more_sources
