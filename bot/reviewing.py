@@ -124,6 +124,21 @@ async def set_premiere(editor: Editor, item: ReviewItem, actor: Actor, season: s
     return await _record_premiere(editor, edited, actor)
 
 
+async def set_milestone(editor: Editor, item: ReviewItem, actor: Actor, season: str, date: str) -> str:
+    """Edit on production news: the curator's season and date, the report still the source."""
+    if not season.strip().isdigit() or not 1 <= int(season) <= MAX_SEASON:
+        raise UserError("The season must be a number from 1 to {most}.", most=MAX_SEASON)
+    try:
+        FuzzyDate.parse(date.strip())
+    except ValueError:
+        raise UserError(
+            "The date {text} cannot be read: give it as 2025-06-27 or 2025-06.", text=date[:20]
+        ) from None
+    sources = [{**s, "date": date.strip()} if n == 0 else s for n, s in enumerate(_sources(item))]
+    edited = replace(item, data={**item.data, "season": int(season), "sources": sources})
+    return await _record_milestone(editor, edited, actor)
+
+
 async def _record_milestone(editor: Editor, item: ReviewItem, actor: Actor) -> str:
     """Filming began or wrapped, as the news reported: recorded with the first report as its source."""
     first = _sources(item)[0]

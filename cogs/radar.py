@@ -37,6 +37,7 @@ class Radar(commands.Cog):
         self.tasks: list[asyncio.Task[None]] = []
         self.tick = TICK
         self.last: radar.PollReport | None = None
+        self._names: radar.Names | None = None  # the catalogue's names, built again after a change
 
     async def cog_load(self) -> None:
         if self.bot.settings.radar_bundled_feeds:
@@ -62,8 +63,11 @@ class Radar(commands.Cog):
         bundled = self.bot.settings.radar_bundled_feeds
         if not await feeds.due(db, utcnow(), bundled=bundled):
             return radar.PollReport()
-        names = radar.Names(await catalogue_store.search_entries(db), await catalogue_store.next_seasons(db))
-        report = await radar.poll_due(db, self.client, names, utcnow(), bundled=bundled)
+        if self._names is None:
+            self._names = radar.Names(
+                await catalogue_store.search_entries(db), await catalogue_store.next_seasons(db)
+            )
+        report = await radar.poll_due(db, self.client, self._names, utcnow(), bundled=bundled)
         if report.polled:
             self.last = report
             log.info(
@@ -74,6 +78,11 @@ class Radar(commands.Cog):
             self.bot.dispatch("review_items", report.queued)
         await feeds.prune_read(db, utcnow() - timedelta(days=max(self.bot.settings.retention_days, 30)))
         return report
+
+    @commands.Cog.listener()
+    async def on_catalogue_changed(self, show_ids: tuple[int, ...]) -> None:
+        """A show added, renamed or given a season: the names are read again at the next poll."""
+        self._names = None
 
     async def summary(self) -> str:
         """For `/admin status`."""

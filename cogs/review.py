@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import discord
@@ -18,6 +19,7 @@ from bot.domain.catalogue_file import parse_row, show_to_row
 from bot.domain.dates import today
 from bot.domain.errors import UserError
 from bot.domain.events import Actor
+from bot.edits import Editor
 from bot.permissions import require_curator
 from bot.store import catalogue as store
 from bot.store import review
@@ -81,7 +83,9 @@ class ReviewButton(GatedButton, template=REVIEW_TEMPLATE):
         elif item.kind == "conflict":
             await interaction.response.send_modal(ValueForm(item))
         elif item.kind == "premiere":
-            await interaction.response.send_modal(PremiereForm(item))
+            await interaction.response.send_modal(premiere_form(item))
+        elif item.kind == "milestone":
+            await interaction.response.send_modal(milestone_form(item))
         elif item.kind == "link":
             await interaction.response.send_modal(LinkForm(item))
         else:
@@ -188,33 +192,50 @@ class ValueForm(GatedModal):
         await confirm(interaction, line)
 
 
-class PremiereForm(GatedModal):
-    """Edit on a premiere date from the news: the season and date to record."""
+class SeasonDateForm(GatedModal):
+    """Edit on news with a season and a date (a premiere date, a production step): the curator's
+    season and date, the report still the source."""
 
-    def __init__(self, item: ReviewItem) -> None:
-        super().__init__(title=render.clip(f"Premiere: {item.show_title}", 45), timeout=900)
+    def __init__(
+        self,
+        item: ReviewItem,
+        *,
+        title: str,
+        date_label: str,
+        date_default: object,
+        apply: Callable[[Editor, ReviewItem, Actor, str, str], Awaitable[str]],
+    ) -> None:
+        super().__init__(title=render.clip(f"{title}: {item.show_title}", 45), timeout=900)
         self.item = item
+        self.apply = apply
         self.season: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
             label="Season", default=str(item.data.get("season") or ""), max_length=2
         )
         self.date: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Premiere (YYYY-MM-DD, or YYYY-MM)",
-            default=str(item.data.get("premiere") or ""),
-            max_length=10,
+            label=date_label, default=str(date_default or "") or None, max_length=10
         )
         self.add_item(self.season)
         self.add_item(self.date)
 
     async def on_submit(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
         await require_curator(interaction)
-        line = await reviewing.set_premiere(
-            interaction.client.editor,
-            self.item,
-            Actor.user(interaction.user.id),
-            self.season.value,
-            self.date.value,
+        actor = Actor.user(interaction.user.id)
+        line = await self.apply(
+            interaction.client.editor, self.item, actor, self.season.value, self.date.value
         )
         await confirm(interaction, line)
+
+
+def premiere_form(item: ReviewItem) -> SeasonDateForm:
+    return SeasonDateForm(item, title="Premiere", date_label="Premiere (YYYY-MM-DD, or YYYY-MM)",
+                          date_default=item.data.get("premiere"), apply=reviewing.set_premiere)  # fmt: skip
+
+
+def milestone_form(item: ReviewItem) -> SeasonDateForm:
+    first: object = next(iter(item.data.get("sources") or []), {})
+    reported: dict[str, Any] = first if isinstance(first, dict) else {}
+    return SeasonDateForm(item, title="Production", date_label="When (YYYY-MM-DD, or YYYY-MM)",
+                          date_default=reported.get("date"), apply=reviewing.set_milestone)  # fmt: skip
 
 
 class LinkForm(GatedModal):

@@ -190,8 +190,20 @@ async def test_filming_news_becomes_a_milestone_on_the_card_and_an_alert(
         assert (item.data["season"], item.data["milestone"]) == (3, "in_production")
         opened = await env.slash("admin review", user=curator, item=item.id)
         assert "Production news: Stranger Things" in opened.text and "Screen Rant" in opened.text
-        done = await emu.click(opened, opened.button("Accept"), user=curator, guild=guild)
-        assert "Recorded: Stranger Things season 3 in production since" in done.text
+        # Edit: the curator gives the day filming began; the report stays the source.
+        form = await emu.click(opened, opened.button("Edit"), user=curator, guild=guild)
+        season_field, date_field = (
+            row.get("component", row.get("components", [{}])[0])["custom_id"]
+            for row in form.data["components"]
+        )
+        bad = await emu.submit_modal(
+            form, {season_field: "3", date_field: "April"}, user=curator, guild=guild
+        )
+        assert bad.ephemeral and "cannot be read" in bad.text
+        done = await emu.submit_modal(
+            form, {season_field: "3", date_field: "2018-04-23"}, user=curator, guild=guild
+        )
+        assert "Recorded: Stranger Things season 3 in production since 23 April 2018" in done.text
         told = lambda: any("season 3 is in production" in m.get("content", "") for m in emu.dms(fan))  # noqa: E731
         await emu.wait_for(told, what="the subscriber's alert")
         card = await env.slash("season2", show="stranger-things")
