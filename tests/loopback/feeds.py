@@ -62,9 +62,13 @@ class FeedServer:
             await self._runner.cleanup()
 
     async def down(self) -> None:
+        """Unreachable: stop listening, and drop open (keep-alive) connections too."""
         if self._site is not None:
             await self._site.stop()
             self._site = None
+        if self._runner is not None and self._runner.server is not None:
+            for conn in list(self._runner.server.connections):
+                conn.force_close()
 
     async def up(self) -> None:
         if self._site is None:
