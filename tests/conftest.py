@@ -14,6 +14,7 @@ from bot.domain.models import CastMember, Decision, Season, Show, Source
 from bot.edits import Editor
 from bot.store import Database
 from bot.store.catalogue import UpsertReport
+from tests.loopback.feeds import FeedServer
 from tests.loopback.tvmaze import TVmazeTwin
 
 REPO = Path(__file__).resolve().parent.parent
@@ -77,3 +78,14 @@ async def twin() -> AsyncIterator[TVmazeTwin]:
         yield world
     finally:
         await world.stop()
+
+
+@pytest.fixture
+async def publishers() -> AsyncIterator[FeedServer]:
+    """Loopback publishers' news feeds (tests/loopback/feeds.py), empty."""
+    server = FeedServer()
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()

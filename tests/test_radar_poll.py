@@ -3,10 +3,7 @@ faults, odd documents, and what is proposed or not."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
-
-import pytest
 
 from bot import radar
 from bot.domain.dates import FuzzyDate, utcnow
@@ -15,16 +12,6 @@ from bot.store import Database, feeds, review
 from bot.store import catalogue as store
 from tests.conftest import make_show, put
 from tests.loopback.feeds import FeedServer
-
-
-@pytest.fixture
-async def publishers() -> AsyncIterator[FeedServer]:
-    server = FeedServer()
-    await server.start()
-    try:
-        yield server
-    finally:
-        await server.stop()
 
 
 async def names(db: Database) -> radar.Names:

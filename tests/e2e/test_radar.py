@@ -6,12 +6,9 @@ across restarts, 304s are honoured, a broken feed is paused (issue 13)."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, cast
-
-import pytest
 
 from bot.domain.dates import FuzzyDate, utcnow
 from bot.domain.models import Decision, Season, Source
@@ -43,16 +40,6 @@ def headline(title: str) -> dict[str, Any]:
 LOOPER = headline("Yes, Chef! The Bear Renewed For Season 3")
 MASHED = headline("The Bear Is Officially Renewed For Season 3, Chef")
 NOISE = headline("Deputy Season 2: Is show canceled or renewed by FOX?")
-
-
-@pytest.fixture
-async def publishers() -> AsyncIterator[FeedServer]:
-    server = FeedServer()
-    await server.start()
-    try:
-        yield server
-    finally:
-        await server.stop()
 
 
 async def due_now(db: Database) -> None:
