@@ -88,9 +88,8 @@ def source_link(decision: Decision) -> str:
 
 def card(c: Card, theories: Sequence[str] = ()) -> discord.Embed:
     v = c.verdict
-    lines = [f"**{c.headline}.** {escape(c.verdict_line)}"]
-    if v.decision is not None:
-        lines.append(f"Source: {source_link(v.decision)} · {v.decision.announced.human()}")
+    # The source is named in the sentence and linked once, by the card's Source button.
+    lines = [f"**{c.headline}.** {escape(c.embed_line or c.verdict_line)}"]
     embed = discord.Embed(
         title=clip(c.question, 256),
         description="\n".join(lines),

@@ -27,15 +27,18 @@ if TYPE_CHECKING:
 SEARCH_RESULTS = 100
 
 
-def card_buttons(show_id: int, source_url: str | None, *, in_guild: bool) -> discord.ui.View:
+def card_buttons(
+    show_id: int, source_url: str | None, *, in_guild: bool, publisher: str | None = None
+) -> discord.ui.View:
     """Alert me and, in a server, Add a theory (both work after restarts: the alerts and theories
-    cogs answer them by custom_id), and the source link."""
+    cogs answer them by custom_id), and the source: the card's one link to it, naming it."""
     view = discord.ui.View(timeout=None)
     view.add_item(alert_button(show_id))
     if in_guild:
         view.add_item(theory_button(show_id))
     if source_url:
-        view.add_item(discord.ui.Button(label="Source", style=discord.ButtonStyle.link, url=source_url))
+        label = render.clip(f"Source: {publisher}", 80) if publisher else "Source"
+        view.add_item(discord.ui.Button(label=label, style=discord.ButtonStyle.link, url=source_url))
     return view
 
 
@@ -70,7 +73,12 @@ class Shows(commands.Cog):
         await respond(
             interaction,
             embed=render.card(card, [render.theory_line(t) for t in best]),
-            view=card_buttons(found.id, card.source_url, in_guild=interaction.guild_id is not None),
+            view=card_buttons(
+                found.id,
+                card.source_url,
+                in_guild=interaction.guild_id is not None,
+                publisher=card.verdict.decision.source.publisher if card.verdict.decision else None,
+            ),
         )
 
     async def note_ask(self, show: Show) -> None:

@@ -75,6 +75,7 @@ class Card:
     source_url: str | None
     last_checked: date
     production: Milestone | None = None  # the season's latest production step, with its source
+    embed_line: str = ""  # verdict_line without the source's address (Discord: the button links it)
 
     @property
     def question(self) -> str:
@@ -127,15 +128,17 @@ def production_words(m: Milestone) -> str:
     return f"premiere date announced {when}"
 
 
-def _source(verdict: Verdict) -> str:
+def _source(verdict: Verdict, *, url: bool = True) -> str:
     d = verdict.decision
     if d is None:
         return ""
-    url = f" ({d.source.url})" if d.source.url else ""
-    return f"announced {d.announced.human()} by {d.source.publisher}{url}"
+    link = f" ({d.source.url})" if url and d.source.url else ""
+    return f"announced {d.announced.human()} by {d.source.publisher}{link}"
 
 
-def verdict_sentence(verdict: Verdict) -> str:
+def verdict_sentence(verdict: Verdict, *, url: bool = True) -> str:
+    """The verdict in a sentence or two; `url`: the source's address in it (text surfaces; on Discord
+    the card's Source button is the one link)."""
     n = verdict.season
     show = verdict.show
     match verdict.kind:
@@ -149,17 +152,18 @@ def verdict_sentence(verdict: Verdict) -> str:
                 through = " as its final season" if d.final else ""
                 return (
                     f"Season {n} is confirmed: {show.title} is renewed through season {d.season}{through}, "
-                    f"{_source(verdict)}."
+                    f"{_source(verdict, url=url)}."
                 )
             final = " as the final season" if d.final else ""
-            return f"Season {n} is confirmed{final}, {_source(verdict)}."
+            return f"Season {n} is confirmed{final}, {_source(verdict, url=url)}."
         case "cancelled":
-            return f"{show.title} was cancelled: there will be no season {n}; {_source(verdict)}."
+            return f"{show.title} was cancelled: there will be no season {n}; {_source(verdict, url=url)}."
         case "ended":
             d = verdict.decision
             assert d is not None
             last = d.season if d.status == "renewed" else d.season - 1
-            return f"{show.title} ended as planned with season {last}: no season {n}; {_source(verdict)}."
+            source = _source(verdict, url=url)
+            return f"{show.title} ended as planned with season {last}: no season {n}; {source}."
         case "awaiting":
             previous = verdict.previous
             assert previous is not None and verdict.waiting_since is not None
@@ -264,13 +268,17 @@ def answer_card(
         if not c.seasons or verdict.season in c.seasons or (verdict.season - 1) in c.seasons
     )[:MAX_CAST]
     verdict_line = verdict_sentence(verdict)
+    embed_line = verdict_sentence(verdict, url=False)
+    extra = ""
     if verdict.decision is not None and verdict.decision.note:  # the curator's context, as evidence
         note = verdict.decision.note.strip()
-        verdict_line += f" {note}" if note.endswith((".", "!", "?")) else f" {note}."
+        extra += f" {note}" if note.endswith((".", "!", "?")) else f" {note}."
     if verdict.kind == "awaiting" and verdict.days_waiting is not None:
         context = wait_context(verdict.days_waiting, waits)
         if context:
-            verdict_line += " " + context
+            extra += " " + context
+    verdict_line += extra
+    embed_line += extra
     production = (
         show.latest_milestone(verdict.season) if verdict.kind in ("renewed", "awaiting", "unknown") else None
     )
@@ -283,4 +291,5 @@ def answer_card(
         source_url=verdict.decision.source.url if verdict.decision else None,
         last_checked=show.last_checked,
         production=production,
+        embed_line=embed_line,
     )

@@ -1,5 +1,6 @@
 """Show lookup through Discord: /season2, autocomplete, /show info|search|upcoming."""
 
+import json
 from datetime import timedelta
 
 from bot.domain.dates import FuzzyDate, today
@@ -21,6 +22,10 @@ async def test_season2_answers_renewed_with_its_source(env: DiscordEnv) -> None:
     source = "https://deadline.com/2022/06/all-of-us-are-dead-renewed-season-2-netflix-1235038221/"
     links = [c.get("url") for row in reply.components for c in row["components"]]
     assert source in links
+    # Named once, linked once: not again, raw, in the sentence or a "Source:" line under it.
+    assert json.dumps(reply.embeds).count("deadline.com") == 0
+    button = next(c for row in reply.components for c in row["components"] if c.get("url") == source)
+    assert button["label"] == "Source: Deadline"
     assert any(f["name"] == "Premiere" for f in embed["fields"])
     assert "Park Ji-hu as Nam On-jo" in reply.text
     assert reply.button("Alert me").startswith("alert:")
