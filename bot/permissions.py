@@ -60,6 +60,9 @@ async def require_curator(interaction: discord.Interaction[Any]) -> None:
         raise UserError(NOT_CURATOR)
 
 
+AUDIENCE = "season2_audience"  # the attribute a check's predicate carries: who may run the command
+
+
 def curator_only() -> Callable[[T], T]:
     """An app-command check: curators only, checked in code when the command runs (a server's admins
     can change who sees a command, not who may run it)."""
@@ -69,6 +72,7 @@ def curator_only() -> Callable[[T], T]:
             raise NotAllowed(UserError(NOT_CURATOR))
         return True
 
+    setattr(predicate, AUDIENCE, "curators")
     return app_commands.check(predicate)
 
 
@@ -81,7 +85,17 @@ def owner_only() -> Callable[[T], T]:
             raise NotAllowed(UserError(NOT_OWNER))
         return True
 
+    setattr(predicate, AUDIENCE, "owners")
     return app_commands.check(predicate)
+
+
+def audience(command: app_commands.Command[Any, ..., Any]) -> str:
+    """Who may run a command, as its checks say: "owners", "curators" or "everyone"."""
+    for check in command.checks:
+        who = getattr(check, AUDIENCE, None)
+        if isinstance(who, str):
+            return who
+    return "everyone"
 
 
 def require_guild_permission(interaction: discord.Interaction[Any], permission: str, label: str) -> None:

@@ -394,6 +394,17 @@ def review_item(item: ReviewItem, tvmaze_page: str | None, *, decided: str | Non
     return embed
 
 
+def help_pages(lines: Sequence[str]) -> list[discord.Embed]:
+    """/help: the commands this user may use, 15 to a page."""
+    pages = []
+    for chunk in _page_lines(lines, per_page=15):
+        page = discord.Embed(title="What you can do here", colour=BRAND)
+        page.description = "\n".join(chunk)
+        page.set_footer(text="Type / and pick a command; options show what each one takes")
+        pages.append(page)
+    return pages or [empty("What you can do here", "No commands are open to you here.")]
+
+
 def feed_pages(listed: Sequence[Feed]) -> list[discord.Embed]:
     """/admin feeds list: each feed, its state, what it gave, when it last answered."""
     lines = []

@@ -258,7 +258,7 @@ class Theories(commands.GroupCog, group_name="theory"):
                     .edit(view=None)
                 )
 
-    @app_commands.command(name="settings")
+    @app_commands.command(name="settings", extras={"permission": "manage_guild"})
     @app_commands.guild_only()
     @app_commands.describe(open_polls="Let every member start polls (default: Manage Messages only)")
     async def settings(self, interaction: discord.Interaction[Season2Bot], open_polls: bool) -> None:

@@ -98,7 +98,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         pages = render.list_pages("Your alerts", lines)
         await Paginator(pages, interaction.user.id).send(interaction, ephemeral=True)
 
-    @app_commands.command(name="channel")
+    @app_commands.command(name="channel", extras={"permission": "manage_guild"})
     @app_commands.guild_only()
     @app_commands.describe(
         show="Start typing, then pick a show",
@@ -152,7 +152,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
             allowed_mentions=NO_PINGS,
         )
 
-    @app_commands.command(name="channel-remove")
+    @app_commands.command(name="channel-remove", extras={"permission": "manage_guild"})
     @app_commands.guild_only()
     @app_commands.describe(show="Start typing, then pick a show", channel="The channel to stop")
     async def channel_remove(
