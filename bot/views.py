@@ -71,7 +71,7 @@ class Paginator(discord.ui.View):
         self._update_buttons()
         await interaction.response.edit_message(embed=self.pages[self.index], view=self)
 
-    @discord.ui.button(label="⏮", style=discord.ButtonStyle.secondary)
+    @discord.ui.button(label="⏮ First", style=discord.ButtonStyle.secondary)
     async def first(self, interaction: discord.Interaction[Any], _: discord.ui.Button[Paginator]) -> None:
         await self._show(interaction, 0)
 
@@ -83,7 +83,7 @@ class Paginator(discord.ui.View):
     async def next(self, interaction: discord.Interaction[Any], _: discord.ui.Button[Paginator]) -> None:
         await self._show(interaction, self.index + 1)
 
-    @discord.ui.button(label="⏭", style=discord.ButtonStyle.secondary)
+    @discord.ui.button(label="Last ⏭", style=discord.ButtonStyle.secondary)
     async def last(self, interaction: discord.Interaction[Any], _: discord.ui.Button[Paginator]) -> None:
         await self._show(interaction, len(self.pages) - 1)
 

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+import discord
+
+from bot.store import review
+from bot.views import Paginator
+from cogs.review import item_view
+from cogs.shows import card_buttons
 from tests.e2e.conftest import DiscordEnv
 from tests.loopback.discord import User
 
@@ -33,3 +41,15 @@ async def test_help_lists_what_each_member_may_use(env: DiscordEnv) -> None:
     assert "/admin decision" in curator and "· curators" in curator and "/admin curators add" not in curator
     owner = await pages(env, env.owner)
     assert "/admin curators add" in owner and "· owners" in owner
+
+
+async def test_no_button_is_an_icon_alone(env: DiscordEnv) -> None:
+    """A screen reader reads a button's label: every button the bot sends says what it does in words."""
+
+    pages = Paginator([discord.Embed(title="1"), discord.Embed(title="2")], owner_id=1)
+    card = card_buttons(1, "https://example.org/a", in_guild=True, publisher="Example")
+    item = review.ReviewItem(1, "link", 1, "Show", "summary", discord.utils.utcnow())
+    for view in (pages, card, item_view(item)):
+        for child in view.children:
+            button = child.item if isinstance(child, discord.ui.DynamicItem) else child  # persistent ones
+            assert isinstance(button, discord.ui.Button) and re.search(r"[A-Za-z]", button.label or ""), child
