@@ -5,6 +5,7 @@ and matching headlines against the catalogue's names.
 
 from __future__ import annotations
 
+import asyncio
 import calendar
 import json
 import logging
@@ -92,24 +93,16 @@ def parse_feed(raw: bytes, name: str) -> list[FeedItem]:
 
 
 async def fetch(url: str) -> bytes:
-    """A feed's bytes over HTTP (for `radar scan URL`); UserError (one line) when it cannot be had."""
+    """A feed's bytes over HTTP (for `radar scan URL`), by the same client the bot polls with;
+    UserError (one line) when it cannot be had."""
+    client = FeedClient()
     try:
-        async with (
-            aiohttp.ClientSession(
-                timeout=aiohttp.ClientTimeout(total=FETCH_TIMEOUT), headers={"User-Agent": USER_AGENT}
-            ) as session,
-            session.get(url) as response,
-        ):
-            if response.status != 200:
-                raise UserError("{url} answered {status}.", url=url[:200], status=response.status)
-            body = await response.content.read(FEED_MAX_BYTES + 1)
-    except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-        raise UserError(
-            "{url} could not be fetched ({why}).", url=url[:200], why=type(exc).__name__
-        ) from None
-    if len(body) > FEED_MAX_BYTES:
-        raise UserError("{url} is larger than 5 MB: not a feed.", url=url[:200])
-    return body
+        got = await client.get(url, etag=None, last_modified=None)
+    except FeedError as exc:
+        raise UserError("{url} {why}.", url=url[:200], why=str(exc)) from None
+    finally:
+        await client.close()
+    return got.body
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +252,10 @@ async def poll_due(
         report.polled += 1
         try:
             fetched = await client.get(feed.url, etag=feed.etag, last_modified=feed.last_modified)
-            items = parse_feed(fetched.body, feed.url) if fetched.status == 200 else []
+            # feedparser on a large document is CPU work: off the event loop, so answers never wait.
+            items = (
+                await asyncio.to_thread(parse_feed, fetched.body, feed.url) if fetched.status == 200 else []
+            )
         except (FeedError, UserError) as exc:
             why = str(exc)
             after = await feeds.failed(db, feed, now, why)

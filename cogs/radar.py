@@ -64,9 +64,12 @@ class Radar(commands.Cog):
         if not await feeds.due(db, utcnow(), bundled=bundled):
             return radar.PollReport()
         if self._names is None:
-            self._names = radar.Names(
-                await catalogue_store.search_entries(db), await catalogue_store.next_seasons(db)
+            entries, following = (
+                await catalogue_store.search_entries(db),
+                await catalogue_store.next_seasons(db),
             )
+            # Folding every name of a large catalogue takes a while: in a thread, off the event loop.
+            self._names = await asyncio.to_thread(radar.Names, entries, following)
         report = await radar.poll_due(db, self.client, self._names, utcnow(), bundled=bundled)
         if report.polled:
             self.last = report
