@@ -27,7 +27,7 @@ from bot.domain.errors import UserError
 from bot.domain.events import Actor
 from bot.domain.models import Links, Show
 from bot.domain.refresh import TVSeasonFacts, refresh
-from bot.domain.search import slugify
+from bot.domain.search import search_key, slugify
 from bot.edits import Editor
 from bot.pacing import Pace
 from bot.store import catalogue as store
@@ -141,15 +141,18 @@ class Lookup:
     async def close(self) -> None:
         await self.tv.close()
 
-    async def find(self, title: str, catalogue: Catalogue) -> Found:
+    async def find(self, title: str, catalogue: Catalogue, *, exact: bool = False) -> Found:
         """The show TVmaze's single search gives for `title`: the catalogue's own if it holds it,
-        else stored now, unreviewed. TVmazeUnavailable when it cannot be asked in time."""
+        else stored now, unreviewed. TVmazeUnavailable when it cannot be asked in time.
+
+        `exact`: only a show whose name is `title` (letter case, accents and punctuation aside)
+        counts, for a title nobody chose from a list (the radar's, as a headline wrote it)."""
         try:
             async with asyncio.timeout(self.timeout):
                 found = await self.tv.single_search(title, embed=("seasons",))
         except TimeoutError:
             raise TVmazeUnavailable("TVmaze did not answer in time.") from None
-        if found is None:
+        if found is None or (exact and search_key(found.name) != search_key(title)):
             return Found("not_found")
         async with self._writing:
             held = await self._held(found, catalogue)

@@ -10,7 +10,7 @@ import calendar
 import json
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -187,12 +187,16 @@ def publisher_of(feed_name: str) -> str:
     return re.sub(r"\s*\(.*\)$|\s+[-\u2013\u2014|]\s+.*$", "", feed_name).strip() or feed_name
 
 
-def proposal(item: FeedItem, finding: Finding, publisher: str, names: Names) -> review.Proposal | None:
-    """The review item a finding makes, for a show the catalogue holds; None for what cannot be
-    recorded yet (a show the catalogue lacks, a season or date nobody said)."""
-    if finding.show is None or finding.show not in names.ids:
-        return None
-    show_id = names.ids[finding.show]
+def proposal(
+    item: FeedItem, finding: Finding, publisher: str, names: Names, *, show_id: int | None = None
+) -> review.Proposal | None:
+    """The review item a finding makes, for a show the catalogue holds (or `show_id`, the show
+    TVmaze gave for a title the catalogue lacked); None for what cannot be recorded (a show the
+    catalogue lacks, a season or date nobody said)."""
+    if show_id is None:
+        if finding.show is None or finding.show not in names.ids:
+            return None
+        show_id = names.ids[finding.show]
     source = {
         "url": item.url,
         "publisher": publisher,
@@ -239,14 +243,35 @@ class PollReport:
     queued: list[int] = field(default_factory=list)  # new review items
     failed: list[tuple[str, str]] = field(default_factory=list)  # (feed url, why)
     paused: list[str] = field(default_factory=list)
+    unheld: int = 0  # findings about a show the catalogue did not hold (looked up on TVmaze if on)
+
+
+Resolve = Callable[[str], Awaitable[int | None]]  # a title as a headline wrote it -> a show id, or None
+
+
+def recordable(finding: Finding) -> bool:
+    """Whether a finding says enough to be recorded once its show is known: worth looking a show up
+    on TVmaze for (a renewal with its season, not "renewed for another season" of an unknown show)."""
+    if finding.season is None or not 1 <= finding.season <= MAX_SEASON:
+        return False
+    return finding.kind != "premiere_date" or finding.date is not None
 
 
 async def poll_due(
-    db: Database, client: FeedClient, names: Names, now: datetime, *, bundled: bool
+    db: Database,
+    client: FeedClient,
+    names: Names,
+    now: datetime,
+    *,
+    bundled: bool,
+    resolve: Resolve | None = None,
 ) -> PollReport:
     """Poll every feed whose time has come; each new item is classified once, what it announces
     about a catalogue show joins the review queue (with the article as its source), and the item
-    is remembered as read in the same transaction."""
+    is remembered as read in the same transaction.
+
+    `resolve` finds a show the catalogue lacks (on TVmaze, storing it unreviewed) for a finding
+    that names one as written; without it, such findings are only counted."""
     report = PollReport()
     for feed in await feeds.due(db, now, bundled=bundled):
         report.polled += 1
@@ -275,9 +300,17 @@ async def poll_due(
             if item.guid not in fresh:
                 continue
             for finding in classify(item.as_item(), names):
-                made = proposal(item, finding, publisher, names)
+                show_id = None
+                if finding.show is None and recordable(finding):
+                    report.unheld += 1
+                    show_id = await resolve(finding.show_title) if resolve is not None else None
+                    if show_id is None:
+                        continue
+                made = proposal(item, finding, publisher, names, show_id=show_id)
                 if made is not None and not await _known(db, made):
                     proposals.append(made)
+                    if show_id is not None:  # new to the catalogue: a curator reviews the show too
+                        proposals.append(_unreviewed(show_id, finding.show_title))
         async with db.transaction() as conn:
             await feeds.mark_read_in(conn, feed.id, fresh)
             added = await review.propose_in(conn, proposals)
@@ -288,6 +321,11 @@ async def poll_due(
         report.items_read += len(fresh)
         report.queued.extend(added)
     return report
+
+
+def _unreviewed(show_id: int, title: str) -> review.Proposal:
+    summary = f"new to the catalogue, from TVmaze for a news report: {title}"
+    return review.Proposal(f"unreviewed:{show_id}", "unreviewed", show_id, summary)
 
 
 async def _known(db: Database, made: review.Proposal) -> bool:

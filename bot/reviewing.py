@@ -74,12 +74,35 @@ async def accept(editor: Editor, item: ReviewItem, actor: Actor) -> str:
             )
         return await _link(editor, item, actor, candidates[0])
     if item.kind == "decision" and _sources(item):
-        return await _record_reported(editor, item, actor)
+        return await _vouched(editor, item, actor) + await _record_reported(editor, item, actor)
     if item.kind == "premiere":
-        return await _record_premiere(editor, item, actor)
+        return await _vouched(editor, item, actor) + await _record_premiere(editor, item, actor)
     if item.kind == "milestone" and _sources(item):
-        return await _record_milestone(editor, item, actor)
+        return await _vouched(editor, item, actor) + await _record_milestone(editor, item, actor)
     raise UserError("A proposed decision needs the article that announced it: press Accept to give it.")
+
+
+async def _vouched(editor: Editor, item: ReviewItem, actor: Actor) -> str:
+    """Before recording the news about a show the radar found on TVmaze (unreviewed): the curator's
+    press vouches for the show too, as accepting its own item would; a show that lacks its
+    platform or country is sent to that item first. Returns what was done, as a sentence, or ""."""
+    show = await store.by_id(editor.db, item.show_id)
+    if show is None:
+        raise UserError("That show was removed from the catalogue.")
+    if show.reviewed:
+        return ""
+    pending = await review.by_key(editor.db, f"unreviewed:{show.id}")
+    waiting = pending if pending is not None and pending.state == "pending" else None
+    if not show.platform or not show.country:
+        where = f"review item #{waiting.id}" if waiting is not None else "/admin show edit"
+        raise UserError(
+            "{title} is new to the catalogue and needs its platform and country first: use {where},"
+            " then accept this item.",
+            title=show.title,
+            where=where,
+        )
+    await editor.mark_reviewed(show.slug, actor, accepting=waiting.id if waiting is not None else None)
+    return f"{show.title} is reviewed: the catalogue's own from now on. "
 
 
 def _sources(item: ReviewItem) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import discord
@@ -17,8 +17,10 @@ from discord.ext import commands
 from bot import radar
 from bot.core import stop_workers
 from bot.domain.dates import utcnow
+from bot.domain.search import search_key
 from bot.store import catalogue as catalogue_store
 from bot.store import feeds
+from bot.tvmaze import TVmazeUnavailable
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TICK = 60.0  # seconds between looks for feeds whose time has come
+LOOKUPS_PER_POLL = 5  # shows the catalogue lacks looked up on TVmaze per poll (the rest wait)
+FORGET_MISSES = timedelta(days=1)  # a title TVmaze did not know is not asked again for this long
 
 
 class Radar(commands.Cog):
@@ -38,6 +42,7 @@ class Radar(commands.Cog):
         self.tick = TICK
         self.last: radar.PollReport | None = None
         self._names: radar.Names | None = None  # the catalogue's names, built again after a change
+        self._misses: dict[str, datetime] = {}  # folded title -> when TVmaze last did not know it
 
     async def cog_load(self) -> None:
         if self.bot.settings.radar_bundled_feeds:
@@ -70,7 +75,9 @@ class Radar(commands.Cog):
             )
             # Folding every name of a large catalogue takes a while: in a thread, off the event loop.
             self._names = await asyncio.to_thread(radar.Names, entries, following)
-        report = await radar.poll_due(db, self.client, self._names, utcnow(), bundled=bundled)
+        report = await radar.poll_due(
+            db, self.client, self._names, utcnow(), bundled=bundled, resolve=self._resolver()
+        )
         if report.polled:
             self.last = report
             log.info(
@@ -81,6 +88,37 @@ class Radar(commands.Cog):
             self.bot.dispatch("review_items", report.queued)
         await feeds.prune_read(db, utcnow() - timedelta(days=max(self.bot.settings.retention_days, 30)))
         return report
+
+    def _resolver(self) -> radar.Resolve | None:
+        """For this poll: a title the catalogue lacks -> the show TVmaze has under that very name,
+        stored unreviewed (bot.lookup), at most LOOKUPS_PER_POLL times; None when TVmaze is off."""
+        lookup = self.bot.lookup
+        if lookup is None:
+            return None
+        left = LOOKUPS_PER_POLL
+        now = utcnow()
+        self._misses = {k: t for k, t in self._misses.items() if now - t < FORGET_MISSES}
+
+        async def resolve(title: str) -> int | None:
+            nonlocal left
+            key = search_key(title)
+            if not key or key in self._misses or left <= 0:
+                return None
+            left -= 1
+            try:
+                found = await lookup.find(title, self.bot.catalogue, exact=True)
+            except TVmazeUnavailable as exc:
+                log.info("radar: TVmaze could not be asked about %r (%s)", title, exc)
+                left = 0  # not again this poll; the item is read, the news is not lost to the feed
+                return None
+            if found.show is None:
+                self._misses[key] = now
+                return None
+            if found.outcome == "added":
+                log.info("radar: %s stored from TVmaze, unreviewed (new to the catalogue)", found.show.title)
+            return found.show.id
+
+        return resolve
 
     @commands.Cog.listener()
     async def on_catalogue_changed(self, show_ids: tuple[int, ...]) -> None:

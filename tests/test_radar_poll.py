@@ -3,15 +3,24 @@ faults, odd documents, and what is proposed or not."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
-from bot import radar
+import pytest
+
+from bot import radar, reviewing
+from bot.catalogue import Catalogue
 from bot.domain.dates import FuzzyDate, utcnow
+from bot.domain.errors import UserError
+from bot.domain.events import Actor
 from bot.domain.models import Decision, Season, Source
+from bot.edits import Editor
+from bot.lookup import Lookup
 from bot.store import Database, feeds, review
 from bot.store import catalogue as store
 from tests.conftest import make_show, put
+from bot.tvmaze import TVmaze
 from tests.loopback.feeds import FeedServer
+from tests.loopback.tvmaze import TVmazeTwin
 
 
 async def names(db: Database) -> radar.Names:
@@ -64,3 +73,92 @@ async def test_a_feed_that_cannot_be_reached_backs_off(db: Database, publishers:
         assert after.next_poll_at - (after.last_polled_at or later) == timedelta(seconds=1800)
     finally:
         await client.close()
+
+
+async def test_news_of_a_show_the_catalogue_lacks_finds_it_on_tvmaze_by_its_exact_name(
+    db: Database, publishers: FeedServer, twin: TVmazeTwin
+) -> None:
+    twin.add_show("Glass Tidewater", premiered="2025-03-07", network=("Quayside", "GB", "Europe/London"),
+                  seasons=[(1, "2025-03-07", "2025-04-11", 6)])  # fmt: skip
+    twin.add_show("Lantern Row Chronicles", premiered="2024-01-05", web_channel="Streamly")
+    publishers.publish("trade", [
+        {"title": "'Glass Tidewater' Renewed for Season 2 at Quayside", "url": "https://trade.example/glass",
+         "date": "2025-06-02"},
+        # TVmaze's best hit for this title is another show: never taken.
+        {"title": "'Lantern Row' Cancelled After One Season", "url": "https://trade.example/lantern",
+         "date": "2025-06-02"},
+        # No season said: not worth a lookup for a show nobody holds.
+        {"title": "'Quiet Ferry' Renewed at Streamly", "url": "https://trade.example/ferry", "date": "2025-06-02"},
+    ])  # fmt: skip
+    await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
+    editor = Editor(db, today=lambda: date(2025, 6, 3))
+    lookup = Lookup(editor, TVmaze(twin.base_url, retries=0), today=lambda: date(2025, 6, 3))
+    catalogue = await Catalogue.load(db)
+    asked: list[str] = []
+
+    async def resolve(title: str) -> int | None:
+        asked.append(title)
+        found = await lookup.find(title, catalogue, exact=True)
+        return found.show.id if found.show is not None else None
+
+    client = radar.FeedClient()
+    try:
+        report = await radar.poll_due(db, client, await names(db), utcnow(), bundled=False, resolve=resolve)
+    finally:
+        await client.close()
+        await lookup.close()
+    assert asked == ["Glass Tidewater", "Lantern Row"] and report.unheld == 2
+    added = await store.by_slug(db, "glass-tidewater")
+    assert added is not None and not added.reviewed and added.platform == "Quayside"
+    assert await store.by_slug(db, "lantern-row-chronicles") is None
+    items = await review.pending(db)
+    assert sorted((i.kind, i.show_title) for i in items) == [
+        ("decision", "Glass Tidewater"), ("unreviewed", "Glass Tidewater")
+    ]  # fmt: skip
+    decision = next(i for i in items if i.kind == "decision")
+    assert decision.data["season"] == 2 and decision.data["status"] == "renewed"
+
+    # One press vouches for the show and records the renewal with its article.
+    said = await reviewing.accept(editor, decision, Actor("Curator", 7))
+    assert said.startswith("Glass Tidewater is reviewed") and "source Trade Weekly" in said
+    show = await store.by_slug(db, "glass-tidewater")
+    assert show is not None and show.reviewed
+    assert [(d.season, d.status, d.source.url) for d in show.decisions] == [
+        (2, "renewed", "https://trade.example/glass")
+    ]
+    assert await review.pending(db) == []  # the show's own item was settled by the same press
+
+
+async def test_accepting_news_of_a_new_show_without_a_country_sends_the_curator_to_its_item(
+    db: Database, publishers: FeedServer, twin: TVmazeTwin
+) -> None:
+    twin.add_show("Copper Meadow", premiered="2024-09-01", web_channel="Streamly")  # global: no country
+    publishers.publish("trade", [
+        {"title": "Copper Meadow Season 2 Begins Filming", "url": "https://trade.example/copper",
+         "date": "2025-02-10"},
+    ])  # fmt: skip
+    await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
+    editor = Editor(db, today=lambda: date(2025, 2, 11))
+    lookup = Lookup(editor, TVmaze(twin.base_url, retries=0), today=lambda: date(2025, 2, 11))
+    catalogue = await Catalogue.load(db)
+
+    async def resolve(title: str) -> int | None:
+        found = await lookup.find(title, catalogue, exact=True)
+        return found.show.id if found.show is not None else None
+
+    client = radar.FeedClient()
+    try:
+        await radar.poll_due(db, client, await names(db), utcnow(), bundled=False, resolve=resolve)
+    finally:
+        await client.close()
+        await lookup.close()
+    items = {i.kind: i for i in await review.pending(db)}
+    assert set(items) == {"milestone", "unreviewed"}
+    with pytest.raises(UserError) as raised:
+        await reviewing.accept(editor, items["milestone"], Actor("Curator", 7))
+    assert str(raised.value) == (
+        f"Copper Meadow is new to the catalogue and needs its platform and country first: use review item"
+        f" #{items['unreviewed'].id}, then accept this item."
+    )
+    show = await store.by_slug(db, "copper-meadow")
+    assert show is not None and show.milestones == () and not show.reviewed  # nothing half-done

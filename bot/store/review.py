@@ -149,6 +149,11 @@ async def get(db: Database, item_id: int) -> ReviewItem | None:
     return _item(row) if row is not None else None
 
 
+async def by_key(db: Database, key: str) -> ReviewItem | None:
+    row = await db.fetchone(f"{_COLUMNS} WHERE r.key = ?", (key,))
+    return _item(row) if row is not None else None
+
+
 async def decide_in(
     conn: aiosqlite.Connection, item_id: int, state: State, by: int, audit_id: int | None = None
 ) -> bool:

@@ -6,6 +6,7 @@ across restarts, 304s are honoured, a broken feed is paused (issue 13)."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, cast
@@ -20,6 +21,7 @@ from tests.conftest import make_show, put
 from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
 from tests.loopback.discord import FakeDiscord
 from tests.loopback.feeds import FeedServer
+from tests.loopback.tvmaze import TVmazeTwin
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "radar_headlines.jsonl"
 
@@ -196,3 +198,51 @@ async def test_filming_news_becomes_a_milestone_on_the_card_and_an_alert(
         card = await env.slash("season2", show="stranger-things")
         assert "Production: In production since" in card.text and "Screen Rant" in card.text
         assert filming["url"] in card.text
+
+
+async def test_news_of_a_show_the_catalogue_lacks_brings_it_from_tvmaze_for_one_press(
+    emu: FakeDiscord, publishers: FeedServer, twin: TVmazeTwin, tmp_path: Path
+) -> None:
+    twin.add_show("Glass Tidewater", premiered="2025-03-07", network=("Quayside", "GB", "Europe/London"),
+                  seasons=[(1, "2025-03-07", "2025-04-11", 6)])  # fmt: skip
+    people = world(emu)
+    settings = replace(
+        settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"]),
+        tvmaze_api_base=twin.base_url,
+    )
+    publishers.publish("trade", [
+        {"title": "'Glass Tidewater' Renewed for Season 2 at Quayside", "url": "https://trade.example/glass",
+         "date": "2025-06-02"},
+        {"title": "'Unknown Harbour' Cancelled After Two Seasons", "url": "https://trade.example/harbour",
+         "date": "2025-06-02"},
+    ])  # fmt: skip
+    curator, guild = people["owner"], people["guild"]
+    async with running_bot(settings) as bot:
+        env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
+        channel = emu.add_channel(guild, "curators")
+        await env.slash("admin review-channel", user=curator, channel=channel)
+        await env.slash("admin feeds add", user=curator, url=publishers.url("trade"), name="Trade Weekly")
+        radar = cast(Radar, bot.get_cog("Radar"))
+        report = await radar.poll_once()
+        assert report.unheld == 2 and len(report.queued) == 2  # the renewal, and the show to review
+        asked = [r.query for r in twin.requests if r.path == "/singlesearch/shows"]
+        assert len(asked) == 2 and "Unknown" in asked[1]  # TVmaze has no such show: nothing stored
+        await emu.wait_for(lambda: len(emu.channel_messages(channel)) == 2, what="both items posted")
+        post = next(m for m in emu.channel_messages(channel) if "Trade Weekly" in json.dumps(m["embeds"]))
+        accept = next(c["custom_id"] for row in post["components"] for c in row["components"]
+                      if c["custom_id"].startswith("review:accept:"))  # fmt: skip
+        done = await emu.click(post, accept, user=curator, guild=guild)
+        assert "Glass Tidewater is reviewed" in done.text
+        assert "Recorded: Glass Tidewater season 2 renewed" in done.text
+        card = await env.slash("season2", show="glass-tidewater")
+        assert "Renewed" in card.text and "Trade Weekly" in card.text
+
+        # A title TVmaze did not know is not asked about again the same day.
+        publishers.publish("trade", [
+            {"title": "'Unknown Harbour' Cancelled After Two Seasons", "url": "https://trade.example/harbour2",
+             "date": "2025-06-03"},
+        ])  # fmt: skip
+        await due_now(bot.db)
+        again = await radar.poll_once()
+        assert again.unheld == 1 and again.queued == []
+        assert len([r for r in twin.requests if r.path == "/singlesearch/shows"]) == 2
