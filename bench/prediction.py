@@ -7,6 +7,11 @@ predict its premiere as of the renewal's announcement, using only seasons that h
 then. The rule of thumb fans repeat is "6 to 12 months after the previous season": point estimate
 9 months after the previous premiere, window 6 to 12 months. Both are scored on the same seasons:
 median absolute error in days, and how often the real premiere fell inside the window.
+
+Per method: the renewal's gaps; the show's own rhythm (where it has two earlier seasons), on the
+seasons it applies to beside the renewal's gaps on the same seasons; "as the bot predicts" (the
+rhythm where it applies, else the renewal's gaps); then, on seasons with a cited production step,
+each step's gaps and the bot's whole cascade as of the step's date (step, rhythm, renewal).
 """
 
 from __future__ import annotations
@@ -25,10 +30,15 @@ from bot.domain.models import Show
 from bot.domain.prediction import (
     STEP_WORDS,
     GapSample,
+    Prediction,
+    RhythmSample,
     gap_samples,
     pairs_of,
     predict,
+    predict_from_rhythm,
     predict_from_step,
+    rhythm_samples,
+    runs_of,
     step_samples,
     steps_of,
 )
@@ -69,11 +79,15 @@ def main() -> None:
     ]
     samples = gap_samples(p for s in shows for p in pairs_of(s))
 
+    rhythm = rhythm_samples(r for s in shows for r in runs_of(s))
     ours_err, ours_in, rule_err, rule_in = [], 0, [], 0
+    rhythm_rows: list[tuple[int, bool, int]] = []
+    same_rows: list[tuple[int, bool, int]] = []
+    bot_rows: list[tuple[int, bool, int]] = []
     no_prediction = 0
     scopes: dict[str, int] = {}
     all_cases = cases(shows)
-    for show, _, renewed, actual, prev in all_cases:
+    for show, season, renewed, actual, prev in all_cases:
         if prev is None:
             continue
         p = predict(show.platform, renewed, renewed, samples, exclude_show=show.id)
@@ -83,6 +97,11 @@ def main() -> None:
         scopes[p.scope if not p.overdue else "overdue fallback"] = scopes.get(p.scope, 0) + 1
         ours_err.append(abs((p.likely - actual).days))
         ours_in += p.earliest <= actual <= p.latest
+        r = by_rhythm(show, season, renewed, renewed, rhythm)
+        if r is not None:
+            rhythm_rows.append(scored(r, actual))
+            same_rows.append(scored(p, actual))
+        bot_rows.append(scored(r or p, actual))
         point = prev + timedelta(days=round(9 * MONTH))
         rule_err.append(abs((point - actual).days))
         rule_in += (
@@ -109,10 +128,38 @@ def main() -> None:
         f"ratio of median errors (rule / ours): {statistics.median(rule_err) / max(statistics.median(ours_err), 1):.2f}"
     )
     print("scopes used:", ", ".join(f"{k}: {v}" for k, v in sorted(scopes.items())))
-    by_step(shows, samples)
+    print(f"\n{'method':<44} {'n':>4} {'median |error| days':>20} {'inside window':>14} {'window days':>12}")
+    for name, rows in (
+        ("the show's own rhythm (where it applies)", rhythm_rows),
+        ("renewal -> premiere, same seasons", same_rows),
+        ("as the bot predicts (rhythm, else renewal)", bot_rows),
+    ):
+        if rows:
+            inside = sum(1 for _, ok, _ in rows if ok) / len(rows)
+            error = statistics.median(e for e, _, _ in rows)
+            width = statistics.median(w for _, _, w in rows)
+            print(f"{name:<44} {len(rows):>4} {error:>20.0f} {inside:>13.0%} {width:>12.0f}")
+    print(
+        f"  against the rule of thumb's {statistics.median(rule_err):.0f}: half is {statistics.median(rule_err) / 2:.0f}"
+    )
+    by_step(shows, samples, rhythm)
 
 
-def by_step(shows: list[Show], samples: list[GapSample]) -> None:
+def scored(p: Prediction, actual: date) -> tuple[int, bool, int]:
+    """(absolute error in days, whether the window held the premiere, the window's width in days)."""
+    return abs((p.likely - actual).days), p.earliest <= actual <= p.latest, (p.latest - p.earliest).days
+
+
+def by_rhythm(
+    show: Show, season: int, renewed: date, asof: date, rhythm: list[RhythmSample]
+) -> Prediction | None:
+    previous, before = show.season(season - 1), show.season(season - 2)
+    if previous is None or before is None or previous.premiere is None or before.premiere is None:
+        return None
+    return predict_from_rhythm(previous.premiere, before.premiere, renewed, asof, rhythm, show_id=show.id)
+
+
+def by_step(shows: list[Show], samples: list[GapSample], rhythm: list[RhythmSample]) -> None:
     """Per method, on the seasons with a cited production step: predicted as of the step's date from
     that step's gaps (other seasons premiered by then), against the renewal's gaps as of the same
     date, and the rule of thumb."""
@@ -138,9 +185,15 @@ def by_step(shows: list[Show], samples: list[GapSample]) -> None:
                 else None
             )
             prev = show.season(m.season - 1)
+            by_own = (
+                by_rhythm(show, m.season, renewal.announced.midpoint(), asof, rhythm)
+                if renewal is not None and renewal.announced.precision != "year"
+                else None
+            )
             for name, p in (
                 (f"{STEP_WORDS[m.kind]} -> premiere", step),
                 ("renewal -> premiere, same seasons", by_renewal),
+                ("as the bot predicts, same seasons", step or by_own or by_renewal),
             ):
                 if p is not None and step is not None:
                     width = (p.latest - p.earliest).days

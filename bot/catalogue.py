@@ -20,10 +20,12 @@ from bot.domain.models import Show
 from bot.domain.prediction import (
     RenewalAfter,
     RenewalPremiere,
+    SeasonRun,
     StepPremiere,
     gap_samples,
     renewal_wait,
     renewal_waits,
+    rhythm_samples,
     step_samples,
 )
 from bot.domain.search import Entry, Hit, SearchIndex, search_key
@@ -69,9 +71,12 @@ class History:
         pairs: list[RenewalPremiere],
         renewals: list[RenewalAfter],
         steps: list[StepPremiere] | None = None,
+        runs: list[SeasonRun] | None = None,
     ) -> None:
         # Gaps from a production step to the premiere: few (only seasons with cited milestones), a list.
         self.steps = step_samples(steps or [])
+        # How far premieres fell from their show's own rhythm: one per third or later renewed season.
+        self.rhythm = rhythm_samples(runs or [])
         samples = gap_samples(pairs)
         if not _ascending([s.show_id for s in samples]):
             samples.sort(key=lambda s: s.show_id)
@@ -93,6 +98,9 @@ class History:
 
     def replace_steps(self, show_id: int, steps: list[StepPremiere]) -> None:
         self.steps = [s for s in self.steps if s.show_id != show_id] + step_samples(steps)
+
+    def replace_rhythm(self, show_id: int, runs: list[SeasonRun]) -> None:
+        self.rhythm = [s for s in self.rhythm if s.show_id != show_id] + rhythm_samples(runs)
 
     def replace_show(self, show_id: int, pairs: list[RenewalPremiere], renewals: list[RenewalAfter]) -> None:
         lo = bisect.bisect_left(self._sample_shows, show_id)
@@ -164,8 +172,9 @@ class Catalogue:
             pairs = await store.renewal_premieres(db)
             renewals = await store.renewals_after(db)
             steps = await store.step_premieres(db)
-            history = await asyncio.to_thread(History, pairs, renewals, steps)
-            del pairs, renewals
+            runs = await store.season_runs(db)
+            history = await asyncio.to_thread(History, pairs, renewals, steps, runs)
+            del pairs, renewals, runs
             entries = await store.search_entries(db)
             shows = len(entries)
             # One at a time, let go once indexed: each show's names (the index keeps them folded,
@@ -199,6 +208,7 @@ class Catalogue:
             await store.renewals_after(self.db, show_id),
         )
         self.history.replace_steps(show_id, await store.step_premieres(self.db, show_id))
+        self.history.replace_rhythm(show_id, await store.season_runs(self.db, show_id))
 
     def nearest_premieres(self, day: date, limit: int) -> list[Entry]:
         """For an empty autocomplete: the shows whose latest premiere is closest to `day`."""
@@ -245,4 +255,5 @@ class Catalogue:
         ]
 
     def card(self, show: Show, season: int | None, today: date) -> Card:
-        return answer_card(show, season, today, self.history.samples, self.history.waits, self.history.steps)
+        history = self.history
+        return answer_card(show, season, today, history.samples, history.waits, history.steps, history.rhythm)

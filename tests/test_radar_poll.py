@@ -17,8 +17,8 @@ from bot.edits import Editor
 from bot.lookup import Lookup
 from bot.store import Database, feeds, review
 from bot.store import catalogue as store
-from tests.conftest import make_show, put
 from bot.tvmaze import TVmaze
+from tests.conftest import make_show, put
 from tests.loopback.feeds import FeedServer
 from tests.loopback.tvmaze import TVmazeTwin
 
@@ -88,7 +88,8 @@ async def test_news_of_a_show_the_catalogue_lacks_finds_it_on_tvmaze_by_its_exac
         {"title": "'Lantern Row' Cancelled After One Season", "url": "https://trade.example/lantern",
          "date": "2025-06-02"},
         # No season said: not worth a lookup for a show nobody holds.
-        {"title": "'Quiet Ferry' Renewed at Streamly", "url": "https://trade.example/ferry", "date": "2025-06-02"},
+        {"title": "'Quiet Ferry' Renewed at Streamly", "url": "https://trade.example/ferry",
+         "date": "2025-06-02"},
     ])  # fmt: skip
     await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
     editor = Editor(db, today=lambda: date(2025, 6, 3))

@@ -10,7 +10,16 @@ from typing import Literal
 
 from bot.domain.dates import FuzzyDate, human_span
 from bot.domain.models import Milestone, Show
-from bot.domain.prediction import STEP_WORDS, GapSample, Prediction, StepSample, predict, predict_from_step
+from bot.domain.prediction import (
+    STEP_WORDS,
+    GapSample,
+    Prediction,
+    RhythmSample,
+    StepSample,
+    predict,
+    predict_from_rhythm,
+    predict_from_step,
+)
 from bot.domain.verdict import Verdict, decide, is_out
 
 MAX_CAST = 8
@@ -224,6 +233,7 @@ def answer_card(
     samples: Sequence[GapSample],
     waits: Sequence[int] = (),
     steps: Sequence[StepSample] = (),
+    rhythm: Sequence[RhythmSample] = (),
 ) -> Card:
     """`samples`: renewal-to-premiere gaps (for predictions); `waits`: sorted days from the end of a
     season to the next one's renewal (context when there is no decision yet); `steps`: gaps from a
@@ -254,10 +264,14 @@ def answer_card(
                 prediction = predict_from_step(
                     show.platform, step.kind, step.date.midpoint(), today, steps, show_id=show.id
                 )
-            if prediction is None:
-                prediction = predict(
-                    show.platform, verdict.decision.announced.midpoint(), today, samples, exclude_show=show.id
+            renewed_on = verdict.decision.announced.midpoint()
+            previous, before = show.season(verdict.season - 1), show.season(verdict.season - 2)
+            if prediction is None and previous and before and previous.premiere and before.premiere:
+                prediction = predict_from_rhythm(
+                    previous.premiere, before.premiere, renewed_on, today, rhythm, show_id=show.id
                 )
+            if prediction is None:
+                prediction = predict(show.platform, renewed_on, today, samples, exclude_show=show.id)
             kind: PremiereKind = "too_few" if prediction is None else "predicted"
             premiere = Premiere(kind, verdict.premiere, prediction)
     elif verdict.premiere is not None and verdict.kind in ("awaiting", "unknown"):

@@ -9,10 +9,20 @@ window is taken from those (a conditional estimate, not the plain median). The w
 When the season has a production milestone (filming began, or wrapped), the same is done from that
 step instead, which sits closer to the premiere: the show's own earlier seasons first (when two or
 more have the step and a premiere), then the platform's shows, then all platforms (`predict_from_step`).
+
+Else, for a show with two earlier seasons, its own rhythm: the next season as far after the last as
+the last came after the one before (`predict_from_rhythm`), with the window taken from how far real
+premieres fell from their show's rhythm across the catalogue. Measured (bench/prediction.py), it
+misses by a third less than the renewal gaps where it applies.
+
+Windows are distribution-free prediction intervals: the order statistics of n samples that a new one
+falls between with probability LOW..HIGH, (j - i) / (n + 1), not the sample's own 10th and 90th
+percentiles, which hold a new season far less often when n is small (`window`).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -47,10 +57,17 @@ class Prediction:
     conditioned_days: int  # gaps shorter than this were ruled out because the wait is already longer
     median_gap_days: int
     overdue: bool = False  # the wait is longer than nearly all recorded ones: the tail fallback was used
-    since: str = "renewal"  # what the gaps are counted from: renewal, filming began, filming wrapped
+    since: str = "renewal"  # what the gaps are counted from: renewal, filming began, filming wrapped;
+    # "rhythm": the show's own interval between its last two premieres (median_gap_days holds it)
     unit: str = "shows"  # what the sample counts: shows, or this show's own seasons
 
     def method(self) -> str:
+        if self.since == "rhythm":
+            return (
+                f"this show's own rhythm (its last season came {self.median_gap_days} days after the one"
+                f" before), with a window that holds 8 in 10 of the premieres of {self.sample_shows} shows"
+                f" measured against theirs"
+            )
         if self.overdue:
             return (
                 f"the wait ({self.conditioned_days} days) is longer than nearly every renewal "
@@ -147,6 +164,26 @@ def pairs_of(show: Show) -> list[RenewalPremiere]:
     return out
 
 
+def window(sorted_values: Sequence[int]) -> tuple[int, int]:
+    """The order statistics a new value falls between with probability HIGH - LOW (the ranks
+    floor(LOW (n+1)) and ceil(HIGH (n+1)), 1-based; the extremes when n is too small for that)."""
+    n = len(sorted_values)
+    if not n:
+        raise ValueError("no values")
+    low = max(math.floor(LOW * (n + 1)), 1)
+    high = min(math.ceil(HIGH * (n + 1)), n)
+    return sorted_values[low - 1], sorted_values[high - 1]
+
+
+def _span(anchor: date, offsets: Sequence[int], today: date) -> tuple[date, date, date]:
+    """(earliest, likely, latest): `anchor` moved by the window and the median of sorted `offsets`,
+    none of them before `today` (a premiere not out yet cannot be in the past)."""
+    low, high = window(offsets)
+    middle = round(percentile(offsets, 0.5))
+    earliest, likely, latest = (max(anchor + timedelta(days=d), today) for d in (low, middle, high))
+    return earliest, likely, latest
+
+
 def percentile(sorted_values: Sequence[int], q: float) -> float:
     """Linear interpolation between closest ranks (the common 'type 7' definition)."""
     if not sorted_values:
@@ -176,10 +213,11 @@ def predict(
         longer = [s for s in pool if s.gap_days > elapsed]
         if len({s.show_id for s in longer}) >= MIN_SHOWS:
             gaps = sorted(s.gap_days for s in longer)
+            earliest, likely, latest = _span(renewed_on, gaps, today)
             return Prediction(
-                earliest=max(renewed_on + timedelta(days=round(percentile(gaps, LOW))), today),
-                likely=max(renewed_on + timedelta(days=round(percentile(gaps, 0.5))), today),
-                latest=max(renewed_on + timedelta(days=round(percentile(gaps, HIGH))), today),
+                earliest=earliest,
+                likely=likely,
+                latest=latest,
                 sample_shows=len({s.show_id for s in longer}),
                 scope=scope,
                 conditioned_days=elapsed if len(longer) < len(pool) else 0,
@@ -286,10 +324,11 @@ def predict_from_step(
         count = len({s.season for s in longer}) if unit == "seasons" else len({s.show_id for s in longer})
         if count >= minimum:
             gaps = sorted(s.gap_days for s in longer)
+            earliest, likely, latest = _span(step_day, gaps, today)
             return Prediction(
-                earliest=max(step_day + timedelta(days=round(percentile(gaps, LOW))), today),
-                likely=max(step_day + timedelta(days=round(percentile(gaps, 0.5))), today),
-                latest=max(step_day + timedelta(days=round(percentile(gaps, HIGH))), today),
+                earliest=earliest,
+                likely=likely,
+                latest=latest,
                 sample_shows=count,
                 scope=scope,
                 conditioned_days=elapsed if len(longer) < len(pool) else 0,
@@ -298,3 +337,106 @@ def predict_from_step(
                 unit=unit,
             )
     return None
+
+
+# ---------------------------------------------------------------- from the show's own rhythm
+
+RHYTHM_LEAD = 60  # days: a rhythm that puts the premiere sooner than this after the renewal is not used
+MIN_RHYTHM = 10  # samples (from at least MIN_SHOWS shows) needed for a window
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonRun:
+    """A renewed season's first renewal and premiere, and the premieres of the two seasons before."""
+
+    show_id: int
+    season: int
+    renewed: FuzzyDate
+    premiere: FuzzyDate
+    previous: FuzzyDate
+    before_previous: FuzzyDate
+
+
+@dataclass(frozen=True, slots=True)
+class RhythmSample:
+    show_id: int
+    error_days: int  # the real premiere minus the rhythm's guess
+    premiered: date
+
+
+def rhythm_guess(previous: FuzzyDate, before_previous: FuzzyDate, renewed: date) -> tuple[date, int] | None:
+    """(the day the show's rhythm puts the next premiere on, the rhythm in days), or None: dates
+    known only to the year, seasons out of order, or a guess too soon after the renewal to be one
+    (a season renewed late runs on the renewal's clock, not the show's)."""
+    if previous.precision == "year" or before_previous.precision == "year":
+        return None
+    interval = (previous.midpoint() - before_previous.midpoint()).days
+    if interval <= 0:
+        return None
+    guess = previous.midpoint() + timedelta(days=interval)
+    if guess < renewed + timedelta(days=RHYTHM_LEAD):
+        return None
+    return guess, interval
+
+
+def rhythm_samples(rows: Iterable[SeasonRun]) -> list[RhythmSample]:
+    """How far each real premiere fell from its show's rhythm, where the rhythm applies."""
+    out = []
+    for r in rows:
+        if r.renewed.precision == "year" or r.premiere.precision == "year":
+            continue
+        guessed = rhythm_guess(r.previous, r.before_previous, r.renewed.midpoint())
+        if guessed is not None:
+            premiered = r.premiere.midpoint()
+            out.append(RhythmSample(r.show_id, (premiered - guessed[0]).days, premiered))
+    return out
+
+
+def runs_of(show: Show) -> list[SeasonRun]:
+    """The same rows from one whole show record (tests, backtests)."""
+    first: dict[int, FuzzyDate] = {}
+    for d in show.decisions:
+        if d.status == "renewed" and (d.season not in first or d.announced < first[d.season]):
+            first[d.season] = d.announced
+    out = []
+    for number, renewed in sorted(first.items()):
+        this, previous, before = show.season(number), show.season(number - 1), show.season(number - 2)
+        if this and previous and before and this.premiere and previous.premiere and before.premiere:
+            out.append(SeasonRun(show.id, number, renewed, this.premiere, previous.premiere, before.premiere))
+    return out
+
+
+def predict_from_rhythm(
+    previous: FuzzyDate,
+    before_previous: FuzzyDate,
+    renewed_on: date,
+    today: date,
+    samples: Sequence[RhythmSample],
+    *,
+    show_id: int,
+) -> Prediction | None:
+    """A premiere window from the show's own rhythm (the last two seasons' premieres), widened by how
+    far other shows' premieres fell from theirs; None when the rhythm does not apply or too few
+    samples are known. A premiere not out by `today` rules out errors that would have put it earlier."""
+    guessed = rhythm_guess(previous, before_previous, renewed_on)
+    if guessed is None:
+        return None
+    guess, interval = guessed
+    late = (today - guess).days
+    usable = [s for s in samples if s.show_id != show_id and s.premiered <= today]
+    longer = [s for s in usable if s.error_days > late]
+    shows = len({s.show_id for s in longer})
+    if len(longer) < MIN_RHYTHM or shows < MIN_SHOWS:
+        return None
+    errors = sorted(s.error_days for s in longer)
+    earliest, likely, latest = _span(guess, errors, today)
+    return Prediction(
+        earliest=earliest,
+        likely=likely,
+        latest=latest,
+        sample_shows=shows,
+        scope="all platforms",
+        conditioned_days=max(late, 0) if len(longer) < len(usable) else 0,
+        median_gap_days=interval,
+        since="rhythm",
+    )

@@ -17,7 +17,7 @@ import aiosqlite
 
 from bot.domain.dates import FuzzyDate, Precision, utcnow
 from bot.domain.models import NO_LINKS, CastMember, Decision, Links, Milestone, Season, Show, Source
-from bot.domain.prediction import RenewalAfter, RenewalPremiere, StepPremiere
+from bot.domain.prediction import RenewalAfter, RenewalPremiere, SeasonRun, StepPremiere
 from bot.domain.search import Entry
 from bot.store.database import Database, begin_immediate_blocking, configure
 
@@ -769,6 +769,42 @@ async def renewals_after(db: Database, show_id: int | None = None) -> list[Renew
     async for page in _pages(db):
         rows = await db.fetchall(_RENEWALS_AFTER_PAGE, page)
         out.extend(await asyncio.to_thread(renewals, rows))
+    return out
+
+
+_SEASON_RUNS = (
+    "SELECT d.show_id, d.season, d.announced, d.announced_precision, se.premiere, se.premiere_precision,"
+    " p.premiere, p.premiere_precision, q.premiere, q.premiere_precision"
+    " FROM (SELECT show_id, season, MIN(announced) AS announced, announced_precision FROM decisions"
+    "       WHERE status = 'renewed' AND season >= 3 {} GROUP BY show_id, season) d"
+    " JOIN seasons se ON se.show_id = d.show_id AND se.number = d.season"
+    " JOIN seasons p ON p.show_id = d.show_id AND p.number = d.season - 1"
+    " JOIN seasons q ON q.show_id = d.show_id AND q.number = d.season - 2"
+    " WHERE se.premiere IS NOT NULL AND p.premiere IS NOT NULL AND q.premiere IS NOT NULL"
+)
+_SEASON_RUNS_PAGE = _SEASON_RUNS.format("AND show_id > ? AND show_id <= ?") + " ORDER BY d.show_id"
+_SEASON_RUNS_ONE = _SEASON_RUNS.format("AND show_id = ?")
+
+
+async def season_runs(db: Database, show_id: int | None = None) -> list[SeasonRun]:
+    """Each season's first renewal and premiere with the premieres of the two seasons before it,
+    where all are known (of one show, or of all): the shows' own rhythms (premiere predictions)."""
+
+    def runs(rows: list[sqlite3.Row]) -> list[SeasonRun]:
+        out = []
+        for r in rows:
+            dates = [_fuzzy(r[i], r[i + 1]) for i in (2, 4, 6, 8)]
+            renewed, premiere, previous, before = dates
+            if renewed and premiere and previous and before:
+                out.append(SeasonRun(r[0], r[1], renewed, premiere, previous, before))
+        return out
+
+    if show_id is not None:
+        return runs(await db.fetchall(_SEASON_RUNS_ONE, (show_id,)))
+    out: list[SeasonRun] = []
+    async for page in _pages(db):
+        rows = await db.fetchall(_SEASON_RUNS_PAGE, page)
+        out.extend(await asyncio.to_thread(runs, rows))
     return out
 
 

@@ -4,7 +4,7 @@ from bot import render
 from bot.domain.card import answer_card, premiere_words, wait_context
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Season, Source
-from bot.domain.prediction import GapSample
+from bot.domain.prediction import GapSample, RhythmSample
 from tests.conftest import make_show
 
 TODAY = date(2026, 11, 25)
@@ -129,3 +129,21 @@ def test_a_linked_show_credits_tvmaze_and_an_unlinked_one_does_not() -> None:
     linked = answer_card(replace(make_show(), links=Links(tvmaze=55614)), None, TODAY, HISTORY).as_text()
     assert "TVmaze (CC BY-SA): https://www.tvmaze.com/shows/55614" in linked
     assert "TVmaze" not in answer_card(make_show(), None, TODAY, HISTORY).as_text()
+
+
+def test_a_show_with_a_rhythm_is_predicted_from_it_and_says_so() -> None:
+    seasons = (Season(1, FuzzyDate.parse("2021-10-01")), Season(2, FuzzyDate.parse("2022-10-01")), Season(3))
+    show = make_show(
+        seasons=seasons,
+        decisions=(Decision(3, "renewed", FuzzyDate.parse("2022-11-15"), Source("Netflix")),),
+    )
+    rhythm = [RhythmSample(100 + i, e, date(2020, 1, 1)) for i, e in enumerate(range(-50, 60, 10))]
+    card = answer_card(show, None, date(2022, 12, 1), HISTORY, rhythm=rhythm)
+    assert card.premiere is not None and card.premiere.prediction is not None
+    prediction = card.premiere.prediction
+    assert prediction.since == "rhythm" and prediction.likely == date(2023, 10, 1)
+    assert "this show's own rhythm (its last season came 365 days after the one before)" in card.as_text()
+    # Without other shows' rhythms to measure a window by, the renewal's gaps answer instead.
+    fallback = answer_card(show, None, date(2022, 12, 1), HISTORY)
+    assert fallback.premiere is not None and fallback.premiere.prediction is not None
+    assert fallback.premiere.prediction.since == "renewal"

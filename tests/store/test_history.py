@@ -6,7 +6,7 @@ from bot.catalogue import Catalogue, History
 from bot.domain.dates import FuzzyDate
 from bot.domain.events import Actor
 from bot.domain.models import Decision, Source
-from bot.domain.prediction import RenewalAfter, RenewalPremiere
+from bot.domain.prediction import RenewalAfter, RenewalPremiere, rhythm_samples, runs_of
 from bot.edits import Editor
 from bot.seed import ensure_seeded
 from bot.store import Database
@@ -27,6 +27,7 @@ async def test_a_curator_change_refreshes_the_history_as_a_full_reload_would(db:
     assert sorted(map(repr, catalogue.history.samples)) == sorted(map(repr, reloaded.history.samples))
     assert len(catalogue.history.waits) == len(before) + 1
     assert list(catalogue.history.waits) == sorted(catalogue.history.waits)
+    assert sorted(map(repr, catalogue.history.rhythm)) == sorted(map(repr, reloaded.history.rhythm))
 
 
 async def test_read_a_page_at_a_time_the_store_gives_what_one_read_gives(db: Database, monkeypatch) -> None:
@@ -35,18 +36,29 @@ async def test_read_a_page_at_a_time_the_store_gives_what_one_read_gives(db: Dat
         await store.search_entries(db),
         await store.renewal_premieres(db),
         await store.renewals_after(db),
+        await store.season_runs(db),
     )
     monkeypatch.setattr(store, "_PAGE", 7)  # the bundled catalogue's ~200 shows: ~30 pages
     paged = (
         await store.search_entries(db),
         await store.renewal_premieres(db),
         await store.renewals_after(db),
+        await store.season_runs(db),
     )
     assert [e.show_id for e in paged[0]] == sorted(e.show_id for e in whole[0])
     assert paged[0] == whole[0]
     assert sorted(map(repr, paged[1])) == sorted(map(repr, whole[1]))
     assert sorted(map(repr, paged[2])) == sorted(map(repr, whole[2]))
-    assert len(paged[1]) > 100 and len(paged[2]) > 300
+    assert sorted(map(repr, paged[3])) == sorted(map(repr, whole[3]))
+    assert len(paged[1]) > 100 and len(paged[2]) > 300 and len(paged[3]) > 100
+
+
+async def test_the_shows_own_rhythms_read_from_the_store_are_those_of_the_whole_records(db: Database) -> None:
+    await ensure_seeded(Editor(db))
+    from_records = [r for show in await store.all_shows(db) for r in runs_of(show)]
+    assert sorted(map(repr, await store.season_runs(db))) == sorted(map(repr, from_records))
+    catalogue = await Catalogue.load(db)
+    assert len(catalogue.history.rhythm) == len(rhythm_samples(from_records)) > 100
 
 
 def renewal(show_id: int, announced: str, previous: str) -> RenewalAfter:
