@@ -82,7 +82,9 @@ _NOISE = re.compile(
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
     r"|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\bmovie\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b|\bshows that (?:were|got|have been)\b"
-    r"|^\s*\d+\s+(?:\w+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways)\b",
+    r"|^\s*\d+\s+(?:\w+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways)\b"
+    r"|\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
+    r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:\w+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b",
     re.IGNORECASE,
 )
 # Refused in the clause that holds the news: a question, or the promise of an explainer.
@@ -102,7 +104,7 @@ _HEDGE = re.compile(
     r"|\bfans? (?:react|are|want|theor|petition|celebrate)",
     re.IGNORECASE,
 )
-_CLAUSES = re.compile(r"\s*(?::|\||;|\s[-\u2013\u2014]\s|\s\(|\)\s)\s*")
+_CLAUSES = re.compile(r"\s*(?::|\||;|!\s|\s[-\u2013\u2014]\s|\s\(|\)\s)\s*")
 # A "release date" story is news only when the date is set, not when it is asked after.
 _RELEASE_EXPLAINER = re.compile(
     r"\brelease date\b(?!\s+(?:set|announced|revealed|confirmed|is set|has been set))"
@@ -136,7 +138,15 @@ def _segment(title: str, at: int) -> str:
 
 
 def _asks(title: str, at: int) -> bool:
-    return bool(_QUESTION.search(_clause_of(title, at)) or _HEDGE.search(_segment(title, at)))
+    if _QUESTION.search(_clause_of(title, at)):
+        return True
+    segment = _segment(title, at)
+    return any(not _network_says(segment, hedge) for hedge in _HEDGE.finditer(segment))
+
+
+def _network_says(segment: str, hedge: re.Match[str]) -> bool:
+    """ "HBO Says 'Eastbound & Down' Season 4 Will Be Its Last": a network's word is its decision."""
+    return hedge.group().lower() == "says" and bool(_NETWORK_PREFIX.fullmatch(segment[: hedge.start()]))
 
 
 # ---------------------------------------------------------------- what it states
@@ -145,9 +155,9 @@ _SEASON_WORD = r"(?:seasons?|series)"
 _RENEW = re.compile(
     r"\b(?:renew(?:s|ed)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
-    r"|renewals?\s+(?:is\s+)?(?:confirmed|official|announced)|picks? up|picked up|(?:re)?orders?|ordered"
+    r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|picks? up|picked up|(?:re)?orders?|ordered"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|saves|saved|comes back|returning for|will return for"
-    r"|(?:set |is set |is )?to return for|is coming back for"
+    r"|(?:set |is set |is )?to return (?:for|with)|is coming back for"
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|]))"
     r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:seasons?|series)\b|confirm(?:s|ed)?"
@@ -177,22 +187,25 @@ _END = re.compile(
     r"|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with|come to an end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its|the|show'?s|the show'?s|the series'?) (?:last|final)"
     r"(?: season| series)?|(?:as|is) (?:the )?(?:series'?|show'?s) end"
+    r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
     r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) season"
     r"|(?:final|last) season (?:announced|confirmed))\b",
     re.IGNORECASE,
 )
 _FINAL = re.compile(
     r"\b(?:final|last)[\"']?\s+(?:season|series|chapter|run|installment|outing)\b|\band (?:final|last)\b"
-    r"|\b(?:will be|is) (?:its|the|the show'?s|the series'?) (?:final|last)\b|\"(?:final|last) season\"",
+    r"|\b(?:will be|is) (?:its|the|the show'?s|the series'?) (?:final|last)\b|\"(?:final|last) season\""
+    r"|\b(?:as|will be|is) (?:its |the )?(?:series|grand) finale\b",
     re.IGNORECASE,
 )
 _IN_PRODUCTION = re.compile(
     r"\b(?:(?:begins?|began|starts?|started|resumes?|resumed|has begun|have begun|kicks? off|commences?)"
-    r"\s+(?:filming|production|shooting)"
+    r"\s+(?:officially\s+)?(?:filming|production|shooting)"
+    r"|(?:has|have)\s+(?:officially|finally)\s+(?:begun|started|commenced)\s+(?:filming|production|shooting)"
     r"|(?:filming|production|shooting|cameras?)\s+(?:officially\s+|finally\s+|has\s+)?(?:begins|began|begun"
     r"|starts|started|underway|is underway|now underway|kicks off|commences|commenced|initiated|resumes"
     r"|resumed|roll|rolling|are rolling|got underway)"
-    r"|in production|now filming|goes? into production|heads? into production|enters? production"
+    r"|in production|now filming|\w+ into production|enters? production"
     r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}\b(?:begins|began|starts|started|kicks off"
     r"|is underway|has begun)"
     r"|(?:has|have) begun (?:filming|shooting|production))\b",
@@ -206,6 +219,8 @@ _WRAPPED = re.compile(
     r"|is complete|completed|ends|ended|is done|finished)|(?:done|finishes|finished|completes|completed)"
     r"\s+(?:filming|shooting|production)|(?:it'?s|that'?s) a wrap|wraps up final shooting"
     r"|announces? (?:a )?wrap|wrap on (?:the )?(?:\w+\s+){0,3}season"
+    r"|(?:filming|production|shooting) wrap\b|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wrap(?:\s+up)?$"
+    r"|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wrap(?:\s+up)?(?=\s*[(:|,!])"
     r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}"
     r"\b(?:completed|complete|wrapped|wraps|ends|ended|finished))\b",
     re.IGNORECASE,
@@ -213,13 +228,15 @@ _WRAPPED = re.compile(
 _PREMIERE_WORDS = re.compile(
     r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debut date|launch date"
     r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?"
-    r"|(?:announced|set|slated|scheduled|coming) for)\b",
+    r"|(?:announced|set|slated|scheduled|coming) for|coming to \S+(?: \S+)? (?:in|on))\b",
     re.IGNORECASE,
 )
 _EPISODE_NEWS = re.compile(r"\b(?:episodes?|dub|dubbed|special|film|movie)\b", re.IGNORECASE)
 _PREMIERE_SET = re.compile(
     r"\b(?:premiere|release|return|debut|air|launch)\s+date\b[^:|?]*\b(?:set|revealed|announced|confirmed"
-    r"|official|officially|unveiled|locked)\b|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|lands?"
+    r"|official|officially|unveiled|locked)\b"
+    r"|\b(?:season|series)\s+\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
+    r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|lands?"
     r"|receives?"
     r"|has)\b[^:|?]*\b(?:premiere|release|return|debut)\s+date\b",
     re.IGNORECASE,
@@ -298,10 +315,28 @@ def _clean_show(text: str) -> str:
     # "Season 2 of the Last of Us TV show has been" -> "the Last of Us"
     text = re.sub(rf"^(?:{_SEASON_WORD})\s+{_NUMBER}\s+of\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:has|have|had)\s+(?:officially\s+|already\s+|just\s+)?been$", "", text, flags=re.I)
-    text = re.sub(r"\s+(?:is|was|are|were|gets?|got|has|have|officially|just)$", "", text, flags=re.I)
+    text = re.sub(
+        r"(?:\s+(?:is|was|are|were|will|gets?|got|has|have|officially|just))+$", "", text, flags=re.I
+    )
     text = _LEAD_TRAIL.sub("", text)
     text = _NETWORK_PREFIX.sub("", text)
+    text = _DESCRIPTION.sub("", text)
+    text = re.sub(r"^(?:on|for|of)\s+(?=[A-Z0-9'\"]|[a-z]+[A-Z])", "", text)  # "Wraps on The King 2 Hearts"
     text = re.sub(r"^(?:confirms?|announces?|reveals?|says?)\s+(?:that\s+)?", "", text, flags=re.I)
+    # "Manoj Bajpayee Announces The Family Man"; "Only Murders in the Building Cast Celebrates"
+    text = re.sub(
+        r"^(?:[A-Z][\w'.-]*\s+){1,4}(?:Announces?|Confirms?|Reveals?|Shares?|Celebrates?)\s+(?=[A-Z0-9'\"])",
+        "",
+        text,
+    )
+    text = re.sub(
+        r"(?:\s+(?:cast|team|crew))?\s+(?:celebrates?|reveals?|confirms?|announces?)$", "", text, flags=re.I
+    )
+    # "for Sixth and Final Season of Lucifer" -> "Lucifer"
+    text = re.sub(
+        rf"^(?:for\s+)?(?:(?:the|a|its)\s+)?(?:{_ORDINAL}\s+)?(?:and\s+(?:final|last)\s+)?{_SEASON_WORD}\s+of\s+",
+        "", text, flags=re.I,
+    )  # fmt: skip
     text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}.*$", "", text, flags=re.I)
     text = re.sub(rf"\s+(?:{_ORDINAL})\s+seasons?$", "", text, flags=re.I)
     return text.strip(" '\"-\u2014\u2013:,.|")
@@ -314,7 +349,8 @@ _GENERIC = re.compile(
     r"|which\b|why\b|amazing\b|just about\b|(?:the\s+)?(?:show|series|drama|network|streamer)s?$"
     r"|(?:after|seasons?)\b|(?:final|last|new|next|another)\s+(?:season|series)$"
     r"|(?:for|to)\s+(?:a|an|the|its|another|seasons?)\b|(?:in|on|at|by|from|since)\s+\d)"
-    r"|\b(?:shows|series)$|\bseason is\b|\btv shows\b|\bshows that\b",
+    r"|\b(?:shows|series)$|\bseason is\b|\btv shows\b|\bshows that\b"
+    r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$",
     re.IGNORECASE,
 )
 
@@ -347,6 +383,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         m = re.match(r"\s*(.+?)" + stop, after)
         if m:
             candidates.append(m.group(1))
+        of = re.search(rf"\b{_SEASON_WORD}\s+of\s+(.+?){stop}", title, re.I)
+        if of:
+            candidates.append(of.group(1))  # "premiere date for the fourth season of Black Mirror"
         clauses = _CLAUSES.split(title)
         if len(clauses) > 1:
             candidates.append(clauses[0])
@@ -355,11 +394,31 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if (
             text
             and not _GENERIC.search(text)
+            and not _DESCRIBED.match(text)
             and not _NETWORK_PREFIX.fullmatch(text + " ")
             and not _REPORTING.search(text)
         ):
             return text
     return None
+
+
+# A show the catalogue lacks must be named, not described: "popular comedy series", "hit drama".
+_DESCRIPTOR = (
+    r"(?:popular|hit|beloved|acclaimed|fan[- ]favou?rite|cult|long-?running|longest-running|much-loved"
+    r"|streaming|its|their|his|her)"
+)
+_GENRE = r"(?:series|show|drama|comedy|anime|k-?drama|sitcom|thriller)"
+# Described, not named: all in lower case ("popular comedy", not "the Last of Us" nor "tvN"), or a
+# description alone ("Popular Comedy Series").
+_DESCRIBED = re.compile(
+    rf"^(?:(?!(?:the|a|an)\s+[A-Z0-9])[a-z][a-z'-]*(?:\s|$)"
+    rf"|(?i:{_DESCRIPTOR})\s+(?:[\w-]+\s+){{0,3}}?(?i:{_GENRE})?$)"
+)
+# "hit Ted Lasso", "Hit Anime Series Spy x Family": the description before a name goes.
+_DESCRIPTION = re.compile(
+    rf"^{_DESCRIPTOR}\s+(?:[a-z][\w-]*\s+){{0,3}}(?=[A-Z0-9])"
+    rf"|^(?i:{_DESCRIPTOR})\s+(?:[\w-]+\s+){{0,3}}?(?:(?i:{_GENRE})\s+)+(?=\S)"
+)
 
 
 def _match(text: str, lookup: Lookup) -> Name:
@@ -431,6 +490,12 @@ def _premiere(title: str, published: date | None) -> str | None:
     return f"{resolved}-{month:02d}"
 
 
+def _yearless_date(title: str) -> bool:
+    """ "to Premiere on July 19": a day the headline gives without its year."""
+    months = "|".join(MONTHS)
+    return bool(re.search(rf"\b(?:{months})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{months})\b", title, re.I))
+
+
 def _year_for(month: int, day: int, published: date | None) -> int | None:
     """A date without its year is the next such date on or after the item was published."""
     if published is None:
@@ -473,10 +538,13 @@ def _near(title: str, verb: re.Match[str]) -> list[int]:
     clause = _clause_of(title, verb.start())
     offset = title.find(clause)
     at = verb.start() - max(offset, 0)
-    after = re.split(
-        r"\b(?:ahead of|before|after|following|as|amid|while|with)\b", clause[at:], maxsplit=1, flags=re.I
-    )
-    return _season_numbers(after[0]) or _season_numbers(clause[:at])
+    rest = clause[at:]
+    # "to return with season 3": the verb's own words do not split.
+    cut = _AFTER_VERB.search(rest, max(verb.end() - verb.start(), 0))
+    return _season_numbers(rest[: cut.start()] if cut else rest) or _season_numbers(clause[:at])
+
+
+_AFTER_VERB = re.compile(r"\b(?:ahead of|before|after|following|as|amid|while|with)\b", re.IGNORECASE)
 
 
 def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
@@ -514,7 +582,7 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     premiere_set = stated(_PREMIERE_SET)
     premiere_word = stated(_PREMIERE_WORDS)
     when = _premiere(title, item.published) if premiere_word else None
-    if when is None and premiere_set is not None:
+    if when is None and (premiere_set is not None or (premiere_word and _yearless_date(title))):
         when = _premiere(normalise(item.summary)[:400], item.published)
     if (
         (when is not None and premiere_word is not None and not _RELEASE_EXPLAINER.search(title))
@@ -540,7 +608,8 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         show = about(renew)
         if show is None:
             return []
-        final = bool(_FINAL.search(original))  # a quoted "Final Season" is what it says
+        # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
+        final = bool(_FINAL.search(original) or _END.search(title))
         numbers: list[int | None] = list(ordered or _relative(title, show)) or [None]
         return [finding("renewed", show, n, final=final and n == numbers[-1]) for n in numbers]
 

@@ -64,6 +64,68 @@ def test_what_headlines_announce(title: str, kind: str, show: str | None, season
     assert (found.kind, found.show, found.season) == (kind, show, season)
 
 
+@pytest.mark.parametrize(
+    ("title", "kind", "show_title", "season", "final"),
+    [
+        # A network's word is its decision; an ending as the "series finale".
+        ("HBO Says 'Eastbound & Down' Season 4 Will Be Its Last", "ended", "Eastbound & Down", 4, True),
+        ("Downton Abbey Season 6 News: Season 6 Will Be Series Finale, Producers Reveal", "ended",
+         "Downton Abbey", 6, True),
+        # A renewal that also says the show ends there is its final season.
+        ("Money Heist: Netflix's Spanish hit will come to an end after fifth season, confirms streaming "
+         "platform", "renewed", "Money Heist", 5, True),
+        ("Spy x Family to return with season 3! Here's what to expect", "renewed", "Spy x Family", 3, False),
+        # A description before the name goes; the name after "season of" is the show.
+        ("Hit anime series Spy x Family renewed for season 3", "renewed", "Spy x Family", 3, False),
+        ("Apple hit Ted Lasso gets a super-early season 3 renewal", "renewed", "Ted Lasso", 3, False),
+        ("Netflix Officially Announces Renewal for Sixth and Final Season of Lucifer", "renewed", "Lucifer",
+         6, True),
+        ("Netflix's Big Mouth Will Officially End With Season 8", "ended", "Big Mouth", 8, True),
+        # Production and wraps in more of the words the press uses.
+        ("'Yellowjackets' Buzzes Into Production on Season 3, With Showrunners Behind the Camera",
+         "in_production", "Yellowjackets", 3, False),
+        # (A title with a colon in it is cut there; the catalogue's name, when it holds the show, is whole.)
+        ("Frieren: Beyond Journey's End has officially begun production on season 2", "in_production",
+         "Beyond Journey's End", 2, False),
+        ("Only Murders in the Building Cast Celebrates S03 Filming Wrap (VIDEO)", "wrapped",
+         "Only Murders in the Building", 3, False),
+        ("Manoj Bajpayee Announces The Family Man Season 3 Wrap Up", "wrapped", "The Family Man", 3, False),
+    ],
+)  # fmt: skip
+def test_more_of_the_press_s_wording(
+    title: str, kind: str, show_title: str, season: int, final: bool
+) -> None:
+    found = one(title)
+    assert (found.kind, found.show_title, found.season, found.final) == (kind, show_title, season, final)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "'Agent Carter' season 3 rumors: Show to be renewed for third run",
+        "Canceled by Prime: All the shows ditched by Amazon in 2022",
+        "Squid Game 2 To Extraordinary Attorney Woo 2, Netflix Renews 7 K-Dramas For 2024!",
+        "Climactic Manga Arcs and Exciting Anime Renewals Announced",
+        # A show described, not named: nobody could be told about it.
+        "Netflix axes popular comedy series after five seasons as streamer reveals when final episodes"
+        " will air",
+    ],
+)
+def test_rumours_lists_and_unnamed_shows_say_nothing(title: str) -> None:
+    assert classify(Item(title)) == []
+
+
+def test_a_yearless_day_in_the_headline_takes_its_year_from_the_summary() -> None:
+    found = one(
+        "“Sweet Home’s” Third Season to Premiere on July 19",
+        summary="Netflix’s hit South Korean drama Sweet Home is about to return with its third season. The"
+        " final season will premiere on July 19, 2024.",
+    )
+    assert (found.kind, found.season, found.date) == ("premiere_date", 3, "2024-07-19")
+    coming = one("‘Sky Rojo’ Third and Final Season Coming to Netflix in January 2023")
+    assert (coming.kind, coming.season, coming.date) == ("premiere_date", 3, "2023-01")
+
+
 def test_the_quoted_title_is_the_show_and_says_nothing_itself() -> None:
     """ "The Last of Us" holds "last": masked, it is no last season; a possessive is no quote."""
     wraps = one("'The Last of Us' Season 2 Wraps Filming")
@@ -150,6 +212,9 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # Collected after the rules were written (0.902 / 0.750 then, before one round of fixes):
         # where it stands now, so it cannot slide back.
         ("radar_headlines_second.jsonl", 0.96, 0.80),
+        # Collected in December 2026 (218, more of them international): 0.807 / 0.622 when first
+        # scored; half of it was used for one round of general fixes, the other half held out.
+        ("radar_headlines_third.jsonl", 0.88, 0.65),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(name: str, precision: float, recall: float) -> None:
