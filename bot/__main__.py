@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot import __version__, config, radar
+from bot import __version__, config, i18n, radar
 from bot.catalogue import Catalogue
 from bot.domain.catalogue_file import RowError
 from bot.domain.dates import today
@@ -146,6 +146,14 @@ def parser() -> argparse.ArgumentParser:
     feeds_cmd.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list")
     feeds_cmd.add_argument("url", nargs="?", help="the feed's address (add, remove)")
     feeds_cmd.add_argument("--name", default=None, help="what to call it (add; default: its site)")
+
+    lang = sub.add_parser("i18n", help="the translation catalogues (bot/locale), kept with Babel")
+    lang.add_argument(
+        "action",
+        choices=("extract", "check"),
+        help="extract: refresh the template and every language's .po from the code and the command"
+        " tree; check: list what each language lacks (exit 1 if anything)",
+    )
 
     sync = sub.add_parser("sync-commands", help="push the slash commands to Discord now")
     sync.add_argument("--guild", type=_snowflake, default=None, help="sync to this guild only (instant)")
@@ -495,6 +503,29 @@ async def _radar_feeds(settings: config.Settings, args: argparse.Namespace) -> i
         await db.close()
 
 
+async def cmd_i18n(settings: config.Settings, args: argparse.Namespace) -> int:
+    from bot import i18n_tools  # Babel's extraction: only this command needs it
+
+    new = i18n_tools.template(i18n_tools.source_messages(), await i18n_tools.tree_messages(settings))
+    if args.action == "extract":
+        lacking = i18n_tools.update(new)
+        print(f"{len(new)} messages in {i18n_tools.TEMPLATE.relative_to(i18n_tools.ROOT)}")
+        for code, count in lacking.items():
+            print(f"{code}: {count} to translate" if count else f"{code}: complete")
+        return 0
+    lacks = 0
+    for code in i18n.LANGUAGES.values():
+        path = i18n_tools.po_path(code)
+        catalog = i18n_tools.read(path, code) if path.exists() else None
+        have = {(str(m.id), m.context) for m in catalog if m.id} if catalog is not None else set()
+        absent = [str(m.id) for m in new if m.id and (str(m.id), m.context) not in have]
+        untranslated = i18n_tools.missing(catalog) if catalog is not None else []
+        for message in absent + untranslated:
+            print(f"{code}: {message}")
+        lacks += len(absent) + len(untranslated)
+    return 1 if lacks else 0
+
+
 COMMANDS: dict[str, Callable[[config.Settings, argparse.Namespace], Coroutine[Any, Any, int]]] = {
     "run": cmd_run,
     "ask": cmd_ask,
@@ -505,6 +536,7 @@ COMMANDS: dict[str, Callable[[config.Settings, argparse.Namespace], Coroutine[An
     "sync": cmd_sync_tvmaze,
     "sync-commands": cmd_sync,
     "radar": cmd_radar,
+    "i18n": cmd_i18n,
 }
 
 

@@ -22,7 +22,7 @@ from discord import app_commands
 from discord.ext import commands
 
 import cogs
-from bot import __version__
+from bot import __version__, i18n
 from bot.catalogue import Catalogue
 from bot.config import ConfigError, Settings
 from bot.domain.errors import UserError
@@ -34,6 +34,7 @@ from bot.seed import ensure_seeded
 from bot.store import Database
 from bot.store import catalogue as catalogue_store
 from bot.store import changes as changes_store
+from bot.translator import CatalogueTranslator
 from bot.tvmaze import process_pace
 
 log = logging.getLogger(__name__)
@@ -168,13 +169,14 @@ async def admit(interaction: discord.Interaction[Season2Bot]) -> bool:
     """The gate before any command or button that may write: refused while shutting down, noted
     otherwise (each runs in its own task) so shutdown lets it finish its writes first."""
     bot = interaction.client
+    i18n.set_current(interaction.locale.value)  # replies to this interaction are in its user's language
     if bot.closing:
         try:
             if interaction.type is discord.InteractionType.autocomplete:
                 await interaction.response.autocomplete([])
             else:
                 await interaction.response.send_message(
-                    "season2bot is restarting. Try again in a minute.",
+                    i18n._("season2bot is restarting. Try again in a minute."),
                     ephemeral=True,
                     allowed_mentions=NO_PINGS,
                 )
@@ -194,23 +196,23 @@ def user_message(error: BaseException) -> str | None:
     if isinstance(error, UserError):
         return str(error)
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down: try again in {error.retry_after:.0f} s."
+        return i18n._("Slow down: try again in {seconds} s.", seconds=round(error.retry_after))
     if isinstance(error, app_commands.NoPrivateMessage):
-        return "This command works in a server, not in DMs."
+        return i18n._("This command works in a server, not in DMs.")
     if isinstance(error, app_commands.MissingPermissions):
         missing = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
-        return f"You need the {missing} permission for this."
+        return i18n._("You need the {missing} permission for this.", missing=missing)
     if isinstance(error, app_commands.BotMissingPermissions):
         missing = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
-        return f"I need the {missing} permission here. Ask a moderator to grant it."
+        return i18n._("I need the {missing} permission here. Ask a moderator to grant it.", missing=missing)
     if isinstance(error, app_commands.TransformerError):
         if isinstance(error.__cause__, UserError):  # the show option's own message ("No show matches…")
             return str(error.__cause__)
-        return f"{str(error.value)[:100]!r} is not a valid value for that option."
+        return i18n._("{value} is not a valid value for that option.", value=repr(str(error.value)[:100]))
     if isinstance(error, NotAllowed):
         return str(error.reason)
     if isinstance(error, app_commands.CheckFailure):
-        return "You can't use this command here."
+        return i18n._("You can't use this command here.")
     return None
 
 
@@ -228,7 +230,7 @@ async def report_error(interaction: discord.Interaction[Any], error: BaseExcepti
             interaction.guild_id,
             exc_info=(type(original), original, original.__traceback__),
         )
-        text = f"Something broke on our side (error {error_id}). Try again."
+        text = i18n._("Something broke on our side (error {error_id}). Try again.", error_id=error_id)
     await reply_error(interaction, text)
 
 
@@ -414,6 +416,7 @@ class Season2Bot(commands.Bot):
         self.add_worker("catalogue-follow", self._follower.run)
         self.add_worker("changes-retention", self._prune_changes_forever)
         self._add_owners()
+        await self.tree.set_translator(CatalogueTranslator())
         for name in extension_names():
             await self.load_extension(name)
             log.info("loaded %s", name)
@@ -464,7 +467,15 @@ class Season2Bot(commands.Bot):
         guild = discord.Object(guild_id) if guild_id else None
         if guild is not None:
             self.tree.copy_global_to(guild=guild)
-        payload = [c.to_dict(self.tree) for c in self.tree.get_commands(guild=guild)]
+        # What tree.sync sends: with every language's names and descriptions, so a new or changed
+        # translation re-syncs too.
+        translator = self.tree.translator
+        commands = self.tree.get_commands(guild=guild)
+        payload = (
+            [await c.get_translated_payload(self.tree, translator) for c in commands]
+            if translator is not None
+            else [c.to_dict(self.tree) for c in commands]
+        )
         key = f"commands:{guild_id or 'global'}"
         digest = tree_hash(payload)
         if not force and await catalogue_store.get_meta(self.db, key) == digest:

@@ -18,6 +18,7 @@ from datetime import date
 
 import aiosqlite
 
+from bot import i18n
 from bot.domain import dates
 from bot.domain.catalogue_file import parse_row, show_to_row
 from bot.domain.errors import UserError
@@ -424,7 +425,8 @@ class Editor:
             validate(after)
             await store.upsert_in(conn, after)
             raised = [await events.emit_in(conn, before.id, f, actor) for f in facts(before, after)]
-            summary = describe(raised[0].facts) if raised else _summary(action, before, after)
+            with i18n.speaking(i18n.ENGLISH):  # the audit log is kept in one language, whoever edits
+                summary = describe(raised[0].facts) if raised else _summary(action, before, after)
             if raised and raised[0].facts.source is not None:
                 summary += f" · {raised[0].facts.source.publisher}"
             if accepting is not None:

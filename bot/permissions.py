@@ -10,6 +10,7 @@ import discord
 from discord import app_commands
 
 from bot.domain.errors import UserError
+from bot.i18n import N_
 from bot.store import curation
 
 if TYPE_CHECKING:
@@ -50,8 +51,8 @@ async def is_curator(bot: Season2Bot, user: discord.abc.User) -> bool:
     return str(role) in member.get("roles", [])
 
 
-NOT_CURATOR = "Only curators can use this. Ask an owner to add you with /admin curators add."
-NOT_OWNER = "Only the bot's owners can do this."
+NOT_CURATOR = N_("Only curators can use this. Ask an owner to add you with /admin curators add.")
+NOT_OWNER = N_("Only the bot's owners can do this.")
 
 
 async def require_curator(interaction: discord.Interaction[Any]) -> None:

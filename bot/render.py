@@ -7,11 +7,12 @@ from datetime import UTC, date, datetime
 
 import discord
 
-from bot.domain.card import UNREVIEWED_HEADLINE, Card, Wording, premiere_words, production_words
+from bot.domain.card import UNREVIEWED_HEADLINE, Card, Wording, cast_line, premiere_words, production_words
 from bot.domain.dates import FuzzyDate
-from bot.domain.events import Event, describe
+from bot.domain.events import DECISION_WORDS, Event, describe
 from bot.domain.models import Decision, Show
 from bot.domain.search import Hit
+from bot.i18n import _, _n
 from bot.store.alerts import OutboxHealth, RecentEvent
 from bot.store.curation import AuditEntry
 from bot.store.feeds import Feed
@@ -35,14 +36,14 @@ def _duration(seconds: float) -> str:
 def about(*, version: str, shows: int, uptime_seconds: float, latency_ms: float | None) -> discord.Embed:
     embed = discord.Embed(
         title="season2bot",
-        description="Will there be a season 2? Ask with `/season2`.",
+        description=_("Will there be a season 2? Ask with `/season2`."),
         colour=BRAND,
     )
-    embed.add_field(name="Version", value=version)
-    embed.add_field(name="Shows in the catalogue", value=f"{shows:,}")
-    embed.add_field(name="Uptime", value=_duration(uptime_seconds))
+    embed.add_field(name=_("Version"), value=version)
+    embed.add_field(name=_("Shows in the catalogue"), value=f"{shows:,}")
+    embed.add_field(name=_("Uptime"), value=_duration(uptime_seconds))
     embed.add_field(
-        name="Gateway latency", value="measuring…" if latency_ms is None else f"{latency_ms:.0f} ms"
+        name=_("Gateway latency"), value=_("measuring…") if latency_ms is None else f"{latency_ms:.0f} ms"
     )
     return embed
 
@@ -77,7 +78,7 @@ def day_stamp(value: date) -> str:
 
 def fuzzy(value: FuzzyDate | None) -> str:
     if value is None:
-        return "date not announced"
+        return _("date not announced")
     return day_stamp(value.value) if value.precision == "day" else value.human()
 
 
@@ -100,26 +101,26 @@ def card(c: Card, theories: Sequence[str] = ()) -> discord.Embed:
         publisher = escape(m.source.publisher)
         source = f"[{publisher}]({m.source.url})" if m.source.url else publisher
         text = clip(f"{production_words(m).capitalize()} · {source}", FIELD_MAX)
-        embed.add_field(name="Production", value=text, inline=False)
+        embed.add_field(name=_("Production"), value=text, inline=False)
     if c.premiere is not None:
         words = premiere_words(c.premiere, DISCORD_WORDING)
-        embed.add_field(name="Premiere", value=clip(words, FIELD_MAX), inline=False)
-    embed.add_field(name="Where", value=escape(c.where))
+        embed.add_field(name=_("Premiere"), value=clip(words, FIELD_MAX), inline=False)
+    embed.add_field(name=_("Where"), value=escape(c.where))
     if c.show.source_material:
-        embed.add_field(name="Based on", value=clip(escape(c.show.source_material), FIELD_MAX))
+        embed.add_field(name=_("Based on"), value=clip(escape(c.show.source_material), FIELD_MAX))
     if c.cast_lines:
         embed.add_field(
-            name="Cast", value=clip("\n".join(escape(x) for x in c.cast_lines), FIELD_MAX), inline=False
+            name=_("Cast"), value=clip("\n".join(escape(x) for x in c.cast_lines), FIELD_MAX), inline=False
         )
     if theories:
         embed.add_field(
-            name="Top fan theories here", value=clip("\n".join(theories), FIELD_MAX), inline=False
+            name=_("Top fan theories here"), value=clip("\n".join(theories), FIELD_MAX), inline=False
         )
     if c.show.links.tvmaze_page:
         credit = tvmaze_credit(c.show.links.tvmaze_page, whole=not c.show.reviewed)
         embed.description = f"{embed.description}\n{credit}"
     embed.set_footer(
-        text=f"Last checked {FuzzyDate(c.last_checked).human()} · /show info for the full record"
+        text=_("Last checked {day} · /show info for the full record", day=FuzzyDate(c.last_checked).human())
     )
     return embed
 
@@ -129,15 +130,16 @@ def card(c: Card, theories: Sequence[str] = ()) -> discord.Embed:
 DISCORD_WORDING = Wording(
     day=lambda d: day_stamp(d),
     warning=lambda text: f"**{text}**",
-    method=lambda how: f"\n-# How: {escape(how)}.",
+    method=lambda how: "\n-# " + _("How: {how}.", how=escape(how)),
 )
 
 
 def tvmaze_credit(page: str, *, whole: bool = False) -> str:
     """The credit TVmaze's licence asks for, on whatever shows a linked show's data (`whole`: an
     unreviewed show, all of whose data is TVmaze's)."""
-    share = "" if whole else "partly "
-    return f"-# Seasons and dates {share}from [TVmaze]({page}) (CC BY-SA)"
+    if whole:
+        return "-# " + _("Seasons and dates from [TVmaze]({page}) (CC BY-SA)", page=page)
+    return "-# " + _("Seasons and dates partly from [TVmaze]({page}) (CC BY-SA)", page=page)
 
 
 def show_pages(show: Show) -> list[discord.Embed]:
@@ -146,19 +148,25 @@ def show_pages(show: Show) -> list[discord.Embed]:
     overview = discord.Embed(title=title, colour=BRAND)
     facts = []
     if not show.reviewed:
-        status = f" TVmaze's status: {escape(show.tvmaze_status)}." if show.tvmaze_status else ""
+        status = (
+            " " + _("TVmaze's status: {status}.", status=escape(show.tvmaze_status))
+            if show.tvmaze_status
+            else ""
+        )
         facts.append(
-            f"**{UNREVIEWED_HEADLINE}:** no curator has checked this show; what follows is TVmaze's.{status}"
+            f"**{_(UNREVIEWED_HEADLINE)}:** "
+            + _("no curator has checked this show; what follows is TVmaze's.")
+            + status
         )
     place = f" ({show.country})" if show.country else ""
-    facts.append(f"**Where:** {escape(show.platform or 'platform unknown')}{place}")
+    facts.append(f"**{_('Where')}:** {escape(show.platform or _('platform unknown'))}{place}")
     if show.original_title and show.original_title != show.title:
-        facts.append(f"**Original title:** {escape(show.original_title)}")
+        facts.append(f"**{_('Original title')}:** {escape(show.original_title)}")
     if show.aliases:
-        facts.append(f"**Also known as:** {escape(', '.join(show.aliases))}")
+        facts.append(f"**{_('Also known as')}:** {escape(', '.join(show.aliases))}")
     if show.source_material:
-        facts.append(f"**Based on:** {escape(show.source_material)}")
-    facts.append(f"**Last checked:** {FuzzyDate(show.last_checked).human()}")
+        facts.append(f"**{_('Based on')}:** {escape(show.source_material)}")
+    facts.append(f"**{_('Last checked')}:** {FuzzyDate(show.last_checked).human()}")
     if show.links.tvmaze_page:
         facts.append(tvmaze_credit(show.links.tvmaze_page, whole=not show.reviewed))
     overview.description = clip("\n".join(facts), 4096)
@@ -166,18 +174,20 @@ def show_pages(show: Show) -> list[discord.Embed]:
     for s in show.seasons:
         if s.premiere is None and s.episodes is None:
             continue
-        episodes = f", {s.episodes} episodes" if s.episodes else ""
-        season_lines.append(f"Season {s.number}: {fuzzy(s.premiere)}{episodes}")
+        episodes = ", " + _n("{n} episode", "{n} episodes", s.episodes) if s.episodes else ""
+        season_lines.append(_("Season {n}: {day}", n=s.number, day=fuzzy(s.premiere)) + episodes)
     if season_lines:
-        overview.add_field(name="Seasons", value=clip("\n".join(season_lines[-15:]), FIELD_MAX), inline=False)
+        overview.add_field(
+            name=_("Seasons"), value=clip("\n".join(season_lines[-15:]), FIELD_MAX), inline=False
+        )
     if show.cast:
-        cast = [escape(f"{m.actor} as {m.character}" if m.character else m.actor) for m in show.cast[:15]]
-        overview.add_field(name="Cast", value=clip("\n".join(cast), FIELD_MAX), inline=False)
+        cast = [escape(cast_line(m.actor, m.character)) for m in show.cast[:15]]
+        overview.add_field(name=_("Cast"), value=clip("\n".join(cast), FIELD_MAX), inline=False)
     dated: list[tuple[FuzzyDate, str]] = [
         (
             d.announced,
-            f"**{d.announced.human()}** · season {d.season} {d.status}"
-            + (" (final season)" if d.final else "")
+            f"**{d.announced.human()}** · "
+            + _(DECISION_WORDS[d.status, d.final], n=d.season)
             + f" · {source_link(d)}"
             + (f"\n  {escape(clip(d.note, 300))}" if d.note else ""),
         )
@@ -186,13 +196,18 @@ def show_pages(show: Show) -> list[discord.Embed]:
     for m in show.milestones:
         publisher = escape(m.source.publisher)
         source = f"[{publisher}]({m.source.url})" if m.source.url else publisher
-        dated.append((m.date, f"**{m.date.human()}** · season {m.season}: {production_words(m)} · {source}"))
+        step = _("season {n}: {what}", n=m.season, what=production_words(m))
+        dated.append((m.date, f"**{m.date.human()}** · {step} · {source}"))
     history = [line for _, line in sorted(dated, key=lambda pair: pair[0], reverse=True)]
     pages = [overview]
     if not history:
-        overview.add_field(name="Decisions", value="No renewal or cancellation recorded yet.", inline=False)
+        overview.add_field(
+            name=_("Decisions"), value=_("No renewal or cancellation recorded yet."), inline=False
+        )
     for chunk in _page_lines(history, per_page=8):
-        page = discord.Embed(title=f"{title}: decisions and production, newest first", colour=BRAND)
+        page = discord.Embed(
+            title=_("{title}: decisions and production, newest first", title=title), colour=BRAND
+        )
         page.description = "\n".join(chunk)
         pages.append(page)
     return pages
@@ -224,11 +239,11 @@ def search_pages(
     for n, hit in enumerate(hits, 1):
         e = hit.entry
         year = f"{e.year}, " if e.year else ""
-        where = escape(e.platform) or "platform unknown"
+        where = escape(e.platform) or _("platform unknown")
         status = verdicts.get(e.show_id, "")
         lines.append(f"{n}. **{escape(e.title)}** ({year}{where}) · {status} · `{e.slug}`")
     if candidates:
-        lines.append("**On TVmaze, not in the catalogue yet** (ask `/season2` with the title to add one):")
+        lines.append(_("**On TVmaze, not in the catalogue yet** (ask `/season2` with the title to add one):"))
     for n, tv in enumerate(candidates, len(hits) + 1):
         about = ", ".join(x for x in (str(tv.premiered.year) if tv.premiered else "", tv.network or "") if x)
         status = f" · {escape(tv.status)}" if tv.status else ""
@@ -236,10 +251,10 @@ def search_pages(
             f"{n}. **{escape(clip(tv.name, 150))}** ({escape(about) or '?'}){status} · [TVmaze]({tv.url})"
         )
     if tvmaze_unreachable:
-        lines.append("-# TVmaze could not be reached: only the catalogue's matches are listed.")
+        lines.append("-# " + _("TVmaze could not be reached: only the catalogue's matches are listed."))
     pages = []
     for chunk in _page_lines(lines, per_page=10):
-        page = discord.Embed(title=clip(f"Shows matching “{query}”", 256), colour=BRAND)
+        page = discord.Embed(title=clip(_("Shows matching “{query}”", query=query), 256), colour=BRAND)
         page.description = "\n".join(chunk)
         pages.append(page)
     return pages
@@ -247,12 +262,14 @@ def search_pages(
 
 def upcoming_pages(days: int, rows: Sequence[tuple[Show, int, date]]) -> list[discord.Embed]:
     lines = [
-        f"{day_stamp(when)} · **{escape(show.title)}** season {n} ({escape(show.platform)})"
+        f"{day_stamp(when)} · **{escape(show.title)}** "
+        + _("season {n}", n=n)
+        + f" ({escape(show.platform)})"
         for show, n, when in rows
     ]
     pages = []
     for chunk in _page_lines(lines, per_page=15):
-        page = discord.Embed(title=f"Premieres in the next {days} days", colour=BRAND)
+        page = discord.Embed(title=_("Premieres in the next {days} days", days=days), colour=BRAND)
         page.description = "\n".join(chunk)
         pages.append(page)
     return pages
@@ -334,8 +351,8 @@ def alert_text(show: Show, event: Event, role_id: int | None) -> str:
     if event.facts.note:
         lines.append(escape(clip(event.facts.note, 300)))
     if source is not None and source.url:
-        lines.append(f"Source: <{clip(source.url, 500)}>")
-    lines.append(f"Look it up: `/season2 show:{show.slug}`")
+        lines.append(_("Source: <{url}>", url=clip(source.url, 500)))
+    lines.append(_("Look it up: `/season2 show:{slug}`", slug=show.slug))
     return "\n".join(lines)
 
 
@@ -398,11 +415,11 @@ def help_pages(lines: Sequence[str]) -> list[discord.Embed]:
     """/help: the commands this user may use, 15 to a page."""
     pages = []
     for chunk in _page_lines(lines, per_page=15):
-        page = discord.Embed(title="What you can do here", colour=BRAND)
+        page = discord.Embed(title=_("What you can do here"), colour=BRAND)
         page.description = "\n".join(chunk)
-        page.set_footer(text="Type / and pick a command; options show what each one takes")
+        page.set_footer(text=_("Type / and pick a command; options show what each one takes"))
         pages.append(page)
-    return pages or [empty("What you can do here", "No commands are open to you here.")]
+    return pages or [empty(_("What you can do here"), _("No commands are open to you here."))]
 
 
 def feed_pages(listed: Sequence[Feed]) -> list[discord.Embed]:
@@ -458,8 +475,8 @@ def theory(show: Show, t: Theory) -> discord.Embed:
     if t.details:
         details = escape(t.details)
         embed.description = f"||{details}||" if t.spoiler else details
-    embed.set_footer(text=f"A theory about {clip(show.title, 150)} · vote with 👍")
-    embed.add_field(name="Posted by", value=f"<@{t.author_id}>")
+    embed.set_footer(text=_("A theory about {title} · vote with 👍", title=clip(show.title, 150)))
+    embed.add_field(name=_("Posted by"), value=f"<@{t.author_id}>")
     return embed
 
 
@@ -467,8 +484,9 @@ def theory_line(t: Theory) -> str:
     """One ranked line; the author is shown as a mention, which never pings (allowed_mentions none)."""
     wins = f" · 🏆 {t.poll_wins}" if t.poll_wins else ""
     return (
-        f"**#{t.id}** {escape(t.title)} · {t.votes} vote{'s' if t.votes != 1 else ''}{wins}"
-        f" · <@{t.author_id}> · {discord.utils.format_dt(t.created_at, 'R')}"
+        f"**#{t.id}** {escape(t.title)} · "
+        + _n("{n} vote", "{n} votes", t.votes)
+        + f"{wins} · <@{t.author_id}> · {discord.utils.format_dt(t.created_at, 'R')}"
     )
 
 
@@ -476,7 +494,8 @@ def theory_pages(show: Show, ranked: Sequence[Theory]) -> list[discord.Embed]:
     lines = [f"{n}. {theory_line(t)}" for n, t in enumerate(ranked, 1)]
     pages = []
     for chunk in _page_lines(lines, per_page=10):
-        page = discord.Embed(title=clip(f"Fan theories: {show.title}", 256), colour=discord.Colour.purple())
+        heading = clip(_("Fan theories: {title}", title=show.title), 256)
+        page = discord.Embed(title=heading, colour=discord.Colour.purple())
         page.description = "\n".join(chunk)
         pages.append(page)
     return pages

@@ -9,7 +9,9 @@ from typing import Any, Self
 
 import discord
 
+from bot import i18n
 from bot.core import NO_PINGS, admit, report_error
+from bot.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +33,12 @@ class Paginator(discord.ui.View):
         self.message: discord.InteractionMessage | None = None
         for n, page in enumerate(self.pages, 1):
             if len(self.pages) > 1:
-                page.set_footer(text=f"Page {n} of {len(self.pages)}" + _footer_tail(page))
+                page.set_footer(
+                    text=_("Page {n} of {count}", n=n, count=len(self.pages)) + _footer_tail(page)
+                )
+        # The labels in the asker's language (the decorators' are English, for the class).
+        self.first.label, self.previous.label = _("⏮ First"), _("◀ Back")
+        self.next.label, self.last.label = _("Next ▶"), _("Last ⏭")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -57,10 +64,11 @@ class Paginator(discord.ui.View):
             self.message = await interaction.original_response()
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
+        i18n.set_current(interaction.locale.value)
         if interaction.user.id == self.owner_id:
             return True
         await interaction.response.send_message(
-            "These buttons belong to whoever asked. Run the command yourself to page through.",
+            _("These buttons belong to whoever asked. Run the command yourself to page through."),
             ephemeral=True,
             allowed_mentions=NO_PINGS,
         )
@@ -171,7 +179,7 @@ ALERT_TEMPLATE = r"alert:(?P<show_id>[0-9]+)"
 
 def alert_button(show_id: int) -> discord.ui.Button[discord.ui.View]:
     return discord.ui.Button(
-        label="Alert me", emoji="🔔", style=discord.ButtonStyle.primary, custom_id=f"alert:{show_id}"
+        label=_("Alert me"), emoji="🔔", style=discord.ButtonStyle.primary, custom_id=f"alert:{show_id}"
     )
 
 
@@ -180,5 +188,8 @@ THEORY_TEMPLATE = r"theory:(?P<show_id>[0-9]+)"
 
 def theory_button(show_id: int) -> discord.ui.Button[discord.ui.View]:
     return discord.ui.Button(
-        label="Add a theory", emoji="💡", style=discord.ButtonStyle.secondary, custom_id=f"theory:{show_id}"
+        label=_("Add a theory"),
+        emoji="💡",
+        style=discord.ButtonStyle.secondary,
+        custom_id=f"theory:{show_id}",
     )

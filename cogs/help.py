@@ -9,7 +9,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
+from bot import i18n, render
+from bot.i18n import _
 from bot.permissions import audience, is_curator
 from bot.views import Paginator
 
@@ -52,8 +53,12 @@ class Help(commands.Cog):
                 continue
             if command.guild_only and interaction.guild_id is None:
                 continue
-            marker = {"owners": " · owners", "curators": " · curators"}.get(who, "")
-            lines.append(f"`/{command.qualified_name}` {render.escape(command.description)}{marker}")
+            marker = {"owners": " · " + _("owners"), "curators": " · " + _("curators")}.get(who, "")
+            # As the asker's Discord shows the command: its name and description in their language.
+            name = " ".join(i18n.CATALOGUES.gettext(i18n.current(), part, i18n.COMMAND_NAME)
+                            for part in command.qualified_name.split())  # fmt: skip
+            description = render.escape(i18n._(command.description))
+            lines.append(f"`/{name}` {description}{marker}")
         await Paginator(render.help_pages(lines), interaction.user.id).send(interaction, ephemeral=True)
 
 

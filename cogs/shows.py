@@ -16,6 +16,7 @@ from bot.domain.dates import today
 from bot.domain.errors import UserError
 from bot.domain.models import Show
 from bot.domain.verdict import HEADLINES, MAX_SEASON, decide
+from bot.i18n import _
 from bot.store import catalogue as store
 from bot.store import review, theories
 from bot.tvmaze import TVmazeUnavailable, TVShow
@@ -37,7 +38,7 @@ def card_buttons(
     if in_guild:
         view.add_item(theory_button(show_id))
     if source_url:
-        label = render.clip(f"Source: {publisher}", 80) if publisher else "Source"
+        label = render.clip(_("Source: {publisher}", publisher=publisher), 80) if publisher else _("Source")
         view.add_item(discord.ui.Button(label=label, style=discord.ButtonStyle.link, url=source_url))
     return view
 
@@ -128,7 +129,9 @@ class Shows(commands.Cog):
         verdicts = {}
         for show in await store.by_ids(self.bot.db, [h.entry.show_id for h in hits]):
             verdicts[show.id] = (
-                HEADLINES[decide(show, None, now).kind].lower() if show.reviewed else "not reviewed (TVmaze)"
+                _(HEADLINES[decide(show, None, now).kind]).lower()
+                if show.reviewed
+                else _("not reviewed (TVmaze)")
             )
         pages = render.search_pages(query, hits, verdicts, candidates, tvmaze_unreachable=unreachable)
         await Paginator(pages, interaction.user.id).send(interaction)
@@ -145,8 +148,8 @@ class Shows(commands.Cog):
         rows = await store.upcoming(self.bot.db, start, start + timedelta(days=days))
         if not rows:
             embed = render.empty(
-                f"Premieres in the next {days} days",
-                "No premiere dates are confirmed in that window. Try a longer one, e.g. `days: 180`.",
+                _("Premieres in the next {days} days", days=days),
+                _("No premiere dates are confirmed in that window. Try a longer one, e.g. `days: 180`."),
             )
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
             return

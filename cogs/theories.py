@@ -12,7 +12,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
+from bot import i18n, render
 from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS, stop_workers, wait_event
 from bot.domain.catalogue_file import has_control_characters
@@ -21,9 +21,11 @@ from bot.domain.errors import DuplicateTheory, PollAlreadyOpen, TooManyTheories,
 from bot.domain.models import Show
 from bot.domain.search import search_key
 from bot.domain.verdict import next_season
+from bot.i18n import _, _n
 from bot.permissions import require_guild_permission, require_permission_in
 from bot.store import catalogue as catalogue_store
 from bot.store import theories
+from bot.translator import server_language
 from bot.views import THEORY_TEMPLATE, GatedModal, IdButton, Paginator, theory_button
 
 if TYPE_CHECKING:
@@ -67,7 +69,7 @@ class VoteButton(IdButton, template=r"vote:(?P<theory_id>[0-9]+)"):
 
     def make_button(self) -> discord.ui.Button[discord.ui.View]:
         return discord.ui.Button(
-            label=f"Vote ({self.votes})",
+            label=_("Vote ({votes})", votes=self.votes),
             emoji="👍",
             style=discord.ButtonStyle.secondary,
             custom_id=f"vote:{self.item_id}",
@@ -127,32 +129,38 @@ async def post_theory(
     await theories.attach_message(bot.db, theory.id, message.channel.id, message.id)
 
 
+# The spoiler question's answers, in English and in each language the bot speaks (the field holds
+# three characters at most).
+YES = frozenset({"y", "yes", "sí", "si", "s", "sim", "예", "네", "응", "はい", "うん"})
+NO = frozenset({"", "n", "no", "não", "nao", "아니", "아니오", "아니요", "いいえ", "ううん"})
+
+
 class TheoryModal(GatedModal):
     """What the card's "Add a theory" button opens: the same fields as /theory add."""
 
     def __init__(self, show: Show) -> None:
-        super().__init__(title=render.clip(f"A theory: {show.title}", 45), timeout=900)
+        super().__init__(title=render.clip(_("A theory: {title}", title=show.title), 45), timeout=900)
         self.show = show
         self.name: discord.ui.TextInput[TheoryModal] = discord.ui.TextInput(
-            label=f"Your theory in one line (up to {TITLE_MAX})", max_length=TITLE_MAX
+            label=_("Your theory in one line (up to {most})", most=TITLE_MAX), max_length=TITLE_MAX
         )
         self.details: discord.ui.TextInput[TheoryModal] = discord.ui.TextInput(
-            label="More about it (optional)",
+            label=_("More about it (optional)"),
             style=discord.TextStyle.paragraph,
             required=False,
             max_length=DETAILS_MAX,
         )
         self.spoiler: discord.ui.TextInput[TheoryModal] = discord.ui.TextInput(
-            label="Hide the details as a spoiler? (yes or no)", max_length=3, required=False, default="no"
+            label=_("Hide the details as a spoiler? (yes or no)"), max_length=3, required=False, default="no"
         )
         for item in (self.name, self.details, self.spoiler):
             self.add_item(item)
 
     async def on_submit(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
         answer = self.spoiler.value.strip().lower()
-        if answer not in ("", "y", "yes", "n", "no"):
+        if answer not in YES and answer not in NO:
             raise UserError("Answer yes or no to the spoiler question, then post it again.")
-        spoiler = answer in ("y", "yes")
+        spoiler = answer in YES
         await post_theory(
             interaction.client, interaction, self.show, self.name.value, self.details.value, spoiler
         )
@@ -247,7 +255,7 @@ class Theories(commands.GroupCog, group_name="theory"):
             require_permission_in(interaction, theory.channel_id, "manage_messages", "Manage Messages")
         await theories.remove(self.bot.db, theory.id)
         await interaction.response.send_message(
-            f"Theory #{theory.id} removed.", ephemeral=True, allowed_mentions=NO_PINGS
+            _("Theory #{id} removed.", id=theory.id), ephemeral=True, allowed_mentions=NO_PINGS
         )
         if theory.channel_id and theory.message_id:
             # Grey out its vote button; the message itself stays, as the author wrote it.
@@ -266,8 +274,11 @@ class Theories(commands.GroupCog, group_name="theory"):
         require_guild_permission(interaction, "manage_guild", "Manage Server")
         assert interaction.guild_id is not None
         await theories.set_open_polls(self.bot.db, interaction.guild_id, open_polls)
-        who = "every member" if open_polls else "members with Manage Messages"
-        await interaction.response.send_message(f"Polls can now be started by {who}.", ephemeral=True)
+        if open_polls:
+            said = _("Polls can now be started by every member.")
+        else:
+            said = _("Polls can now be started by members with Manage Messages.")
+        await interaction.response.send_message(said, ephemeral=True)
 
     @app_commands.command(name="poll")
     @app_commands.guild_only()
@@ -294,7 +305,9 @@ class Theories(commands.GroupCog, group_name="theory"):
         text = (
             check_length(question, QUESTION_MAX, "question")
             if question
-            else f"Which theory will season {season} of {found.title} prove right?"
+            else _(
+                "Which theory will season {season} of {title} prove right?", season=season, title=found.title
+            )
         )
         text = render.clip(text, QUESTION_MAX)
         ranked = await theories.top(self.bot.db, interaction.guild_id, found.id, limit=POLL_MAX_ANSWERS)
@@ -342,7 +355,8 @@ class Theories(commands.GroupCog, group_name="theory"):
             await message.end_poll()
         closed = await self._close(open_poll)
         await interaction.followup.send(
-            "Poll ended; the result is posted." if closed else "That poll had already ended.", ephemeral=True
+            _("Poll ended; the result is posted.") if closed else _("That poll had already ended."),
+            ephemeral=True,
         )
 
     # ------------------------------------------------------------ poll endings
@@ -387,11 +401,14 @@ class Theories(commands.GroupCog, group_name="theory"):
             return True  # closed already (by poll-end or a previous run)
         theory = await theories.get(self.bot.db, winner) if winner else None
         top = max(counts.values(), default=0)
-        text = (
-            f"🏆 Poll closed: **{render.escape(theory.title)}** won with {top} vote{'s' if top != 1 else ''}."
-            if theory is not None
-            else "Poll closed with no votes."
-        )
+        # Posted unprompted in the poll's channel: in its server's language.
+        with i18n.speaking(await server_language(self.bot, poll.guild_id)):
+            if theory is not None:
+                text = _n("🏆 Poll closed: **{title}** won with {n} vote.",
+                          "🏆 Poll closed: **{title}** won with {n} votes.", top,
+                          title=render.escape(theory.title))  # fmt: skip
+            else:
+                text = _("Poll closed with no votes.")
         with contextlib.suppress(discord.HTTPException):
             await channel.send(text, allowed_mentions=NO_PINGS)
         return True

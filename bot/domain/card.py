@@ -21,9 +21,16 @@ from bot.domain.prediction import (
     predict_from_step,
 )
 from bot.domain.verdict import Verdict, decide, is_out
+from bot.i18n import N_, _, _n, gap, sentences
 
 MAX_CAST = 8
-UNREVIEWED_HEADLINE = "Not reviewed yet"
+UNREVIEWED_HEADLINE = N_("Not reviewed yet")
+# Labels said inside f-strings and nested calls, where extraction cannot see them: marked here.
+LABELS = (
+    N_("Production"), N_("Premiere"), N_("Platform"), N_("Based on"), N_("Original title"), N_("Cast"),
+    N_("Last checked"), N_("Where"), N_("Also known as"), N_("platform unknown"),
+    N_("Prediction, not confirmed"),
+)  # fmt: skip
 MIN_WAITS = 20  # fewer renewals than this say nothing worth printing about a wait
 
 
@@ -46,32 +53,38 @@ class Wording:
 
     day: Callable[[date], str] = lambda d: FuzzyDate(d).human()
     warning: Callable[[str], str] = str.upper  # "prediction, not confirmed" must stand out
-    method: Callable[[str], str] = lambda how: f" Method: {how}."
+    method: Callable[[str], str] = lambda how: gap() + _("Method: {how}.", how=how)
 
 
 def premiere_words(p: Premiere, style: Wording = Wording()) -> str:
     """The premiere in one sentence or two; a prediction is always labelled as one, with its method."""
     if p.kind == "confirmed":
         assert p.date is not None
-        return f"Confirmed for {style.day(p.date.value)}."
+        return _("Confirmed for {day}.", day=style.day(p.date.value))
     if p.kind == "listed":
         assert p.date is not None
-        return f"Listed for {p.date.human()}, without a recorded renewal."
+        return _("Listed for {day}, without a recorded renewal.", day=p.date.human())
     if p.kind == "too_far":
         if p.date is not None:
-            return f"Announced for {p.date.human()}."
-        return f"No date yet; ordered with seasons up to {p.ordered_through}, too far ahead to predict."
-    head = f"Announced for {p.date.human()}." if p.date is not None else "No date yet."
+            return _("Announced for {day}.", day=p.date.human())
+        return _(
+            "No date yet; ordered with seasons up to {season}, too far ahead to predict.",
+            season=p.ordered_through,
+        )
+    head = _("Announced for {day}.", day=p.date.human()) if p.date is not None else _("No date yet.")
     if p.kind == "announced":
         return head
     if p.kind == "too_few" or p.prediction is None:
-        return f"{head} Too few comparable renewals in the catalogue to predict one."
+        return sentences(head, _("Too few comparable renewals in the catalogue to predict one."))
     guess = p.prediction
-    return (
-        f"{head} {style.warning('Prediction, not confirmed')}: between {style.day(guess.earliest)} and "
-        f"{style.day(guess.latest)}, most likely around {FuzzyDate(guess.likely, 'month').human()}."
-        + style.method(guess.method())
+    window = _(
+        "{warning}: between {earliest} and {latest}, most likely around {likely}.",
+        warning=style.warning(_("Prediction, not confirmed")),
+        earliest=style.day(guess.earliest),
+        latest=style.day(guess.latest),
+        likely=FuzzyDate(guess.likely, "month").human(),
     )
+    return sentences(head, window) + style.method(guess.method())
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,18 +101,20 @@ class Card:
 
     @property
     def question(self) -> str:
-        return f"Will there be season {self.verdict.season} of {self.show.title}?"
+        return _(
+            "Will there be season {season} of {title}?", season=self.verdict.season, title=self.show.title
+        )
 
     @property
     def headline(self) -> str:
         """The verdict's word, or, for a show no curator has reviewed, that there is none yet."""
-        return self.verdict.headline if self.show.reviewed else UNREVIEWED_HEADLINE
+        return _(self.verdict.headline if self.show.reviewed else UNREVIEWED_HEADLINE)
 
     @property
     def where(self) -> str:
         show = self.show
         place = f" ({show.country})" if show.country else ""
-        return f"{show.platform or 'platform unknown'}{place}"
+        return f"{show.platform or _('platform unknown')}{place}"
 
     def as_text(self) -> str:
         show = self.show
@@ -107,23 +122,33 @@ class Card:
         if self.production is not None:
             m = self.production
             url = f" ({m.source.url})" if m.source.url else ""
-            lines.append(f"Production: {production_words(m)}, {m.source.publisher}{url}.")
+            lines.append(f"{_('Production')}: {production_words(m)}, {m.source.publisher}{url}.")
         if self.premiere is not None:
-            lines.append(f"Premiere: {premiere_words(self.premiere)}")
+            lines.append(f"{_('Premiere')}: {premiere_words(self.premiere)}")
         lines.append("")
-        lines.append(f"Platform: {self.where}")
+        lines.append(f"{_('Platform')}: {self.where}")
         if show.source_material:
-            lines.append(f"Based on: {show.source_material}")
+            lines.append(f"{_('Based on')}: {show.source_material}")
         if show.original_title and show.original_title != show.title:
-            lines.append(f"Original title: {show.original_title}")
+            lines.append(f"{_('Original title')}: {show.original_title}")
         if self.cast_lines:
-            lines.append("Cast:")
+            lines.append(f"{_('Cast')}:")
             lines.extend(f"  {c}" for c in self.cast_lines)
-        lines.append(f"Last checked: {FuzzyDate(self.last_checked).human()}")
+        lines.append(f"{_('Last checked')}: {FuzzyDate(self.last_checked).human()}")
         if show.links.tvmaze_page:
-            share = "partly " if show.reviewed else ""
-            lines.append(f"Seasons and dates {share}from TVmaze (CC BY-SA): {show.links.tvmaze_page}")
+            lines.append(f"{tvmaze_credit(show.reviewed)}: {show.links.tvmaze_page}")
         return "\n".join(lines)
+
+
+def cast_line(actor: str, character: str | None) -> str:
+    return _("{actor} as {character}", actor=actor, character=character) if character else actor
+
+
+def tvmaze_credit(reviewed: bool) -> str:
+    """TVmaze's licence asks for credit (CC BY-SA)."""
+    if reviewed:
+        return _("Seasons and dates partly from TVmaze (CC BY-SA)")
+    return _("Seasons and dates from TVmaze (CC BY-SA)")
 
 
 def production_words(m: Milestone) -> str:
@@ -131,10 +156,12 @@ def production_words(m: Milestone) -> str:
     2 May 2026"."""
     when = m.date.human()
     if m.kind == "in_production":
-        return f"in production since {when}"
+        return _("in production since {when}", when=when)
     if m.kind == "wrapped":
-        return f"filming wrapped {'in ' if m.date.precision != 'day' else ''}{when}"
-    return f"premiere date announced {when}"
+        if m.date.precision == "day":
+            return _("filming wrapped {day}", day=when)
+        return _("filming wrapped in {when}", when=when)
+    return _("premiere date announced {when}", when=when)
 
 
 def _source(verdict: Verdict, *, url: bool = True) -> str:
@@ -142,7 +169,7 @@ def _source(verdict: Verdict, *, url: bool = True) -> str:
     if d is None:
         return ""
     link = f" ({d.source.url})" if url and d.source.url else ""
-    return f"announced {d.announced.human()} by {d.source.publisher}{link}"
+    return _("announced {day} by {publisher}", day=d.announced.human(), publisher=d.source.publisher) + link
 
 
 def verdict_sentence(verdict: Verdict, *, url: bool = True) -> str:
@@ -153,39 +180,65 @@ def verdict_sentence(verdict: Verdict, *, url: bool = True) -> str:
     match verdict.kind:
         case "out":
             assert verdict.premiere is not None
-            return f"Season {n} is already out: it premiered {verdict.premiere.human()}."
+            return _("Season {n} is already out: it premiered {day}.", n=n, day=verdict.premiere.human())
         case "renewed":
             d = verdict.decision
             assert d is not None
-            if d.season > n:  # part of a multi-season order
-                through = " as its final season" if d.final else ""
-                return (
-                    f"Season {n} is confirmed: {show.title} is renewed through season {d.season}{through}, "
-                    f"{_source(verdict, url=url)}."
-                )
-            final = " as the final season" if d.final else ""
-            return f"Season {n} is confirmed{final}, {_source(verdict, url=url)}."
+            source = _source(verdict, url=url)
+            if d.season > n and d.final:  # part of a multi-season order
+                return _(
+                    "Season {n} is confirmed: {title} is renewed through season {last} as its final season,"
+                    " {source}.",
+                    n=n, title=show.title, last=d.season, source=source,
+                )  # fmt: skip
+            if d.season > n:
+                return _(
+                    "Season {n} is confirmed: {title} is renewed through season {last}, {source}.",
+                    n=n, title=show.title, last=d.season, source=source,
+                )  # fmt: skip
+            if d.final:
+                return _("Season {n} is confirmed as the final season, {source}.", n=n, source=source)
+            return _("Season {n} is confirmed, {source}.", n=n, source=source)
         case "cancelled":
-            return f"{show.title} was cancelled: there will be no season {n}; {_source(verdict, url=url)}."
+            return _(
+                "{title} was cancelled: there will be no season {n}; {source}.",
+                title=show.title, n=n, source=_source(verdict, url=url),
+            )  # fmt: skip
         case "ended":
             d = verdict.decision
             assert d is not None
             last = d.season if d.status == "renewed" else d.season - 1
-            source = _source(verdict, url=url)
-            return f"{show.title} ended as planned with season {last}: no season {n}; {source}."
+            return _(
+                "{title} ended as planned with season {last}: no season {n}; {source}.",
+                title=show.title, last=last, n=n, source=_source(verdict, url=url),
+            )  # fmt: skip
         case "awaiting":
             previous = verdict.previous
             assert previous is not None and verdict.waiting_since is not None
             when = FuzzyDate(verdict.waiting_since).human()
             ago = human_span(verdict.days_waiting or 0)
-            done = f"ended {when}" if previous.finale else f"came out {when}"
-            return f"No decision on season {n} yet. Season {n - 1} {done}, {ago} ago."
+            if previous.finale:
+                return _(
+                    "No decision on season {n} yet. Season {before} ended {day}, {ago} ago.",
+                    n=n, before=n - 1, day=when, ago=ago,
+                )  # fmt: skip
+            return _(
+                "No decision on season {n} yet. Season {before} came out {day}, {ago} ago.",
+                n=n, before=n - 1, day=when, ago=ago,
+            )  # fmt: skip
         case _:
             if verdict.previous is None and n > 1:
-                return f"Nothing is known about season {n}: season {n - 1} has not been announced yet."
+                return _(
+                    "Nothing is known about season {n}: season {before} has not been announced yet.",
+                    n=n, before=n - 1,
+                )  # fmt: skip
             if verdict.previous is not None:
-                return f"Nothing is known about season {n} yet: season {n - 1} is not out yet."
-            return f"Nothing is known about season {n} yet."
+                return _(
+                    "Nothing is known about season {n} yet: season {before} is not out yet.",
+                    n=n,
+                    before=n - 1,
+                )
+            return _("Nothing is known about season {n} yet.", n=n)
 
 
 def wait_context(days: int, waits: Sequence[int]) -> str | None:
@@ -196,34 +249,49 @@ def wait_context(days: int, waits: Sequence[int]) -> str | None:
     later = n - bisect.bisect_left(waits, days)
     span = human_span(days)
     if later == 0:
-        return f"None of the {n} renewals in the catalogue came {span} or more after the season before."
-    only = "Only " if later * 10 < n else ""
-    return f"{only}{later} of the {n} renewals in the catalogue came {span} or more after the season before."
+        return _("None of the {n} renewals in the catalogue came {span} or more after the season before.",
+                 n=n, span=span)  # fmt: skip
+    if later * 10 < n:
+        return _("Only {later} of the {n} renewals in the catalogue came {span} or more after the season"
+                 " before.", later=later, n=n, span=span)  # fmt: skip
+    return _("{later} of the {n} renewals in the catalogue came {span} or more after the season before.",
+             later=later, n=n, span=span)  # fmt: skip
 
 
 def unreviewed_sentence(show: Show, number: int, today: date) -> str:
     """For a show taken from TVmaze that no curator has reviewed: what TVmaze lists, labelled as
     such, and no verdict (TVmaze's "Ended" or a listed season is evidence, not a decision)."""
-    parts = [f"No curator has reviewed {show.title} yet, so there is no verdict: this is what TVmaze lists."]
+    parts = [
+        _(
+            "No curator has reviewed {title} yet, so there is no verdict: this is what TVmaze lists.",
+            title=show.title,
+        )
+    ]
     if show.tvmaze_status:
-        parts.append(f"TVmaze's status: {show.tvmaze_status}.")
+        parts.append(_("TVmaze's status: {status}.", status=show.tvmaze_status))
     out = [s for s in show.seasons if is_out(s, today)]
     if out:
         last = out[-1]
         assert last.premiere is not None  # is_out
-        ended = f" and ended {FuzzyDate(last.finale).human()}" if last.finale and last.finale <= today else ""
-        episodes = f" ({last.episodes} episodes)" if last.episodes else ""
-        parts.append(f"Season {last.number} premiered {last.premiere.human()}{ended}{episodes}.")
+        episodes = f" ({_n('{n} episode', '{n} episodes', last.episodes)})" if last.episodes else ""
+        if last.finale and last.finale <= today:
+            said = _("Season {n} premiered {day} and ended {end}", n=last.number, day=last.premiere.human(),
+                     end=FuzzyDate(last.finale).human())  # fmt: skip
+        else:
+            said = _("Season {n} premiered {day}", n=last.number, day=last.premiere.human())
+        parts.append(f"{said}{episodes}.")
     asked = show.season(number)
     if asked is not None and is_out(asked, today) and (not out or asked.number != out[-1].number):
         assert asked.premiere is not None
-        parts.append(f"Season {number} premiered {asked.premiere.human()}.")
+        parts.append(_("Season {n} premiered {day}.", n=number, day=asked.premiere.human()))
     elif asked is not None and not is_out(asked, today):
-        when = f"for {asked.premiere.human()}" if asked.premiere else "without a date"
-        parts.append(f"Season {number} is listed {when}.")
+        if asked.premiere:
+            parts.append(_("Season {n} is listed for {day}.", n=number, day=asked.premiere.human()))
+        else:
+            parts.append(_("Season {n} is listed without a date.", n=number))
     elif asked is None:
-        parts.append(f"TVmaze lists no season {number}.")
-    return " ".join(parts)
+        parts.append(_("TVmaze lists no season {n}.", n=number))
+    return sentences(*parts)
 
 
 def answer_card(
@@ -277,7 +345,7 @@ def answer_card(
     elif verdict.premiere is not None and verdict.kind in ("awaiting", "unknown"):
         premiere = Premiere("listed", verdict.premiere)
     cast = tuple(
-        f"{c.actor} as {c.character}" if c.character else c.actor
+        cast_line(c.actor, c.character)
         for c in show.cast
         if not c.seasons or verdict.season in c.seasons or (verdict.season - 1) in c.seasons
     )[:MAX_CAST]
@@ -290,7 +358,7 @@ def answer_card(
     if verdict.kind == "awaiting" and verdict.days_waiting is not None:
         context = wait_context(verdict.days_waiting, waits)
         if context:
-            extra += " " + context
+            extra += gap() + context
     verdict_line += extra
     embed_line += extra
     production = (

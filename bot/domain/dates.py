@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Literal
 
+from bot import i18n
+
 Precision = Literal["day", "month", "year"]
 # Every date read from a user or a file: far enough either way for any show, and near enough that the
 # date arithmetic of an answer card (periods, predictions) can never leave Python's years 1-9999.
@@ -87,6 +89,9 @@ class FuzzyDate:
         return f"{self.value.year:04d}"
 
     def human(self) -> str:
+        """In words, in the language being spoken (bot.i18n): "5 March 2027", "March 2027", "2027"."""
+        if i18n.current() != i18n.ENGLISH:
+            return i18n.day_words(self.value, self.precision)
         if self.precision == "day":
             return f"{self.value.day} {_MONTHS[self.value.month - 1]} {self.value.year}"
         if self.precision == "month":
@@ -109,10 +114,10 @@ class FuzzyDate:
 def human_span(days: int) -> str:
     """A length of time as people say it: "12 days", "about 5 months", "about 9 years"."""
     if days < 60:
-        return "1 day" if days == 1 else f"{max(days, 0)} days"
+        return i18n._n("{n} day", "{n} days", max(days, 0))
     if days < 730:
-        return f"about {round(days / 30.44)} months"
-    return f"about {round(days / 365.25)} years"
+        return i18n._n("about {n} month", "about {n} months", round(days / 30.44))
+    return i18n._n("about {n} year", "about {n} years", round(days / 365.25))
 
 
 def parse_day(text: str) -> date:

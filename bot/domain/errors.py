@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.i18n import _
+
 
 class Season2Error(Exception):
     """The root: anything the bot raises on purpose."""
@@ -32,8 +34,9 @@ class UserError(Season2Error):
         self.values = values
 
     def text(self) -> str:
-        """The English wording (the catalogue of other languages will translate `message` first)."""
-        return self.message.format(**self.values) if self.values else self.message
+        """The wording in the language being spoken (bot.i18n): the catalogue's translation of
+        `message`, filled with `values`; English when there is none."""
+        return _(self.message, **self.values)
 
     def __str__(self) -> str:
         return self.text()

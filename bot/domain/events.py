@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, DecisionStatus, Milestone, MilestoneKind, Show, Source
+from bot.i18n import N_, _
 
 EventKind = Literal["decision", "premiere_set", "premiere_moved", "premiere_day", "milestone"]
 # An import tells fans of a decision only if it was announced this recently: older ones are history.
@@ -133,27 +134,36 @@ def describe(facts: EventFacts) -> str:
     """The event in one line of English (the alert's headline, the audit summary)."""
     n = facts.season
     if facts.kind == "decision":
-        final = " (final season)" if facts.final else ""
-        head = f"season {n} {facts.status}{final}"
+        head = _(DECISION_WORDS[facts.status or "", facts.final], n=n)
         if facts.announced is not None:
-            head += f", announced {facts.announced.human()}"
+            head = _("{what}, announced {day}", what=head, day=facts.announced.human())
         if facts.retracted:
-            return f"correction: {head} was recorded in error and is withdrawn"
+            return _("correction: {what} was recorded in error and is withdrawn", what=head)
         return head
     if facts.kind == "premiere_day":
-        return f"season {n} premieres today"
+        return _("season {n} premieres today", n=n)
     if facts.kind == "milestone":
-        when = f" ({facts.announced.human()})" if facts.announced is not None else ""
-        return f"season {n} {MILESTONE_WORDS.get(facts.milestone or '', 'news')}{when}"
+        said = _(MILESTONE_WORDS.get(facts.milestone or "", N_("season {n} news")), n=n)
+        return _("{what} ({day})", what=said, day=facts.announced.human()) if facts.announced else said
     assert facts.premiere is not None
-    moved = f" (was {facts.previous.human()})" if facts.previous is not None else ""
-    return f"season {n} premieres {facts.premiere.human()}{moved}"
+    if facts.previous is not None:
+        return _("season {n} premieres {day} (was {before})", n=n, day=facts.premiere.human(),
+                 before=facts.previous.human())  # fmt: skip
+    return _("season {n} premieres {day}", n=n, day=facts.premiere.human())
 
 
+DECISION_WORDS = {
+    ("renewed", False): N_("season {n} renewed"),
+    ("renewed", True): N_("season {n} renewed (final season)"),
+    ("cancelled", False): N_("season {n} cancelled"),
+    ("cancelled", True): N_("season {n} cancelled (final season)"),
+    ("ended", False): N_("season {n} ended"),
+    ("ended", True): N_("season {n} ended (final season)"),
+}
 MILESTONE_WORDS = {
-    "in_production": "is in production",
-    "wrapped": "finished filming",
-    "premiere_announced": "has a premiere date",
+    "in_production": N_("season {n} is in production"),
+    "wrapped": N_("season {n} finished filming"),
+    "premiere_announced": N_("season {n} has a premiere date"),
 }
 
 

@@ -8,17 +8,18 @@ from typing import Literal
 
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Decision, Season, Show
+from bot.i18n import N_
 
 VerdictKind = Literal["out", "renewed", "cancelled", "ended", "awaiting", "unknown"]
 MAX_SEASON = 50
 
 HEADLINES: dict[VerdictKind, str] = {
-    "out": "Already out",
-    "renewed": "Renewed",
-    "cancelled": "Cancelled",
-    "ended": "Ended as planned",
-    "awaiting": "Awaiting a decision",
-    "unknown": "Unknown",
+    "out": N_("Already out"),
+    "renewed": N_("Renewed"),
+    "cancelled": N_("Cancelled"),
+    "ended": N_("Ended as planned"),
+    "awaiting": N_("Awaiting a decision"),
+    "unknown": N_("Unknown"),
 }
 
 

@@ -34,6 +34,7 @@ class Delivery:
     target_id: int
     role_id: int | None
     attempts: int
+    language: str | None = None  # a DM's: the subscriber's, copied when the event fanned out
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,19 +51,21 @@ class Progress:
 # ---------------------------------------------------------------- subscriptions
 
 
-async def subscribe(db: Database, user_id: int, show_id: int) -> bool:
+async def subscribe(db: Database, user_id: int, show_id: int, language: str | None = None) -> bool:
     """True if newly subscribed (or re-enabled), False if already. Raises TooManySubscriptions.
 
     One statement, no count read first: migration 6's triggers add the row to the user's count of
     active subscriptions and its CHECK refuses the 101st, whether it is new or a paused one turned
-    back on, and however many subscribe at once (the count row serialises them)."""
+    back on, and however many subscribe at once (the count row serialises them).
+
+    `language`: the subscriber's locale (their DM alerts are worded in it); None for English."""
     try:
         async with db.transaction() as conn:
             cursor = await conn.execute(
-                "INSERT INTO subscriptions (user_id, show_id, created_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (user_id, show_id) DO UPDATE SET disabled_reason = NULL"
-                " WHERE subscriptions.disabled_reason IS NOT NULL",
-                (user_id, show_id, utcnow().isoformat()),
+                "INSERT INTO subscriptions (user_id, show_id, created_at, language) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (user_id, show_id) DO UPDATE SET disabled_reason = NULL,"
+                " language = excluded.language WHERE subscriptions.disabled_reason IS NOT NULL",
+                (user_id, show_id, utcnow().isoformat(), language),
             )
             return cursor.rowcount == 1
     except sqlite3.IntegrityError as exc:
@@ -156,13 +159,13 @@ async def claim(db: Database, limit: int, lease: timedelta) -> list[Delivery]:
     now = utcnow()
     async with db.transaction() as conn:
         cursor = await conn.execute(
-            "SELECT id, event_id, kind, target_id, role_id, attempts FROM deliveries"
+            "SELECT id, event_id, kind, target_id, role_id, attempts, language FROM deliveries"
             " WHERE state = 'pending' AND not_before <= ? AND (lease_until IS NULL OR lease_until <= ?)"
             " ORDER BY id LIMIT ?",
             (now.isoformat(), now.isoformat(), limit),
         )
         # attempts counts this one too: the worker's backoff and give-up use it.
-        rows = [Delivery(r[0], r[1], r[2], r[3], r[4], r[5] + 1) for r in await cursor.fetchall()]
+        rows = [Delivery(r[0], r[1], r[2], r[3], r[4], r[5] + 1, r[6]) for r in await cursor.fetchall()]
         if rows:
             until = (now + lease).isoformat()
             await conn.executemany(
@@ -382,3 +385,27 @@ async def emit_premiere(db: Database, schedule_id: int) -> int | None:
         facts = EventFacts("premiere_day", int(row[1]), premiere=FuzzyDate(date.fromisoformat(row[2])))
         event = await events.emit_in(conn, int(row[0]), facts, SCHEDULER)
     return event.id
+
+
+# ---------------------------------------------------------------- languages
+
+
+async def guild_language(db: Database, guild_id: int) -> str | None:
+    """The language a server chose with /settings language; None: its own Discord locale."""
+    row = await db.fetchone("SELECT language FROM guild_settings WHERE guild_id = ?", (guild_id,))
+    return str(row[0]) if row and row[0] else None
+
+
+async def set_guild_language(db: Database, guild_id: int, language: str | None) -> None:
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO guild_settings (guild_id, language) VALUES (?, ?)"
+            " ON CONFLICT (guild_id) DO UPDATE SET language = excluded.language",
+            (guild_id, language),
+        )
+
+
+async def route_guild(db: Database, channel_id: int) -> int | None:
+    """The server a routed channel belongs to."""
+    row = await db.fetchone("SELECT guild_id FROM channel_routes WHERE channel_id = ? LIMIT 1", (channel_id,))
+    return int(row[0]) if row else None

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import aiosqlite
 
+from bot import i18n
 from bot.domain.dates import utcnow
 from bot.domain.events import Actor, Event, EventFacts, EventKind, describe
 from bot.domain.models import Source
@@ -19,8 +20,9 @@ INSERT_EVENT = (
 # One delivery per subscriber and per routed channel, in the event's own transaction: if the event
 # commits, so does every alert it owes.
 FAN_OUT_DMS = (
-    "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before)"
-    " SELECT ?, 'dm', user_id, NULL, ? FROM subscriptions WHERE show_id = ? AND disabled_reason IS NULL"
+    "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before, language)"
+    " SELECT ?, 'dm', user_id, NULL, ?, language FROM subscriptions"
+    " WHERE show_id = ? AND disabled_reason IS NULL"
     " ON CONFLICT DO NOTHING"
 )
 FAN_OUT_CHANNELS = (
@@ -37,11 +39,13 @@ SCHEDULE_PREMIERE = (
 
 def _params(show_id: int, facts: EventFacts, actor: Actor, now: str) -> tuple[object, ...]:
     source = facts.source
+    with i18n.speaking(i18n.ENGLISH):  # the stored summary (logs, status): one language
+        summary = describe(facts)
     return (
         show_id,
         facts.kind,
         facts.season,
-        describe(facts),
+        summary,
         source.url if source else None,
         source.publisher if source else None,
         facts.to_json(),

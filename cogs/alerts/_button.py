@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot import render
+from bot import i18n, render
 from bot.core import NO_PINGS
 from bot.domain.errors import TooManySubscriptions, UserError
+from bot.i18n import _
 from bot.store import Database, alerts
 from bot.store import catalogue as store
 from bot.views import ALERT_TEMPLATE, IdButton, alert_button
@@ -31,17 +32,21 @@ class AlertButton(IdButton, template=ALERT_TEMPLATE):
         title = render.escape(show.title)
         if await alerts.is_subscribed(db, interaction.user.id, show.id):
             await alerts.unsubscribe(db, interaction.user.id, show.id)
-            text = f"Alerts for **{title}** are off. Press again to turn them back on."
+            text = _("Alerts for **{title}** are off. Press again to turn them back on.", title=title)
         else:
             await add_subscription(db, interaction.user.id, show.id)
-            text = f"🔔 I'll DM you when anything changes for **{title}**. Press again to stop."
+            text = _(
+                "🔔 I'll DM you when anything changes for **{title}**. Press again to stop.", title=title
+            )
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
 
 async def add_subscription(db: Database, user_id: int, show_id: int) -> bool:
     """For the button and `/alerts subscribe` alike; True if the subscription is new."""
     try:
-        return await alerts.subscribe(db, user_id, show_id)
+        # In the subscriber's language as they subscribe (this interaction's): their DMs will be too.
+        language = i18n.current()
+        return await alerts.subscribe(db, user_id, show_id, None if language == i18n.ENGLISH else language)
     except TooManySubscriptions:
         raise UserError(
             "You follow {most} shows already, the most I keep. Unsubscribe from one first.",

@@ -15,6 +15,7 @@ from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS, stop_workers
 from bot.domain.errors import UserError
 from bot.domain.events import Event
+from bot.i18n import _
 from bot.permissions import require_bot_can_post, require_guild_permission
 from bot.store import alerts
 from bot.store import catalogue as store
@@ -26,6 +27,10 @@ from cogs.alerts._retention import prune_forever
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
+
+
+def paused(why: str) -> str:
+    return " · " + _("paused: {why}", why=render.escape(why))
 
 
 class Alerts(commands.GroupCog, group_name="alerts"):
@@ -65,7 +70,10 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         found = show
         new = await add_subscription(self.bot.db, interaction.user.id, found.id)
         title = render.escape(found.title)
-        text = f"🔔 I'll DM you about **{title}**." if new else f"You already get alerts for **{title}**."
+        if new:
+            text = _("🔔 I'll DM you about **{title}**.", title=title)
+        else:
+            text = _("You already get alerts for **{title}**.", title=title)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
     @app_commands.command(name="unsubscribe")
@@ -75,7 +83,10 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         found = show
         gone = await alerts.unsubscribe(self.bot.db, interaction.user.id, found.id)
         title = render.escape(found.title)
-        text = f"No more alerts for **{title}**." if gone else f"You weren't getting alerts for **{title}**."
+        if gone:
+            text = _("No more alerts for **{title}**.", title=title)
+        else:
+            text = _("You weren't getting alerts for **{title}**.", title=title)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
     @app_commands.command(name="list")
@@ -84,18 +95,23 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         subs = await alerts.subscriptions_of(self.bot.db, interaction.user.id)
         if not subs:
             await interaction.response.send_message(
-                "You don't follow any show yet. Try `/alerts subscribe`, or 🔔 on a `/season2` answer.",
+                _("You don't follow any show yet. Try `/alerts subscribe`, or 🔔 on a `/season2` answer."),
                 ephemeral=True,
             )
             return
         shows = {s.id: s for s in await store.by_ids(self.bot.db, [sub.show_id for sub in subs])}
         lines = [
-            f"**{render.escape(shows[sub.show_id].title)}** · since {discord.utils.format_dt(sub.since, 'D')}"
-            + (f" · paused: {render.escape(sub.paused_because)}" if sub.paused_because else "")
+            f"**{render.escape(shows[sub.show_id].title)}** · "
+            + _("since {day}", day=discord.utils.format_dt(sub.since, "D"))
+            + (
+                " · " + _("paused: {why}", why=render.escape(sub.paused_because))
+                if sub.paused_because
+                else ""
+            )
             for sub in subs
             if sub.show_id in shows
         ]
-        pages = render.list_pages("Your alerts", lines)
+        pages = render.list_pages(_("Your alerts"), lines)
         await Paginator(pages, interaction.user.id).send(interaction, ephemeral=True)
 
     @app_commands.command(name="channel", extras={"permission": "manage_guild"})
@@ -145,9 +161,14 @@ class Alerts(commands.GroupCog, group_name="alerts"):
             role.id if role else None,
             interaction.user.id,
         )
-        ping = f", pinging {role.mention}" if role else ""
+        title = render.escape(found.title)
+        if role:
+            said = _("Alerts for **{title}** will go to {channel}, pinging {role}.", title=title,
+                     channel=channel.mention, role=role.mention)  # fmt: skip
+        else:
+            said = _("Alerts for **{title}** will go to {channel}.", title=title, channel=channel.mention)
         await interaction.response.send_message(
-            f"Alerts for **{render.escape(found.title)}** will go to {channel.mention}{ping}.",
+            said,
             ephemeral=True,
             allowed_mentions=NO_PINGS,
         )
@@ -164,11 +185,10 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         found = show
         gone = await alerts.remove_route(self.bot.db, interaction.guild_id, channel.id, found.id)
         title = render.escape(found.title)
-        text = (
-            f"{channel.mention} no longer gets alerts for **{title}**."
-            if gone
-            else f"{channel.mention} wasn't getting alerts for **{title}**."
-        )
+        if gone:
+            text = _("{channel} no longer gets alerts for **{title}**.", channel=channel.mention, title=title)
+        else:
+            text = _("{channel} wasn't getting alerts for **{title}**.", channel=channel.mention, title=title)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
     @app_commands.command(name="channel-list")
@@ -179,19 +199,22 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         routes = await alerts.routes_of_guild(self.bot.db, interaction.guild_id)
         if not routes:
             await interaction.response.send_message(
-                "No alert channels here yet. A member with Manage Server can add one with `/alerts channel`.",
+                _(
+                    "No alert channels here yet. A member with Manage Server can add one with"
+                    " `/alerts channel`."
+                ),
                 ephemeral=True,
             )
             return
         shows = {s.id: s for s in await store.by_ids(self.bot.db, [r.show_id for r in routes])}
         lines = [
             f"<#{r.channel_id}> · **{render.escape(shows[r.show_id].title)}**"
-            + (f" · pings <@&{r.role_id}>" if r.role_id else "")
-            + (f" · paused: {render.escape(r.disabled_reason)}" if r.disabled_reason else "")
+            + (" · " + _("pings {role}", role="<@&" + str(r.role_id) + ">") if r.role_id else "")
+            + (paused(r.disabled_reason) if r.disabled_reason else "")
             for r in routes
             if r.show_id in shows
         ]
-        await Paginator(render.list_pages("Alert channels", lines), interaction.user.id).send(
+        await Paginator(render.list_pages(_("Alert channels"), lines), interaction.user.id).send(
             interaction, ephemeral=True
         )
 

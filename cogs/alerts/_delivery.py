@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 import aiohttp
 import discord
 
-from bot import render
+from bot import i18n, render
 from bot.core import NO_PINGS, wait_event
 from bot.domain.dates import utcnow
 from bot.pacing import Pace
 from bot.store import alerts, events
 from bot.store import catalogue as store
+from bot.translator import server_language
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
@@ -110,8 +111,10 @@ class DeliveryWorker:
             if event is None or show is None:
                 await alerts.fail(db, delivery, "event or show no longer exists", disable_target=False)
                 return
-            # Worded now, from the event's values (later: in the reader's language).
-            text = render.alert_text(show, event, delivery.role_id)
+            # Worded now, from the event's values, in the reader's language: a DM in the one saved
+            # with the subscription, a channel post in its server's.
+            with i18n.speaking(await self._language(delivery)):
+                text = render.alert_text(show, event, delivery.role_id)
             if delivery.kind == "dm":
                 channel_id = await self._dm_channel(delivery.target_id)
                 mentions = NO_PINGS
@@ -135,6 +138,12 @@ class DeliveryWorker:
             await alerts.fail(db, delivery, f"unexpected: {exc!r}"[:200], disable_target=False)
             return
         await alerts.mark_sent(db, [delivery.id])
+
+    async def _language(self, delivery: alerts.Delivery) -> str | None:
+        if delivery.kind == "dm":
+            return delivery.language
+        guild_id = await alerts.route_guild(self.bot.db, delivery.target_id)
+        return await server_language(self.bot, guild_id) if guild_id is not None else None
 
     async def _dm_channel(self, user_id: int) -> int:
         known = await alerts.dm_channel(self.bot.db, user_id)

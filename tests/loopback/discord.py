@@ -67,6 +67,7 @@ class User:
     id: int
     name: str
     bot: bool = False
+    locale: str = "en-US"  # the client's language: each interaction carries it
 
     def payload(self) -> dict[str, Any]:
         return {
@@ -88,6 +89,7 @@ class Guild:
     roles: dict[int, dict[str, Any]] = field(default_factory=dict)
     channels: dict[int, dict[str, Any]] = field(default_factory=dict)
     members: dict[int, list[int]] = field(default_factory=dict)  # user id -> role ids
+    preferred_locale: str = "en-US"  # the community's language (guild_locale of its interactions)
 
     @property
     def general(self) -> int:
@@ -565,7 +567,7 @@ class FakeDiscord:
             "mfa_level": 0,
             "nsfw_level": 0,
             "system_channel_flags": 0,
-            "preferred_locale": "en-US",
+            "preferred_locale": guild.preferred_locale,
             "afk_timeout": 300,
         }
 
@@ -702,7 +704,7 @@ class FakeDiscord:
             "data": data,
             "token": f"itoken-{iid}",
             "version": 1,
-            "locale": "en-US",
+            "locale": user.locale,
             "entitlements": [],
             "authorizing_integration_owners": {"0": str(guild.id if guild else 0)},
             "context": 0 if guild else 1,
@@ -713,7 +715,7 @@ class FakeDiscord:
             payload.update(
                 guild_id=str(guild.id),
                 channel_id=str(cid),
-                guild_locale="en-US",
+                guild_locale=guild.preferred_locale,
                 channel=self.channels[cid],
                 # Both in the channel the interaction comes from, overwrites included.
                 app_permissions=str(guild.permissions(self.bot_user.id, cid)),
