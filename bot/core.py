@@ -254,16 +254,22 @@ async def respond(
     embed: discord.Embed,
     view: discord.ui.View = discord.utils.MISSING,
     ephemeral: bool = False,
+    content: str | None = None,
 ) -> None:
-    """Send the answer, as the response or, after a deferral, as its followup. Pings nobody."""
+    """Send the answer, as the response or, after a deferral, as its followup. Pings nobody.
+    `content`: a plain-text line beside the embed (what a notification or a screen reader says)."""
     if interaction.response.is_done():
         interaction.extras.pop(PUBLIC_DEFER, None)
         await interaction.followup.send(
-            embed=embed, view=view, ephemeral=ephemeral, allowed_mentions=NO_PINGS
+            content or discord.utils.MISSING,
+            embed=embed,
+            view=view,
+            ephemeral=ephemeral,
+            allowed_mentions=NO_PINGS,
         )
     else:
         await interaction.response.send_message(
-            embed=embed, view=view, ephemeral=ephemeral, allowed_mentions=NO_PINGS
+            content, embed=embed, view=view, ephemeral=ephemeral, allowed_mentions=NO_PINGS
         )
 
 

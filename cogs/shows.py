@@ -73,6 +73,7 @@ class Shows(commands.Cog):
         )
         await respond(
             interaction,
+            content=render.escape(card.summary),
             embed=render.card(card, [render.theory_line(t) for t in best]),
             view=card_buttons(
                 found.id,

@@ -106,6 +106,13 @@ class Card:
         )
 
     @property
+    def summary(self) -> str:
+        """The answer in one plain line, for notifications and screen readers, which read a message's
+        text and not its embed: "All of Us Are Dead, season 2: Renewed."."""
+        return _("{title}, season {n}: {verdict}.", title=self.show.title, n=self.verdict.season,
+                 verdict=self.headline)  # fmt: skip
+
+    @property
     def headline(self) -> str:
         """The verdict's word, or, for a show no curator has reviewed, that there is none yet."""
         return _(self.verdict.headline if self.show.reviewed else UNREVIEWED_HEADLINE)

@@ -15,6 +15,7 @@ AOUAD = "all-of-us-are-dead"
 async def test_season2_answers_renewed_with_its_source(env: DiscordEnv) -> None:
     reply = await env.slash("season2", show=AOUAD)
     assert not reply.ephemeral
+    assert reply.content == "All of Us Are Dead, season 2: Renewed."  # the line a notification reads
     embed = reply.embeds[0]
     assert embed["title"] == "Will there be season 2 of All of Us Are Dead?"
     assert embed["description"].startswith("**Renewed.**") and "June 2022" in embed["description"]
