@@ -14,7 +14,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 import aiosqlite
 
@@ -139,28 +139,39 @@ class Editor:
         premiere: dates.FuzzyDate | None = None,
         episodes: int | None = None,
         accepting: int | None = None,
+        premiere_at: datetime | None = None,
+        timezone: str | None = None,
     ) -> Change | None:
         """A season's premiere and/or episode count; a new or moved premiere raises an event.
-        `accepting`: the review item (a premiere date from the news) it settles."""
+        `accepting`: the review item (a premiere date from the news) it settles. `premiere_at`: the
+        release instant, on the premiere's day in the show's time zone; a premiere moved to another
+        day without one loses the instant it had (it was the old day's). `timezone`: the show's home
+        zone (IANA), set with it."""
 
         def edit(before: Show) -> Show:
             old = before.season(number) or Season(number)
+            day = premiere if premiere is not None else old.premiere
+            kept = old.premiere_at if day == old.premiere else None
             new = replace(
                 old,
-                premiere=premiere if premiere is not None else old.premiere,
+                premiere=day,
                 episodes=episodes if episodes is not None else old.episodes,
+                premiere_at=premiere_at if premiere_at is not None else kept,
             )
             seasons = sorted(
                 [*(s for s in before.seasons if s.number != number), new], key=lambda s: s.number
             )
-            return replace(before, seasons=tuple(seasons))
+            return replace(before, seasons=tuple(seasons), timezone=timezone or before.timezone)
 
         def facts(before: Show, after: Show) -> list[EventFacts]:
             old = before.season(number)
             previous = old.premiere if old is not None else None
             if premiere is None or premiere == previous:
                 return []
-            return [EventFacts.of_premiere(number, premiere, previous)]
+            season = after.season(number)
+            return [
+                EventFacts.of_premiere(number, premiere, previous, season.premiere_at if season else None)
+            ]
 
         return await self._edit_one(slug, actor, "season.set", edit, facts=facts, accepting=accepting)
 
@@ -203,7 +214,14 @@ class Editor:
         return Change(before, after, audit_id=audit_id)
 
     async def apply_tvmaze(
-        self, slug: str, update: Refresh, actor: Actor, *, quiet: bool = False, status: str | None = None
+        self,
+        slug: str,
+        update: Refresh,
+        actor: Actor,
+        *,
+        quiet: bool = False,
+        status: str | None = None,
+        timezone: str | None = None,
     ) -> Change | None:
         """TVmaze's facts for a linked show (bot.domain.refresh): the new seasons, remembered as
         TVmaze's own, and its status word; a premiere set or moved to a day still ahead alerts
@@ -211,7 +229,11 @@ class Editor:
         today = self.today()
 
         def edit(before: Show) -> Show:
-            return replace(before, seasons=update.seasons, tvmaze_status=status or before.tvmaze_status)
+            # The network's time zone fills an empty one; a curator's stays.
+            zone = before.timezone or (timezone if timezone and dates.time_zone(timezone) else None)
+            return replace(
+                before, seasons=update.seasons, tvmaze_status=status or before.tvmaze_status, timezone=zone
+            )
 
         def facts(before: Show, after: Show) -> list[EventFacts]:
             if quiet:

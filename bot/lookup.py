@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, Literal
 
 from bot.domain import dates
 from bot.domain.catalogue_file import IMDB
+from bot.domain.dates import time_zone
 from bot.domain.errors import UserError
 from bot.domain.events import Actor
 from bot.domain.models import Links, Show
-from bot.domain.refresh import TVSeasonFacts, refresh
+from bot.domain.refresh import refresh
 from bot.domain.search import search_key, slugify
 from bot.edits import Editor
 from bot.pacing import Pace
@@ -94,9 +95,7 @@ def unreviewed_show(found: TVShow, slug: str, today: date) -> tuple[Show, dict[t
     """A catalogue record of what TVmaze holds, unreviewed (missing country or platform stay empty),
     and its season values as TVmaze's own, so refreshes keep them current."""
     bare = Show(slug=slug, title=found.name, platform="", country="", last_checked=today, reviewed=False)
-    update = refresh(
-        bare, [TVSeasonFacts(s.number, s.premiere, s.end, s.episodes) for s in found.seasons], {}
-    )
+    update = refresh(bare, found.season_facts(), {})
     imdb = found.imdb if found.imdb and IMDB.match(found.imdb) else None
     country = found.country.upper() if found.country and len(found.country) == 2 else ""
     show = Show(
@@ -109,6 +108,7 @@ def unreviewed_show(found: TVShow, slug: str, today: date) -> tuple[Show, dict[t
         links=Links(found.id, imdb, found.thetvdb),
         reviewed=False,
         tvmaze_status=found.status,
+        timezone=found.timezone if found.timezone and time_zone(found.timezone) else None,
     )
     return show, update.owned
 

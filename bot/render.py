@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import datetime
 
 import discord
 
 from bot.domain.card import UNREVIEWED_HEADLINE, Card, Wording, cast_line, premiere_words, production_words
 from bot.domain.dates import FuzzyDate
 from bot.domain.events import DECISION_WORDS, Event, describe
-from bot.domain.models import Decision, Show
+from bot.domain.models import Decision, Season, Show
 from bot.domain.search import Hit
 from bot.i18n import _, _n
 from bot.store.alerts import OutboxHealth, RecentEvent
@@ -71,15 +71,18 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def day_stamp(value: date) -> str:
-    """A Discord timestamp: every reader sees the date in their own locale and time zone."""
-    return discord.utils.format_dt(datetime(value.year, value.month, value.day, 12, tzinfo=UTC), "D")
+def instant_stamp(at: datetime) -> str:
+    """A release instant as Discord timestamps, which every reader sees in their own zone and
+    language: the full date and time, and a countdown."""
+    return f"{discord.utils.format_dt(at, 'F')} ({discord.utils.format_dt(at, 'R')})"
 
 
-def fuzzy(value: FuzzyDate | None) -> str:
+def fuzzy(value: FuzzyDate | None, at: datetime | None = None) -> str:
+    """A premiere: its instant as timestamps when known; else its day, month or year in words in
+    the reader's language (a timestamp would invent a time, and show the wrong day east of UTC+12)."""
     if value is None:
         return _("date not announced")
-    return day_stamp(value.value) if value.precision == "day" else value.human()
+    return instant_stamp(at) if at is not None and value.precision == "day" else value.human()
 
 
 def source_link(decision: Decision) -> str:
@@ -128,7 +131,7 @@ def card(c: Card, theories: Sequence[str] = ()) -> discord.Embed:
 # Discord's way of writing the card's premiere: dates as timestamps each reader sees in their own
 # zone, the prediction label in bold, the method as small print.
 DISCORD_WORDING = Wording(
-    day=lambda d: day_stamp(d),
+    instant=lambda at, zone: instant_stamp(at),
     warning=lambda text: f"**{text}**",
     method=lambda how: "\n-# " + _("How: {how}.", how=escape(how)),
 )
@@ -175,7 +178,9 @@ def show_pages(show: Show) -> list[discord.Embed]:
         if s.premiere is None and s.episodes is None:
             continue
         episodes = ", " + _n("{n} episode", "{n} episodes", s.episodes) if s.episodes else ""
-        season_lines.append(_("Season {n}: {day}", n=s.number, day=fuzzy(s.premiere)) + episodes)
+        season_lines.append(
+            _("Season {n}: {day}", n=s.number, day=fuzzy(s.premiere, s.premiere_at)) + episodes
+        )
     if season_lines:
         overview.add_field(
             name=_("Seasons"), value=clip("\n".join(season_lines[-15:]), FIELD_MAX), inline=False
@@ -260,12 +265,12 @@ def search_pages(
     return pages
 
 
-def upcoming_pages(days: int, rows: Sequence[tuple[Show, int, date]]) -> list[discord.Embed]:
+def upcoming_pages(days: int, rows: Sequence[tuple[Show, Season]]) -> list[discord.Embed]:
     lines = [
-        f"{day_stamp(when)} · **{escape(show.title)}** "
-        + _("season {n}", n=n)
+        f"{fuzzy(season.premiere, season.premiere_at)} · **{escape(show.title)}** "
+        + _("season {n}", n=season.number)
         + f" ({escape(show.platform)})"
-        for show, n, when in rows
+        for show, season in rows
     ]
     pages = []
     for chunk in _page_lines(lines, per_page=15):
@@ -350,6 +355,8 @@ def alert_text(show: Show, event: Event, role_id: int | None) -> str:
     lines = [f"{ping}📺 **{escape(clip(show.title, 200))}**: {escape(clip(headline, 400))}"]
     if event.facts.note:
         lines.append(escape(clip(event.facts.note, 300)))
+    if event.facts.at is not None and event.facts.kind != "decision":
+        lines.append(instant_stamp(event.facts.at))
     if source is not None and source.url:
         lines.append(_("Source: <{url}>", url=clip(source.url, 500)))
     lines.append(_("Look it up: `/season2 show:{slug}`", slug=show.slug))
@@ -476,8 +483,13 @@ def theory(show: Show, t: Theory) -> discord.Embed:
         details = escape(t.details)
         embed.description = f"||{details}||" if t.spoiler else details
     embed.set_footer(text=_("A theory about {title} · vote with 👍", title=clip(show.title, 150)))
-    embed.add_field(name=_("Posted by"), value=f"<@{t.author_id}>")
+    embed.add_field(name=_("Posted by"), value=author(t.author_id))
     return embed
+
+
+def author(user_id: int) -> str:
+    """A theory's author as a mention (which never pings), or "a former member" after forget-me."""
+    return f"<@{user_id}>" if user_id else _("a former member")
 
 
 def theory_line(t: Theory) -> str:
@@ -486,7 +498,7 @@ def theory_line(t: Theory) -> str:
     return (
         f"**#{t.id}** {escape(t.title)} · "
         + _n("{n} vote", "{n} votes", t.votes)
-        + f"{wins} · <@{t.author_id}> · {discord.utils.format_dt(t.created_at, 'R')}"
+        + f"{wins} · {author(t.author_id)} · {discord.utils.format_dt(t.created_at, 'R')}"
     )
 
 

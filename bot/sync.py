@@ -15,11 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bot.domain.catalogue_file import IMDB
+from bot.domain.dates import time_zone
 from bot.domain.errors import UserError
 from bot.domain.events import Actor
 from bot.domain.linking import Candidate, Match, match
 from bot.domain.models import Links, Show
-from bot.domain.refresh import Conflict, Evidence, TVSeasonFacts, evidence, refresh
+from bot.domain.refresh import Conflict, Evidence, evidence, refresh
 from bot.edits import Editor
 from bot.store import catalogue as store
 from bot.store import origins, review
@@ -170,16 +171,22 @@ async def refresh_shows(
             report.gone.append(show)
             continue
         current = await store.by_slug(editor.db, show.slug) or show
-        facts = [TVSeasonFacts(s.number, s.premiere, s.end, s.episodes) for s in found.seasons]
+        facts = found.season_facts()
         update = refresh(current, facts, await origins.owned(editor.db, current.id))
         report.conflicts.extend((current, c) for c in update.conflicts)
         suggested = evidence(current, current.tvmaze_status, found.status, facts, editor.today())
         report.evidence.extend((current, e, found.url) for e in suggested)
-        if update.changed(current) or (found.status is not None and found.status != current.tvmaze_status):
+        zone_new = current.timezone is None and bool(found.timezone and time_zone(found.timezone))
+        if (
+            update.changed(current)
+            or (found.status is not None and found.status != current.tvmaze_status)
+            or zone_new
+        ):
             try:
                 await editor.apply_tvmaze(
-                    current.slug, update, TVMAZE, quiet=current.id in quiet, status=found.status
-                )
+                    current.slug, update, TVMAZE, quiet=current.id in quiet, status=found.status,
+                    timezone=found.timezone,
+                )  # fmt: skip
             except UserError as exc:  # the record would break a catalogue rule: a curator looks
                 report.failed.append((current, str(exc)))
                 continue

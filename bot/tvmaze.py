@@ -28,6 +28,7 @@ import yarl
 
 from bot import __version__
 from bot.domain.errors import Season2Error
+from bot.domain.refresh import TVSeasonFacts
 from bot.pacing import Pace
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,25 @@ class TVShow:
     updated: int | None = None  # unix time of TVmaze's last change
     seasons: tuple[TVSeason, ...] = ()
     next_episode: TVEpisode | None = None
+
+    def season_facts(self) -> list[TVSeasonFacts]:
+        """Its seasons as the refresh reads them; a season whose first episode is the next to air,
+        on the season's premiere day, gets that episode's air instant as its release instant."""
+        nxt = self.next_episode
+        out = []
+        for s in self.seasons:
+            at = None
+            if (
+                nxt is not None
+                and nxt.season == s.number
+                and nxt.number == 1
+                and nxt.airstamp is not None
+                and nxt.airdate is not None
+                and nxt.airdate == s.premiere
+            ):
+                at = nxt.airstamp
+            out.append(TVSeasonFacts(s.number, s.premiere, s.end, s.episodes, premiere_at=at))
+        return out
 
 
 @dataclass(frozen=True, slots=True)

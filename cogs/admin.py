@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 import logging
 import re
 import time
-from datetime import date
+import zoneinfo
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
@@ -20,7 +22,7 @@ from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS
 from bot.domain.card import production_words
 from bot.domain.catalogue_file import clean_url, has_control_characters, parse_row
-from bot.domain.dates import FuzzyDate, today
+from bot.domain.dates import FuzzyDate, time_zone, today
 from bot.domain.errors import UserError
 from bot.domain.events import Actor
 from bot.domain.models import MILESTONE_KINDS, Decision, Milestone, Show, Source
@@ -45,6 +47,39 @@ log = logging.getLogger(__name__)
 URL = re.compile(r"^https?://[^\s/]+\.[^\s]+$")
 PROGRESS_EVERY = 2.0  # seconds between edits of a long import's reply
 UPLOAD_LIMIT = 10 * 1024 * 1024
+
+
+@functools.cache
+def _zones() -> tuple[str, ...]:
+    return tuple(sorted(zoneinfo.available_timezones()))
+
+
+async def timezone_choices(
+    interaction: discord.Interaction[Season2Bot], current: str
+) -> list[app_commands.Choice[str]]:
+    """IANA time zones containing what was typed ("los ang" finds America/Los_Angeles)."""
+    needle = current.strip().lower().replace(" ", "_")
+    hits = [z for z in _zones() if needle in z.lower()][:25]
+    return [app_commands.Choice(name=z, value=z) for z in hits]
+
+
+def release_at(show: Show, number: int, day: FuzzyDate | None, text: str, zone: str | None) -> datetime:
+    """The release instant a curator gives as a 24-hour time on the premiere day, in the show's time
+    zone (the one given now, else the show's)."""
+    m = re.fullmatch(r"([01]?[0-9]|2[0-3]):([0-5][0-9])", text.strip())
+    if m is None:
+        raise UserError("Write the release time as 24-hour HH:MM, e.g. 21:00.")
+    season = show.season(number)
+    premiere = day or (season.premiere if season is not None else None)
+    if premiere is None or premiere.precision != "day":
+        raise UserError("A release time needs the premiere's day: give premiere: YYYY-MM-DD too.")
+    where = time_zone(zone or show.timezone or "")
+    if where is None:
+        raise UserError(
+            "A release time needs the show's time zone: give timezone: too, e.g. America/Los_Angeles."
+        )
+    d = premiere.value
+    return datetime(d.year, d.month, d.day, int(m.group(1)), int(m.group(2)), tzinfo=where).astimezone(UTC)
 
 
 def parse_date(text: str | None, what: str) -> FuzzyDate | None:
@@ -187,7 +222,10 @@ class Admin(commands.GroupCog, group_name="admin"):
         season="Season number",
         premiere="Premiere date: 2025-06-27, or 2025-06 if only the month is known",
         episodes="Number of episodes",
+        release_time="The release time on the premiere day, 24-hour, in the show's time zone: 21:00",
+        timezone="The show's home time zone (its network's), e.g. America/Los_Angeles",
     )
+    @app_commands.autocomplete(timezone=timezone_choices)
     @curator_only()
     async def season_set(
         self,
@@ -196,19 +234,29 @@ class Admin(commands.GroupCog, group_name="admin"):
         season: app_commands.Range[int, 1, MAX_SEASON],
         premiere: str | None = None,
         episodes: app_commands.Range[int, 1, 1000] | None = None,
+        release_time: str | None = None,
+        timezone: str | None = None,
     ) -> None:
-        """Set a season's premiere date or episode count."""
+        """Set a season's premiere date (and release time) or episode count."""
         if not 1 <= season <= MAX_SEASON:
             raise UserError("Season must be from 1 to {most}.", most=MAX_SEASON)
         if episodes is not None and not 1 <= episodes <= 1000:
             raise UserError("Episodes must be from 1 to 1000.")
         when = parse_date(premiere, "premiere")
-        if when is None and episodes is None:
-            raise UserError("Give a premiere date, an episode count, or both.")
+        if when is None and episodes is None and release_time is None and timezone is None:
+            raise UserError("Give a premiere date, an episode count, a release time, or a time zone.")
         found = show
+        zone = timezone.strip() if timezone else None
+        if zone is not None and time_zone(zone) is None:
+            raise UserError(
+                "{zone} is not a time zone: pick one from the list, e.g. America/Los_Angeles.",
+                zone=render.clip(zone, 64),
+            )
+        at = release_at(found, season, when, release_time, zone) if release_time else None
         change = await self.bot.editor.set_season(
-            found.slug, season, Actor.user(interaction.user.id), premiere=when, episodes=episodes
-        )
+            found.slug, season, Actor.user(interaction.user.id), premiere=when, episodes=episodes,
+            premiere_at=at, timezone=zone,
+        )  # fmt: skip
         if change is None:
             raise UserError("That show was just removed from the catalogue.")
         text = f"**{render.escape(found.title)}** season {season} saved."

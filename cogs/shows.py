@@ -155,11 +155,7 @@ class Shows(commands.Cog):
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
             return
         shows = {s.id: s for s in await store.by_ids(self.bot.db, list({r.show_id for r in rows}))}
-        listed = [
-            (shows[r.show_id], r.season.number, r.season.premiere.value)
-            for r in rows
-            if r.show_id in shows and r.season.premiere is not None
-        ]
+        listed = [(shows[r.show_id], r.season) for r in rows if r.show_id in shows]
         await Paginator(render.upcoming_pages(days, listed), interaction.user.id).send(interaction)
 
 

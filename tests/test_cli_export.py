@@ -120,7 +120,7 @@ def test_import_of_hostile_csv_cells_is_one_line_per_row(tmp_path: Path) -> None
     assert run("export", str(good), db=db).returncode == 0
     header, first, *_ = good.read_text(encoding="utf-8").splitlines()
     columns = header.split(",")
-    assert columns[-2:] == ["cast", "ids"]
+    assert columns[-3:] == ["cast", "ids", "timezone"]  # new columns are added at the end
     src = tmp_path / "hostile.csv"
     rows = [header, first.replace("Netflix", "Net\x00flix", 1)]
     rows.append("a,A,,,N,KR,,,2026-01-01," + '"' + "[" * 100_000 + '",,,')

@@ -5,10 +5,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Literal
 
-from bot.domain.dates import FuzzyDate, human_span
+from bot.domain.dates import FuzzyDate, human_span, time_zone
 from bot.domain.models import Milestone, Show
 from bot.domain.prediction import (
     STEP_WORDS,
@@ -45,6 +45,8 @@ class Premiere:
     date: FuzzyDate | None = None  # confirmed, announced or listed
     prediction: Prediction | None = None  # predicted
     ordered_through: int | None = None  # too_far: the last season ordered
+    at: datetime | None = None  # confirmed: the release instant, when known to the minute
+    timezone: str | None = None  # the show's home zone, where a text surface writes the instant
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class Wording:
     """How a surface writes what `premiere_words` says: plain text, or Discord markdown."""
 
     day: Callable[[date], str] = lambda d: FuzzyDate(d).human()
+    instant: Callable[[datetime, str | None], str] = lambda at, zone: instant_words(at, zone)
     warning: Callable[[str], str] = str.upper  # "prediction, not confirmed" must stand out
     method: Callable[[str], str] = lambda how: gap() + _("Method: {how}.", how=how)
 
@@ -60,6 +63,8 @@ def premiere_words(p: Premiere, style: Wording = Wording()) -> str:
     """The premiere in one sentence or two; a prediction is always labelled as one, with its method."""
     if p.kind == "confirmed":
         assert p.date is not None
+        if p.at is not None:
+            return _("Confirmed for {day}.", day=style.instant(p.at, p.timezone))
         return _("Confirmed for {day}.", day=style.day(p.date.value))
     if p.kind == "listed":
         assert p.date is not None
@@ -145,6 +150,15 @@ class Card:
         if show.links.tvmaze_page:
             lines.append(f"{tvmaze_credit(show.reviewed)}: {show.links.tvmaze_page}")
         return "\n".join(lines)
+
+
+def instant_words(at: datetime, zone: str | None) -> str:
+    """A release instant in words, for text surfaces: its day and time where the show is at home
+    (UTC without a zone), "5 March 2027, 21:00 (America/Los_Angeles)"."""
+    where = time_zone(zone) if zone else None
+    local = at.astimezone(where or UTC)
+    return _("{day}, {time} ({zone})", day=FuzzyDate(local.date()).human(), time=local.strftime("%H:%M"),
+             zone=zone if where else "UTC")  # fmt: skip
 
 
 def cast_line(actor: str, character: str | None) -> str:
@@ -328,7 +342,9 @@ def answer_card(
     if verdict.kind == "renewed":
         assert verdict.decision is not None
         if verdict.premiere is not None and verdict.premiere.precision == "day":
-            premiere = Premiere("confirmed", verdict.premiere)
+            listed = show.season(verdict.season)
+            at = listed.premiere_at if listed is not None else None
+            premiere = Premiere("confirmed", verdict.premiere, at=at, timezone=show.timezone)
         elif verdict.decision.season > verdict.season:
             # Renewal-to-premiere gaps describe the season a renewal ordered, not ones further out.
             premiere = Premiere("too_far", verdict.premiere, ordered_through=verdict.decision.season)

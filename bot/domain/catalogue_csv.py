@@ -18,7 +18,7 @@ from bot.domain.models import Show
 
 COLUMNS = (
     "slug", "title", "original_title", "aliases", "platform", "country", "language",
-    "source_material", "last_checked", "seasons", "decisions", "milestones", "cast", "ids",
+    "source_material", "last_checked", "seasons", "decisions", "milestones", "cast", "ids", "timezone",
 )  # fmt: skip
 REQUIRED = ("slug", "title", "platform", "country", "last_checked", "seasons")
 JSON_COLUMNS = ("aliases", "seasons", "decisions", "milestones", "cast", "ids")

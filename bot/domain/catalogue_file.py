@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, TypeGuard
 from urllib.parse import unquote_plus
 
-from bot.domain.dates import OUT_OF_RANGE, YEARS, FuzzyDate
+from bot.domain.dates import OUT_OF_RANGE, YEARS, FuzzyDate, release_instant, time_zone
 from bot.domain.models import (
     DECISION_STATUSES,
     MILESTONE_KINDS,
@@ -54,10 +54,11 @@ _SHOW_KEYS = {
     "milestones",
     "cast",
     "ids",
+    "timezone",
 }
 _IDS_KEYS = {"tvmaze", "imdb", "thetvdb"}
 IMDB = re.compile(r"^tt[0-9]{7,10}$")
-_SEASON_KEYS = {"number", "premiere", "finale", "episodes"}
+_SEASON_KEYS = {"number", "premiere", "finale", "episodes", "premiere_at"}
 _DECISION_KEYS = {"season", "status", "final", "date", "source", "more_sources", "note"}
 _CAST_KEYS = {"actor", "character", "seasons"}
 _SOURCE_KEYS = {"publisher", "url"}
@@ -224,6 +225,18 @@ def parse_show(row: object) -> Show:
     title = _text(row, "title", required=True)
     platform = _text(row, "platform", required=True)
     assert title is not None and platform is not None
+    timezone = _text(row, "timezone")
+    if timezone is not None:
+        zone = time_zone(timezone)
+        if zone is None:
+            raise _Invalid("timezone", "must be an IANA time zone, e.g. Asia/Seoul or America/New_York")
+        for s in seasons:
+            at, day = s.premiere_at, s.premiere
+            if at is not None and day is not None and at.astimezone(zone).date() != day.value:
+                raise _Invalid(
+                    f"seasons[{numbers.index(s.number)}].premiere_at",
+                    f"falls on another day than the premiere in {timezone}",
+                )
     return Show(
         slug=slug,
         title=title,
@@ -239,6 +252,7 @@ def parse_show(row: object) -> Show:
         cast=cast,
         milestones=milestones,
         links=_links(row.get("ids")) if "ids" in row else NO_LINKS,
+        timezone=timezone,
     )
 
 
@@ -258,7 +272,12 @@ def _links(raw: object) -> Links:
 def _season(raw: object, index: int) -> Season:
     """The common valid case without building field names; anything unusual takes the full path,
     which alone decides what is wrong and says so."""
-    if type(raw) is dict and "finale" not in raw and _SEASON_KEYS.issuperset(raw):
+    if (
+        type(raw) is dict
+        and "finale" not in raw
+        and "premiere_at" not in raw
+        and _SEASON_KEYS.issuperset(raw)
+    ):
         number, episodes, premiere = raw.get("number"), raw.get("episodes"), raw.get("premiere")
         if (
             type(number) is int
@@ -291,11 +310,24 @@ def _season_checked(raw: object, index: int) -> Season:
             raise _Invalid(f"{where}.finale", str(exc)) from None
         if finale.precision != "day":
             raise _Invalid(f"{where}.finale", "must be a full date YYYY-MM-DD")
+    premiere = _fuzzy(raw, "premiere", where)
+    at_text = _text(raw, "premiere_at", where=where)
+    premiere_at = None
+    if at_text is not None:
+        try:
+            premiere_at = release_instant(at_text)
+        except ValueError as exc:
+            raise _Invalid(f"{where}.premiere_at", str(exc)) from None
+        if premiere is None or premiere.precision != "day":
+            raise _Invalid(f"{where}.premiere_at", "needs the premiere's day too (premiere: YYYY-MM-DD)")
+        if abs((premiere_at.date() - premiere.value).days) > 1:
+            raise _Invalid(f"{where}.premiere_at", "is not on the premiere's day")
     return Season(
         number=number,
-        premiere=_fuzzy(raw, "premiere", where),
+        premiere=premiere,
         finale=finale.value if finale else None,
         episodes=_int(raw, "episodes", where, 1, 1000),
+        premiere_at=premiere_at,
     )
 
 
@@ -529,6 +561,8 @@ def show_to_row(show: Show) -> dict[str, Any]:
     row["country"] = show.country
     if show.language:
         row["language"] = show.language
+    if show.timezone:
+        row["timezone"] = show.timezone
     if show.source_material:
         row["source_material"] = show.source_material
     row["last_checked"] = show.last_checked.isoformat()
@@ -554,6 +588,8 @@ def _season_row(s: Season) -> dict[str, Any]:
         out["finale"] = s.finale.isoformat()
     if s.episodes:
         out["episodes"] = s.episodes
+    if s.premiere_at:
+        out["premiere_at"] = s.premiere_at.isoformat()
     return out
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import i18n
 
@@ -137,3 +138,34 @@ def _quoted(text: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def _parse_fuzzy(text: str) -> FuzzyDate:
     return FuzzyDate._parse(text)
+
+
+def release_instant(text: str) -> datetime:
+    """A release instant written in ISO 8601 with its offset ("2027-03-05T21:00:00-08:00", "…Z"), in
+    UTC. A time without an offset is refused: it would mean a different instant in every zone."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"{_quoted(text)} is not a date and time like 2027-03-05T21:00:00-08:00") from None
+    if value.tzinfo is None:
+        raise ValueError(f"{_quoted(text)} needs its offset from UTC, e.g. 2027-03-05T21:00:00-08:00")
+    if not YEARS[0] <= value.year <= YEARS[1]:
+        raise ValueError(OUT_OF_RANGE)
+    return value.astimezone(UTC)
+
+
+@functools.lru_cache(maxsize=1024)
+def time_zone(name: str) -> ZoneInfo | None:
+    """The IANA time zone of that name ("Asia/Seoul"), or None when there is none."""
+    if not name or len(name) > 64 or not name.isprintable():
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def day_start(day: date, zone: str | None) -> datetime:
+    """When `day` begins where a show is at home (its network's zone); 00:00 UTC without one."""
+    where = time_zone(zone) if zone else None
+    return datetime(day.year, day.month, day.day, tzinfo=where or UTC).astimezone(UTC)

@@ -54,6 +54,7 @@ class EventFacts:
     source: Source | None = None
     retracted: bool = False  # decision: recorded in error and withdrawn (a correction for followers)
     milestone: MilestoneKind | None = None  # milestone: which step (its date is `announced`)
+    at: datetime | None = None  # premiere_*: the release instant (UTC), when known to the minute
 
     @classmethod
     def of_decision(cls, d: Decision) -> EventFacts:
@@ -65,8 +66,11 @@ class EventFacts:
         return cls("milestone", m.season, milestone=m.kind, announced=m.date, source=m.source)
 
     @classmethod
-    def of_premiere(cls, season: int, new: FuzzyDate, old: FuzzyDate | None) -> EventFacts:
-        return cls("premiere_set" if old is None else "premiere_moved", season, premiere=new, previous=old)
+    def of_premiere(
+        cls, season: int, new: FuzzyDate, old: FuzzyDate | None, at: datetime | None = None
+    ) -> EventFacts:
+        kind: EventKind = "premiere_set" if old is None else "premiere_moved"
+        return cls(kind, season, premiere=new, previous=old, at=at)
 
     def to_json(self) -> str:
         """The values stored with the event (the kind, season and source have columns of their own)."""
@@ -85,6 +89,8 @@ class EventFacts:
             data["retracted"] = True
         if self.milestone:
             data["milestone"] = self.milestone
+        if self.at is not None:
+            data["at"] = self.at.isoformat()
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
@@ -107,6 +113,7 @@ class EventFacts:
             source=source,
             retracted=bool(values.get("retracted", False)),
             milestone=values.get("milestone"),
+            at=datetime.fromisoformat(values["at"]) if isinstance(values.get("at"), str) else None,
         )
 
 
@@ -141,6 +148,8 @@ def describe(facts: EventFacts) -> str:
             return _("correction: {what} was recorded in error and is withdrawn", what=head)
         return head
     if facts.kind == "premiere_day":
+        if facts.at is not None:
+            return _("season {n} is out now", n=n)
         return _("season {n} premieres today", n=n)
     if facts.kind == "milestone":
         said = _(MILESTONE_WORDS.get(facts.milestone or "", N_("season {n} news")), n=n)
@@ -203,5 +212,5 @@ def news(
         previous = old.premiere if old is not None else None
         if new is None or new == previous or new.end() < today:
             continue
-        out.append(EventFacts.of_premiere(season.number, new, previous))
+        out.append(EventFacts.of_premiere(season.number, new, previous, season.premiere_at))
     return out

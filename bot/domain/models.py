@@ -18,6 +18,9 @@ class Season:
     premiere: FuzzyDate | None = None
     finale: date | None = None
     episodes: int | None = None
+    # The release instant (UTC) when it is known to the minute; `premiere` is then its day, in the
+    # show's time zone.
+    premiere_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,7 @@ class Show:
     # False for a show taken from TVmaze when a fan asked for it: facts only, no curator has looked.
     reviewed: bool = True
     tvmaze_status: str | None = None  # TVmaze's word for a linked show: Running, Ended, To Be Determined
+    timezone: str | None = None  # the show's home time zone (IANA, its network's): where its days start
     id: int = 0
 
     def season(self, number: int) -> Season | None:

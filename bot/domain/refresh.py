@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from bot.domain.dates import YEARS, FuzzyDate
 from bot.domain.models import DecisionStatus, Season, Show
@@ -31,6 +31,7 @@ class TVSeasonFacts:
     premiere: date | None = None
     end: date | None = None
     episodes: int | None = None
+    premiere_at: datetime | None = None  # the first episode's air instant, when TVmaze lists it
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +93,16 @@ def refresh(show: Show, facts: list[TVSeasonFacts], owned: Mapping[tuple[int, Fi
             conflicts.append(Conflict(number, name, text(current), text(value)))
             return False
 
+        day = premiere if take("premiere", ours.premiere, premiere) else ours.premiere
+        # The instant follows the day it belongs to: TVmaze's, when its day is the one kept; ours
+        # otherwise (never an instant of another day).
+        at = tv.premiere_at if tv.premiere_at and day == premiere else ours.premiere_at
         new = Season(
             tv.number,
-            premiere if take("premiere", ours.premiere, premiere) else ours.premiere,
+            day,
             finale if take("finale", ours.finale, finale) else ours.finale,
             episodes if take("episodes", ours.episodes, episodes) else ours.episodes,
+            premiere_at=at if day is not None and day.precision == "day" else None,
         )
         if tv.number in seasons or new != Season(tv.number):  # a season TVmaze knows nothing of adds nothing
             seasons[tv.number] = new

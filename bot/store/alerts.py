@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from bot.domain.dates import FuzzyDate, utcnow
+from bot.domain.dates import FuzzyDate, day_start, utcnow
 from bot.domain.errors import TooManySubscriptions
 from bot.domain.events import Actor, EventFacts
 from bot.store import events
@@ -354,15 +355,31 @@ class Due:
     show_id: int
     season: int
     day: date
+    at: datetime  # when its alert goes out: the release instant, else the day's start at home
+    known_instant: bool = False  # `at` is the release instant (not only the day's start)
 
 
 async def next_premiere_due(db: Database) -> Due | None:
-    """The earliest premiere not yet announced."""
-    row = await db.fetchone(
-        "SELECT id, show_id, season, due_at FROM schedule"
-        " WHERE emitted_at IS NULL ORDER BY due_at, id LIMIT 1"
+    """The premiere whose alert is due first, of those not yet announced: at its release instant
+    when known, else when its day starts in the show's time zone (00:00 UTC without one). Time
+    zones span 26 hours, so the rows of the first two days are weighed against each other."""
+    first = await db.fetchone("SELECT MIN(due_at) FROM schedule WHERE emitted_at IS NULL")
+    if first is None or first[0] is None:
+        return None
+    until = (date.fromisoformat(first[0]) + timedelta(days=2)).isoformat()
+    rows = await db.fetchall(
+        "SELECT s.id, s.show_id, s.season, s.due_at, se.premiere_at, se.premiere, sh.timezone"
+        " FROM schedule s LEFT JOIN seasons se ON se.show_id = s.show_id AND se.number = s.season"
+        " LEFT JOIN shows sh ON sh.id = s.show_id WHERE s.emitted_at IS NULL AND s.due_at <= ?",
+        (until,),
     )
-    return None if row is None else Due(row[0], row[1], row[2], date.fromisoformat(row[3]))
+    due = []
+    for r in rows:
+        day = date.fromisoformat(r[3])
+        instant = datetime.fromisoformat(r[4]) if r[4] and r[5] == r[3] else None
+        at = instant or day_start(day, r[6])
+        due.append(Due(r[0], r[1], r[2], day, at, instant is not None))
+    return min(due, key=lambda d: (d.at, d.schedule_id))
 
 
 async def emit_premiere(db: Database, schedule_id: int) -> int | None:
@@ -371,7 +388,8 @@ async def emit_premiere(db: Database, schedule_id: int) -> int | None:
     now = utcnow().isoformat()
     async with db.transaction() as conn:
         cursor = await conn.execute(
-            "SELECT s.show_id, s.season, s.due_at, se.premiere, se.premiere_precision FROM schedule s"
+            "SELECT s.show_id, s.season, s.due_at, se.premiere, se.premiere_precision, se.premiere_at"
+            " FROM schedule s"
             " LEFT JOIN seasons se ON se.show_id = s.show_id AND se.number = s.season"
             " WHERE s.id = ? AND s.emitted_at IS NULL",
             (schedule_id,),
@@ -382,7 +400,8 @@ async def emit_premiere(db: Database, schedule_id: int) -> int | None:
         await conn.execute("UPDATE schedule SET emitted_at = ? WHERE id = ?", (now, schedule_id))
         if row[3] != row[2] or row[4] != "day":
             return None  # the premiere moved; its new date has its own row
-        facts = EventFacts("premiere_day", int(row[1]), premiere=FuzzyDate(date.fromisoformat(row[2])))
+        at = datetime.fromisoformat(row[5]) if row[5] else None
+        facts = EventFacts("premiere_day", int(row[1]), premiere=FuzzyDate(date.fromisoformat(row[2])), at=at)
         event = await events.emit_in(conn, int(row[0]), facts, SCHEDULER)
     return event.id
 
@@ -409,3 +428,37 @@ async def route_guild(db: Database, channel_id: int) -> int | None:
     """The server a routed channel belongs to."""
     row = await db.fetchone("SELECT guild_id FROM channel_routes WHERE channel_id = ? LIMIT 1", (channel_id,))
     return int(row[0]) if row else None
+
+
+# ---------------------------------------------------------------- what each target hears
+
+ALERT_KINDS = ("decisions", "production", "premiere_dates", "premiere_day")  # bot.store.events.ALERT_KIND
+
+
+async def alert_kinds(db: Database, target_kind: str, target_id: int) -> tuple[str, ...]:
+    """The kinds of news a subscriber ("dm", a user id) or a routed channel hears: all by default."""
+    row = await db.fetchone(
+        "SELECT kinds FROM alert_settings WHERE target_kind = ? AND target_id = ?", (target_kind, target_id)
+    )
+    if row is None:
+        return ALERT_KINDS
+    kept = set(str(row[0]).split(","))
+    return tuple(k for k in ALERT_KINDS if k in kept)
+
+
+async def set_alert_kinds(db: Database, target_kind: str, target_id: int, kinds: Sequence[str]) -> None:
+    """Keep these kinds (all of them: the row goes, and the target hears everything again)."""
+    unknown = set(kinds) - set(ALERT_KINDS)
+    if unknown:
+        raise ValueError(f"unknown alert kinds {sorted(unknown)}")
+    async with db.transaction() as conn:
+        if set(kinds) == set(ALERT_KINDS):
+            await conn.execute(
+                "DELETE FROM alert_settings WHERE target_kind = ? AND target_id = ?", (target_kind, target_id)
+            )
+            return
+        await conn.execute(
+            "INSERT INTO alert_settings (target_kind, target_id, kinds) VALUES (?, ?, ?)"
+            " ON CONFLICT (target_kind, target_id) DO UPDATE SET kinds = excluded.kinds",
+            (target_kind, target_id, ",".join(k for k in ALERT_KINDS if k in kinds)),
+        )

@@ -183,6 +183,7 @@ def _show_from(
         links=Links(r["tvmaze_id"], r["imdb_id"], r["thetvdb_id"]) if _linked(r) else NO_LINKS,
         reviewed=bool(r["reviewed"]),
         tvmaze_status=r["tvmaze_status"],
+        timezone=r["timezone"],
     )
 
 
@@ -227,6 +228,7 @@ def _season(r: sqlite3.Row) -> Season:
         premiere=_fuzzy(r["premiere"], r["premiere_precision"]),
         finale=date.fromisoformat(r["finale"]) if r["finale"] else None,
         episodes=r["episodes"],
+        premiere_at=datetime.fromisoformat(r["premiere_at"]) if r["premiere_at"] else None,
     )
 
 
@@ -263,17 +265,17 @@ def _sources_of(text: str | None) -> tuple[Source, ...]:
 
 INSERT_SHOW = (
     "INSERT INTO shows (slug, title, original_title, aliases, platform, country, language,"
-    " source_material, last_checked, tvmaze_id, imdb_id, thetvdb_id, reviewed, tvmaze_status,"
-    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " source_material, last_checked, tvmaze_id, imdb_id, thetvdb_id, reviewed, tvmaze_status, timezone,"
+    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 UPDATE_SHOW = (
     "UPDATE shows SET title = ?, original_title = ?, aliases = ?, platform = ?, country = ?,"
     " language = ?, source_material = ?, last_checked = ?, tvmaze_id = ?, imdb_id = ?, thetvdb_id = ?,"
-    " reviewed = ?, tvmaze_status = COALESCE(?, tvmaze_status), updated_at = ? WHERE id = ?"
+    " reviewed = ?, tvmaze_status = COALESCE(?, tvmaze_status), timezone = ?, updated_at = ? WHERE id = ?"
 )
 INSERT_SEASON = (
-    "INSERT INTO seasons (show_id, number, status, premiere, premiere_precision, finale, episodes)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO seasons (show_id, number, status, premiere, premiere_precision, finale, episodes,"
+    " premiere_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_DECISION = (
     "INSERT INTO decisions (show_id, season, status, final, announced, announced_precision,"
@@ -309,6 +311,7 @@ def _fields(show: Show) -> tuple[Any, ...]:
         show.links.thetvdb,
         int(show.reviewed),
         show.tvmaze_status,
+        show.timezone,
     )
 
 
@@ -324,6 +327,7 @@ def _children(show_id: int, show: Show, now: str) -> tuple[list[tuple[Any, ...]]
             s.premiere.precision if s.premiere else "unknown",
             s.finale.isoformat() if s.finale else None,
             s.episodes,
+            s.premiere_at.isoformat() if s.premiere_at else None,
         )
         for s in _season_rows(show)
     ]
@@ -381,6 +385,7 @@ def _matches(
         row["thetvdb_id"],
         bool(row["reviewed"]),
         row["tvmaze_status"],
+        row["timezone"],
     )
     # A record without TVmaze's status word (an import: files do not carry it) keeps the stored one.
     wanted = (
@@ -397,6 +402,7 @@ def _matches(
         show.links.thetvdb,
         show.reviewed,
         show.tvmaze_status or row["tvmaze_status"],
+        show.timezone,
     )
     return (
         stored == wanted

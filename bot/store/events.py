@@ -19,16 +19,31 @@ INSERT_EVENT = (
 )
 # One delivery per subscriber and per routed channel, in the event's own transaction: if the event
 # commits, so does every alert it owes.
+# Which kind of news each event is, as subscribers choose what they hear (/alerts settings).
+ALERT_KIND: dict[str, str] = {
+    "decision": "decisions",
+    "milestone": "production",
+    "premiere_set": "premiere_dates",
+    "premiere_moved": "premiere_dates",
+    "premiere_day": "premiere_day",
+}
+# A target without settings hears everything; one with settings, the kinds it kept (the last
+# parameter: the event's ALERT_KIND).
 FAN_OUT_DMS = (
     "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before, language)"
-    " SELECT ?, 'dm', user_id, NULL, ?, language FROM subscriptions"
+    " SELECT ?, 'dm', user_id, NULL, ?, language FROM subscriptions s"
     " WHERE show_id = ? AND disabled_reason IS NULL"
+    " AND NOT EXISTS (SELECT 1 FROM alert_settings a WHERE a.target_kind = 'dm' AND a.target_id = s.user_id"
+    " AND instr(',' || a.kinds || ',', ',' || ? || ',') = 0)"
     " ON CONFLICT DO NOTHING"
 )
 FAN_OUT_CHANNELS = (
     "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before)"
-    " SELECT ?, 'channel', channel_id, role_id, ? FROM channel_routes"
-    " WHERE show_id = ? AND disabled_reason IS NULL ON CONFLICT DO NOTHING"
+    " SELECT ?, 'channel', channel_id, role_id, ? FROM channel_routes r"
+    " WHERE show_id = ? AND disabled_reason IS NULL"
+    " AND NOT EXISTS (SELECT 1 FROM alert_settings a WHERE a.target_kind = 'channel'"
+    " AND a.target_id = r.channel_id AND instr(',' || a.kinds || ',', ',' || ? || ',') = 0)"
+    " ON CONFLICT DO NOTHING"
 )
 # A premiere known to the day gets its premiere-day row, once per date.
 SCHEDULE_PREMIERE = (
@@ -63,7 +78,7 @@ async def emit_in(conn: aiosqlite.Connection, show_id: int, facts: EventFacts, a
     assert row is not None  # RETURNING id
     event_id = int(row[0])
     for sql in (FAN_OUT_DMS, FAN_OUT_CHANNELS):
-        await conn.execute(sql, (event_id, now.isoformat(), show_id))
+        await conn.execute(sql, (event_id, now.isoformat(), show_id, ALERT_KIND[facts.kind]))
     if facts.kind in ("premiere_set", "premiere_moved"):
         await conn.execute(SCHEDULE_PREMIERE, (show_id, facts.season))
     return Event(event_id, show_id, facts, str(actor), now)
@@ -75,7 +90,7 @@ def emit_blocking(conn: sqlite3.Connection, show_id: int, facts: EventFacts, act
     row = conn.execute(INSERT_EVENT, _params(show_id, facts, actor, now)).fetchone()
     event_id = int(row[0])
     for sql in (FAN_OUT_DMS, FAN_OUT_CHANNELS):
-        conn.execute(sql, (event_id, now, show_id))
+        conn.execute(sql, (event_id, now, show_id, ALERT_KIND[facts.kind]))
     if facts.kind in ("premiere_set", "premiere_moved"):
         conn.execute(SCHEDULE_PREMIERE, (show_id, facts.season))
     return event_id

@@ -41,6 +41,33 @@ class AlertButton(IdButton, template=ALERT_TEMPLATE):
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
 
+class UnsubscribeButton(IdButton, template=r"unsub:(?P<show_id>[0-9]+)"):
+    """On every DM alert: stops that show's alerts for whoever presses it (the DM's reader), also
+    after a restart. Pressing it twice says so rather than subscribing again."""
+
+    def make_button(self) -> discord.ui.Button[discord.ui.View]:
+        return discord.ui.Button(
+            label=_("Unsubscribe"), emoji="🔕", style=discord.ButtonStyle.secondary,
+            custom_id=f"unsub:{self.item_id}",
+        )  # fmt: skip
+
+    async def pressed(self, interaction: discord.Interaction[Season2Bot]) -> None:
+        db = interaction.client.db
+        show = await store.by_id(db, self.item_id)
+        title = render.escape(show.title) if show is not None else "?"
+        if await alerts.unsubscribe(db, interaction.user.id, self.item_id):
+            text = _("No more alerts for **{title}**.", title=title)
+        else:
+            text = _("You weren't getting alerts for **{title}**.", title=title)
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+
+def unsubscribe_view(show_id: int) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(UnsubscribeButton(show_id))
+    return view
+
+
 async def add_subscription(db: Database, user_id: int, show_id: int) -> bool:
     """For the button and `/alerts subscribe` alike; True if the subscription is new."""
     try:

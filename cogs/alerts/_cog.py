@@ -15,18 +15,32 @@ from bot.autocomplete import ShowParam
 from bot.core import NO_PINGS, stop_workers
 from bot.domain.errors import UserError
 from bot.domain.events import Event
-from bot.i18n import _
+from bot.i18n import N_, _
 from bot.permissions import require_bot_can_post, require_guild_permission
 from bot.store import alerts
 from bot.store import catalogue as store
 from bot.views import Paginator
-from cogs.alerts._button import AlertButton, add_subscription
+from cogs.alerts._button import AlertButton, UnsubscribeButton, add_subscription
 from cogs.alerts._delivery import DeliveryWorker
 from cogs.alerts._premieres import PremiereScheduler
 from cogs.alerts._retention import prune_forever
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
+
+
+KIND_OPTIONS = {  # the options of /alerts settings and channel-settings, one per kind of news
+    "decisions": "Renewals, cancellations and endings",
+    "production": "Filming began, filming wrapped, premiere date announced",
+    "premiere_dates": "A premiere date set or moved",
+    "premiere_day": "The day (or the minute) a season comes out",
+}
+KIND_WORDS = {
+    "decisions": N_("decisions: renewals, cancellations, endings"),
+    "production": N_("production news: filming began or wrapped"),
+    "premiere_dates": N_("premiere dates set or moved"),
+    "premiere_day": N_("the premiere itself, on the day or at the minute"),
+}
 
 
 def paused(why: str) -> str:
@@ -44,7 +58,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         super().__init__()
 
     async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(AlertButton)
+        self.bot.add_dynamic_items(AlertButton, UnsubscribeButton)
         if not self.bot.serve:  # `sync-commands` loads the cogs for their commands only
             return
         # The store is open: cogs load in setup_hook after it, and on a reload while running.
@@ -216,6 +230,62 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         ]
         await Paginator(render.list_pages(_("Alert channels"), lines), interaction.user.id).send(
             interaction, ephemeral=True
+        )
+
+    @app_commands.command(name="settings")
+    @app_commands.describe(**KIND_OPTIONS)
+    async def settings(
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        decisions: bool | None = None,
+        production: bool | None = None,
+        premiere_dates: bool | None = None,
+        premiere_day: bool | None = None,
+    ) -> None:
+        """Which news your DM alerts bring (all of it unless you say otherwise)."""
+        await self._tune(
+            interaction, "dm", interaction.user.id, decisions, production, premiere_dates, premiere_day
+        )
+
+    @app_commands.command(name="channel-settings", extras={"permission": "manage_guild"})
+    @app_commands.guild_only()
+    @app_commands.describe(channel="The alert channel to tune", **KIND_OPTIONS)
+    async def channel_settings(
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        channel: discord.TextChannel,
+        decisions: bool | None = None,
+        production: bool | None = None,
+        premiere_dates: bool | None = None,
+        premiere_day: bool | None = None,
+    ) -> None:
+        """Which news an alert channel of this server gets (Manage Server)."""
+        require_guild_permission(interaction, "manage_guild", "Manage Server")
+        await self._tune(
+            interaction, "channel", channel.id, decisions, production, premiere_dates, premiere_day
+        )
+
+    async def _tune(
+        self,
+        interaction: discord.Interaction[Season2Bot],
+        target_kind: str,
+        target_id: int,
+        *choices: bool | None,
+    ) -> None:
+        kept = set(await alerts.alert_kinds(self.bot.db, target_kind, target_id))
+        for kind, choice in zip(alerts.ALERT_KINDS, choices, strict=True):
+            if choice is True:
+                kept.add(kind)
+            elif choice is False:
+                kept.discard(kind)
+        if any(c is not None for c in choices):
+            await alerts.set_alert_kinds(self.bot.db, target_kind, target_id, sorted(kept))
+        lines = [("✅ " if kind in kept else "⛔ ") + _(KIND_WORDS[kind]) for kind in alerts.ALERT_KINDS]
+        head = (
+            _("Your DM alerts bring:") if target_kind == "dm" else _("<#{channel}> gets:", channel=target_id)
+        )
+        await interaction.response.send_message(
+            "\n".join([head, *lines]), ephemeral=True, allowed_mentions=NO_PINGS
         )
 
     # ------------------------------------------------------------ events from curators

@@ -19,6 +19,7 @@ from bot.pacing import Pace
 from bot.store import alerts, events
 from bot.store import catalogue as store
 from bot.translator import server_language
+from cogs.alerts._button import unsubscribe_view
 
 if TYPE_CHECKING:
     from bot.core import Season2Bot
@@ -113,8 +114,11 @@ class DeliveryWorker:
                 return
             # Worded now, from the event's values, in the reader's language: a DM in the one saved
             # with the subscription, a channel post in its server's.
+            view = discord.utils.MISSING
             with i18n.speaking(await self._language(delivery)):
                 text = render.alert_text(show, event, delivery.role_id)
+                if delivery.kind == "dm":
+                    view = unsubscribe_view(show.id)  # one press stops this show's alerts
             if delivery.kind == "dm":
                 channel_id = await self._dm_channel(delivery.target_id)
                 mentions = NO_PINGS
@@ -126,7 +130,9 @@ class DeliveryWorker:
                     roles=[discord.Object(delivery.role_id)] if delivery.role_id else False,
                 )
             await self.pace.wait()
-            await self.bot.get_partial_messageable(channel_id).send(text, allowed_mentions=mentions)
+            await self.bot.get_partial_messageable(channel_id).send(
+                text, allowed_mentions=mentions, view=view
+            )
         except discord.HTTPException as exc:
             await self._failed(delivery, exc)
             return

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from bot.core import wait_event
@@ -40,7 +39,7 @@ class PremiereScheduler:
             due = await alerts.next_premiere_due(self.bot.db)
             now = utcnow()
             if due is not None:
-                at = datetime(due.day.year, due.day.month, due.day.day, tzinfo=UTC)
+                at = due.at
                 if at <= now:
                     show = await store.by_id(self.bot.db, due.show_id)
                     title = show.title if show else "a show"

@@ -117,7 +117,9 @@ def test_every_premiere_is_worded_by_one_function_for_both_surfaces() -> None:
     assert card.premiere is not None
     plain, discord_text = premiere_words(card.premiere), premiere_words(card.premiere, DISCORD_WORDING)
     assert plain.startswith("No date yet. PREDICTION, NOT CONFIRMED: between ")
-    assert discord_text.startswith("No date yet. **Prediction, not confirmed**: between <t:")
+    # A window is days, in words: a timestamp would invent a time of day.
+    assert discord_text.startswith("No date yet. **Prediction, not confirmed**: between ")
+    assert "<t:" not in discord_text
     assert "\n-# How: " in discord_text and " Method: " in plain
 
 

@@ -4,8 +4,9 @@ import asyncio
 import os
 import signal
 import sys
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from bot.domain.dates import FuzzyDate, today
 from bot.domain.events import Actor
@@ -239,3 +240,73 @@ async def test_kill_9_mid_fan_out_then_restart_delivers_everyone(emu: FakeDiscor
     duplicates = total - 2_000
     print(f"kill test: {at_kill} DMs at the kill, {duplicates} duplicates after the restart")
     assert 0 <= duplicates <= CONCURRENCY  # at most what was in flight when the process died
+
+
+async def test_a_premiere_with_a_release_time_in_los_angeles_alerts_at_that_instant(env: DiscordEnv) -> None:
+    """Known to the minute: the premiere alert waits for the release, not for midnight UTC, and
+    says the season is out, with Discord timestamps every reader sees in their own zone."""
+    await env.slash("alerts subscribe", show=AOUAD)
+    zone = ZoneInfo("America/Los_Angeles")
+    release = (datetime.now(UTC) + timedelta(seconds=2)).replace(microsecond=0)
+    day = release.astimezone(zone).date()
+    editor = Editor(env.bot.db)
+    await editor.set_season(AOUAD, 2, Actor.user(env.owner.id), premiere=FuzzyDate(day), premiere_at=release,
+                            timezone="America/Los_Angeles")  # fmt: skip
+    env.bot.dispatch("catalogue_changed", ())
+    await env.emu.wait_for(lambda: len(env.emu.dms(env.fan)) == 1, what="the premiere date's alert")
+    assert "season 2 premieres" in env.emu.dms(env.fan)[0]["content"]
+    assert not any("is out now" in m["content"] for m in env.emu.dms(env.fan))  # not before the release
+    await env.emu.wait_for(lambda: any("is out now" in m["content"] for m in env.emu.dms(env.fan)),
+                           within=10, what="the release alert")  # fmt: skip
+    assert datetime.now(UTC) >= release
+    out = next(m["content"] for m in env.emu.dms(env.fan) if "is out now" in m["content"])
+    stamp = int(release.timestamp())
+    assert f"<t:{stamp}:F> (<t:{stamp}:R>)" in out
+
+
+async def test_every_dm_alert_carries_an_unsubscribe_button_that_works_after_a_restart(
+    emu: FakeDiscord, tmp_path: Path
+) -> None:
+    people = world(emu)
+    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    fan: User = people["fan"]
+    async with running_bot(settings):
+        await emu.slash("alerts subscribe", user=fan, guild=people["guild"], show=AOUAD)
+        await emu.slash("admin decision", user=emu.app_owner, guild=people["guild"], show=AOUAD, season=3,
+                        status="renewed", source_url=URL)  # fmt: skip
+        await emu.wait_for(lambda: len(emu.dms(fan)) == 1, what="the DM")
+    [dm] = emu.dms(fan)
+    [button] = [c for row in dm["components"] for c in row["components"]]
+    assert button["label"] == "Unsubscribe" and button["custom_id"].startswith("unsub:")
+    async with running_bot(settings) as bot:  # only the custom_id is left to go on
+        pressed = await emu.click(dm, button["custom_id"], user=fan)
+        assert pressed.ephemeral and pressed.content == "No more alerts for **All of Us Are Dead**."
+        again = await emu.click(dm, button["custom_id"], user=fan)
+        assert again.content == "You weren't getting alerts for **All of Us Are Dead**."
+        show = await store.by_slug(bot.db, AOUAD)
+        assert show is not None and not await alerts.is_subscribed(bot.db, fan.id, show.id)
+
+
+async def test_subscribers_and_channels_choose_which_news_they_hear(env: DiscordEnv) -> None:
+    await env.slash("alerts subscribe", show=AOUAD)
+    tuned = await env.slash("alerts settings", production=False)
+    assert tuned.ephemeral and "⛔ production news" in tuned.content and "✅ decisions" in tuned.content
+    channel = env.emu.add_channel(env.guild, "alerts")
+    await env.slash("alerts channel", user=env.admin, show=AOUAD, channel=channel)
+    refused = await env.slash("alerts channel-settings", user=env.fan, channel=channel, decisions=False)
+    assert refused.ephemeral and "Manage" in refused.content
+    muted = await env.slash("alerts channel-settings", user=env.admin, channel=channel, decisions=False)
+    assert "⛔ decisions" in muted.content
+    milestone = await env.slash("admin milestone", user=env.owner, show=AOUAD, season=2, kind="in_production",
+                                source_url=URL, date="2025-07")  # fmt: skip
+    assert milestone.content.startswith("Recorded"), milestone.content
+    await renew(env)
+    await env.emu.wait_for(lambda: env.emu.dms(env.fan) and env.emu.channel_messages(channel), what="alerts")
+    await asyncio.sleep(0.3)
+    dms = [m["content"] for m in env.emu.dms(env.fan)]
+    posts = [m["content"] for m in env.emu.channel_messages(channel)]
+    assert len(dms) == 1 and "season 3 renewed" in dms[0]  # not the production news
+    assert len(posts) == 1 and "in production" in posts[0]  # not the decision
+    again = await env.slash("alerts settings", production=True)
+    assert "✅ production news" in again.content
+    assert await alerts.alert_kinds(env.bot.db, "dm", env.fan.id) == alerts.ALERT_KINDS  # all: no row kept

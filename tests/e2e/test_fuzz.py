@@ -453,7 +453,7 @@ def run_examples(world: World, strategy: st.SearchStrategy[Case], examples: int)
     return asyncio.to_thread(run)
 
 
-GROUPS = ["about", "help", "season2", "show", "alerts", "theory", "admin", "settings"]
+GROUPS = ["about", "help", "season2", "show", "alerts", "theory", "admin", "settings", "privacy"]
 EXAMPLES_PER_OPTION = 25  # per command: this many for each option, and as many again for the user and place
 
 

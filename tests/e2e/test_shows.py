@@ -1,7 +1,7 @@
 """Show lookup through Discord: /season2, autocomplete, /show info|search|upcoming."""
 
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.domain.dates import FuzzyDate, today
 from bot.domain.events import Actor
@@ -106,12 +106,22 @@ async def test_show_search_ranks_and_labels(env: DiscordEnv) -> None:
     assert nothing.ephemeral and nothing.content.startswith("Nothing matches")
 
 
-async def test_show_upcoming_lists_premieres_with_timestamps(env: DiscordEnv) -> None:
+async def test_show_upcoming_lists_days_in_words_and_instants_as_timestamps(env: DiscordEnv) -> None:
     empty = await env.slash("show upcoming", days=1)
-    assert "No premiere dates" in empty.text or "<t:" in empty.text
+    assert "No premiere dates" in empty.text or "Premieres in the next" in empty.text
     soon = today() + timedelta(days=10)
     await Editor(env.bot.db).set_season(AOUAD, 2, Actor.user(env.owner.id), premiere=FuzzyDate(soon))
     reply = await env.slash("show upcoming", days=30)
-    assert "All of Us Are Dead" in reply.text and "<t:" in reply.text and ":D>" in reply.text
+    # Known only to the day: written as a day (a timestamp would invent a time and a zone).
+    assert "All of Us Are Dead" in reply.text and FuzzyDate(soon).human() in reply.text
+    assert "<t:" not in reply.text
+    # Known to the minute: Discord timestamps, which every reader sees in their own zone.
+    at = datetime(soon.year, soon.month, soon.day, 8, tzinfo=UTC)  # 17:00 in Seoul
+    await Editor(env.bot.db).set_season(AOUAD, 2, Actor.user(env.owner.id), premiere_at=at)
+    timed = await env.slash("show upcoming", days=30)
+    stamp = int(at.timestamp())
+    assert f"<t:{stamp}:F> (<t:{stamp}:R>)" in timed.text
+    card = await env.slash("season2", show=AOUAD)
+    assert f"Confirmed for <t:{stamp}:F> (<t:{stamp}:R>)." in card.text
     bad = await env.slash("show upcoming", days=400)
     assert bad.ephemeral and bad.content == "Days must be from 1 to 365."

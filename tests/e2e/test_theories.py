@@ -95,7 +95,13 @@ async def test_the_cards_add_a_theory_button_posts_one_also_after_a_restart(
         assert posted.message["allowed_mentions"]["parse"] == []
         show = await bot.catalogue.resolve(AOUAD)
         assert show.show is not None
-        [stored] = await theories.top(bot.db, guild.id, show.show.id, limit=5)
+        # The bot records which message holds the theory once Discord has answered with it: a
+        # moment after the reply the test sees, so wait for it rather than race it.
+        for _ in range(100):
+            [stored] = await theories.top(bot.db, guild.id, show.show.id, limit=5)
+            if stored.message_id is not None:
+                break
+            await asyncio.sleep(0.02)
         assert stored.title == "Nam-ra leads the half-zombies" and stored.spoiler
         assert stored.message_id == int(posted.message["id"])
         again = await emu.click(card, card.button("Add a theory"), user=fan, guild=guild)
