@@ -8,6 +8,8 @@ TVmaze for …" when few local titles match. Suggestions never wait on the netwo
 
 from __future__ import annotations
 
+import functools
+import zoneinfo
 from typing import TYPE_CHECKING
 
 import discord
@@ -173,3 +175,17 @@ def not_found(text: str, found: Resolution, *, tvmaze_on: bool = False) -> UserE
     if tvmaze_on:
         hint += " A show not in the catalogue yet: ask /season2 first, which looks it up on TVmaze."
     return UserError("No show matches '{shown}'.{hint}", shown=shown, hint=hint)
+
+
+@functools.cache
+def _zones() -> tuple[str, ...]:
+    return tuple(sorted(zoneinfo.available_timezones()))
+
+
+async def timezone_choices(
+    interaction: discord.Interaction[Season2Bot], current: str
+) -> list[app_commands.Choice[str]]:
+    """IANA time zones containing what was typed ("los ang" finds America/Los_Angeles)."""
+    needle = current.strip().lower().replace(" ", "_")
+    hits = [z for z in _zones() if needle in z.lower()][:25]
+    return [app_commands.Choice(name=z, value=z) for z in hits]

@@ -344,6 +344,28 @@ def outbox_status(health: OutboxHealth, recent: Sequence[RecentEvent], worker_ru
     return embed
 
 
+def digest_line(show: Show, event: Event) -> str:
+    """One change in a digest: the show, what happened, who said so."""
+    headline = event.legacy_summary or describe(event.facts)
+    source = event.facts.source
+    if event.legacy_summary is None and source is not None and source.publisher:
+        headline += f" · {source.publisher}"
+    return f"📺 **{escape(clip(show.title, 200))}**: {escape(clip(headline, 300))}"
+
+
+def digest_text(head: str, lines: Sequence[str], limit: int) -> str:
+    """A digest in one message: its heading and as many lines as fit, then how many more there were."""
+    out = [head]
+    used = len(head)
+    for n, line in enumerate(lines):
+        if used + len(line) + 1 > limit:
+            out.append(_n("…and {n} more.", "…and {n} more.", len(lines) - n))
+            break
+        out.append(line)
+        used += len(line) + 1
+    return "\n".join(out)
+
+
 def alert_text(show: Show, event: Event, role_id: int | None) -> str:
     """An alert: what changed, its source, and how to look the show up. Fits in one message.
     Worded here, when it is sent, from the event's values."""

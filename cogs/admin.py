@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import io
 import logging
 import re
 import time
-import zoneinfo
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
@@ -18,7 +16,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render, reviewing
-from bot.autocomplete import ShowParam
+from bot.autocomplete import ShowParam, timezone_choices
 from bot.core import NO_PINGS
 from bot.domain.card import production_words
 from bot.domain.catalogue_file import clean_url, has_control_characters, parse_row
@@ -47,20 +45,6 @@ log = logging.getLogger(__name__)
 URL = re.compile(r"^https?://[^\s/]+\.[^\s]+$")
 PROGRESS_EVERY = 2.0  # seconds between edits of a long import's reply
 UPLOAD_LIMIT = 10 * 1024 * 1024
-
-
-@functools.cache
-def _zones() -> tuple[str, ...]:
-    return tuple(sorted(zoneinfo.available_timezones()))
-
-
-async def timezone_choices(
-    interaction: discord.Interaction[Season2Bot], current: str
-) -> list[app_commands.Choice[str]]:
-    """IANA time zones containing what was typed ("los ang" finds America/Los_Angeles)."""
-    needle = current.strip().lower().replace(" ", "_")
-    hits = [z for z in _zones() if needle in z.lower()][:25]
-    return [app_commands.Choice(name=z, value=z) for z in hits]
 
 
 def release_at(show: Show, number: int, day: FuzzyDate | None, text: str, zone: str | None) -> datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -169,3 +169,18 @@ def day_start(day: date, zone: str | None) -> datetime:
     """When `day` begins where a show is at home (its network's zone); 00:00 UTC without one."""
     where = time_zone(zone) if zone else None
     return datetime(day.year, day.month, day.day, tzinfo=where or UTC).astimezone(UTC)
+
+
+def digest_boundary(now: datetime, mode: str, zone: str, hour: int, weekday: int = 0) -> datetime:
+    """When the latest digest period ended, as of `now`: the last `hour`:00 in `zone` (daily), or
+    the last such hour on `weekday` (weekly, 0 = Monday). What was queued by then goes in it."""
+    where = time_zone(zone) or UTC
+    local = now.astimezone(where)
+    end = local.replace(hour=hour, minute=0, second=0, microsecond=0)
+    if end > local:
+        end -= timedelta(days=1)
+    if mode == "weekly":
+        while end.weekday() != weekday:
+            end -= timedelta(days=1)
+    # Wall-clock arithmetic: the same hour in the zone, across a daylight-saving change.
+    return end.replace(tzinfo=where).astimezone(UTC)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from bot.domain.dates import FuzzyDate, day_start, utcnow
@@ -161,7 +161,8 @@ async def claim(db: Database, limit: int, lease: timedelta) -> list[Delivery]:
     async with db.transaction() as conn:
         cursor = await conn.execute(
             "SELECT id, event_id, kind, target_id, role_id, attempts, language FROM deliveries"
-            " WHERE state = 'pending' AND not_before <= ? AND (lease_until IS NULL OR lease_until <= ?)"
+            " WHERE state = 'pending' AND digest = 0 AND not_before <= ?"
+            " AND (lease_until IS NULL OR lease_until <= ?)"
             " ORDER BY id LIMIT ?",
             (now.isoformat(), now.isoformat(), limit),
         )
@@ -433,32 +434,91 @@ async def route_guild(db: Database, channel_id: int) -> int | None:
 # ---------------------------------------------------------------- what each target hears
 
 ALERT_KINDS = ("decisions", "production", "premiere_dates", "premiere_day")  # bot.store.events.ALERT_KIND
+MODES = ("instant", "daily", "weekly")
+
+
+@dataclass(frozen=True, slots=True)
+class AlertSettings:
+    """What a subscriber (target "dm", a user id) or a routed channel hears, and how: each change at
+    once, or a daily or weekly digest at `hour` in `zone` (weekly on `weekday`, 0 = Monday)."""
+
+    kinds: tuple[str, ...] = ALERT_KINDS
+    mode: str = "instant"
+    zone: str = "UTC"
+    hour: int = 17
+    weekday: int = 0
+
+
+DEFAULT_SETTINGS = AlertSettings()
+
+
+async def alert_settings(db: Database, target_kind: str, target_id: int) -> AlertSettings:
+    row = await db.fetchone(
+        "SELECT kinds, mode, zone, hour, weekday FROM alert_settings WHERE target_kind = ? AND target_id = ?",
+        (target_kind, target_id),
+    )
+    if row is None:
+        return DEFAULT_SETTINGS
+    kept = set(str(row[0]).split(","))
+    kinds = tuple(k for k in ALERT_KINDS if k in kept)
+    return AlertSettings(kinds, str(row[1]), str(row[2]), int(row[3]), int(row[4]))
 
 
 async def alert_kinds(db: Database, target_kind: str, target_id: int) -> tuple[str, ...]:
-    """The kinds of news a subscriber ("dm", a user id) or a routed channel hears: all by default."""
-    row = await db.fetchone(
-        "SELECT kinds FROM alert_settings WHERE target_kind = ? AND target_id = ?", (target_kind, target_id)
-    )
-    if row is None:
-        return ALERT_KINDS
-    kept = set(str(row[0]).split(","))
-    return tuple(k for k in ALERT_KINDS if k in kept)
+    """The kinds of news a target hears: all by default."""
+    return (await alert_settings(db, target_kind, target_id)).kinds
 
 
-async def set_alert_kinds(db: Database, target_kind: str, target_id: int, kinds: Sequence[str]) -> None:
-    """Keep these kinds (all of them: the row goes, and the target hears everything again)."""
-    unknown = set(kinds) - set(ALERT_KINDS)
-    if unknown:
-        raise ValueError(f"unknown alert kinds {sorted(unknown)}")
+async def save_alert_settings(db: Database, target_kind: str, target_id: int, wanted: AlertSettings) -> None:
+    """Keep these settings (the defaults: the row goes). Turning a digest back to instant alerts
+    sends what waited for it now, one by one."""
+    unknown = set(wanted.kinds) - set(ALERT_KINDS)
+    if unknown or wanted.mode not in MODES or not 0 <= wanted.hour <= 23 or not 0 <= wanted.weekday <= 6:
+        raise ValueError(f"invalid alert settings {wanted!r}")
+    kinds = ",".join(k for k in ALERT_KINDS if k in wanted.kinds)
     async with db.transaction() as conn:
-        if set(kinds) == set(ALERT_KINDS):
+        if replace(wanted, kinds=tuple(k for k in ALERT_KINDS if k in wanted.kinds)) == DEFAULT_SETTINGS:
             await conn.execute(
                 "DELETE FROM alert_settings WHERE target_kind = ? AND target_id = ?", (target_kind, target_id)
             )
-            return
-        await conn.execute(
-            "INSERT INTO alert_settings (target_kind, target_id, kinds) VALUES (?, ?, ?)"
-            " ON CONFLICT (target_kind, target_id) DO UPDATE SET kinds = excluded.kinds",
-            (target_kind, target_id, ",".join(k for k in ALERT_KINDS if k in kinds)),
-        )
+        else:
+            await conn.execute(
+                "INSERT INTO alert_settings (target_kind, target_id, kinds, mode, zone, hour, weekday)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (target_kind, target_id) DO UPDATE SET"
+                " kinds = excluded.kinds, mode = excluded.mode, zone = excluded.zone, hour = excluded.hour,"
+                " weekday = excluded.weekday",
+                (target_kind, target_id, kinds, wanted.mode, wanted.zone, wanted.hour, wanted.weekday),
+            )
+        if wanted.mode == "instant":
+            await conn.execute(
+                "UPDATE deliveries SET digest = 0 WHERE digest = 1 AND state = 'pending' AND kind = ?"
+                " AND target_id = ?",
+                (target_kind, target_id),
+            )
+
+
+async def set_alert_kinds(db: Database, target_kind: str, target_id: int, kinds: Sequence[str]) -> None:
+    current = await alert_settings(db, target_kind, target_id)
+    await save_alert_settings(db, target_kind, target_id, replace(current, kinds=tuple(kinds)))
+
+
+# ---------------------------------------------------------------- digests
+
+
+async def digest_targets(db: Database) -> list[tuple[str, int]]:
+    """Every target with deliveries waiting for its digest."""
+    rows = await db.fetchall(
+        "SELECT DISTINCT kind, target_id FROM deliveries WHERE digest = 1 AND state = 'pending'"
+    )
+    return [(str(r[0]), int(r[1])) for r in rows]
+
+
+async def digest_due(db: Database, target_kind: str, target_id: int, until: datetime) -> list[Delivery]:
+    """A target's waiting deliveries queued by `until` (the end of the period its digest covers)."""
+    rows = await db.fetchall(
+        "SELECT id, event_id, kind, target_id, role_id, attempts, language FROM deliveries"
+        " WHERE digest = 1 AND state = 'pending' AND kind = ? AND target_id = ? AND not_before <= ?"
+        " ORDER BY id",
+        (target_kind, target_id, until.isoformat()),
+    )
+    return [Delivery(r[0], r[1], r[2], r[3], r[4], r[5] + 1, r[6]) for r in rows]

@@ -30,16 +30,18 @@ ALERT_KIND: dict[str, str] = {
 # A target without settings hears everything; one with settings, the kinds it kept (the last
 # parameter: the event's ALERT_KIND).
 FAN_OUT_DMS = (
-    "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before, language)"
-    " SELECT ?, 'dm', user_id, NULL, ?, language FROM subscriptions s"
+    "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before, language, digest)"
+    " SELECT ?, 'dm', user_id, NULL, ?, language, COALESCE((SELECT a.mode != 'instant' FROM alert_settings a"
+    " WHERE a.target_kind = 'dm' AND a.target_id = s.user_id), 0) FROM subscriptions s"
     " WHERE show_id = ? AND disabled_reason IS NULL"
     " AND NOT EXISTS (SELECT 1 FROM alert_settings a WHERE a.target_kind = 'dm' AND a.target_id = s.user_id"
     " AND instr(',' || a.kinds || ',', ',' || ? || ',') = 0)"
     " ON CONFLICT DO NOTHING"
 )
 FAN_OUT_CHANNELS = (
-    "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before)"
-    " SELECT ?, 'channel', channel_id, role_id, ? FROM channel_routes r"
+    "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before, digest)"
+    " SELECT ?, 'channel', channel_id, role_id, ?, COALESCE((SELECT a.mode != 'instant' FROM alert_settings a"
+    " WHERE a.target_kind = 'channel' AND a.target_id = r.channel_id), 0) FROM channel_routes r"
     " WHERE show_id = ? AND disabled_reason IS NULL"
     " AND NOT EXISTS (SELECT 1 FROM alert_settings a WHERE a.target_kind = 'channel'"
     " AND a.target_id = r.channel_id AND instr(',' || a.kinds || ',', ',' || ? || ',') = 0)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import discord
@@ -11,8 +12,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render
-from bot.autocomplete import ShowParam
+from bot.autocomplete import ShowParam, timezone_choices
 from bot.core import NO_PINGS, stop_workers
+from bot.domain.dates import time_zone
 from bot.domain.errors import UserError
 from bot.domain.events import Event
 from bot.i18n import N_, _
@@ -22,6 +24,7 @@ from bot.store import catalogue as store
 from bot.views import Paginator
 from cogs.alerts._button import AlertButton, UnsubscribeButton, add_subscription
 from cogs.alerts._delivery import DeliveryWorker
+from cogs.alerts._digests import DigestWorker
 from cogs.alerts._premieres import PremiereScheduler
 from cogs.alerts._retention import prune_forever
 
@@ -35,6 +38,20 @@ KIND_OPTIONS = {  # the options of /alerts settings and channel-settings, one pe
     "premiere_dates": "A premiere date set or moved",
     "premiere_day": "The day (or the minute) a season comes out",
 }
+DIGEST_OPTIONS = {
+    "mode": "Each alert at once, or one daily or weekly digest",
+    "timezone": "The digest's time zone (default UTC)",
+    "hour": "The digest's hour, 0 to 23 (default 17)",
+    "weekday": "The weekly digest's day (default Monday)",
+}
+MODE_CHOICES = [
+    app_commands.Choice(name="At once", value="instant"),
+    app_commands.Choice(name="Daily digest", value="daily"),
+    app_commands.Choice(name="Weekly digest", value="weekly"),
+]
+WEEKDAYS = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"),
+            N_("Sunday"))  # fmt: skip
+WEEKDAY_CHOICES = [app_commands.Choice(name=day, value=n) for n, day in enumerate(WEEKDAYS)]
 KIND_WORDS = {
     "decisions": N_("decisions: renewals, cancellations, endings"),
     "production": N_("production news: filming began or wrapped"),
@@ -54,6 +71,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         self.bot = bot
         self.delivery = DeliveryWorker(bot)
         self.premieres = PremiereScheduler(bot, deliver=self.delivery.wake)
+        self.digests = DigestWorker(bot, self.delivery.pace, self.delivery.dm_channel)
         self.tasks: list[asyncio.Task[None]] = []
         super().__init__()
 
@@ -65,6 +83,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         self.tasks = [
             self.bot.start_worker("alerts-delivery", self.delivery.run),
             self.bot.start_worker("alerts-premieres", self.premieres.run),
+            self.bot.start_worker("alerts-digests", self.digests.run),
             self.bot.start_worker("alerts-retention", functools.partial(prune_forever, self.bot)),
         ]
 
@@ -233,7 +252,10 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         )
 
     @app_commands.command(name="settings")
-    @app_commands.describe(**KIND_OPTIONS)
+    @app_commands.describe(**KIND_OPTIONS, **DIGEST_OPTIONS)
+    @app_commands.choices(mode=MODE_CHOICES)
+    @app_commands.choices(weekday=WEEKDAY_CHOICES)
+    @app_commands.autocomplete(timezone=timezone_choices)
     async def settings(
         self,
         interaction: discord.Interaction[Season2Bot],
@@ -241,15 +263,21 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         production: bool | None = None,
         premiere_dates: bool | None = None,
         premiere_day: bool | None = None,
+        mode: str | None = None,
+        timezone: str | None = None,
+        hour: app_commands.Range[int, 0, 23] | None = None,
+        weekday: int | None = None,
     ) -> None:
-        """Which news your DM alerts bring (all of it unless you say otherwise)."""
-        await self._tune(
-            interaction, "dm", interaction.user.id, decisions, production, premiere_dates, premiere_day
-        )
+        """Which news your DM alerts bring, and whether at once or as a daily or weekly digest."""
+        kinds = (decisions, production, premiere_dates, premiere_day)
+        await self._tune(interaction, "dm", interaction.user.id, kinds, mode, timezone, hour, weekday)
 
     @app_commands.command(name="channel-settings", extras={"permission": "manage_guild"})
     @app_commands.guild_only()
-    @app_commands.describe(channel="The alert channel to tune", **KIND_OPTIONS)
+    @app_commands.describe(channel="The alert channel to tune", **KIND_OPTIONS, **DIGEST_OPTIONS)
+    @app_commands.choices(mode=MODE_CHOICES)
+    @app_commands.choices(weekday=WEEKDAY_CHOICES)
+    @app_commands.autocomplete(timezone=timezone_choices)
     async def channel_settings(
         self,
         interaction: discord.Interaction[Season2Bot],
@@ -258,34 +286,68 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         production: bool | None = None,
         premiere_dates: bool | None = None,
         premiere_day: bool | None = None,
+        mode: str | None = None,
+        timezone: str | None = None,
+        hour: app_commands.Range[int, 0, 23] | None = None,
+        weekday: int | None = None,
     ) -> None:
-        """Which news an alert channel of this server gets (Manage Server)."""
+        """Which news an alert channel of this server gets, and how often (Manage Server)."""
         require_guild_permission(interaction, "manage_guild", "Manage Server")
-        await self._tune(
-            interaction, "channel", channel.id, decisions, production, premiere_dates, premiere_day
-        )
+        kinds = (decisions, production, premiere_dates, premiere_day)
+        await self._tune(interaction, "channel", channel.id, kinds, mode, timezone, hour, weekday)
 
     async def _tune(
         self,
         interaction: discord.Interaction[Season2Bot],
         target_kind: str,
         target_id: int,
-        *choices: bool | None,
+        choices: tuple[bool | None, ...],
+        mode: str | None,
+        timezone: str | None,
+        hour: int | None,
+        weekday: int | None,
     ) -> None:
-        kept = set(await alerts.alert_kinds(self.bot.db, target_kind, target_id))
+        if hour is not None and not 0 <= hour <= 23:
+            raise UserError("The hour must be from 0 to 23.")
+        zone = timezone.strip() if timezone else None
+        if zone is not None and time_zone(zone) is None:
+            raise UserError(
+                "{zone} is not a time zone: pick one from the list, e.g. America/Los_Angeles.",
+                zone=render.clip(zone, 64),
+            )
+        current = await alerts.alert_settings(self.bot.db, target_kind, target_id)
+        kept = set(current.kinds)
         for kind, choice in zip(alerts.ALERT_KINDS, choices, strict=True):
             if choice is True:
                 kept.add(kind)
             elif choice is False:
                 kept.discard(kind)
-        if any(c is not None for c in choices):
-            await alerts.set_alert_kinds(self.bot.db, target_kind, target_id, sorted(kept))
-        lines = [("✅ " if kind in kept else "⛔ ") + _(KIND_WORDS[kind]) for kind in alerts.ALERT_KINDS]
-        head = (
-            _("Your DM alerts bring:") if target_kind == "dm" else _("<#{channel}> gets:", channel=target_id)
+        wanted = replace(
+            current,
+            kinds=tuple(k for k in alerts.ALERT_KINDS if k in kept),
+            mode=mode or current.mode,
+            zone=zone or current.zone,
+            hour=current.hour if hour is None else hour,
+            weekday=current.weekday if weekday is None else weekday,
         )
+        if wanted != current:
+            await alerts.save_alert_settings(self.bot.db, target_kind, target_id, wanted)
+            self.digests.wake()
+        lines = [("✅ " if kind in kept else "⛔ ") + _(KIND_WORDS[kind]) for kind in alerts.ALERT_KINDS]
+        if target_kind == "dm":
+            head = _("Your DM alerts bring:")
+        else:
+            head = _("<#{channel}> gets:", channel=target_id)
+        if wanted.mode == "daily":
+            when = _("As a daily digest at {hour}:00 ({zone}).", hour=f"{wanted.hour:02d}", zone=wanted.zone)
+        elif wanted.mode == "weekly":
+            day = _(WEEKDAYS[wanted.weekday])
+            when = _("As a weekly digest, {day} at {hour}:00 ({zone}).", day=day, hour=f"{wanted.hour:02d}",
+                     zone=wanted.zone)  # fmt: skip
+        else:
+            when = _("Each one as it happens.")
         await interaction.response.send_message(
-            "\n".join([head, *lines]), ephemeral=True, allowed_mentions=NO_PINGS
+            "\n".join([head, *lines, when]), ephemeral=True, allowed_mentions=NO_PINGS
         )
 
     # ------------------------------------------------------------ events from curators
@@ -306,4 +368,5 @@ class Alerts(commands.GroupCog, group_name="alerts"):
             self.delivery.watch(event.id, interaction, text)
         self.delivery.wake()
         self.premieres.wake()
+        self.digests.wake()
         await self.delivery.report(event.id)

@@ -120,7 +120,7 @@ class DeliveryWorker:
                 if delivery.kind == "dm":
                     view = unsubscribe_view(show.id)  # one press stops this show's alerts
             if delivery.kind == "dm":
-                channel_id = await self._dm_channel(delivery.target_id)
+                channel_id = await self.dm_channel(delivery.target_id)
                 mentions = NO_PINGS
             else:
                 channel_id = delivery.target_id
@@ -151,7 +151,7 @@ class DeliveryWorker:
         guild_id = await alerts.route_guild(self.bot.db, delivery.target_id)
         return await server_language(self.bot, guild_id) if guild_id is not None else None
 
-    async def _dm_channel(self, user_id: int) -> int:
+    async def dm_channel(self, user_id: int) -> int:
         known = await alerts.dm_channel(self.bot.db, user_id)
         if known is not None:
             return known

@@ -8,6 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot.domain.dates import FuzzyDate, today
 from bot.domain.events import Actor
 from bot.domain.models import Decision, Source
@@ -16,6 +18,7 @@ from bot.seed import ensure_seeded
 from bot.store import Database, alerts
 from bot.store import catalogue as store
 from cogs.alerts._delivery import CONCURRENCY
+from cogs.alerts._digests import DigestWorker
 from tests.conftest import REPO
 from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
 from tests.loopback.discord import FakeDiscord, User
@@ -310,3 +313,73 @@ async def test_subscribers_and_channels_choose_which_news_they_hear(env: Discord
     again = await env.slash("alerts settings", production=True)
     assert "✅ production news" in again.content
     assert await alerts.alert_kinds(env.bot.db, "dm", env.fan.id) == alerts.ALERT_KINDS  # all: no row kept
+
+
+def digest_worker(bot: object) -> DigestWorker:
+    cog = bot.get_cog("Alerts")  # type: ignore[attr-defined]
+    return cog.digests  # type: ignore[no-any-return]
+
+
+async def test_a_weekly_digest_subscriber_gets_one_message_for_three_decisions(env: DiscordEnv) -> None:
+    await env.slash("alerts subscribe", show=AOUAD)
+    await env.slash("alerts subscribe", show="sherlock")
+    tuned = await env.slash("alerts settings", mode="weekly", timezone="Asia/Seoul", hour=9, weekday=0)
+    assert "As a weekly digest, Monday at 09:00 (Asia/Seoul)." in tuned.content
+    await renew(env, 3)
+    await renew(env, 4)
+    news = "https://example.org/news/sherlock"
+    sherlock = await env.slash("admin decision", user=env.owner, show="sherlock", season=5,
+                               status="cancelled", source_url=news)  # fmt: skip
+    assert sherlock.content.startswith("Recorded:")
+    await asyncio.sleep(0.5)
+    assert env.emu.dms(env.fan) == []  # nothing one by one
+    worker = digest_worker(env.bot)
+    assert await worker.send_due() == 0  # the week has not ended
+    worker.clock = lambda: datetime.now(UTC) + timedelta(days=8)
+    assert await worker.send_due() == 1
+    [dm] = env.emu.dms(env.fan)
+    text = dm["content"]
+    assert text.startswith("📰 Your weekly digest: 3 updates")
+    assert "season 3 renewed" in text and "season 4 renewed" in text and "Sherlock" in text
+    labels = sorted(c["label"] for row in dm["components"] for c in row["components"])
+    assert labels == ["Unsubscribe", "Unsubscribe"]  # one per show in it
+    assert await worker.send_due() == 0 and len(env.emu.dms(env.fan)) == 1
+
+
+async def test_a_daily_digest_across_a_restart_and_a_crash_is_sent_once_with_every_change(
+    emu: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people = world(emu)
+    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    fan: User = people["fan"]
+    guild = people["guild"]
+    async with running_bot(settings):
+        await emu.slash("alerts subscribe", user=fan, guild=guild, show=AOUAD)
+        await emu.slash("alerts settings", user=fan, guild=guild, mode="daily")
+        for season in (3, 4):
+            await emu.slash("admin decision", user=emu.app_owner, guild=guild, show=AOUAD, season=season,
+                            status="renewed", source_url=URL)  # fmt: skip
+    assert emu.dms(fan) == []
+    async with running_bot(settings) as bot:  # the changes waited in the outbox across the restart
+        worker = digest_worker(bot)
+        worker.clock = lambda: datetime.now(UTC) + timedelta(days=1)
+        # The process dies after Discord took the digest, before the outbox knew: sent again on the
+        # next pass with the same nonce, Discord keeps the one it has.
+        real = alerts.mark_sent
+        calls = 0
+
+        async def crash_once(db: Database, ids: list[int]) -> None:
+            nonlocal calls
+            calls += 1
+            if calls == 1:
+                raise RuntimeError("killed between send and mark")
+            await real(db, ids)
+
+        monkeypatch.setattr(alerts, "mark_sent", crash_once)
+        with pytest.raises(RuntimeError):
+            await worker.send_due()
+        assert await worker.send_due() == 1
+        assert await worker.send_due() == 0
+    [dm] = emu.dms(fan)
+    assert dm["content"].startswith("📰 Your daily digest: 2 updates")
+    assert "season 3 renewed" in dm["content"] and "season 4 renewed" in dm["content"]

@@ -15,7 +15,7 @@ from tests.loopback.discord import FakeDiscord
 
 AOUAD = "all-of-us-are-dead"
 URL = "https://example.org/news/aouad-season-3"
-WORKERS = ("alerts-delivery", "alerts-premieres", "alerts-retention")
+WORKERS = ("alerts-delivery", "alerts-digests", "alerts-premieres", "alerts-retention")
 
 
 def alerts_cog(env: DiscordEnv) -> Alerts:

@@ -62,6 +62,9 @@ def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -
     )
 
 
+NONCE_WINDOW = 300.0  # seconds Discord remembers an enforced nonce ("the past few minutes")
+
+
 @dataclass
 class User:
     id: int
@@ -214,6 +217,7 @@ class FakeDiscord:
         self.dm_of: dict[int, int] = {}  # user id -> DM channel id
         self.closed_dms: set[int] = set()
         self.commands: dict[str, list[dict[str, Any]]] = {"global": []}
+        self._nonces: dict[tuple[int, str], tuple[float, dict[str, Any]]] = {}  # enforce_nonce memory
         self.sync_count = 0
         self.requests: list[dict[str, Any]] = []
         self.violations: list[str] = []
@@ -1130,7 +1134,17 @@ class FakeDiscord:
             if recipient in self.closed_dms:
                 return _json({"message": "Cannot send messages to this user", "code": 50007}, 403)
         self.violations += checks.message_errors(body)
-        return _json(self._public(self._new_message(channel_id, body, files)))
+        # Discord's documented de-duplication: with enforce_nonce, a nonce the same author used in
+        # this channel in the last few minutes returns that message instead of creating another.
+        nonce = body.get("nonce")
+        if nonce is not None and body.get("enforce_nonce"):
+            seen = self._nonces.get((channel_id, str(nonce)))
+            if seen is not None and time.monotonic() - seen[0] < NONCE_WINDOW:
+                return _json(self._public(seen[1]))
+        msg = self._new_message(channel_id, body, files)
+        if nonce is not None and body.get("enforce_nonce"):
+            self._nonces[(channel_id, str(nonce))] = (time.monotonic(), msg)
+        return _json(self._public(msg))
 
     def _edit(self, msg: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
         self.violations += checks.message_errors(body, needs_allowed_mentions=False)
