@@ -123,15 +123,31 @@ async def subscribe_many(db: Database, show_id: int, user_ids: list[int]) -> Non
 
 
 async def set_route(
-    db: Database, guild_id: int, channel_id: int, show_id: int, role_id: int | None, actor: int
+    db: Database,
+    guild_id: int,
+    channel_id: int,
+    show_id: int,
+    role_id: int | None,
+    actor: int,
+    *,
+    thread: bool = False,
 ) -> None:
+    """`thread`: open a discussion thread on each renewal or premiere post there."""
     async with db.transaction() as conn:
         await conn.execute(
-            "INSERT INTO channel_routes (channel_id, show_id, guild_id, role_id, created_by, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, show_id) DO UPDATE SET"
-            " role_id = excluded.role_id, disabled_reason = NULL",
-            (channel_id, show_id, guild_id, role_id, actor, utcnow().isoformat()),
+            "INSERT INTO channel_routes (channel_id, show_id, guild_id, role_id, created_by, created_at,"
+            " thread) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, show_id) DO UPDATE SET"
+            " role_id = excluded.role_id, thread = excluded.thread, disabled_reason = NULL",
+            (channel_id, show_id, guild_id, role_id, actor, utcnow().isoformat(), int(thread)),
         )
+
+
+async def route_threads(db: Database, channel_id: int, show_id: int) -> bool:
+    """Whether a routed channel opens a thread on a show's renewal and premiere posts."""
+    row = await db.fetchone(
+        "SELECT thread FROM channel_routes WHERE channel_id = ? AND show_id = ?", (channel_id, show_id)
+    )
+    return bool(row and row[0])
 
 
 async def remove_route(db: Database, guild_id: int, channel_id: int, show_id: int) -> bool:

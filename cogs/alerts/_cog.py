@@ -153,6 +153,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         show="Start typing, then pick a show",
         channel="Where alerts go",
         role="A role to ping with each alert",
+        thread="Open a discussion thread on each renewal or premiere post",
     )
     async def channel(
         self,
@@ -160,6 +161,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         show: ShowParam,
         channel: discord.TextChannel,
         role: discord.Role | None = None,
+        thread: bool = False,
     ) -> None:
         """Send a show's alerts to a channel of this server (Manage Server)."""
         require_guild_permission(interaction, "manage_guild", "Manage Server")
@@ -193,6 +195,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
             found.id,
             role.id if role else None,
             interaction.user.id,
+            thread=thread,
         )
         title = render.escape(found.title)
         if role:

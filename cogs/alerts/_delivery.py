@@ -15,6 +15,9 @@ import discord
 from bot import i18n, render
 from bot.core import NO_PINGS, wait_event
 from bot.domain.dates import utcnow
+from bot.domain.events import Event
+from bot.domain.models import Show
+from bot.i18n import _
 from bot.pacing import Pace
 from bot.store import alerts, events
 from bot.store import catalogue as store
@@ -39,6 +42,10 @@ PERMANENT = {50007: "DMs closed", 10003: "unknown channel", 10013: "unknown user
 def backoff(attempt: int) -> timedelta:
     """Exponential with full jitter, capped at five minutes."""
     return timedelta(seconds=random.uniform(0, min(300.0, 2.0**attempt)))  # jitter, not crypto
+
+
+# The posts a routed channel may open a discussion thread on (opt in, /alerts channel thread:).
+THREADED = ("decision", "premiere_set", "premiere_moved", "premiere_day")
 
 
 class DeliveryWorker:
@@ -130,9 +137,8 @@ class DeliveryWorker:
                     roles=[discord.Object(delivery.role_id)] if delivery.role_id else False,
                 )
             await self.pace.wait()
-            await self.bot.get_partial_messageable(channel_id).send(
-                text, allowed_mentions=mentions, view=view
-            )
+            channel = self.bot.get_partial_messageable(channel_id)
+            posted = await channel.send(text, allowed_mentions=mentions, view=view)
         except discord.HTTPException as exc:
             await self._failed(delivery, exc)
             return
@@ -144,6 +150,27 @@ class DeliveryWorker:
             await alerts.fail(db, delivery, f"unexpected: {exc!r}"[:200], disable_target=False)
             return
         await alerts.mark_sent(db, [delivery.id])
+        if delivery.kind == "channel" and event.facts.kind in THREADED:
+            # After the mark: the post is delivered whatever becomes of its thread.
+            await self._thread(posted, show, event, delivery)
+
+    async def _thread(
+        self, posted: discord.Message, show: Show, event: Event, delivery: alerts.Delivery
+    ) -> None:
+        """A discussion thread on a renewal or premiere post, where the route asked for one. The post
+        is delivered either way: a thread Discord refuses (no Create Public Threads) is only logged."""
+        if not await alerts.route_threads(self.bot.db, delivery.target_id, show.id):
+            return
+        with i18n.speaking(await self._language(delivery)):
+            name = _("{title}: season {n}", title=show.title, n=event.facts.season)
+        try:
+            # The posted message is a partial one (no guild attached): the route itself, by ids.
+            await self.pace.wait()
+            await self.bot.http.start_thread_with_message(
+                posted.channel.id, posted.id, name=render.clip(name, 100), auto_archive_duration=1440
+            )
+        except (discord.HTTPException, aiohttp.ClientError, TimeoutError, OSError) as exc:
+            log.warning("no thread on the alert in channel %s: %s", delivery.target_id, exc)
 
     async def _language(self, delivery: alerts.Delivery) -> str | None:
         if delivery.kind == "dm":

@@ -383,3 +383,18 @@ async def test_a_daily_digest_across_a_restart_and_a_crash_is_sent_once_with_eve
     [dm] = emu.dms(fan)
     assert dm["content"].startswith("📰 Your daily digest: 2 updates")
     assert "season 3 renewed" in dm["content"] and "season 4 renewed" in dm["content"]
+
+
+async def test_a_routed_channel_may_open_a_thread_on_each_renewal_post(env: DiscordEnv) -> None:
+    threaded = env.emu.add_channel(env.guild, "renewals")
+    plain = env.emu.add_channel(env.guild, "quiet")
+    await env.slash("alerts channel", user=env.admin, show=AOUAD, channel=threaded, thread=True)
+    await env.slash("alerts channel", user=env.admin, show=AOUAD, channel=plain)
+    await renew(env)
+    await env.emu.wait_for(lambda: env.emu.threads, what="the discussion thread")
+    [post] = env.emu.channel_messages(threaded)
+    thread = env.emu.threads[int(post["id"])]
+    assert thread["name"] == "All of Us Are Dead: season 3" and thread["parent_id"] == str(threaded)
+    await asyncio.sleep(0.3)
+    assert len(env.emu.threads) == 1  # the channel that did not ask for one has none
+    assert len(env.emu.channel_messages(plain)) == 1

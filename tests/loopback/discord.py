@@ -33,7 +33,8 @@ EMBED_LINKS = 1 << 14
 MENTION_EVERYONE = 1 << 17
 READ_HISTORY = 1 << 16
 MEMBER_DEFAULT = VIEW_CHANNEL | SEND_MESSAGES | READ_HISTORY | EMBED_LINKS
-BOT_DEFAULT = MEMBER_DEFAULT | MENTION_EVERYONE | (1 << 15)  # attach files
+CREATE_PUBLIC_THREADS = 1 << 35
+BOT_DEFAULT = MEMBER_DEFAULT | MENTION_EVERYONE | (1 << 15) | CREATE_PUBLIC_THREADS  # attach files
 ACK_DEADLINE = 3.0
 
 _ids = itertools.count(1_300_000_000_000_000_000)
@@ -218,6 +219,7 @@ class FakeDiscord:
         self.closed_dms: set[int] = set()
         self.commands: dict[str, list[dict[str, Any]]] = {"global": []}
         self._nonces: dict[tuple[int, str], tuple[float, dict[str, Any]]] = {}  # enforce_nonce memory
+        self.threads: dict[int, dict[str, Any]] = {}  # started on messages: message id -> thread
         self.sync_count = 0
         self.requests: list[dict[str, Any]] = []
         self.violations: list[str] = []
@@ -994,6 +996,8 @@ class FakeDiscord:
                 return _json(self.channels[int(cid)])
             case ("POST", ["channels", cid, "messages"]):
                 return self._create_message(int(cid), body, files)
+            case ("POST", ["channels", cid, "messages", mid, "threads"]):
+                return self._start_thread(int(cid), int(mid), body)
             case ("GET", ["channels", cid, "messages", mid]):
                 return _json(self._public(self._message(int(cid), int(mid))))
             case ("PATCH", ["channels", cid, "messages", mid]):
@@ -1145,6 +1149,30 @@ class FakeDiscord:
         if nonce is not None and body.get("enforce_nonce"):
             self._nonces[(channel_id, str(nonce))] = (time.monotonic(), msg)
         return _json(self._public(msg))
+
+    def _start_thread(self, channel_id: int, message_id: int, body: dict[str, Any]) -> web.Response:
+        """A public thread on a message: a channel of type 11 whose id is the message's (as Discord
+        does), named as asked; the bot needs Create Public Threads (1 << 35) in the channel."""
+        parent = self.channels.get(channel_id)
+        try:
+            self._message(channel_id, message_id)
+        except KeyError:
+            return _json({"message": "Unknown Message", "code": 10008}, 404)
+        assert parent is not None
+        guild = self.guilds[int(parent["guild_id"])]
+        if not guild.permissions(self.bot_user.id, channel_id) & CREATE_PUBLIC_THREADS:
+            return _json({"message": "Missing Permissions", "code": 50013}, 403)
+        name = str(body.get("name", ""))
+        if not 1 <= len(name) <= 100:
+            self.violations.append(f"thread name of {len(name)} characters (1 to 100)")
+        thread = {
+            "id": str(message_id), "type": 11, "guild_id": parent["guild_id"], "parent_id": str(channel_id),
+            "name": name, "owner_id": str(self.bot_user.id), "member_count": 1, "message_count": 0,
+            "thread_metadata": {"archived": False, "archive_timestamp": now_iso(), "locked": False,
+                                "auto_archive_duration": body.get("auto_archive_duration", 1440)},
+        }  # fmt: skip
+        self.threads[message_id] = thread
+        return _json(thread, 201)
 
     def _edit(self, msg: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
         self.violations += checks.message_errors(body, needs_allowed_mentions=False)
