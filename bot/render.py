@@ -12,7 +12,7 @@ from bot.domain.dates import FuzzyDate
 from bot.domain.events import DECISION_WORDS, Event, describe
 from bot.domain.models import Decision, Season, Show
 from bot.domain.search import Hit
-from bot.i18n import _, _n
+from bot.i18n import N_, _, _n
 from bot.store.alerts import OutboxHealth, RecentEvent
 from bot.store.curation import AuditEntry
 from bot.store.feeds import Feed
@@ -292,7 +292,7 @@ def audit_pages(entries: Sequence[AuditEntry]) -> list[discord.Embed]:
         lines.append(f"{discord.utils.format_dt(e.at, 'f')} · {who} · {e.action} {what}· {escape(e.summary)}")
     pages = []
     for chunk in _page_lines(lines, per_page=10):
-        page = discord.Embed(title="Audit log, newest first", colour=BRAND)
+        page = discord.Embed(title=_("Audit log, newest first"), colour=BRAND)
         page.description = "\n".join(chunk)
         pages.append(page)
     return pages
@@ -301,26 +301,35 @@ def audit_pages(entries: Sequence[AuditEntry]) -> list[discord.Embed]:
 def outbox_status(health: OutboxHealth, recent: Sequence[RecentEvent], worker_running: bool) -> discord.Embed:
     """`/admin status`: is the alert worker keeping up, and how did the latest events fan out."""
     t = health.totals
-    embed = discord.Embed(title="Alert delivery", colour=BRAND)
+    embed = discord.Embed(title=_("Alert delivery"), colour=BRAND)
     lines = [
-        f"Worker: {'running' if worker_running else '**not running**'}",
-        f"Pending **{t.pending:,}** · sent **{t.sent:,}** · failed **{t.failed:,}**",
-    ]
+        _("Worker: running") if worker_running else _("Worker: **not running**"),
+        _("Pending **{pending}** · sent **{sent}** · failed **{failed}**", pending=f"{t.pending:,}",
+          sent=f"{t.sent:,}", failed=f"{t.failed:,}"),
+    ]  # fmt: skip
     if health.retrying:
         lines.append(
-            f"{health.retrying:,} pending after a failed try (rate limit or Discord error);"
-            " they are retried with backoff."
+            _(
+                "{count} pending after a failed try (rate limit or Discord error); they are retried with"
+                " backoff.",
+                count=f"{health.retrying:,}",
+            )
         )
     if health.oldest_pending is not None:
-        lines.append(f"Oldest undelivered event: {discord.utils.format_dt(health.oldest_pending, 'R')}")
+        oldest = discord.utils.format_dt(health.oldest_pending, "R")
+        lines.append(_("Oldest undelivered event: {when}", when=oldest))
     if health.disabled_subscriptions or health.disabled_routes:
         lines.append(
-            f"Turned off after permanent errors: {health.disabled_subscriptions:,} DM subscriptions,"
-            f" {health.disabled_routes:,} channel routes."
+            _(
+                "Turned off after permanent errors: {dms} DM subscriptions, {routes} channel routes.",
+                dms=f"{health.disabled_subscriptions:,}",
+                routes=f"{health.disabled_routes:,}",
+            )
         )
     embed.description = "\n".join(lines)
     if not recent:
-        embed.add_field(name="Recent events", value="No events yet: record a decision or a premiere date.")
+        nothing = _("No events yet: record a decision or a premiere date.")
+        embed.add_field(name=_("Recent events"), value=nothing)
         return embed
     value = ""
     for event in recent:
@@ -331,16 +340,17 @@ def outbox_status(health: OutboxHealth, recent: Sequence[RecentEvent], worker_ru
             event.created_at,
             event.progress,
         )
-        counts = f"{p.sent:,}/{p.total:,} sent" + (f", {p.failed:,} failed" if p.failed else "")
-        counts += f", {p.pending:,} pending" if p.pending else ""
+        counts = _("{sent}/{total} sent", sent=f"{p.sent:,}", total=f"{p.total:,}")
+        counts += ", " + _("{count} failed", count=f"{p.failed:,}") if p.failed else ""
+        counts += ", " + _("{count} pending", count=f"{p.pending:,}") if p.pending else ""
         row = (
             f"`#{event_id}` {discord.utils.format_dt(at, 'R')} **{escape(clip(title, 60))}**:"
-            f" {escape(clip(summary, 80))} · {counts if p.total else 'no one to alert'}"
+            f" {escape(clip(summary, 80))} · {counts if p.total else _('no one to alert')}"
         )
         if len(value) + len(row) + 1 > FIELD_MAX:
             break
         value = f"{value}\n{row}" if value else row
-    embed.add_field(name="Recent events, newest first", value=value, inline=False)
+    embed.add_field(name=_("Recent events, newest first"), value=value, inline=False)
     return embed
 
 
@@ -386,36 +396,38 @@ def alert_text(show: Show, event: Event, role_id: int | None) -> str:
 
 
 REVIEW_LABELS = {
-    "link": "TVmaze link",
-    "conflict": "TVmaze disagrees",
-    "unreviewed": "Not reviewed",
-    "decision": "Proposed decision",
-    "premiere": "Premiere date",
-    "milestone": "Production news",
+    "link": N_("TVmaze link"),
+    "conflict": N_("TVmaze disagrees"),
+    "unreviewed": N_("Not reviewed"),
+    "decision": N_("Proposed decision"),
+    "premiere": N_("Premiere date"),
+    "milestone": N_("Production news"),
 }
 
 
 REVIEW_HINTS = {
-    "link": "Accept links the one candidate (or unlinks a show TVmaze lost); Edit takes a TVmaze id.",
-    "conflict": "Accept takes TVmaze's value; Edit sets your own; Reject keeps the catalogue's.",
-    "unreviewed": "Accept vouches for TVmaze's data as it is; Edit fills in platform and country first.",
-    "decision": "Accept records it with its first report as the source (or asks for the article, if none);"
-    " Edit lets you change the article, season or status.",
-    "premiere": "Accept records the date; Edit lets you change the season or date.",
-    "milestone": "Accept records it with its first report as the source; Reject if the report is wrong.",
+    "link": N_("Accept links the one candidate (or unlinks a show TVmaze lost); Edit takes a TVmaze id."),
+    "conflict": N_("Accept takes TVmaze's value; Edit sets your own; Reject keeps the catalogue's."),
+    "unreviewed": N_("Accept vouches for TVmaze's data as it is; Edit fills in platform and country first."),
+    "decision": N_(
+        "Accept records it with its first report as the source (or asks for the article, if none);"
+        " Edit lets you change the article, season or status."
+    ),
+    "premiere": N_("Accept records the date; Edit lets you change the season or date."),
+    "milestone": N_("Accept records it with its first report as the source; Reject if the report is wrong."),
 }
 
 
 def review_item(item: ReviewItem, tvmaze_page: str | None, *, decided: str | None = None) -> discord.Embed:
     """One review item, for its Accept / Edit / Reject buttons (or, once decided, what was chosen)."""
-    label = REVIEW_LABELS.get(item.kind, item.kind)
+    label = _(REVIEW_LABELS.get(item.kind, item.kind))
     embed = discord.Embed(
         title=clip(f"#{item.id} · {label}: {item.show_title}", 256),
         description=escape(clip(item.summary, 1500)),
         colour=BRAND if decided is None else discord.Colour.dark_grey(),
     )
     if item.asks:
-        embed.add_field(name="Fans asked", value=f"{item.asks} time{'s' if item.asks != 1 else ''}")
+        embed.add_field(name=_("Fans asked"), value=_n("{n} time", "{n} times", item.asks))
     sources = item.data.get("sources")
     if isinstance(sources, list) and sources:
         lines = []
@@ -426,17 +438,18 @@ def review_item(item: ReviewItem, tvmaze_page: str | None, *, decided: str | Non
             when = f" · {source['date']}" if source.get("date") else ""
             lines.append(f"[{title}]({source['url']}) · {escape(str(source.get('publisher') or ''))}{when}")
         if lines:
-            embed.add_field(name="Reported by", value=clip("\n".join(lines), FIELD_MAX), inline=False)
+            embed.add_field(name=_("Reported by"), value=clip("\n".join(lines), FIELD_MAX), inline=False)
     evidence = item.data.get("evidence")
     if isinstance(evidence, str) and evidence.startswith("https://"):
-        embed.add_field(name="Evidence", value=f"[TVmaze]({evidence})")
+        embed.add_field(name=_("Evidence"), value=f"[TVmaze]({evidence})")
     elif tvmaze_page:
-        embed.add_field(name="TVmaze", value=f"[the show's page]({tvmaze_page})")
-    embed.add_field(name="Queued", value=discord.utils.format_dt(item.created_at, "R"))
+        embed.add_field(name="TVmaze", value=_("[the show's page]({url})", url=tvmaze_page))
+    embed.add_field(name=_("Queued"), value=discord.utils.format_dt(item.created_at, "R"))
     if decided is not None:
-        embed.add_field(name="Decided", value=clip(decided, FIELD_MAX), inline=False)
+        embed.add_field(name=_("Decided"), value=clip(decided, FIELD_MAX), inline=False)
     else:
-        embed.set_footer(text=REVIEW_HINTS.get(item.kind, ""))
+        hint = REVIEW_HINTS.get(item.kind)
+        embed.set_footer(text=_(hint) if hint else "")
     return embed
 
 
@@ -455,19 +468,24 @@ def feed_pages(listed: Sequence[Feed]) -> list[discord.Embed]:
     """/admin feeds list: each feed, its state, what it gave, when it last answered."""
     lines = []
     for f in listed:
-        when = discord.utils.format_dt(f.last_ok_at, "R") if f.last_ok_at else "never yet"
-        error = f" · last error: {escape(clip(f.last_error, 80))}" if f.last_error and f.failures else ""
-        origin = "bundled" if f.bundled else "added"
+        when = discord.utils.format_dt(f.last_ok_at, "R") if f.last_ok_at else _("never yet")
+        error = ""
+        if f.last_error and f.failures:
+            error = " · " + _("last error: {error}", error=escape(clip(f.last_error, 80)))
+        origin = _("bundled") if f.bundled else _("added")
+        said = _("answered {when} · {items} items, {proposals} proposals", when=when, items=f.items_read,
+                 proposals=f.proposals)  # fmt: skip
         lines.append(
-            f"`#{f.id}` **{escape(clip(f.name, 80))}** ({origin}) · {f.state} · answered {when}"
-            f" · {f.items_read} items, {f.proposals} proposals{error}\n<{clip(f.url, 300)}>"
+            f"`#{f.id}` **{escape(clip(f.name, 80))}** ({origin}) · {f.state} · {said}{error}"
+            f"\n<{clip(f.url, 300)}>"
         )
     pages = []
     for chunk in _page_lines(lines, per_page=8):
-        page = discord.Embed(title=f"Radar feeds: {sum(1 for f in listed if f.enabled)} read", colour=BRAND)
+        read = sum(1 for f in listed if f.enabled)
+        page = discord.Embed(title=_("Radar feeds: {count} read", count=read), colour=BRAND)
         page.description = "\n".join(chunk)
         page.set_footer(
-            text="A paused feed failed 5 times in a row: /admin feeds add its address to resume it"
+            text=_("A paused feed failed 5 times in a row: /admin feeds add its address to resume it")
         )
         pages.append(page)
     return pages
@@ -477,15 +495,15 @@ def review_pages(items: Sequence[ReviewItem]) -> list[discord.Embed]:
     """/admin review: what waits for a curator, in the queue's order."""
     lines = [
         f"`#{i.id}` {discord.utils.format_dt(i.created_at, 'R')} · **{escape(clip(i.show_title, 80))}**"
-        f" · {REVIEW_LABELS.get(i.kind, i.kind)}: {escape(clip(i.summary, 400))}"
-        + (f" · asked {i.asks} time{'s' if i.asks != 1 else ''}" if i.asks else "")
+        f" · {_(REVIEW_LABELS.get(i.kind, i.kind))}: {escape(clip(i.summary, 400))}"
+        + (" · " + _n("asked {n} time", "asked {n} times", i.asks) if i.asks else "")
         for i in items
     ]
     pages = []
     for chunk in _page_lines(lines, per_page=8):
-        page = discord.Embed(title=f"Waiting for a curator: {len(items)}", colour=BRAND)
+        page = discord.Embed(title=_("Waiting for a curator: {count}", count=len(items)), colour=BRAND)
         page.description = "\n".join(chunk)
-        page.set_footer(text="Open one with /admin review item:<number> to Accept, Edit or Reject it")
+        page.set_footer(text=_("Open one with /admin review item:<number> to Accept, Edit or Reject it"))
         pages.append(page)
     return pages
 

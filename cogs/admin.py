@@ -22,10 +22,11 @@ from bot.domain.card import production_words
 from bot.domain.catalogue_file import clean_url, has_control_characters, parse_row
 from bot.domain.dates import FuzzyDate, time_zone, today
 from bot.domain.errors import UserError
-from bot.domain.events import Actor
+from bot.domain.events import DECISION_WORDS, Actor
 from bot.domain.models import MILESTONE_KINDS, Decision, Milestone, Show, Source
 from bot.domain.search import slugify
 from bot.domain.verdict import MAX_SEASON
+from bot.i18n import _
 from bot.permissions import curator_only, is_curator, owner_only, require_bot_can_post, require_curator
 from bot.store import alerts as alerts_store
 from bot.store import catalogue as store
@@ -243,7 +244,7 @@ class Admin(commands.GroupCog, group_name="admin"):
         )  # fmt: skip
         if change is None:
             raise UserError("That show was just removed from the catalogue.")
-        text = f"**{render.escape(found.title)}** season {season} saved."
+        text = _("**{title}** season {n} saved.", title=render.escape(found.title), n=season)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
         if change.event is not None:
             self.bot.dispatch("season2_event", change.event, interaction, text)
@@ -290,11 +291,9 @@ class Admin(commands.GroupCog, group_name="admin"):
         )
         if change is None:
             raise UserError("That show was just removed from the catalogue.")
-        text = (
-            f"Recorded: **{render.escape(found.title)}** season {season} {status}"
-            f"{' (final season)' if final else ''}, {announced.human()}, "
-            f"source {render.escape(source.publisher)}."
-        )
+        what = _(DECISION_WORDS[status, final], n=season)
+        text = _("Recorded: **{title}** {what}, {day}, source {publisher}.", title=render.escape(found.title),
+                 what=what, day=announced.human(), publisher=render.escape(source.publisher))  # fmt: skip
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
         if change.event is not None:
             self.bot.dispatch("season2_event", change.event, interaction, text)
@@ -339,10 +338,9 @@ class Admin(commands.GroupCog, group_name="admin"):
         change = await self.bot.editor.record_milestone(show.slug, step, Actor.user(interaction.user.id))
         if change is None:
             raise UserError("That show was just removed from the catalogue.")
-        text = (
-            f"Recorded: **{render.escape(show.title)}** season {season} {production_words(step)},"
-            f" source {render.escape(source.publisher)}."
-        )
+        title, publisher = render.escape(show.title), render.escape(source.publisher)
+        text = _("Recorded: **{title}** season {n} {what}, source {publisher}.", title=title, n=season,
+                 what=production_words(step), publisher=publisher)  # fmt: skip
         await tell(interaction, text)
         if change.event is not None:
             self.bot.dispatch("season2_event", change.event, interaction, text)
@@ -381,7 +379,9 @@ class Admin(commands.GroupCog, group_name="admin"):
             return
         if dry_run:
             await interaction.edit_original_response(
-                content=f"{len(checked.shows):,} shows, all valid. Dry run: nothing was written."
+                content=_(
+                    "{count} shows, all valid. Dry run: nothing was written.", count=f"{len(checked.shows):,}"
+                )
             )
             return
         done = 0
@@ -394,7 +394,8 @@ class Admin(commands.GroupCog, group_name="admin"):
         async def show_progress() -> None:
             while True:
                 await asyncio.sleep(PROGRESS_EVERY)
-                await interaction.edit_original_response(content=f"Importing… {done:,} of {total:,} shows")
+                said = _("Importing… {done} of {total} shows", done=f"{done:,}", total=f"{total:,}")
+                await interaction.edit_original_response(content=said)
 
         ticker = asyncio.create_task(show_progress()) if total > 2_000 else None
         started = time.monotonic()
@@ -406,14 +407,13 @@ class Admin(commands.GroupCog, group_name="admin"):
             if ticker is not None:
                 ticker.cancel()
         written = result.report
-        alerted = f" {result.events:,} alert events raised." if result.events else ""
-        await interaction.edit_original_response(
-            content=(
-                f"Imported {total:,} shows in {time.monotonic() - started:.1f} s: "
-                f"{len(written.added):,} added, {len(written.updated):,} updated, "
-                f"{len(written.unchanged):,} unchanged.{alerted}"
-            )
-        )
+        alerted = " " + _("{count} alert events raised.", count=f"{result.events:,}") if result.events else ""
+        said = _(
+            "Imported {total} shows in {seconds} s: {added} added, {updated} updated, {unchanged} unchanged.",
+            total=f"{total:,}", seconds=f"{time.monotonic() - started:.1f}", added=f"{len(written.added):,}",
+            updated=f"{len(written.updated):,}", unchanged=f"{len(written.unchanged):,}",
+        )  # fmt: skip
+        await interaction.edit_original_response(content=said + alerted)
 
     @app_commands.command(name="export")
     @app_commands.describe(format="json (default) or csv; both import back unchanged")
@@ -449,7 +449,7 @@ class Admin(commands.GroupCog, group_name="admin"):
         slug = show.slug if show is not None else None
         entries = await curation.audit_entries(self.bot.db, slug)
         if not entries:
-            await interaction.response.send_message("No changes recorded yet.", ephemeral=True)
+            await interaction.response.send_message(_("No changes recorded yet."), ephemeral=True)
             return
         pages = render.audit_pages(entries)
         await Paginator(pages, interaction.user.id).send(interaction, ephemeral=True)
@@ -470,7 +470,7 @@ class Admin(commands.GroupCog, group_name="admin"):
             return
         items = await review_store.pending(self.bot.db)
         if not items:
-            await interaction.response.send_message("Nothing waits for review.", ephemeral=True)
+            await interaction.response.send_message(_("Nothing waits for review."), ephemeral=True)
             return
         await Paginator(render.review_pages(items), interaction.user.id).send(interaction, ephemeral=True)
 
@@ -600,13 +600,13 @@ class Admin(commands.GroupCog, group_name="admin"):
         summary = getattr(live, "summary", None)  # the TVmaze feature, when it is loaded
         if callable(summary):
             waiting = await review_store.count_pending(self.bot.db)
-            text = f"{summary()} Review queue: {waiting} waiting (/admin review)."
+            text = f"{summary()} " + _("Review queue: {count} waiting (/admin review).", count=waiting)
             embed.add_field(name="TVmaze", value=render.clip(text, 1024), inline=False)
         radar_cog = self.bot.get_cog("Radar")
         radar_summary = getattr(radar_cog, "summary", None)  # the radar, when it is loaded
         if callable(radar_summary):
             embed.add_field(
-                name="Renewal radar", value=render.clip(await radar_summary(), 1024), inline=False
+                name=_("Renewal radar"), value=render.clip(await radar_summary(), 1024), inline=False
             )
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
@@ -618,7 +618,10 @@ class Admin(commands.GroupCog, group_name="admin"):
     async def curators_add(self, interaction: discord.Interaction[Season2Bot], user: discord.User) -> None:
         """Let someone edit the catalogue."""
         added = await curation.add_curator(self.bot.db, user.id, interaction.user.id)
-        text = f"{user.mention} is {'now' if added else 'already'} a curator."
+        if added:
+            text = _("{user} is now a curator.", user=user.mention)
+        else:
+            text = _("{user} is already a curator.", user=user.mention)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
     @curators.command(name="remove")
@@ -627,7 +630,10 @@ class Admin(commands.GroupCog, group_name="admin"):
     async def curators_remove(self, interaction: discord.Interaction[Season2Bot], user: discord.User) -> None:
         """Stop someone editing the catalogue."""
         removed = await curation.remove_curator(self.bot.db, user.id, interaction.user.id)
-        text = f"{user.mention} is no longer a curator." if removed else f"{user.mention} was not a curator."
+        if removed:
+            text = _("{user} is no longer a curator.", user=user.mention)
+        else:
+            text = _("{user} was not a curator.", user=user.mention)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
     @curators.command(name="list")
@@ -636,15 +642,15 @@ class Admin(commands.GroupCog, group_name="admin"):
         """Who may edit the catalogue."""
         rows = await curation.list_curators(self.bot.db)
         lines = [
-            f"<@{c.user_id}> · added {discord.utils.format_dt(c.added_at, 'D')} by <@{c.added_by}>"
+            f"<@{c.user_id}> · "
+            + _("added {day} by {who}", day=discord.utils.format_dt(c.added_at, "D"), who=f"<@{c.added_by}>")
             for c in rows
         ]
         settings = self.bot.settings
         if settings.curator_role_id and settings.home_guild_id:
-            lines.append(
-                f"Also: everyone with role `{settings.curator_role_id}` in server `{settings.home_guild_id}`."
-            )
-        lines.append("Also: the bot's owners.")
+            role, guild = settings.curator_role_id, settings.home_guild_id
+            lines.append(_("Also: everyone with role `{role}` in server `{guild}`.", role=role, guild=guild))
+        lines.append(_("Also: the bot's owners."))
         await interaction.response.send_message("\n".join(lines), ephemeral=True, allowed_mentions=NO_PINGS)
 
 

@@ -64,7 +64,7 @@ def test_translations_keep_their_placeholders_and_plural_forms() -> None:
     for code, catalog in catalogues():
         plurals = catalog.num_plurals
         for m in catalog:
-            if not m.id or not m.string:
+            if not m.id or not m.string or m.fuzzy:  # a fuzzy guess is never said
                 continue
             english = m.id if isinstance(m.id, tuple) else (m.id,)
             wanted = set(PLACEHOLDER.findall(english[-1])) | set(PLACEHOLDER.findall(english[0]))
