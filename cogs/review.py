@@ -20,6 +20,7 @@ from bot.domain.dates import today
 from bot.domain.errors import UserError
 from bot.domain.events import Actor
 from bot.edits import Editor
+from bot.i18n import N_, _
 from bot.permissions import require_curator
 from bot.store import catalogue as store
 from bot.store import review
@@ -53,15 +54,18 @@ class ReviewButton(GatedButton, template=REVIEW_TEMPLATE):
     """Accept, Edit or Reject on one review item; curators only, checked when pressed."""
 
     LABELS: ClassVar[dict[str, tuple[str, discord.ButtonStyle]]] = {
-        "accept": ("Accept", discord.ButtonStyle.success),
-        "edit": ("Edit", discord.ButtonStyle.secondary),
-        "reject": ("Reject", discord.ButtonStyle.danger),
+        "accept": (N_("Accept"), discord.ButtonStyle.success),
+        "edit": (N_("Edit"), discord.ButtonStyle.secondary),
+        "reject": (N_("Reject"), discord.ButtonStyle.danger),
     }
 
     def __init__(self, action: str, item_id: int) -> None:
         self.action, self.item_id = action, item_id
         label, style = self.LABELS[action]
-        super().__init__(discord.ui.Button(label=label, style=style, custom_id=f"review:{action}:{item_id}"))
+        button = discord.ui.Button[discord.ui.View](
+            label=_(label), style=style, custom_id=f"review:{action}:{item_id}"
+        )
+        super().__init__(button)
 
     @classmethod
     def from_match(cls, match: re.Match[str]) -> Self:
@@ -116,33 +120,33 @@ class DecisionForm(GatedModal):
     """Accept (or Edit) a proposed decision: the article that announced it is required."""
 
     def __init__(self, item: ReviewItem, *, edit: bool) -> None:
-        super().__init__(title=render.clip(f"Decision: {item.show_title}", 45), timeout=900)
+        super().__init__(title=render.clip(_("Decision: {title}", title=item.show_title), 45), timeout=900)
         self.item = item
         first: object = next(iter(item.data.get("sources") or []), {})  # the radar's first report, if any
         reported: dict[str, Any] = first if isinstance(first, dict) else {}
         self.url: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Article that announced it (link)",
+            label=_("Article that announced it (link)"),
             placeholder="https://…",
             default=str(reported.get("url") or "") or None,
             max_length=500,
         )
         self.announced: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Announced on (YYYY-MM-DD)",
+            label=_("Announced on (YYYY-MM-DD)"),
             placeholder="2025-06-27",
             default=str(reported.get("date") or "") or None,
             max_length=10,
         )
         self.publisher: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Publisher (default: the link's site)",
+            label=_("Publisher (default: the link's site)"),
             required=False,
             default=str(reported.get("publisher") or "") or None,
             max_length=200,
         )
         self.season: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Season", default=str(item.data.get("season", "")), max_length=2
+            label=_("Season"), default=str(item.data.get("season", "")), max_length=2
         )
         self.status: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Status: renewed, cancelled or ended",
+            label=_("Status: renewed, cancelled or ended"),
             default=str(item.data.get("status", "")),
             max_length=9,
         )
@@ -167,18 +171,28 @@ class DecisionForm(GatedModal):
         line = await reviewing.accept_decision(
             interaction.client.editor, self.item, Actor.user(interaction.user.id), article
         )
-        await confirm(interaction, f"{line} Followers are told.")
+        await confirm(interaction, f"{line} " + _("Followers are told."))
 
 
 class ValueForm(GatedModal):
     """Edit on a value conflict: the value to keep, TVmaze's proposed."""
 
     def __init__(self, item: ReviewItem) -> None:
-        super().__init__(title=render.clip(f"Season value: {item.show_title}", 45), timeout=900)
+        super().__init__(
+            title=render.clip(_("Season value: {title}", title=item.show_title), 45), timeout=900
+        )
         self.item = item
         field, season = str(item.data.get("field", "")), item.data.get("season", "?")
         self.value: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label=render.clip(f"Season {season} {field} (ours: {item.data.get('ours', '?')})", 45),
+            label=render.clip(
+                _(
+                    "Season {n} {field} (ours: {ours})",
+                    n=season,
+                    field=field,
+                    ours=item.data.get("ours", "?"),
+                ),
+                45,
+            ),
             default=str(item.data.get("theirs", "")),
             max_length=10,
         )
@@ -205,14 +219,14 @@ class SeasonDateForm(GatedModal):
         date_default: object,
         apply: Callable[[Editor, ReviewItem, Actor, str, str], Awaitable[str]],
     ) -> None:
-        super().__init__(title=render.clip(f"{title}: {item.show_title}", 45), timeout=900)
+        super().__init__(title=render.clip(f"{_(title)}: {item.show_title}", 45), timeout=900)
         self.item = item
         self.apply = apply
         self.season: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Season", default=str(item.data.get("season") or ""), max_length=2
+            label=_("Season"), default=str(item.data.get("season") or ""), max_length=2
         )
         self.date: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label=date_label, default=str(date_default or "") or None, max_length=10
+            label=_(date_label), default=str(date_default or "") or None, max_length=10
         )
         self.add_item(self.season)
         self.add_item(self.date)
@@ -227,14 +241,14 @@ class SeasonDateForm(GatedModal):
 
 
 def premiere_form(item: ReviewItem) -> SeasonDateForm:
-    return SeasonDateForm(item, title="Premiere", date_label="Premiere (YYYY-MM-DD, or YYYY-MM)",
+    return SeasonDateForm(item, title=N_("Premiere"), date_label=N_("Premiere (YYYY-MM-DD, or YYYY-MM)"),
                           date_default=item.data.get("premiere"), apply=reviewing.set_premiere)  # fmt: skip
 
 
 def milestone_form(item: ReviewItem) -> SeasonDateForm:
     first: object = next(iter(item.data.get("sources") or []), {})
     reported: dict[str, Any] = first if isinstance(first, dict) else {}
-    return SeasonDateForm(item, title="Production", date_label="When (YYYY-MM-DD, or YYYY-MM)",
+    return SeasonDateForm(item, title=N_("Production"), date_label=N_("When (YYYY-MM-DD, or YYYY-MM)"),
                           date_default=reported.get("date"), apply=reviewing.set_milestone)  # fmt: skip
 
 
@@ -242,11 +256,11 @@ class LinkForm(GatedModal):
     """Edit on a link: the TVmaze show this one is."""
 
     def __init__(self, item: ReviewItem) -> None:
-        super().__init__(title=render.clip(f"Link: {item.show_title}", 45), timeout=900)
+        super().__init__(title=render.clip(_("Link: {title}", title=item.show_title), 45), timeout=900)
         self.item = item
         candidates = [str(c) for c in item.data.get("candidates", []) if isinstance(c, int)]
         self.tvmaze: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="TVmaze show id (tvmaze.com/shows/ID/…)",
+            label=_("TVmaze show id (tvmaze.com/shows/ID/…)"),
             default=candidates[0] if len(candidates) == 1 else None,
             max_length=8,
         )
@@ -269,16 +283,16 @@ class ShowForm(GatedModal):
     def __init__(
         self, item: ReviewItem, title: str, platform: str, country: str, language: str | None
     ) -> None:
-        super().__init__(title="Review a show from TVmaze", timeout=900)
+        super().__init__(title=_("Review a show from TVmaze"), timeout=900)
         self.item = item
         self.name: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Title", default=title, max_length=200
+            label=_("Title"), default=title, max_length=200
         )
         self.platform: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Platform or network", default=platform or None, max_length=100
+            label=_("Platform or network"), default=platform or None, max_length=100
         )
         self.place: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label="Country, then language (e.g. KR ko)",
+            label=_("Country, then language (e.g. KR ko)"),
             default=" ".join(x for x in (country, language or "") if x) or None,
             max_length=10,
         )
