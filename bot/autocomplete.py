@@ -21,6 +21,7 @@ from bot.domain.dates import today
 from bot.domain.errors import UserError
 from bot.domain.models import Show
 from bot.domain.search import Entry
+from bot.i18n import _
 from bot.render import clip
 from bot.tvmaze import TVmazeUnavailable
 
@@ -81,7 +82,7 @@ class AnyShowTransformer(ShowTransformer):
         choices = await show_choices(interaction, value)
         text = " ".join(value.split())
         if interaction.client.lookup is not None and text and self._few(interaction.client, text):
-            label = clip(f"Search TVmaze for “{text}”", NAME_MAX)
+            label = clip(_("Search TVmaze for “{text}”", text=text), NAME_MAX)
             choices = [*choices[: MAX_CHOICES - 1], app_commands.Choice(name=label, value=tvmaze_value(text))]
         return choices
 

@@ -16,7 +16,7 @@ from bot.domain.card import production_words
 from bot.domain.catalogue_file import URL, clean_url, has_control_characters
 from bot.domain.dates import FuzzyDate
 from bot.domain.errors import UserError
-from bot.domain.events import Actor
+from bot.domain.events import DECISION_WORDS, Actor
 from bot.domain.models import (
     DECISION_STATUSES,
     MILESTONE_KINDS,
@@ -28,6 +28,7 @@ from bot.domain.models import (
 )
 from bot.domain.verdict import MAX_SEASON
 from bot.edits import Editor
+from bot.i18n import _
 from bot.store import catalogue as store
 from bot.store import curation, review
 from bot.store.review import ReviewItem
@@ -56,13 +57,12 @@ async def accept(editor: Editor, item: ReviewItem, actor: Actor) -> str:
     data = item.data
     if item.kind == "unreviewed":
         await editor.mark_reviewed(slug, actor, accepting=item.id)
-        return f"{item.show_title} is reviewed: the catalogue's own from now on."
+        return _("{title} is reviewed: the catalogue's own from now on.", title=item.show_title)
     if item.kind == "conflict":
         season, field, theirs = int(data["season"]), str(data["field"]), str(data["theirs"])
         await editor.set_season_value(slug, season, field, theirs, actor, tvmaze=True, accepting=item.id)
-        return (
-            f"{item.show_title} season {season} {field}: TVmaze's {theirs}, kept current by later refreshes."
-        )
+        return _("{title} season {n} {field}: TVmaze's {value}, kept current by later refreshes.",
+                 title=item.show_title, n=season, field=field, value=theirs)  # fmt: skip
     if item.kind == "link":
         if data.get("action") == "unlink":
             return await _link(editor, item, actor, None)
@@ -102,7 +102,7 @@ async def _vouched(editor: Editor, item: ReviewItem, actor: Actor) -> str:
             where=where,
         )
     await editor.mark_reviewed(show.slug, actor, accepting=waiting.id if waiting is not None else None)
-    return f"{show.title} is reviewed: the catalogue's own from now on. "
+    return _("{title} is reviewed: the catalogue's own from now on.", title=show.title) + " "
 
 
 def _sources(item: ReviewItem) -> list[dict[str, Any]]:
@@ -135,8 +135,9 @@ async def _record_reported(editor: Editor, item: ReviewItem, actor: Actor) -> st
     )
     if change is None:
         raise UserError("That show was removed from the catalogue.")
-    final = " (final season)" if decision.final else ""
-    return f"Recorded: {item.show_title} season {season} {status}{final}, source {source.publisher}."
+    what = _(DECISION_WORDS[status, decision.final], n=season)
+    return _("Recorded: {title} {what}, source {publisher}.", title=item.show_title, what=what,
+             publisher=source.publisher)  # fmt: skip
 
 
 async def set_premiere(editor: Editor, item: ReviewItem, actor: Actor, season: str, date: str) -> str:
@@ -174,7 +175,8 @@ async def _record_milestone(editor: Editor, item: ReviewItem, actor: Actor) -> s
     if change is None:
         raise UserError("That show was removed from the catalogue.")
     words = production_words(milestone)
-    return f"Recorded: {item.show_title} season {season} {words}, source {source.publisher}."
+    return _("Recorded: {title} season {n} {what}, source {publisher}.", title=item.show_title, n=season,
+             what=words, publisher=source.publisher)  # fmt: skip
 
 
 async def _record_premiere(editor: Editor, item: ReviewItem, actor: Actor) -> str:
@@ -192,7 +194,7 @@ async def _record_premiere(editor: Editor, item: ReviewItem, actor: Actor) -> st
     )
     if change is None:
         raise UserError("That show was removed from the catalogue.")
-    return f"{item.show_title} season {season} premieres {premiere.human()}."
+    return _("{title} season {n} premieres {day}.", title=item.show_title, n=season, day=premiere.human())
 
 
 def _article_day(source: Mapping[str, Any], editor: Editor) -> FuzzyDate:
@@ -237,8 +239,9 @@ async def _link(editor: Editor, item: ReviewItem, actor: Actor, tvmaze_id: int |
     links = Links(tvmaze_id, show.links.imdb, show.links.thetvdb)
     await editor.set_links(show.slug, links, actor, accepting=item.id)
     if tvmaze_id is None:
-        return f"{show.title} is unlinked from TVmaze."
-    return f"{show.title} is linked to TVmaze show {tvmaze_id}; the next refresh brings its seasons."
+        return _("{title} is unlinked from TVmaze.", title=show.title)
+    return _("{title} is linked to TVmaze show {id}; the next refresh brings its seasons.", title=show.title,
+             id=tvmaze_id)  # fmt: skip
 
 
 async def set_value(editor: Editor, item: ReviewItem, actor: Actor, value: str) -> str:
@@ -246,7 +249,8 @@ async def set_value(editor: Editor, item: ReviewItem, actor: Actor, value: str) 
     season, field = int(item.data["season"]), str(item.data["field"])
     value = value.strip()
     await editor.set_season_value(await _slug(editor, item), season, field, value, actor, accepting=item.id)
-    return f"{item.show_title} season {season} {field} set to {value}."
+    return _("{title} season {n} {field} set to {value}.", title=item.show_title, n=season, field=field,
+             value=value)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,8 +288,9 @@ async def accept_decision(editor: Editor, item: ReviewItem, actor: Actor, articl
     )
     if change is None:
         raise UserError("That show was removed from the catalogue.")
-    when = announced.human()
-    return f"Recorded: {item.show_title} season {season} {status}, {when}, source {source.publisher}."
+    what = _(DECISION_WORDS[status, False], n=season)
+    return _("Recorded: {title} {what}, {day}, source {publisher}.", title=item.show_title, what=what,
+             day=announced.human(), publisher=source.publisher)  # fmt: skip
 
 
 def _season_status(data: Mapping[str, Any], article: Article) -> tuple[int, DecisionStatus]:
@@ -306,4 +311,4 @@ async def reject(editor: Editor, item: ReviewItem, actor: Actor) -> str:
         audit_id = await curation.audit_in(conn, actor, "review.reject", show, summary)
         if not await review.decide_in(conn, item.id, "rejected", actor.user_id or 0, audit_id):
             raise UserError("Review item #{item} was decided meanwhile.", item=item.id)
-    return f"Rejected #{item.id}: nothing in the catalogue changed."
+    return _("Rejected #{id}: nothing in the catalogue changed.", id=item.id)

@@ -164,8 +164,11 @@ class ShowModal(GatedModal):
         change = await self.cog.bot.editor.save_show(
             show, Actor.user(interaction.user.id), action="show.edit" if self.existing else "show.add"
         )
-        verb = "Updated" if self.existing else "Added"
-        await tell(interaction, f"{verb} **{render.escape(change.after.title)}** (`{change.after.slug}`).")
+        title, slug = render.escape(change.after.title), change.after.slug
+        if self.existing:
+            await tell(interaction, _("Updated **{title}** (`{slug}`).", title=title, slug=slug))
+        else:
+            await tell(interaction, _("Added **{title}** (`{slug}`).", title=title, slug=slug))
 
 
 async def tell(interaction: discord.Interaction[Season2Bot], text: str) -> None:
@@ -499,14 +502,17 @@ class Admin(commands.GroupCog, group_name="admin"):
         if channel is None:
             await store.set_meta(self.bot.db, REVIEW_CHANNEL_KEY, "")
             await interaction.response.send_message(
-                "New review items are no longer posted; `/admin review` lists them.", ephemeral=True
+                _("New review items are no longer posted; `/admin review` lists them."), ephemeral=True
             )
             return
         require_bot_can_post(channel, embeds=True)
         await store.set_meta(self.bot.db, REVIEW_CHANNEL_KEY, str(channel.id))
         await tell(
             interaction,
-            f"New review items will be posted in {channel.mention}, with Accept / Edit / Reject buttons.",
+            _(
+                "New review items will be posted in {channel}, with Accept / Edit / Reject buttons.",
+                channel=channel.mention,
+            ),
         )
 
     @app_commands.command(name="undo")
@@ -545,11 +551,15 @@ class Admin(commands.GroupCog, group_name="admin"):
         if has_control_characters(label):
             raise UserError("The name cannot hold control characters. Retype it.")
         feed, new = await feeds_store.add(self.bot.db, address, label, added_by=interaction.user.id)
-        verb = "Added" if new else "Turned on again"
-        await tell(
-            interaction,
-            f"{verb}: **{render.escape(feed.name)}** (<{feed.url}>). The radar reads it within a minute.",
-        )
+        name = render.escape(feed.name)
+        if new:
+            said = _(
+                "Added: **{name}** (<{url}>). The radar reads it within a minute.", name=name, url=feed.url
+            )
+        else:
+            said = _("Turned on again: **{name}** (<{url}>). The radar reads it within a minute.", name=name,
+                     url=feed.url)  # fmt: skip
+        await tell(interaction, said)
 
     @feeds_group.command(name="remove")
     @app_commands.describe(feed="The feed to stop reading")
@@ -559,7 +569,7 @@ class Admin(commands.GroupCog, group_name="admin"):
         gone = await feeds_store.remove(self.bot.db, feed)
         if gone is None:
             raise UserError("There is no feed #{feed}. Pick one from the list as you type.", feed=feed)
-        await tell(interaction, f"The radar no longer reads **{render.escape(gone.name)}**.")
+        await tell(interaction, _("The radar no longer reads **{name}**.", name=render.escape(gone.name)))
 
     @feeds_remove.autocomplete("feed")
     async def feed_choices(

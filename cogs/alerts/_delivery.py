@@ -74,10 +74,12 @@ class DeliveryWorker:
         interaction, text = watcher
         p = await alerts.progress(self.bot.db, event_id)
         done = p.pending == 0
-        line = f"Alerts: delivered {p.sent} of {p.total}" + (f", failed {p.failed}" if p.failed else "")
+        line = _("Alerts: delivered {sent} of {total}", sent=p.sent, total=p.total)
+        if p.failed:
+            line += ", " + _("failed {count}", count=p.failed)
         line += "." if done else "…"
         if p.total == 0:
-            line = "Alerts: nobody follows this show yet."
+            line = _("Alerts: nobody follows this show yet.")
         try:
             await interaction.edit_original_response(content=f"{text}\n{line}", allowed_mentions=NO_PINGS)
         except discord.HTTPException as exc:  # the token lasts 15 minutes; after that, stop reporting
