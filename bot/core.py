@@ -422,6 +422,7 @@ class Season2Bot(commands.Bot):
         self.add_worker("catalogue-follow", self._follower.run)
         self.add_worker("changes-retention", self._prune_changes_forever)
         self._add_owners()
+        await asyncio.to_thread(i18n.CATALOGUES.load)  # not on the event loop at the first reply
         await self.tree.set_translator(CatalogueTranslator())
         for name in extension_names():
             await self.load_extension(name)

@@ -72,7 +72,8 @@ class Catalogues:
         self.directory = directory
         self._loaded: dict[str, NullTranslations] | None = None
 
-    def _load(self) -> dict[str, NullTranslations]:
+    def load(self) -> dict[str, NullTranslations]:
+        """Compile every catalogue (about 90 ms: the bot does it in a thread at start)."""
         if self._loaded is None:
             loaded: dict[str, NullTranslations] = {}
             for code in LANGUAGES.values():
@@ -92,7 +93,7 @@ class Catalogues:
 
     def translations(self, locale: str | None) -> NullTranslations | None:
         code = catalogue_of(locale)
-        return self._load().get(code) if code else None
+        return self.load().get(code) if code else None
 
     def gettext(self, locale: str | None, message: str, context: str | None = None) -> str:
         found = self.translations(locale)

@@ -354,13 +354,18 @@ def outbox_status(health: OutboxHealth, recent: Sequence[RecentEvent], worker_ru
     return embed
 
 
-def digest_line(show: Show, event: Event) -> str:
-    """One change in a digest: the show, what happened, who said so."""
+def _headline(event: Event) -> str:
+    """What changed, and who said so: the words an alert and a digest line share."""
     headline = event.legacy_summary or describe(event.facts)
     source = event.facts.source
     if event.legacy_summary is None and source is not None and source.publisher:
         headline += f" · {source.publisher}"
-    return f"📺 **{escape(clip(show.title, 200))}**: {escape(clip(headline, 300))}"
+    return headline
+
+
+def digest_line(show: Show, event: Event) -> str:
+    """One change in a digest: the show, what happened, who said so."""
+    return f"📺 **{escape(clip(show.title, 200))}**: {escape(clip(_headline(event), 300))}"
 
 
 def digest_text(head: str, lines: Sequence[str], limit: int) -> str:
@@ -380,11 +385,8 @@ def alert_text(show: Show, event: Event, role_id: int | None) -> str:
     """An alert: what changed, its source, and how to look the show up. Fits in one message.
     Worded here, when it is sent, from the event's values."""
     ping = f"<@&{role_id}> " if role_id else ""
-    headline = event.legacy_summary or describe(event.facts)
     source = event.facts.source
-    if event.legacy_summary is None and source is not None and source.publisher:
-        headline += f" · {source.publisher}"
-    lines = [f"{ping}📺 **{escape(clip(show.title, 200))}**: {escape(clip(headline, 400))}"]
+    lines = [f"{ping}📺 **{escape(clip(show.title, 200))}**: {escape(clip(_headline(event), 400))}"]
     if event.facts.note:
         lines.append(escape(clip(event.facts.note, 300)))
     if event.facts.at is not None and event.facts.kind != "decision":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -480,11 +479,6 @@ async def alert_settings(db: Database, target_kind: str, target_id: int) -> Aler
     return AlertSettings(kinds, str(row[1]), str(row[2]), int(row[3]), int(row[4]))
 
 
-async def alert_kinds(db: Database, target_kind: str, target_id: int) -> tuple[str, ...]:
-    """The kinds of news a target hears: all by default."""
-    return (await alert_settings(db, target_kind, target_id)).kinds
-
-
 async def save_alert_settings(db: Database, target_kind: str, target_id: int, wanted: AlertSettings) -> None:
     """Keep these settings (the defaults: the row goes). Turning a digest back to instant alerts
     sends what waited for it now, one by one."""
@@ -511,11 +505,6 @@ async def save_alert_settings(db: Database, target_kind: str, target_id: int, wa
                 " AND target_id = ?",
                 (target_kind, target_id),
             )
-
-
-async def set_alert_kinds(db: Database, target_kind: str, target_id: int, kinds: Sequence[str]) -> None:
-    current = await alert_settings(db, target_kind, target_id)
-    await save_alert_settings(db, target_kind, target_id, replace(current, kinds=tuple(kinds)))
 
 
 # ---------------------------------------------------------------- digests

@@ -312,7 +312,8 @@ async def test_subscribers_and_channels_choose_which_news_they_hear(env: Discord
     assert len(posts) == 1 and "in production" in posts[0]  # not the decision
     again = await env.slash("alerts settings", production=True)
     assert "✅ production news" in again.content
-    assert await alerts.alert_kinds(env.bot.db, "dm", env.fan.id) == alerts.ALERT_KINDS  # all: no row kept
+    settings = await alerts.alert_settings(env.bot.db, "dm", env.fan.id)
+    assert settings.kinds == alerts.ALERT_KINDS  # all: no row kept
 
 
 def digest_worker(bot: object) -> DigestWorker:
@@ -398,3 +399,21 @@ async def test_a_routed_channel_may_open_a_thread_on_each_renewal_post(env: Disc
     await asyncio.sleep(0.3)
     assert len(env.emu.threads) == 1  # the channel that did not ask for one has none
     assert len(env.emu.channel_messages(plain)) == 1
+
+
+async def test_bad_digest_and_release_time_values_get_one_line_and_change_nothing(env: DiscordEnv) -> None:
+    zone = await env.slash("alerts settings", mode="daily", timezone="Mars/Olympus")
+    assert zone.ephemeral and zone.content.startswith("Mars/Olympus is not a time zone")
+    assert await alerts.alert_settings(env.bot.db, "dm", env.fan.id) == alerts.DEFAULT_SETTINGS
+    hour = await env.slash("alerts settings", hour=24)
+    assert hour.ephemeral and "0 to 23" in hour.content
+    owner = env.owner
+    late = await env.slash("admin season set", user=owner, show=AOUAD, season=2, release_time="25:00")
+    assert late.ephemeral and late.content == "Write the release time as 24-hour HH:MM, e.g. 21:00."
+    dayless = await env.slash("admin season set", user=owner, show=AOUAD, season=2, release_time="21:00")
+    assert dayless.content == "A release time needs the premiere's day: give premiere: YYYY-MM-DD too."
+    zoneless = await env.slash("admin season set", user=owner, show=AOUAD, season=2, premiere="2027-03-05",
+                               release_time="21:00")  # fmt: skip
+    assert zoneless.content.startswith("A release time needs the show's time zone")
+    show = await store.by_slug(env.bot.db, AOUAD)
+    assert show is not None and show.timezone is None and show.seasons[1].premiere_at is None
