@@ -527,3 +527,70 @@ async def digest_due(db: Database, target_kind: str, target_id: int, until: date
         (target_kind, target_id, until.isoformat()),
     )
     return [Delivery(r[0], r[1], r[2], r[3], r[4], r[5] + 1, r[6]) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSend:
+    """A digest being sent: its text and the deliveries it covers, kept until Discord has it."""
+
+    target_kind: str
+    target_id: int
+    period_end: datetime
+    content: str
+    delivery_ids: tuple[int, ...]
+    show_ids: tuple[int, ...]
+    started_at: datetime
+
+
+def _digest_send(row: sqlite3.Row) -> DigestSend:
+    def ids(text: str) -> tuple[int, ...]:
+        return tuple(int(i) for i in text.split(",") if i)
+
+    return DigestSend(
+        str(row[0]), int(row[1]), datetime.fromisoformat(row[2]), str(row[3]), ids(row[4]), ids(row[5]),
+        datetime.fromisoformat(row[6]),
+    )  # fmt: skip
+
+
+_DIGEST_SEND = (
+    "SELECT target_kind, target_id, period_end, content, delivery_ids, show_ids, started_at FROM digest_sends"
+)
+
+
+async def open_digest(db: Database, send: DigestSend) -> DigestSend:
+    """Write down a digest before it is sent; if one for the same target and period is already
+    written down (a pass that died), that one is returned and is what gets sent."""
+    key = (send.target_kind, send.target_id, send.period_end.isoformat())
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO digest_sends (target_kind, target_id, period_end, content, delivery_ids, show_ids,"
+            " started_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (*key, send.content, ",".join(map(str, send.delivery_ids)), ",".join(map(str, send.show_ids)),
+             send.started_at.isoformat()),
+        )  # fmt: skip
+        cursor = await conn.execute(
+            f"{_DIGEST_SEND} WHERE target_kind = ? AND target_id = ? AND period_end = ?", key
+        )
+        row = await cursor.fetchone()
+    assert row is not None
+    return _digest_send(row)
+
+
+async def open_digests(db: Database) -> list[DigestSend]:
+    """Digests written down and not yet known to have reached Discord (oldest first)."""
+    return [_digest_send(r) for r in await db.fetchall(f"{_DIGEST_SEND} ORDER BY started_at")]
+
+
+async def close_digest(db: Database, send: DigestSend) -> None:
+    """Discord has the digest: its deliveries are sent and the note goes, together."""
+    now = utcnow().isoformat()
+    async with db.transaction() as conn:
+        await conn.executemany(
+            "UPDATE deliveries SET state = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL"
+            " WHERE id = ? AND state = 'pending'",
+            [(now, i) for i in send.delivery_ids],
+        )
+        await conn.execute(
+            "DELETE FROM digest_sends WHERE target_kind = ? AND target_id = ? AND period_end = ?",
+            (send.target_kind, send.target_id, send.period_end.isoformat()),
+        )

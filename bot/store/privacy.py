@@ -1,8 +1,8 @@
 """What the bot keeps about a user, forgotten on their request (/privacy forget-me), in one
-transaction: their subscriptions and DM channel, the DM alerts still waiting for them, their votes,
-their theory-rate slots, and their name on the theories they posted (the theories stay, by "a former
-member", since others voted on them). Curators' entries in the audit log are kept: they are the
-catalogue's record of who changed what."""
+transaction: their subscriptions and DM channel, the DM alerts and digests still waiting for them,
+their votes, their theory-rate slots, and their name on the theories they posted (the theories
+stay, by "a former member", since others voted on them). Curators' entries in the audit log are
+kept: they are the catalogue's record of who changed what."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ async def forget(db: Database, user_id: int) -> Forgotten:
         pending = await run(
             "DELETE FROM deliveries WHERE kind = 'dm' AND target_id = ? AND state = 'pending'"
         )
+        await run("DELETE FROM digest_sends WHERE target_kind = 'dm' AND target_id = ?")
         await run("DELETE FROM dm_channels WHERE user_id = ?")
         votes = await run("DELETE FROM theory_votes WHERE user_id = ?")
         await run("DELETE FROM theory_slots WHERE author_id = ?")

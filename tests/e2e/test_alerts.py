@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.config import Settings
+from bot.core import Season2Bot
 from bot.domain.dates import FuzzyDate, today
 from bot.domain.events import Actor
 from bot.domain.models import Decision, Source
@@ -366,17 +368,17 @@ async def test_a_daily_digest_across_a_restart_and_a_crash_is_sent_once_with_eve
         worker.clock = lambda: datetime.now(UTC) + timedelta(days=1)
         # The process dies after Discord took the digest, before the outbox knew: sent again on the
         # next pass with the same nonce, Discord keeps the one it has.
-        real = alerts.mark_sent
+        real = alerts.close_digest
         calls = 0
 
-        async def crash_once(db: Database, ids: list[int]) -> None:
+        async def crash_once(db: Database, digest: alerts.DigestSend) -> None:
             nonlocal calls
             calls += 1
             if calls == 1:
                 raise RuntimeError("killed between send and mark")
-            await real(db, ids)
+            await real(db, digest)
 
-        monkeypatch.setattr(alerts, "mark_sent", crash_once)
+        monkeypatch.setattr(alerts, "close_digest", crash_once)
         with pytest.raises(RuntimeError):
             await worker.send_due()
         assert await worker.send_due() == 1
@@ -384,6 +386,81 @@ async def test_a_daily_digest_across_a_restart_and_a_crash_is_sent_once_with_eve
     [dm] = emu.dms(fan)
     assert dm["content"].startswith("📰 Your daily digest: 2 updates")
     assert "season 3 renewed" in dm["content"] and "season 4 renewed" in dm["content"]
+
+
+async def finished_digests(bot: Season2Bot) -> None:
+    for _ in range(100):
+        if not await alerts.open_digests(bot.db):
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("a digest is still written down after 5 s")
+
+
+async def digest_left_written_down(
+    emu: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, reached_discord: bool
+) -> tuple[User, Settings]:
+    """A daily digest whose process died after writing it down: after Discord took it, or before."""
+    people = world(emu)
+    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    fan: User = people["fan"]
+    guild = people["guild"]
+    async with running_bot(settings) as bot:
+        await emu.slash("alerts subscribe", user=fan, guild=guild, show=AOUAD)
+        await emu.slash("alerts settings", user=fan, guild=guild, mode="daily")
+        await emu.slash("admin decision", user=emu.app_owner, guild=guild, show=AOUAD, season=3,
+                        status="renewed", source_url=URL)  # fmt: skip
+        await asyncio.sleep(0.5)  # the pass the decision woke has looked (nothing due yet)
+        worker = digest_worker(bot)
+        worker.clock = lambda: datetime.now(UTC) + timedelta(days=1)
+
+        async def killed(db: Database, digest: alerts.DigestSend) -> None:
+            raise RuntimeError("killed before the outbox knew")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(alerts, "close_digest", killed)
+            if not reached_discord:
+                emu.fail_next("POST", "/channels/{channel_id}/messages", 403, code=50007)
+                assert await worker.send_due() == 0
+            else:
+                with pytest.raises(RuntimeError):
+                    await worker.send_due()
+    # Down for longer than Discord remembers the nonce.
+    emu.forget_nonces()
+    db = await Database.open(settings.database_path)
+    try:
+        [left] = await alerts.open_digests(db)
+        earlier = (left.started_at - timedelta(minutes=30)).isoformat()
+        async with db.transaction() as conn:
+            await conn.execute("UPDATE digest_sends SET started_at = ?", (earlier,))
+    finally:
+        await db.close()
+    return fan, settings
+
+
+async def test_a_digest_that_reached_discord_before_a_long_outage_is_not_sent_again(
+    emu: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fan, settings = await digest_left_written_down(emu, tmp_path, monkeypatch, reached_discord=True)
+    assert len(emu.dms(fan)) == 1
+    async with running_bot(settings) as bot:
+        await finished_digests(bot)  # the worker's first pass finds it in the DM channel, crossed out
+        assert await digest_worker(bot).send_due() == 0
+        assert await alerts.digest_targets(bot.db) == []
+    [dm] = emu.dms(fan)
+    assert dm["content"].startswith("📰 Your daily digest: 1 update")
+    assert any(r["method"] == "GET" and r["path"].endswith("/messages") for r in emu.requests)
+
+
+async def test_a_digest_that_never_reached_discord_before_a_long_outage_is_sent_once(
+    emu: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fan, settings = await digest_left_written_down(emu, tmp_path, monkeypatch, reached_discord=False)
+    assert emu.dms(fan) == []
+    async with running_bot(settings) as bot:
+        await finished_digests(bot)  # the worker's first pass does not find it: sent now
+        assert await digest_worker(bot).send_due() == 0
+    [dm] = emu.dms(fan)
+    assert dm["content"].startswith("📰 Your daily digest: 1 update") and "season 3 renewed" in dm["content"]
 
 
 async def test_a_routed_channel_may_open_a_thread_on_each_renewal_post(env: DiscordEnv) -> None:

@@ -9,12 +9,11 @@ See tests/loopback/README.md.
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import time
 import urllib.parse
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -37,11 +36,17 @@ CREATE_PUBLIC_THREADS = 1 << 35
 BOT_DEFAULT = MEMBER_DEFAULT | MENTION_EVERYONE | (1 << 15) | CREATE_PUBLIC_THREADS  # attach files
 ACK_DEADLINE = 3.0
 
-_ids = itertools.count(1_300_000_000_000_000_000)
+DISCORD_EPOCH_MS = 1_420_070_400_000
+_last_id = 0
 
 
 def snowflake() -> int:
-    return next(_ids)
+    """A new id that, like Discord's, holds its creation time (ms since 2015 in the top 42 bits),
+    so `after=`/`before=` a time work as they do on Discord; strictly increasing in the process."""
+    global _last_id
+    stamp = (int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22
+    _last_id = max(_last_id + 1, stamp)
+    return _last_id
 
 
 def now_iso() -> str:
@@ -996,6 +1001,8 @@ class FakeDiscord:
                 return _json(self.channels[int(cid)])
             case ("POST", ["channels", cid, "messages"]):
                 return self._create_message(int(cid), body, files)
+            case ("GET", ["channels", cid, "messages"]):
+                return self._history(int(cid), request.query)
             case ("POST", ["channels", cid, "messages", mid, "threads"]):
                 return self._start_thread(int(cid), int(mid), body)
             case ("GET", ["channels", cid, "messages", mid]):
@@ -1149,6 +1156,35 @@ class FakeDiscord:
         if nonce is not None and body.get("enforce_nonce"):
             self._nonces[(channel_id, str(nonce))] = (time.monotonic(), msg)
         return _json(self._public(msg))
+
+    def _history(self, channel_id: int, query: Mapping[str, str]) -> web.Response:
+        """A channel's messages as Discord lists them: newest first; with `after`, the `limit` (1 to
+        100, default 50) messages just after it; with `before`, just before; else the latest. A
+        server channel needs View Channel and Read Message History."""
+        channel = self.channels.get(channel_id)
+        if channel is None:
+            return _json({"message": "Unknown Channel", "code": 10003}, 404)
+        if "guild_id" in channel:
+            guild = self.guilds[int(channel["guild_id"])]
+            needed = VIEW_CHANNEL | READ_HISTORY
+            if guild.permissions(self.bot_user.id, channel_id) & needed != needed:
+                return _json({"message": "Missing Access", "code": 50001}, 403)
+        limit = int(query.get("limit", 50))
+        if not 1 <= limit <= 100:
+            self.violations.append(f"GET messages with limit={limit} (1 to 100)")
+        kept = list(self.messages.get(channel_id, []))
+        kept.sort(key=lambda m: int(m["id"]))
+        if "after" in query:
+            kept = [m for m in kept if int(m["id"]) > int(query["after"])][:limit]
+        elif "before" in query:
+            kept = [m for m in kept if int(m["id"]) < int(query["before"])][-limit:]
+        else:
+            kept = kept[-limit:]
+        return _json([self._public(m) for m in reversed(kept)])
+
+    def forget_nonces(self) -> None:
+        """Discord remembers an enforced nonce for a few minutes only: as if they had passed."""
+        self._nonces.clear()
 
     def _start_thread(self, channel_id: int, message_id: int, body: dict[str, Any]) -> web.Response:
         """A public thread on a message: a channel of type 11 whose id is the message's (as Discord
