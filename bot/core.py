@@ -22,7 +22,7 @@ from discord import app_commands
 from discord.ext import commands
 
 import cogs
-from bot import __version__, i18n
+from bot import __version__, i18n, mentions
 from bot.catalogue import Catalogue
 from bot.config import ConfigError, Settings
 from bot.domain.errors import UserError
@@ -487,11 +487,23 @@ class Season2Bot(commands.Bot):
         digest = tree_hash(payload)
         if not force and await catalogue_store.get_meta(self.db, key) == digest:
             log.info("command tree unchanged since the last sync; not syncing")
+            if guild is None:
+                await self._learn_command_ids()
             return False
         synced = await self.tree.sync(guild=guild)
         await catalogue_store.set_meta(self.db, key, digest)
         log.info("synced %d commands to %s", len(synced), f"guild {guild_id}" if guild_id else "every guild")
+        if guild is None:
+            mentions.remember(synced)
         return True
+
+    async def _learn_command_ids(self) -> None:
+        """The global commands' ids, for command mentions in replies (bot.mentions): one request at
+        start. Without them, replies name commands as `/name`."""
+        try:
+            mentions.remember(await self.tree.fetch_commands())
+        except discord.HTTPException as exc:
+            log.warning("could not fetch the commands' ids (%s); replies name commands as /name", exc)
 
     async def close(self) -> None:
         # close() can be called twice (a signal and `async with bot` exiting): the second waits for

@@ -25,6 +25,7 @@ from bot.domain.errors import UserError
 from bot.domain.events import RECENT_DECISION_DAYS, Actor, Event, EventFacts, describe, news
 from bot.domain.models import Decision, Links, Milestone, Season, Show
 from bot.domain.refresh import Refresh
+from bot.mentions import Command
 from bot.store import Database, changes, curation, events, origins, review
 from bot.store import catalogue as store
 from bot.store.catalogue import BulkConnection, UpsertReport
@@ -273,8 +274,9 @@ class Editor:
         def edit(before: Show) -> Show:
             if not before.platform or not before.country:
                 raise UserError(
-                    "{title} needs its platform and country first: use Edit (or /admin show edit).",
+                    "{title} needs its platform and country first: use Edit (or {command}).",
                     title=before.title,
+                    command=Command("admin show edit"),
                 )
             return replace(before, reviewed=True)
 
@@ -357,7 +359,8 @@ class Editor:
 
         def edit(current: Show) -> Show:
             changed_since = UserError(
-                "{title} changed after audit entry #{entry}; undo the later change first (/admin audit).",
+                "{title} changed after audit entry #{entry}; undo the later change first ({command}).",
+                command=Command("admin audit"),
                 title=current.title,
                 entry=entry.id,
             )

@@ -105,7 +105,7 @@ def read(path: Path, locale: str | None = None) -> Catalog:
 def write(path: Path, catalog: Catalog) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
-        write_po(handle, catalog, width=100, sort_output=False, omit_header=False)
+        write_po(handle, catalog, width=100, sort_output=False, omit_header=False, ignore_obsolete=True)
 
 
 def update(new: Catalog) -> dict[str, int]:

@@ -11,6 +11,7 @@ from discord import app_commands
 
 from bot.domain.errors import UserError
 from bot.i18n import N_
+from bot.mentions import Command
 from bot.store import curation
 
 if TYPE_CHECKING:
@@ -51,14 +52,15 @@ async def is_curator(bot: Season2Bot, user: discord.abc.User) -> bool:
     return str(role) in member.get("roles", [])
 
 
-NOT_CURATOR = N_("Only curators can use this. Ask an owner to add you with /admin curators add.")
+NOT_CURATOR = N_("Only curators can use this. Ask an owner to add you with {command}.")
+CURATORS_ADD = Command("admin curators add")
 NOT_OWNER = N_("Only the bot's owners can do this.")
 
 
 async def require_curator(interaction: discord.Interaction[Any]) -> None:
     """For a form's submit: the curator check again, at the moment of the write."""
     if not await is_curator(interaction.client, interaction.user):
-        raise UserError(NOT_CURATOR)
+        raise UserError(NOT_CURATOR, command=CURATORS_ADD)
 
 
 AUDIENCE = "season2_audience"  # the attribute a check's predicate carries: who may run the command
@@ -70,7 +72,7 @@ def curator_only() -> Callable[[T], T]:
 
     async def predicate(interaction: discord.Interaction[Any]) -> bool:
         if not await is_curator(interaction.client, interaction.user):
-            raise NotAllowed(UserError(NOT_CURATOR))
+            raise NotAllowed(UserError(NOT_CURATOR, command=CURATORS_ADD))
         return True
 
     setattr(predicate, AUDIENCE, "curators")

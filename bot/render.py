@@ -13,6 +13,7 @@ from bot.domain.events import DECISION_WORDS, Event, describe
 from bot.domain.models import Decision, Season, Show
 from bot.domain.search import Hit
 from bot.i18n import N_, _, _n
+from bot.mentions import mention
 from bot.store.alerts import OutboxHealth, RecentEvent
 from bot.store.curation import AuditEntry
 from bot.store.feeds import Feed
@@ -36,7 +37,7 @@ def _duration(seconds: float) -> str:
 def about(*, version: str, shows: int, uptime_seconds: float, latency_ms: float | None) -> discord.Embed:
     embed = discord.Embed(
         title="season2bot",
-        description=_("Will there be a season 2? Ask with `/season2`."),
+        description=_("Will there be a season 2? Ask with {command}.", command=mention("season2")),
         colour=BRAND,
     )
     embed.add_field(name=_("Version"), value=version)
@@ -248,7 +249,10 @@ def search_pages(
         status = verdicts.get(e.show_id, "")
         lines.append(f"{n}. **{escape(e.title)}** ({year}{where}) · {status} · `{e.slug}`")
     if candidates:
-        lines.append(_("**On TVmaze, not in the catalogue yet** (ask `/season2` with the title to add one):"))
+        lines.append(
+            _("**On TVmaze, not in the catalogue yet** (ask {command} with the title to add one):",
+              command=mention("season2"))
+        )  # fmt: skip
     for n, tv in enumerate(candidates, len(hits) + 1):
         about = ", ".join(x for x in (str(tv.premiered.year) if tv.premiered else "", tv.network or "") if x)
         status = f" · {escape(tv.status)}" if tv.status else ""
@@ -553,3 +557,17 @@ def theory_pages(show: Show, ranked: Sequence[Theory]) -> list[discord.Embed]:
         page.description = "\n".join(chunk)
         pages.append(page)
     return pages
+
+
+def progress_line(sent: int, failed: int, total: int, *, done: bool) -> str:
+    """How an event's alerts are going, under the curator's reply. Whole sentences, so each
+    language punctuates its own (Japanese ends with 。)."""
+    if total == 0:
+        return _("Alerts: nobody follows this show yet.")
+    if failed and done:
+        return _("Alerts: delivered {sent} of {total}, failed {count}.", sent=sent, total=total, count=failed)
+    if failed:
+        return _("Alerts: delivered {sent} of {total}, failed {count}…", sent=sent, total=total, count=failed)
+    if done:
+        return _("Alerts: delivered {sent} of {total}.", sent=sent, total=total)
+    return _("Alerts: delivered {sent} of {total}…", sent=sent, total=total)

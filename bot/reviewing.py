@@ -297,10 +297,28 @@ def _season_status(data: Mapping[str, Any], article: Article) -> tuple[int, Deci
     text = article.season.strip() or str(data.get("season", ""))
     if not text.isdigit() or not 1 <= int(text) <= MAX_SEASON:
         raise UserError("The season must be a number from 1 to {most}.", most=MAX_SEASON)
-    status = (article.status.strip().lower() or str(data.get("status", ""))).strip()
+    written = article.status.strip()
+    status = status_of(written) if written else str(data.get("status", ""))
     if status not in DECISION_STATUSES:
-        raise UserError("The status must be renewed, cancelled or ended.")
+        raise UserError("The status must be {renewed}, {cancelled} or {ended}.", **status_words())
     return int(text), status
+
+
+def status_words() -> dict[str, str]:
+    """Each decision status as the curator's language says it (the command's choice names)."""
+    return {status: _(status) for status in DECISION_STATUSES}
+
+
+def status_of(written: str) -> str | None:
+    """The status a curator typed, in English or in their language, any case and spacing."""
+
+    def folded(text: str) -> str:
+        return "".join(text.split()).casefold()
+
+    for status, word in status_words().items():
+        if folded(written) in (folded(status), folded(word)):
+            return status
+    return None
 
 
 async def reject(editor: Editor, item: ReviewItem, actor: Actor) -> str:

@@ -27,6 +27,7 @@ from bot.domain.models import MILESTONE_KINDS, Decision, Milestone, Show, Source
 from bot.domain.search import slugify
 from bot.domain.verdict import MAX_SEASON
 from bot.i18n import _
+from bot.mentions import Command, mention
 from bot.permissions import curator_only, is_curator, owner_only, require_bot_can_post, require_curator
 from bot.store import alerts as alerts_store
 from bot.store import catalogue as store
@@ -160,7 +161,11 @@ class ShowModal(GatedModal):
             assert error is not None
             raise UserError("{field} {problem}.", field=error.field, problem=error.message)
         if self.existing is None and await store.by_slug(self.cog.bot.db, show.slug) is not None:
-            raise UserError("A show with id `{slug}` exists already. Use /admin show edit.", slug=show.slug)
+            raise UserError(
+                "A show with id `{slug}` exists already. Use {command}.",
+                slug=show.slug,
+                command=Command("admin show edit"),
+            )
         change = await self.cog.bot.editor.save_show(
             show, Actor.user(interaction.user.id), action="show.edit" if self.existing else "show.add"
         )
@@ -502,7 +507,11 @@ class Admin(commands.GroupCog, group_name="admin"):
         if channel is None:
             await store.set_meta(self.bot.db, REVIEW_CHANNEL_KEY, "")
             await interaction.response.send_message(
-                _("New review items are no longer posted; `/admin review` lists them."), ephemeral=True
+                _(
+                    "New review items are no longer posted; {command} lists them.",
+                    command=mention("admin review"),
+                ),
+                ephemeral=True,
             )
             return
         require_bot_can_post(channel, embeds=True)
@@ -610,7 +619,9 @@ class Admin(commands.GroupCog, group_name="admin"):
         summary = getattr(live, "summary", None)  # the TVmaze feature, when it is loaded
         if callable(summary):
             waiting = await review_store.count_pending(self.bot.db)
-            text = f"{summary()} " + _("Review queue: {count} waiting (/admin review).", count=waiting)
+            text = f"{summary()} " + _(
+                "Review queue: {count} waiting ({command}).", count=waiting, command=mention("admin review")
+            )
             embed.add_field(name="TVmaze", value=render.clip(text, 1024), inline=False)
         radar_cog = self.bot.get_cog("Radar")
         radar_summary = getattr(radar_cog, "summary", None)  # the radar, when it is loaded

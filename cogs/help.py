@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import i18n, render
+from bot import i18n, mentions, render
 from bot.i18n import _
 from bot.permissions import audience, is_curator
 from bot.views import Paginator
@@ -54,11 +54,15 @@ class Help(commands.Cog):
             if command.guild_only and interaction.guild_id is None:
                 continue
             marker = {"owners": " · " + _("owners"), "curators": " · " + _("curators")}.get(who, "")
-            # As the asker's Discord shows the command: its name and description in their language.
-            name = " ".join(i18n.CATALOGUES.gettext(i18n.current(), part, i18n.COMMAND_NAME)
-                            for part in command.qualified_name.split())  # fmt: skip
+            # As the asker's Discord shows the command: its name and description in their language (a
+            # command mention is shown so by Discord itself, and runs the command on a click).
+            shown = mentions.mention(command.qualified_name)
+            if not mentions.known(command.qualified_name):
+                words = (i18n.CATALOGUES.gettext(i18n.current(), part, i18n.COMMAND_NAME)
+                         for part in command.qualified_name.split())  # fmt: skip
+                shown = "`/{}`".format(" ".join(words))
             description = render.escape(i18n._(command.description))
-            lines.append(f"`/{name}` {description}{marker}")
+            lines.append(f"{shown} {description}{marker}")
         await Paginator(render.help_pages(lines), interaction.user.id).send(interaction, ephemeral=True)
 
 

@@ -145,10 +145,11 @@ class DecisionForm(GatedModal):
         self.season: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
             label=_("Season"), default=str(item.data.get("season", "")), max_length=2
         )
+        status = str(item.data.get("status", ""))
         self.status: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label=_("Status: renewed, cancelled or ended"),
-            default=str(item.data.get("status", "")),
-            max_length=9,
+            label=render.clip(_("Status: {renewed}, {cancelled} or {ended}", **reviewing.status_words()), 45),
+            default=reviewing.status_words().get(status, status) or None,
+            max_length=40,
         )
         for field in (
             self.url,

@@ -22,6 +22,7 @@ from bot.domain.models import Show
 from bot.domain.search import search_key
 from bot.domain.verdict import next_season
 from bot.i18n import _, _n
+from bot.mentions import Command
 from bot.permissions import require_guild_permission, require_permission_in
 from bot.store import catalogue as catalogue_store
 from bot.store import theories
@@ -235,8 +236,9 @@ class Theories(commands.GroupCog, group_name="theory"):
         ranked = await theories.top(self.bot.db, interaction.guild_id, found.id, limit=250)
         if not ranked:
             raise UserError(
-                "No theories for {title} here yet. Post one with /theory add.",
+                "No theories for {title} here yet. Post one with {command}.",
                 title=render.escape(found.title),
+                command=Command("theory add"),
             )
         pages = render.theory_pages(found, ranked)
         await Paginator(pages, interaction.user.id, start=page - 1).send(interaction)
@@ -312,7 +314,9 @@ class Theories(commands.GroupCog, group_name="theory"):
         text = render.clip(text, QUESTION_MAX)
         ranked = await theories.top(self.bot.db, interaction.guild_id, found.id, limit=POLL_MAX_ANSWERS)
         if len(ranked) < 2:
-            raise UserError("A poll needs at least two theories. Post more with /theory add.")
+            raise UserError(
+                "A poll needs at least two theories. Post more with {command}.", command=Command("theory add")
+            )
         ends = utcnow() + timedelta(hours=hours)
         try:
             poll_id = await theories.start_poll(
@@ -322,7 +326,9 @@ class Theories(commands.GroupCog, group_name="theory"):
         except PollAlreadyOpen:
             title = render.escape(found.title)
             raise UserError(
-                "A poll about {title} is already open here. End it with /theory poll-end.", title=title
+                "A poll about {title} is already open here. End it with {command}.",
+                title=title,
+                command=Command("theory poll-end"),
             ) from None
         poll = discord.Poll(question=text, duration=timedelta(hours=hours))
         for t in ranked:

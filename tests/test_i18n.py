@@ -15,10 +15,11 @@ import pytest
 from babel.messages.catalog import Catalog
 from discord import app_commands
 
-from bot import i18n, i18n_tools
+from bot import i18n, i18n_tools, render, reviewing
 from bot.config import Settings
 from bot.domain.card import answer_card
 from bot.domain.dates import FuzzyDate
+from bot.domain.errors import UserError
 from bot.domain.models import Decision, Season, Source
 from bot.domain.prediction import GapSample
 from bot.domain.verdict import HEADLINES
@@ -176,3 +177,30 @@ def test_a_locale_the_bot_does_not_speak_is_answered_in_english() -> None:
     with i18n.speaking("fr"):
         assert i18n.current() == i18n.ENGLISH
         assert i18n._("Renewed") == "Renewed"
+
+
+def test_a_curator_types_the_status_in_their_own_language_or_in_english() -> None:
+    with i18n.speaking("ko"):
+        assert reviewing.status_of("제작 취소") == "cancelled"
+        assert reviewing.status_of(" 제작취소 ") == "cancelled"  # spacing does not matter
+        assert reviewing.status_of("Renewed") == "renewed"  # English always works
+        assert reviewing.status_of("보류") is None  # "on hold" is no decision
+        asked = render.clip(
+            i18n._("Status: {renewed}, {cancelled} or {ended}", **reviewing.status_words()), 45
+        )
+        assert "제작 확정" in asked and "renewed" not in asked
+    with i18n.speaking("es-419"):
+        assert reviewing.status_of("Cancelada") == "cancelled" and reviewing.status_of("pausada") is None
+        refused = str(
+            UserError("The status must be {renewed}, {cancelled} or {ended}.", **reviewing.status_words())
+        )
+        assert refused == "El estado debe ser renovada, cancelada o finalizada."
+
+
+def test_the_alert_progress_line_is_punctuated_as_each_language_does() -> None:
+    with i18n.speaking("ja"):
+        assert render.progress_line(2, 1, 3, done=True) == "通知：3件中2件を配信、1件失敗。"
+        assert render.progress_line(1, 0, 3, done=False) == "通知：3件中1件を配信…"
+    with i18n.speaking("en-US"):
+        assert render.progress_line(2, 1, 3, done=True) == "Alerts: delivered 2 of 3, failed 1."
+        assert render.progress_line(0, 0, 0, done=True) == "Alerts: nobody follows this show yet."

@@ -18,6 +18,7 @@ from bot.domain.dates import time_zone
 from bot.domain.errors import UserError
 from bot.domain.events import Event
 from bot.i18n import N_, _
+from bot.mentions import mention
 from bot.permissions import require_bot_can_post, require_guild_permission
 from bot.store import alerts
 from bot.store import catalogue as store
@@ -128,7 +129,11 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         subs = await alerts.subscriptions_of(self.bot.db, interaction.user.id)
         if not subs:
             await interaction.response.send_message(
-                _("You don't follow any show yet. Try `/alerts subscribe`, or 🔔 on a `/season2` answer."),
+                _(
+                    "You don't follow any show yet. Try {subscribe}, or 🔔 on a {season2} answer.",
+                    subscribe=mention("alerts subscribe"),
+                    season2=mention("season2"),
+                ),
                 ephemeral=True,
             )
             return
@@ -236,8 +241,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         if not routes:
             await interaction.response.send_message(
                 _(
-                    "No alert channels here yet. A member with Manage Server can add one with"
-                    " `/alerts channel`."
+                    "No alert channels here yet. A member with Manage Server can add one with {command}.",
+                    command=mention("alerts channel"),
                 ),
                 ephemeral=True,
             )

@@ -74,12 +74,7 @@ class DeliveryWorker:
         interaction, text = watcher
         p = await alerts.progress(self.bot.db, event_id)
         done = p.pending == 0
-        line = _("Alerts: delivered {sent} of {total}", sent=p.sent, total=p.total)
-        if p.failed:
-            line += ", " + _("failed {count}", count=p.failed)
-        line += "." if done else "…"
-        if p.total == 0:
-            line = _("Alerts: nobody follows this show yet.")
+        line = render.progress_line(p.sent, p.failed, p.total, done=done)
         try:
             await interaction.edit_original_response(content=f"{text}\n{line}", allowed_mentions=NO_PINGS)
         except discord.HTTPException as exc:  # the token lasts 15 minutes; after that, stop reporting

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import discord
 
@@ -10,8 +11,8 @@ from bot.store import review
 from bot.views import Paginator
 from cogs.review import item_view
 from cogs.shows import card_buttons
-from tests.e2e.conftest import DiscordEnv
-from tests.loopback.discord import User
+from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
+from tests.loopback.discord import FakeDiscord, User
 
 
 async def pages(env: DiscordEnv, user: User) -> str:
@@ -53,3 +54,31 @@ async def test_no_button_is_an_icon_alone(env: DiscordEnv) -> None:
         for child in view.children:
             button = child.item if isinstance(child, discord.ui.DynamicItem) else child  # persistent ones
             assert isinstance(button, discord.ui.Button) and re.search(r"[A-Za-z]", button.label or ""), child
+
+
+async def test_replies_name_commands_as_mentions_each_client_shows_in_its_language(
+    emu: FakeDiscord, tmp_path: Path
+) -> None:
+    """A command named in a reply is a mention (`</alerts subscribe:ID>`), which Discord shows in the
+    reader's language and runs on a click: its id is learnt from the sync, or after a restart that
+    did not sync, fetched once."""
+    people = world(emu)
+    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    fan, guild = people["fan"], people["guild"]
+
+    def command_id(name: str) -> str:
+        return next(c["id"] for c in emu.commands["global"] if c["name"] == name)
+
+    async with running_bot(settings):
+        empty = await emu.slash("alerts list", user=fan, guild=guild)
+        assert f"</alerts subscribe:{command_id('alerts')}>" in empty.content
+        assert f"</season2:{command_id('season2')}>" in empty.content
+        listed = await emu.slash("help", user=fan, guild=guild)
+        assert f"</theory add:{command_id('theory')}>" in listed.text
+    assert emu.sync_count == 1
+    async with running_bot(settings):
+        assert emu.sync_count == 1  # unchanged: not synced again, the ids were fetched
+        refused = await emu.slash("admin status", user=fan, guild=guild)
+        assert refused.ephemeral
+        curators_add = f"</admin curators add:{command_id('admin')}>"
+        assert f"Only curators can use this. Ask an owner to add you with {curators_add}." in refused.text
