@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from babel import Locale
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_skeleton, get_day_names
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -157,6 +157,11 @@ def sentences(*parts: str) -> str:
 def N_(message: str) -> str:
     """Marks a message for the catalogues where it is defined; `_` translates it where it is said."""
     return message
+
+
+def weekday_name(weekday: int) -> str:
+    """The day (0 = Monday) as a sentence says it in the language being spoken ("lunes", "月曜日")."""
+    return str(get_day_names("wide", "format", babel_locale())[weekday])
 
 
 def babel_locale(locale: str | None = None) -> Locale:

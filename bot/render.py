@@ -9,7 +9,7 @@ import discord
 
 from bot.domain.card import UNREVIEWED_HEADLINE, Card, Wording, cast_line, premiere_words, production_words
 from bot.domain.dates import FuzzyDate
-from bot.domain.events import DECISION_WORDS, Event, describe
+from bot.domain.events import DECISION_WORDS, MILESTONE_WORDS, Event, describe
 from bot.domain.models import Decision, Season, Show
 from bot.domain.search import Hit
 from bot.i18n import N_, _, _n
@@ -424,12 +424,39 @@ REVIEW_HINTS = {
 }
 
 
+def item_summary(item: ReviewItem) -> str:
+    """What an item proposes, in the reader's language where its data says all of it (the radar's
+    decisions, milestones and premiere dates, with the first report's headline as written); else
+    as stored, in English (a TVmaze run's link and conflict items explain its evidence in words)."""
+    data = item.data
+    sources = data.get("sources")
+    first = sources[0] if isinstance(sources, list) and sources and isinstance(sources[0], dict) else None
+    n = data.get("season")
+    if first is None or not isinstance(n, int) or not first.get("title"):
+        return item.summary
+    what: str | None = None
+    if item.kind == "decision" and (data.get("status"), bool(data.get("final"))) in DECISION_WORDS:
+        what = _(DECISION_WORDS[str(data["status"]), bool(data.get("final"))], n=n)
+    elif item.kind == "milestone" and data.get("milestone") in MILESTONE_WORDS:
+        what = _(MILESTONE_WORDS[str(data["milestone"])], n=n)
+    elif item.kind == "premiere" and isinstance(data.get("premiere"), str):
+        try:
+            day = FuzzyDate.parse(str(data["premiere"])).human()
+        except ValueError:
+            return item.summary
+        what = _("season {n} premieres {day}", n=n, day=day)
+    if what is None:
+        return item.summary
+    return _("{what}: “{headline}” ({publisher})", what=what, headline=clip(str(first["title"]), 200),
+             publisher=first.get("publisher") or "?")  # fmt: skip
+
+
 def review_item(item: ReviewItem, tvmaze_page: str | None, *, decided: str | None = None) -> discord.Embed:
     """One review item, for its Accept / Edit / Reject buttons (or, once decided, what was chosen)."""
     label = _(REVIEW_LABELS.get(item.kind, item.kind))
     embed = discord.Embed(
         title=clip(f"#{item.id} · {label}: {item.show_title}", 256),
-        description=escape(clip(item.summary, 1500)),
+        description=escape(clip(item_summary(item), 1500)),
         colour=BRAND if decided is None else discord.Colour.dark_grey(),
     )
     if item.asks:
@@ -501,7 +528,7 @@ def review_pages(items: Sequence[ReviewItem]) -> list[discord.Embed]:
     """/admin review: what waits for a curator, in the queue's order."""
     lines = [
         f"`#{i.id}` {discord.utils.format_dt(i.created_at, 'R')} · **{escape(clip(i.show_title, 80))}**"
-        f" · {_(REVIEW_LABELS.get(i.kind, i.kind))}: {escape(clip(i.summary, 400))}"
+        f" · {_(REVIEW_LABELS.get(i.kind, i.kind))}: {escape(clip(item_summary(i), 400))}"
         + (" · " + _n("asked {n} time", "asked {n} times", i.asks) if i.asks else "")
         for i in items
     ]

@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,7 @@ from bot.domain.errors import UserError
 from bot.domain.models import Decision, Season, Source
 from bot.domain.prediction import GapSample
 from bot.domain.verdict import HEADLINES
+from bot.store.review import ReviewItem
 from tests.conftest import make_show
 
 GLOSSARY = json.loads((i18n.LOCALE_DIR / "glossary.json").read_text(encoding="utf-8"))
@@ -204,3 +205,29 @@ def test_the_alert_progress_line_is_punctuated_as_each_language_does() -> None:
     with i18n.speaking("en-US"):
         assert render.progress_line(2, 1, 3, done=True) == "Alerts: delivered 2 of 3, failed 1."
         assert render.progress_line(0, 0, 0, done=True) == "Alerts: nobody follows this show yet."
+
+
+def test_the_radar_s_proposals_are_summed_up_in_the_curator_s_language() -> None:
+    headline = "‘Ted Lasso’ Renewed for Season 4"
+    source = {"url": "https://example.org/a", "publisher": "Deadline", "title": headline}
+    at = datetime(2026, 11, 1, tzinfo=UTC)
+    renewed = {"season": 4, "status": "renewed", "final": False, "sources": [source]}
+    decision = ReviewItem(1, "decision", 1, "Ted Lasso", "season 4 renewed: …", at, data=renewed)
+    dated = {"season": 4, "premiere": "2027-03-05", "sources": [source]}
+    premiere = ReviewItem(2, "premiere", 1, "Ted Lasso", "season 4 premieres 2027-03-05: …", at, data=dated)
+    link = ReviewItem(3, "link", 1, "Ted Lasso", "link to TVmaze? two shows share the title", at)
+    with i18n.speaking("ja"):
+        assert render.item_summary(decision) == f"シーズン4：制作決定（Deadline「{headline}」）"
+        assert "2027年3月5日" in render.item_summary(premiere)
+        assert render.item_summary(link) == link.summary  # a TVmaze run's reasoning stays as stored
+    with i18n.speaking("en-GB"):
+        assert render.item_summary(decision) == f"season 4 renewed: “{headline}” (Deadline)"
+
+
+def test_a_weekday_is_capitalised_as_a_choice_and_lower_case_in_a_spanish_sentence() -> None:
+    with i18n.speaking("es-ES"):
+        assert i18n._("Monday") == "Lunes" and i18n.weekday_name(0) == "lunes"
+    with i18n.speaking("pt-BR"):
+        assert i18n._("Sunday") == "Domingo" and i18n.weekday_name(6) == "domingo"
+    with i18n.speaking("ja"):
+        assert i18n.weekday_name(0) == "月曜日"

@@ -11,7 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
+from bot import i18n, render
 from bot.autocomplete import ShowParam, timezone_choices
 from bot.core import NO_PINGS, stop_workers
 from bot.domain.dates import time_zone
@@ -349,7 +349,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         if wanted.mode == "daily":
             when = _("As a daily digest at {hour}:00 ({zone}).", hour=f"{wanted.hour:02d}", zone=wanted.zone)
         elif wanted.mode == "weekly":
-            day = _(WEEKDAYS[wanted.weekday])
+            day = i18n.weekday_name(wanted.weekday)  # the choices' labels are capitalised
             when = _("As a weekly digest, {day} at {hour}:00 ({zone}).", day=day, hour=f"{wanted.hour:02d}",
                      zone=wanted.zone)  # fmt: skip
         else:
