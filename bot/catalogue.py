@@ -29,7 +29,7 @@ from bot.domain.prediction import (
     step_samples,
 )
 from bot.domain.search import Entry, Hit, SearchIndex, search_key
-from bot.store import Database
+from bot.store import Store
 from bot.store import catalogue as store
 
 log = logging.getLogger(__name__)
@@ -145,13 +145,13 @@ FREEZE_AT = 10_000
 
 
 class Catalogue:
-    def __init__(self, db: Database, index: SearchIndex, history: History) -> None:
+    def __init__(self, db: Store, index: SearchIndex, history: History) -> None:
         self.db = db
         self.index = index
         self.history = history
 
     @classmethod
-    async def load(cls, db: Database) -> Catalogue:
+    async def load(cls, db: Store) -> Catalogue:
         """Seconds of work at 100,000 shows, nearly all in threads, so the bot answers meanwhile.
 
         A thread still holds the GIL, but hands it over every sys.getswitchinterval() (5 ms)... except

@@ -16,8 +16,6 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-import aiosqlite
-
 from bot import i18n
 from bot.domain import dates
 from bot.domain.catalogue_file import parse_row, show_to_row
@@ -26,10 +24,12 @@ from bot.domain.events import RECENT_DECISION_DAYS, Actor, Event, EventFacts, de
 from bot.domain.models import Decision, Links, Milestone, Season, Show
 from bot.domain.refresh import Refresh
 from bot.mentions import Command
-from bot.store import Database, changes, curation, events, origins, review
+from bot.store import Store, changes, curation, events, origins, review
 from bot.store import catalogue as store
 from bot.store.catalogue import BulkConnection, UpsertReport
 from bot.store.curation import AuditEntry
+from bot.store.database import Conn
+from bot.store.postgres import PostgresDatabase
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ class ImportResult:
 class Editor:
     """The catalogue's one write path. `today` is injectable so tests can fix the date."""
 
-    def __init__(self, db: Database, *, today: Callable[[], date] = dates.today) -> None:
+    def __init__(self, db: Store, *, today: Callable[[], date] = dates.today) -> None:
         self.db = db
         self.today = today
         self._listeners: list[Listener] = []
@@ -241,7 +241,7 @@ class Editor:
                 return []
             return [f for f in news(before, after, today) if f.kind != "decision"]
 
-        async def remember(conn: aiosqlite.Connection, show: Show) -> None:
+        async def remember(conn: Conn, show: Show) -> None:
             await origins.remember_in(conn, show.id, update.owned)
 
         return await self._edit_one(slug, actor, "tvmaze.refresh", edit, facts=facts, also=remember)
@@ -339,7 +339,7 @@ class Editor:
         def facts(before: Show, after: Show) -> list[EventFacts]:
             return [f for f in news(before, after, today) if f.kind != "decision"]
 
-        async def remember(conn: aiosqlite.Connection, show: Show) -> None:
+        async def remember(conn: Conn, show: Show) -> None:
             if tvmaze:
                 await origins.remember_in(conn, show.id, {(season, field): value})
 
@@ -419,7 +419,7 @@ class Editor:
                 for d in retracted
             ]  # fmt: skip
 
-        async def reopen(conn: aiosqlite.Connection, show: Show) -> None:
+        async def reopen(conn: Conn, show: Show) -> None:
             item = await review.accepted_by_in(conn, entry.id)
             if item is not None:
                 await review.reopen_in(conn, item)
@@ -439,7 +439,7 @@ class Editor:
         edit: Callable[[Show], Show],
         *,
         facts: Callable[[Show, Show], list[EventFacts]],
-        also: Callable[[aiosqlite.Connection, Show], Awaitable[None]] | None = None,
+        also: Callable[[Conn, Show], Awaitable[None]] | None = None,
         accepting: int | None = None,
     ) -> Change | None:
         async with self.db.transaction() as conn:
@@ -534,6 +534,16 @@ class Editor:
             elif report.changed_ids:
                 changes.log_blocking(conn, report.changed_ids)
 
+        if isinstance(self.db, PostgresDatabase):
+            report = await self._import_in_transaction(batches, actor, quiet, progress, keep, raised)
+            if report is None:
+                return None
+            if report.changed_ids:
+                everything = _bulk(report)
+                await self._committed(
+                    Committed(() if everything else report.changed_ids, tuple(raised), everything=everything)
+                )
+            return ImportResult(report, len(raised))
         async with self.db.exclusive():
             report = await asyncio.to_thread(
                 store.bulk_upsert_blocking,
@@ -553,6 +563,53 @@ class Editor:
                 Committed(() if everything else report.changed_ids, tuple(raised), everything=everything)
             )
         return ImportResult(report, len(raised))
+
+    async def _import_in_transaction(
+        self,
+        batches: Iterable[Sequence[Show]],
+        actor: Actor,
+        quiet: bool,
+        progress: Callable[[int], None] | None,
+        keep: Callable[[], bool],
+        raised: list[int],
+    ) -> UpsertReport | None:
+        """The PostgreSQL store's import: one transaction on the pool, with the same audit entry,
+        events and change log as the SQLite path's callbacks write."""
+        today = self.today()
+
+        async def on_update(conn: Conn, before: Show, after: Show) -> None:
+            for facts in news(before, after, today, recent_days=RECENT_DECISION_DAYS):
+                raised.append((await events.emit_in(conn, after.id, facts, actor)).id)
+
+        class _RolledBack(Exception):
+            pass
+
+        try:
+            async with self.db.transaction() as conn:
+                report = await store.bulk_upsert_in(conn, batches, progress, None if quiet else on_update)
+                if not keep():
+                    raise _RolledBack
+                touched = [*report.added, *report.updated]
+                summary = (
+                    f"import: {len(report.added)} added, {len(report.updated)} updated,"
+                    f" {len(report.unchanged)} unchanged"
+                    + (f", {len(raised)} alert events" if raised else "")
+                    + (" (quiet)" if quiet else "")
+                )
+                params = curation.audit_params(
+                    actor, "import", None, summary, after_text=_json_list(touched[:AUDITED_SLUGS])
+                )
+                await conn.execute(curation.INSERT_AUDIT, params)
+                if report.added:
+                    await conn.execute(events.SCHEDULE_FUTURE, (today.isoformat(),))
+                if _bulk(report):
+                    await conn.execute(changes.INSERT_CHANGE, (None, dates.utcnow().isoformat()))
+                elif report.changed_ids:
+                    await changes.log_in(conn, report.changed_ids)
+        except _RolledBack:
+            raised.clear()
+            return None
+        return report
 
 
 def validate(show: Show) -> None:

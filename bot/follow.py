@@ -12,7 +12,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
-from bot.store import Database, changes
+from bot.store import Store, changes
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ class ChangeFollower:
 
     def __init__(
         self,
-        db: Database,
+        db: Store,
         *,
         refresh: Callable[[int], Awaitable[None]],
         reload: Callable[[], Awaitable[None]],

@@ -23,7 +23,7 @@ from bot import __version__
 from bot.domain.errors import Season2Error, UserError
 from bot.domain.radar import MAX_SEASON, Finding, Item, Name, classify
 from bot.domain.search import Entry, search_key
-from bot.store import Database, catalogue, feeds, review
+from bot.store import Store, catalogue, feeds, review
 
 log = logging.getLogger(__name__)
 
@@ -258,7 +258,7 @@ def recordable(finding: Finding) -> bool:
 
 
 async def poll_due(
-    db: Database,
+    db: Store,
     client: FeedClient,
     names: Names,
     now: datetime,
@@ -328,7 +328,7 @@ def _unreviewed(show_id: int, title: str) -> review.Proposal:
     return review.Proposal(f"unreviewed:{show_id}", "unreviewed", show_id, summary)
 
 
-async def _known(db: Database, made: review.Proposal) -> bool:
+async def _known(db: Store, made: review.Proposal) -> bool:
     """Whether the catalogue already says what a proposal would record (old news, re-reported)."""
     show = await catalogue.by_id(db, made.show_id)
     if show is None:

@@ -27,7 +27,7 @@ from bot.domain.errors import UserError
 from bot.domain.events import Actor
 from bot.domain.models import Show
 from bot.edits import Editor, ImportResult
-from bot.store import Database
+from bot.store import Store
 from bot.store import catalogue as store
 
 Format = Literal["json", "csv"]
@@ -292,7 +292,7 @@ def _valid_batches(
         raise UserError("{name} holds no shows.", name=clip(name, 100))
 
 
-async def export_bytes(db: Database, fmt: Format) -> bytes:
+async def export_bytes(db: Store, fmt: Format) -> bytes:
     """The reviewed catalogue. Shows taken from TVmaze that no curator has reviewed are left out:
     they are TVmaze's data, not the catalogue's, and a fan's next question fetches them again."""
     shows = [s for s in await store.all_shows(db) if s.reviewed]
@@ -301,7 +301,7 @@ async def export_bytes(db: Database, fmt: Format) -> bytes:
     return (json.dumps(to_document(shows), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-async def export_file(db: Database, path: Path, *, force: bool = False) -> int:
+async def export_file(db: Store, path: Path, *, force: bool = False) -> int:
     """Write the catalogue to a new .json or .csv file; `force` replaces an existing one, but never
     the database itself nor its -wal, -shm or -journal files."""
     shown = clip(str(path), 200)

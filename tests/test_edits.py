@@ -19,7 +19,7 @@ from bot.domain.models import Decision, Links, Season, Source
 from bot.edits import BULK_CHANGE_ROWS, Committed, Editor
 from bot.store import Database, alerts, changes, curation, events, origins
 from bot.store import catalogue as store
-from tests.conftest import REPO, make_show, put
+from tests.conftest import REPO, fail_inserts_into, make_show, put
 
 URL = "https://example.org/news/renewed"
 TODAY = date(2026, 11, 25)
@@ -95,10 +95,7 @@ async def test_an_invalid_record_is_refused_before_anything_is_written(seeded: D
 
 async def test_a_failure_mid_change_rolls_everything_back(seeded: Database) -> None:
     decision = Decision(3, "renewed", FuzzyDate.parse("2026-11"), Source("Netflix"))
-    async with seeded.transaction() as conn:  # the last write of the change fails
-        await conn.execute(
-            "CREATE TRIGGER no_log BEFORE INSERT ON changes BEGIN SELECT RAISE(ABORT, 'boom'); END"
-        )
+    await fail_inserts_into(seeded, "changes", "boom")  # the last write of the change fails
     told: list[Committed] = []
     ed = editor(seeded)
 
@@ -206,10 +203,7 @@ async def test_new_shows_tell_nobody_but_get_their_premiere_day(db: Database) ->
 
 async def test_the_import_audit_commits_with_the_rows(seeded: Database) -> None:
     """The audit entry is written in the import's own transaction: if it cannot be written, nothing is."""
-    async with seeded.transaction() as conn:
-        await conn.execute(
-            "CREATE TRIGGER no_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END"
-        )
+    await fail_inserts_into(seeded, "audit_log", "x")
     with pytest.raises(Exception, match="x"):
         await put(seeded, [make_show("another", "Another")])
     assert await store.by_slug(seeded, "another") is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -10,7 +9,7 @@ from bot.domain.dates import FuzzyDate, day_start, utcnow
 from bot.domain.errors import TooManySubscriptions
 from bot.domain.events import Actor, EventFacts
 from bot.store import events
-from bot.store.database import Database
+from bot.store.database import INTEGRITY_ERRORS, Row, Store
 
 SCHEDULER = Actor("premiere scheduler")
 
@@ -51,7 +50,7 @@ class Progress:
 # ---------------------------------------------------------------- subscriptions
 
 
-async def subscribe(db: Database, user_id: int, show_id: int, language: str | None = None) -> bool:
+async def subscribe(db: Store, user_id: int, show_id: int, language: str | None = None) -> bool:
     """True if newly subscribed (or re-enabled), False if already. Raises TooManySubscriptions.
 
     One statement, no count read first: migration 6's triggers add the row to the user's count of
@@ -68,13 +67,13 @@ async def subscribe(db: Database, user_id: int, show_id: int, language: str | No
                 (user_id, show_id, utcnow().isoformat(), language),
             )
             return cursor.rowcount == 1
-    except sqlite3.IntegrityError as exc:
+    except INTEGRITY_ERRORS as exc:
         if "subscriptions_cap" in str(exc):
             raise TooManySubscriptions from None
         raise
 
 
-async def unsubscribe(db: Database, user_id: int, show_id: int) -> bool:
+async def unsubscribe(db: Store, user_id: int, show_id: int) -> bool:
     async with db.transaction() as conn:
         cursor = await conn.execute(
             "DELETE FROM subscriptions WHERE user_id = ? AND show_id = ?", (user_id, show_id)
@@ -82,7 +81,7 @@ async def unsubscribe(db: Database, user_id: int, show_id: int) -> bool:
         return cursor.rowcount == 1
 
 
-async def is_subscribed(db: Database, user_id: int, show_id: int) -> bool:
+async def is_subscribed(db: Store, user_id: int, show_id: int) -> bool:
     row = await db.fetchone(
         "SELECT 1 FROM subscriptions WHERE user_id = ? AND show_id = ? AND disabled_reason IS NULL",
         (user_id, show_id),
@@ -97,7 +96,7 @@ class Subscription:
     paused_because: str | None  # set when the outbox turned it off (DMs closed, over the cap)
 
 
-async def subscriptions_of(db: Database, user_id: int) -> list[Subscription]:
+async def subscriptions_of(db: Store, user_id: int) -> list[Subscription]:
     """One user's subscriptions, oldest first."""
     rows = await db.fetchall(
         "SELECT show_id, created_at, disabled_reason FROM subscriptions"
@@ -107,7 +106,7 @@ async def subscriptions_of(db: Database, user_id: int) -> list[Subscription]:
     return [Subscription(r[0], datetime.fromisoformat(r[1]), r[2]) for r in rows]
 
 
-async def subscribe_many(db: Database, show_id: int, user_ids: list[int]) -> None:
+async def subscribe_many(db: Store, show_id: int, user_ids: list[int]) -> None:
     """Bulk subscriptions (benchmarks and soak tests)."""
     now = utcnow().isoformat()
     async with db.transaction() as conn:
@@ -122,7 +121,7 @@ async def subscribe_many(db: Database, show_id: int, user_ids: list[int]) -> Non
 
 
 async def set_route(
-    db: Database,
+    db: Store,
     guild_id: int,
     channel_id: int,
     show_id: int,
@@ -141,7 +140,7 @@ async def set_route(
         )
 
 
-async def route_threads(db: Database, channel_id: int, show_id: int) -> bool:
+async def route_threads(db: Store, channel_id: int, show_id: int) -> bool:
     """Whether a routed channel opens a thread on a show's renewal and premiere posts."""
     row = await db.fetchone(
         "SELECT thread FROM channel_routes WHERE channel_id = ? AND show_id = ?", (channel_id, show_id)
@@ -149,7 +148,7 @@ async def route_threads(db: Database, channel_id: int, show_id: int) -> bool:
     return bool(row and row[0])
 
 
-async def remove_route(db: Database, guild_id: int, channel_id: int, show_id: int) -> bool:
+async def remove_route(db: Store, guild_id: int, channel_id: int, show_id: int) -> bool:
     async with db.transaction() as conn:
         cursor = await conn.execute(
             "DELETE FROM channel_routes WHERE guild_id = ? AND channel_id = ? AND show_id = ?",
@@ -158,7 +157,7 @@ async def remove_route(db: Database, guild_id: int, channel_id: int, show_id: in
         return cursor.rowcount == 1
 
 
-async def routes_of_guild(db: Database, guild_id: int) -> list[Route]:
+async def routes_of_guild(db: Store, guild_id: int) -> list[Route]:
     rows = await db.fetchall(
         "SELECT channel_id, show_id, guild_id, role_id, disabled_reason FROM channel_routes"
         " WHERE guild_id = ? ORDER BY channel_id, show_id",
@@ -170,7 +169,7 @@ async def routes_of_guild(db: Database, guild_id: int) -> list[Route]:
 # ---------------------------------------------------------------- the outbox
 
 
-async def claim(db: Database, limit: int, lease: timedelta) -> list[Delivery]:
+async def claim(db: Store, limit: int, lease: timedelta) -> list[Delivery]:
     """Take up to `limit` due deliveries for this worker; a crash lets the lease lapse, not the row."""
     now = utcnow()
     async with db.transaction() as conn:
@@ -192,16 +191,16 @@ async def claim(db: Database, limit: int, lease: timedelta) -> list[Delivery]:
     return rows
 
 
-async def next_due(db: Database) -> datetime | None:
+async def next_due(db: Store) -> datetime | None:
     """When the earliest pending delivery may go (now, a retry's backoff, or a lapsing lease)."""
     row = await db.fetchone(
-        "SELECT MIN(MAX(not_before, COALESCE(lease_until, not_before))) FROM deliveries"
+        "SELECT MIN(CASE WHEN lease_until > not_before THEN lease_until ELSE not_before END) FROM deliveries"
         " WHERE state = 'pending'"
     )
     return datetime.fromisoformat(row[0]) if row and row[0] else None
 
 
-async def mark_sent(db: Database, delivery_ids: list[int]) -> None:
+async def mark_sent(db: Store, delivery_ids: list[int]) -> None:
     """Exactly once: a row already sent or failed is not touched again."""
     if not delivery_ids:
         return
@@ -214,7 +213,7 @@ async def mark_sent(db: Database, delivery_ids: list[int]) -> None:
         )
 
 
-async def retry_later(db: Database, delivery_id: int, when: datetime, error: str) -> None:
+async def retry_later(db: Store, delivery_id: int, when: datetime, error: str) -> None:
     async with db.transaction() as conn:
         await conn.execute(
             "UPDATE deliveries SET not_before = ?, lease_until = NULL, last_error = ?"
@@ -223,7 +222,7 @@ async def retry_later(db: Database, delivery_id: int, when: datetime, error: str
         )
 
 
-async def fail(db: Database, delivery: Delivery, error: str, *, disable_target: bool) -> None:
+async def fail(db: Store, delivery: Delivery, error: str, *, disable_target: bool) -> None:
     """Give up on one delivery; optionally stop sending to that target at all (DMs closed, channel gone)."""
     async with db.transaction() as conn:
         cursor = await conn.execute(
@@ -246,9 +245,10 @@ async def fail(db: Database, delivery: Delivery, error: str, *, disable_target: 
             )
 
 
-async def progress(db: Database, event_id: int) -> Progress:
+async def progress(db: Store, event_id: int) -> Progress:
     row = await db.fetchone(
-        "SELECT COUNT(*), SUM(state = 'sent'), SUM(state = 'failed') FROM deliveries WHERE event_id = ?",
+        "SELECT COUNT(*), COUNT(*) FILTER (WHERE state = 'sent'), COUNT(*) FILTER (WHERE state = 'failed')"
+        " FROM deliveries WHERE event_id = ?",
         (event_id,),
     )
     assert row is not None
@@ -266,11 +266,12 @@ class RecentEvent:
     progress: Progress
 
 
-async def recent_outbox(db: Database, limit: int = 10) -> list[RecentEvent]:
+async def recent_outbox(db: Store, limit: int = 10) -> list[RecentEvent]:
     """The newest events, newest first."""
     rows = await db.fetchall(
-        "SELECT e.id, s.title, e.summary, e.created_at, COUNT(d.id), SUM(d.state = 'sent'),"
-        " SUM(d.state = 'failed') FROM events e JOIN shows s ON s.id = e.show_id"
+        "SELECT e.id, s.title, e.summary, e.created_at, COUNT(d.id),"
+        " COUNT(*) FILTER (WHERE d.state = 'sent'), COUNT(*) FILTER (WHERE d.state = 'failed')"
+        " FROM events e JOIN shows s ON s.id = e.show_id"
         " LEFT JOIN deliveries d ON d.event_id = e.id GROUP BY e.id ORDER BY e.id DESC LIMIT ?",
         (limit,),
     )
@@ -297,10 +298,10 @@ class OutboxHealth:
     disabled_routes: int
 
 
-async def outbox_health(db: Database) -> OutboxHealth:
+async def outbox_health(db: Store) -> OutboxHealth:
     row = await db.fetchone(
-        "SELECT COUNT(*), SUM(state = 'sent'), SUM(state = 'failed'),"
-        " SUM(state = 'pending' AND attempts > 0) FROM deliveries"
+        "SELECT COUNT(*), COUNT(*) FILTER (WHERE state = 'sent'), COUNT(*) FILTER (WHERE state = 'failed'),"
+        " COUNT(*) FILTER (WHERE state = 'pending' AND attempts > 0) FROM deliveries"
     )
     oldest = await db.fetchone(
         "SELECT MIN(e.created_at) FROM deliveries d JOIN events e ON e.id = d.event_id"
@@ -319,7 +320,7 @@ async def outbox_health(db: Database) -> OutboxHealth:
     )
 
 
-async def prune_delivered(db: Database, before: datetime) -> int:
+async def prune_delivered(db: Store, before: datetime) -> int:
     """Retention: events recorded before `before` whose deliveries are all done (sent or failed),
     with those deliveries, and premiere-day rows emitted before then. Returns the events removed."""
     cutoff = before.isoformat()
@@ -339,12 +340,12 @@ async def prune_delivered(db: Database, before: datetime) -> int:
 # ---------------------------------------------------------------- DM channels
 
 
-async def dm_channel(db: Database, user_id: int) -> int | None:
+async def dm_channel(db: Store, user_id: int) -> int | None:
     row = await db.fetchone("SELECT channel_id FROM dm_channels WHERE user_id = ?", (user_id,))
     return None if row is None else int(row[0])
 
 
-async def remember_dm_channel(db: Database, user_id: int, channel_id: int) -> None:
+async def remember_dm_channel(db: Store, user_id: int, channel_id: int) -> None:
     async with db.transaction() as conn:
         await conn.execute(
             "INSERT INTO dm_channels (user_id, channel_id) VALUES (?, ?)"
@@ -356,7 +357,7 @@ async def remember_dm_channel(db: Database, user_id: int, channel_id: int) -> No
 # ---------------------------------------------------------------- premiere-day schedule
 
 
-async def schedule_premieres(db: Database, today: date) -> int:
+async def schedule_premieres(db: Store, today: date) -> int:
     """Make sure every premiere known to the day, today or later, has its schedule row (idempotent)."""
     async with db.transaction() as conn:
         cursor = await conn.execute(events.SCHEDULE_FUTURE, (today.isoformat(),))
@@ -375,7 +376,7 @@ class Due:
     known_instant: bool = False  # `at` is the release instant (not only the day's start)
 
 
-async def next_premiere_due(db: Database) -> Due | None:
+async def next_premiere_due(db: Store) -> Due | None:
     """The premiere whose alert is due first, of those not yet announced: at its release instant
     when known, else when its day starts in the show's time zone (00:00 UTC without one). Time
     zones span 26 hours, so the rows of the first two days are weighed against each other."""
@@ -398,7 +399,7 @@ async def next_premiere_due(db: Database) -> Due | None:
     return min(due, key=lambda d: (d.at, d.schedule_id))
 
 
-async def emit_premiere(db: Database, schedule_id: int) -> int | None:
+async def emit_premiere(db: Store, schedule_id: int) -> int | None:
     """Once: the premiere-day event and its deliveries, if the season still premieres that day.
     Returns the event id, or None when the row was stale (premiere moved) or already emitted."""
     now = utcnow().isoformat()
@@ -425,13 +426,13 @@ async def emit_premiere(db: Database, schedule_id: int) -> int | None:
 # ---------------------------------------------------------------- languages
 
 
-async def guild_language(db: Database, guild_id: int) -> str | None:
+async def guild_language(db: Store, guild_id: int) -> str | None:
     """The language a server chose with /settings language; None: its own Discord locale."""
     row = await db.fetchone("SELECT language FROM guild_settings WHERE guild_id = ?", (guild_id,))
     return str(row[0]) if row and row[0] else None
 
 
-async def set_guild_language(db: Database, guild_id: int, language: str | None) -> None:
+async def set_guild_language(db: Store, guild_id: int, language: str | None) -> None:
     async with db.transaction() as conn:
         await conn.execute(
             "INSERT INTO guild_settings (guild_id, language) VALUES (?, ?)"
@@ -440,7 +441,7 @@ async def set_guild_language(db: Database, guild_id: int, language: str | None) 
         )
 
 
-async def route_guild(db: Database, channel_id: int) -> int | None:
+async def route_guild(db: Store, channel_id: int) -> int | None:
     """The server a routed channel belongs to."""
     row = await db.fetchone("SELECT guild_id FROM channel_routes WHERE channel_id = ? LIMIT 1", (channel_id,))
     return int(row[0]) if row else None
@@ -467,7 +468,7 @@ class AlertSettings:
 DEFAULT_SETTINGS = AlertSettings()
 
 
-async def alert_settings(db: Database, target_kind: str, target_id: int) -> AlertSettings:
+async def alert_settings(db: Store, target_kind: str, target_id: int) -> AlertSettings:
     row = await db.fetchone(
         "SELECT kinds, mode, zone, hour, weekday FROM alert_settings WHERE target_kind = ? AND target_id = ?",
         (target_kind, target_id),
@@ -479,7 +480,7 @@ async def alert_settings(db: Database, target_kind: str, target_id: int) -> Aler
     return AlertSettings(kinds, str(row[1]), str(row[2]), int(row[3]), int(row[4]))
 
 
-async def save_alert_settings(db: Database, target_kind: str, target_id: int, wanted: AlertSettings) -> None:
+async def save_alert_settings(db: Store, target_kind: str, target_id: int, wanted: AlertSettings) -> None:
     """Keep these settings (the defaults: the row goes). Turning a digest back to instant alerts
     sends what waited for it now, one by one."""
     unknown = set(wanted.kinds) - set(ALERT_KINDS)
@@ -510,7 +511,7 @@ async def save_alert_settings(db: Database, target_kind: str, target_id: int, wa
 # ---------------------------------------------------------------- digests
 
 
-async def digest_targets(db: Database) -> list[tuple[str, int]]:
+async def digest_targets(db: Store) -> list[tuple[str, int]]:
     """Every target with deliveries waiting for its digest."""
     rows = await db.fetchall(
         "SELECT DISTINCT kind, target_id FROM deliveries WHERE digest = 1 AND state = 'pending'"
@@ -518,7 +519,7 @@ async def digest_targets(db: Database) -> list[tuple[str, int]]:
     return [(str(r[0]), int(r[1])) for r in rows]
 
 
-async def digest_due(db: Database, target_kind: str, target_id: int, until: datetime) -> list[Delivery]:
+async def digest_due(db: Store, target_kind: str, target_id: int, until: datetime) -> list[Delivery]:
     """A target's waiting deliveries queued by `until` (the end of the period its digest covers)."""
     rows = await db.fetchall(
         "SELECT id, event_id, kind, target_id, role_id, attempts, language FROM deliveries"
@@ -542,7 +543,7 @@ class DigestSend:
     started_at: datetime
 
 
-def _digest_send(row: sqlite3.Row) -> DigestSend:
+def _digest_send(row: Row) -> DigestSend:
     def ids(text: str) -> tuple[int, ...]:
         return tuple(int(i) for i in text.split(",") if i)
 
@@ -557,7 +558,7 @@ _DIGEST_SEND = (
 )
 
 
-async def open_digest(db: Database, send: DigestSend) -> DigestSend:
+async def open_digest(db: Store, send: DigestSend) -> DigestSend:
     """Write down a digest before it is sent; if one for the same target and period is already
     written down (a pass that died), that one is returned and is what gets sent."""
     key = (send.target_kind, send.target_id, send.period_end.isoformat())
@@ -576,12 +577,12 @@ async def open_digest(db: Database, send: DigestSend) -> DigestSend:
     return _digest_send(row)
 
 
-async def open_digests(db: Database) -> list[DigestSend]:
+async def open_digests(db: Store) -> list[DigestSend]:
     """Digests written down and not yet known to have reached Discord (oldest first)."""
     return [_digest_send(r) for r in await db.fetchall(f"{_DIGEST_SEND} ORDER BY started_at")]
 
 
-async def close_digest(db: Database, send: DigestSend) -> None:
+async def close_digest(db: Store, send: DigestSend) -> None:
     """Discord has the digest: its deliveries are sent and the note goes, together."""
     now = utcnow().isoformat()
     async with db.transaction() as conn:

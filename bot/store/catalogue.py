@@ -13,13 +13,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import aiosqlite
-
 from bot.domain.dates import FuzzyDate, Precision, utcnow
 from bot.domain.models import NO_LINKS, CastMember, Decision, Links, Milestone, Season, Show, Source
 from bot.domain.prediction import RenewalAfter, RenewalPremiere, SeasonRun, StepPremiere
 from bot.domain.search import Entry
-from bot.store.database import Database, begin_immediate_blocking, configure
+from bot.store.database import (
+    Conn,
+    Database,
+    Row,
+    Store,
+    begin_immediate_blocking,
+    configure,
+)
+from bot.store.postgres import PostgresDatabase
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +45,13 @@ BulkConnection = sqlite3.Connection
 OnUpdate = Callable[[BulkConnection, Show, Show], None]
 # Called once, inside the bulk transaction, after the last row and before the commit.
 OnFinish = Callable[[BulkConnection, "UpsertReport"], None]
+AsyncOnUpdate = Callable[[Conn, Show, Show], Awaitable[None]]
 
 
 # ---------------------------------------------------------------- reading
 
 
-async def count(db: Database, *, reviewed: bool = False) -> int:
+async def count(db: Store, *, reviewed: bool = False) -> int:
     """How many shows; `reviewed`: only those a curator or a catalogue file vouches for."""
     sql = "SELECT COUNT(*) FROM shows WHERE reviewed = 1" if reviewed else "SELECT COUNT(*) FROM shows"
     row = await db.fetchone(sql)
@@ -52,27 +59,27 @@ async def count(db: Database, *, reviewed: bool = False) -> int:
     return int(row[0])
 
 
-async def by_slug(db: Database, slug: str) -> Show | None:
+async def by_slug(db: Store, slug: str) -> Show | None:
     row = await db.fetchone("SELECT * FROM shows WHERE slug = ?", (slug,))
     if row is None:
         return None
     return (await _assemble(db, [row]))[0]
 
 
-async def by_id(db: Database, show_id: int) -> Show | None:
+async def by_id(db: Store, show_id: int) -> Show | None:
     row = await db.fetchone("SELECT * FROM shows WHERE id = ?", (show_id,))
     if row is None:
         return None
     return (await _assemble(db, [row]))[0]
 
 
-async def unlinked(db: Database) -> list[Show]:
+async def unlinked(db: Store) -> list[Show]:
     """Every show not yet linked to TVmaze, in slug order."""
     rows = await db.fetchall("SELECT * FROM shows WHERE tvmaze_id IS NULL ORDER BY slug")
     return await _assemble(db, rows)
 
 
-async def by_links(db: Database, links: Links) -> Show | None:
+async def by_links(db: Store, links: Links) -> Show | None:
     """The show holding any of these ids, if one does."""
     row = await db.fetchone(
         "SELECT * FROM shows WHERE tvmaze_id = ? OR imdb_id = ? OR thetvdb_id = ? ORDER BY id LIMIT 1",
@@ -81,7 +88,7 @@ async def by_links(db: Database, links: Links) -> Show | None:
     return None if row is None else (await _assemble(db, [row]))[0]
 
 
-async def all_shows(db: Database, batch: int = 2_000) -> list[Show]:
+async def all_shows(db: Store, batch: int = 2_000) -> list[Show]:
     """Every show, whole, in slug order (export, prediction statistics)."""
     out: list[Show] = []
     last = ""
@@ -93,11 +100,11 @@ async def all_shows(db: Database, batch: int = 2_000) -> list[Show]:
         last = rows[-1]["slug"]
 
 
-Fetch = Callable[[str, Sequence[Any]], Awaitable[list[sqlite3.Row]]]
+Fetch = Callable[[str, Sequence[Any]], Awaitable[list[Row]]]
 
 
-def _via(conn: aiosqlite.Connection) -> Fetch:
-    async def fetch(sql: str, params: Sequence[Any]) -> list[sqlite3.Row]:
+def _via(conn: Conn) -> Fetch:
+    async def fetch(sql: str, params: Sequence[Any]) -> list[Row]:
         cursor = await conn.execute(sql, params)
         rows = await cursor.fetchall()
         await cursor.close()
@@ -106,7 +113,7 @@ def _via(conn: aiosqlite.Connection) -> Fetch:
     return fetch
 
 
-async def assemble_in(conn: aiosqlite.Connection, ids: Sequence[int]) -> list[Show]:
+async def assemble_in(conn: Conn, ids: Sequence[int]) -> list[Show]:
     """Whole records read through `conn` (inside a write transaction: what it changes is what it saw)."""
     fetch = _via(conn)
     marks = ",".join("?" * len(ids))
@@ -114,7 +121,7 @@ async def assemble_in(conn: aiosqlite.Connection, ids: Sequence[int]) -> list[Sh
     return await _assemble(fetch, rows)
 
 
-async def by_slug_in(conn: aiosqlite.Connection, slug: str) -> Show | None:
+async def by_slug_in(conn: Conn, slug: str) -> Show | None:
     """A whole record read through `conn` (inside a write transaction)."""
     cursor = await conn.execute("SELECT id FROM shows WHERE slug = ?", (slug,))
     row = await cursor.fetchone()
@@ -124,8 +131,8 @@ async def by_slug_in(conn: aiosqlite.Connection, slug: str) -> Show | None:
     return (await assemble_in(conn, [int(row[0])]))[0]
 
 
-async def _assemble(db: Database | Fetch, rows: Sequence[sqlite3.Row]) -> list[Show]:
-    fetch: Fetch = db.fetchall if isinstance(db, Database) else db
+async def _assemble(db: Store | Fetch, rows: Sequence[Row]) -> list[Show]:
+    fetch: Fetch = db.fetchall if isinstance(db, Database | PostgresDatabase) else db
     ids = [int(r["id"]) for r in rows]
     marks = ",".join("?" * len(ids))
     seasons: dict[int, list[Season]] = {i: [] for i in ids}
@@ -159,7 +166,7 @@ async def _assemble(db: Database | Fetch, rows: Sequence[sqlite3.Row]) -> list[S
 
 
 def _show_from(
-    r: sqlite3.Row,
+    r: Row,
     seasons: Sequence[Season],
     decisions: Sequence[Decision],
     cast: Sequence[CastMember],
@@ -187,11 +194,11 @@ def _show_from(
     )
 
 
-def _linked(r: sqlite3.Row) -> bool:
+def _linked(r: Row) -> bool:
     return r["tvmaze_id"] is not None or r["imdb_id"] is not None or r["thetvdb_id"] is not None
 
 
-def _stored_show(row: sqlite3.Row, stored: Sequence[Sequence[sqlite3.Row]]) -> Show:
+def _stored_show(row: Row, stored: Sequence[Sequence[Row]]) -> Show:
     """A record from its shows row and its child rows as _STORED reads them."""
     seasons, decisions, cast, milestones = stored
     return _show_from(
@@ -203,7 +210,7 @@ def _stored_show(row: sqlite3.Row, stored: Sequence[Sequence[sqlite3.Row]]) -> S
     )
 
 
-def _milestone(r: sqlite3.Row) -> Milestone:
+def _milestone(r: Row) -> Milestone:
     when = _fuzzy(r["date"], r["date_precision"])
     assert when is not None  # NOT NULL columns
     return Milestone(
@@ -222,7 +229,7 @@ def _fuzzy(value: str | None, precision: str) -> FuzzyDate | None:
     return FuzzyDate(date.fromisoformat(value), precision)  # type: ignore[arg-type]  # CHECK constraint
 
 
-def _season(r: sqlite3.Row) -> Season:
+def _season(r: Row) -> Season:
     return Season(
         number=r["number"],
         premiere=_fuzzy(r["premiere"], r["premiere_precision"]),
@@ -232,7 +239,7 @@ def _season(r: sqlite3.Row) -> Season:
     )
 
 
-def _decision(r: sqlite3.Row) -> Decision:
+def _decision(r: Row) -> Decision:
     announced = _fuzzy(r["announced"], r["announced_precision"])
     assert announced is not None  # NOT NULL columns
     return Decision(
@@ -364,11 +371,11 @@ def _int_list(values: tuple[int, ...]) -> str:
 
 def _matches(
     show: Show,
-    row: sqlite3.Row,
-    seasons: Sequence[sqlite3.Row],
-    decisions: Sequence[sqlite3.Row],
-    cast: Sequence[sqlite3.Row],
-    milestones: Sequence[sqlite3.Row] = (),
+    row: Row,
+    seasons: Sequence[Row],
+    decisions: Sequence[Row],
+    cast: Sequence[Row],
+    milestones: Sequence[Row] = (),
 ) -> bool:
     """Whether the stored rows already say exactly what `show` says (so a re-seed is a no-op)."""
     stored = (
@@ -428,8 +435,9 @@ _STORED = (
 )
 
 
-async def upsert_in(conn: aiosqlite.Connection, show: Show) -> tuple[str, int]:
-    """Within an open transaction: write `show` by slug; return (added, updated or unchanged; its id)."""
+async def upsert_in(conn: Conn, show: Show, on_update: AsyncOnUpdate | None = None) -> tuple[str, int]:
+    """Within an open transaction: write `show` by slug; return (added, updated or unchanged; its id).
+    `on_update` sees an updated show before and after, before it is written."""
     now = utcnow().isoformat()
     fetch = _via(conn)
     found = await fetch("SELECT * FROM shows WHERE slug = ?", (show.slug,))
@@ -444,6 +452,8 @@ async def upsert_in(conn: aiosqlite.Connection, show: Show) -> tuple[str, int]:
         stored = [await fetch(sql, (show_id,)) for sql in _STORED]
         if _matches(show, found[0], *stored):
             return "unchanged", show_id
+        if on_update is not None:
+            await on_update(conn, _stored_show(found[0], stored), replace(show, id=show_id))
         await conn.execute(UPDATE_SHOW, (*_fields(show), now, show_id))
         for table in CHILD_TABLES:
             await conn.execute(f"DELETE FROM {table} WHERE show_id = ?", (show_id,))  # noqa: S608
@@ -451,6 +461,31 @@ async def upsert_in(conn: aiosqlite.Connection, show: Show) -> tuple[str, int]:
     for sql, rows in zip(CHILD_INSERTS, _children(show_id, show, now), strict=True):
         await conn.executemany(sql, rows)
     return outcome, show_id
+
+
+async def bulk_upsert_in(
+    conn: Conn,
+    batches: Iterable[Sequence[Show]],
+    progress: Callable[[int], None] | None = None,
+    on_update: AsyncOnUpdate | None = None,
+) -> UpsertReport:
+    """Every batch inside the caller's transaction, show by show: the PostgreSQL store's import
+    path (SQLite's is bulk_upsert_blocking, on a connection of its own in a thread)."""
+    outcomes: dict[str, list[str]] = {"added": [], "updated": [], "unchanged": []}
+    changed_ids: list[int] = []
+    done = 0
+    for batch in batches:
+        for show in batch:
+            outcome, show_id = await upsert_in(conn, show, on_update)
+            outcomes[outcome].append(show.slug)
+            if outcome != "unchanged":
+                changed_ids.append(show_id)
+        done += len(batch)
+        if progress is not None:
+            progress(done)
+    return UpsertReport(
+        tuple(outcomes["added"]), tuple(outcomes["updated"]), tuple(outcomes["unchanged"]), tuple(changed_ids)
+    )
 
 
 def bulk_upsert_blocking(
@@ -476,7 +511,7 @@ def bulk_upsert_blocking(
     last, before the commit: the one write path's audit, change log and events commit with the rows.
     Only the one write path (bot.edits) calls this."""
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
+    conn.row_factory = Row
     added: list[str] = []
     updated: list[str] = []
     unchanged: list[str] = []
@@ -597,12 +632,12 @@ def _decision_key(d: Decision) -> tuple[object, ...]:
 # ---------------------------------------------------------------- meta
 
 
-async def get_meta(db: Database, key: str) -> str | None:
+async def get_meta(db: Store, key: str) -> str | None:
     row = await db.fetchone("SELECT value FROM meta WHERE key = ?", (key,))
     return None if row is None else str(row[0])
 
 
-async def set_meta(db: Database, key: str, value: str) -> None:
+async def set_meta(db: Store, key: str, value: str) -> None:
     async with db.transaction() as conn:
         await conn.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?)"
@@ -629,7 +664,7 @@ _PAGE_END = "SELECT id FROM shows WHERE id > ? ORDER BY id LIMIT 1 OFFSET ?"
 _ENTRIES_PAGE = _ENTRY_SQL + " WHERE s.id > ? AND s.id <= ? ORDER BY s.id"
 
 
-async def _pages(db: Database) -> AsyncIterator[tuple[int, int]]:
+async def _pages(db: Store) -> AsyncIterator[tuple[int, int]]:
     """Show-id ranges (after, through] that together cover every show, _PAGE shows each."""
     after = -(2**63)
     while True:
@@ -641,11 +676,11 @@ async def _pages(db: Database) -> AsyncIterator[tuple[int, int]]:
         after = through
 
 
-async def search_entries(db: Database) -> list[Entry]:
+async def search_entries(db: Store) -> list[Entry]:
     """What the in-memory search index needs of every show, in show-id order."""
     numbers: dict[int, int] = {}  # years and days, shared by the entries
 
-    def entries(rows: list[sqlite3.Row]) -> list[Entry]:
+    def entries(rows: list[Row]) -> list[Entry]:
         return [entry_from_row(r, numbers) for r in rows]
 
     out: list[Entry] = []
@@ -655,12 +690,12 @@ async def search_entries(db: Database) -> list[Entry]:
     return out
 
 
-async def search_entry(db: Database, show_id: int) -> Entry | None:
+async def search_entry(db: Store, show_id: int) -> Entry | None:
     row = await db.fetchone(_ENTRY_SQL + " WHERE s.id = ?", (show_id,))
     return None if row is None else entry_from_row(row)
 
 
-def entry_from_row(r: sqlite3.Row, numbers: dict[int, int] | None = None) -> Entry:
+def entry_from_row(r: Row, numbers: dict[int, int] | None = None) -> Entry:
     """`numbers`, when given, makes equal years and days one object: there are a few thousand of
     them among 100,000 shows, and each number over 256 is otherwise 32 bytes of its own."""
     names = [r["title"]]
@@ -694,8 +729,10 @@ _RENEWAL_PREMIERES = (
 _RENEWAL_PREMIERES_PAGE = _RENEWAL_PREMIERES + " AND d.show_id > ? AND d.show_id <= ? ORDER BY d.show_id"
 _RENEWALS_AFTER = (
     "SELECT d.show_id, d.announced, d.announced_precision, p.premiere, p.premiere_precision, p.finale"
-    " FROM (SELECT show_id, season, MIN(announced) AS announced, announced_precision FROM decisions"
-    "       WHERE status = 'renewed' AND season >= 2 {} GROUP BY show_id, season) d"
+    " FROM (SELECT show_id, season, announced, announced_precision FROM (SELECT show_id, season,"
+    "       announced, announced_precision,"
+    "       ROW_NUMBER() OVER (PARTITION BY show_id, season ORDER BY announced, id) AS nth"
+    "       FROM decisions WHERE status = 'renewed' AND season >= 2 {}) AS renewals WHERE nth = 1) d"
     " JOIN seasons p ON p.show_id = d.show_id AND p.number = d.season - 1"
     " WHERE p.premiere IS NOT NULL"
 )
@@ -703,12 +740,12 @@ _RENEWALS_AFTER_PAGE = _RENEWALS_AFTER.format("AND show_id > ? AND show_id <= ?"
 _RENEWALS_AFTER_ONE = _RENEWALS_AFTER.format("AND show_id = ?")
 
 
-async def renewal_premieres(db: Database, show_id: int | None = None) -> list[RenewalPremiere]:
+async def renewal_premieres(db: Store, show_id: int | None = None) -> list[RenewalPremiere]:
     """Every renewal joined to the premiere of the season it ordered, where both are known (of one
     show, or of all, by show id)."""
     dates: dict[tuple[str, str], FuzzyDate] = {}  # a catalogue repeats the same few thousand
 
-    def pairs(rows: list[sqlite3.Row]) -> list[RenewalPremiere]:
+    def pairs(rows: list[Row]) -> list[RenewalPremiere]:
         return [
             RenewalPremiere(
                 show_id=r[0],
@@ -738,7 +775,7 @@ _STEP_PREMIERES = (
 )
 
 
-async def step_premieres(db: Database, show_id: int | None = None) -> list[StepPremiere]:
+async def step_premieres(db: Store, show_id: int | None = None) -> list[StepPremiere]:
     """Each production step (filming began or wrapped) joined to its season's premiere, where both are
     known (of one show, or of all). Milestones are few: one query."""
     sql, params = (
@@ -753,12 +790,12 @@ async def step_premieres(db: Database, show_id: int | None = None) -> list[StepP
     return out
 
 
-async def renewals_after(db: Database, show_id: int | None = None) -> list[RenewalAfter]:
+async def renewals_after(db: Store, show_id: int | None = None) -> list[RenewalAfter]:
     """Each season's first renewal, joined to the season before it where that one's premiere is known
     (of one show, or of all, by show id)."""
     dates: dict[tuple[str, str], FuzzyDate] = {}  # a catalogue repeats the same few thousand
 
-    def renewals(rows: list[sqlite3.Row]) -> list[RenewalAfter]:
+    def renewals(rows: list[Row]) -> list[RenewalAfter]:
         return [
             RenewalAfter(
                 show_id=r[0],
@@ -781,8 +818,10 @@ async def renewals_after(db: Database, show_id: int | None = None) -> list[Renew
 _SEASON_RUNS = (
     "SELECT d.show_id, d.season, d.announced, d.announced_precision, se.premiere, se.premiere_precision,"
     " p.premiere, p.premiere_precision, q.premiere, q.premiere_precision"
-    " FROM (SELECT show_id, season, MIN(announced) AS announced, announced_precision FROM decisions"
-    "       WHERE status = 'renewed' AND season >= 3 {} GROUP BY show_id, season) d"
+    " FROM (SELECT show_id, season, announced, announced_precision FROM (SELECT show_id, season,"
+    "       announced, announced_precision,"
+    "       ROW_NUMBER() OVER (PARTITION BY show_id, season ORDER BY announced, id) AS nth"
+    "       FROM decisions WHERE status = 'renewed' AND season >= 3 {}) AS renewals WHERE nth = 1) d"
     " JOIN seasons se ON se.show_id = d.show_id AND se.number = d.season"
     " JOIN seasons p ON p.show_id = d.show_id AND p.number = d.season - 1"
     " JOIN seasons q ON q.show_id = d.show_id AND q.number = d.season - 2"
@@ -792,11 +831,11 @@ _SEASON_RUNS_PAGE = _SEASON_RUNS.format("AND show_id > ? AND show_id <= ?") + " 
 _SEASON_RUNS_ONE = _SEASON_RUNS.format("AND show_id = ?")
 
 
-async def season_runs(db: Database, show_id: int | None = None) -> list[SeasonRun]:
+async def season_runs(db: Store, show_id: int | None = None) -> list[SeasonRun]:
     """Each season's first renewal and premiere with the premieres of the two seasons before it,
     where all are known (of one show, or of all): the shows' own rhythms (premiere predictions)."""
 
-    def runs(rows: list[sqlite3.Row]) -> list[SeasonRun]:
+    def runs(rows: list[Row]) -> list[SeasonRun]:
         out = []
         for r in rows:
             dates = [_fuzzy(r[i], r[i + 1]) for i in (2, 4, 6, 8)]
@@ -828,7 +867,7 @@ class Upcoming:
     season: Season
 
 
-async def upcoming(db: Database, start: date, end: date, limit: int = 200) -> list[Upcoming]:
+async def upcoming(db: Store, start: date, end: date, limit: int = 200) -> list[Upcoming]:
     """Premieres known to the day between start and end, soonest first."""
     rows = await db.fetchall(
         "SELECT * FROM seasons WHERE premiere_precision = 'day' AND premiere BETWEEN ? AND ?"
@@ -838,7 +877,7 @@ async def upcoming(db: Database, start: date, end: date, limit: int = 200) -> li
     return [Upcoming(int(r["show_id"]), _season(r)) for r in rows]
 
 
-async def by_ids(db: Database, ids: Sequence[int]) -> list[Show]:
+async def by_ids(db: Store, ids: Sequence[int]) -> list[Show]:
     """Whole records for these ids (in no particular order); unknown ids are skipped."""
     out: list[Show] = []
     for start in range(0, len(ids), 500):
@@ -849,11 +888,12 @@ async def by_ids(db: Database, ids: Sequence[int]) -> list[Show]:
     return out
 
 
-async def next_seasons(db: Database) -> dict[int, int]:
+async def next_seasons(db: Store) -> dict[int, int]:
     """Show id -> the first season the catalogue lists nothing of (seasons and decisions alike):
     what "renewed for another season" orders."""
     rows = await db.fetchall(
         "SELECT show_id, MAX(n) FROM (SELECT show_id, number AS n FROM seasons"
-        " UNION ALL SELECT show_id, season AS n FROM decisions WHERE status = 'renewed') GROUP BY show_id"
+        " UNION ALL SELECT show_id, season AS n FROM decisions WHERE status = 'renewed') AS listed"
+        " GROUP BY show_id"
     )
     return {int(r[0]): int(r[1]) + 1 for r in rows}

@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import aiosqlite
-
 from bot.domain.dates import utcnow
-from bot.store.database import Database
+from bot.store.database import Conn, Store
 
 INSERT_CHANGE = "INSERT INTO changes (show_id, at) VALUES (?, ?)"
 
@@ -45,7 +43,7 @@ def change_rows(show_ids: Iterable[int]) -> list[tuple[Any, ...]]:
     return [(show_id, now) for show_id in dict.fromkeys(show_ids)]
 
 
-async def log_in(conn: aiosqlite.Connection, show_ids: Iterable[int]) -> None:
+async def log_in(conn: Conn, show_ids: Iterable[int]) -> None:
     """Inside the change's own transaction."""
     await conn.executemany(INSERT_CHANGE, change_rows(show_ids))
 
@@ -60,19 +58,19 @@ def log_everything_blocking(conn: sqlite3.Connection) -> None:
     conn.execute(INSERT_CHANGE, (None, utcnow().isoformat()))
 
 
-async def latest_id(db: Database) -> int:
+async def latest_id(db: Store) -> int:
     """The newest change's id (0 for none): where a follower that has just loaded everything starts."""
     row = await db.fetchone("SELECT COALESCE(MAX(id), 0) FROM changes")
     assert row is not None
     return int(row[0])
 
 
-async def oldest_id(db: Database) -> int | None:
+async def oldest_id(db: Store) -> int | None:
     row = await db.fetchone("SELECT MIN(id) FROM changes")
     return None if row is None or row[0] is None else int(row[0])
 
 
-async def after(db: Database, last_id: int, limit: int) -> Pending:
+async def after(db: Store, last_id: int, limit: int) -> Pending:
     rows = await db.fetchall(
         "SELECT id, show_id, at FROM changes WHERE id > ? ORDER BY id LIMIT ?", (last_id, limit + 1)
     )
@@ -80,7 +78,7 @@ async def after(db: Database, last_id: int, limit: int) -> Pending:
     return Pending(found, len(rows) > limit)
 
 
-async def prune(db: Database, before: datetime) -> int:
+async def prune(db: Store, before: datetime) -> int:
     """Drop rows older than `before` (a follower that far behind reloads everything instead)."""
     async with db.transaction() as conn:
         cursor = await conn.execute("DELETE FROM changes WHERE at < ?", (before.isoformat(),))

@@ -9,13 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import aiosqlite
-
 from bot.domain.catalogue_file import show_to_row
 from bot.domain.dates import utcnow
 from bot.domain.events import Actor
 from bot.domain.models import Show
-from bot.store.database import Database
+from bot.store.database import Conn, Row, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +32,11 @@ class AuditEntry:
 # ---------------------------------------------------------------- curators
 
 
-async def is_curator(db: Database, user_id: int) -> bool:
+async def is_curator(db: Store, user_id: int) -> bool:
     return await db.fetchone("SELECT 1 FROM curators WHERE user_id = ?", (user_id,)) is not None
 
 
-async def add_curator(db: Database, user_id: int, added_by: int) -> bool:
+async def add_curator(db: Store, user_id: int, added_by: int) -> bool:
     """True if added, False if already a curator."""
     async with db.transaction() as conn:
         cursor = await conn.execute(
@@ -52,7 +50,7 @@ async def add_curator(db: Database, user_id: int, added_by: int) -> bool:
     return added
 
 
-async def remove_curator(db: Database, user_id: int, removed_by: int) -> bool:
+async def remove_curator(db: Store, user_id: int, removed_by: int) -> bool:
     async with db.transaction() as conn:
         cursor = await conn.execute("DELETE FROM curators WHERE user_id = ?", (user_id,))
         removed = cursor.rowcount == 1
@@ -68,7 +66,7 @@ class Curator:
     added_at: datetime
 
 
-async def list_curators(db: Database) -> list[Curator]:
+async def list_curators(db: Store) -> list[Curator]:
     rows = await db.fetchall("SELECT user_id, added_by, added_at FROM curators ORDER BY added_at")
     return [Curator(r["user_id"], r["added_by"], datetime.fromisoformat(r["added_at"])) for r in rows]
 
@@ -106,7 +104,7 @@ def audit_params(
 
 
 async def audit_in(
-    conn: aiosqlite.Connection,
+    conn: Conn,
     actor: Actor,
     action: str,
     show: Show | None,
@@ -115,11 +113,13 @@ async def audit_in(
     after: Show | None = None,
 ) -> int:
     """Inside the transaction of the change it records. Returns the entry's id."""
-    cursor = await conn.execute(INSERT_AUDIT, audit_params(actor, action, show, summary, before, after))
-    entry = cursor.lastrowid
+    cursor = await conn.execute(
+        INSERT_AUDIT + " RETURNING id", audit_params(actor, action, show, summary, before, after)
+    )
+    row = await cursor.fetchone()
     await cursor.close()
-    assert entry is not None
-    return entry
+    assert row is not None
+    return int(row[0])
 
 
 def audit_blocking(conn: sqlite3.Connection, params: tuple[Any, ...]) -> None:
@@ -130,12 +130,12 @@ def _snapshot(show: Show | None) -> str | None:
     return None if show is None else json.dumps(show_to_row(show), ensure_ascii=False, sort_keys=True)
 
 
-async def audit_entry(db: Database, entry_id: int) -> AuditEntry | None:
+async def audit_entry(db: Store, entry_id: int) -> AuditEntry | None:
     row = await db.fetchone("SELECT * FROM audit_log WHERE id = ?", (entry_id,))
     return _entry(row) if row is not None else None
 
 
-async def audit_entries(db: Database, show_slug: str | None = None, limit: int = 200) -> list[AuditEntry]:
+async def audit_entries(db: Store, show_slug: str | None = None, limit: int = 200) -> list[AuditEntry]:
     """Newest first."""
     if show_slug is None:
         rows = await db.fetchall("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", (limit,))
@@ -146,7 +146,7 @@ async def audit_entries(db: Database, show_slug: str | None = None, limit: int =
     return [_entry(r) for r in rows]
 
 
-def _entry(r: sqlite3.Row) -> AuditEntry:
+def _entry(r: Row) -> AuditEntry:
     return AuditEntry(
         r["id"],
         datetime.fromisoformat(r["at"]),

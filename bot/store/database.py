@@ -17,6 +17,7 @@ from typing import Any
 import aiosqlite
 
 from bot.domain.errors import StoreError as StoreError  # re-exported
+from bot.store import postgres
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,11 @@ def migrations() -> list[tuple[int, str, str]]:
 
 
 class Database:
-    """One writer connection (writes are serialised in-process) and one reader (WAL lets it read
-    while a write is under way). Open with `await Database.open(path)`; close with `close()`."""
+    """The SQLite store. One writer connection (writes are serialised in-process) and one reader
+    (WAL lets it read while a write is under way). Open with `await Database.open(path)`; close
+    with `close()`."""
+
+    dialect = "sqlite"
 
     def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection) -> None:
         self.path = path
@@ -257,3 +261,18 @@ def _statements(sql: str) -> list[str]:
     if buf.strip():
         raise StoreError("a migration ends in an incomplete statement")
     return parts
+
+
+# ---------------------------------------------------------------- either engine
+
+Store = Database | postgres.PostgresDatabase  # what the store modules take
+Conn = aiosqlite.Connection | postgres.Connection  # a connection inside `transaction()`
+Row = sqlite3.Row  # a result row: by index or by column name (asyncpg's Record reads the same)
+INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError, postgres.IntegrityError)
+
+
+async def open_store(path: Path | str, url: str | None = None, *, migrate: bool = True) -> Store:
+    """PostgreSQL when `url` (DATABASE_URL) is given, else the SQLite file at `path`."""
+    if url:
+        return await postgres.PostgresDatabase.open(url, migrate=migrate)
+    return await Database.open(path, migrate=migrate)

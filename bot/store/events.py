@@ -5,13 +5,11 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime
 
-import aiosqlite
-
 from bot import i18n
 from bot.domain.dates import utcnow
 from bot.domain.events import Actor, Event, EventFacts, EventKind, describe
 from bot.domain.models import Source
-from bot.store.database import Database
+from bot.store.database import Conn, Row, Store
 
 INSERT_EVENT = (
     "INSERT INTO events (show_id, kind, season, summary, source_url, source_publisher, data,"
@@ -28,23 +26,26 @@ ALERT_KIND: dict[str, str] = {
     "premiere_day": "premiere_day",
 }
 # A target without settings hears everything; one with settings, the kinds it kept (the last
-# parameter: the event's ALERT_KIND).
+# parameter: the event's ALERT_KIND; a kind's "_" is LIKE's any-one-character, which no other kind
+# name can fill).
 FAN_OUT_DMS = (
     "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before, language, digest)"
-    " SELECT ?, 'dm', user_id, NULL, ?, language, COALESCE((SELECT a.mode != 'instant' FROM alert_settings a"
-    " WHERE a.target_kind = 'dm' AND a.target_id = s.user_id), 0) FROM subscriptions s"
+    " SELECT ?, 'dm', user_id, NULL, ?, language, COALESCE((SELECT CASE a.mode WHEN 'instant' THEN 0"
+    " ELSE 1 END FROM alert_settings a WHERE a.target_kind = 'dm' AND a.target_id = s.user_id), 0)"
+    " FROM subscriptions s"
     " WHERE show_id = ? AND disabled_reason IS NULL"
     " AND NOT EXISTS (SELECT 1 FROM alert_settings a WHERE a.target_kind = 'dm' AND a.target_id = s.user_id"
-    " AND instr(',' || a.kinds || ',', ',' || ? || ',') = 0)"
+    " AND ',' || a.kinds || ',' NOT LIKE '%,' || ? || ',%')"
     " ON CONFLICT DO NOTHING"
 )
 FAN_OUT_CHANNELS = (
     "INSERT INTO deliveries (event_id, kind, target_id, role_id, not_before, digest)"
-    " SELECT ?, 'channel', channel_id, role_id, ?, COALESCE((SELECT a.mode != 'instant' FROM alert_settings a"
-    " WHERE a.target_kind = 'channel' AND a.target_id = r.channel_id), 0) FROM channel_routes r"
+    " SELECT ?, 'channel', channel_id, role_id, ?, COALESCE((SELECT CASE a.mode WHEN 'instant' THEN 0"
+    " ELSE 1 END FROM alert_settings a WHERE a.target_kind = 'channel' AND a.target_id = r.channel_id), 0)"
+    " FROM channel_routes r"
     " WHERE show_id = ? AND disabled_reason IS NULL"
     " AND NOT EXISTS (SELECT 1 FROM alert_settings a WHERE a.target_kind = 'channel'"
-    " AND a.target_id = r.channel_id AND instr(',' || a.kinds || ',', ',' || ? || ',') = 0)"
+    " AND a.target_id = r.channel_id AND ',' || a.kinds || ',' NOT LIKE '%,' || ? || ',%')"
     " ON CONFLICT DO NOTHING"
 )
 # A premiere known to the day gets its premiere-day row, once per date.
@@ -71,7 +72,7 @@ def _params(show_id: int, facts: EventFacts, actor: Actor, now: str) -> tuple[ob
     )
 
 
-async def emit_in(conn: aiosqlite.Connection, show_id: int, facts: EventFacts, actor: Actor) -> Event:
+async def emit_in(conn: Conn, show_id: int, facts: EventFacts, actor: Actor) -> Event:
     """Inside the change's transaction: the event, its deliveries, and a premiere's schedule row."""
     now = utcnow()
     cursor = await conn.execute(INSERT_EVENT, _params(show_id, facts, actor, now.isoformat()))
@@ -110,7 +111,7 @@ def schedule_future_blocking(conn: sqlite3.Connection, today: date) -> None:
     conn.execute(SCHEDULE_FUTURE, (today.isoformat(),))
 
 
-def event_from_row(r: sqlite3.Row) -> Event:
+def event_from_row(r: Row) -> Event:
     kind: EventKind = r["kind"]
     source = None
     if r["source_publisher"] is not None or r["source_url"] is not None:
@@ -126,11 +127,11 @@ def event_from_row(r: sqlite3.Row) -> Event:
     )
 
 
-async def by_id(db: Database, event_id: int) -> Event | None:
+async def by_id(db: Store, event_id: int) -> Event | None:
     row = await db.fetchone("SELECT * FROM events WHERE id = ?", (event_id,))
     return None if row is None else event_from_row(row)
 
 
-async def of_show(db: Database, show_id: int) -> list[Event]:
+async def of_show(db: Store, show_id: int) -> list[Event]:
     rows = await db.fetchall("SELECT * FROM events WHERE show_id = ? ORDER BY id", (show_id,))
     return [event_from_row(r) for r in rows]

@@ -7,10 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from bot.domain.dates import utcnow
-from bot.store.database import Database
+from bot.store.database import Conn, Row, Store
 
 INTERVAL = 900  # seconds between polls of a feed that answers
 PAUSE_AFTER = 5  # failures in a row that pause a feed until a curator resumes it
@@ -51,7 +49,7 @@ def _time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _feed(r: aiosqlite.Row) -> Feed:
+def _feed(r: Row) -> Feed:
     next_poll = _time(r["next_poll_at"])
     assert next_poll is not None  # NOT NULL
     return Feed(
@@ -62,7 +60,7 @@ def _feed(r: aiosqlite.Row) -> Feed:
 
 
 async def add(
-    db: Database, url: str, name: str, *, added_by: int | None, bundled: bool = False
+    db: Store, url: str, name: str, *, added_by: int | None, bundled: bool = False
 ) -> tuple[Feed, bool]:
     """Add a feed, or turn a removed or paused one on again. Returns it and whether it was new."""
     now = utcnow().isoformat()
@@ -83,7 +81,7 @@ async def add(
     return feed, new
 
 
-async def seed_bundled(db: Database, feeds: Iterable[tuple[str, str]]) -> int:
+async def seed_bundled(db: Store, feeds: Iterable[tuple[str, str]]) -> int:
     """The bundled list, added once each (one a curator removed stays removed). Returns how many new."""
     added = 0
     for url, name in feeds:
@@ -92,7 +90,7 @@ async def seed_bundled(db: Database, feeds: Iterable[tuple[str, str]]) -> int:
     return added
 
 
-async def remove(db: Database, feed_id: int) -> Feed | None:
+async def remove(db: Store, feed_id: int) -> Feed | None:
     """A curator's feed goes; a bundled one is switched off (and stays off)."""
     feed = await by_id(db, feed_id)
     if feed is None:
@@ -105,31 +103,31 @@ async def remove(db: Database, feed_id: int) -> Feed | None:
     return feed
 
 
-async def by_url(db: Database, url: str) -> Feed | None:
+async def by_url(db: Store, url: str) -> Feed | None:
     row = await db.fetchone("SELECT * FROM feeds WHERE url = ?", (url,))
     return _feed(row) if row is not None else None
 
 
-async def by_id(db: Database, feed_id: int) -> Feed | None:
+async def by_id(db: Store, feed_id: int) -> Feed | None:
     row = await db.fetchone("SELECT * FROM feeds WHERE id = ?", (feed_id,))
     return _feed(row) if row is not None else None
 
 
-async def all_feeds(db: Database) -> list[Feed]:
+async def all_feeds(db: Store) -> list[Feed]:
     return [_feed(r) for r in await db.fetchall("SELECT * FROM feeds ORDER BY enabled DESC, name, id")]
 
 
-async def due(db: Database, now: datetime, *, bundled: bool) -> list[Feed]:
+async def due(db: Store, now: datetime, *, bundled: bool) -> list[Feed]:
     """Feeds to poll now: on, not paused, their time come (bundled ones only if `bundled`)."""
     rows = await db.fetchall(
         "SELECT * FROM feeds WHERE enabled = 1 AND paused = 0 AND next_poll_at <= ?"
-        " AND (bundled = 0 OR ?) ORDER BY next_poll_at, id",
+        " AND (bundled = 0 OR ? = 1) ORDER BY next_poll_at, id",
         (now.isoformat(), int(bundled)),
     )
     return [_feed(r) for r in rows]
 
 
-async def unseen(db: Database, feed_id: int, guids: Sequence[str]) -> set[str]:
+async def unseen(db: Store, feed_id: int, guids: Sequence[str]) -> set[str]:
     """Which of these items the radar has not read yet."""
     seen: set[str] = set()
     for start in range(0, len(guids), 500):
@@ -143,7 +141,7 @@ async def unseen(db: Database, feed_id: int, guids: Sequence[str]) -> set[str]:
     return {g for g in guids if g not in seen}
 
 
-async def mark_read_in(conn: aiosqlite.Connection, feed_id: int, guids: Iterable[str]) -> None:
+async def mark_read_in(conn: Conn, feed_id: int, guids: Iterable[str]) -> None:
     now = utcnow().isoformat()
     await conn.executemany(
         "INSERT INTO feed_items (feed_id, guid, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
@@ -152,7 +150,7 @@ async def mark_read_in(conn: aiosqlite.Connection, feed_id: int, guids: Iterable
 
 
 async def answered_in(
-    conn: aiosqlite.Connection,
+    conn: Conn,
     feed: Feed,
     now: datetime,
     *,
@@ -171,7 +169,7 @@ async def answered_in(
     )  # fmt: skip
 
 
-async def failed(db: Database, feed: Feed, now: datetime, error: str) -> Feed:
+async def failed(db: Store, feed: Feed, now: datetime, error: str) -> Feed:
     """One more failure: the wait doubles (at most MAX_BACKOFF); PAUSE_AFTER in a row pause it."""
     failures = feed.failures + 1
     wait = min(feed.interval * 2 ** (failures - 1), MAX_BACKOFF)
@@ -187,7 +185,7 @@ async def failed(db: Database, feed: Feed, now: datetime, error: str) -> Feed:
     return updated
 
 
-async def prune_read(db: Database, before: datetime) -> int:
+async def prune_read(db: Store, before: datetime) -> int:
     """Read-item records older than `before` go (a feed only lists recent items)."""
     async with db.transaction() as conn:
         cursor = await conn.execute("DELETE FROM feed_items WHERE seen_at < ?", (before.isoformat(),))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.store.database import Database
+from bot.store.database import Store
 
 FORMER_MEMBER = 0  # the author id a forgotten user's theories carry
 
@@ -21,7 +21,7 @@ class Forgotten:
     pending_alerts: int
 
 
-async def forget(db: Database, user_id: int) -> Forgotten:
+async def forget(db: Store, user_id: int) -> Forgotten:
     async with db.transaction() as conn:
 
         async def run(sql: str) -> int:

@@ -9,10 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-import aiosqlite
-
 from bot.domain.dates import utcnow
-from bot.store.database import Database
+from bot.store.database import Conn, Store
 
 Kind = Literal["link", "conflict", "unreviewed", "decision", "premiere", "milestone"]
 # The order /admin review shows them in: what fans hear about first, then what keeps data right.
@@ -48,7 +46,7 @@ class ReviewItem:
     audit_id: int | None = None  # the audit entry of what accepting it changed (to undo it)
 
 
-async def propose(db: Database, proposals: Sequence[Proposal]) -> list[int]:
+async def propose(db: Store, proposals: Sequence[Proposal]) -> list[int]:
     """Add what is new; return the new items' ids."""
     if not proposals:
         return []
@@ -56,7 +54,7 @@ async def propose(db: Database, proposals: Sequence[Proposal]) -> list[int]:
         return await propose_in(conn, proposals)
 
 
-async def propose_in(conn: aiosqlite.Connection, proposals: Sequence[Proposal]) -> list[int]:
+async def propose_in(conn: Conn, proposals: Sequence[Proposal]) -> list[int]:
     """Inside a transaction: add what is new (the new items' ids are returned). A pending item
     proposed again with `sources` in its data (news reports) gains the sources it lacked: several
     outlets reporting one event make one item listing them all."""
@@ -77,7 +75,7 @@ async def propose_in(conn: aiosqlite.Connection, proposals: Sequence[Proposal]) 
     return added
 
 
-async def _add_sources(conn: aiosqlite.Connection, p: Proposal) -> None:
+async def _add_sources(conn: Conn, p: Proposal) -> None:
     cursor = await conn.execute(
         "SELECT id, data FROM review_items WHERE key = ? AND state = 'pending'", (p.key,)
     )
@@ -103,7 +101,7 @@ def _json(data: Mapping[str, Any] | None) -> str | None:
     return json.dumps(dict(data), ensure_ascii=False, sort_keys=True) if data else None
 
 
-async def settle(db: Database, show_ids: Iterable[int], still: Iterable[str]) -> int:
+async def settle(db: Store, show_ids: Iterable[int], still: Iterable[str]) -> int:
     """A run looked again at these shows: their pending items not proposed again (`still` holds the
     keys it did propose) have nothing left to decide. Returns how many were settled."""
     ids, keys = list(dict.fromkeys(show_ids)), set(still)
@@ -133,7 +131,7 @@ _COLUMNS = (
 _PENDING = f"{_COLUMNS} WHERE r.state = 'pending' ORDER BY {_ORDER}, r.asks DESC, r.id LIMIT ?"
 
 
-async def pending(db: Database, limit: int = 500) -> list[ReviewItem]:
+async def pending(db: Store, limit: int = 500) -> list[ReviewItem]:
     """By kind (KIND_ORDER); the most asked first among unreviewed shows; else oldest first."""
     return [_item(r) for r in await db.fetchall(_PENDING, (limit,))]
 
@@ -144,19 +142,17 @@ def _item(r: Sequence[Any]) -> ReviewItem:
                       data if isinstance(data, dict) else {}, r[8], r[9], r[10])  # fmt: skip
 
 
-async def get(db: Database, item_id: int) -> ReviewItem | None:
+async def get(db: Store, item_id: int) -> ReviewItem | None:
     row = await db.fetchone(f"{_COLUMNS} WHERE r.id = ?", (item_id,))
     return _item(row) if row is not None else None
 
 
-async def by_key(db: Database, key: str) -> ReviewItem | None:
+async def by_key(db: Store, key: str) -> ReviewItem | None:
     row = await db.fetchone(f"{_COLUMNS} WHERE r.key = ?", (key,))
     return _item(row) if row is not None else None
 
 
-async def decide_in(
-    conn: aiosqlite.Connection, item_id: int, state: State, by: int, audit_id: int | None = None
-) -> bool:
+async def decide_in(conn: Conn, item_id: int, state: State, by: int, audit_id: int | None = None) -> bool:
     """Inside the transaction of what the choice changed: mark a pending item decided. False if it
     was no longer pending (another curator was quicker)."""
     cursor = await conn.execute(
@@ -167,7 +163,7 @@ async def decide_in(
     return cursor.rowcount == 1
 
 
-async def accepted_by_in(conn: aiosqlite.Connection, audit_id: int) -> int | None:
+async def accepted_by_in(conn: Conn, audit_id: int) -> int | None:
     """The accepted item whose acceptance made this audit entry, if one did."""
     cursor = await conn.execute(
         "SELECT id FROM review_items WHERE audit_id = ? AND state = 'accepted'", (audit_id,)
@@ -177,7 +173,7 @@ async def accepted_by_in(conn: aiosqlite.Connection, audit_id: int) -> int | Non
     return int(row[0]) if row is not None else None
 
 
-async def reopen_in(conn: aiosqlite.Connection, item_id: int) -> None:
+async def reopen_in(conn: Conn, item_id: int) -> None:
     """An accepted item undone: it waits for a curator again."""
     await conn.execute(
         "UPDATE review_items SET state = 'pending', decided_by = NULL, decided_at = NULL, audit_id = NULL"
@@ -186,7 +182,7 @@ async def reopen_in(conn: aiosqlite.Connection, item_id: int) -> None:
     )
 
 
-async def asked(db: Database, show_id: int, summary: str) -> int | None:
+async def asked(db: Store, show_id: int, summary: str) -> int | None:
     """A fan asked about an unreviewed show: its item (made on the first ask) counts one more. An
     item a curator already decided stays decided. Returns the item's id when this ask made it."""
     key = f"unreviewed:{show_id}"
@@ -206,7 +202,7 @@ async def asked(db: Database, show_id: int, summary: str) -> int | None:
         return int(row[0]) if row is not None else None
 
 
-async def count_pending(db: Database) -> int:
+async def count_pending(db: Store) -> int:
     row = await db.fetchone("SELECT COUNT(*) FROM review_items WHERE state = 'pending'")
     assert row is not None
     return int(row[0])

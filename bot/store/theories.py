@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-import aiosqlite
-
 from bot.domain.dates import utcnow
 from bot.domain.errors import DuplicateTheory, PollAlreadyOpen, TooManyTheories
-from bot.store.database import Database
+from bot.store.database import INTEGRITY_ERRORS, Conn, Row, Store
 
 PER_HOUR = 5  # theories a member may post in any rolling hour, across servers
 RATE_WINDOW = timedelta(hours=1)
@@ -53,13 +50,13 @@ _THEORY = (
 )
 
 
-def _theory(r: sqlite3.Row) -> Theory:
+def _theory(r: Row) -> Theory:
     return Theory(
         r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], datetime.fromisoformat(r[9]), r[10], r[11]
     )
 
 
-async def _claim_slot(conn: aiosqlite.Connection, author_id: int, now: datetime) -> None:
+async def _claim_slot(conn: Conn, author_id: int, now: datetime) -> None:
     """Take one of the author's PER_HOUR slots that was last used over an hour ago, or raise
     TooManyTheories. A slot records the attempt, so removing the theory gives nothing back.
 
@@ -94,7 +91,7 @@ async def _claim_slot(conn: aiosqlite.Connection, author_id: int, now: datetime)
 
 
 async def add(
-    db: Database,
+    db: Store,
     guild_id: int,
     show_id: int,
     author_id: int,
@@ -116,17 +113,19 @@ async def add(
         await _claim_slot(conn, author_id, now)
         cursor = await conn.execute(
             "INSERT INTO theories (guild_id, show_id, author_id, title, title_key, details, spoiler,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (guild_id, show_id, author_id, title, key, details, int(spoiler), now.isoformat()),
         )
-        theory_id = cursor.lastrowid
-    assert theory_id is not None
+        row = await cursor.fetchone()
+        await cursor.close()
+    assert row is not None
+    theory_id = int(row[0])
     found = await get(db, theory_id)
     assert found is not None
     return found
 
 
-async def attach_message(db: Database, theory_id: int, channel_id: int, message_id: int) -> None:
+async def attach_message(db: Store, theory_id: int, channel_id: int, message_id: int) -> None:
     async with db.transaction() as conn:
         await conn.execute(
             "UPDATE theories SET channel_id = ?, message_id = ? WHERE id = ?",
@@ -134,12 +133,12 @@ async def attach_message(db: Database, theory_id: int, channel_id: int, message_
         )
 
 
-async def get(db: Database, theory_id: int) -> Theory | None:
+async def get(db: Store, theory_id: int) -> Theory | None:
     row = await db.fetchone(_THEORY + " WHERE t.id = ?", (theory_id,))
     return None if row is None else _theory(row)
 
 
-async def top(db: Database, guild_id: int, show_id: int, limit: int, offset: int = 0) -> list[Theory]:
+async def top(db: Store, guild_id: int, show_id: int, limit: int, offset: int = 0) -> list[Theory]:
     """Most votes first; ties: the older first."""
     rows = await db.fetchall(
         _THEORY
@@ -149,7 +148,7 @@ async def top(db: Database, guild_id: int, show_id: int, limit: int, offset: int
     return [_theory(r) for r in rows]
 
 
-async def count(db: Database, guild_id: int, show_id: int) -> int:
+async def count(db: Store, guild_id: int, show_id: int) -> int:
     row = await db.fetchone(
         "SELECT COUNT(*) FROM theories WHERE guild_id = ? AND show_id = ?", (guild_id, show_id)
     )
@@ -163,7 +162,7 @@ class Vote:
     votes: int  # the theory's count after this press
 
 
-async def toggle_vote(db: Database, theory_id: int, user_id: int) -> Vote:
+async def toggle_vote(db: Store, theory_id: int, user_id: int) -> Vote:
     """Vote, or take the vote back."""
     async with db.transaction() as conn:
         cursor = await conn.execute(
@@ -181,7 +180,7 @@ async def toggle_vote(db: Database, theory_id: int, user_id: int) -> Vote:
     return Vote(voted, int(row[0]))
 
 
-async def remove(db: Database, theory_id: int) -> bool:
+async def remove(db: Store, theory_id: int) -> bool:
     async with db.transaction() as conn:
         cursor = await conn.execute("DELETE FROM theories WHERE id = ?", (theory_id,))
         return cursor.rowcount == 1
@@ -190,12 +189,12 @@ async def remove(db: Database, theory_id: int) -> bool:
 # ---------------------------------------------------------------- settings
 
 
-async def open_polls(db: Database, guild_id: int) -> bool:
+async def open_polls(db: Store, guild_id: int) -> bool:
     row = await db.fetchone("SELECT open_polls FROM guild_settings WHERE guild_id = ?", (guild_id,))
     return bool(row[0]) if row else False
 
 
-async def set_open_polls(db: Database, guild_id: int, value: bool) -> None:
+async def set_open_polls(db: Store, guild_id: int, value: bool) -> None:
     async with db.transaction() as conn:
         await conn.execute(
             "INSERT INTO guild_settings (guild_id, open_polls) VALUES (?, ?)"
@@ -208,7 +207,7 @@ async def set_open_polls(db: Database, guild_id: int, value: bool) -> None:
 
 
 async def start_poll(
-    db: Database, guild_id: int, show_id: int, channel_id: int, question: str, ends_at: datetime,
+    db: Store, guild_id: int, show_id: int, channel_id: int, question: str, ends_at: datetime,
     theory_ids: list[int], actor: int,
 ) -> int:  # fmt: skip
     """Reserve the one open poll of this show in this server before posting it."""
@@ -216,13 +215,15 @@ async def start_poll(
         try:
             cursor = await conn.execute(
                 "INSERT INTO polls (guild_id, show_id, channel_id, question, ends_at, created_by, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (guild_id, show_id, channel_id, question, ends_at.isoformat(), actor, utcnow().isoformat()),
             )
-        except sqlite3.IntegrityError:
+            row = await cursor.fetchone()
+            await cursor.close()
+        except INTEGRITY_ERRORS:
             raise PollAlreadyOpen from None
-        poll_id = cursor.lastrowid
-        assert poll_id is not None
+        assert row is not None
+        poll_id = int(row[0])
         await conn.executemany(
             "INSERT INTO poll_answers (poll_id, answer_id, theory_id) VALUES (?, ?, ?)",
             [(poll_id, n, t) for n, t in enumerate(theory_ids, 1)],
@@ -230,18 +231,18 @@ async def start_poll(
     return poll_id
 
 
-async def poll_posted(db: Database, poll_id: int, message_id: int) -> None:
+async def poll_posted(db: Store, poll_id: int, message_id: int) -> None:
     async with db.transaction() as conn:
         await conn.execute("UPDATE polls SET message_id = ? WHERE id = ?", (message_id, poll_id))
 
 
-async def drop_poll(db: Database, poll_id: int) -> None:
+async def drop_poll(db: Store, poll_id: int) -> None:
     """Posting failed: free the show's slot."""
     async with db.transaction() as conn:
         await conn.execute("DELETE FROM polls WHERE id = ?", (poll_id,))
 
 
-async def _poll(db: Database, row: sqlite3.Row | None) -> Poll | None:
+async def _poll(db: Store, row: Row | None) -> Poll | None:
     if row is None:
         return None
     answers = await db.fetchall(
@@ -253,21 +254,21 @@ async def _poll(db: Database, row: sqlite3.Row | None) -> Poll | None:
     )  # fmt: skip
 
 
-async def open_poll(db: Database, guild_id: int, show_id: int) -> Poll | None:
+async def open_poll(db: Store, guild_id: int, show_id: int) -> Poll | None:
     row = await db.fetchone(
         "SELECT * FROM polls WHERE guild_id = ? AND show_id = ? AND state = 'open'", (guild_id, show_id)
     )
     return await _poll(db, row)
 
 
-async def next_poll_due(db: Database) -> Poll | None:
+async def next_poll_due(db: Store) -> Poll | None:
     row = await db.fetchone(
         "SELECT * FROM polls WHERE state = 'open' AND message_id IS NOT NULL ORDER BY ends_at, id LIMIT 1"
     )
     return await _poll(db, row)
 
 
-async def close_poll(db: Database, poll_id: int, counts: dict[int, int]) -> int | None:
+async def close_poll(db: Store, poll_id: int, counts: dict[int, int]) -> int | None:
     """Once: record the final counts on the theories and the winner; None if it was already closed.
     Returns the winning theory id (most votes; ties: the earlier answer), or 0 with no votes at all."""
     async with db.transaction() as conn:

@@ -10,7 +10,7 @@ from bot import i18n, render
 from bot.core import NO_PINGS
 from bot.domain.errors import TooManySubscriptions, UserError
 from bot.i18n import _
-from bot.store import Database, alerts
+from bot.store import Store, alerts
 from bot.store import catalogue as store
 from bot.views import ALERT_TEMPLATE, IdButton, alert_button
 
@@ -68,7 +68,7 @@ def unsubscribe_view(show_id: int) -> discord.ui.View:
     return view
 
 
-async def add_subscription(db: Database, user_id: int, show_id: int) -> bool:
+async def add_subscription(db: Store, user_id: int, show_id: int) -> bool:
     """For the button and `/alerts subscribe` alike; True if the subscription is new."""
     try:
         # In the subscriber's language as they subscribe (this interaction's): their DMs will be too.

@@ -8,25 +8,26 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import Database, alerts, theories
+from bot.store import Database, Store, alerts, theories
 from bot.store.database import migrations
+from tests.conftest import reopen
 from tests.store.test_theories import bare_show
 
 
 @pytest.fixture
-async def second(db: Database) -> AsyncIterator[Database]:
-    other = await Database.open(db.path)
+async def second(db: Store) -> AsyncIterator[Store]:
+    other = await reopen(db)
     try:
         yield other
     finally:
         await other.close()
 
 
-async def shows(db: Database, n: int, prefix: str = "show") -> list[int]:
+async def shows(db: Store, n: int, prefix: str = "show") -> list[int]:
     return [await bare_show(db, f"{prefix}-{i}") for i in range(n)]
 
 
-async def test_concurrent_theories_from_two_connections_stop_at_five(db: Database, second: Database) -> None:
+async def test_concurrent_theories_from_two_connections_stop_at_five(db: Store, second: Store) -> None:
     [show] = await shows(db, 1)
 
     async def post(n: int) -> bool:
@@ -43,7 +44,7 @@ async def test_concurrent_theories_from_two_connections_stop_at_five(db: Databas
 
 
 async def test_concurrent_subscriptions_from_two_connections_stop_at_the_cap(
-    db: Database, second: Database
+    db: Store, second: Store
 ) -> None:
     ids = await shows(db, alerts.MAX_SUBSCRIPTIONS + 40)
 
@@ -58,7 +59,7 @@ async def test_concurrent_subscriptions_from_two_connections_stop_at_the_cap(
     assert len(await alerts.subscriptions_of(db, 7)) == alerts.MAX_SUBSCRIPTIONS
 
 
-async def pause(db: Database, user_id: int, show_id: int) -> None:
+async def pause(db: Store, user_id: int, show_id: int) -> None:
     """What the outbox does when a DM bounces for good (its `fail(..., disable_target=True)`)."""
     async with db.transaction() as conn:
         await conn.execute(
@@ -68,7 +69,7 @@ async def pause(db: Database, user_id: int, show_id: int) -> None:
         )
 
 
-async def test_re_enabling_paused_subscriptions_cannot_pass_the_cap(db: Database) -> None:
+async def test_re_enabling_paused_subscriptions_cannot_pass_the_cap(db: Store) -> None:
     ids = await shows(db, alerts.MAX_SUBSCRIPTIONS + 3)
     first, rest = ids[:3], ids[3:]
     for show_id in first:

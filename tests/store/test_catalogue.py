@@ -1,4 +1,3 @@
-import sqlite3
 from dataclasses import replace
 from datetime import date
 
@@ -11,6 +10,7 @@ from bot.edits import Editor
 from bot.seed import ensure_seeded
 from bot.store import Database
 from bot.store import catalogue as store
+from bot.store.database import INTEGRITY_ERRORS
 from tests.conftest import make_show, put
 
 
@@ -43,7 +43,7 @@ async def test_links_are_stored_compared_and_unique(db: Database) -> None:
     assert (await put(db, [linked])).unchanged == (linked.slug,)
     assert (await put(db, [replace(linked, links=Links(tvmaze=55614))])).updated == (linked.slug,)
     other = replace(make_show("other", "Other"), links=Links(tvmaze=55614))
-    with pytest.raises(sqlite3.IntegrityError):  # one TVmaze id names one show
+    with pytest.raises(INTEGRITY_ERRORS):  # one TVmaze id names one show
         await put(db, [other])
 
 

@@ -5,11 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import Database, StoreError
-from bot.store.database import migrations
+from bot.store import Database, Store, StoreError
+from bot.store.database import INTEGRITY_ERRORS, migrations
 
 
-async def test_pragmas_and_schema_version(db: Database) -> None:
+async def test_pragmas_and_schema_version(sqlite_db: Database) -> None:
+    db = sqlite_db
     assert (await db.fetchone("PRAGMA journal_mode"))[0] == "wal"
     assert (await db.fetchone("PRAGMA foreign_keys"))[0] == 1
     assert (await db.fetchone("PRAGMA busy_timeout"))[0] > 0
@@ -34,7 +35,7 @@ async def test_newer_database_is_refused(tmp_path: Path) -> None:
         await Database.open(path)
 
 
-async def test_a_failed_transaction_writes_nothing(db: Database) -> None:
+async def test_a_failed_transaction_writes_nothing(db: Store) -> None:
     with pytest.raises(RuntimeError):
         async with db.transaction() as conn:
             await conn.execute("INSERT INTO meta (key, value) VALUES ('a', '1')")
@@ -42,13 +43,13 @@ async def test_a_failed_transaction_writes_nothing(db: Database) -> None:
     assert await db.fetchone("SELECT * FROM meta WHERE key = 'a'") is None
 
 
-async def test_foreign_keys_are_enforced(db: Database) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
+async def test_foreign_keys_are_enforced(db: Store) -> None:
+    with pytest.raises(INTEGRITY_ERRORS):
         async with db.transaction() as conn:
             await conn.execute("INSERT INTO seasons (show_id, number) VALUES (999, 1)")
 
 
-async def test_500_concurrent_writers_never_see_locked(db: Database, tmp_path: Path) -> None:
+async def test_500_concurrent_writers_never_see_locked(db: Store, tmp_path: Path) -> None:
     async def write(i: int) -> None:
         async with db.transaction() as conn:
             await conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (f"k{i}", str(i)))
@@ -60,7 +61,8 @@ async def test_500_concurrent_writers_never_see_locked(db: Database, tmp_path: P
     assert len(rows) == 500 and all(r["value"].endswith("!") for r in rows)
 
 
-async def test_a_second_process_holding_the_lock_is_waited_for(db: Database, tmp_path: Path) -> None:
+async def test_a_second_process_holding_the_lock_is_waited_for(sqlite_db: Database, tmp_path: Path) -> None:
+    db = sqlite_db
     # Another connection (as a CLI import would be) holds the write lock past busy_timeout.
     other = sqlite3.connect(db.path, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
@@ -82,7 +84,8 @@ async def test_a_second_process_holding_the_lock_is_waited_for(db: Database, tmp
     assert keys == {"other", "mine"}
 
 
-async def test_backup_is_a_readable_copy(db: Database, tmp_path: Path) -> None:
+async def test_backup_is_a_readable_copy(sqlite_db: Database, tmp_path: Path) -> None:
+    db = sqlite_db
     async with db.transaction() as conn:
         await conn.execute("INSERT INTO meta (key, value) VALUES ('x', 'y')")
     target = tmp_path / "backup.db"

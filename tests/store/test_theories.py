@@ -5,21 +5,22 @@ from datetime import timedelta
 import pytest
 
 from bot.domain.dates import utcnow
-from bot.store import Database, theories
+from bot.store import Database, Store, theories
 
 GUILD, OTHER_GUILD, AUTHOR, SOMEONE_ELSE = 1, 2, 10, 11
 
 
-async def bare_show(db: Database, slug: str) -> int:
+async def bare_show(db: Store, slug: str) -> int:
     """A catalogue row, and nothing else the theories need."""
     async with db.transaction() as conn:
         cursor = await conn.execute(
             "INSERT INTO shows (slug, title, platform, country, last_checked, created_at, updated_at)"
-            " VALUES (?, ?, 'Netflix', 'KR', '2026-11-25', '2026-11-25', '2026-11-25')",
+            " VALUES (?, ?, 'Netflix', 'KR', '2026-11-25', '2026-11-25', '2026-11-25') RETURNING id",
             (slug, slug.title()),
         )
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
+        row = await cursor.fetchone()
+    assert row is not None
+    return int(row[0])
 
 
 @pytest.fixture
