@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot import __version__, config, i18n, radar
+from bot import __version__, config, i18n, logs, radar
 from bot.catalogue import Catalogue
 from bot.domain.catalogue_file import RowError
 from bot.domain.dates import today
@@ -547,11 +547,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except config.ConfigError as exc:
         print(f"season2bot: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    logging.basicConfig(
-        level=config.log_level_number(settings),
-        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    logs.configure(config.log_level_number(settings), settings.log_format)
     if args.command != "run":
         # The offline tools print their answer on stdout; routine chatter would only get in the way.
         logging.getLogger().setLevel(max(config.log_level_number(settings), logging.WARNING))

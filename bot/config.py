@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 from collections.abc import Mapping
@@ -26,6 +27,10 @@ SWITCH = {
     "no": False,
 }
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+LOG_FORMATS = ("text", "json")
+# Every interface: in a container the port is published or scraped from outside it. The endpoint
+# is off unless METRICS_PORT is set and shows no secrets; 127.0.0.1 keeps it to this host.
+DEFAULT_METRICS_HOST = "0.0.0.0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +46,9 @@ class Settings:
     retention_days: int = 90  # sent alerts and change-log rows older than this are deleted
     tvmaze_api_base: str | None = DEFAULT_TVMAZE_API_BASE  # None: TVmaze off
     radar_bundled_feeds: bool = True  # the radar polls data/feeds.json's feeds (curators' feeds always)
+    metrics_port: int | None = None  # None: no HTTP endpoint for /healthz and /metrics
+    metrics_host: str = DEFAULT_METRICS_HOST
+    log_format: str = "text"  # or "json": one JSON object a line
 
     def require_token(self) -> str:
         if not self.discord_token:
@@ -68,6 +76,18 @@ def _url(name: str, raw: str, schemes: tuple[str, ...]) -> str:
     raw = raw.strip()
     if not raw.startswith(tuple(f"{s}://" for s in schemes)) or len(raw) <= len("https://"):
         raise ConfigError(f"{name} must be a URL starting with {' or '.join(s + '://' for s in schemes)}.")
+    return raw
+
+
+def _listen_address(name: str, raw: str) -> str:
+    raw = raw.strip()
+    try:
+        ipaddress.ip_address(raw)
+    except ValueError:
+        raise ConfigError(
+            f"{name} must be an IP address to listen on, such as 0.0.0.0 (every interface) or"
+            f" 127.0.0.1 (this host only), got {raw[:40]!r}."
+        ) from None
     return raw
 
 
@@ -112,6 +132,10 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         raise ConfigError(f"RADAR_BUNDLED_FEEDS must be on or off, got {bundled!r}.")
     home = get("HOME_GUILD_ID")
     role = get("CURATOR_ROLE_ID")
+    port = get("METRICS_PORT")
+    log_format = (get("LOG_FORMAT") or "text").strip().lower()
+    if log_format not in LOG_FORMATS:
+        raise ConfigError(f"LOG_FORMAT must be text or json, got {log_format[:20]!r}.")
     return Settings(
         database_path=_database_path(env.get("DATABASE_PATH", "data/season2.db")),
         discord_token=(get("DISCORD_TOKEN") or "").strip() or None,
@@ -130,6 +154,9 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         if tvmaze.strip()
         else None,
         radar_bundled_feeds=SWITCH[bundled],
+        metrics_port=_whole_number("METRICS_PORT", port, 1, 65535) if port else None,
+        metrics_host=_listen_address("METRICS_HOST", get("METRICS_HOST") or DEFAULT_METRICS_HOST),
+        log_format=log_format,
     )
 
 

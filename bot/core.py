@@ -28,7 +28,9 @@ from bot.config import ConfigError, Settings
 from bot.domain.errors import UserError
 from bot.edits import Committed, Editor
 from bot.follow import ChangeFollower
+from bot.health import OpsServer
 from bot.lookup import Lookup
+from bot.metrics import COMMAND_OUTCOME, INTERNAL_ERROR, Metrics
 from bot.permissions import NotAllowed
 from bot.seed import ensure_seeded
 from bot.store import Database
@@ -186,6 +188,8 @@ async def admit(interaction: discord.Interaction[Season2Bot]) -> bool:
     task = asyncio.current_task()
     if task is not None:
         bot.track_command(task)
+        if interaction.type is discord.InteractionType.application_command:
+            bot.metrics.time_command(interaction, task)
     return True
 
 
@@ -219,6 +223,7 @@ def user_message(error: BaseException) -> str | None:
 async def report_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
     text = user_message(error)
     if text is None:
+        interaction.extras[COMMAND_OUTCOME] = INTERNAL_ERROR
         error_id = secrets.token_hex(2)
         original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
         command = interaction.command.qualified_name if interaction.command else interaction.type.name
@@ -312,6 +317,7 @@ class Season2Bot(commands.Bot):
         # Slash commands only: no message content, no member list. Guilds gives channels and roles.
         intents = discord.Intents.none()
         intents.guilds = True
+        metrics = Metrics(__version__)
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents,
@@ -320,7 +326,10 @@ class Season2Bot(commands.Bot):
             tree_cls=Season2Tree,
             owner_ids=set(settings.owner_ids) or None,
             guild_ready_timeout=guild_ready_timeout,
+            http_trace=metrics.http_trace(),  # counts Discord's 429s (bot.metrics)
         )
+        self.metrics = metrics
+        self.ops: OpsServer | None = None  # /healthz and /metrics, when METRICS_PORT is set
         self.settings = settings
         self.serve = serve
         self.started_at = time.monotonic()
@@ -404,6 +413,10 @@ class Season2Bot(commands.Bot):
 
     async def setup_hook(self) -> None:
         self._db = await Database.open(self.settings.database_path)
+        if self.serve and self.settings.metrics_port is not None:
+            # Up from the start: until the gateway is ready, /healthz says so with a 503.
+            self.ops = OpsServer(self, self.settings.metrics_host, self.settings.metrics_port)
+            await self.ops.start()
         self._editor = Editor(self._db)
         seeded = await ensure_seeded(self._editor)
         if seeded is not None:
@@ -521,6 +534,9 @@ class Season2Bot(commands.Bot):
         lookup, self.lookup = self.lookup, None
         if lookup is not None:
             await lookup.close()
+        ops, self.ops = self.ops, None
+        if ops is not None:  # before the store closes: until then /healthz answers "shutting down"
+            await ops.stop()
         db, self._db = self._db, None
         if db is not None:
             await db.close()

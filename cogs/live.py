@@ -88,10 +88,17 @@ class Live(commands.Cog):
             links, refreshed = await sync(self.bot.editor, self.tv, now=int(time.time()))
         except TVmazeUnavailable as exc:
             log.warning("TVmaze sync skipped: %s", exc)
+            self.bot.metrics.sync_runs.labels("unavailable").inc()
             return None
         finally:
             self.runs += 1
         self.last = (links, refreshed)
+        metrics = self.bot.metrics
+        metrics.sync_runs.labels("ok").inc()
+        metrics.sync_shows.labels("linked").inc(len(links.linked))
+        metrics.sync_shows.labels("refreshed").inc(len(refreshed.refreshed))
+        metrics.sync_shows.labels("unchanged").inc(refreshed.unchanged)
+        metrics.sync_shows.labels("failed").inc(len(links.failed) + len(refreshed.failed))
         self.last_at = utcnow()
         if refreshed.queued:
             self.bot.dispatch("review_items", refreshed.queued)  # posted to the curators' channel, if set

@@ -78,6 +78,12 @@ class Radar(commands.Cog):
         report = await radar.poll_due(
             db, self.client, self._names, utcnow(), bundled=bundled, resolve=self._resolver()
         )
+        metrics = self.bot.metrics
+        metrics.radar_polls.labels("ok").inc(report.polled - report.not_modified - len(report.failed))
+        metrics.radar_polls.labels("not_modified").inc(report.not_modified)
+        metrics.radar_polls.labels("failed").inc(len(report.failed))
+        metrics.radar_items.inc(report.items_read)
+        metrics.radar_proposals.inc(len(report.queued))
         if report.polled:
             self.last = report
             log.info(

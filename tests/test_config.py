@@ -14,6 +14,7 @@ def test_defaults_match_the_spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert s.discord_gateway_url == "wss://gateway.discord.gg/"
     assert s.owner_ids == frozenset() and s.home_guild_id is None and s.curator_role_id is None
     assert s.log_level == "INFO" and s.discord_token is None
+    assert s.metrics_port is None and s.log_format == "text"  # no HTTP endpoint, today's log lines
 
 
 def test_values_are_parsed(tmp_path: Path) -> None:
@@ -52,12 +53,37 @@ def test_values_are_parsed(tmp_path: Path) -> None:
         ({"RETENTION_DAYS": "0"}, "RETENTION_DAYS"),
         ({"RETENTION_DAYS": "ninety"}, "RETENTION_DAYS"),
         ({"TVMAZE_API_BASE": "api.tvmaze.com"}, "TVMAZE_API_BASE"),
+        ({"METRICS_PORT": "http"}, "METRICS_PORT"),
+        ({"METRICS_PORT": "0"}, "METRICS_PORT"),
+        ({"METRICS_PORT": "65536"}, "METRICS_PORT"),
+        ({"METRICS_PORT": "-1"}, "METRICS_PORT"),
+        ({"METRICS_HOST": "localhost"}, "METRICS_HOST"),
+        ({"METRICS_HOST": "0.0.0.0:8080"}, "METRICS_HOST"),
+        ({"LOG_FORMAT": "xml"}, "LOG_FORMAT"),
     ],
 )
 def test_bad_values_name_the_variable(env: dict[str, str], named: str) -> None:
     with pytest.raises(ConfigError) as err:
         from_mapping(env)
     assert named in str(err.value) and "\n" not in str(err.value)
+
+
+def test_metrics_port_host_and_log_format_are_parsed() -> None:
+    s = from_mapping({"METRICS_PORT": " 8080 ", "METRICS_HOST": "127.0.0.1", "LOG_FORMAT": "JSON"})
+    assert s.metrics_port == 8080 and s.metrics_host == "127.0.0.1" and s.log_format == "json"
+    assert from_mapping({"METRICS_PORT": ""}).metrics_port is None  # empty is unset: no endpoint
+    assert from_mapping({}).metrics_host == "0.0.0.0"  # every interface, as a container needs
+    assert from_mapping({"METRICS_HOST": "::"}).metrics_host == "::"
+    assert from_mapping({"LOG_FORMAT": "text"}).log_format == "text"
+
+
+def test_bad_log_format_and_metrics_port_say_what_is_accepted() -> None:
+    with pytest.raises(ConfigError) as err:
+        from_mapping({"LOG_FORMAT": "xml"})
+    assert str(err.value) == "LOG_FORMAT must be text or json, got 'xml'."
+    with pytest.raises(ConfigError) as err:
+        from_mapping({"METRICS_PORT": "99999"})
+    assert str(err.value) == "METRICS_PORT must be a whole number from 1 to 65535, got '99999'."
 
 
 def test_database_path_that_is_a_directory(tmp_path: Path) -> None:
@@ -97,6 +123,9 @@ def test_example_file_lists_every_setting() -> None:
         "LOG_LEVEL",
         "RETENTION_DAYS",
         "TVMAZE_API_BASE",
+        "METRICS_PORT",
+        "METRICS_HOST",
+        "LOG_FORMAT",
     ):
         assert f"\n{name}=" in text
 

@@ -115,6 +115,7 @@ class DeliveryWorker:
             show = await store.by_id(db, event.show_id) if event else None
             if event is None or show is None:
                 await alerts.fail(db, delivery, "event or show no longer exists", disable_target=False)
+                self.bot.metrics.deliveries_failed.labels(delivery.kind).inc()
                 return
             # Worded now, from the event's values, in the reader's language: a DM in the one saved
             # with the subscription, a channel post in its server's.
@@ -145,8 +146,10 @@ class DeliveryWorker:
         except Exception as exc:  # a malformed row must not stall the rest
             log.exception("delivery %s failed unexpectedly", delivery.id)
             await alerts.fail(db, delivery, f"unexpected: {exc!r}"[:200], disable_target=False)
+            self.bot.metrics.deliveries_failed.labels(delivery.kind).inc()
             return
         await alerts.mark_sent(db, [delivery.id])
+        self.bot.metrics.deliveries_sent.labels(delivery.kind).inc()
         if delivery.kind == "channel" and event.facts.kind in THREADED:
             # After the mark: the post is delivered whatever becomes of its thread.
             await self._thread(posted, show, event, delivery)
@@ -198,6 +201,7 @@ class DeliveryWorker:
                 why,
             )
             await alerts.fail(self.bot.db, delivery, why, disable_target=True)
+            self.bot.metrics.deliveries_failed.labels(delivery.kind).inc()
             return
         await self._transient(delivery, f"{exc.status} {exc.code}: {exc.text}")
 
@@ -205,5 +209,7 @@ class DeliveryWorker:
         if delivery.attempts >= MAX_ATTEMPTS:
             log.warning("delivery %s gave up after %d attempts: %s", delivery.id, delivery.attempts, error)
             await alerts.fail(self.bot.db, delivery, f"gave up: {error}", disable_target=False)
+            self.bot.metrics.deliveries_failed.labels(delivery.kind).inc()
             return
         await alerts.retry_later(self.bot.db, delivery.id, utcnow() + backoff(delivery.attempts), error)
+        self.bot.metrics.deliveries_retried.labels(delivery.kind).inc()

@@ -242,6 +242,7 @@ class FakeDiscord:
         self.session_id = "loopback-session"
         self.identified = 0
         self.resumed = 0
+        self.refuse_gateway = False  # True: the gateway turns every connection away (an outage)
         self.ready = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -484,7 +485,9 @@ class FakeDiscord:
 
     # ------------------------------------------------------------------ gateway
 
-    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+    async def _gateway(self, request: web.Request) -> web.StreamResponse:
+        if self.refuse_gateway:
+            return web.Response(status=503, text="gateway unavailable")
         ws = web.WebSocketResponse(autoping=True, max_msg_size=0)
         await ws.prepare(request)
         self._ws = ws
