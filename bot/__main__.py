@@ -25,10 +25,11 @@ from bot.domain.verdict import MAX_SEASON
 from bot.edits import Editor, ImportResult
 from bot.lookup import Lookup
 from bot.seed import bundled_catalogue, ensure_seeded, read_bytes
-from bot.store import Database, StoreError
+from bot.store import Database, Store, StoreError, open_store, postgres
 from bot.store import catalogue as catalogue_store
 from bot.store import feeds as feeds_store
 from bot.store import review as review_store
+from bot.store.copy import copy_store
 from bot.sync import LinkReport, RefreshReport, file_for_curators, link_shows, refresh_shows
 from bot.sync import sync as sync_with_tvmaze
 from bot.transfer import (
@@ -155,13 +156,18 @@ def parser() -> argparse.ArgumentParser:
         " tree; check: list what each language lacks (exit 1 if anything)",
     )
 
+    move = sub.add_parser(
+        "migrate-store", help="copy the SQLite store (DATABASE_PATH) into an empty PostgreSQL database"
+    )
+    move.add_argument("--to", required=True, metavar="postgresql://…", help="the empty database's URL")
+
     sync = sub.add_parser("sync-commands", help="push the slash commands to Discord now")
     sync.add_argument("--guild", type=_snowflake, default=None, help="sync to this guild only (instant)")
     return p
 
 
-async def _open(settings: config.Settings) -> Database:
-    return await Database.open(settings.database_path)
+async def _open(settings: config.Settings) -> Store:
+    return await open_store(settings.database_path, settings.database_url)
 
 
 async def cmd_ask(settings: config.Settings, args: argparse.Namespace) -> int:
@@ -199,7 +205,7 @@ async def cmd_ask(settings: config.Settings, args: argparse.Namespace) -> int:
         await db.close()
 
 
-async def _look_up(db: Database, catalogue: Catalogue, base_url: str, title: str) -> Show | None:
+async def _look_up(db: Store, catalogue: Catalogue, base_url: str, title: str) -> Show | None:
     """`ask` for a title the catalogue lacks: TVmaze's single-search hit, stored unreviewed (or the
     catalogue's own show, when it is one). TVmaze out of reach is a UserError (one line, exit 1)."""
     lookup = Lookup.for_base(Editor(db), base_url)
@@ -309,6 +315,8 @@ def _check_new_file(target: Path) -> None:
 
 async def cmd_backup(settings: config.Settings, args: argparse.Namespace) -> int:
     target: Path = args.file
+    if settings.database_url:  # said without pretending: PostgreSQL has its own tools
+        raise StoreError(postgres.backup_advice(settings.database_url, target))
     await asyncio.to_thread(_check_new_file, target)
     db = await _open(settings)
     try:
@@ -322,6 +330,31 @@ async def cmd_backup(settings: config.Settings, args: argparse.Namespace) -> int
     finally:
         await db.close()
     print(f"{target}: backup written.")
+    return 0
+
+
+async def cmd_migrate_store(settings: config.Settings, args: argparse.Namespace) -> int:
+    """Copy the SQLite store (DATABASE_PATH) into an empty PostgreSQL database, verified by counts."""
+    url = config.postgresql_url("--to", args.to)
+    if not settings.database_path.exists():
+        raise UserError(
+            "{path} does not exist: there is no SQLite store to copy.", path=settings.database_path
+        )
+    source = await Database.open(settings.database_path)
+    try:
+        target = await postgres.PostgresDatabase.open(url)
+        try:
+            copied = await copy_store(
+                source, target, lambda table, rows: log.info("%s: %d rows", table, rows)
+            )
+        finally:
+            await target.close()
+    finally:
+        await source.close()
+    print(
+        f"{settings.database_path}: copied {copied.total} rows in {len(copied.rows)} tables into"
+        f" {postgres.redacted(url)}; every table's count matches. Set DATABASE_URL to run the bot on it."
+    )
     return 0
 
 
@@ -533,6 +566,7 @@ COMMANDS: dict[str, Callable[[config.Settings, argparse.Namespace], Coroutine[An
     "import": cmd_import,
     "export": cmd_export,
     "backup": cmd_backup,
+    "migrate-store": cmd_migrate_store,
     "sync": cmd_sync_tvmaze,
     "sync-commands": cmd_sync,
     "radar": cmd_radar,

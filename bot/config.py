@@ -36,6 +36,8 @@ DEFAULT_METRICS_HOST = "0.0.0.0"
 @dataclass(frozen=True, slots=True)
 class Settings:
     database_path: Path = Path("data/season2.db")
+    # postgresql://…: the store is PostgreSQL (DATABASE_PATH unused). Holds a password: not in repr.
+    database_url: str | None = field(default=None, repr=False)
     discord_token: str | None = field(default=None, repr=False)  # never in a log line or traceback
     discord_api_base: str = DEFAULT_API_BASE
     discord_gateway_url: str = DEFAULT_GATEWAY_URL
@@ -91,6 +93,11 @@ def _listen_address(name: str, raw: str) -> str:
     return raw
 
 
+def postgresql_url(name: str, raw: str) -> str:
+    """A PostgreSQL connection URL (DATABASE_URL, or migrate-store's --to)."""
+    return _url(name, raw, ("postgresql", "postgres"))
+
+
 def _database_path(raw: str) -> Path:
     path = Path(raw.strip()).expanduser()
     if not raw.strip():
@@ -133,11 +140,13 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
     home = get("HOME_GUILD_ID")
     role = get("CURATOR_ROLE_ID")
     port = get("METRICS_PORT")
+    url = get("DATABASE_URL") or ""
     log_format = (get("LOG_FORMAT") or "text").strip().lower()
     if log_format not in LOG_FORMATS:
         raise ConfigError(f"LOG_FORMAT must be text or json, got {log_format[:20]!r}.")
     return Settings(
         database_path=_database_path(env.get("DATABASE_PATH", "data/season2.db")),
+        database_url=postgresql_url("DATABASE_URL", url) if url.strip() else None,
         discord_token=(get("DISCORD_TOKEN") or "").strip() or None,
         discord_api_base=_url(
             "DISCORD_API_BASE", get("DISCORD_API_BASE") or DEFAULT_API_BASE, ("https", "http")

@@ -33,7 +33,7 @@ from bot.lookup import Lookup
 from bot.metrics import COMMAND_OUTCOME, INTERNAL_ERROR, Metrics
 from bot.permissions import NotAllowed
 from bot.seed import ensure_seeded
-from bot.store import Database
+from bot.store import Store, open_store
 from bot.store import catalogue as catalogue_store
 from bot.store import changes as changes_store
 from bot.translator import CatalogueTranslator
@@ -333,7 +333,7 @@ class Season2Bot(commands.Bot):
         self.settings = settings
         self.serve = serve
         self.started_at = time.monotonic()
-        self._db: Database | None = None
+        self._db: Store | None = None
         self._catalogue: Catalogue | None = None
         self._editor: Editor | None = None
         self._follower: ChangeFollower | None = None
@@ -345,7 +345,7 @@ class Season2Bot(commands.Bot):
         self.tvmaze_pace = process_pace()  # every TVmaze client of this process shares it
 
     @property
-    def db(self) -> Database:
+    def db(self) -> Store:
         assert self._db is not None, "the store opens in setup_hook"
         return self._db
 
@@ -412,7 +412,7 @@ class Season2Bot(commands.Bot):
         return task
 
     async def setup_hook(self) -> None:
-        self._db = await Database.open(self.settings.database_path)
+        self._db = await open_store(self.settings.database_path, self.settings.database_url)
         if self.serve and self.settings.metrics_port is not None:
             # Up from the start: until the gateway is ready, /healthz says so with a 503.
             self.ops = OpsServer(self, self.settings.metrics_host, self.settings.metrics_port)

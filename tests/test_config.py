@@ -54,6 +54,8 @@ def test_values_are_parsed(tmp_path: Path) -> None:
         ({"RETENTION_DAYS": "ninety"}, "RETENTION_DAYS"),
         ({"TVMAZE_API_BASE": "api.tvmaze.com"}, "TVMAZE_API_BASE"),
         ({"METRICS_PORT": "http"}, "METRICS_PORT"),
+        ({"DATABASE_URL": "sqlite:///x.db"}, "DATABASE_URL"),
+        ({"DATABASE_URL": "localhost:5432"}, "DATABASE_URL"),
         ({"METRICS_PORT": "0"}, "METRICS_PORT"),
         ({"METRICS_PORT": "65536"}, "METRICS_PORT"),
         ({"METRICS_PORT": "-1"}, "METRICS_PORT"),
@@ -66,6 +68,13 @@ def test_bad_values_name_the_variable(env: dict[str, str], named: str) -> None:
     with pytest.raises(ConfigError) as err:
         from_mapping(env)
     assert named in str(err.value) and "\n" not in str(err.value)
+
+
+def test_database_url_chooses_postgresql_and_empty_keeps_sqlite() -> None:
+    assert from_mapping({"DATABASE_URL": " postgresql://bot:pw@db:5432/season2 "}).database_url == (
+        "postgresql://bot:pw@db:5432/season2"
+    )
+    assert from_mapping({"DATABASE_URL": ""}).database_url is None and from_mapping({}).database_url is None
 
 
 def test_metrics_port_host_and_log_format_are_parsed() -> None:
@@ -137,3 +146,5 @@ def test_repr_and_str_never_show_the_token() -> None:
     for shown in (repr(s), str(s), f"{s}", f"{s!r}", repr([s])):
         assert token not in shown and "secret" not in shown
     assert "database_path" in repr(s)  # still useful in a log line
+    with_url = from_mapping({"DATABASE_URL": "postgresql://bot:hunter2@db/season2"})
+    assert "hunter2" not in repr(with_url) and "hunter2" not in str(with_url)

@@ -204,10 +204,7 @@ class PostgresDatabase:
         return int(row[0]) if row else 0
 
     async def backup(self, target: Path, progress: Callable[[int, int, int], None] | None = None) -> None:
-        raise StoreError(
-            "python -m bot backup copies a SQLite store; for PostgreSQL use its own tool, e.g."
-            f" pg_dump --format=custom --file={target} '{redacted(self.url)}' (with the password)"
-        )
+        raise StoreError(backup_advice(self.url, target))
 
     async def _migrate(self) -> None:
         files = migrations()
@@ -229,6 +226,13 @@ class PostgresDatabase:
                     continue  # another process applied it meanwhile
                 await conn.execute(sql)
                 await conn.execute("INSERT INTO schema_version (version) VALUES ($1)", number)
+
+
+def backup_advice(url: str, target: Path) -> str:
+    return (
+        "python -m bot backup copies a SQLite store; back up PostgreSQL with its own tool, e.g."
+        f" pg_dump --format=custom --file={target} '{redacted(url)}' (with the password)"
+    )
 
 
 def redacted(url: str) -> str:
