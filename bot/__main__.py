@@ -337,9 +337,7 @@ async def cmd_migrate_store(settings: config.Settings, args: argparse.Namespace)
     """Copy the SQLite store (DATABASE_PATH) into an empty PostgreSQL database, verified by counts."""
     url = config.postgresql_url("--to", args.to)
     if not settings.database_path.exists():
-        raise UserError(
-            "{path} does not exist: there is no SQLite store to copy.", path=settings.database_path
-        )
+        raise StoreError(f"{settings.database_path} does not exist: there is no SQLite store to copy.")
     source = await Database.open(settings.database_path)
     try:
         target = await postgres.PostgresDatabase.open(url)

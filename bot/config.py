@@ -48,6 +48,9 @@ class Settings:
     retention_days: int = 90  # sent alerts and change-log rows older than this are deleted
     tvmaze_api_base: str | None = DEFAULT_TVMAZE_API_BASE  # None: TVmaze off
     radar_bundled_feeds: bool = True  # the radar polls data/feeds.json's feeds (curators' feeds always)
+    # Sharding (Discord requires it past 2,500 servers): None = one plain connection, as always.
+    shard_count: int | None = None  # how many shards the bot has in all; 0 = as Discord recommends
+    shard_ids: tuple[int, ...] | None = None  # the ones this process runs (None: all of them)
     metrics_port: int | None = None  # None: no HTTP endpoint for /healthz and /metrics
     metrics_host: str = DEFAULT_METRICS_HOST
     log_format: str = "text"  # or "json": one JSON object a line
@@ -98,6 +101,31 @@ def postgresql_url(name: str, raw: str) -> str:
     return _url(name, raw, ("postgresql", "postgres"))
 
 
+MAX_SHARDS = 16_384
+
+
+def _shards(count_raw: str, ids_raw: str) -> tuple[int | None, tuple[int, ...] | None]:
+    """SHARD_COUNT (a whole number, or auto: as Discord's /gateway/bot recommends) and SHARD_IDS
+    (comma-separated, each below the count: this process's share)."""
+    count_raw, ids_raw = count_raw.strip().lower(), ids_raw.strip()
+    if not count_raw:
+        if ids_raw:
+            raise ConfigError("SHARD_IDS needs SHARD_COUNT: set how many shards the bot has in all.")
+        return None, None
+    count = 0 if count_raw == "auto" else _whole_number("SHARD_COUNT", count_raw, 1, MAX_SHARDS)
+    if not ids_raw:
+        return count, None
+    if count == 0:
+        raise ConfigError("SHARD_IDS needs a SHARD_COUNT number, not auto: the ids depend on the count.")
+    parts = [p.strip() for p in ids_raw.split(",")]
+    if not all(p.isdigit() and int(p) < count for p in parts) or len(set(parts)) != len(parts):
+        raise ConfigError(
+            f"SHARD_IDS must be different whole numbers from 0 to {count - 1}, comma-separated,"
+            f" got {ids_raw[:40]!r}."
+        )
+    return count, tuple(sorted(int(p) for p in parts))
+
+
 def _database_path(raw: str) -> Path:
     path = Path(raw.strip()).expanduser()
     if not raw.strip():
@@ -140,6 +168,7 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
     home = get("HOME_GUILD_ID")
     role = get("CURATOR_ROLE_ID")
     port = get("METRICS_PORT")
+    shard_count, shard_ids = _shards(get("SHARD_COUNT") or "", get("SHARD_IDS") or "")
     url = get("DATABASE_URL") or ""
     log_format = (get("LOG_FORMAT") or "text").strip().lower()
     if log_format not in LOG_FORMATS:
@@ -163,6 +192,8 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         if tvmaze.strip()
         else None,
         radar_bundled_feeds=SWITCH[bundled],
+        shard_count=shard_count,
+        shard_ids=shard_ids,
         metrics_port=_whole_number("METRICS_PORT", port, 1, 65535) if port else None,
         metrics_host=_listen_address("METRICS_HOST", get("METRICS_HOST") or DEFAULT_METRICS_HOST),
         log_format=log_format,

@@ -24,11 +24,12 @@ from discord.ext import commands
 import cogs
 from bot import __version__, i18n, mentions
 from bot.catalogue import Catalogue
-from bot.config import ConfigError, Settings
+from bot.config import DEFAULT_GATEWAY_URL, ConfigError, Settings
 from bot.domain.errors import UserError
 from bot.edits import Committed, Editor
 from bot.follow import ChangeFollower
 from bot.health import OpsServer
+from bot.leader import Leadership
 from bot.lookup import Lookup
 from bot.metrics import COMMAND_OUTCOME, INTERNAL_ERROR, Metrics
 from bot.permissions import NotAllowed
@@ -313,7 +314,14 @@ def tree_hash(payload: list[dict[str, Any]]) -> str:
 class Season2Bot(commands.Bot):
     """`serve=False` logs in and loads the cogs only (for `sync-commands`): no sync, no workers."""
 
-    def __init__(self, settings: Settings, *, serve: bool = True, guild_ready_timeout: float = 2.0) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        serve: bool = True,
+        guild_ready_timeout: float = 2.0,
+        shards: dict[str, Any] | None = None,  # a sharded bot's shard_count and shard_ids
+    ) -> None:
         # Slash commands only: no message content, no member list. Guilds gives channels and roles.
         intents = discord.Intents.none()
         intents.guilds = True
@@ -327,6 +335,7 @@ class Season2Bot(commands.Bot):
             owner_ids=set(settings.owner_ids) or None,
             guild_ready_timeout=guild_ready_timeout,
             http_trace=metrics.http_trace(),  # counts Discord's 429s (bot.metrics)
+            **(shards or {}),
         )
         self.metrics = metrics
         self.ops: OpsServer | None = None  # /healthz and /metrics, when METRICS_PORT is set
@@ -334,15 +343,22 @@ class Season2Bot(commands.Bot):
         self.serve = serve
         self.started_at = time.monotonic()
         self._db: Store | None = None
+        self._leadership: Leadership | None = None
         self._catalogue: Catalogue | None = None
         self._editor: Editor | None = None
         self._follower: ChangeFollower | None = None
-        self._workers: list[tuple[str, Worker]] = []  # started together after setup
+        self._workers: list[tuple[str, Worker, bool]] = []  # started together after setup
         self._tasks: set[asyncio.Task[None]] = set()  # every running worker, a cog's own too
         self._closing: asyncio.Future[None] | None = None
         self._commands: set[asyncio.Task[Any]] = set()
         self.lookup: Lookup | None = None  # TVmaze lookups of shows the catalogue lacks (None: off)
         self.tvmaze_pace = process_pace()  # every TVmaze client of this process shares it
+
+    @property
+    def leadership(self) -> Leadership:
+        """Whether this process runs the background work (bot.leader)."""
+        assert self._leadership is not None, "the store opens in setup_hook"
+        return self._leadership
 
     @property
     def db(self) -> Store:
@@ -395,17 +411,20 @@ class Season2Bot(commands.Bot):
         """Features react through `on_catalogue_changed(show_ids)` (empty: anything may have)."""
         self.dispatch("catalogue_changed", show_ids)
 
-    def add_worker(self, name: str, worker: Worker) -> None:
+    def add_worker(self, name: str, worker: Worker, *, led: bool = True) -> None:
         """A background loop started once setup is done and stopped on close. A cog whose loops
         should stop when it unloads starts them itself with `start_worker` instead."""
-        self._workers.append((name, worker))
+        self._workers.append((name, worker, led))
 
-    def start_worker(self, name: str, worker: Worker) -> asyncio.Task[None]:
+    def start_worker(self, name: str, worker: Worker, *, led: bool = True) -> asyncio.Task[None]:
         """Start a background loop now (restarted if it crashes), listed by `worker_running` and
         stopped on close. A cog starts its own in `cog_load`, only if `serve`, and ends them in
-        `cog_unload` with `stop_workers`."""
+        `cog_unload` with `stop_workers`. `led` (the background work: alerts, schedules, syncs)
+        runs only while this process leads (bot.leader); `led=False` runs in every process."""
         if self.closing:
             raise RuntimeError(f"not starting worker {name}: the bot is shutting down")
+        if led:
+            worker = functools.partial(self.leadership.led, name, worker)
         task = asyncio.create_task(run_worker(name, worker), name=name)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -417,6 +436,7 @@ class Season2Bot(commands.Bot):
             # Up from the start: until the gateway is ready, /healthz says so with a 503.
             self.ops = OpsServer(self, self.settings.metrics_host, self.settings.metrics_port)
             await self.ops.start()
+        self._leadership = Leadership(self._db)
         self._editor = Editor(self._db)
         seeded = await ensure_seeded(self._editor)
         if seeded is not None:
@@ -432,7 +452,8 @@ class Season2Bot(commands.Bot):
         self._editor.listen(self._after_commit)
         if self.settings.tvmaze_api_base is not None:
             self.lookup = Lookup.for_base(self._editor, self.settings.tvmaze_api_base, self.tvmaze_pace)
-        self.add_worker("catalogue-follow", self._follower.run)
+        self.add_worker("leadership", self._leadership.run, led=False)
+        self.add_worker("catalogue-follow", self._follower.run, led=False)  # each process's memory
         self.add_worker("changes-retention", self._prune_changes_forever)
         self._add_owners()
         await asyncio.to_thread(i18n.CATALOGUES.load)  # not on the event loop at the first reply
@@ -443,8 +464,8 @@ class Season2Bot(commands.Bot):
         if not self.serve:
             return
         await self.sync_tree(force=False)
-        for name, worker in self._workers:
-            self.start_worker(name, worker)
+        for name, worker, led in self._workers:
+            self.start_worker(name, worker, led=led)
 
     def _add_owners(self) -> None:
         app = self.application
@@ -561,9 +582,38 @@ async def _start(bot: Season2Bot, token: str) -> None:
         ) from None
 
 
+class ShardedSeason2Bot(Season2Bot, commands.AutoShardedBot):
+    """The same bot on several gateway connections (SHARD_COUNT; SHARD_IDS: this process's share).
+    discord.py's AutoShardedBot runs them; with SHARD_COUNT=auto it asks Discord's /gateway/bot
+    how many, and then connects to the URL Discord names, so a DISCORD_GATEWAY_URL of our own (a
+    proxy, the test emulator) is put in its place."""
+
+    def __init__(self, settings: Settings, *, guild_ready_timeout: float = 2.0) -> None:
+        shards: dict[str, Any] = {
+            "shard_count": settings.shard_count or None,  # 0 (auto): as Discord recommends
+            "shard_ids": list(settings.shard_ids) if settings.shard_ids is not None else None,
+        }
+        super().__init__(settings, guild_ready_timeout=guild_ready_timeout, shards=shards)
+        if settings.discord_gateway_url != DEFAULT_GATEWAY_URL:
+            asked = self.http.get_bot_gateway
+
+            async def get_bot_gateway() -> tuple[int, str, Any]:
+                count, _url, limits = await asked()
+                return count, settings.discord_gateway_url, limits
+
+            self.http.get_bot_gateway = get_bot_gateway  # type: ignore[method-assign]
+
+
+def create_bot(settings: Settings, *, guild_ready_timeout: float = 2.0) -> Season2Bot:
+    """A plain commands.Bot, as always; sharded only when SHARD_COUNT is set."""
+    if settings.shard_count is None:
+        return Season2Bot(settings, guild_ready_timeout=guild_ready_timeout)
+    return ShardedSeason2Bot(settings, guild_ready_timeout=guild_ready_timeout)
+
+
 async def run_bot(settings: Settings) -> int:
     point_at_discord(settings)
-    bot = Season2Bot(settings)
+    bot = create_bot(settings)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -587,7 +637,7 @@ def _on_signal(stop: asyncio.Event, sig: signal.Signals) -> None:
 
 async def sync_commands(settings: Settings, *, guild_id: int | None) -> int:
     point_at_discord(settings)
-    bot = Season2Bot(settings, serve=False)
+    bot = Season2Bot(settings, serve=False)  # no gateway: one plain client whatever the shards
     async with bot:
         await _start(bot, settings.require_token())
         await bot.sync_tree(guild_id=guild_id, force=True)

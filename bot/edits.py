@@ -603,7 +603,7 @@ class Editor:
                 if report.added:
                     await conn.execute(events.SCHEDULE_FUTURE, (today.isoformat(),))
                 if _bulk(report):
-                    await conn.execute(changes.INSERT_CHANGE, (None, dates.utcnow().isoformat()))
+                    await changes.log_everything_in(conn)
                 elif report.changed_ids:
                     await changes.log_in(conn, report.changed_ids)
         except _RolledBack:

@@ -3,16 +3,20 @@
 The running bot polls the log every second or so from the last id it applied, refreshes each
 changed show in its in-memory catalogue (or reloads it whole after a bulk change), and tells its
 features (the alert worker wakes: an import's events owe deliveries). Polling is the portable
-floor; PostgreSQL's LISTEN/NOTIFY can wake it sooner later. A change made in this process is
-shown at once by the editor's listener (a bulk one through `catch_up`)."""
+floor; on PostgreSQL the follower also LISTENs, and each commit's NOTIFY wakes it at once. A change
+made in this process is shown at once by the editor's listener (a bulk one through `catch_up`)."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 
+import asyncpg
+
 from bot.store import Store, changes
+from bot.store.postgres import PostgresDatabase
 
 log = logging.getLogger(__name__)
 
@@ -42,15 +46,37 @@ class ChangeFollower:
         self.last_id = 0
         self._lock = asyncio.Lock()  # the loop and a caller that wants its own change applied now
         self.applied = 0  # rows applied so far (for tests and logs)
+        self._wake = asyncio.Event()
 
     async def start_at_latest(self) -> None:
         """Call before loading the catalogue: what commits during the load is applied again later."""
         self.last_id = await changes.latest_id(self.db)
 
     async def run(self) -> None:
-        while True:
-            await self.catch_up()
-            await asyncio.sleep(self.poll_seconds)
+        listener = await self._listen()
+        try:
+            while True:
+                self._wake.clear()  # before reading: a NOTIFY meanwhile means read again
+                await self.catch_up()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
+        finally:
+            if listener is not None:
+                listener.terminate()
+
+    async def _listen(self) -> asyncpg.Connection | None:
+        """PostgreSQL: a connection of its own that wakes the loop on every committed change."""
+        if not isinstance(self.db, PostgresDatabase):
+            return None
+        try:
+            conn = await asyncpg.connect(self.db.url)
+            await conn.add_listener(changes.CHANNEL, lambda *_: self._wake.set())
+        except (OSError, asyncpg.PostgresError) as exc:
+            log.warning(
+                "cannot LISTEN for changes (%s); reading the change log every %.0f s", exc, self.poll_seconds
+            )
+            return None
+        return conn
 
     async def catch_up(self) -> None:
         """Apply everything committed since the last id applied."""

@@ -55,6 +55,12 @@ def test_values_are_parsed(tmp_path: Path) -> None:
         ({"TVMAZE_API_BASE": "api.tvmaze.com"}, "TVMAZE_API_BASE"),
         ({"METRICS_PORT": "http"}, "METRICS_PORT"),
         ({"DATABASE_URL": "sqlite:///x.db"}, "DATABASE_URL"),
+        ({"SHARD_COUNT": "0"}, "SHARD_COUNT"),
+        ({"SHARD_COUNT": "two"}, "SHARD_COUNT"),
+        ({"SHARD_IDS": "0"}, "SHARD_IDS needs SHARD_COUNT"),
+        ({"SHARD_COUNT": "2", "SHARD_IDS": "2"}, "SHARD_IDS"),
+        ({"SHARD_COUNT": "2", "SHARD_IDS": "0,0"}, "SHARD_IDS"),
+        ({"SHARD_COUNT": "auto", "SHARD_IDS": "0"}, "not auto"),
         ({"DATABASE_URL": "localhost:5432"}, "DATABASE_URL"),
         ({"METRICS_PORT": "0"}, "METRICS_PORT"),
         ({"METRICS_PORT": "65536"}, "METRICS_PORT"),
@@ -68,6 +74,13 @@ def test_bad_values_name_the_variable(env: dict[str, str], named: str) -> None:
     with pytest.raises(ConfigError) as err:
         from_mapping(env)
     assert named in str(err.value) and "\n" not in str(err.value)
+
+
+def test_shards_unset_keep_one_connection_and_set_say_which() -> None:
+    assert (from_mapping({}).shard_count, from_mapping({}).shard_ids) == (None, None)
+    assert from_mapping({"SHARD_COUNT": "auto"}).shard_count == 0
+    split = from_mapping({"SHARD_COUNT": "4", "SHARD_IDS": " 3, 1 "})
+    assert (split.shard_count, split.shard_ids) == (4, (1, 3))
 
 
 def test_database_url_chooses_postgresql_and_empty_keeps_sqlite() -> None:
@@ -135,6 +148,9 @@ def test_example_file_lists_every_setting() -> None:
         "METRICS_PORT",
         "METRICS_HOST",
         "LOG_FORMAT",
+        "DATABASE_URL",
+        "SHARD_COUNT",
+        "SHARD_IDS",
     ):
         assert f"\n{name}=" in text
 

@@ -174,10 +174,12 @@ async def claim(db: Store, limit: int, lease: timedelta) -> list[Delivery]:
     now = utcnow()
     async with db.transaction() as conn:
         cursor = await conn.execute(
-            "SELECT id, event_id, kind, target_id, role_id, attempts, language FROM deliveries"
+            "SELECT id, event_id, kind, target_id, role_id, attempts, language FROM deliveries"  # noqa: S608
             " WHERE state = 'pending' AND digest = 0 AND not_before <= ?"
             " AND (lease_until IS NULL OR lease_until <= ?)"
-            " ORDER BY id LIMIT ?",
+            " ORDER BY id LIMIT ?" + (" FOR UPDATE SKIP LOCKED" if db.dialect == "postgresql" else ""),
+            # Several processes on PostgreSQL: rows another one is claiming are passed over, not
+            # waited for and then taken again (SQLite's BEGIN IMMEDIATE already serialises claims).
             (now.isoformat(), now.isoformat(), limit),
         )
         # attempts counts this one too: the worker's backoff and give-up use it.
@@ -272,7 +274,7 @@ async def recent_outbox(db: Store, limit: int = 10) -> list[RecentEvent]:
         "SELECT e.id, s.title, e.summary, e.created_at, COUNT(d.id),"
         " COUNT(*) FILTER (WHERE d.state = 'sent'), COUNT(*) FILTER (WHERE d.state = 'failed')"
         " FROM events e JOIN shows s ON s.id = e.show_id"
-        " LEFT JOIN deliveries d ON d.event_id = e.id GROUP BY e.id ORDER BY e.id DESC LIMIT ?",
+        " LEFT JOIN deliveries d ON d.event_id = e.id GROUP BY e.id, s.title ORDER BY e.id DESC LIMIT ?",
         (limit,),
     )
     return [

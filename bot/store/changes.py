@@ -2,7 +2,13 @@
 
 Written only inside the transaction that makes the change (so a row exists exactly when the change
 does); read by every running bot to bring its in-memory catalogue up to date, whichever process
-wrote. Ids only grow: a reader keeps the last id it applied and asks for what came after."""
+wrote. Ids only grow: a reader keeps the last id it applied and asks for what came after.
+
+On PostgreSQL, where several processes write at once, ids are handed out at insert and commits may
+land in another order: a reader could pass over a row that commits after a higher one. So writers
+take a transaction-level advisory lock first, held to their commit: the change log is written one
+transaction at a time, and id order is commit order. The commit also NOTIFYs the followers, who
+then read at once instead of at their next poll."""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.domain.dates import utcnow
+from bot.store import postgres
 from bot.store.database import Conn, Store
 
 INSERT_CHANGE = "INSERT INTO changes (show_id, at) VALUES (?, ?)"
@@ -43,9 +50,28 @@ def change_rows(show_ids: Iterable[int]) -> list[tuple[Any, ...]]:
     return [(show_id, now) for show_id in dict.fromkeys(show_ids)]
 
 
+CHANNEL = "season2bot_changes"  # NOTIFY channel: a change was committed
+_WRITERS = 0x5EA5_0003  # pg_advisory_xact_lock key: one change-log writer at a time
+
+
 async def log_in(conn: Conn, show_ids: Iterable[int]) -> None:
     """Inside the change's own transaction."""
-    await conn.executemany(INSERT_CHANGE, change_rows(show_ids))
+    rows = change_rows(show_ids)
+    if rows:
+        await _one_writer(conn)
+        await conn.executemany(INSERT_CHANGE, rows)
+
+
+async def log_everything_in(conn: Conn) -> None:
+    """One row that names no show: anything may have changed (a large import); followers reload."""
+    await _one_writer(conn)
+    await conn.execute(INSERT_CHANGE, (None, utcnow().isoformat()))
+
+
+async def _one_writer(conn: Conn) -> None:
+    if isinstance(conn, postgres.Connection):
+        await conn.execute("SELECT pg_advisory_xact_lock(?)", (_WRITERS,))
+        await conn.execute("SELECT pg_notify(?, '')", (CHANNEL,))  # delivered at the commit
 
 
 def log_blocking(conn: sqlite3.Connection, show_ids: Iterable[int]) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -13,7 +15,12 @@ import discord
 import pytest
 
 from bot.config import Settings
-from bot.core import Season2Bot, point_at_discord
+from bot.core import Season2Bot, create_bot, point_at_discord
+from bot.edits import Editor
+from bot.seed import ensure_seeded
+from bot.store import Store, alerts
+from bot.store import catalogue as store
+from tests.conftest import REPO, fresh_database
 from tests.loopback.discord import MANAGE_GUILD, MANAGE_MESSAGES, FakeDiscord, Guild, Reply, User
 
 
@@ -76,7 +83,7 @@ async def running_bot(settings: Settings) -> AsyncIterator[Season2Bot]:
     """Start the bot as `python -m bot run` would, in this loop; stop it cleanly afterwards."""
     saved = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
     point_at_discord(settings)
-    bot = Season2Bot(settings, guild_ready_timeout=0.05)
+    bot = create_bot(settings, guild_ready_timeout=0.05)
     task: asyncio.Task[None] | None = None
     try:
         await bot.login(settings.require_token())
@@ -104,13 +111,53 @@ async def emu() -> AsyncIterator[FakeDiscord]:
     assert not fake.violations, "Discord would have refused:\n" + "\n".join(fake.violations)
 
 
-@pytest.fixture
-async def env(emu: FakeDiscord, tmp_path: Path) -> AsyncIterator[DiscordEnv]:
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def env(emu: FakeDiscord, tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator[DiscordEnv]:
+    """A running bot on each engine: a SQLite file, and a fresh database on the test PostgreSQL server."""
     people = world(emu)
     settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    if request.param == "postgresql":
+        url = await fresh_database(request.getfixturevalue("postgres_url"))
+        settings = replace(settings, database_url=url)
     async with running_bot(settings) as bot:
         yield DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
 
 
 def with_owner_ids(settings: Settings, *ids: int) -> Settings:
     return replace(settings, owner_ids=frozenset(ids))
+
+
+# ---------------------------------------------------------------- bots in processes of their own
+
+
+async def followers_of(db: Store, emu: FakeDiscord, show_slug: str, n: int) -> list[User]:
+    """`n` fans following a show of the seeded catalogue, each of whom the bot has written to
+    before (their DM channel known: one request per alert)."""
+    await ensure_seeded(Editor(db))
+    show = await store.by_slug(db, show_slug)
+    assert show is not None
+    users = [emu.add_user(f"fan{i}") for i in range(n)]
+    await alerts.subscribe_many(db, show.id, [u.id for u in users])
+    for u in users:
+        await alerts.remember_dm_channel(db, u.id, emu.open_dm(u))
+    return users
+
+
+def process_env(emu: FakeDiscord, **settings: str) -> dict[str, str]:
+    """The environment of `python -m bot run` against the loopback Discord, with no TVmaze and no
+    publisher's feed (out of reach here)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD")}
+    env.update({
+        "TVMAZE_API_BASE": "", "RADAR_BUNDLED_FEEDS": "off", "DISCORD_TOKEN": emu.token,
+        "DISCORD_API_BASE": emu.api_base, "DISCORD_GATEWAY_URL": emu.gateway_url,
+        "PYTHONPATH": str(REPO), "LOG_LEVEL": "WARNING", **settings,
+    })  # fmt: skip
+    return env
+
+
+async def start_process(env: dict[str, str], cwd: Path, log: Path) -> asyncio.subprocess.Process:
+    """`python -m bot run` in a process of its own (its log appended to `log`)."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "--env-file", os.devnull, "run", env=env, cwd=cwd,
+        stdout=asyncio.subprocess.DEVNULL, stderr=log.open("ab"),
+    )  # fmt: skip

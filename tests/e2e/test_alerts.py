@@ -1,9 +1,7 @@
 """Renewal alerts through Discord: DMs, channels with role pings, faults, restarts and kills."""
 
 import asyncio
-import os
 import signal
-import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,13 +14,19 @@ from bot.domain.dates import FuzzyDate, today
 from bot.domain.events import Actor
 from bot.domain.models import Decision, Source
 from bot.edits import Editor
-from bot.seed import ensure_seeded
 from bot.store import Database, alerts
 from bot.store import catalogue as store
 from cogs.alerts._delivery import CONCURRENCY
 from cogs.alerts._digests import DigestWorker
-from tests.conftest import REPO
-from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
+from tests.e2e.conftest import (
+    DiscordEnv,
+    followers_of,
+    process_env,
+    running_bot,
+    settings_for,
+    start_process,
+    world,
+)
 from tests.loopback.discord import FakeDiscord, User
 
 AOUAD = "all-of-us-are-dead"
@@ -191,14 +195,8 @@ async def test_kill_9_mid_fan_out_then_restart_delivers_everyone(emu: FakeDiscor
     """2,000 subscribers; the bot process is killed mid-way and started again."""
     world(emu)  # the server the bot joins
     db_path = tmp_path / "bot.db"
-    users = [emu.add_user(f"fan{i}") for i in range(2_000)]
     db = await Database.open(db_path)
-    await ensure_seeded(Editor(db))
-    show = await store.by_slug(db, AOUAD)
-    assert show is not None
-    await alerts.subscribe_many(db, show.id, [u.id for u in users])
-    for u in users:  # fans the bot has written to before: one request per alert
-        await alerts.remember_dm_channel(db, u.id, emu.open_dm(u))
+    users = await followers_of(db, emu, AOUAD, 2_000)
     await Editor(db).record_decision(
         AOUAD,
         Decision(3, "renewed", FuzzyDate(date(2026, 11, 20)), Source("Netflix", URL)),
@@ -206,26 +204,10 @@ async def test_kill_9_mid_fan_out_then_restart_delivers_everyone(emu: FakeDiscor
         checked=today(),
     )
     await db.close()
-
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD")}
-    env.update(
-        {
-            "DATABASE_PATH": str(db_path),
-            "TVMAZE_API_BASE": "",  # no TVmaze here: the real one is out of reach
-            "RADAR_BUNDLED_FEEDS": "off",  # nor any publisher's feed
-            "DISCORD_TOKEN": emu.token,
-            "DISCORD_API_BASE": emu.api_base,
-            "DISCORD_GATEWAY_URL": emu.gateway_url,
-            "PYTHONPATH": str(REPO),
-            "LOG_LEVEL": "WARNING",
-        }
-    )
+    env = process_env(emu, DATABASE_PATH=str(db_path))
 
     async def start() -> asyncio.subprocess.Process:
-        return await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "--env-file", os.devnull, "run", env=env, cwd=tmp_path,
-            stdout=asyncio.subprocess.DEVNULL, stderr=(tmp_path / "bot.log").open("ab"),
-        )  # fmt: skip
+        return await start_process(env, tmp_path, tmp_path / "bot.log")
 
     def delivered() -> int:
         return sum(1 for u in users if emu.dm_count(u))

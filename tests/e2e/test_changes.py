@@ -26,6 +26,7 @@ async def cli(env: DiscordEnv, tmp_path: Path, *args: str) -> str:
     """`python -m bot ARGS` as an operator runs it, on the bot's own database, while the bot runs."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD")}
     environ["DATABASE_PATH"] = str(env.settings.database_path)
+    environ["DATABASE_URL"] = env.settings.database_url or ""
     environ["PYTHONPATH"] = str(REPO)
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "--env-file", os.devnull, *args, env=environ, cwd=tmp_path,

@@ -4,6 +4,7 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
+from bot.store import open_store
 from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
 from tests.loopback.discord import FakeDiscord
 
@@ -18,11 +19,15 @@ async def test_connects_syncs_and_answers_about(env: DiscordEnv) -> None:
 
 async def test_an_unexpected_error_is_one_ephemeral_line_with_an_id(env: DiscordEnv) -> None:
     # A real failure, not a mock: the table /about counts is gone.
-    conn = sqlite3.connect(env.settings.database_path)
-    conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("ALTER TABLE shows RENAME TO shows_gone")
-    conn.commit()
-    conn.close()
+    if env.settings.database_url:
+        async with env.bot.db.transaction() as gone:
+            await gone.execute("ALTER TABLE shows RENAME TO shows_gone")
+    else:
+        conn = sqlite3.connect(env.settings.database_path)
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("ALTER TABLE shows RENAME TO shows_gone")
+        conn.commit()
+        conn.close()
     reply = await env.slash("about")
     assert reply.ephemeral
     assert reply.content.startswith("Something broke on our side (error ") and reply.content.endswith(
@@ -83,8 +88,11 @@ async def test_stopping_waits_for_running_commands_and_refuses_new_ones(env: Dis
     alert = await env.emu.click(card, card.button("Alert me"), user=env.mod, guild=env.guild)
     assert vote.ephemeral and alert.ephemeral and vote.content == alert.content == late.content
     await closing
-    with sqlite3.connect(env.settings.database_path) as conn:
-        rows = conn.execute("SELECT title, message_id FROM theories").fetchall()
-        subscribed = conn.execute("SELECT count(*) FROM subscriptions").fetchone()[0]
+    store = await open_store(env.settings.database_path, env.settings.database_url)
+    try:
+        rows = [tuple(r) for r in await store.fetchall("SELECT title, message_id FROM theories")]
+        subscribed = (await store.fetchone("SELECT count(*) FROM subscriptions"))[0]
+    finally:
+        await store.close()
     assert rows == [("The cure is in the school", int(posted.message["id"]))]
     assert subscribed == 0  # nothing the refused presses asked for was done

@@ -235,11 +235,18 @@ class FakeDiscord:
         self._faults: list[dict[str, Any]] = []
         self._delays: list[dict[str, Any]] = []
         self._recent: deque[float] = deque()
-        self._ws: web.WebSocketResponse | None = None
-        self._events: list[tuple[int, str, dict[str, Any]]] = []
+        # Shards: each IDENTIFY names its [shard_id, shard_count]; a guild's events go to shard
+        # (guild_id >> 22) % shard_count, DMs to shard 0 (Discord's documented formula).
+        self.shard_count = 1  # what GET /gateway/bot recommends; an IDENTIFY's count wins
+        # The URL GET /gateway/bot names: this gateway, unless a test sets Discord's own, as the
+        # real API answers (a bot that takes it at its word then leaves the loopback).
+        self.gateway_bot_url: str | None = None
+        self._sockets: dict[int, web.WebSocketResponse] = {}
+        self._replay: dict[int, list[tuple[int, str, dict[str, Any]]]] = {}  # per shard, for RESUME
+        self._seqs: dict[int, int] = {}
+        self._sessions: dict[int, str] = {0: "loopback-session"}
+        self._events: list[tuple[int, str, dict[str, Any]]] = []  # every shard's, for lookups
         self._queued: list[tuple[str, dict[str, Any]]] = []  # world changes to announce before the next event
-        self._seq = 0
-        self.session_id = "loopback-session"
         self.identified = 0
         self.resumed = 0
         self.refuse_gateway = False  # True: the gateway turns every connection away (an outage)
@@ -262,8 +269,8 @@ class FakeDiscord:
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
     async def stop(self) -> None:
-        if self._ws is not None:
-            await self._ws.close()
+        for ws in list(self._sockets.values()):
+            await ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -286,8 +293,13 @@ class FakeDiscord:
         self.users[user.id] = user
         return user
 
-    def add_guild(self, name: str, owner: User | None = None) -> Guild:
+    def add_guild(
+        self, name: str, owner: User | None = None, *, shard: tuple[int, int] | None = None
+    ) -> Guild:
+        """A server; with `shard` (shard_id, shard_count), one whose id falls in that shard."""
         gid = snowflake()
+        while shard is not None and (gid >> 22) % shard[1] != shard[0]:
+            gid = snowflake()
         guild = Guild(gid, name, (owner or self.app_owner).id)
         guild.roles[gid] = self._role(gid, "@everyone", MEMBER_DEFAULT, position=0)
         bot_role = snowflake()
@@ -490,7 +502,7 @@ class FakeDiscord:
             return web.Response(status=503, text="gateway unavailable")
         ws = web.WebSocketResponse(autoping=True, max_msg_size=0)
         await ws.prepare(request)
-        self._ws = ws
+        shard_id: int | None = None  # which shard this socket is, once it says
         await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41250}})
         async for msg in ws:
             if msg.type != WSMsgType.TEXT:
@@ -503,40 +515,68 @@ class FakeDiscord:
                 if frame["d"].get("token") != self.token:
                     await ws.close(code=4004)
                     break
+                shard_id, count = frame["d"].get("shard") or [0, 1]
+                if not 0 <= shard_id < count:
+                    await ws.close(code=4010)  # Discord: invalid shard
+                    break
+                self.shard_count = count
                 self.identified += 1
-                self._events.clear()
-                self._seq = 0
-                await self._identify()
+                self._sockets[shard_id] = ws
+                self._replay[shard_id] = []
+                self._seqs[shard_id] = 0
+                self._sessions.setdefault(shard_id, f"session-{snowflake()}")
+                await self._identify(shard_id)
             elif op == 6:
-                if frame["d"].get("session_id") != self.session_id:
+                wanted = frame["d"].get("session_id")
+                resumed = next(
+                    (i for i, sid in self._sessions.items() if sid == wanted and i in self._replay), None
+                )
+                if resumed is None:
                     await ws.send_json({"op": 9, "d": False})  # Discord: start a new session
                     continue
+                shard_id = resumed
+                self._sockets[shard_id] = ws
                 self.resumed += 1
                 seq = frame["d"].get("seq") or 0
-                for s, t, d in self._events:
+                for s, t, d in self._replay[shard_id]:
                     if s > seq:
                         await ws.send_json({"op": 0, "s": s, "t": t, "d": d})
-                await self.dispatch("RESUMED", {})
-        if self._ws is ws:
-            self._ws = None
+                await self._send_event("RESUMED", {}, shard_id)
+        if shard_id is not None and self._sockets.get(shard_id) is ws:
+            del self._sockets[shard_id]
         return ws
 
-    async def _identify(self) -> None:
+    def shard_of(self, guild_id: int | None) -> int:
+        return 0 if guild_id is None else (guild_id >> 22) % self.shard_count
+
+    @property
+    def session_id(self) -> str:
+        return self._sessions[0]
+
+    @property
+    def _ws(self) -> web.WebSocketResponse | None:
+        return self._sockets.get(0)
+
+    async def _identify(self, shard_id: int) -> None:
+        mine = [g for g in self.guilds.values() if self.shard_of(g.id) == shard_id]
         ready = {
             "v": 10,
             "user": self.bot_user.payload(),
-            "session_id": self.session_id,
+            "session_id": self._sessions[shard_id],
             "resume_gateway_url": self.gateway_url,
-            "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
+            "guilds": [{"id": str(g.id), "unavailable": True} for g in mine],
             "application": {"id": str(self.application_id), "flags": 0},
             "private_channels": [],
             "relationships": [],
             "user_settings": {},
         }
-        await self.dispatch("READY", ready)
-        for guild in self.guilds.values():
-            await self.dispatch("GUILD_CREATE", self._guild_payload(guild))
-        self.ready.set()
+        if self.shard_count > 1:
+            ready["shard"] = [shard_id, self.shard_count]
+        await self._send_event("READY", ready, shard_id)
+        for guild in mine:
+            await self._send_event("GUILD_CREATE", self._guild_payload(guild), shard_id)
+        if len(self._sockets) >= self.shard_count:
+            self.ready.set()
 
     def _member(self, guild: Guild, user_id: int, with_user: bool = True) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -586,16 +626,23 @@ class FakeDiscord:
         }
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send an event on the shard its guild belongs to (DMs: shard 0)."""
         while self._queued:
             queued, payload = self._queued.pop(0)
-            await self._send_event(queued, payload)
-        await self._send_event(event, data)
+            await self._send_event(queued, payload, self._shard_for(queued, payload))
+        await self._send_event(event, data, self._shard_for(event, data))
 
-    async def _send_event(self, event: str, data: dict[str, Any]) -> None:
-        self._seq += 1
-        self._events.append((self._seq, event, data))
-        if self._ws is not None and not self._ws.closed:
-            await self._ws.send_json({"op": 0, "s": self._seq, "t": event, "d": data})
+    def _shard_for(self, event: str, data: dict[str, Any]) -> int:
+        guild = data.get("guild_id") or (data.get("id") if event.startswith("GUILD_") else None)
+        return self.shard_of(int(guild) if guild else None)
+
+    async def _send_event(self, event: str, data: dict[str, Any], shard_id: int = 0) -> None:
+        seq = self._seqs[shard_id] = self._seqs.get(shard_id, 0) + 1
+        self._events.append((seq, event, data))
+        self._replay.setdefault(shard_id, []).append((seq, event, data))
+        ws = self._sockets.get(shard_id)
+        if ws is not None and not ws.closed:
+            await ws.send_json({"op": 0, "s": seq, "t": event, "d": data})
 
     async def drop_gateway(self, code: int = 4000) -> None:
         """Close the socket as Discord does on an internal error; the bot must reconnect and RESUME."""
@@ -606,7 +653,7 @@ class FakeDiscord:
         """INVALID_SESSION (op 9): with `resumable` false the bot must IDENTIFY again from scratch."""
         assert self._ws is not None, "the bot is not connected"
         if not resumable:
-            self.session_id = f"session-{snowflake()}"
+            self._sessions[0] = f"session-{snowflake()}"
         await self._ws.send_json({"op": 9, "d": resumable})
 
     # ------------------------------------------------------------------ driving the bot as a user
@@ -974,8 +1021,8 @@ class FakeDiscord:
             case ("GET", ["gateway", "bot"]):
                 return _json(
                     {
-                        "url": self.gateway_url,
-                        "shards": 1,
+                        "url": self.gateway_bot_url or self.gateway_url,
+                        "shards": self.shard_count,
                         "session_start_limit": {
                             "total": 1000,
                             "remaining": 999,

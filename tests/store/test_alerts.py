@@ -1,3 +1,4 @@
+import asyncio
 from datetime import date, timedelta
 
 import pytest
@@ -6,9 +7,9 @@ from bot.domain.dates import FuzzyDate
 from bot.domain.events import Actor
 from bot.domain.models import Decision, Source
 from bot.edits import Editor
-from bot.store import Database, alerts
+from bot.store import Database, Store, alerts
 from bot.store import catalogue as store
-from tests.conftest import make_show, put
+from tests.conftest import make_show, put, reopen
 
 DECISION = Decision(3, "renewed", FuzzyDate.parse("2026-11-20"), Source("Netflix", "https://example.org/x"))
 
@@ -113,3 +114,24 @@ async def test_schedule_premieres_is_idempotent(db: Database, show_id: int) -> N
     assert await alerts.schedule_premieres(db, date(2026, 11, 25)) == 0  # set_season already scheduled it
     rows = await db.fetchall("SELECT * FROM schedule")
     assert len(rows) == 1
+
+
+async def test_two_processes_claiming_at_once_never_take_the_same_delivery(
+    db: Database, show_id: int
+) -> None:
+    for user in range(1, 201):
+        await alerts.subscribe(db, user, show_id)
+    await record(db)
+    other = await reopen(db)  # a second process on the same store
+    try:
+        taken: list[list[alerts.Delivery]] = []
+
+        async def claimer(store: Store) -> None:
+            while batch := await alerts.claim(store, 7, lease=timedelta(minutes=5)):
+                taken.append(batch)
+
+        await asyncio.gather(*(claimer(s) for s in (db, other, db, other)))
+    finally:
+        await other.close()
+    ids = [d.id for batch in taken for d in batch]
+    assert len(ids) == len(set(ids)) == 200
