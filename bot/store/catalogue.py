@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import re
 import sqlite3
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
@@ -17,6 +18,7 @@ from bot.domain.dates import FuzzyDate, Precision, utcnow
 from bot.domain.models import NO_LINKS, CastMember, Decision, Links, Milestone, Season, Show, Source
 from bot.domain.prediction import RenewalAfter, RenewalPremiere, SeasonRun, StepPremiere
 from bot.domain.search import Entry
+from bot.store import postgres
 from bot.store.database import (
     Conn,
     Database,
@@ -469,23 +471,81 @@ async def bulk_upsert_in(
     progress: Callable[[int], None] | None = None,
     on_update: AsyncOnUpdate | None = None,
 ) -> UpsertReport:
-    """Every batch inside the caller's transaction, show by show: the PostgreSQL store's import
-    path (SQLite's is bulk_upsert_blocking, on a connection of its own in a thread)."""
+    """Every batch inside the caller's transaction: the PostgreSQL store's import path (SQLite's is
+    bulk_upsert_blocking, on a connection of its own in a thread). A batch's new shows, and every
+    written show's seasons, decisions, cast and milestones, go in with COPY; the batch's existing
+    rows are read in one query, and only a show that changed is compared child by child."""
     outcomes: dict[str, list[str]] = {"added": [], "updated": [], "unchanged": []}
     changed_ids: list[int] = []
     done = 0
     for batch in batches:
-        for show in batch:
-            outcome, show_id = await upsert_in(conn, show, on_update)
-            outcomes[outcome].append(show.slug)
-            if outcome != "unchanged":
-                changed_ids.append(show_id)
+        if not isinstance(conn, postgres.Connection):  # SQLite (tests of this path): show by show
+            for show in batch:
+                outcome, show_id = await upsert_in(conn, show, on_update)
+                outcomes[outcome].append(show.slug)
+                if outcome != "unchanged":
+                    changed_ids.append(show_id)
+        else:
+            await _copy_batch(conn, batch, on_update, outcomes, changed_ids)
         done += len(batch)
         if progress is not None:
             progress(done)
     return UpsertReport(
         tuple(outcomes["added"]), tuple(outcomes["updated"]), tuple(outcomes["unchanged"]), tuple(changed_ids)
     )
+
+
+def _columns(insert: str) -> list[str]:
+    """The column list of an INSERT statement above (the order its rows' values come in)."""
+    found = re.match(r"INSERT INTO \w+ \(([^)]*)\)", insert)
+    assert found is not None
+    return [c.strip() for c in found.group(1).split(",")]
+
+
+async def _copy_batch(
+    conn: postgres.Connection,
+    batch: Sequence[Show],
+    on_update: AsyncOnUpdate | None,
+    outcomes: dict[str, list[str]],
+    changed_ids: list[int],
+) -> None:
+    now = utcnow().isoformat()
+    by_slugs = "SELECT * FROM shows WHERE slug = ANY(?::text[])"
+    listed = await (await conn.execute(by_slugs, ([show.slug for show in batch],))).fetchall()
+    existing = {r["slug"]: r for r in listed}
+    new = [show for show in batch if show.slug not in existing]
+    ids: dict[str, int] = {}
+    if new:
+        await conn.copy(
+            "shows", _columns(INSERT_SHOW), [(show.slug, *_fields(show), now, now) for show in new]
+        )
+        found = await (await conn.execute(by_slugs, ([show.slug for show in new],))).fetchall()
+        ids = {r["slug"]: int(r["id"]) for r in found}
+    children: tuple[list[tuple[Any, ...]], ...] = tuple([] for _ in CHILD_INSERTS)
+    fetch = _via(conn)
+    for show in batch:
+        row = existing.get(show.slug)
+        if row is None:
+            show_id = ids[show.slug]
+            outcomes["added"].append(show.slug)
+        else:
+            show_id = int(row["id"])
+            stored = [await fetch(sql, (show_id,)) for sql in _STORED]
+            if _matches(show, row, *stored):
+                outcomes["unchanged"].append(show.slug)
+                continue
+            if on_update is not None:
+                await on_update(conn, _stored_show(row, stored), replace(show, id=show_id))
+            await conn.execute(UPDATE_SHOW, (*_fields(show), now, show_id))
+            for table in CHILD_TABLES:
+                await conn.execute(f"DELETE FROM {table} WHERE show_id = ?", (show_id,))  # noqa: S608
+            outcomes["updated"].append(show.slug)
+        changed_ids.append(show_id)
+        for acc, rows in zip(children, _children(show_id, show, now), strict=True):
+            acc.extend(rows)
+    for table, insert, rows in zip(CHILD_TABLES, CHILD_INSERTS, children, strict=True):
+        if rows:
+            await conn.copy(table, _columns(insert), rows)
 
 
 def bulk_upsert_blocking(

@@ -126,7 +126,17 @@ class Connection:
     async def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         rows = list(rows)
         if rows:
-            await self.raw.executemany(_pg(sql), rows)
+            try:
+                await self.raw.executemany(_pg(sql), rows)
+            except asyncpg.IntegrityConstraintViolationError as exc:
+                raise IntegrityError(f"{exc} (in: {sql[:200]})") from exc
+
+    async def copy(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+        """COPY rows into a table: the fast path of a bulk import."""
+        try:
+            await self.raw.copy_records_to_table(table, records=rows, columns=list(columns))
+        except asyncpg.IntegrityConstraintViolationError as exc:
+            raise IntegrityError(f"{exc} (in: COPY {table})") from exc
 
 
 async def run(conn: asyncpg.Connection, sql: str, params: Sequence[Any]) -> Cursor:
