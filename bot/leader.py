@@ -5,8 +5,11 @@ PostgreSQL advisory lock leads and runs them; the others wait and try again ever
 
 The lock belongs to a connection of its own: when the leading process dies, even by kill -9, the
 server drops its connection and the lock with it, and another process leads within LEAD_RETRY
-seconds. One elected sender is also how the alerts stay within Discord's global rate limit (per
-bot, across processes): only the leader sends, at its pace.
+seconds. A leader that hangs (alive, its connection open, its event loop stuck) stops writing its
+heartbeat; after STALE_AFTER seconds another process ends that connection and takes the lead.
+
+One elected sender is also how the alerts stay within Discord's global rate limit (per bot, across
+processes): only the leader sends, at its pace.
 
 A SQLite store belongs to one process, which always leads."""
 
@@ -17,9 +20,11 @@ import logging
 import os
 import socket
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 
 import asyncpg
 
+from bot.domain.dates import utcnow
 from bot.store import Store
 from bot.store.postgres import PostgresDatabase
 
@@ -27,6 +32,7 @@ log = logging.getLogger(__name__)
 
 LEAD_KEY = 0x5EA5_0001  # pg_try_advisory_lock key: "season2bot's background work"
 LEAD_RETRY = 2.0  # seconds between tries for the lead, and between checks that it is still held
+STALE_AFTER = 30.0  # a leader that has not beaten for this long is taken for hung
 
 
 def application_name() -> str:
@@ -34,9 +40,10 @@ def application_name() -> str:
 
 
 class Leadership:
-    def __init__(self, store: Store, retry: float = LEAD_RETRY) -> None:
+    def __init__(self, store: Store, retry: float = LEAD_RETRY, stale: float = STALE_AFTER) -> None:
         self.url = store.url if isinstance(store, PostgresDatabase) else None
         self.retry = retry
+        self.stale = stale
         self._leading = asyncio.Event()
         self._lost = asyncio.Event()
         self._conn: asyncpg.Connection | None = None
@@ -76,11 +83,44 @@ class Leadership:
             )
         if not self._leading.is_set():
             if await self._conn.fetchval("SELECT pg_try_advisory_lock($1)", LEAD_KEY):
+                await self._beat()
                 self._lost.clear()
                 self._leading.set()
                 log.info("this process leads the background work")
+            else:
+                await self._unseat_a_hung_leader()
         else:
-            await self._conn.fetchval("SELECT 1")  # still connected, so still holding the lock
+            await self._beat()  # on the lock's connection: it still holds the lock
+
+    async def _beat(self) -> None:
+        """The leader's heartbeat: when, and who (in meta, key "leader")."""
+        assert self._conn is not None
+        await self._conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('leader', $1)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            f"{utcnow().isoformat()} {application_name()}",
+        )
+
+    async def _unseat_a_hung_leader(self) -> None:
+        """A leader whose process hangs (its event loop stuck) keeps its connection, and so the lock,
+        but beats no more: past `stale` seconds its connection is ended, which frees the lock."""
+        assert self._conn is not None
+        beat = await self._conn.fetchval("SELECT value FROM meta WHERE key = 'leader'")
+        if beat is None:
+            return
+        at = datetime.fromisoformat(str(beat).split(" ", 1)[0])
+        if (utcnow() - at).total_seconds() <= self.stale:
+            return
+        ended = await self._conn.fetchval(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_locks WHERE locktype = 'advisory'"
+            " AND objid = $1 AND granted AND database = (SELECT oid FROM pg_database"
+            " WHERE datname = current_database())",
+            LEAD_KEY,
+        )
+        if ended:
+            log.warning(
+                "the leader (%s) has not beaten for %.0f s: its connection was ended", beat, self.stale
+            )
 
     def _drop(self) -> None:
         was = self._leading.is_set()

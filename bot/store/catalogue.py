@@ -117,6 +117,8 @@ def _via(conn: Conn) -> Fetch:
 
 async def assemble_in(conn: Conn, ids: Sequence[int]) -> list[Show]:
     """Whole records read through `conn` (inside a write transaction: what it changes is what it saw)."""
+    if not ids:
+        return []  # (PostgreSQL refuses an empty IN (), which SQLite reads as matching nothing)
     fetch = _via(conn)
     marks = ",".join("?" * len(ids))
     rows = await fetch(f"SELECT * FROM shows WHERE id IN ({marks})", list(ids))  # noqa: S608
@@ -134,6 +136,8 @@ async def by_slug_in(conn: Conn, slug: str) -> Show | None:
 
 
 async def _assemble(db: Store | Fetch, rows: Sequence[Row]) -> list[Show]:
+    if not rows:
+        return []  # (PostgreSQL refuses an empty IN (), which SQLite reads as matching nothing)
     fetch: Fetch = db.fetchall if isinstance(db, Database | PostgresDatabase) else db
     ids = [int(r["id"]) for r in rows]
     marks = ",".join("?" * len(ids))

@@ -65,9 +65,12 @@ def world(emu: FakeDiscord) -> dict[str, Any]:
             "owner": emu.app_owner, "curator_role": curators}  # fmt: skip
 
 
-def settings_for(emu: FakeDiscord, db: Path, guild: Guild, curator_role: int) -> Settings:
+def settings_for(
+    emu: FakeDiscord, db: Path, guild: Guild, curator_role: int, database_url: str | None = None
+) -> Settings:
     return Settings(
         database_path=db,
+        database_url=database_url,
         discord_token=emu.token,
         discord_api_base=emu.api_base,
         discord_gateway_url=emu.gateway_url,
@@ -109,6 +112,15 @@ async def emu() -> AsyncIterator[FakeDiscord]:
         await fake.stop()
     # Anything Discord would have refused fails the test that caused it.
     assert not fake.violations, "Discord would have refused:\n" + "\n".join(fake.violations)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def engine_url(request: pytest.FixtureRequest) -> str | None:
+    """For a test that builds its own settings: None (SQLite at its path), then a fresh database on
+    the test PostgreSQL server."""
+    if request.param == "sqlite":
+        return None
+    return await fresh_database(request.getfixturevalue("postgres_url"))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

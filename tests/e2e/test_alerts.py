@@ -144,9 +144,13 @@ async def test_admin_status_shows_the_outbox_and_what_was_turned_off(env: Discor
     assert "**All of Us Are Dead**" in text and "1/2 sent, 1 failed" in text
 
 
-async def test_alert_me_button_toggles_and_survives_a_restart(emu: FakeDiscord, tmp_path: Path) -> None:
+async def test_alert_me_button_toggles_and_survives_a_restart(
+    emu: FakeDiscord, tmp_path: Path, engine_url: str | None
+) -> None:
     people = world(emu)
-    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    settings = settings_for(
+        emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+    )
     fan: User = people["fan"]
     async with running_bot(settings):
         card = await emu.slash("season2", user=fan, guild=people["guild"], show=AOUAD)
@@ -172,9 +176,13 @@ async def test_alert_me_past_the_limit_is_answered_with_the_limit(env: DiscordEn
     assert not await alerts.is_subscribed(env.bot.db, env.fan.id, aouad.id)
 
 
-async def test_premiere_day_alert_is_sent_once_across_a_restart(emu: FakeDiscord, tmp_path: Path) -> None:
+async def test_premiere_day_alert_is_sent_once_across_a_restart(
+    emu: FakeDiscord, tmp_path: Path, engine_url: str | None
+) -> None:
     people = world(emu)
-    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    settings = settings_for(
+        emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+    )
     fan: User = people["fan"]
     async with running_bot(settings):
         await emu.slash("alerts subscribe", user=fan, guild=people["guild"], show=AOUAD)
@@ -252,10 +260,12 @@ async def test_a_premiere_with_a_release_time_in_los_angeles_alerts_at_that_inst
 
 
 async def test_every_dm_alert_carries_an_unsubscribe_button_that_works_after_a_restart(
-    emu: FakeDiscord, tmp_path: Path
+    emu: FakeDiscord, tmp_path: Path, engine_url: str | None
 ) -> None:
     people = world(emu)
-    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    settings = settings_for(
+        emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+    )
     fan: User = people["fan"]
     async with running_bot(settings):
         await emu.slash("alerts subscribe", user=fan, guild=people["guild"], show=AOUAD)
@@ -332,10 +342,12 @@ async def test_a_weekly_digest_subscriber_gets_one_message_for_three_decisions(e
 
 
 async def test_a_daily_digest_across_a_restart_and_a_crash_is_sent_once_with_every_change(
-    emu: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    emu: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine_url: str | None
 ) -> None:
     people = world(emu)
-    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    settings = settings_for(
+        emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+    )
     fan: User = people["fan"]
     guild = people["guild"]
     async with running_bot(settings):

@@ -12,8 +12,8 @@ import pytest
 
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Links, Season
-from bot.store import Database, curation, review
 from bot.store import catalogue as store
+from bot.store import curation, open_store, review
 from tests.conftest import make_show, put
 from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
 from tests.loopback.discord import FakeDiscord, Reply
@@ -97,21 +97,23 @@ async def test_show_info_for_a_title_the_catalogue_lacks(live: tuple[DiscordEnv,
 
 
 async def test_the_catalogue_s_own_show_is_answered_not_stored_twice(
-    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path
+    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
 ) -> None:
     """TVmaze's hit is a show the catalogue holds (same title and premiere year, not yet linked):
     the answer is the catalogue's show, reviewed, with its verdict; nothing new is stored."""
     ids = add_fictional_shows(twin)
     people = world(emu)
     settings = replace(
-        settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"]),
+        settings_for(
+            emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+        ),
         tvmaze_api_base=twin.base_url,
     )
     harbour = twin.show_payload(ids["harbour"])
     first = FuzzyDate.parse(harbour["premiered"])
     ours = make_show("paper-harbour", "Paper Harbour", platform="Harbour One", decisions=(),
                      seasons=(Season(1, first),), original_title=None, aliases=())  # fmt: skip
-    db = await Database.open(settings.database_path)
+    db = await open_store(settings.database_path, settings.database_url)
     await put(db, [ours])
     await db.close()
     async with running_bot(settings) as bot:

@@ -10,8 +10,8 @@ from typing import cast
 
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Links, Season
-from bot.store import Database, curation
 from bot.store import catalogue as store
+from bot.store import curation, open_store
 from cogs.live import Live
 from tests.conftest import TWIN_NOW, make_show, put
 from tests.e2e.conftest import running_bot, settings_for, world
@@ -20,12 +20,14 @@ from tests.loopback.tvmaze import TVmazeTwin, add_fictional_shows
 
 
 async def test_the_nightly_job_links_what_agrees_and_alerts_nobody(
-    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path
+    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
 ) -> None:
     ids = add_fictional_shows(twin)
     people = world(emu)
     settings = replace(
-        settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"]),
+        settings_for(
+            emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+        ),
         tvmaze_api_base=twin.base_url,
     )
     premiere = FuzzyDate((datetime.fromtimestamp(TWIN_NOW, UTC) - timedelta(days=1500)).date())
@@ -33,7 +35,9 @@ async def test_the_nightly_job_links_what_agrees_and_alerts_nobody(
                         seasons=(Season(1, premiere),), original_title=None, aliases=())  # fmt: skip
     moth = make_show("moth-street", "Moth Street", platform="Moth TV", decisions=(), seasons=(Season(1),),
                      original_title=None, aliases=())  # fmt: skip
-    db = await Database.open(settings.database_path)  # a store of two shows: the bot seeds no others
+    db = await open_store(
+        settings.database_path, settings.database_url
+    )  # a store of two shows: the bot seeds no others
     await put(db, [harbour, moth])
     await db.close()
     async with running_bot(settings) as bot:
@@ -89,20 +93,22 @@ async def test_with_tvmaze_off_there_is_no_job(env) -> None:
 
 
 async def test_a_new_date_on_tvmaze_reaches_the_subscriber_once_and_tvmaze_down_slows_nothing(
-    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path
+    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
 ) -> None:
     twin.now = int(time.time())  # alerts are for premieres still ahead of today
     ids = add_fictional_shows(twin)
     people = world(emu)
     settings = replace(
-        settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"]),
+        settings_for(
+            emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+        ),
         tvmaze_api_base=twin.base_url,
     )
     first = FuzzyDate((datetime.fromtimestamp(twin.now, UTC) - timedelta(days=400)).date())
     vell = make_show("the-lanterns-of-vell", "The Lanterns of Vell", platform="Channel Vell", decisions=(),
                      seasons=(Season(1, first),), original_title=None, aliases=(),
                      links=Links(tvmaze=ids["vell"]))  # fmt: skip
-    db = await Database.open(settings.database_path)
+    db = await open_store(settings.database_path, settings.database_url)
     await put(db, [vell])
     await db.close()
     async with running_bot(settings) as bot:

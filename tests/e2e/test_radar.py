@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from bot.domain.dates import FuzzyDate, utcnow
 from bot.domain.models import Decision, Season, Source
-from bot.store import Database, alerts, curation, review
+from bot.store import Database, alerts, curation, open_store, review
 from bot.store import catalogue as store
 from bot.store import feeds as feeds_store
 from cogs.radar import Radar
@@ -53,14 +53,16 @@ async def due_now(db: Database) -> None:
 
 
 async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_source(
-    emu: FakeDiscord, publishers: FeedServer, tmp_path: Path
+    emu: FakeDiscord, publishers: FeedServer, tmp_path: Path, engine_url: str | None
 ) -> None:
     people = world(emu)
-    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    settings = settings_for(
+        emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+    )
     seasons = (Season(1, FuzzyDate.parse("2022-06-23")), Season(2, FuzzyDate.parse("2023-06-22")))
     bear = make_show("the-bear", "The Bear", platform="FX", decisions=(), original_title=None, aliases=(),
                      seasons=seasons)  # fmt: skip
-    db = await Database.open(settings.database_path)
+    db = await open_store(settings.database_path, settings.database_url)
     await put(db, [bear])
     stored = await store.by_slug(db, "the-bear")
     assert stored is not None
@@ -151,15 +153,17 @@ async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_so
 
 
 async def test_filming_news_becomes_a_milestone_on_the_card_and_an_alert(
-    emu: FakeDiscord, publishers: FeedServer, tmp_path: Path
+    emu: FakeDiscord, publishers: FeedServer, tmp_path: Path, engine_url: str | None
 ) -> None:
     people = world(emu)
-    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    settings = settings_for(
+        emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+    )
     renewal = Decision(3, "renewed", FuzzyDate.parse("2017-12-01"), Source("Netflix"))
     seasons = (Season(1, FuzzyDate.parse("2016-07-15")), Season(2, FuzzyDate.parse("2017-10-27")))
     show = make_show("stranger-things", "Stranger Things", platform="Netflix", original_title=None,
                      aliases=(), seasons=seasons, decisions=(renewal,))  # fmt: skip
-    db = await Database.open(settings.database_path)
+    db = await open_store(settings.database_path, settings.database_url)
     await put(db, [show])
     stored = await store.by_slug(db, "stranger-things")
     assert stored is not None
@@ -201,13 +205,15 @@ async def test_filming_news_becomes_a_milestone_on_the_card_and_an_alert(
 
 
 async def test_news_of_a_show_the_catalogue_lacks_brings_it_from_tvmaze_for_one_press(
-    emu: FakeDiscord, publishers: FeedServer, twin: TVmazeTwin, tmp_path: Path
+    emu: FakeDiscord, publishers: FeedServer, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
 ) -> None:
     twin.add_show("Glass Tidewater", premiered="2025-03-07", network=("Quayside", "GB", "Europe/London"),
                   seasons=[(1, "2025-03-07", "2025-04-11", 6)])  # fmt: skip
     people = world(emu)
     settings = replace(
-        settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"]),
+        settings_for(
+            emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+        ),
         tvmaze_api_base=twin.base_url,
     )
     publishers.publish("trade", [

@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from bot.domain.dates import FuzzyDate
 from bot.domain.models import Links, Season
-from bot.store import Database, alerts, curation, review
+from bot.store import alerts, curation, open_store, review
 from bot.store import catalogue as store
 from cogs.live import Live
 from tests.conftest import make_show, put
@@ -45,7 +45,7 @@ def button(message: dict[str, Any], action: str) -> str:
 
 
 async def test_proposals_are_posted_decided_by_button_and_undone_from_the_audit(
-    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path
+    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
 ) -> None:
     twin.now = int(time.time())  # premieres ahead of the real today, as alerts need
     ids = add_fictional_shows(twin)
@@ -55,11 +55,13 @@ async def test_proposals_are_posted_decided_by_button_and_undone_from_the_audit(
 
     people = world(emu)
     settings = replace(
-        settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"]),
+        settings_for(
+            emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+        ),
         tvmaze_api_base=twin.base_url,
     )
     bare = {"decisions": (), "original_title": None, "aliases": ()}
-    db = await Database.open(settings.database_path)
+    db = await open_store(settings.database_path, settings.database_url)
     await put(db, [
         # TVmaze says Ended; the catalogue records no ending: a decision to propose.
         make_show("paper-harbour", "Paper Harbour", platform="Harbour One",
@@ -156,12 +158,14 @@ async def test_proposals_are_posted_decided_by_button_and_undone_from_the_audit(
 
 
 async def test_admin_review_opens_an_item_and_accepts_an_unreviewed_show(
-    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path
+    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
 ) -> None:
     add_fictional_shows(twin)
     people = world(emu)
     settings = replace(
-        settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"]),
+        settings_for(
+            emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+        ),
         tvmaze_api_base=twin.base_url,
     )
     async with running_bot(settings) as bot:

@@ -1,13 +1,12 @@
 """Fan theories and native polls through Discord: posting, limits, votes, removal, polls and their end."""
 
 import asyncio
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from bot.domain.dates import utcnow
-from bot.store import theories
+from bot.store import open_store, theories
 from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
 from tests.loopback.discord import FakeDiscord, Reply
 
@@ -75,10 +74,12 @@ def modal_ids(modal: Reply) -> list[str]:
 
 
 async def test_the_cards_add_a_theory_button_posts_one_also_after_a_restart(
-    emu: FakeDiscord, tmp_path: Path
+    emu: FakeDiscord, tmp_path: Path, engine_url: str | None
 ) -> None:
     people = world(emu)
-    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    settings = settings_for(
+        emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+    )
     guild, fan = people["guild"], people["fan"]
     async with running_bot(settings):
         card = await emu.slash("season2", user=fan, guild=guild, show=AOUAD)
@@ -185,9 +186,13 @@ async def test_removing_ones_own_theories_does_not_reset_the_hourly_limit(env: D
     assert sixth.content.startswith("5 theories an hour at most. Try again in ")
 
 
-async def test_vote_and_unvote_and_the_button_works_after_a_restart(emu: FakeDiscord, tmp_path: Path) -> None:
+async def test_vote_and_unvote_and_the_button_works_after_a_restart(
+    emu: FakeDiscord, tmp_path: Path, engine_url: str | None
+) -> None:
     people = world(emu)
-    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    settings = settings_for(
+        emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+    )
     guild, fan, mod = people["guild"], people["fan"], people["mod"]
     async with running_bot(settings):
         posted = await emu.slash("theory add", user=fan, guild=guild, show=AOUAD, title="Cheong-san lives")
@@ -283,11 +288,11 @@ async def test_poll_end_early_records_and_announces_once(env: DiscordEnv) -> Non
 
 
 async def test_a_poll_that_ended_while_the_bot_was_down_is_closed_once(
-    emu: FakeDiscord, tmp_path: Path
+    emu: FakeDiscord, tmp_path: Path, engine_url: str | None
 ) -> None:
     people = world(emu)
     db_path = tmp_path / "bot.db"
-    settings = settings_for(emu, db_path, people["guild"], people["curator_role"])
+    settings = settings_for(emu, db_path, people["guild"], people["curator_role"], database_url=engine_url)
     guild, fan, mod = people["guild"], people["fan"], people["mod"]
     async with running_bot(settings):
         await emu.slash("theory add", user=fan, guild=guild, show=AOUAD, title="Alpha theory")
@@ -298,8 +303,14 @@ async def test_a_poll_that_ended_while_the_bot_was_down_is_closed_once(
     emu.vote_poll(poll.message, fan, 1)
     # The hour passes with the bot down: Discord finalises the poll; the bot's row is now overdue.
     await emu.expire_poll(poll.message)
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("UPDATE polls SET ends_at = ?", ((utcnow() - timedelta(minutes=5)).isoformat(),))
+    store = await open_store(db_path, engine_url)
+    try:
+        async with store.transaction() as conn:
+            await conn.execute(
+                "UPDATE polls SET ends_at = ?", ((utcnow() - timedelta(minutes=5)).isoformat(),)
+            )
+    finally:
+        await store.close()
 
     async with running_bot(settings) as bot:
         await emu.wait_for(
@@ -313,12 +324,14 @@ async def test_a_poll_that_ended_while_the_bot_was_down_is_closed_once(
     assert await _announcements(emu, channel) == ["🏆 Poll closed: **Alpha theory** won with 1 vote."]
 
 
-async def test_stopping_mid_poll_lets_the_command_finish_its_writes(emu: FakeDiscord, tmp_path: Path) -> None:
+async def test_stopping_mid_poll_lets_the_command_finish_its_writes(
+    emu: FakeDiscord, tmp_path: Path, engine_url: str | None
+) -> None:
     # Discord is slow to return the poll message; the bot is told to stop meanwhile. The command must
     # still record which message holds the poll, or the poll could never be closed after the restart.
     people = world(emu)
     db_path = tmp_path / "bot.db"
-    settings = settings_for(emu, db_path, people["guild"], people["curator_role"])
+    settings = settings_for(emu, db_path, people["guild"], people["curator_role"], database_url=engine_url)
     guild, fan, mod = people["guild"], people["fan"], people["mod"]
     async with running_bot(settings) as bot:
         await emu.slash("theory add", user=fan, guild=guild, show=AOUAD, title="Alpha theory")
@@ -329,8 +342,11 @@ async def test_stopping_mid_poll_lets_the_command_finish_its_writes(emu: FakeDis
         poll = await emu.slash("theory poll", user=mod, guild=guild, show=AOUAD, hours=1)
         await bot.close()
     assert poll.message is not None
-    with sqlite3.connect(db_path) as conn:
-        rows = conn.execute("SELECT state, message_id FROM polls").fetchall()
+    store = await open_store(db_path, engine_url)
+    try:
+        rows = [tuple(r) for r in await store.fetchall("SELECT state, message_id FROM polls")]
+    finally:
+        await store.close()
     assert rows == [("open", int(poll.message["id"]))]
 
 

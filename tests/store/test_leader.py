@@ -78,3 +78,26 @@ async def test_one_process_leads_and_another_takes_over_when_its_connection_dies
         await asyncio.gather(*tasks, *jobs, return_exceptions=True)
         await first.close()
         await second.close()
+
+
+async def test_a_hung_leader_that_stops_beating_is_unseated(tmp_path: Path, postgres_url: str) -> None:
+    url = await fresh_database(postgres_url)
+    first, second = await open_store(tmp_path / "x.db", url), await open_store(tmp_path / "x.db", url)
+    hung, other = Leadership(first, retry=0.1, stale=1.0), Leadership(second, retry=0.1, stale=1.0)
+    tasks = [asyncio.create_task(hung.run())]
+    try:
+        await eventually(lambda: hung.leading)
+        hung.retry = 3600.0  # its loop stops coming round: no more heartbeats, the connection stays
+        await asyncio.sleep(0.3)
+        assert hung._conn is not None and not hung._conn.is_closed()
+        tasks.append(asyncio.create_task(other.run()))
+        await asyncio.sleep(0.5)
+        assert not other.leading  # the lock is still held, and the heartbeat is still fresh
+        await eventually(lambda: other.leading, within=10)  # once it is over a second old
+        assert hung._conn.is_closed()  # the server ended the hung leader's connection
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await first.close()
+        await second.close()
