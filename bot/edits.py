@@ -514,19 +514,7 @@ class Editor:
                 raised.append(events.emit_blocking(conn, after.id, facts, actor))
 
         def on_finish(conn: BulkConnection, report: UpsertReport) -> None:
-            touched = [*report.added, *report.updated]
-            summary = (
-                f"import: {len(report.added)} added, {len(report.updated)} updated,"
-                f" {len(report.unchanged)} unchanged"
-                + (f", {len(raised)} alert events" if raised else "")
-                + (" (quiet)" if quiet else "")
-            )
-            curation.audit_blocking(
-                conn,
-                curation.audit_params(
-                    actor, "import", None, summary, after_text=_json_list(touched[:AUDITED_SLUGS])
-                ),
-            )
+            curation.audit_blocking(conn, _import_audit(actor, report, len(raised), quiet))
             if report.added:  # their future premieres get premiere-day rows
                 events.schedule_future_blocking(conn, today)
             if _bulk(report):
@@ -536,25 +524,18 @@ class Editor:
 
         if isinstance(self.db, PostgresDatabase):
             report = await self._import_in_transaction(batches, actor, quiet, progress, keep, raised)
-            if report is None:
-                return None
-            if report.changed_ids:
-                everything = _bulk(report)
-                await self._committed(
-                    Committed(() if everything else report.changed_ids, tuple(raised), everything=everything)
+        else:
+            async with self.db.exclusive():
+                report = await asyncio.to_thread(
+                    store.bulk_upsert_blocking,
+                    self.db.path,
+                    batches,
+                    progress,
+                    keep,
+                    large=large,
+                    on_update=on_update,
+                    on_finish=on_finish,
                 )
-            return ImportResult(report, len(raised))
-        async with self.db.exclusive():
-            report = await asyncio.to_thread(
-                store.bulk_upsert_blocking,
-                self.db.path,
-                batches,
-                progress,
-                keep,
-                large=large,
-                on_update=on_update,
-                on_finish=on_finish,
-            )
         if report is None:
             return None
         if report.changed_ids:
@@ -581,27 +562,14 @@ class Editor:
             for facts in news(before, after, today, recent_days=RECENT_DECISION_DAYS):
                 raised.append((await events.emit_in(conn, after.id, facts, actor)).id)
 
-        class _RolledBack(Exception):
-            pass
-
         try:
             async with self.db.transaction() as conn:
                 report = await store.bulk_upsert_in(conn, batches, progress, None if quiet else on_update)
                 if not keep():
                     raise _RolledBack
-                touched = [*report.added, *report.updated]
-                summary = (
-                    f"import: {len(report.added)} added, {len(report.updated)} updated,"
-                    f" {len(report.unchanged)} unchanged"
-                    + (f", {len(raised)} alert events" if raised else "")
-                    + (" (quiet)" if quiet else "")
-                )
-                params = curation.audit_params(
-                    actor, "import", None, summary, after_text=_json_list(touched[:AUDITED_SLUGS])
-                )
-                await conn.execute(curation.INSERT_AUDIT, params)
-                if report.added:
-                    await conn.execute(events.SCHEDULE_FUTURE, (today.isoformat(),))
+                await curation.audit_row_in(conn, _import_audit(actor, report, len(raised), quiet))
+                if report.added:  # their future premieres get premiere-day rows
+                    await events.schedule_future_in(conn, today)
                 if _bulk(report):
                     await changes.log_everything_in(conn)
                 elif report.changed_ids:
@@ -610,6 +578,23 @@ class Editor:
             raised.clear()
             return None
         return report
+
+
+class _RolledBack(Exception):
+    """keep() said no at the end of an import on PostgreSQL: the transaction rolls back."""
+
+
+def _import_audit(actor: Actor, report: UpsertReport, events_raised: int, quiet: bool) -> tuple[object, ...]:
+    """The import's audit entry: what it did, and the first slugs it touched."""
+    touched = [*report.added, *report.updated]
+    summary = (
+        f"import: {len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged"
+        + (f", {events_raised} alert events" if events_raised else "")
+        + (" (quiet)" if quiet else "")
+    )
+    return curation.audit_params(
+        actor, "import", None, summary, after_text=_json_list(touched[:AUDITED_SLUGS])
+    )
 
 
 def validate(show: Show) -> None:

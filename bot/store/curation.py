@@ -122,6 +122,11 @@ async def audit_in(
     return int(row[0])
 
 
+async def audit_row_in(conn: Conn, params: tuple[Any, ...]) -> None:
+    """An entry made with `audit_params`, inside the transaction of what it records."""
+    await conn.execute(INSERT_AUDIT, params)
+
+
 def audit_blocking(conn: sqlite3.Connection, params: tuple[Any, ...]) -> None:
     conn.execute(INSERT_AUDIT, params)
 

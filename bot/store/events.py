@@ -105,6 +105,11 @@ SCHEDULE_FUTURE = (
 )
 
 
+async def schedule_future_in(conn: Conn, today: date) -> None:
+    """As schedule_future_blocking, inside an open transaction (the PostgreSQL import's)."""
+    await conn.execute(SCHEDULE_FUTURE, (today.isoformat(),))
+
+
 def schedule_future_blocking(conn: sqlite3.Connection, today: date) -> None:
     """Premiere-day rows for every premiere known to the day, today or later (idempotent): an
     import's new shows raise no event (nobody follows them yet), but someone may by the day."""
