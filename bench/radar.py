@@ -1,6 +1,6 @@
 """The renewal radar's classifier against the labelled set of real headlines.
 
-    python bench/radar.py [--file FILE ...] [--misses]
+    python bench/radar.py [--file FILE ...] [--misses] [--shows]
 
 By default, the three labelled sets: tests/data/radar_headlines.jsonl (325 headlines, the set the
 rules were written against), tests/data/radar_headlines_second.jsonl (134 headlines collected after
@@ -13,8 +13,11 @@ fixes, and the other half, held out, went from 0.818 / 0.583 to 0.846 / 0.583: `
 did not show were written from the article's address (the words are the publisher's; capitals and
 punctuation may differ), and a few summaries are the article's sentence that gives the date.
 
-Prints precision and recall per label, and for decisions together (renewed, cancelled, ended); with
-`--misses`, every headline it got wrong. A finding is right when its kind is the label's, a
+Prints precision and recall per label, and for decisions together (renewed, cancelled, ended); then
+"+ show named": the same decisions counted right only when the show is also the labelled one (case,
+accents, punctuation and a leading article folded), since a proposal for the wrong show is wrong.
+With `--misses`, every headline it got wrong; with `--shows`, every show named otherwise than
+labelled. A finding is right when its kind is the label's, a
 renewal's `final` flag is the label's, and its season is the label's; a finding without a season
 is incomplete rather than wrong (a curator fills it in), and `seasons given` counts how often that
 happens. Recall counts the labelled items whose headline names the show: one that does not
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -37,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.domain.radar import KINDS, Finding, Item, classify
+from bot.domain.search import search_key
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 DEFAULT = [
@@ -45,6 +50,7 @@ DEFAULT = [
     DATA / "radar_headlines_third.jsonl",
 ]
 DECISIONS = ("renewed", "cancelled", "ended")
+SHOW_TOO = "+ show named"  # decisions right in kind and season whose show is the labelled one
 
 
 @dataclass
@@ -56,6 +62,7 @@ class Labelled:
     seasons: list[int]
     names_show: bool
     final: bool = False
+    show: str = ""
 
     @classmethod
     def read(cls, line: str) -> Labelled:
@@ -65,7 +72,10 @@ class Labelled:
         published = date.fromisoformat(row["date"]) if row.get("date") else None
         named = bool(label.get("show"))
         final = bool(label.get("final"))
-        return cls(row["title"], row.get("summary") or "", published, label["kind"], seasons, named, final)
+        show = label.get("show") or ""
+        return cls(
+            row["title"], row.get("summary") or "", published, label["kind"], seasons, named, final, show
+        )
 
 
 def right(label: Labelled, finding: Finding) -> bool:
@@ -83,6 +93,16 @@ def right(label: Labelled, finding: Finding) -> bool:
     if finding.kind == "renewed" and finding.final and not label.final:
         return False
     return finding.season is None or not label.seasons or finding.season in label.seasons
+
+
+def same_show(label: Labelled, finding: Finding) -> bool:
+    """The finding names the labelled show: the same words once case, accents, punctuation and a
+    leading article are folded away ("Schitt's Creek" and "SCHITT'S CREEK"; "The Boys" and "Boys")."""
+
+    def key(text: str) -> str:
+        return re.sub(r"^(?:the|a|an) ", "", search_key(text))
+
+    return bool(label.show) and key(label.show) == key(finding.show_title)
 
 
 @dataclass
@@ -104,7 +124,7 @@ class Score:
 
 
 def evaluate(rows: list[Labelled]) -> tuple[dict[str, Score], list[tuple[Labelled, list[Finding]]]]:
-    scores = {k: Score() for k in (*KINDS, "decisions")}
+    scores = {k: Score() for k in (*KINDS, "decisions", SHOW_TOO)}
     misses: list[tuple[Labelled, list[Finding]]] = []
     for row in rows:
         findings = classify(Item(row.title, row.summary, row.published))
@@ -115,12 +135,19 @@ def evaluate(rows: list[Labelled]) -> tuple[dict[str, Score], list[tuple[Labelle
                 scores[name].predicted += 1
                 scores[name].correct += ok
                 scores[name].with_season += f.season is not None
+            if f.kind in DECISIONS:
+                scores[SHOW_TOO].predicted += 1
+                scores[SHOW_TOO].correct += ok and same_show(row, f)
+                scores[SHOW_TOO].with_season += f.season is not None
             wrong |= not ok
         if row.kind != "none" and row.names_show:
             hit = any(right(row, f) for f in findings)
             for name in (row.kind, "decisions") if row.kind in DECISIONS else (row.kind,):
                 scores[name].labelled += 1
                 scores[name].found += hit
+            if row.kind in DECISIONS:
+                scores[SHOW_TOO].labelled += 1
+                scores[SHOW_TOO].found += any(right(row, f) and same_show(row, f) for f in findings)
             wrong |= not hit
         if wrong:
             misses.append((row, findings))
@@ -131,6 +158,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--file", type=Path, nargs="+", default=DEFAULT)
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--shows", action="store_true", help="print every show named otherwise than labelled")
     parser.add_argument(
         "--half",
         choices=("fixes", "held"),
@@ -138,7 +166,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     for path in args.file:
-        report(path, show_misses=args.misses, half=args.half)
+        report(path, show_misses=args.misses, half=args.half, show_shows=args.shows)
 
 
 def read(path: Path, half: str | None = None) -> list[Labelled]:
@@ -153,7 +181,7 @@ def read(path: Path, half: str | None = None) -> list[Labelled]:
     return [Labelled.read(line) for line in lines]
 
 
-def report(path: Path, *, show_misses: bool, half: str | None = None) -> None:
+def report(path: Path, *, show_misses: bool, half: str | None = None, show_shows: bool = False) -> None:
     rows = read(path, half)
     started = time.perf_counter()
     scores, misses = evaluate(rows)
@@ -172,6 +200,11 @@ def report(path: Path, *, show_misses: bool, half: str | None = None) -> None:
         for row, findings in misses:
             got = ", ".join(f"{f.kind} {f.season}" for f in findings) or "nothing"
             print(f"- [{row.kind} {row.seasons}] got [{got}]: {row.title}")
+    if show_shows:
+        for row in rows:
+            for f in classify(Item(row.title, row.summary, row.published)):
+                if row.show and right(row, f) and not same_show(row, f):
+                    print(f"- {f.show_title!r} for {row.show!r}: {row.title}")
 
 
 if __name__ == "__main__":

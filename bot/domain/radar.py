@@ -296,32 +296,91 @@ def _seasons_done(text: str) -> int | None:
 _QUOTED = re.compile(
     r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|'(?=[A-Za-z]))+?)['"](?=$|[\s,.:;!?)\]\u2014\u2013-])"""
 )
+_NETWORK = (
+    r"(?:netflix|hbo(?: max)?|max|disney\+?(?: hotstar)?|hulu|apple(?: tv\+?)?|prime video"
+    r"|amazon(?: prime video)?|peacock|paramount\+?|showtime|starz|amc\+?|fx|fxx|nbc|cbs|abc|the cw|cw|fox"
+    r"|bbc(?: one| two| three| iplayer)?|itv\s?[1-4x]?|channel [45]|e4|sky(?: atlantic| one| max)"
+    r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|syfy|usa(?: network)?"
+    r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
+    r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai)"
+    r"(?: (?:uk|us|korea|india|japan|canada|australia|spain|france|germany|originals?))?"
+)
 _NETWORK_PREFIX = re.compile(
-    r"^(?:(?:netflix|hbo(?: max)?|max|disney\+?|hulu|apple(?: tv\+?)?|prime video|amazon(?: prime video)?"
-    r"|peacock|paramount\+?|showtime|starz|amc\+?|fx|nbc|cbs|abc|the cw|cw|fox|bbc(?: one| two| three)?"
-    r"|itv|channel 4"
-    r"|sky|tvn|jtbc|sbs|kbs|mbc|crunchyroll|adult swim|syfy|usa|tnt|tbs|bravo|freeform|mgm\+?)'?s?\s+)+",
+    rf"^(?:{_NETWORK}'?s?(?:\s*(?:,|&|and)\s*|\s+))+",
     re.IGNORECASE,
 )
+# A candidate that is only networks ("Apple TV+", "SYFY, USA Network", "Netflix Korea").
+_NETWORKS_ONLY = re.compile(rf"(?:(?:{_NETWORK}|sky)'?s?(?:\s*(?:,|&|and)\s*|\s*$))+", re.IGNORECASE)
 _LEAD_TRAIL = re.compile(
-    r"^(?:exclusive|breaking|official|update|report|confirmed|it'?s official)\s*[:|\u2014\u2013-]\s*"
-    r"|\s+(?:tv\s+)?(?:series|show|drama|comedy|anime|k-?drama)$",
+    r"^(?:exclusive|breaking|official|update|report|confirmed|it'?s official|trailers?|teasers?|photos?"
+    r"|videos?|watch|first look|news|tv news|ratings|casting|spoilers|tv|anime|k-?drama)"
+    r"\s*[:|\u2014\u2013-]\s*"
+    r"|\s+(?:tv\s+)?(?:series|drama|comedy|anime|k-?drama)$"
+    r"|\s+(?:tv|live-action|animated|reality|talk|comedy|spin-?off|new|hit|popular)\s+show$",
     re.IGNORECASE,
 )
 
 
-def _clean_show(text: str) -> str:
+# Words after a title that are not the title: "The Acolyte is being cancelled", "Orange Is the New
+# Black Already Renewed", "Stranger Things Cast Wraps", "Invincible's officially getting".
+_AUXILIARY = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had|will)\s+(?:being|going|getting|officially|now|set|coming|ending"
+    r"|returning|back|headed|heading|not|already|finally|also|reportedly|confirmed|renewed|cancell?ed|axed"
+    rf"|get|be|end|return|(?:the\s+)?(?:latest|newest|another)|{_NETWORK}'s)"
+    r"|to\s+(?:get|end|return|conclude|wrap|begin|start|receive|air|premiere|debut|come back|continue))\b.*$",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"(?:\s+(?:already|officially|finally|now|also|just|reportedly|surprisingly|teaser|trailer|releases?"
+    r"|reveals?|drops?|unveils?|cast|crew|team|creators?|showrunners?|producers?|fans?|live-action|animated"
+    r"|reboot|remake|for|to|as|after|at|with|in|on|of|and|by|from))+$",
+    re.IGNORECASE,
+)
+# Someone's show: "Drew Barrymore's Santa Clarita Diet", "Shaun Evans and Suranne Jones' drama Vigil",
+# "Park Eun-bin, Kang Tae-oh's Extraordinary Attorney Woo". Two names or more own it, none of them a
+# word that titles use ("Beyond Journey's End", "The Handmaid's Tale" stay whole).
+_OWNER = re.compile(
+    r"^(?!(?:the|a|an|my|our|your|beyond|of|in|on|at|to|for|from|with|no|one)\s)"
+    r"(?:[A-Z][\w.'-]*(?:,\s*|\s+(?:and\s+|&\s+)?)){1,7}?[A-Z][\w.'-]*?(?:'s|s')\s+(?=[A-Za-z0-9])"
+)
+_OWNER_WORD = re.compile(
+    r"\b(?:The|A|An|Of|In|On|At|To|For|From|With|Beyond|My|Our|Your|No)\b"
+    r"|(?i:anime|series|show|drama|season|comedy|franchise)(?:'s|s')\s+$"
+)
+# A genre before the name: "Superhero show The Boys", "Korean Drama Sweet Home", "Crime drama Baptiste".
+_GENRE_BEFORE = re.compile(
+    r"^(?!(?:the|a|an)\s)(?:[\w-]+\s+){1,4}?(?:tv\s+)?(?i:series|show|drama|comedy|thriller|sitcom|anime"
+    r"|k-?drama|docuseries|miniseries|procedural)\s+(?=[A-Z'\"])"
+    r"|^(?:tv\s+)?(?:series|show|drama|comedy|thriller|sitcom|anime|k-?drama|docuseries|miniseries)\s+(?=[A-Z'\"])"
+)
+
+
+def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = text.strip(" '\"-\u2014\u2013:,.|")
+    # "Sweet Home's Third Season", "BEASTARS Anime's Final Season": the season is not the title.
+    text = re.sub(
+        rf"'s\s+(?:(?:{_ORDINAL}|final|last|new|next)\s+)(?:and\s+(?:final|last)\s+)?{_SEASON_WORD}\b.*$",
+        "", text, flags=re.I,
+    )  # fmt: skip
+    if quoted:  # a quoted title is the title, without a season the quote took in ("Kingdom Season 2")
+        text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}$", "", text, flags=re.I)
+        return re.sub(r"(?<=\w)'s$", "", text).strip(" '\"-\u2014\u2013:,.|")
+    text = re.sub(r"\s*\([^)]*\)", "", text)  # "Kaos (and my confidence in the platform)"
     # "Season 2 of the Last of Us TV show has been" -> "the Last of Us"
     text = re.sub(rf"^(?:{_SEASON_WORD})\s+{_NUMBER}\s+of\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:has|have|had)\s+(?:officially\s+|already\s+|just\s+)?been$", "", text, flags=re.I)
     text = re.sub(
         r"(?:\s+(?:is|was|are|were|will|gets?|got|has|have|officially|just))+$", "", text, flags=re.I
     )
+    text = _AUXILIARY.sub("", text)
     text = _LEAD_TRAIL.sub("", text)
+    text = re.sub(r"\s+(?i:renewal|cancell?ation)(?:\s+(?i:twist|news|update|confirmed))?$", "", text)
+    # "The Last of Us show", but not "That '70s Show"
+    text = re.sub(r"(?<=[A-Za-z0-9])\s+(?:tv\s+)?show$", "", text)
+    text = re.sub(r"^(?i:live-action|animated)\s+(?=[A-Z0-9])", "", text)
     text = _NETWORK_PREFIX.sub("", text)
     text = _DESCRIPTION.sub("", text)
-    text = re.sub(r"^(?:on|for|of)\s+(?=[A-Z0-9'\"]|[a-z]+[A-Z])", "", text)  # "Wraps on The King 2 Hearts"
+    text = re.sub(r"^(?i:on|for|of)\s+(?=[A-Z0-9'\"]|[a-z]+[A-Z])", "", text)  # "Wraps on The King 2 Hearts"
     text = re.sub(r"^(?:confirms?|announces?|reveals?|says?)\s+(?:that\s+)?", "", text, flags=re.I)
     # "Manoj Bajpayee Announces The Family Man"; "Only Murders in the Building Cast Celebrates"
     text = re.sub(
@@ -339,18 +398,40 @@ def _clean_show(text: str) -> str:
     )  # fmt: skip
     text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}.*$", "", text, flags=re.I)
     text = re.sub(rf"\s+(?:{_ORDINAL})\s+seasons?$", "", text, flags=re.I)
+    owner = _OWNER.match(text)
+    if owner and not _OWNER_WORD.search(owner.group()):
+        text = text[owner.end() :]
+    text = _GENRE_BEFORE.sub("", text)
+    text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
+    text = _TRAILING.sub("", text)
     return text.strip(" '\"-\u2014\u2013:,.|")
 
 
 # Words that name no show: a list, a network's slate, or a show left unnamed ("another series").
-_GENERIC = re.compile(
+_GENERIC_NAMES = (
     r"^(?:\d+\s+(?:\w+\s+){0,2}(?:shows|series|original|tv|dramas)|another\b|every\b"
     r"|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|this\s+(?:show|series|drama|anime)|one of\b"
     r"|which\b|why\b|amazing\b|just about\b|(?:the\s+)?(?:show|series|drama|network|streamer)s?$"
-    r"|(?:after|seasons?)\b|(?:final|last|new|next|another)\s+(?:season|series)$"
-    r"|(?:for|to)\s+(?:a|an|the|its|another|seasons?)\b|(?:in|on|at|by|from|since)\s+\d)"
-    r"|\b(?:shows|series)$|\bseason is\b|\btv shows\b|\bshows that\b"
-    r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$",
+    r"|(?:after|seasons?)\b|(?:final|last|new|next|another|" + "|".join(ORDINALS) + r")\s+(?:season|series)$"
+    r"|(?:for|to)\s+(?:a|an|the|its|another|seasons?)\b|(?:in|on|at|by|from|since)\s+\d"
+    r"|(?:but|and|so|or|yet)(?:\s|$)|this\s+(?:season|year|week|fall|spring|summer|winter)\b"
+    r"|(?:the\s+)?(?:premiere|release|return|debut)\s+date\b|(?:official\s+)?(?:trailer|teaser)s?\b)"
+)
+_GENERIC = re.compile(
+    _GENERIC_NAMES + r"|\b(?:shows|series)$|\bseason is\b|\btv shows\b|\bshows that\b"
+    r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
+    r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
+    r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american)$",
+    re.IGNORECASE,
+)
+# The words a candidate starts with that say it names no show, before any cleaning ("Two Series
+# After One Season" must not become "Two").
+_GENERIC_START = re.compile(
+    r"^(?:(?:\d+|" + "|".join(CARDINALS) + r")\s+(?:\w+\s+){0,2}(?:shows|series|dramas|comedies)\b"
+    r"|another\b|every\b|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|one of\b|which\b|why\b"
+    r"|amazing\b|just about\b|this\s+(?:season|year|week)\b|(?:but|and|so|or|yet)\s"
+    r"|(?:new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated|reality)\s+(?:series|shows?|dramas?"
+    r"|comed(?:y|ies))(?=\s*$|\s+(?i:after|for|at|with|in|on|by|from|that|which|is|was|just)\b))",
     re.IGNORECASE,
 )
 
@@ -361,6 +442,24 @@ _REPORTING = re.compile(
 )
 
 
+# Words of a sentence, not of a title: three lower-case words in a row ("Fans demand answers as").
+_SENTENCE = re.compile(r"(?<![\w'-])[a-z][a-z'-]*\s+[a-z][a-z'-]*\s+[a-z][a-z'-]*(?![\w'])")
+# The capitalised words a sentence ends with: "New cast confirmed for Guilt" -> "Guilt".
+_NAME_AT_END = re.compile(
+    r"(?<!\S)[A-Z0-9][\w'.&-]*(?:\s+(?:(?:of|the|and|in|on|a|an|to|at|&)\s+)*[A-Z0-9][\w'.&-]*)*$"
+)
+_SUBORDINATE = re.compile(
+    r"^(?:although|though|while|as|after|with|despite|since|when|now that|even as|even though)\b", re.I
+)
+# Someone rather than a show: "Legendary Filmmaker Confirms...", "Kim Soo Hyun, Seo Ye Ji, others".
+_PERSON = re.compile(
+    r"\b(?:filmmaker|director|creator|showrunner|producer|actor|actress|writer|author|boss|chief|ceo"
+    r"|exec(?:utive)?|others|featuring|starring|directorial)s?$|\b(?:featuring|starring|others)\b|,",
+    re.IGNORECASE,
+)
+_STOP = r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|,)\b|[,:;!.]|$)"
+
+
 def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     """The show a headline is about, as written: its quoted title (one before the verb, when a later
     quote is someone's words), else the words before the verb, else the words after a network's
@@ -369,7 +468,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     at = span[0] if span is not None else len(title)
     quoted = [(m.start(), m.group(1)) for m in _QUOTED.finditer(title) if m.group(1).strip()]
     quoted = [(start, q) for start, q in quoted if len(q) <= 120]
-    candidates = [q for start, q in quoted if start < at]  # a title quoted before the verb
+    candidates = [(q, True) for start, q in quoted if start < at]  # a title quoted before the verb
     if span is not None:
         before, after = title[: span[0]], title[span[1] :]
         parts = [p for p in re.split(r"\s[|\u2014\u2013]\s|[:!;]\s", before) if p.strip(" !.,")]
@@ -377,25 +476,68 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         first, comma, rest = lead.partition(", ")
         if comma and re.match(r"(?:\w+'s|the|a|an)\b", rest, re.I):
             lead = first  # "1899, Netflix's Sci-Fi Mystery Series From ..., Has Been Canceled"
-        candidates.append(lead)
-        candidates += [q for start, q in quoted if start >= at]  # "USA Network Cancels 'Falling Water'"
-        stop = r"(?=\s+(?:for|after|at|with|through|to|as|ahead|amid|following|,)\b|[,:;!.]|$)"
-        m = re.match(r"\s*(.+?)" + stop, after)
+        elif comma and _SUBORDINATE.match(first):
+            lead = lead.rpartition(", ")[2]  # "Although plans for season 3 exist, Max cancels"
+        if (
+            len(parts) == 2
+            and not _CLAUSES.search(parts[0])
+            and len(parts[0].split()) <= 3
+            and before.startswith(parts[0] + ": ")
+            and _NAME_AT_END.fullmatch(parts[0])
+            and not _NETWORKS_ONLY.fullmatch(parts[0])
+            and not _LEAD_TRAIL.match(parts[0] + ": ")
+        ):
+            joined = _clean_show(f"{parts[0]}: {lead}")  # "Narcos: Mexico", "Vikings: Valhalla"
+            if (
+                joined
+                and joined != parts[0]
+                and len(joined.split()) <= 7
+                and not _PERSON.search(joined)
+                and not _SENTENCE.search(joined)
+                and not _NETWORKS_ONLY.fullmatch(_clean_show(lead))
+            ):
+                candidates.append((joined, True))
+        # "Ali Fazal wraps shooting for Mirzapur season 3": the work names its show.
+        work = re.search(
+            rf"\b(?i:filming|shooting|production|work)\s+(?i:for|of|on)\s+(?!(?i:the\s+)?{_SEASON_WORD}\b)"
+            rf"(.+?)(?=\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b|{_STOP})",
+            title[: span[1] + 60],
+        )
+        if work and not work.group(1).lower().startswith(("the final", "its ", "their ")):
+            inner = _QUOTED.search(work.group(1))
+            candidates.append((inner.group(1), True) if inner else (work.group(1), False))
+        candidates.append((lead, False))
+        # "USA Network Cancels 'Falling Water'"
+        candidates += [(q, True) for start, q in quoted if start >= at]
+        m = re.match(r"\s*(.+?)" + _STOP, after)
         if m:
-            candidates.append(m.group(1))
-        of = re.search(rf"\b{_SEASON_WORD}\s+of\s+(.+?){stop}", title, re.I)
+            candidates.append((m.group(1), False))
+        of = re.search(rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(.+?){_STOP}", title, re.I)
         if of:
-            candidates.append(of.group(1))  # "premiere date for the fourth season of Black Mirror"
+            candidates.append((of.group(1), False))  # "premiere date for the fourth season of Black Mirror"
+        dated = re.search(rf"\b(?:premiere|release|return|debut) date (?:of|for)\s+(.+?){_STOP}", title, re.I)
+        if dated:
+            candidates.append((dated.group(1), False))  # "FOX Sets Premiere Date of Cleveland Show"
         clauses = _CLAUSES.split(title)
         if len(clauses) > 1:
-            candidates.append(clauses[0])
-    for candidate in candidates:
-        text = _clean_show(candidate)
+            candidates.append((clauses[0], False))
+    for candidate, as_quoted in candidates:
+        raw = candidate.strip(" '\"-:,.|")
+        if _NETWORKS_ONLY.fullmatch(raw) or (not as_quoted and _GENERIC_START.match(raw)):
+            continue
+        if as_quoted and len(raw.split()) >= 5 and _SENTENCE.search(raw):
+            continue  # someone's words: "The next omen, already in motion": Netflix's Wednesday renewed
+        text = _clean_show(candidate, quoted=as_quoted)
+        if not as_quoted and text and _PERSON.search(text):
+            continue
+        if not as_quoted and text and _SENTENCE.search(text):
+            named = _NAME_AT_END.search(text)
+            text = _clean_show(named.group()) if named and named.start() > 0 else ""
         if (
             text
             and not _GENERIC.search(text)
             and not _DESCRIBED.match(text)
-            and not _NETWORK_PREFIX.fullmatch(text + " ")
+            and not _NETWORKS_ONLY.fullmatch(text)
             and not _REPORTING.search(text)
         ):
             return text
@@ -405,7 +547,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
 # A show the catalogue lacks must be named, not described: "popular comedy series", "hit drama".
 _DESCRIPTOR = (
     r"(?:popular|hit|beloved|acclaimed|fan[- ]favou?rite|cult|long-?running|longest-running|much-loved"
-    r"|streaming|its|their|his|her)"
+    r"|streaming|its|their|his|her|upcoming)"
 )
 _GENRE = r"(?:series|show|drama|comedy|anime|k-?drama|sitcom|thriller)"
 # Described, not named: all in lower case ("popular comedy", not "the Last of Us" nor "tvN"), or a
@@ -564,6 +706,9 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             # premiere date"): the words after its first word are where to look.
             span = (verb.start(), verb.start() + len(verb.group().split()[0]) if first_word else verb.end())
         text = _show_text(original, span)
+        number = re.search(r"\s+(\d{1,2})$", text or "")
+        if text and number and int(number.group(1)) in seasons and not lookup(search_key(text)):
+            text = text[: number.start()]  # "The Family Man 3: ... filming begins"
         if not text or len(text) < 2:
             return None
         return _match(text, lookup)
