@@ -39,6 +39,7 @@ MONTHS = {
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
 MAX_SEASON = 50
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 _NUMBER = r"(?:\d{1,2}|" + "|".join(CARDINALS) + ")"
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + ")"
@@ -83,6 +84,7 @@ _NOISE = re.compile(
     r"|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\bmovie\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b|\bshows that (?:were|got|have been)\b"
     r"|^\s*\d+\s+(?:\w+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways)\b"
+    r"|\bguide\b|\bscorecard\b|\bmanga\b(?!.*\banime\b)|\bwhich (?:shows|series)\b|^\s*(?:tv\s+)?shows\b"
     r"|\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
     r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:\w+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b",
     re.IGNORECASE,
@@ -161,7 +163,9 @@ _RENEW = re.compile(
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|]))"
     r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:seasons?|series)\b|confirm(?:s|ed)?"
-    r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?(?:officially\s+)?announced)\b",
+    r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?(?:officially\s+)?announced"
+    r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
+    r"(?!\s+(?:to\s+\S+\s+)?(?:in|on|this|next)\b))\b",
     re.IGNORECASE,
 )
 # "Confirmed" is a renewal only when nothing else is what was confirmed.
@@ -178,13 +182,14 @@ _NOT_RENEWED = re.compile(
 _CANCEL = re.compile(
     r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
-    r"|scrap(?:s|ped)|canned|sinks|sunk|pulls? the plug|not renewed"
+    r"|scrap(?:s|ped)|canned|sinks|sunk|pulls? the plug|not renewed|shelve[sd]|drops? (?:the )?curtain on"
     r"|won'?t return|will not return|won'?t be back|will not be back|not coming back|no season|no series)\b",
     re.IGNORECASE,
 )
 _END = re.compile(
-    r"\b(?:to end|will end|(?:is|are) ending|ending with|end with|ends with|ends after|end after|end in"
-    r"|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with|come to an end"
+    r"\b(?:to end|will end|(?:is|are) ending|ending with|ending after|end with|ends with|ends after"
+    r"|end after|end in|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with"
+    r"|come to an end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its|the|show'?s|the show'?s|the series'?) (?:last|final)"
     r"(?: season| series)?|(?:as|is) (?:the )?(?:series'?|show'?s) end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
@@ -202,7 +207,7 @@ _IN_PRODUCTION = re.compile(
     r"\b(?:(?:begins?|began|starts?|started|resumes?|resumed|has begun|have begun|kicks? off|commences?)"
     r"\s+(?:officially\s+)?(?:filming|production|shooting)"
     r"|(?:has|have)\s+(?:officially|finally)\s+(?:begun|started|commenced)\s+(?:filming|production|shooting)"
-    r"|(?:filming|production|shooting|cameras?)\s+(?:officially\s+|finally\s+|has\s+)?(?:begins|began|begun"
+    r"|(?:filming|production|shooting|shoot|cameras?)\s+(?:officially\s+|finally\s+|has\s+)?(?:begins|began|begun"
     r"|starts|started|underway|is underway|now underway|kicks off|commences|commenced|initiated|resumes"
     r"|resumed|roll|rolling|are rolling|got underway)"
     r"|in production|now filming|\w+ into production|enters? production"
@@ -327,7 +332,8 @@ _AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|will)\s+(?:being|going|getting|officially|now|set|coming|ending"
     r"|returning|back|headed|heading|not|already|finally|also|reportedly|confirmed|renewed|cancell?ed|axed"
     rf"|get|be|end|return|(?:the\s+)?(?:latest|newest|another)|{_NETWORK}'s)"
-    r"|to\s+(?:get|end|return|conclude|wrap|begin|start|receive|air|premiere|debut|come back|continue))\b.*$",
+    r"|to\s+(?:get|end|return|conclude|wrap|begin|start|receive|air|premiere|debut|come back|continue"
+    r"|be\s+(?:axed|cancell?ed|scrapped|renewed|back)))\b.*$",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
@@ -384,7 +390,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(r"^(?:confirms?|announces?|reveals?|says?)\s+(?:that\s+)?", "", text, flags=re.I)
     # "Manoj Bajpayee Announces The Family Man"; "Only Murders in the Building Cast Celebrates"
     text = re.sub(
-        r"^(?:[A-Z][\w'.-]*\s+){1,4}(?:Announces?|Confirms?|Reveals?|Shares?|Celebrates?)\s+(?=[A-Z0-9'\"])",
+        r"^(?:[A-Z][\w'.-]*\s+){1,4}(?i:announces?|confirms?|reveals?|shares?|celebrates?)\s+(?=[A-Z0-9'\"])",
         "",
         text,
     )
@@ -396,8 +402,9 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         rf"^(?:for\s+)?(?:(?:the|a|its)\s+)?(?:{_ORDINAL}\s+)?(?:and\s+(?:final|last)\s+)?{_SEASON_WORD}\s+of\s+",
         "", text, flags=re.I,
     )  # fmt: skip
-    text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}.*$", "", text, flags=re.I)
+    text = re.sub(rf"\s+(?:(?:season|seasons|series)\s+{_NUMBER}|S\d{{1,2}}\b).*$", "", text, flags=re.I)
     text = re.sub(rf"\s+(?:{_ORDINAL})\s+seasons?$", "", text, flags=re.I)
+    text = re.sub(r"\s+(?i:and|&)\s+(?i:one|two|three|\d+)\s+(?i:more|others?)$", "", text)
     owner = _OWNER.match(text)
     if owner and not _OWNER_WORD.search(owner.group()):
         text = text[owner.end() :]
@@ -421,7 +428,9 @@ _GENERIC = re.compile(
     _GENERIC_NAMES + r"|\b(?:shows|series)$|\bseason is\b|\btv shows\b|\bshows that\b"
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
-    r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american)$",
+    r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american"
+    r"|to|for|of|on|in|at|the|a|an)$"
+    r"|^(?:a|an|its|one|another)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|anime)$",
     re.IGNORECASE,
 )
 # The words a candidate starts with that say it names no show, before any cleaning ("Two Series
@@ -500,6 +509,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # "Ali Fazal wraps shooting for Mirzapur season 3": the work names its show.
         work = re.search(
             rf"\b(?i:filming|shooting|production|work)\s+(?i:for|of|on)\s+(?!(?i:the\s+)?{_SEASON_WORD}\b)"
+            rf"(?!\d|(?i:{_MONTH_NAMES})\b|(?i:today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)"
             rf"(.+?)(?=\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b|{_STOP})",
             title[: span[1] + 60],
         )
@@ -766,6 +776,8 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         if show is None:
             return []
         done = _seasons_done(title)
+        if done and re.search(r"\b(?:to be|will be|is to be)\s+(?:axed|cancell?ed|scrapped)\b", title, re.I):
+            return [finding("ended", show, done, final=True)]  # "Merlin to be axed after fifth series ends"
         named = seasons[0] if seasons and cancel.group().lower().startswith("no ") else None
         return [finding("cancelled", show, done + 1 if done else named or show.next_season)]
 
