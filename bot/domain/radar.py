@@ -83,8 +83,13 @@ _NOISE = re.compile(
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
     r"|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\bmovie\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b|\bshows that (?:were|got|have been)\b"
+    r"|\b(?:shows|series|dramas|k-?dramas) that (?:are|were|will|have|got)\b|\bcancel culture\b"
+    r"|\brenewed or cancell?ed\b|\bcancell?ed or renewed\b"
+    r"|^(?:the\s+)?(?:\w+\s+){0,2}(?:shows|dramas|k-?dramas)\s+"
+    r"(?:returning|ending|coming back|renewed|cancell?ed)\b"
     r"|^\s*\d+\s+(?:\w+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways)\b"
-    r"|\bguide\b|\bscorecard\b|\bmanga\b(?!.*\banime\b)|\bwhich (?:shows|series)\b|^\s*(?:tv\s+)?shows\b"
+    r"|\bguide\b|\bscorecard\b|\bmanga\b(?!.*\banime\b)|\bwhich (?:\w+\s+)?(?:shows|series)\b"
+    r"|^\s*(?:tv\s+)?shows\b"
     r"|\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
     r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:\w+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b",
     re.IGNORECASE,
@@ -175,7 +180,8 @@ _CONFIRMED_OTHER = re.compile(
     re.IGNORECASE,
 )
 _NOT_RENEWED = re.compile(
-    r"\b(?:not|won'?t|will not|isn'?t|wasn'?t|doesn'?t|didn'?t|no|can'?t|never)\s+(?:be\s+)?(?:getting\s+)?"
+    r"\b(?:not|won'?t|will not|isn'?t|wasn'?t|doesn'?t|didn'?t|no|can'?t|never)\s+(?:to\s+)?(?:be\s+)?"
+    r"(?:getting\s+)?"
     r"(?:renew|get|return|come back|picked|ordered|receive|confirm)",
     re.IGNORECASE,
 )
@@ -183,13 +189,14 @@ _CANCEL = re.compile(
     r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
     r"|scrap(?:s|ped)|canned|sinks|sunk|pulls? the plug|not renewed|shelve[sd]|drops? (?:the )?curtain on"
-    r"|won'?t return|will not return|won'?t be back|will not be back|not coming back|no season|no series)\b",
+    r"|won'?t return|will not return|not to return|not returning"
+    r"|won'?t be back|will not be back|not coming back|no season|no series)\b",
     re.IGNORECASE,
 )
 _END = re.compile(
     r"\b(?:to end|will end|(?:is|are) ending|ending with|ending after|end with|ends with|ends after"
     r"|end after|end in|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with"
-    r"|come to an end"
+    r"|come to an end|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show|road)"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its|the|show'?s|the show'?s|the series'?) (?:last|final)"
     r"(?: season| series)?|(?:as|is) (?:the )?(?:series'?|show'?s) end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
@@ -198,7 +205,8 @@ _END = re.compile(
     re.IGNORECASE,
 )
 _FINAL = re.compile(
-    r"\b(?:final|last)[\"']?\s+(?:season|series|chapter|run|installment|outing)\b|\band (?:final|last)\b"
+    r"\b(?:final|last)[\"']?\s+(?:" + _ORDINAL + r"\s+)?(?:season|series|chapter|run|installment|outing)\b"
+    r"|\band (?:final|last)\b"
     r"|\b(?:will be|is) (?:its|the|the show'?s|the series'?) (?:final|last)\b|\"(?:final|last) season\""
     r"|\b(?:as|will be|is) (?:its |the )?(?:series|grand) finale\b",
     re.IGNORECASE,
@@ -766,6 +774,11 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
         final = bool(_FINAL.search(original) or _END.search(title))
         numbers: list[int | None] = list(ordered or _relative(title, show)) or [None]
+        last = numbers[-1]
+        if final and last is not None and show.next_season is not None and last < show.next_season:
+            # "Barry season 4 is officially the end of the series, HBO confirms": a season the
+            # catalogue already holds is not ordered again; the show ends with it.
+            return [finding("ended", show, last, final=True)]
         return [finding("renewed", show, n, final=final and n == numbers[-1]) for n in numbers]
 
     cancel = stated(_CANCEL)
@@ -779,6 +792,12 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         if done and re.search(r"\b(?:to be|will be|is to be)\s+(?:axed|cancell?ed|scrapped)\b", title, re.I):
             return [finding("ended", show, done, final=True)]  # "Merlin to be axed after fifth series ends"
         named = seasons[0] if seasons and cancel.group().lower().startswith("no ") else None
+        # "Sacred Games season 3 shelved": the season named just before the verb is not made.
+        just_before = re.search(
+            rf"\b{_SEASON_WORD}\s+({_NUMBER})\s+(?:is\s+|has been\s+)?$", title[: cancel.start()], re.I
+        )
+        if named is None and just_before:
+            named = _number(just_before.group(1)) or None
         return [finding("cancelled", show, done + 1 if done else named or show.next_season)]
 
     wrapped = stated(_WRAPPED)

@@ -27,6 +27,7 @@ CATALOGUE = {
         Name("this-is-us", "This Is Us", next_season=2),
         Name("1899", "1899", next_season=2),
         Name("the-last-of-us", "The Last of Us", next_season=3),
+        Name("barry", "Barry", next_season=5),
     )
 }
 
@@ -301,4 +302,48 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
     ],
 )
 def test_a_headline_that_names_no_show_proposes_nothing(title: str) -> None:
+    assert classify(Item(title, "", date(2024, 6, 1))) == []
+
+
+def test_an_ending_confirmed_for_a_season_the_catalogue_holds_is_an_ending() -> None:
+    """Without the catalogue "season 4 is the end, HBO confirms" reads as a final-season renewal
+    (as "Money Heist ... will come to an end after fifth season, confirms" was); when the catalogue
+    already holds season 4, nothing is ordered: the show ends with it."""
+    title = "Barry season 4 is officially the end of the series, HBO confirms"
+    found = one(title)
+    assert (found.kind, found.show, found.season, found.final) == ("ended", "barry", 4, True)
+    alone = classify(Item(title))
+    assert [(f.kind, f.season, f.final) for f in alone] == [("renewed", 4, True)]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "season"),
+    [
+        ("FX Drops Curtain on 'The Comedians'", "cancelled", None),
+        ("Sacred Games season 3 shelved: Director says the platforms lack courage", "cancelled", 3),
+        ("'Warehouse 13' Ending After Fifth Season", "ended", 5),
+        ("Merlin to be axed after fifth series ends in December", "ended", 5),
+        ("Famous K-Drama 'Hospital Playlist' Not To Return For Season 3 On Netflix", "cancelled", None),
+        ("'Better Call Saul' Renewed by AMC for Final Sixth Season", "renewed", 6),
+        ("Prime Video's Panchayat season 4 shoot begins; see BTS pics", "in_production", 4),
+    ],
+)
+def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:
+    found = classify(Item(title, "", date(2024, 6, 1)))
+    assert [(f.kind, f.season) for f in found] == [(kind, season)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cancel Culture: A Slew of One-Season Streamer Cancellations Ushers in a New Normal",
+        "ABC Scorecard: Complete Guide to What's New, Renewed and Canceled",
+        "TV Cancellations: Which Broadcast Shows Have Been Axed (So Far)",
+        "Popular TV Series That Are Ending In 2019-2020",
+        "Renewed or cancelled - will there be a Delhi Crime Season 3?",
+        "The Korean Shows Returning for Season 2, From 'Hellbound' to 'Squid Game'",
+        "Popular Manga Series That Are Ending Soon",
+    ],
+)
+def test_round_ups_are_not_news(title: str) -> None:
     assert classify(Item(title, "", date(2024, 6, 1))) == []
