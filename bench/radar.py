@@ -9,11 +9,12 @@ was used for one round of fixes), tests/data/radar_headlines_third.jsonl (218, c
 December 2026 by two people who never saw the rules, 111 of them from international outlets: 0.807
 and 0.622 when first scored; half of it, by a hash of the URL, was used for one round of general
 fixes, and the other half, held out, went from 0.818 / 0.583 to 0.846 / 0.583: `--half fixes` and
-`--half held` print each) and tests/data/radar_headlines_fourth.jsonl (194, collected blind the same
+`--half held` print each) and tests/data/radar_headlines_fourth.jsonl (194 at first, collected blind the same
 way later in December 2026, from US/UK press and K-drama, anime and Indian outlets: 0.820 / 0.720,
 and 0.580 / 0.580 with the show named, when first scored after the show-naming rules; its held-out
 half went from 0.778 / 0.739 to 0.800 / 0.739, and with the show from 0.481 / 0.565 to 0.520 /
-0.565, after one round of fixes on the other half). In the third set, about 25 headlines whose page
+0.565, after one round of fixes on the other half; 24 more, collected blind afterwards and scored
+0.833 / 0.714 before they joined it, complete its 218). In the third set, about 25 headlines whose page
 title the search tools did not show were written from the article's address (the words are the
 publisher's; capitals and punctuation may differ), and a few summaries are the article's sentence
 that gives the date.

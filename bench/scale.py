@@ -6,8 +6,9 @@ Each run starts real `python -m bot run` processes against the loopback Discord 
 which refuses with a global 429 any request past `--limit` in a rolling second, as Discord does:
 
 - 1 process on SQLite (the default deployment; the baseline of the ratios);
-- 1 process on PostgreSQL, and 2 processes (one shard each) on one PostgreSQL database: the one
-  that leads sends (bot/leader.py).
+- 1 process on PostgreSQL, and 2 processes (one shard each) on one PostgreSQL database: both send,
+  taking turns from the store's send clock (bot/pacing.py); `sent by` is each process's own count
+  from its /metrics.
 
 A renewal is recorded for a show `--subscribers` fans follow, and meanwhile fans ask `/season2`
 in the servers of both shards, one after another (`--asks` in all). Printed per run: delivery rate
@@ -37,7 +38,8 @@ from bot.edits import Editor
 from bot.store import open_store
 from tests.conftest import database_url
 from tests.e2e.conftest import followers_of, process_env, start_process, world
-from tests.e2e.test_two_processes import busiest_second
+from tests.e2e.test_ops import free_port
+from tests.e2e.test_two_processes import busiest_second, sent_by
 from tests.loopback.discord import FakeDiscord
 
 SHOW = "all-of-us-are-dead"
@@ -73,9 +75,12 @@ async def one_run(
         finally:
             await db.close()
         env = process_env(emu, DATABASE_PATH=str(path), DATABASE_URL=url or "", SHARD_COUNT="2")
+        ports = []
         for share in ["0,1"] if processes == 1 else ["0", "1"]:
+            ports.append(free_port())
+            metrics = {"METRICS_PORT": str(ports[-1]), "METRICS_HOST": "127.0.0.1"}
             running.append(
-                await start_process({**env, "SHARD_IDS": share}, tmp, tmp / f"{label}-{share}.log")
+                await start_process({**env, "SHARD_IDS": share, **metrics}, tmp, tmp / f"{label}-{share}.log")
             )
         await emu.wait_for(lambda: len(emu._sockets) == 2, within=120, what="both shards connected")
         await emu.slash("season2", user=people["fan"], guild=guilds[0], show=SHOW)  # warm
@@ -100,6 +105,7 @@ async def one_run(
         await emu.wait_for(lambda: all(emu.dm_count(u) for u in users), within=n / 10 + 60, what="every DM")
         took = time.monotonic() - started
         total = sum(emu.dm_count(u) for u in users)
+        shares = [await sent_by(port) for port in ports]
         emu.requests[:] = emu.requests[first_request:]
         waits.sort()
         return {
@@ -107,7 +113,7 @@ async def one_run(
             "lost": sum(1 for u in users if not emu.dm_count(u)), "duplicates": total - n,
             "busiest": busiest_second(emu), "p50": statistics.median(waits) if waits else float("nan"),
             "p99": waits[min(len(waits) - 1, int(len(waits) * 0.99))] if waits else float("nan"),
-            "asks": len(waits),
+            "asks": len(waits), "sent_by": " + ".join(f"{x:.0f}" for x in shares),
         }  # fmt: skip
     finally:
         for process in running:
@@ -151,12 +157,12 @@ async def main() -> None:
     base = results[0][1]
     print(f"{args.subscribers:,} subscribers, global limit {args.limit}/s; /season2 asked meanwhile")
     print(f"{'run':<26}{'rate/s':>8}{'share':>7}{'429s':>6}{'lost':>6}{'dup':>5}{'busiest':>9}"
-          f"{'p50 ms':>8}{'p99 ms':>8}{'p50 x':>7}{'p99 x':>7}")  # fmt: skip
+          f"{'p50 ms':>8}{'p99 ms':>8}{'p50 x':>7}{'p99 x':>7}  sent by")  # fmt: skip
     for label, r in results:
         print(
             f"{label:<26}{r['rate']:>8.1f}{r['share']:>7.0%}{r['429s']:>6}{r['lost']:>6}{r['duplicates']:>5}"
             f"{r['busiest']:>9}{r['p50'] * 1000:>8.0f}{r['p99'] * 1000:>8.0f}"
-            f"{r['p50'] / base['p50']:>7.2f}{r['p99'] / base['p99']:>7.2f}"
+            f"{r['p50'] / base['p50']:>7.2f}{r['p99'] / base['p99']:>7.2f}  {r['sent_by']}"
         )
 
 

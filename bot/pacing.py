@@ -1,11 +1,20 @@
 """Pacing requests to a service's rolling rate limit (Discord's global 50 a second, TVmaze's 20 in
-10 seconds)."""
+10 seconds): in one process (`Pace`), or across every process sharing a PostgreSQL store
+(`SharedPace`)."""
 
 from __future__ import annotations
 
 import asyncio
 import collections
 import time
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from bot.store.database import Store
+
+
+class Pacer(Protocol):
+    async def wait(self) -> None: ...
 
 
 class Pace:
@@ -30,3 +39,40 @@ class Pace:
                     self.sent.append(now)
                     return
                 await asyncio.sleep(self.per - (now - self.sent[0]))
+
+
+class SharedPace:
+    """`rate` requests a second between every process sharing one PostgreSQL store, spaced 1/rate
+    apart: each request takes the next free instant from one row (`send_clock`) in one statement,
+    and waits for it. The instants are the server's clock, and each process waits the difference
+    the server computes, so the hosts' clocks need not agree. Spacing rather than a window: no
+    burst, whoever sends. The row is held only for the statement, so a process that dies holds
+    nothing; an instant it took and never used is 1/rate of a second lost."""
+
+    def __init__(self, db: Store, rate: int, name: str = "discord") -> None:
+        self.db = db
+        self.interval = 1.0 / rate
+        self.name = name
+
+    async def take(self) -> tuple[float, float]:
+        """The next free instant, and how long until it, in seconds (the server's clock)."""
+        now = "EXTRACT(EPOCH FROM clock_timestamp())::float8"
+        row = await self.db.fetchone(
+            f"UPDATE send_clock SET next_at = GREATEST(next_at, {now}) + ?"  # noqa: S608 (no input)
+            f" WHERE name = ? RETURNING next_at - ?, next_at - ? - {now}",
+            (self.interval, self.name, self.interval, self.interval),
+        )
+        if row is None:
+            raise RuntimeError(f"send_clock has no row {self.name!r}: the store's migrations did not run")
+        return float(row[0]), float(row[1])
+
+    async def wait(self) -> None:
+        _, delay = await self.take()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+def pace_for(db: Store, rate: int) -> Pacer:
+    """Discord's global budget: in memory for the one process of a SQLite store, shared through the
+    store on PostgreSQL, where every process sends."""
+    return SharedPace(db, rate) if db.dialect == "postgresql" else Pace(rate)

@@ -27,6 +27,8 @@ TABLES = (
 # table it counts, and then checked like the others. So the copy needs no superuser to turn the
 # triggers off, and the foreign keys are checked as it goes (TABLES lists parents first).
 DERIVED = ("subscription_counts",)
+# A running bot's state, not data: the shared send clock (its row is made by the migration).
+RUNTIME = ("send_clock",)
 
 
 @dataclass(frozen=True, slots=True)

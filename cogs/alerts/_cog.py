@@ -19,12 +19,13 @@ from bot.domain.errors import UserError
 from bot.domain.events import Event
 from bot.i18n import N_, _
 from bot.mentions import mention
+from bot.pacing import pace_for
 from bot.permissions import require_bot_can_post, require_guild_permission
 from bot.store import alerts
 from bot.store import catalogue as store
 from bot.views import Paginator
 from cogs.alerts._button import AlertButton, UnsubscribeButton, add_subscription
-from cogs.alerts._delivery import DeliveryWorker
+from cogs.alerts._delivery import RATE_PER_SECOND, DeliveryWorker
 from cogs.alerts._digests import DigestWorker
 from cogs.alerts._premieres import PremiereScheduler
 from cogs.alerts._retention import prune_forever
@@ -81,8 +82,13 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         if not self.bot.serve:  # `sync-commands` loads the cogs for their commands only
             return
         # The store is open: cogs load in setup_hook after it, and on a reload while running.
+        # On PostgreSQL every process sends (claims skip each other's rows) and all of them take
+        # their turns from one clock in the store, so a fan-out is split between them and their sum
+        # stays within Discord's global limit; a SQLite store has one process, pacing in memory.
+        shared = self.bot.db.dialect == "postgresql"
+        self.delivery.pace = self.digests.pace = pace_for(self.bot.db, RATE_PER_SECOND)
         self.tasks = [
-            self.bot.start_worker("alerts-delivery", self.delivery.run),
+            self.bot.start_worker("alerts-delivery", self.delivery.run, led=not shared),
             self.bot.start_worker("alerts-premieres", self.premieres.run),
             self.bot.start_worker("alerts-digests", self.digests.run),
             self.bot.start_worker("alerts-retention", functools.partial(prune_forever, self.bot)),

@@ -18,7 +18,7 @@ from bot.domain.dates import utcnow
 from bot.domain.events import Event
 from bot.domain.models import Show
 from bot.i18n import _
-from bot.pacing import Pace
+from bot.pacing import Pace, Pacer
 from bot.store import alerts, events
 from bot.store import catalogue as store
 from bot.translator import server_language
@@ -54,7 +54,8 @@ class DeliveryWorker:
 
     def __init__(self, bot: Season2Bot) -> None:
         self.bot = bot
-        self.pace = Pace(RATE_PER_SECOND)
+        # In memory until the cog starts the worker; shared through the store on PostgreSQL (pace_for).
+        self.pace: Pacer = Pace(RATE_PER_SECOND)
         self._wake = asyncio.Event()
         # The curator's reply to edit with each event's progress, and the text it starts with.
         self.watchers: dict[int, tuple[discord.Interaction[Season2Bot], str]] = {}

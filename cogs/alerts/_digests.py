@@ -24,7 +24,7 @@ from bot import i18n, render
 from bot.core import NO_PINGS, wait_event
 from bot.domain.dates import digest_boundary, utcnow
 from bot.i18n import _n
-from bot.pacing import Pace
+from bot.pacing import Pacer
 from bot.store import alerts, events
 from bot.store import catalogue as store
 from bot.translator import server_language
@@ -51,7 +51,7 @@ def nonce(target_kind: str, target_id: int, period_end: datetime) -> str:
 
 
 class DigestWorker:
-    def __init__(self, bot: Season2Bot, pace: Pace, dm_channel: Callable[[int], Awaitable[int]]) -> None:
+    def __init__(self, bot: Season2Bot, pace: Pacer, dm_channel: Callable[[int], Awaitable[int]]) -> None:
         self.bot = bot
         self.pace = pace
         self.dm_channel = dm_channel  # the delivery worker's: DM channels are asked for once
