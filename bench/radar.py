@@ -21,7 +21,9 @@ that gives the date.
 
 Prints precision and recall per label, and for decisions together (renewed, cancelled, ended); then
 "+ show named": the same decisions counted right only when the show is also the labelled one (case,
-accents, punctuation and a leading article folded), since a proposal for the wrong show is wrong.
+accents, punctuation and a leading article folded), since a proposal for the wrong show is wrong;
+and "+ season given": those that also give the season wherever the label has one (a scorer that
+counts a missing season as wrong would see these figures).
 With `--misses`, every headline it got wrong; with `--shows`, every show named otherwise than
 labelled. A finding is right when its kind is the label's, a
 renewal's `final` flag is the label's, and its season is the label's; a finding without a season
@@ -58,6 +60,7 @@ DEFAULT = [
 ]
 DECISIONS = ("renewed", "cancelled", "ended")
 SHOW_TOO = "+ show named"  # decisions right in kind and season whose show is the labelled one
+EXACT = "+ season given"  # and whose season is given when the label has one: all a proposal needs
 
 
 @dataclass
@@ -112,6 +115,12 @@ def same_show(label: Labelled, finding: Finding) -> bool:
     return bool(label.show) and key(label.show) == key(finding.show_title)
 
 
+def exact(label: Labelled, finding: Finding) -> bool:
+    """Right, the show named as labelled, and a season given wherever the label has one."""
+    given = finding.season is not None or not label.seasons
+    return right(label, finding) and same_show(label, finding) and given
+
+
 @dataclass
 class Score:
     predicted: int = 0
@@ -131,7 +140,7 @@ class Score:
 
 
 def evaluate(rows: list[Labelled]) -> tuple[dict[str, Score], list[tuple[Labelled, list[Finding]]]]:
-    scores = {k: Score() for k in (*KINDS, "decisions", SHOW_TOO)}
+    scores = {k: Score() for k in (*KINDS, "decisions", SHOW_TOO, EXACT)}
     misses: list[tuple[Labelled, list[Finding]]] = []
     for row in rows:
         findings = classify(Item(row.title, row.summary, row.published))
@@ -143,9 +152,11 @@ def evaluate(rows: list[Labelled]) -> tuple[dict[str, Score], list[tuple[Labelle
                 scores[name].correct += ok
                 scores[name].with_season += f.season is not None
             if f.kind in DECISIONS:
-                scores[SHOW_TOO].predicted += 1
+                for name in (SHOW_TOO, EXACT):
+                    scores[name].predicted += 1
+                    scores[name].with_season += f.season is not None
                 scores[SHOW_TOO].correct += ok and same_show(row, f)
-                scores[SHOW_TOO].with_season += f.season is not None
+                scores[EXACT].correct += exact(row, f)
             wrong |= not ok
         if row.kind != "none" and row.names_show:
             hit = any(right(row, f) for f in findings)
@@ -155,6 +166,8 @@ def evaluate(rows: list[Labelled]) -> tuple[dict[str, Score], list[tuple[Labelle
             if row.kind in DECISIONS:
                 scores[SHOW_TOO].labelled += 1
                 scores[SHOW_TOO].found += any(right(row, f) and same_show(row, f) for f in findings)
+                scores[EXACT].labelled += 1
+                scores[EXACT].found += any(exact(row, f) for f in findings)
             wrong |= not hit
         if wrong:
             misses.append((row, findings))

@@ -105,7 +105,8 @@ _QUESTION = re.compile(
 # Season 3 Premiere Date On Netflix, First Photos Tease Season 2 Finale Aftermath" is news.
 _HEDGE = re.compile(
     r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
-    r"|\breportedly\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b|\bteases?\b|\bteasing\b|\bhints?\b"
+    r"|\breportedly\b|\bsaid to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b|\bteases?\b|\bteasing\b"
+    r"|\bhints?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b|\btalks?\b|\bopens up\b|\bweighs in\b"
     r"|\bwhy\b|\bstill\b|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
     r"|\bfans? (?:react|are|want|theor|petition|celebrate)",
@@ -196,7 +197,7 @@ _CANCEL = re.compile(
 _END = re.compile(
     r"\b(?:to end|will end|(?:is|are) ending|ending with|ending after|end with|ends with|ends after"
     r"|end after|end in|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with"
-    r"|come to an end|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show|road)"
+    r"|come to an end|coming to an end|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show|road)"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its|the|show'?s|the show'?s|the series'?) (?:last|final)"
     r"(?: season| series)?|(?:as|is) (?:the )?(?:series'?|show'?s) end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
@@ -345,7 +346,9 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
-    r"(?:\s+(?:already|officially|finally|now|also|just|reportedly|surprisingly|teaser|trailer|releases?"
+    r"(?:\s+(?:to|will|is|are|was|has|have)\s+(?:be|being|been|get|getting))+$"
+    r"|\s+(?:is\s+|are\s+)?coming\s+to\s+an$"
+    r"|(?:\s+(?:already|officially|finally|now|also|just|reportedly|surprisingly|teaser|trailer|releases?"
     r"|reveals?|drops?|unveils?|cast|crew|team|creators?|showrunners?|producers?|fans?|live-action|animated"
     r"|reboot|remake|for|to|as|after|at|with|in|on|of|and|by|from))+$",
     re.IGNORECASE,
@@ -707,6 +710,30 @@ def _near(title: str, verb: re.Match[str]) -> list[int]:
 _AFTER_VERB = re.compile(r"\b(?:ahead of|before|after|following|as|amid|while|with)\b", re.IGNORECASE)
 
 
+def _summary_season(kind: Kind, summary: str) -> int | None:
+    """The season a headline leaves out, from the start of the item's summary, only where it is said
+    plainly: "HBO renews 'Game of Thrones'" + "...has renewed the show for a second season"."""
+    text = normalise(summary)[:300]
+    if not text or _QUESTION.search(text):
+        return None
+    if kind == "cancelled":
+        done = _seasons_done(text)
+        if done:
+            return done + 1
+        m = re.search(rf"\b(?:no|not|won'?t)\b[^.]{{0,60}}?\b({_ORDINAL})\s+{_SEASON_WORD}\b", text, re.I)
+        if m is None:
+            m = re.search(rf"\bno\s+{_SEASON_WORD}\s+({_NUMBER})\b", text, re.I)
+        return (_ordinal(m.group(1)) or _number(m.group(1)) or None) if m else None
+    if kind == "renewed":
+        verb = _RENEW.search(text)
+        if verb is None or _NOT_RENEWED.search(text) or _asks(text, verb.start()):
+            return None
+        found = _near(text, verb)
+    else:
+        found = _season_numbers(text)
+    return found[0] if len(found) == 1 else None
+
+
 def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     """What the headline announces: nothing, one finding, or one per season of a multi-season order."""
     original = normalise(item.title)
@@ -725,8 +752,18 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             span = (verb.start(), verb.start() + len(verb.group().split()[0]) if first_word else verb.end())
         text = _show_text(original, span)
         number = re.search(r"\s+(\d{1,2})$", text or "")
-        if text and number and int(number.group(1)) in seasons and not lookup(search_key(text)):
-            text = text[: number.start()]  # "The Family Man 3: ... filming begins"
+        quoted = re.search(rf"['\"]{re.escape(text)}['\"]", original) if text else None
+        if text and number and not quoted and not lookup(search_key(text)):
+            # "The Family Man 3: ... filming begins": a number after the name that is the season the
+            # headline names; or, when it names none, a catalogue show's ("Bridgerton 3 wraps up
+            # filming"). Not a show the catalogue lacks: "John Wick 4 begins filming" is a film.
+            n = int(number.group(1))
+            shorter = text[: number.start()]
+            if n in seasons:
+                text = shorter
+            elif not seasons and 2 <= n <= 12 and lookup(search_key(shorter)):
+                text = shorter
+                seasons.append(n)
         if not text or len(text) < 2:
             return None
         return _match(text, lookup)
@@ -754,7 +791,8 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         show = about(premiere_set or premiere_word, first_word=premiere_set is not None)
         if show is None or not (show.slug or seasons or re.search(r"\bpremiere", title, re.I)):
             return []  # a film's release date, or nothing a season: not ours
-        return [finding("premiere_date", show, seasons[0] if seasons else None, when=when)]
+        season = seasons[0] if seasons else _summary_season("premiere_date", item.summary)
+        return [finding("premiere_date", show, season, when=when)]
 
     renew = stated(_RENEW)
     if (
@@ -773,11 +811,14 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             return []
         # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
         final = bool(_FINAL.search(original) or _END.search(title))
-        numbers: list[int | None] = list(ordered or _relative(title, show)) or [None]
+        numbers: list[int | None] = list(ordered or _relative(title, show)) or [
+            _summary_season("renewed", item.summary)
+        ]
         last = numbers[-1]
-        if final and last is not None and show.next_season is not None and last < show.next_season:
-            # "Barry season 4 is officially the end of the series, HBO confirms": a season the
-            # catalogue already holds is not ordered again; the show ends with it.
+        held = show.next_season is not None and last is not None and last < show.next_season
+        if final and held and word.startswith("confirm"):
+            # "Barry season 4 is officially the end of the series, HBO confirms": an end confirmed
+            # for a season the catalogue already holds orders nothing; the show ends with it.
             return [finding("ended", show, last, final=True)]
         return [finding("renewed", show, n, final=final and n == numbers[-1]) for n in numbers]
 
@@ -798,22 +839,26 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         )
         if named is None and just_before:
             named = _number(just_before.group(1)) or None
-        return [finding("cancelled", show, done + 1 if done else named or show.next_season)]
+        unsaid = named or _summary_season("cancelled", item.summary) or show.next_season
+        return [finding("cancelled", show, done + 1 if done else unsaid)]
 
     wrapped = stated(_WRAPPED)
     if wrapped:
         show = about(wrapped)
-        return [finding("wrapped", show, seasons[0] if seasons else None)] if show else []
+        season = seasons[0] if seasons else _summary_season("wrapped", item.summary)
+        return [finding("wrapped", show, season)] if show else []
 
     production = stated(_IN_PRODUCTION)
     if production:
         show = about(production)
-        return [finding("in_production", show, seasons[0] if seasons else None)] if show else []
+        season = seasons[0] if seasons else _summary_season("in_production", item.summary)
+        return [finding("in_production", show, season)] if show else []
 
     end = stated(_END)
     if end:
         show = about(end)
         if show is None:
             return []
-        return [finding("ended", show, seasons[-1] if seasons else _seasons_done(title), final=True)]
+        season = seasons[-1] if seasons else _seasons_done(title) or _summary_season("ended", item.summary)
+        return [finding("ended", show, season, final=True)]
     return []

@@ -347,3 +347,38 @@ def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:
 )
 def test_round_ups_are_not_news(title: str) -> None:
     assert classify(Item(title, "", date(2024, 6, 1))) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "kind", "season"),
+    [
+        ("HBO renews 'Game of Thrones'", "HBO has renewed the fantasy series for a second season.",
+         "renewed", 2),
+        ("Netflix cancels 'The OA'", "\u201cThe OA\u201d is ending after two seasons on Netflix.",
+         "cancelled", 3),
+        ("FX Drops Curtain on 'The Comedians'",
+         "FX confirmed it will not renew its comedy series The Comedians for a second season.",
+         "cancelled", 2),
+        ("'Falling Skies' Wraps Production",
+         "Falling Skies Season 5 will air this summer on TNT, but the cast wrapped on Tuesday.",
+         "wrapped", 5),
+        # Not said plainly (a season that aired, a question): no season rather than a wrong one.
+        ("Attack on Titan TV anime gets renewed",
+         "The second part of Attack on Titan Season 3 finally aired its final episode.", "renewed", None),
+        ("Netflix cancels 'The OA'", "Will there be a season 3? What we know.", "cancelled", None),
+    ],
+)  # fmt: skip
+def test_a_season_the_headline_leaves_out_is_read_from_the_summary(
+    title: str, summary: str, kind: str, season: int | None
+) -> None:
+    found = classify(Item(title, summary, date(2024, 6, 1)))
+    assert [(f.kind, f.season) for f in found] == [(kind, season)]
+
+
+def test_a_number_after_a_catalogue_show_s_name_is_its_season() -> None:
+    found = one("All of Us Are Dead 2 wraps up filming")
+    assert (found.kind, found.show, found.season) == ("wrapped", "all-of-us-are-dead", 2)
+    # A name the catalogue lacks keeps its number: "John Wick 4" is a film, not a fourth season.
+    assert [(f.show_title, f.season) for f in classify(Item("John Wick 4 wraps filming"))] == [
+        ("John Wick 4", None)
+    ]
