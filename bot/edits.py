@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -82,6 +83,15 @@ class Editor:
     def listen(self, listener: Listener) -> None:
         """Run `listener` after each committed change made through this editor."""
         self._listeners.append(listener)
+
+    @asynccontextmanager
+    async def _writing(self) -> AsyncIterator[Conn]:
+        """A transaction that may change the catalogue: on PostgreSQL it waits its turn to write the
+        change log before it locks a row, so two processes' edits never hold what the other waits
+        for (bot.store.changes)."""
+        async with self.db.transaction() as conn:
+            await changes.first_in(conn)
+            yield conn
 
     async def _committed(self, done: Committed) -> None:
         for listener in self._listeners:
@@ -181,7 +191,7 @@ class Editor:
     ) -> Change:
         """Add a show, or edit its own fields (seasons, decisions and cast are kept). `accepting`:
         the review item (an unreviewed show) this edit settles, in the same transaction."""
-        async with self.db.transaction() as conn:
+        async with self._writing() as conn:
             before = await store.by_slug_in(conn, show.slug)
             if before is not None:
                 # A form edits the show's own fields; what it does not hold stays. A curator's
@@ -253,7 +263,7 @@ class Editor:
         UserError if the slug is taken (the caller picks a free one first)."""
         if show.reviewed:
             raise ValueError("add_from_tvmaze stores unreviewed shows only")
-        async with self.db.transaction() as conn:
+        async with self._writing() as conn:
             if await store.by_slug_in(conn, show.slug) is not None:
                 raise UserError("A show with id `{slug}` exists already.", slug=show.slug)
             validate(show)
@@ -442,7 +452,7 @@ class Editor:
         also: Callable[[Conn, Show], Awaitable[None]] | None = None,
         accepting: int | None = None,
     ) -> Change | None:
-        async with self.db.transaction() as conn:
+        async with self._writing() as conn:
             before = await store.by_slug_in(conn, slug)
             if before is None:
                 return None
@@ -563,7 +573,7 @@ class Editor:
                 raised.append((await events.emit_in(conn, after.id, facts, actor)).id)
 
         try:
-            async with self.db.transaction() as conn:
+            async with self._writing() as conn:
                 report = await store.bulk_upsert_in(conn, batches, progress, None if quiet else on_update)
                 if not keep():
                     raise _RolledBack

@@ -304,3 +304,55 @@ async def test_undo_puts_season_values_and_links_back_and_refuses_what_changed_s
         await ed.undo(linked, Actor.user(8))
     with pytest.raises(UserError, match="not an edit of one show"):
         await ed.undo(replace(linked, before=None), Actor.user(8))
+
+
+async def test_on_postgresql_an_edit_waits_for_the_change_log_before_it_locks_a_row(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    """Two processes' edits cannot deadlock: each waits for the change log's turn (an advisory lock)
+    holding nothing, and only then locks the show's row."""
+    import asyncio
+
+    import asyncpg
+
+    from bot.store import open_store
+    from tests.conftest import fresh_database
+
+    url = await fresh_database(postgres_url)
+    db = await open_store(tmp_path / "x.db", url)
+    other = await asyncpg.connect(url)  # another process, in the middle of its own edit
+    try:
+        await put(db, [make_show()])
+        writers = changes._WRITERS
+        async with other.transaction():
+            await other.execute("SELECT pg_advisory_xact_lock($1)", writers)
+            edit = asyncio.create_task(
+                editor(db).record_decision(
+                    SLUG,
+                    Decision(3, "renewed", FuzzyDate(TODAY), Source("Netflix", URL)),
+                    Actor.user(1),
+                    checked=TODAY,
+                )
+            )
+            for _ in range(200):
+                waiting = await other.fetch(
+                    "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted",
+                    writers,
+                )
+                if waiting:
+                    break
+                await asyncio.sleep(0.02)
+            assert waiting, "the edit never asked for the change log's turn"
+            held = await other.fetch(
+                "SELECT relation::regclass::text AS name, mode FROM pg_locks"
+                " WHERE pid = $1 AND locktype = 'relation' AND mode <> 'AccessShareLock'",
+                waiting[0]["pid"],
+            )
+            assert held == [], f"the edit locked rows before its turn: {held}"
+            assert not edit.done()
+        await asyncio.wait_for(edit, 10)  # the other transaction ended: the edit goes through
+        show = await store.by_slug(db, SLUG)
+        assert show is not None and (3, "renewed") in {(d.season, d.status) for d in show.decisions}
+    finally:
+        await other.close()
+        await db.close()

@@ -6,9 +6,11 @@ wrote. Ids only grow: a reader keeps the last id it applied and asks for what ca
 
 On PostgreSQL, where several processes write at once, ids are handed out at insert and commits may
 land in another order: a reader could pass over a row that commits after a higher one. So writers
-take a transaction-level advisory lock first, held to their commit: the change log is written one
-transaction at a time, and id order is commit order. The commit also NOTIFYs the followers, who
-then read at once instead of at their next poll."""
+take a transaction-level advisory lock, held to their commit: the change log is written one
+transaction at a time, and id order is commit order. They take it before anything else
+(`first_in`, at the start of the editor's transactions): one that locked a show's row and then
+waited for the lock, while the lock's holder waited for that row, would deadlock. The commit also
+NOTIFYs the followers, who then read at once instead of at their next poll."""
 
 from __future__ import annotations
 
@@ -66,6 +68,13 @@ async def log_everything_in(conn: Conn) -> None:
     """One row that names no show: anything may have changed (a large import); followers reload."""
     await _one_writer(conn)
     await conn.execute(INSERT_CHANGE, (None, utcnow().isoformat()))
+
+
+async def first_in(conn: Conn) -> None:
+    """At the start of a transaction that may write the change log: wait for its turn now, holding
+    nothing yet (PostgreSQL; SQLite's writes are one at a time already)."""
+    if isinstance(conn, postgres.Connection):
+        await conn.execute("SELECT pg_advisory_xact_lock(?)", (_WRITERS,))
 
 
 async def _one_writer(conn: Conn) -> None:
