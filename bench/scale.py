@@ -12,7 +12,9 @@ which refuses with a global 429 any request past `--limit` in a rolling second, 
 
 A renewal is recorded for a show `--subscribers` fans follow, and meanwhile fans ask `/season2`
 in the servers of both shards, one after another (`--asks` in all). Printed per run: delivery rate
-as a share of the limit, 429s, lost and duplicated DMs, the busiest second (requests Discord
+(alert posts Discord accepted, from the first to the last) as a share of the limit, `start s` (from
+the renewal's commit, in this process, to the first alert: the bots learn of it from the store, by
+NOTIFY on PostgreSQL and by reading the change log every second on SQLite), 429s, lost and duplicated DMs, the busiest second (requests Discord
 accepted), and `/season2`'s p50/p99 from the slash command to the bot's answer, with its ratio to
 the baseline run's. `--postgres` (or TEST_DATABASE_URL): a server where the bench may create
 databases; without one, only the SQLite run is made. Figures are ratios within this run.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -105,11 +108,21 @@ async def one_run(
         await emu.wait_for(lambda: all(emu.dm_count(u) for u in users), within=n / 10 + 60, what="every DM")
         took = time.monotonic() - started
         total = sum(emu.dm_count(u) for u in users)
+        posts = [
+            r["at"]
+            for r in emu.requests[first_request:]
+            if r["method"] == "POST"
+            and r["status"] != 429
+            and re.fullmatch(r"/channels/\d+/messages", r["path"])
+        ]
+        sending = posts[-1] - posts[0] if len(posts) > 1 else took
+        woke = posts[0] - started if posts else float("nan")
         shares = [await sent_by(port) for port in ports]
         emu.requests[:] = emu.requests[first_request:]
         waits.sort()
         return {
-            "rate": n / took, "share": n / took / limit, "429s": emu.rate_limited,
+            "rate": (len(posts) - 1) / sending, "share": (len(posts) - 1) / sending / limit,
+            "overall": n / took, "woke": woke, "429s": emu.rate_limited,
             "lost": sum(1 for u in users if not emu.dm_count(u)), "duplicates": total - n,
             "busiest": busiest_second(emu), "p50": statistics.median(waits) if waits else float("nan"),
             "p99": waits[min(len(waits) - 1, int(len(waits) * 0.99))] if waits else float("nan"),
@@ -156,11 +169,11 @@ async def main() -> None:
             )
     base = results[0][1]
     print(f"{args.subscribers:,} subscribers, global limit {args.limit}/s; /season2 asked meanwhile")
-    print(f"{'run':<26}{'rate/s':>8}{'share':>7}{'429s':>6}{'lost':>6}{'dup':>5}{'busiest':>9}"
+    print(f"{'run':<26}{'rate/s':>8}{'share':>7}{'start s':>8}{'429s':>6}{'lost':>6}{'dup':>5}{'busiest':>9}"
           f"{'p50 ms':>8}{'p99 ms':>8}{'p50 x':>7}{'p99 x':>7}  sent by")  # fmt: skip
     for label, r in results:
         print(
-            f"{label:<26}{r['rate']:>8.1f}{r['share']:>7.0%}{r['429s']:>6}{r['lost']:>6}{r['duplicates']:>5}"
+            f"{label:<26}{r['rate']:>8.1f}{r['share']:>7.0%}{r['woke']:>8.2f}{r['429s']:>6}{r['lost']:>6}{r['duplicates']:>5}"
             f"{r['busiest']:>9}{r['p50'] * 1000:>8.0f}{r['p99'] * 1000:>8.0f}"
             f"{r['p50'] / base['p50']:>7.2f}{r['p99'] / base['p99']:>7.2f}  {r['sent_by']}"
         )

@@ -41,6 +41,28 @@ class Pace:
                 await asyncio.sleep(self.per - (now - self.sent[0]))
 
 
+class Spacing:
+    """`rate` requests a second from this process, spaced 1/rate apart (Discord's global budget on a
+    SQLite store's one process). A rolling window (`Pace`) lets a whole second's requests leave at
+    once; spaced, they do not arrive bunched at Discord even when the loop runs late."""
+
+    def __init__(self, rate: int) -> None:
+        self.interval = 1.0 / rate
+        self.next_at = 0.0
+
+    def take(self) -> tuple[float, float]:
+        """The next free instant (this process's monotonic clock), and how long until it."""
+        now = time.monotonic()
+        slot = max(self.next_at, now)
+        self.next_at = slot + self.interval
+        return slot, slot - now
+
+    async def wait(self) -> None:
+        _, delay = self.take()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
 class SharedPace:
     """`rate` requests a second between every process sharing one PostgreSQL store, spaced 1/rate
     apart: each request takes the next free instant from one row (`send_clock`) in one statement,
@@ -74,5 +96,5 @@ class SharedPace:
 
 def pace_for(db: Store, rate: int) -> Pacer:
     """Discord's global budget: in memory for the one process of a SQLite store, shared through the
-    store on PostgreSQL, where every process sends."""
-    return SharedPace(db, rate) if db.dialect == "postgresql" else Pace(rate)
+    store on PostgreSQL, where every process sends; spaced 1/rate apart either way."""
+    return SharedPace(db, rate) if db.dialect == "postgresql" else Spacing(rate)

@@ -1,6 +1,6 @@
 """Discord's global budget shared by every process on one PostgreSQL store (bot.pacing.SharedPace):
 the instants handed out are 1/rate apart whoever asks, so two processes sending at once stay within
-the limit together; a SQLite store's one process paces in memory."""
+the limit together; a SQLite store's one process spaces its requests the same way in memory."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import asyncio
 import itertools
 from pathlib import Path
 
-from bot.pacing import Pace, SharedPace, pace_for
+from bot.pacing import SharedPace, Spacing, pace_for
 from bot.store import Database, open_store
 from tests.conftest import fresh_database
 
@@ -52,8 +52,21 @@ async def test_the_engine_chooses_the_pace(tmp_path: Path, postgres_url: str) ->
     lite = await Database.open(tmp_path / "s.db")
     shared = await open_store(tmp_path / "x.db", await fresh_database(postgres_url))
     try:
-        assert isinstance(pace_for(lite, 48), Pace)
+        assert isinstance(pace_for(lite, 48), Spacing)
         assert isinstance(pace_for(shared, 48), SharedPace)
     finally:
         await lite.close()
         await shared.close()
+
+
+async def test_one_process_spaces_its_requests() -> None:
+    spacing = Spacing(48)
+    taken = [spacing.take() for _ in range(96)]
+    slots = [slot for slot, _ in taken]
+    assert all(later - earlier >= 1 / 48 - 1e-9 for earlier, later in itertools.pairwise(slots))
+    assert taken[0][1] <= 0 and taken[-1][1] >= 95 / 48 - 0.1  # the first now, the 96th two seconds on
+    # Time nobody used is not saved up: after the queue drains, one goes at once and the next waits.
+    spacing = Spacing(48)
+    spacing.take()
+    await asyncio.sleep(0.1)
+    assert spacing.take()[1] <= 0 < spacing.take()[1]
