@@ -152,6 +152,17 @@ async def run(conn: asyncpg.Connection, sql: str, params: Sequence[Any]) -> Curs
     return Cursor([], int(found.group(1)) if found else -1)
 
 
+# The server or the connection went away (a restart, a failover, pg_terminate_backend): nothing is
+# wrong with the row being worked on, and the pool reconnects. Work caught in it is left to its
+# lease, not given up.
+UNAVAILABLE: tuple[type[Exception], ...] = (
+    asyncpg.PostgresConnectionError,
+    asyncpg.exceptions.OperatorInterventionError,
+    asyncpg.InterfaceError,
+    asyncpg.exceptions.InternalClientError,
+)
+
+
 class IntegrityError(StoreError):
     """A constraint refused a write (as sqlite3.IntegrityError for the SQLite store)."""
 

@@ -19,7 +19,7 @@ from bot.domain.events import Event
 from bot.domain.models import Show
 from bot.i18n import _
 from bot.pacing import Pacer, Spacing
-from bot.store import alerts, events
+from bot.store import alerts, events, postgres
 from bot.store import catalogue as store
 from bot.translator import server_language
 from cogs.alerts._button import unsubscribe_view
@@ -145,6 +145,8 @@ class DeliveryWorker:
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             await self._transient(delivery, f"network: {exc!r}")
             return
+        except postgres.UNAVAILABLE:
+            raise  # the store went away, not the row: the worker restarts and the lease brings it back
         except Exception as exc:  # a malformed row must not stall the rest
             log.exception("delivery %s failed unexpectedly", delivery.id)
             await alerts.fail(db, delivery, f"unexpected: {exc!r}"[:200], disable_target=False)
