@@ -79,7 +79,8 @@ def no_catalogue(_: str) -> Sequence[Name]:
 # Refused wherever they appear: the headline is a review, a recap, a list, a film, a joke.
 _NOISE = re.compile(
     r"\breviews?\b|\brecap\b|\branked\b|\branking\b|\b(?:ending|finale|season|twist)\s+explained\b|\bbest\b"
-    r"|\bworst\b|\breacts?\b|\binterview\b|\bhow to\b|\bwatch\b|\bon the bubble\b|\bkind of\b|\bsort of\b"
+    r"|\bworst\b|\breacts?\b|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
+    r"|\bkind of\b|\bsort of\b"
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
     r"|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\bmovie\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b|\bshows that (?:were|got|have been)\b"
@@ -168,6 +169,9 @@ _RENEW = re.compile(
     r"|(?:set |is set |is )?to return (?:for|with)|is coming back for"
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|]))"
     r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
+    r"|announces?\s+(?:[\w'-]+\s+){1,4}(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:cast|trailer|teaser"
+    r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to)\b)"
+    r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:is\s+)?(?:now\s+)?official\b"
     r"|(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:seasons?|series)\b|confirm(?:s|ed)?"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?(?:officially\s+)?announced"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
@@ -191,6 +195,8 @@ _CANCEL = re.compile(
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
     r"|scrap(?:s|ped)|canned|sinks|sunk|pulls? the plug|not renewed|shelve[sd]|drops? (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning"
+    r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
+    r"|not getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
     r"|won'?t be back|will not be back|not coming back|no season|no series)\b",
     re.IGNORECASE,
 )
@@ -532,7 +538,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         candidates += [(q, True) for start, q in quoted if start >= at]
         m = re.match(r"\s*(.+?)" + _STOP, after)
         if m:
-            candidates.append((m.group(1), False))
+            # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
+            named = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z][\w'-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
+            candidates.append((named, False))
         of = re.search(rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(.+?){_STOP}", title, re.I)
         if of:
             candidates.append((of.group(1), False))  # "premiere date for the fourth season of Black Mirror"
@@ -802,11 +810,13 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     ):
         renew = None  # a cast, a date, an ending confirmed: not a renewal
     if renew and not _NOT_RENEWED.search(title):
-        ordered = _near(title, renew)
+        ordered = _season_numbers(renew.group()) or _near(title, renew)  # "season 2 is official"
         word = renew.group().lower()
         if not ordered and not re.search(r"\b(?:renew|pick|order|greenl|green-l|get)", word):
             return []  # "revived", "saved", "confirmed" without a season: too vague
-        show = about(renew)
+        # "Apple TV+ announces Ted Lasso series four": the name is inside the verb's words.
+        inside = word.startswith("announce") and not re.search(r"renewal", word)
+        show = about(renew, first_word=inside)
         if show is None:
             return []
         # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
@@ -832,7 +842,9 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         done = _seasons_done(title)
         if done and re.search(r"\b(?:to be|will be|is to be)\s+(?:axed|cancell?ed|scrapped)\b", title, re.I):
             return [finding("ended", show, done, final=True)]  # "Merlin to be axed after fifth series ends"
-        named = seasons[0] if seasons and cancel.group().lower().startswith("no ") else None
+        said = _season_numbers(cancel.group())  # "won't be getting a third season"
+        no = cancel.group().lower().startswith("no ")
+        named = said[0] if said else seasons[0] if seasons and no else None
         # "Sacred Games season 3 shelved": the season named just before the verb is not made.
         just_before = re.search(
             rf"\b{_SEASON_WORD}\s+({_NUMBER})\s+(?:is\s+|has been\s+)?$", title[: cancel.start()], re.I

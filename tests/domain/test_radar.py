@@ -326,6 +326,12 @@ def test_an_ending_confirmed_for_a_season_the_catalogue_holds_is_an_ending() -> 
         ("Famous K-Drama 'Hospital Playlist' Not To Return For Season 3 On Netflix", "cancelled", None),
         ("'Better Call Saul' Renewed by AMC for Final Sixth Season", "renewed", 6),
         ("Prime Video's Panchayat season 4 shoot begins; see BTS pics", "in_production", 4),
+        ("Warrior Nun Won't Be Getting A Third Season At Netflix", "cancelled", 3),
+        ("Paradise season 2 is official at Hulu, ABC will air season 1", "renewed", 2),
+        ("Apple TV+ announces Ted Lasso series four and the return of Jason Sudeikis", "renewed", 4),
+        ("Amazon renews much acclaimed Made In Heaven for season 2", "renewed", 2),
+        # A clause that invites the reader to watch is not a review or a viewing guide.
+        ("Bridgerton Begins Filming Season 3: Watch the Adorable Cast Announcement!", "in_production", 3),
     ],
 )
 def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:
@@ -343,6 +349,8 @@ def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:
         "Renewed or cancelled - will there be a Delhi Crime Season 3?",
         "The Korean Shows Returning for Season 2, From 'Hellbound' to 'Squid Game'",
         "Popular Manga Series That Are Ending Soon",
+        "Netflix announces Squid Game season 2 cast",
+        "Watch: the cast of Bridgerton react to season 3",
     ],
 )
 def test_round_ups_are_not_news(title: str) -> None:
