@@ -39,6 +39,7 @@ DETAILS_MAX = 1_000
 QUESTION_MAX = 300
 POLL_MAX_ANSWERS = 10
 FINALISE_RETRY = 5.0  # Discord finalises a poll's counts shortly after it ends
+POSTING_WAITS = 20  # tenths of a second poll-end waits for a poll posted a moment ago to be recorded
 
 
 def check_length(text: str, limit: int, what: str, *, lines: bool = False) -> str:
@@ -350,6 +351,11 @@ class Theories(commands.GroupCog, group_name="theory"):
         assert interaction.guild_id is not None
         found = show
         open_poll = await theories.open_poll(self.bot.db, interaction.guild_id, found.id)
+        for _wait in range(POSTING_WAITS):  # posted a moment ago: its message is being recorded
+            if open_poll is None or open_poll.message_id is not None:
+                break
+            await asyncio.sleep(0.1)
+            open_poll = await theories.open_poll(self.bot.db, interaction.guild_id, found.id)
         if open_poll is None or open_poll.message_id is None:
             raise UserError("No poll about {title} is open here.", title=render.escape(found.title))
         require_permission_in(interaction, open_poll.channel_id, "manage_messages", "Manage Messages")

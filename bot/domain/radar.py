@@ -539,8 +539,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         m = re.match(r"\s*(.+?)" + _STOP, after)
         if m:
             # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
-            named = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z][\w'-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
-            candidates.append((named, False))
+            described = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z][\w'-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
+            candidates.append((described, False))
         of = re.search(rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(.+?){_STOP}", title, re.I)
         if of:
             candidates.append((of.group(1), False))  # "premiere date for the fourth season of Black Mirror"

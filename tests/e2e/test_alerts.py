@@ -14,7 +14,7 @@ from bot.domain.dates import FuzzyDate, today
 from bot.domain.events import Actor
 from bot.domain.models import Decision, Source
 from bot.edits import Editor
-from bot.store import Database, alerts
+from bot.store import Database, alerts, open_store
 from bot.store import catalogue as store
 from cogs.alerts._delivery import CONCURRENCY
 from cogs.alerts._digests import DigestWorker
@@ -199,11 +199,13 @@ async def test_premiere_day_alert_is_sent_once_across_a_restart(
     assert sum("premieres today" in m["content"] for m in emu.dms(fan)) == 1
 
 
-async def test_kill_9_mid_fan_out_then_restart_delivers_everyone(emu: FakeDiscord, tmp_path: Path) -> None:
+async def test_kill_9_mid_fan_out_then_restart_delivers_everyone(
+    emu: FakeDiscord, tmp_path: Path, engine_url: str | None
+) -> None:
     """2,000 subscribers; the bot process is killed mid-way and started again."""
     world(emu)  # the server the bot joins
     db_path = tmp_path / "bot.db"
-    db = await Database.open(db_path)
+    db = await open_store(db_path, engine_url)
     users = await followers_of(db, emu, AOUAD, 2_000)
     await Editor(db).record_decision(
         AOUAD,
@@ -212,7 +214,7 @@ async def test_kill_9_mid_fan_out_then_restart_delivers_everyone(emu: FakeDiscor
         checked=today(),
     )
     await db.close()
-    env = process_env(emu, DATABASE_PATH=str(db_path))
+    env = process_env(emu, DATABASE_PATH=str(db_path), DATABASE_URL=engine_url or "")
 
     async def start() -> asyncio.subprocess.Process:
         return await start_process(env, tmp_path, tmp_path / "bot.log")
@@ -391,11 +393,18 @@ async def finished_digests(bot: Season2Bot) -> None:
 
 
 async def digest_left_written_down(
-    emu: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, reached_discord: bool
+    emu: FakeDiscord,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    engine_url: str | None,
+    *,
+    reached_discord: bool,
 ) -> tuple[User, Settings]:
     """A daily digest whose process died after writing it down: after Discord took it, or before."""
     people = world(emu)
-    settings = settings_for(emu, tmp_path / "bot.db", people["guild"], people["curator_role"])
+    settings = settings_for(
+        emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+    )
     fan: User = people["fan"]
     guild = people["guild"]
     async with running_bot(settings) as bot:
@@ -420,7 +429,7 @@ async def digest_left_written_down(
                     await worker.send_due()
     # Down for longer than Discord remembers the nonce.
     emu.forget_nonces()
-    db = await Database.open(settings.database_path)
+    db = await open_store(settings.database_path, settings.database_url)
     try:
         [left] = await alerts.open_digests(db)
         earlier = (left.started_at - timedelta(minutes=30)).isoformat()
@@ -432,9 +441,11 @@ async def digest_left_written_down(
 
 
 async def test_a_digest_that_reached_discord_before_a_long_outage_is_not_sent_again(
-    emu: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    emu: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine_url: str | None
 ) -> None:
-    fan, settings = await digest_left_written_down(emu, tmp_path, monkeypatch, reached_discord=True)
+    fan, settings = await digest_left_written_down(
+        emu, tmp_path, monkeypatch, engine_url, reached_discord=True
+    )
     assert len(emu.dms(fan)) == 1
     async with running_bot(settings) as bot:
         await finished_digests(bot)  # the worker's first pass finds it in the DM channel, crossed out
@@ -446,9 +457,11 @@ async def test_a_digest_that_reached_discord_before_a_long_outage_is_not_sent_ag
 
 
 async def test_a_digest_that_never_reached_discord_before_a_long_outage_is_sent_once(
-    emu: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    emu: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine_url: str | None
 ) -> None:
-    fan, settings = await digest_left_written_down(emu, tmp_path, monkeypatch, reached_discord=False)
+    fan, settings = await digest_left_written_down(
+        emu, tmp_path, monkeypatch, engine_url, reached_discord=False
+    )
     assert emu.dms(fan) == []
     async with running_bot(settings) as bot:
         await finished_digests(bot)  # the worker's first pass does not find it: sent now
