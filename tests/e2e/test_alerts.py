@@ -199,13 +199,12 @@ async def test_premiere_day_alert_is_sent_once_across_a_restart(
     assert sum("premieres today" in m["content"] for m in emu.dms(fan)) == 1
 
 
-async def test_kill_9_mid_fan_out_then_restart_delivers_everyone(
-    emu: FakeDiscord, tmp_path: Path, engine_url: str | None
-) -> None:
-    """2,000 subscribers; the bot process is killed mid-way and started again."""
+async def test_kill_9_mid_fan_out_then_restart_delivers_everyone(emu: FakeDiscord, tmp_path: Path) -> None:
+    """2,000 subscribers; the bot process is killed mid-way and started again. (On PostgreSQL the
+    same kill is tests/e2e/test_two_processes.py's, where the other process finishes the fan-out.)"""
     world(emu)  # the server the bot joins
     db_path = tmp_path / "bot.db"
-    db = await open_store(db_path, engine_url)
+    db = await open_store(db_path, None)
     users = await followers_of(db, emu, AOUAD, 2_000)
     await Editor(db).record_decision(
         AOUAD,
@@ -214,7 +213,7 @@ async def test_kill_9_mid_fan_out_then_restart_delivers_everyone(
         checked=today(),
     )
     await db.close()
-    env = process_env(emu, DATABASE_PATH=str(db_path), DATABASE_URL=engine_url or "")
+    env = process_env(emu, DATABASE_PATH=str(db_path))
 
     async def start() -> asyncio.subprocess.Process:
         return await start_process(env, tmp_path, tmp_path / "bot.log")
