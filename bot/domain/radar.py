@@ -760,7 +760,7 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             span = (verb.start(), verb.start() + len(verb.group().split()[0]) if first_word else verb.end())
         text = _show_text(original, span)
         number = re.search(r"\s+(\d{1,2})$", text or "")
-        quoted = re.search(rf"['\"]{re.escape(text)}['\"]", original) if text else None
+        quoted = bool(text) and any(f"{q}{text}{q}" in original for q in "'\"")
         if text and number and not quoted and not lookup(search_key(text)):
             # "The Family Man 3: ... filming begins": a number after the name that is the season the
             # headline names; or, when it names none, a catalogue show's ("Bridgerton 3 wraps up
