@@ -356,3 +356,27 @@ async def test_on_postgresql_an_edit_waits_for_the_change_log_before_it_locks_a_
     finally:
         await other.close()
         await db.close()
+
+
+async def test_two_processes_seeding_one_empty_postgresql_store_at_once_both_start(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    """Two bots started together on an empty database each find it empty and seed it: the second
+    import waits for the first's commit, then finds every show there (no duplicate, no error)."""
+    import asyncio
+
+    from bot.seed import ensure_seeded
+    from bot.store import open_store
+    from tests.conftest import fresh_database
+
+    url = await fresh_database(postgres_url)
+    first, second = await open_store(tmp_path / "x.db", url), await open_store(tmp_path / "x.db", url)
+    try:
+        reports = await asyncio.gather(ensure_seeded(Editor(first)), ensure_seeded(Editor(second)))
+        total = len(json.loads((REPO / "data" / "shows.json").read_text())["shows"])
+        assert await store.count(first) == total
+        added = sorted(len(r.added) for r in reports if r is not None)
+        assert added[-1] == total and sum(added) == total  # one added them all; the other none
+    finally:
+        await first.close()
+        await second.close()
