@@ -162,7 +162,8 @@ def _network_says(segment: str, hedge: re.Match[str]) -> bool:
 
 _SEASON_WORD = r"(?:seasons?|series)"
 _RENEW = re.compile(
-    r"\b(?:renew(?:s|ed)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
+    r"\b(?:confirms?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){1,5}(?:season|series)\s+" + _NUMBER + r"\b"
+    r"|renew(?:s|ed)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|picks? up|picked up|(?:re)?orders?|ordered"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|saves|saved|comes back|returning for|will return for"
@@ -181,7 +182,8 @@ _RENEW = re.compile(
 # "Confirmed" is a renewal only when nothing else is what was confirmed.
 _CONFIRMED_OTHER = re.compile(
     r"\b(?:cast|casting|character|role|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
-    r"|returns?|return date|plot|director|filming|production|end|ending|final|last)\b",
+    r"|returns?|return date|plot|director|filming|production|end|ending|final|last|cancell?ed|canceled|axed"
+    r"|scrapped)\b",
     re.IGNORECASE,
 )
 _NOT_RENEWED = re.compile(
@@ -240,7 +242,7 @@ _WRAPPED = re.compile(
     r"\s+(?:filming|shooting|production)|(?:it'?s|that'?s) a wrap|wraps up final shooting"
     r"|announces? (?:a )?wrap|wrap on (?:the )?(?:\w+\s+){0,3}season"
     r"|(?:filming|production|shooting) wrap\b|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wrap(?:\s+up)?$"
-    r"|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wrap(?:\s+up)?(?=\s*[(:|,!])"
+    r"|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wraps?(?:\s+up)?(?=\s*[(:|,!;])"
     r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}"
     r"\b(?:completed|complete|wrapped|wraps|ends|ended|finished))\b",
     re.IGNORECASE,
@@ -254,9 +256,9 @@ _PREMIERE_WORDS = re.compile(
 _EPISODE_NEWS = re.compile(r"\b(?:episodes?|dub|dubbed|special|film|movie)\b", re.IGNORECASE)
 _PREMIERE_SET = re.compile(
     r"\b(?:premiere|release|return|debut|air|launch)\s+date\b[^:|?]*\b(?:set|revealed|announced|confirmed"
-    r"|official|officially|unveiled|locked)\b"
+    r"|official|officially|unveiled|locked|released)\b"
     r"|\b(?:season|series)\s+\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
-    r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|lands?"
+    r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|lands?|releases?"
     r"|receives?"
     r"|has)\b[^:|?]*\b(?:premiere|release|return|debut)\s+date\b",
     re.IGNORECASE,
@@ -446,7 +448,7 @@ _GENERIC = re.compile(
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
     r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american"
-    r"|to|for|of|on|in|at|the|a|an)$"
+    r"|to|for|of|on|in|at|the|a|an)$|\b(?:teasers?|trailers?|posters?|premiere date|release date)\b"
     r"|^(?:a|an|its|one|another)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|anime)$",
     re.IGNORECASE,
 )
@@ -806,6 +808,7 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     if (
         renew is not None
         and re.match(r"confirm|season|series", renew.group(), re.I)
+        and not re.search(r"\bproduction of\b", renew.group(), re.I)  # "confirms production of X season 2"
         and _CONFIRMED_OTHER.search(_segment(title, renew.start()))
     ):
         renew = None  # a cast, a date, an ending confirmed: not a renewal

@@ -332,6 +332,9 @@ def test_an_ending_confirmed_for_a_season_the_catalogue_holds_is_an_ending() -> 
         ("Amazon renews much acclaimed Made In Heaven for season 2", "renewed", 2),
         # A clause that invites the reader to watch is not a review or a viewing guide.
         ("Bridgerton Begins Filming Season 3: Watch the Adorable Cast Announcement!", "in_production", 3),
+        ("Max Confirms VELMA Has Been Canceled and Releases Statement", "cancelled", None),
+        ("Disney+ confirms production of 'Moving' season 2", "renewed", 2),
+        ("The Orville Season 3 Wraps; MacFarlane Hopes for Future Adventures", "wrapped", 3),
     ],
 )
 def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:
