@@ -163,7 +163,7 @@ def _network_says(segment: str, hedge: re.Match[str]) -> bool:
 _SEASON_WORD = r"(?:seasons?|series)"
 _RENEW = re.compile(
     r"\b(?:confirms?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){1,5}(?:season|series)\s+" + _NUMBER + r"\b"
-    r"|renew(?:s|ed)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
+    r"|renew(?:s|ed|ing)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|picks? up|picked up|(?:re)?orders?|ordered"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|saves|saved|comes back|returning for|will return for"
@@ -205,7 +205,9 @@ _CANCEL = re.compile(
 _END = re.compile(
     r"\b(?:to end|will end|(?:is|are) ending|ending with|ending after|end with|ends with|ends after"
     r"|end after|end in|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with"
-    r"|come to an end|coming to an end|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show|road)"
+    r"|come to an end|coming to an end"
+    r"|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show'?s run|show|road)"
+    r"|ending (?:at|on) [\w+&]+(?: [\w+&]+)? (?:with|after)"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its|the|show'?s|the show'?s|the series'?) (?:last|final)"
     r"(?: season| series)?|(?:as|is) (?:the )?(?:series'?|show'?s) end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
@@ -447,7 +449,7 @@ _GENERIC = re.compile(
     _GENERIC_NAMES + r"|\b(?:shows|series)$|\bseason is\b|\btv shows\b|\bshows that\b"
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
-    r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american"
+    r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american|k-?drama"
     r"|to|for|of|on|in|at|the|a|an)$|\b(?:teasers?|trailers?|posters?|premiere date|release date)\b"
     r"|^(?:a|an|its|one|another)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|anime)$",
     re.IGNORECASE,
@@ -514,6 +516,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and _NAME_AT_END.fullmatch(parts[0])
             and not _NETWORKS_ONLY.fullmatch(parts[0])
             and not _LEAD_TRAIL.match(parts[0] + ": ")
+            and not _NETWORK_PREFIX.match(lead)
         ):
             joined = _clean_show(f"{parts[0]}: {lead}")  # "Narcos: Mexico", "Vikings: Valhalla"
             if (
@@ -535,7 +538,12 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if work and not work.group(1).lower().startswith(("the final", "its ", "their ")):
             inner = _QUOTED.search(work.group(1))
             candidates.append((inner.group(1), True) if inner else (work.group(1), False))
-        candidates.append((lead, False))
+        # "NBC Makes A Great Choice By Renewing 'The Good Place'": a network's own words before
+        # the verb are its sentence, when the headline quotes the title.
+        network = _NETWORK_PREFIX.match(lead)
+        titled = any(len(q.split()) < 5 or not _SENTENCE.search(q) for _, q in quoted)
+        if not (titled and network and "'" not in network.group() and not _QUOTED.search(lead)):
+            candidates.append((lead, False))
         # "USA Network Cancels 'Falling Water'"
         candidates += [(q, True) for start, q in quoted if start >= at]
         m = re.match(r"\s*(.+?)" + _STOP, after)
@@ -647,7 +655,7 @@ def _premiere(title: str, published: date | None) -> str | None:
         month, day, year = MONTHS[day_first.group(2).lower()], int(day_first.group(1)), day_first.group(3)
     else:
         only = re.search(
-            rf"\b(?:in|for|this|on)\s+({months})\.?(?:\s+(20\d\d))?\b", title, re.I
+            rf"\b(?:in|for|this|on|an?)\s+({months})\.?(?:\s+(20\d\d))?\b", title, re.I
         ) or re.search(rf"\b({months})\.?\s+(20\d\d)\b", title, re.I)
         if not only:
             return None
@@ -804,36 +812,42 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         season = seasons[0] if seasons else _summary_season("premiere_date", item.summary)
         return [finding("premiere_date", show, season, when=when)]
 
-    renew = stated(_RENEW)
-    if (
-        renew is not None
-        and re.match(r"confirm|season|series", renew.group(), re.I)
-        and not re.search(r"\bproduction of\b", renew.group(), re.I)  # "confirms production of X season 2"
-        and _CONFIRMED_OTHER.search(_segment(title, renew.start()))
-    ):
-        renew = None  # a cast, a date, an ending confirmed: not a renewal
-    if renew and not _NOT_RENEWED.search(title):
-        ordered = _season_numbers(renew.group()) or _near(title, renew)  # "season 2 is official"
-        word = renew.group().lower()
-        if not ordered and not re.search(r"\b(?:renew|pick|order|greenl|green-l|get)", word):
-            return []  # "revived", "saved", "confirmed" without a season: too vague
-        # "Apple TV+ announces Ted Lasso series four": the name is inside the verb's words.
-        inside = word.startswith("announce") and not re.search(r"renewal", word)
-        show = about(renew, first_word=inside)
-        if show is None:
-            return []
-        # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
-        final = bool(_FINAL.search(original) or _END.search(title))
-        numbers: list[int | None] = list(ordered or _relative(title, show)) or [
-            _summary_season("renewed", item.summary)
-        ]
-        last = numbers[-1]
-        held = show.next_season is not None and last is not None and last < show.next_season
-        if final and held and word.startswith("confirm"):
-            # "Barry season 4 is officially the end of the series, HBO confirms": an end confirmed
-            # for a season the catalogue already holds orders nothing; the show ends with it.
-            return [finding("ended", show, last, final=True)]
-        return [finding("renewed", show, n, final=final and n == numbers[-1]) for n in numbers]
+    # Every renewal verb in turn: "Netflix orders two new anime series, renews Aggretsuko for second
+    # season" names its show at the second.
+    renewals = [m for m in _RENEW.finditer(title) if not _asks(title, m.start())]
+    renewals = [
+        m
+        for m in renewals
+        if not (
+            re.match(r"confirm|season|series", m.group(), re.I)
+            and not re.search(r"\bproduction of\b", m.group(), re.I)  # "confirms production of X season 2"
+            and _CONFIRMED_OTHER.search(_segment(title, m.start()))
+        )  # a cast, a date, an ending confirmed: not a renewal
+    ]
+    if renewals and not _NOT_RENEWED.search(title):
+        for renew in renewals:
+            ordered = _season_numbers(renew.group()) or _near(title, renew)  # "season 2 is official"
+            word = renew.group().lower()
+            if not ordered and not re.search(r"\b(?:renew|pick|order|greenl|green-l|get)", word):
+                continue  # "revived", "saved", "confirmed" without a season: too vague
+            # "Apple TV+ announces Ted Lasso series four": the name is inside the verb's words.
+            inside = word.startswith("announce") and not re.search(r"renewal", word)
+            show = about(renew, first_word=inside)
+            if show is None:
+                continue
+            # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
+            final = bool(_FINAL.search(original) or _END.search(title))
+            numbers: list[int | None] = list(ordered or _relative(title, show)) or [
+                _summary_season("renewed", item.summary)
+            ]
+            last = numbers[-1]
+            held = show.next_season is not None and last is not None and last < show.next_season
+            if final and held and word.startswith("confirm"):
+                # "Barry season 4 is officially the end of the series, HBO confirms": an end confirmed
+                # for a season the catalogue already holds orders nothing; the show ends with it.
+                return [finding("ended", show, last, final=True)]
+            return [finding("renewed", show, n, final=final and n == numbers[-1]) for n in numbers]
+        return []
 
     cancel = stated(_CANCEL)
     if cancel:

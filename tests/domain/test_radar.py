@@ -335,6 +335,11 @@ def test_an_ending_confirmed_for_a_season_the_catalogue_holds_is_an_ending() -> 
         ("Max Confirms VELMA Has Been Canceled and Releases Statement", "cancelled", None),
         ("Disney+ confirms production of 'Moving' season 2", "renewed", 2),
         ("The Orville Season 3 Wraps; MacFarlane Hopes for Future Adventures", "wrapped", 3),
+        # The second verb names the show when the first names none.
+        ("Netflix orders two new anime series, renews Aggretsuko for second season", "renewed", 2),
+        ("Netflix is Renewing Arcane For a Second Season", "renewed", 2),
+        ("NBC Makes A Great Choice By Renewing 'The Good Place' For Season 2", "renewed", 2),
+        ("BARRY Ending at HBO with Season 4", "ended", 4),
     ],
 )
 def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:
@@ -393,3 +398,10 @@ def test_a_number_after_a_catalogue_show_s_name_is_its_season() -> None:
     assert [(f.show_title, f.season) for f in classify(Item("John Wick 4 wraps filming"))] == [
         ("John Wick 4", None)
     ]
+
+
+def test_a_month_alone_is_a_premiere_month() -> None:
+    [found] = classify(
+        Item("The final season of 'Sky Rojo' gets a January premiere on Netflix", "", date(2022, 11, 1))
+    )
+    assert (found.kind, found.show_title, found.date) == ("premiere_date", "Sky Rojo", "2023-01")
