@@ -219,7 +219,7 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # Collected blind in December 2026 (218, US/UK press and K-drama/anime/Indian outlets):
         # 0.820 / 0.720 and, with the show, 0.580 / 0.580 when first scored; half of it was used for
         # one round of fixes, the other half held out.
-        ("radar_headlines_fourth.jsonl", 0.94, 0.82, (0.77, 0.73)),
+        ("radar_headlines_fourth.jsonl", 0.94, 0.88, (0.78, 0.80)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
