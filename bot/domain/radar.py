@@ -318,7 +318,7 @@ def _seasons_done(text: str) -> int | None:
 # ---------------------------------------------------------------- the show
 
 _QUOTED = re.compile(
-    r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|'(?=[A-Za-z]))+?)['"](?=$|[\s,.:;!?)\]\u2014\u2013-])"""
+    r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|'(?=[A-Za-z0-9]))+?)['"](?=$|[\s,.:;!?)\]\u2014\u2013-])"""
 )
 _NETWORK = (
     r"(?:netflix|hbo(?: max)?|max|disney\+?(?: hotstar)?|hulu|apple(?: tv\+?)?|prime video"
@@ -360,7 +360,7 @@ _TRAILING = re.compile(
     r"|\s+(?:is\s+|are\s+)?coming\s+to\s+an$"
     r"|(?:\s+(?:already|officially|finally|now|also|just|reportedly|surprisingly|teaser|trailer|releases?"
     r"|reveals?|drops?|unveils?|cast|crew|team|creators?|showrunners?|producers?|fans?|live-action|animated"
-    r"|reboot|remake|for|to|as|after|at|with|in|on|of|and|by|from))+$",
+    r"|reboot|remake|for|to|as|after|at|with|in|on|and|by|from))+$",
     re.IGNORECASE,
 )
 # Someone's show: "Drew Barrymore's Santa Clarita Diet", "Shaun Evans and Suranne Jones' drama Vigil",
@@ -407,7 +407,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(r"^(?i:live-action|animated)\s+(?=[A-Z0-9])", "", text)
     text = _NETWORK_PREFIX.sub("", text)
     text = _DESCRIPTION.sub("", text)
-    text = re.sub(r"^(?i:on|for|of)\s+(?=[A-Z0-9'\"]|[a-z]+[A-Z])", "", text)  # "Wraps on The King 2 Hearts"
+    # "Wraps on The King 2 Hearts" (lower case only: "For All Mankind" is a title)
+    text = re.sub(r"^(?:on|for|of)\s+(?=[A-Z0-9'\"]|[a-z]+[A-Z])", "", text)
     text = re.sub(r"^(?:confirms?|announces?|reveals?|says?)\s+(?:that\s+)?", "", text, flags=re.I)
     # "Manoj Bajpayee Announces The Family Man"; "Only Murders in the Building Cast Celebrates"
     text = re.sub(
@@ -431,7 +432,9 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         text = text[owner.end() :]
     text = _GENRE_BEFORE.sub("", text)
     text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
-    text = _TRAILING.sub("", text)
+    trimmed = _TRAILING.sub("", text)
+    if trimmed.lower() not in ("", "the", "a", "an"):  # not "The Crew" -> "The"
+        text = trimmed
     return text.strip(" '\"-\u2014\u2013:,.|")
 
 
@@ -442,15 +445,15 @@ _GENERIC_NAMES = (
     r"|which\b|why\b|amazing\b|just about\b|(?:the\s+)?(?:show|series|drama|network|streamer)s?$"
     r"|(?:after|seasons?)\b|(?:final|last|new|next|another|" + "|".join(ORDINALS) + r")\s+(?:season|series)$"
     r"|(?:for|to)\s+(?:a|an|the|its|another|seasons?)\b|(?:in|on|at|by|from|since)\s+\d"
-    r"|(?:but|and|so|or|yet)(?:\s|$)|this\s+(?:season|year|week|fall|spring|summer|winter)\b"
-    r"|(?:the\s+)?(?:premiere|release|return|debut)\s+date\b|(?:official\s+)?(?:trailer|teaser)s?\b)"
+    r"|(?:but|so|yet)\s|(?:but|and|so|or|yet)$|this\s+(?:season|year|week|fall|spring|summer|winter)\b"
+    r"|(?:the\s+)?(?:premiere|release|return|debut)\s+date\b|(?:official\s+)?(?:trailer|teaser)s?(?:\s+(?:for|of|and)\b|$))"
 )
 _GENERIC = re.compile(
     _GENERIC_NAMES + r"|\b(?:shows|series)$|\bseason is\b|\btv shows\b|\bshows that\b"
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
     r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american|k-?drama"
-    r"|to|for|of|on|in|at|the|a|an)$|\b(?:teasers?|trailers?|posters?|premiere date|release date)\b"
+    r"|to|for|of|on|in|at|the|a|an)$|\b(?:teasers?|trailers?|posters?)$|\b(?:premiere|release) date\b"
     r"|^(?:a|an|its|one|another)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|anime)$",
     re.IGNORECASE,
 )
@@ -459,7 +462,7 @@ _GENERIC = re.compile(
 _GENERIC_START = re.compile(
     r"^(?:(?:\d+|" + "|".join(CARDINALS) + r")\s+(?:\w+\s+){0,2}(?:shows|series|dramas|comedies)\b"
     r"|another\b|every\b|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|one of\b|which\b|why\b"
-    r"|amazing\b|just about\b|this\s+(?:season|year|week)\b|(?:but|and|so|or|yet)\s"
+    r"|amazing\b|just about\b|this\s+(?:season|year|week)\b|(?:but|so|yet)\s|(?:and|or)$"
     r"|(?:new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated|reality)\s+(?:series|shows?|dramas?"
     r"|comed(?:y|ies))(?=\s*$|\s+(?i:after|for|at|with|in|on|by|from|that|which|is|was|just)\b))",
     re.IGNORECASE,

@@ -405,3 +405,23 @@ def test_a_month_alone_is_a_premiere_month() -> None:
         Item("The final season of 'Sky Rojo' gets a January premiere on Netflix", "", date(2022, 11, 1))
     )
     assert (found.kind, found.show_title, found.date) == ("premiere_date", "Sky Rojo", "2023-01")
+
+
+# Real titles whose words look like what the naming rules cut: a network ("Sky"), a genre ("Show"),
+# a role ("The Crew"), a trailing word ("The Night Of"), a conjunction ("And Just Like That"), a
+# preposition ("For All Mankind"), a trailer ("Trailer Park Boys"), an owner ("Grey's Anatomy").
+TITLES = (
+    "The Crew", "The Night Of", "For All Mankind", "And Just Like That", "Trailer Park Boys",
+    "Grey's Anatomy", "The Handmaid's Tale", "Schitt's Creek", "Bob's Burgers",
+    "Only Murders in the Building", "What We Do in the Shadows", "Orange Is the New Black", "Love Is Blind",
+    "Station 19", "Sky Rojo",
+    "The Cleveland Show", "That '70s Show", "Lost in Space", "Call the Midwife", "Show Me a Hero",
+    "Top Boy", "Blue Lights", "The Traitors", "Only Fools and Horses", "Outer Banks", "Fire Country",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", TITLES)
+def test_real_titles_come_through_whole(name: str) -> None:
+    for title in (f"{name} renewed for season 3", f"'{name}' Cancelled After Two Seasons",
+                  f"{name} season 2 begins filming"):  # fmt: skip
+        assert [f.show_title for f in classify(Item(title))] == [name], title
