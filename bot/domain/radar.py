@@ -549,6 +549,22 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((lead, False))
         # "USA Network Cancels 'Falling Water'"
         candidates += [(q, True) for start, q in quoted if start >= at]
+        # A whole title between the verb and the season ("Netflix renews Star Trek: Strange New
+        # Worlds for season 3", "renews Dancing with the Stars for season 3", "Mr. Robot"): capitalised
+        # words, colons and abbreviations' points included, up to where the season is named.
+        whole = re.match(
+            r"\s*((?:[A-Z0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s))"
+            r"(?:\s+(?:[A-Z0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s))){0,8}?)"
+            rf"\s+(?i:(?:for|after|through|with|to)\s+(?:(?:a|an|the|its|another|one|two|three|more)\s+)?"
+            rf"(?:{_ORDINAL}\s+(?:and\s+(?:final|last)\s+)?|final\s+|(?:\w+\s+)?(?:more\s+)?)?{_SEASON_WORD})\b",
+            after,
+        )
+        if whole and (
+            ":" in whole.group(1)
+            or "." in whole.group(1)
+            or re.search(r"\s(?:with|to|for|at)\s", whole.group(1))
+        ):
+            candidates.append((whole.group(1), False))
         m = re.match(r"\s*(.+?)" + _STOP, after)
         if m:
             # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
@@ -817,7 +833,15 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
 
     # Every renewal verb in turn: "Netflix orders two new anime series, renews Aggretsuko for second
     # season" names its show at the second.
-    renewals = [m for m in _RENEW.finditer(title) if not _asks(title, m.start())]
+    renewals = [
+        m
+        for m in _RENEW.finditer(title)
+        if not _asks(title, m.start())
+        # "Law & Order: Special Victims Unit renewed": an order in a title is not one
+        and not (
+            re.match(r"orders?\b", m.group(), re.I) and re.search(r"(?:&|\band)\s*$", title[: m.start()])
+        )
+    ]
     renewals = [
         m
         for m in renewals
@@ -829,7 +853,11 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     ]
     if renewals and not _NOT_RENEWED.search(title):
         for renew in renewals:
-            ordered = _season_numbers(renew.group()) or _near(title, renew)  # "season 2 is official"
+            # "season 2 is official"; the verb's clause; else the one season the headline names
+            # ("NBC Renews Law & Order: SVU for Season 27", cut at its colon).
+            ordered = (
+                _season_numbers(renew.group()) or _near(title, renew) or seasons[:1] * (len(seasons) == 1)
+            )
             word = renew.group().lower()
             if not ordered and not re.search(r"\b(?:renew|pick|order|greenl|green-l|get)", word):
                 continue  # "revived", "saved", "confirmed" without a season: too vague

@@ -283,6 +283,11 @@ def test_the_labelled_sets_hold_their_floor(
         ("\u201cThe next omen, already in motion\u201d: Netflix's Wednesday renewed for season 3",
          "Wednesday"),
         ("\u201cSweet Home\u2019s\u201d Third Season to Premiere on July 19", "Sweet Home"),
+        # A whole title between the verb and the season: colons, points and small words included.
+        ("Netflix renews Star Trek: Strange New Worlds for season 3", "Star Trek: Strange New Worlds"),
+        ("ABC renews Dancing with the Stars for season 34", "Dancing with the Stars"),
+        ("USA renews Mr. Robot for a fourth and final season", "Mr. Robot"),
+        ("Law & Order: Special Victims Unit renewed for season 26", "Law & Order: Special Victims Unit"),
     ],
 )  # fmt: skip
 def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
