@@ -255,7 +255,12 @@ _PREMIERE_WORDS = re.compile(
     r"|(?:announced|set|slated|scheduled|coming) for|coming to \S+(?: \S+)? (?:in|on))\b",
     re.IGNORECASE,
 )
-_EPISODE_NEWS = re.compile(r"\b(?:episodes?|dub|dubbed|special|film|movie)\b", re.IGNORECASE)
+# (A lower-case "special", or a named one: "Special Victims Unit" is a title.)
+_EPISODE_NEWS = re.compile(
+    r"\b(?:episodes?|dub|dubbed|film|movie)\b|\b(?-i:special)\b"
+    r"|\b(?:christmas|holiday|halloween|anniversary|reunion|new year'?s|festive)\s+special\b",
+    re.IGNORECASE,
+)
 _PREMIERE_SET = re.compile(
     r"\b(?:premiere|release|return|debut|air|launch)\s+date\b[^:|?]*\b(?:set|revealed|announced|confirmed"
     r"|official|officially|unveiled|locked|released)\b"
@@ -573,7 +578,11 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         of = re.search(rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(.+?){_STOP}", title, re.I)
         if of:
             candidates.append((of.group(1), False))  # "premiere date for the fourth season of Black Mirror"
-        dated = re.search(rf"\b(?:premiere|release|return|debut) date (?:of|for)\s+(.+?){_STOP}", title, re.I)
+        dated = re.search(
+            rf"\b(?:premiere|release|return|debut) date (?:of|for)\s+(.+?)\s+{_SEASON_WORD}\s+{_NUMBER}\b",
+            title,
+            re.I,
+        ) or re.search(rf"\b(?:premiere|release|return|debut) date (?:of|for)\s+(.+?){_STOP}", title, re.I)
         if dated:
             candidates.append((dated.group(1), False))  # "FOX Sets Premiere Date of Cleveland Show"
         clauses = _CLAUSES.split(title)

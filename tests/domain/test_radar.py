@@ -430,3 +430,34 @@ def test_real_titles_come_through_whole(name: str) -> None:
     for title in (f"{name} renewed for season 3", f"'{name}' Cancelled After Two Seasons",
                   f"{name} season 2 begins filming"):  # fmt: skip
         assert [f.show_title for f in classify(Item(title))] == [name], title
+
+
+# The trade press's common forms, each with titles that test the naming rules: a colon, "with",
+# an abbreviation's point, "&", a possessive, a name that ends in a number or starts with "For".
+FORMS = (
+    ("{n} Canceled at Netflix After One Season", "cancelled", 2),
+    ("Netflix Cancels {n} After Two Seasons", "cancelled", 3),
+    ("{n} to End With Season 5", "ended", 5),
+    ("{n} Will End With Season 4 at HBO", "ended", 4),
+    ("{n} Wraps Filming on Season 3", "wrapped", 3),
+    ("{n} Season 3 Premiere Date Set for March 5", "premiere_date", 3),
+    ("Netflix Sets March 5 Premiere Date for {n} Season 3", "premiere_date", 3),
+    ("'{n}' Renewed for Season 3 at Apple TV+", "renewed", 3),
+    ("{n} Gets Season 4 Renewal", "renewed", 4),
+    ("{n} Season 2 Officially Begins Production", "in_production", 2),
+    ("HBO Renews '{n}' for Third Season", "renewed", 3),
+    ("{n} Renewed for Seasons 3 and 4", "renewed", 3),
+)
+NAMES = (
+    "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
+    "Law & Order: Special Victims Unit", "Grey's Anatomy", "For All Mankind", "Station 19", "The Bear",
+    "Only Murders in the Building", "Squid Game", "Ted Lasso",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("form", "kind", "season"), FORMS)
+def test_the_press_s_common_forms_with_titles_that_test_the_naming(form: str, kind: str, season: int) -> None:
+    for name in NAMES:
+        title = form.format(n=name)
+        found = classify(Item(title, "", date(2024, 1, 10)))
+        assert found and (found[0].kind, found[0].show_title, found[0].season) == (kind, name, season), title
