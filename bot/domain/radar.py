@@ -364,6 +364,7 @@ _TRAILING = re.compile(
     r"(?:\s+(?:to|will|is|are|was|has|have)\s+(?:be|being|been|get|getting))+$"
     r"|\s+(?:is\s+|are\s+)?coming\s+to\s+an$"
     r"|(?:\s+(?:already|officially|finally|now|also|just|reportedly|surprisingly|teaser|trailer|releases?"
+    r"|scores?|lands?|gets?|earns?|nabs?|receives?|secures?"
     r"|reveals?|drops?|unveils?|cast|crew|team|creators?|showrunners?|producers?|fans?|live-action|animated"
     r"|reboot|remake|for|to|as|after|at|with|in|on|and|by|from))+$",
     re.IGNORECASE,
@@ -560,14 +561,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         whole = re.match(
             r"\s*((?:[A-Z0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s))"
             r"(?:\s+(?:[A-Z0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s))){0,8}?)"
-            rf"\s+(?i:(?:for|after|through|with|to)\s+(?:(?:a|an|the|its|another|one|two|three|more)\s+)?"
-            rf"(?:{_ORDINAL}\s+(?:and\s+(?:final|last)\s+)?|final\s+|(?:\w+\s+)?(?:more\s+)?)?{_SEASON_WORD})\b",
+            rf"(?:\s+(?i:(?:for|after|through|with|to)\s+(?:(?:a|an|the|its|another|one|two|three|more)\s+)?"
+            rf"(?:{_ORDINAL}\s+(?:and\s+(?:final|last)\s+)?|(?:final|last|new|further|additional|extra|full)\s+"
+            rf"|(?:more|{_NUMBER}\s+more)\s+)?{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b|\s*$)",
             after,
         )
         if whole and (
             ":" in whole.group(1)
             or "." in whole.group(1)
-            or re.search(r"\s(?:with|to|for|at)\s", whole.group(1))
+            or re.search(r"\s(?i:with|to|for|at)\s", whole.group(1))
         ):
             candidates.append((whole.group(1), False))
         m = re.match(r"\s*(.+?)" + _STOP, after)
@@ -575,7 +577,12 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
             described = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z][\w'-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
             candidates.append((described, False))
-        of = re.search(rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(.+?){_STOP}", title, re.I)
+        of = re.search(
+            rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+([A-Z0-9'\"][\w'.&!:-]*"
+            r"(?:\s+(?:[A-Z0-9'\"][\w'.&!:-]*|of|the|and|in|on|a|an|with|to|at|&)){0,8})$",
+            title,
+            re.I,
+        ) or re.search(rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(.+?){_STOP}", title, re.I)
         if of:
             candidates.append((of.group(1), False))  # "premiere date for the fourth season of Black Mirror"
         dated = re.search(
@@ -902,6 +909,9 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         said = _season_numbers(cancel.group())  # "won't be getting a third season"
         no = cancel.group().lower().startswith("no ")
         named = said[0] if said else seasons[0] if seasons and no else None
+        if named is None and re.match(r"(?:won'?t|will not|not)\b", cancel.group(), re.I):
+            near = _near(title, cancel)  # "Won't Return for Season 3"
+            named = near[0] if len(near) == 1 else None
         # "Sacred Games season 3 shelved": the season named just before the verb is not made.
         just_before = re.search(
             rf"\b{_SEASON_WORD}\s+({_NUMBER})\s+(?:is\s+|has been\s+)?$", title[: cancel.start()], re.I

@@ -328,7 +328,7 @@ def test_an_ending_confirmed_for_a_season_the_catalogue_holds_is_an_ending() -> 
         ("Sacred Games season 3 shelved: Director says the platforms lack courage", "cancelled", 3),
         ("'Warehouse 13' Ending After Fifth Season", "ended", 5),
         ("Merlin to be axed after fifth series ends in December", "ended", 5),
-        ("Famous K-Drama 'Hospital Playlist' Not To Return For Season 3 On Netflix", "cancelled", None),
+        ("Famous K-Drama 'Hospital Playlist' Not To Return For Season 3 On Netflix", "cancelled", 3),
         ("'Better Call Saul' Renewed by AMC for Final Sixth Season", "renewed", 6),
         ("Prime Video's Panchayat season 4 shoot begins; see BTS pics", "in_production", 4),
         ("Warrior Nun Won't Be Getting A Third Season At Netflix", "cancelled", 3),
@@ -447,6 +447,13 @@ FORMS = (
     ("{n} Season 2 Officially Begins Production", "in_production", 2),
     ("HBO Renews '{n}' for Third Season", "renewed", 3),
     ("{n} Renewed for Seasons 3 and 4", "renewed", 3),
+    ("{n} Scores Season 2 Order", "renewed", 2),
+    ("Netflix Orders Season 2 of {n}", "renewed", 2),
+    ("Netflix Greenlights {n} Season 2", "renewed", 2),
+    ("{n} Won't Return for Season 3", "cancelled", 3),
+    ("Production Begins on {n} Season 2", "in_production", 2),
+    ("That's a Wrap on {n} Season 3", "wrapped", 3),
+    ("{n} Season 3 Release Date Revealed: March 5", "premiere_date", 3),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
