@@ -468,3 +468,22 @@ def test_the_press_s_common_forms_with_titles_that_test_the_naming(form: str, ki
         title = form.format(n=name)
         found = classify(Item(title, "", date(2024, 1, 10)))
         assert found and (found[0].kind, found[0].show_title, found[0].season) == (kind, name, season), title
+
+
+NOISE_FORMS = (
+    "{n} Season 3 Trailer Released", "{n} Star Teases Season 3", "Is {n} Season 3 Happening?",
+    "{n} Season 2 Review: A Triumph", "{n} Season 2 Episode 5 Recap", "{n} Season 3 Cast Announced",
+    "{n} Showrunner Hopes for Season 4", "{n} Season 2 Release Date: When Is It Out?",
+    "Everything We Know About {n} Season 3", "{n} Season 2 Ending Explained",
+    "{n} Season 3 Could Be the Last",
+    "{n} Fans Petition for Season 4", "Why {n} Deserves a Season 3", "{n} Creator Wants to Make Season 5",
+    "{n} Season 4 Is Reportedly in the Works", "{n} Season 2 Might Be Delayed", "{n} Stars React to Renewal",
+    "When Will {n} Season 3 Premiere?", "{n} Renewal Odds: Will There Be Season 3?",
+    "{n} Season 3 Set Photos Tease Big Return",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("form", NOISE_FORMS)
+def test_the_press_s_speculation_about_these_titles_proposes_nothing(form: str) -> None:
+    for name in NAMES:
+        assert classify(Item(form.format(n=name), "", date(2024, 1, 10))) == [], form.format(n=name)
