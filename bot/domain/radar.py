@@ -496,6 +496,9 @@ _PERSON = re.compile(
     r"|exec(?:utive)?|others|featuring|starring|directorial)s?$|\b(?:featuring|starring|others)\b|,",
     re.IGNORECASE,
 )
+# A word of a title as headlines write it: capitalised (with a colon, points, "&", "!"), or one of
+# the small words titles keep in lower case ("Dancing with the Stars", "Star Trek: Strange New Worlds").
+_TITLE_WORD = r"[A-Z0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s)"
 _STOP = r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|,)\b|[,:;!.]|$)"
 
 
@@ -559,8 +562,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # Worlds for season 3", "renews Dancing with the Stars for season 3", "Mr. Robot"): capitalised
         # words, colons and abbreviations' points included, up to where the season is named.
         whole = re.match(
-            r"\s*((?:[A-Z0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s))"
-            r"(?:\s+(?:[A-Z0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s))){0,8}?)"
+            rf"\s*((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}}?)"
             rf"(?:\s+(?i:(?:for|after|through|with|to)\s+(?:(?:a|an|the|its|another|one|two|three|more)\s+)?"
             rf"(?:{_ORDINAL}\s+(?:and\s+(?:final|last)\s+)?|(?:final|last|new|further|additional|extra|full)\s+"
             rf"|(?:more|{_NUMBER}\s+more)\s+)?{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b|\s*$)",
@@ -577,11 +579,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
             described = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z][\w'-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
             candidates.append((described, False))
+        # "Netflix Orders Season 2 of Dancing with the Stars": a whole title to the end, else to a stop.
         of = re.search(
-            rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+([A-Z0-9'\"][\w'.&!:-]*"
-            r"(?:\s+(?:[A-Z0-9'\"][\w'.&!:-]*|of|the|and|in|on|a|an|with|to|at|&)){0,8})$",
+            rf"\b(?i:{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?:of|for))\s+((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}})$",
             title,
-            re.I,
         ) or re.search(rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(.+?){_STOP}", title, re.I)
         if of:
             candidates.append((of.group(1), False))  # "premiere date for the fourth season of Black Mirror"
