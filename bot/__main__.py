@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sqlite3
 import sys
 import time
@@ -46,6 +47,7 @@ log = logging.getLogger("bot")
 
 EXIT_USER = 1  # the request could not be met (unknown show, invalid file)
 EXIT_CONFIG = 2  # a setting is wrong
+EXIT_BROKEN_PIPE = 141  # the reader of stdout left early (`| head`): 128 + SIGPIPE, as a shell reports it
 
 
 class Progress:
@@ -601,6 +603,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `python -m bot radar scan feed.xml | head`: the reader left; stop quietly, as `cat` does.
+        # stdout goes to devnull so the interpreter's own flush at exit does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

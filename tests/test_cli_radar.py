@@ -4,13 +4,16 @@ RSS or Atom file made of real headlines from the labelled set (their own titles,
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from aiohttp import web
 
 from tests.loopback.feeds import rss
-from tests.test_cli import run
+from tests.test_cli import REPO, run
 from tests.test_cli_sync import cli
 
 LABELLED = Path(__file__).resolve().parent / "data" / "radar_headlines.jsonl"
@@ -139,3 +142,28 @@ def test_feeds_are_listed_added_and_removed_from_the_command_line(tmp_path: Path
     assert "Example TV" in listed
     bad = run("radar", "feeds", "add", "example.org/feed", db=db)
     assert bad.returncode == 1 and "starting with http://" in bad.stderr and bad.stderr.count("\n") == 1
+
+
+def test_scan_into_a_reader_that_leaves_early_stops_quietly(tmp_path: Path) -> None:
+    # `python -m bot radar scan feed.xml --json | head -1`: the pipe closes after one line.
+    rows = labelled()
+    picked = [rows[t] for t in PICKED]
+    feed = tmp_path / "feed.xml"
+    feed.write_text(rss("headlines", picked * 400), encoding="utf-8")  # far more than a pipe buffers
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD")}
+    env.update({"DATABASE_PATH": str(tmp_path / "s.db"), "PYTHONPATH": str(REPO), "TVMAZE_API_BASE": ""})
+    env["RADAR_BUNDLED_FEEDS"] = "off"
+    scan = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--env-file", os.devnull, "radar", "scan", str(feed), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert scan.stdout is not None and scan.stderr is not None
+    first = json.loads(scan.stdout.readline())
+    scan.stdout.close()  # the reader leaves
+    err = scan.stderr.read().decode()
+    assert scan.wait(timeout=120) == 141  # 128 + SIGPIPE, as a shell reports `cat big | head`
+    assert first["kind"] == "renewed"
+    assert err == ""  # no traceback, no "Exception ignored" from the interpreter's last flush
