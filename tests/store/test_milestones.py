@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from bot.domain.catalogue_file import parse_row, show_to_row
 from bot.domain.dates import FuzzyDate
 from bot.domain.events import Actor, describe
@@ -98,8 +100,17 @@ async def test_migration_13_keeps_every_event_and_delivery(tmp_path: Path) -> No
         assert row is not None and row[0] == 1
         row = await db.fetchone("SELECT COUNT(*) FROM review_items")
         assert row is not None and row[0] == 1
-        fk = await db.fetchone("PRAGMA foreign_keys")
-        assert fk is not None and fk[0] == 1  # back on afterwards
+        async with db.transaction() as c:  # the rebuilt tables left no dangling reference
+            assert await (await c.execute("PRAGMA foreign_key_check")).fetchall() == []
+        # Foreign keys are enforced again on the connection that writes, not only reported on: an
+        # event of a show that does not exist is refused.
+        with pytest.raises(sqlite3.IntegrityError):
+            async with db.transaction() as c:
+                await c.execute(
+                    "INSERT INTO events (show_id, kind, season, summary, created_at)"
+                    " VALUES (99, 'decision', 2, 'x', ?)",
+                    (now,),
+                )
         async with db.transaction() as c:  # the new kind is accepted now
             await c.execute(
                 "INSERT INTO events (show_id, kind, season, summary, created_at)"
