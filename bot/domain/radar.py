@@ -85,10 +85,11 @@ _NOISE = re.compile(
     r"|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\bmovie\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b|\bshows that (?:were|got|have been)\b"
     r"|\b(?:shows|series|dramas|k-?dramas) that (?:are|were|will|have|got)\b|\bcancel culture\b"
-    r"|\brenewed or cancell?ed\b|\bcancell?ed or renewed\b"
+    r"|\brenewed (?:or|and|&) cancell?ed\b|\bcancell?ed (?:or|and|&) renewed\b"
     r"|^(?:the\s+)?(?:\w+\s+){0,2}(?:shows|dramas|k-?dramas)\s+"
     r"(?:returning|ending|coming back|renewed|cancell?ed)\b"
-    r"|^\s*\d+\s+(?:\w+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways)\b"
+    r"|^\s*\d+\s+(?:[\w'-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways|facts"
+    r"|moments|secrets|details|times|questions|characters|episodes)\b"
     r"|\bguide\b|\bscorecard\b|\bmanga\b(?!.*\banime\b)|\bwhich (?:\w+\s+)?(?:shows|series)\b"
     r"|^\s*(?:tv\s+)?shows\b"
     r"|\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
@@ -166,9 +167,11 @@ _RENEW = re.compile(
     r"|renew(?:s|ed|ing)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|picks? up|picked up|(?:re)?orders?|ordered"
+    r"|(?:re)?commissions?|(?:re)?commissioned"
+    r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|saves|saved|comes back|returning for|will return for"
     r"|(?:set |is set |is )?to return (?:for|with)|is coming back for"
-    r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|]))"
+    r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on)\s+[A-Z])"
     r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|announces?\s+(?:[\w'-]+\s+){1,4}(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:cast|trailer|teaser"
     r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to)\b)"
@@ -183,7 +186,13 @@ _RENEW = re.compile(
 _CONFIRMED_OTHER = re.compile(
     r"\b(?:cast|casting|character|role|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
     r"|returns?|return date|plot|director|filming|production|end|ending|final|last|cancell?ed|canceled|axed"
-    r"|scrapped)\b",
+    r"|scrapped|cancell?ations?|wraps?|wrapped|shoot|shooting)\b",
+    re.IGNORECASE,
+)
+_RENEWAL_BACKGROUND = re.compile(
+    r"\b(?:despite|after|following|since|before|kills?|cancels?|reverses?|rescinds?|revokes?|scraps?|axes"
+    r"|undoes|pulls?)\s+(?:(?:an?|the|its|their|initial|earlier|early|multiple|several|previous|surprise)\s+)*"
+    r"(?:(?:season|series)\s+\w+\s+)?renewals?\b",
     re.IGNORECASE,
 )
 _NOT_RENEWED = re.compile(
@@ -194,6 +203,7 @@ _NOT_RENEWED = re.compile(
 )
 _CANCEL = re.compile(
     r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
+    r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
     r"|scrap(?:s|ped)|canned|sinks|sunk|pulls? the plug|not renewed|shelve[sd]|drops? (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning"
@@ -205,7 +215,8 @@ _CANCEL = re.compile(
 _END = re.compile(
     r"\b(?:to end|will end|(?:is|are) ending|ending with|ending after|end with|ends with|ends after"
     r"|end after|end in|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with"
-    r"|come to an end|coming to an end"
+    r"|come to an end|coming to an end|ends? (?:its|their) run|ending (?:its|their) run"
+    r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) episode"
     r"|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show'?s run|show|road)"
     r"|ending (?:at|on) [\w+&]+(?: [\w+&]+)? (?:with|after)"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its|the|show'?s|the show'?s|the series'?) (?:last|final)"
@@ -230,6 +241,7 @@ _IN_PRODUCTION = re.compile(
     r"|starts|started|underway|is underway|now underway|kicks off|commences|commenced|initiated|resumes"
     r"|resumed|roll|rolling|are rolling|got underway)"
     r"|in production|now filming|\w+ into production|enters? production"
+    r"|returns? to (?:production|filming|set)|back (?:in|to|into) (?:production|filming)|back filming"
     r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}\b(?:begins|began|starts|started|kicks off"
     r"|is underway|has begun)"
     r"|(?:has|have) begun (?:filming|shooting|production))\b",
@@ -237,6 +249,8 @@ _IN_PRODUCTION = re.compile(
 )
 _WRAPPED = re.compile(
     r"\b(?:wraps?\s+(?:up\s+)?(?:filming|production|shooting|(?:final\s+)?season\s*\w*)"
+    r"|wraps?\s+(?:up\s+)?'x+'\s+(?:season|series)\s+\w+"
+    r"|(?:confirms?|announces?|celebrates?|marks?)\s+(?:the\s+)?(?:season|series|S)\s*\w+\s+wrap\b"
     r"|wrapped\s+(?:up\s+)?(?:filming|production|shooting)|(?:has|have|is|are) (?:all )?wrapped"
     r"|all wrapped up|wrapping (?:up )?(?:filming|production|shooting)"
     r"|(?:filming|production|shooting)\s+(?:officially\s+)?(?:wraps|wrapped|has wrapped"
@@ -252,7 +266,8 @@ _WRAPPED = re.compile(
 _PREMIERE_WORDS = re.compile(
     r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debut date|launch date"
     r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?"
-    r"|(?:announced|set|slated|scheduled|coming) for|coming to \S+(?: \S+)? (?:in|on))\b",
+    r"|(?:announced|set|slated|scheduled|coming) for|coming to \S+(?: \S+)? (?:in|on)|coming (?:in|on)"
+    r"|(?:to|will) release)\b",
     re.IGNORECASE,
 )
 # (A lower-case "special", or a named one: "Special Victims Unit" is a title.)
@@ -264,8 +279,8 @@ _EPISODE_NEWS = re.compile(
 _PREMIERE_SET = re.compile(
     r"\b(?:premiere|release|return|debut|air|launch)\s+date\b[^:|?]*\b(?:set|revealed|announced|confirmed"
     r"|official|officially|unveiled|locked|released)\b"
-    r"|\b(?:season|series)\s+\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
-    r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|lands?|releases?"
+    r"|\b(?:season|series)\s+(?!finale\b)\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
+    r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
     r"|receives?"
     r"|has)\b[^:|?]*\b(?:premiere|release|return|debut)\s+date\b",
     re.IGNORECASE,
@@ -331,15 +346,26 @@ _NETWORK = (
     r"|bbc(?: one| two| three| iplayer)?|itv\s?[1-4x]?|channel [45]|e4|sky(?: atlantic| one| max)"
     r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|syfy|usa(?: network)?"
     r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
-    r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai)"
+    r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai"
+    r"|ctv|citytv|global|bell media|seven network|channel (?:seven|nine|ten)|foxtel|binge|sbs"
+    r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
+    r"|abc family|spike|the wb|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central|mtv|vh1"
+    r"|tlc|pbs|ifc|sundance(?:tv| tv)?|bbc america|bbc scotland|s4c|rt[eé](?: one| two)?|virgin media|tg4"
+    r"|channel 5|5star|nat geo|national geographic|discovery\+?|history|cinemax|audience|youtube(?: premium)?"
+    r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|bravo|e!|oxygen|we tv|crackle|vrv|hbo go)"
     r"(?: (?:uk|us|korea|india|japan|canada|australia|spain|france|germany|originals?))?"
 )
+_COUNTRY = (
+    r"(?:turkey|korea|south korea|japan|spain|india|britain|the uk|canada|australia|france|germany|italy)"
+)
 _NETWORK_PREFIX = re.compile(
-    rf"^(?:{_NETWORK}'?s?(?:\s*(?:,|&|and)\s*|\s+))+",
+    rf"^(?:(?:{_COUNTRY}'s\s+)?{_NETWORK}'?s?(?:\s*(?:,|&|and)\s*|\s+))+",
     re.IGNORECASE,
 )
 # A candidate that is only networks ("Apple TV+", "SYFY, USA Network", "Netflix Korea").
-_NETWORKS_ONLY = re.compile(rf"(?:(?:{_NETWORK}|sky)'?s?(?:\s*(?:,|&|and)\s*|\s*$))+", re.IGNORECASE)
+_NETWORKS_ONLY = re.compile(
+    rf"(?:(?:{_COUNTRY}'s\s+)?(?:{_NETWORK}|sky)'?s?(?:\s*(?:,|&|and)\s*|\s*$))+", re.IGNORECASE
+)
 _LEAD_TRAIL = re.compile(
     r"^(?:exclusive|breaking|official|update|report|confirmed|it'?s official|trailers?|teasers?|photos?"
     r"|videos?|watch|first look|news|tv news|ratings|casting|spoilers|tv|anime|k-?drama)"
@@ -406,8 +432,10 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         r"(?:\s+(?:is|was|are|were|will|gets?|got|has|have|officially|just))+$", "", text, flags=re.I
     )
     text = _AUXILIARY.sub("", text)
+    text = re.sub(r"(?<=\w)\s+to\s+[a-z][a-z'-]*\b.*$", "", text)  # "The Simpsons to pass 800 episodes"
     text = _LEAD_TRAIL.sub("", text)
     text = re.sub(r"\s+(?i:renewal|cancell?ation)(?:\s+(?i:twist|news|update|confirmed))?$", "", text)
+    text = re.sub(r"(?<=[A-Za-z])\s+(?i:premiere|release|return|debut|air)\s+(?i:date)$", "", text)
     # "The Last of Us show", but not "That '70s Show"
     text = re.sub(r"(?<=[A-Za-z0-9])\s+(?:tv\s+)?show$", "", text)
     text = re.sub(r"^(?i:live-action|animated)\s+(?=[A-Z0-9])", "", text)
@@ -444,14 +472,22 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     return text.strip(" '\"-\u2014\u2013:,.|")
 
 
+# "After One Season", "after its first season": not a title ("After Life" is one).
+_AFTER_COUNT = (
+    r"after(?:\s+(?:just|only|its|their|the|a|an|\d+|" + "|".join([*CARDINALS, *ORDINALS]) + r")\b|\s*$)"
+)
 # Words that name no show: a list, a network's slate, or a show left unnamed ("another series").
 _GENERIC_NAMES = (
     r"^(?:\d+\s+(?:\w+\s+){0,2}(?:shows|series|original|tv|dramas)|another\b|every\b"
     r"|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|this\s+(?:show|series|drama|anime)|one of\b"
     r"|which\b|why\b|amazing\b|just about\b|(?:the\s+)?(?:show|series|drama|network|streamer)s?$"
-    r"|(?:after|seasons?)\b|(?:final|last|new|next|another|" + "|".join(ORDINALS) + r")\s+(?:season|series)$"
+    r"|"
+    + _AFTER_COUNT
+    + r"|seasons?\b|(?:final|last|new|next|another|"
+    + "|".join(ORDINALS)
+    + r")\s+(?:season|series)$"
     r"|(?:for|to)\s+(?:a|an|the|its|another|seasons?)\b|(?:in|on|at|by|from|since)\s+\d"
-    r"|(?:but|so|yet)\s|(?:but|and|so|or|yet)$|this\s+(?:season|year|week|fall|spring|summer|winter)\b"
+    r"|(?:but|yet)\s|(?-i:so)\s|(?:but|and|so|or|yet)$|this\s+(?:season|year|week|fall|spring|summer|winter)\b"
     r"|(?:the\s+)?(?:premiere|release|return|debut)\s+date\b|(?:official\s+)?(?:trailer|teaser)s?(?:\s+(?:for|of|and)\b|$))"
 )
 _GENERIC = re.compile(
@@ -468,6 +504,7 @@ _GENERIC = re.compile(
 _GENERIC_START = re.compile(
     r"^(?:(?:\d+|" + "|".join(CARDINALS) + r")\s+(?:\w+\s+){0,2}(?:shows|series|dramas|comedies)\b"
     r"|another\b|every\b|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|one of\b|which\b|why\b"
+    r"|here'?s\b|here is\b|what'?s\b|what is\b"
     r"|amazing\b|just about\b|this\s+(?:season|year|week)\b|(?:but|so|yet)\s|(?:and|or)$"
     r"|(?:new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated|reality)\s+(?:series|shows?|dramas?"
     r"|comed(?:y|ies))(?=\s*$|\s+(?i:after|for|at|with|in|on|by|from|that|which|is|was|just)\b))",
@@ -520,6 +557,13 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             lead = first  # "1899, Netflix's Sci-Fi Mystery Series From ..., Has Been Canceled"
         elif comma and _SUBORDINATE.match(first):
             lead = lead.rpartition(", ")[2]  # "Although plans for season 3 exist, Max cancels"
+        # "Outlander Showrunner Honors Scotland as Final Season Filming Wraps", "Stranger Things cast
+        # shares behind-the-scenes snap as filming begins": the people's show is the one meant.
+        people = re.match(
+            rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)\s+(?i:showrunners?|creators?|cast|boss"
+            r"|producers?|writers?|directors?|team|crew|EPs?)(?:\s+(?!(?i:season|series|S\d|part|finale)\b)[A-Za-z]|\s*$)",
+            lead,
+        )
         if (
             len(parts) == 2
             and not _CLAUSES.search(parts[0])
@@ -529,9 +573,23 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and not _NETWORKS_ONLY.fullmatch(parts[0])
             and not _LEAD_TRAIL.match(parts[0] + ": ")
             and not _NETWORK_PREFIX.match(lead)
+            and not _GENERIC.search(_clean_show(lead) or "show")  # "Bananas In Pyjamas: show cancelled"
         ):
-            joined = _clean_show(f"{parts[0]}: {lead}")  # "Narcos: Mexico", "Vikings: Valhalla"
+            # "Narcos: Mexico", "Vikings: Valhalla"; "9-1-1: Lone Star Cast Shares ..."
+            joined = _clean_show(f"{parts[0]}: {people.group(1) if people else lead}")
+            speaks = re.match(
+                r"(?i:confirms?|announces?|reveals?|shares?|celebrates?|says|marks?)\b", title[span[0] :]
+            )
             if (
+                speaks
+                and not people
+                and not re.search(
+                    r"\b(?:S\d|season|series|trailer|teaser|poster|premiere|finale)\b", lead, re.I
+                )
+            ):
+                # "HALO: Pablo Schreiber Confirms Season 2 Wrap": who speaks after the colon is no title
+                candidates.append((parts[0], False))
+            elif (
                 joined
                 and joined != parts[0]
                 and len(joined.split()) <= 7
@@ -550,6 +608,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if work and not work.group(1).lower().startswith(("the final", "its ", "their ")):
             inner = _QUOTED.search(work.group(1))
             candidates.append((inner.group(1), True) if inner else (work.group(1), False))
+        if people and not _NETWORKS_ONLY.fullmatch(people.group(1)):
+            candidates.append((people.group(1), False))
         # "NBC Makes A Great Choice By Renewing 'The Good Place'": a network's own words before
         # the verb are its sentence, when the headline quotes the title.
         network = _NETWORK_PREFIX.match(lead)
@@ -571,14 +631,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if whole and (
             ":" in whole.group(1)
             or "." in whole.group(1)
+            or re.match(r"(?:on|for|of)\s+[A-Z0-9]", whole.group(1))
             or re.search(r"\s(?i:with|to|for|at)\s", whole.group(1))
         ):
             candidates.append((whole.group(1), False))
-        m = re.match(r"\s*(.+?)" + _STOP, after)
-        if m:
-            # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
-            described = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z][\w'-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
-            candidates.append((described, False))
         # "Netflix Orders Season 2 of Dancing with the Stars": a whole title to the end, else to a stop.
         of = re.search(
             rf"\b(?i:{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?:of|for))\s+((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}})$",
@@ -586,6 +642,11 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         ) or re.search(rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(.+?){_STOP}", title, re.I)
         if of:
             candidates.append((of.group(1), False))  # "premiere date for the fourth season of Black Mirror"
+        m = re.match(r"\s*(.+?)" + _STOP, after)
+        if m:
+            # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
+            described = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z][\w'-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
+            candidates.append((described, False))
         dated = re.search(
             rf"\b(?:premiere|release|return|debut) date (?:of|for)\s+(.+?)\s+{_SEASON_WORD}\s+{_NUMBER}\b",
             title,
@@ -596,8 +657,11 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         clauses = _CLAUSES.split(title)
         if len(clauses) > 1:
             candidates.append((clauses[0], False))
+    verb = title[span[0] : span[1]].lower() if span is not None else None
     for candidate, as_quoted in candidates:
         raw = candidate.strip(" '\"-:,.|")
+        if raw.lower() == verb:
+            continue  # "In production: Here's what's filming in Vancouver": the verb is not a show
         if _NETWORKS_ONLY.fullmatch(raw) or (not as_quoted and _GENERIC_START.match(raw)):
             continue
         if as_quoted and len(raw.split()) >= 5 and _SENTENCE.search(raw):
@@ -613,6 +677,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and not _GENERIC.search(text)
             and not _DESCRIBED.match(text)
             and not _NETWORKS_ONLY.fullmatch(text)
+            # "Netflix Show", "HBO Original Series": a network's show, unnamed
+            and not _NETWORKS_ONLY.fullmatch(re.sub(rf"(?:\s+(?i:original|{_GENRE})s?)+$", "", text))
             and not _REPORTING.search(text)
         ):
             return text
@@ -634,6 +700,8 @@ _DESCRIBED = re.compile(
 # "hit Ted Lasso", "Hit Anime Series Spy x Family": the description before a name goes.
 _DESCRIPTION = re.compile(
     rf"^{_DESCRIPTOR}\s+(?:[a-z][\w-]*\s+){{0,3}}(?=[A-Z0-9])"
+    r"|^(?i:fan[- ]favou?rite|long-?running|longest-running|much-loved|critically[- ]acclaimed)"
+    r"\s+(?=[A-Z0-9])"
     rf"|^(?i:{_DESCRIPTOR})\s+(?:[\w-]+\s+){{0,3}}?(?:(?i:{_GENRE})\s+)+(?=\S)"
 )
 
@@ -761,6 +829,11 @@ def _near(title: str, verb: re.Match[str]) -> list[int]:
     return _season_numbers(rest[: cut.start()] if cut else rest) or _season_numbers(clause[:at])
 
 
+_AIRING = re.compile(
+    rf"\b(?:ahead of|before|after|following)\s+(?:the\s+|its\s+)?(?:{_SEASON_WORD}\s+{_NUMBER}|{_ORDINAL}\s+"
+    rf"{_SEASON_WORD})(?:'s)?\s+(?:premiere|debut|finale|launch|release|bow)",
+    re.IGNORECASE,
+)
 _AFTER_VERB = re.compile(r"\b(?:ahead of|before|after|following|as|amid|while|with)\b", re.IGNORECASE)
 
 
@@ -805,6 +878,10 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             # premiere date"): the words after its first word are where to look.
             span = (verb.start(), verb.start() + len(verb.group().split()[0]) if first_word else verb.end())
         text = _show_text(original, span)
+        inside = [q for q in _QUOTED.finditer(original) if span and span[0] < q.start() < span[1]]
+        if verb is not None and len(inside) == 1:
+            # "Melanie Lynskey Wraps 'Yellowjackets' Season 2": the title quoted inside the verb's words
+            text = _clean_show(inside[0].group(1), quoted=True)
         number = re.search(r"\s+(\d{1,2})$", text or "")
         quoted = bool(text) and any(f"{q}{text}{q}" in original for q in "'\"")
         if text and number and not quoted and not lookup(search_key(text)):
@@ -854,6 +931,9 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         m
         for m in _RENEW.finditer(title)
         if not _asks(title, m.start())
+        # "Cancels 'High Seas' Season 4 Despite Initial Renewal", "Kills Multiple Season 2 Renewals": a
+        # renewal that is the background, or that was undone, is no news of one
+        and not any(b.start() < m.end() and m.start() < b.end() for b in _RENEWAL_BACKGROUND.finditer(title))
         # "Law & Order: Special Victims Unit renewed": an order in a title is not one
         and not (
             re.match(r"orders?\b", m.group(), re.I) and re.search(r"(?:&|\band)\s*$", title[: m.start()])
@@ -864,6 +944,7 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         for m in renewals
         if not (
             re.match(r"confirm|season|series", m.group(), re.I)
+            and not re.search(r"renewals?$", m.group(), re.I)  # "Lone Star Season 3 Renewal" says it
             and not re.search(r"\bproduction of\b", m.group(), re.I)  # "confirms production of X season 2"
             and _CONFIRMED_OTHER.search(_segment(title, m.start()))
         )  # a cast, a date, an ending confirmed: not a renewal
@@ -872,12 +953,18 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         for renew in renewals:
             # "season 2 is official"; the verb's clause; else the one season the headline names
             # ("NBC Renews Law & Order: SVU for Season 27", cut at its colon).
-            ordered = (
-                _season_numbers(renew.group()) or _near(title, renew) or seasons[:1] * (len(seasons) == 1)
-            )
+            ordered = _season_numbers(renew.group()) or _near(title, renew)
+            if not ordered and len(seasons) == 1:
+                # "Renews 'Wednesday' Before Season 2 Premiere": the season that airs is not the one
+                # ordered; the next one is.
+                airs = _AIRING.search(title)
+                ordered = [seasons[0] + 1] if airs and seasons[0] < MAX_SEASON else seasons[:1]
             word = renew.group().lower()
-            if not ordered and not re.search(r"\b(?:renew|pick|order|greenl|green-l|get)", word):
-                continue  # "revived", "saved", "confirmed" without a season: too vague
+            if not ordered and not re.search(r"\brenew|\b(?:more|another|seasons?)\b", word):
+                # "revived", "saved", "confirmed" without a season: too vague; "HBO Orders 'The Last of
+                # Us' Series", "Picks Up 'Ghosts' to Series", "Gets Series Order": a new show's first
+                # order, no renewal. "Renews", "gets a final season", "two more series" say another.
+                continue
             # "Apple TV+ announces Ted Lasso series four": the name is inside the verb's words.
             inside = word.startswith("announce") and not re.search(r"renewal", word)
             show = about(renew, first_word=inside)
@@ -897,7 +984,18 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             return [finding("renewed", show, n, final=final and n == numbers[-1]) for n in numbers]
         return []
 
-    cancel = stated(_CANCEL)
+    # "The Cancelled Fate of Sacred Games", "Canceled but Not Forgotten": a word that describes, not
+    # one that decides.
+    cancel = next(
+        (
+            m
+            for m in _CANCEL.finditer(title)
+            if not _asks(title, m.start())
+            and not re.search(r"\bthe\s+$", title[: m.start()], re.I)
+            and not re.match(r"\s+but\b", title[m.end() :], re.I)
+        ),
+        None,
+    )
     if cancel:
         if re.search(r"\b(?:un-?cancel|not cancel|isn'?t cancel|reverses? (?:its )?cancel)", title, re.I):
             return []
@@ -919,6 +1017,19 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         )
         if named is None and just_before:
             named = _number(just_before.group(1)) or None
+        # "Netflix Cancels 'High Seas' Season 4": the one season named after the verb is not made.
+        rest = title[cancel.end() :]
+        where = re.search(
+            rf"\b(?:{_SEASON_WORD}\s+{_NUMBER}|{_ORDINAL}\s+{_SEASON_WORD}|S\d{{1,2}})\b", rest, re.I
+        )
+        if (
+            named is None
+            and where
+            and len(seasons) == 1
+            and _season_numbers(rest) == seasons
+            and not re.search(r"\b(?:after|since|following)\b", rest[: where.start()], re.I)
+        ):
+            named = seasons[0]
         unsaid = named or _summary_season("cancelled", item.summary) or show.next_season
         return [finding("cancelled", show, done + 1 if done else unsaid)]
 

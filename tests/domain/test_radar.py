@@ -220,6 +220,11 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # 0.820 / 0.720 and, with the show, 0.580 / 0.580 when first scored; half of it was used for
         # one round of fixes, the other half held out.
         ("radar_headlines_fourth.jsonl", 0.94, 0.88, (0.78, 0.80)),
+        # Collected blind in December 2026 (299: US trade press; UK, Irish, Australian and Canadian
+        # outlets; K-drama, anime, Turkish, Spanish and Indian series): 0.846 / 0.730 and, with the
+        # show, 0.679 / 0.596 when first scored; the half chosen by the URL's hash was used for one
+        # round of fixes, the other half held out.
+        ("radar_headlines_fifth.jsonl", 0.92, 0.78, (0.84, 0.72)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
@@ -454,6 +459,19 @@ FORMS = (
     ("Production Begins on {n} Season 2", "in_production", 2),
     ("That's a Wrap on {n} Season 3", "wrapped", 3),
     ("{n} Season 3 Release Date Revealed: March 5", "premiere_date", 3),
+    # forms the fifth labelled set taught
+    ("{n} Season 3 Renewal from Netflix", "renewed", 3),
+    ("BBC Commissions a Third Series of {n}", "renewed", 3),
+    ("{n} Season 3 Returns to Production", "in_production", 3),
+    ("{n} Is Back Filming Season 5", "in_production", 5),
+    ("Netflix Cancels '{n}' Season 4 Despite Earlier Renewal", "cancelled", 4),
+    ("{n} Showrunner Confirms Season 2 Wrap in Heartfelt Post", "wrapped", 2),
+    ("{n} Cast Shares Photo as Filming Begins on Season 3 in Atlanta", "in_production", 3),
+    ("{n} Showrunner Thanks the Crew as Season 3 Filming Wraps", "wrapped", 3),
+    ("Hulu Cancels Fan-Favorite {n} After One Season", "cancelled", 2),
+    # a season that airs is the reference, the next one is ordered
+    ("Netflix Renews '{n}' Ahead of Season 2 Premiere", "renewed", 3),
+    ("{n} Renewed at FX Weeks After Season 3 Debut", "renewed", 4),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
@@ -480,6 +498,11 @@ NOISE_FORMS = (
     "{n} Season 4 Is Reportedly in the Works", "{n} Season 2 Might Be Delayed", "{n} Stars React to Renewal",
     "When Will {n} Season 3 Premiere?", "{n} Renewal Odds: Will There Be Season 3?",
     "{n} Season 3 Set Photos Tease Big Return",
+    "Canceled but Not Forgotten: {n} Season 2", "The Cancelled Fate of {n}",
+    "21 Behind-The-Scenes Facts About {n} Wrapping Filming", "Netflix Kills {n} Season 2 Renewal Plans",
+    # a new show's first order is no renewal
+    "Netflix Picks Up '{n}' to Series", "'{n}' Gets Series Order at Paramount+",
+    "HBO Orders '{n}' Series Based on the Novel", "Amazon Greenlights '{n}' Spinoff Series",
 )  # fmt: skip
 
 
