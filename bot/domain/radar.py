@@ -169,7 +169,8 @@ _RENEW = re.compile(
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|picks? up|picked up|(?:re)?orders?|ordered"
     r"|(?:re)?commissions?|(?:re)?commissioned"
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
-    r"|greenlights?|greenlit|green-?lit|revived?|revives|saves|saved|comes back|returning for|will return for"
+    r"|greenlights?|greenlit|green-?lit|revived?|revives|saves|saved|rescued?|rescues|comes back"
+    r"|returning for|will return for"
     r"|(?:set |is set |is )?to return (?:for|with)|is coming back for"
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on)\s+[A-Z])"
     r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
@@ -187,6 +188,11 @@ _CONFIRMED_OTHER = re.compile(
     r"\b(?:cast|casting|character|role|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
     r"|returns?|return date|plot|director|filming|production|end|ending|final|last|cancell?ed|canceled|axed"
     r"|scrapped|cancell?ations?|wraps?|wrapped|shoot|shooting)\b",
+    re.IGNORECASE,
+)
+_CAST_MEMBER = re.compile(
+    r"\b(?:star|stars|actor|actress|alum|vet|veteran|host|character|villain|showrunner|creator"
+    r"|cast member|regular)\b",
     re.IGNORECASE,
 )
 _RENEWAL_BACKGROUND = re.compile(
@@ -209,7 +215,9 @@ _CANCEL = re.compile(
     r"|won'?t return|will not return|not to return|not returning"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
     r"|not getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
-    r"|won'?t be back|will not be back|not coming back|no season|no series)\b",
+    r"|won'?t be back|will not be back|not coming back|no season|no series"
+    r"|not moving forward|(?:won'?t|will not) (?:be )?mov(?:e|ing) forward"
+    r"|pass(?:es|ed)? on(?= .*\b(?:season|series) \w+))\b",
     re.IGNORECASE,
 )
 _END = re.compile(
@@ -219,7 +227,8 @@ _END = re.compile(
     r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) episode"
     r"|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show'?s run|show|road)"
     r"|ending (?:at|on) [\w+&]+(?: [\w+&]+)? (?:with|after)"
-    r"|(?:is|will (?:in fact |officially )?be|as) (?:its|the|show'?s|the show'?s|the series'?) (?:last|final)"
+    r"|(?:is|will (?:in fact |officially )?be|to be|as) (?:its|the|show'?s|the show'?s|the series'?)"
+    r" (?:last|final)"
     r"(?: season| series)?|(?:as|is) (?:the )?(?:series'?|show'?s) end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
     r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) season"
@@ -415,7 +424,7 @@ _GENRE_BEFORE = re.compile(
 
 
 def _clean_show(text: str, *, quoted: bool = False) -> str:
-    text = text.strip(" '\"-\u2014\u2013:,.|")
+    text = _trim(text)
     # "Sweet Home's Third Season", "BEASTARS Anime's Final Season": the season is not the title.
     text = re.sub(
         rf"'s\s+(?:(?:{_ORDINAL}|final|last|new|next)\s+)(?:and\s+(?:final|last)\s+)?{_SEASON_WORD}\b.*$",
@@ -423,7 +432,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     )  # fmt: skip
     if quoted:  # a quoted title is the title, without a season the quote took in ("Kingdom Season 2")
         text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}$", "", text, flags=re.I)
-        return re.sub(r"(?<=\w)'s$", "", text).strip(" '\"-\u2014\u2013:,.|")
+        return _trim(re.sub(r"(?<=\w)'s$", "", text))
     text = re.sub(r"\s*\([^)]*\)", "", text)  # "Kaos (and my confidence in the platform)"
     # "Season 2 of the Last of Us TV show has been" -> "the Last of Us"
     text = re.sub(rf"^(?:{_SEASON_WORD})\s+{_NUMBER}\s+of\s+", "", text, flags=re.I)
@@ -469,7 +478,15 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     trimmed = _TRAILING.sub("", text)
     if trimmed.lower() not in ("", "the", "a", "an"):  # not "The Crew" -> "The"
         text = trimmed
-    return text.strip(" '\"-\u2014\u2013:,.|")
+    return _trim(text)
+
+
+def _trim(text: str) -> str:
+    """Punctuation around a name goes; an abbreviation's point stays ("Lockwood & Co.", "S.H.I.E.L.D.")."""
+    trimmed = text.strip(" '\"-\u2014\u2013:,.|")
+    if re.search(r"(?:\b[A-Z][a-z]?|\.[A-Z])\.$", text.rstrip(" '\"-\u2014\u2013:,|")) and trimmed:
+        return trimmed + "."
+    return trimmed
 
 
 # "After One Season", "after its first season": not a title ("After Life" is one).
@@ -934,6 +951,15 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         # "Cancels 'High Seas' Season 4 Despite Initial Renewal", "Kills Multiple Season 2 Renewals": a
         # renewal that is the background, or that was undone, is no news of one
         and not any(b.start() < m.end() and m.start() < b.end() for b in _RENEWAL_BACKGROUND.finditer(title))
+        # "'Chicago Fire' Star Taylor Kinney Returning for Season 12": someone returns, not the show
+        and not (
+            re.match(
+                r"(?:returning|will return|(?:set |is set |is )?to return|is coming back|comes back)",
+                m.group(),
+                re.I,
+            )
+            and _CAST_MEMBER.search(_segment(title, m.start()))
+        )
         # "Law & Order: Special Victims Unit renewed": an order in a title is not one
         and not (
             re.match(r"orders?\b", m.group(), re.I) and re.search(r"(?:&|\band)\s*$", title[: m.start()])

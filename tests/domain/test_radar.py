@@ -265,6 +265,7 @@ def test_the_labelled_sets_hold_their_floor(
         ("Star Wars: The Acolyte is being cancelled after shaky first season", "Star Wars: The Acolyte"),
         ("Orange Is The New Black Already Renewed For Season 3", "Orange Is The New Black"),
         ("Netflix cancels Kaos (and my confidence in the platform) after one season", "Kaos"),
+        ("Netflix's Lockwood & Co. Canceled After One Season", "Lockwood & Co."),  # an abbreviation's point
         ("Glee Renewal Twist: Fox Orders Season 5 and 6", "Glee"),
         ("Invincible's officially getting a fifth season, and a lil' Matthew Rhys", "Invincible"),
         ("The Last of Us show renewed for another season", "The Last of Us"),
@@ -472,6 +473,9 @@ FORMS = (
     # a season that airs is the reference, the next one is ordered
     ("Netflix Renews '{n}' Ahead of Season 2 Premiere", "renewed", 3),
     ("{n} Renewed at FX Weeks After Season 3 Debut", "renewed", 4),
+    ("'{n}' Rescued by Netflix for Fourth and Final Season", "renewed", 4),
+    ("{n} Season 4 to Be Its Last, Split Into Two Parts", "ended", 4),
+    ("Netflix Passes on '{n}' Season 2", "cancelled", 2),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
@@ -503,6 +507,8 @@ NOISE_FORMS = (
     # a new show's first order is no renewal
     "Netflix Picks Up '{n}' to Series", "'{n}' Gets Series Order at Paramount+",
     "HBO Orders '{n}' Series Based on the Novel", "Amazon Greenlights '{n}' Spinoff Series",
+    # someone returning is casting news
+    "'{n}' Star Taylor Kinney Returning for Season 12", "{n} Alum Will Return for Season 3",
 )  # fmt: skip
 
 
