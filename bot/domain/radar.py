@@ -109,7 +109,8 @@ _HEDGE = re.compile(
     r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
     r"|\breportedly\b|\bsaid to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b|\bteases?\b|\bteasing\b"
     r"|\bhints?\b"
-    r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b|\btalks?\b|\bopens up\b|\bweighs in\b"
+    r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
+    r"|\bweighs in\b"
     r"|\bwhy\b|\bstill\b|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
     r"|\bfans? (?:react|are|want|theor|petition|celebrate)",
     re.IGNORECASE,
@@ -180,6 +181,7 @@ _RENEW = re.compile(
     r"|(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:seasons?|series)\b|confirm(?:s|ed)?"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?(?:officially\s+)?announced"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
+    r"|(?:seasons?|series)\s+\w+\s+is\s+(?:happening|a go)"
     r"(?!\s+(?:to\s+\S+\s+)?(?:in|on|this|next)\b))\b",
     re.IGNORECASE,
 )
@@ -263,10 +265,12 @@ _WRAPPED = re.compile(
     r"|wrapped\s+(?:up\s+)?(?:filming|production|shooting)|(?:has|have|is|are) (?:all )?wrapped"
     r"|all wrapped up|wrapping (?:up )?(?:filming|production|shooting)"
     r"|(?:filming|production|shooting)\s+(?:officially\s+)?(?:wraps|wrapped|has wrapped"
-    r"|is complete|completed|ends|ended|is done|finished)|(?:done|finishes|finished|completes|completed)"
+    r"|is complete|complete|completed|ends|ended|is done|finished)"
+    r"|(?:done|finishes|finished|completes|completed)"
     r"\s+(?:filming|shooting|production)|(?:it'?s|that'?s) a wrap|wraps up final shooting"
     r"|announces? (?:a )?wrap|wrap on (?:the )?(?:\w+\s+){0,3}season"
-    r"|(?:filming|production|shooting) wrap\b|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wrap(?:\s+up)?$"
+    r"|(?:filming|production|shooting) wrap\b|(?:final|last) season wraps\b"
+    r"|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wrap(?:\s+up)?$"
     r"|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wraps?(?:\s+up)?(?=\s*[(:|,!;])"
     r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}"
     r"\b(?:completed|complete|wrapped|wraps|ends|ended|finished))\b",
@@ -276,7 +280,7 @@ _PREMIERE_WORDS = re.compile(
     r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debut date|launch date"
     r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?"
     r"|(?:announced|set|slated|scheduled|coming) for|coming to \S+(?: \S+)? (?:in|on)|coming (?:in|on)"
-    r"|(?:to|will) release)\b",
+    r"|(?:to|will) release|(?:will|to) be released|gets? (?:an? )?(?:\w+ )?(?:release|premiere|debut))\b",
     re.IGNORECASE,
 )
 # (A lower-case "special", or a named one: "Special Victims Unit" is a title.)
@@ -510,6 +514,7 @@ _GENERIC_NAMES = (
 _GENERIC = re.compile(
     _GENERIC_NAMES + r"|\b(?:shows|series)$|\bseason is\b|\btv shows\b|\bshows that\b"
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
+    r"|^(?:[\w-]+\s+)?(?:hit|smash|sensation|phenomenon|favou?rite)$"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
     r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american|k-?drama"
     r"|to|for|of|on|in|at|the|a|an)$|\b(?:teasers?|trailers?|posters?)$|\b(?:premiere|release) date\b"
@@ -775,9 +780,12 @@ def _premiere(title: str, published: date | None) -> str | None:
     elif day_first:
         month, day, year = MONTHS[day_first.group(2).lower()], int(day_first.group(1)), day_first.group(3)
     else:
-        only = re.search(
-            rf"\b(?:in|for|this|on|an?)\s+({months})\.?(?:\s+(20\d\d))?\b", title, re.I
-        ) or re.search(rf"\b({months})\.?\s+(20\d\d)\b", title, re.I)
+        only = (
+            re.search(rf"\b(?:in|for|this|on|an?)\s+({months})\.?(?:\s+(20\d\d))?\b", title, re.I)
+            or re.search(rf"\b({months})\.?\s+(20\d\d)\b", title, re.I)
+            # "Gets November Release"
+            or re.search(rf"\b({months})()\s+(?:release|premiere|debut|return)\b", title, re.I)
+        )
         if not only:
             return None
         month, day, year = MONTHS[only.group(1).lower()], 0, only.group(2)
@@ -975,6 +983,9 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             and _CONFIRMED_OTHER.search(_segment(title, m.start()))
         )  # a cast, a date, an ending confirmed: not a renewal
     ]
+    if any(stated(p) for p in (_IN_PRODUCTION, _WRAPPED, _CANCEL)):
+        # "'Squid Game' Season 2 Now Filming, Netflix Confirms": what is confirmed is the milestone
+        renewals = [m for m in renewals if not m.group().lower().startswith("confirm")]
     if renewals and not _NOT_RENEWED.search(title):
         for renew in renewals:
             # "season 2 is official"; the verb's clause; else the one season the headline names

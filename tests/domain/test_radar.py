@@ -476,6 +476,11 @@ FORMS = (
     ("'{n}' Rescued by Netflix for Fourth and Final Season", "renewed", 4),
     ("{n} Season 4 to Be Its Last, Split Into Two Parts", "ended", 4),
     ("Netflix Passes on '{n}' Season 2", "cancelled", 2),
+    ("'{n}' Season 2 Will Be Released in Two Parts Starting August 6", "premiere_date", 2),
+    ("'{n}' Season 5 Gets November Release", "premiere_date", 5),
+    ("Filming Complete on '{n}' Season 3", "wrapped", 3),
+    ("'{n}' Season 2 Now Filming, Netflix Confirms", "in_production", 2),
+    ("It's Official: '{n}' Season 4 Is Happening", "renewed", 4),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
