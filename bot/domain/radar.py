@@ -179,7 +179,7 @@ _RENEW = re.compile(
     r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to)\b)"
     r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:is\s+)?(?:now\s+)?official\b"
     r"|(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:seasons?|series)\b|confirm(?:s|ed)?"
-    r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?(?:officially\s+)?announced"
+    r"|(?:seasons?|series)\s+\w+\s+(?:(?:tv\s+)?anime\s+|k-?drama\s+)?(?:is\s+)?(?:officially\s+)?announced"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
     r"|(?:seasons?|series)\s+\w+\s+is\s+(?:happening|a go)"
     r"(?!\s+(?:to\s+\S+\s+)?(?:in|on|this|next)\b))\b",
@@ -259,7 +259,7 @@ _IN_PRODUCTION = re.compile(
     re.IGNORECASE,
 )
 _WRAPPED = re.compile(
-    r"\b(?:wraps?\s+(?:up\s+)?(?:filming|production|shooting|(?:final\s+)?season\s*\w*)"
+    r"\b(?:wraps?\s+(?:up\s+)?(?:filming|production|shooting|shoot|(?:final\s+)?season\s*\w*)"
     r"|wraps?\s+(?:up\s+)?'x+'\s+(?:season|series)\s+\w+"
     r"|(?:confirms?|announces?|celebrates?|marks?)\s+(?:the\s+)?(?:season|series|S)\s*\w+\s+wrap\b"
     r"|wrapped\s+(?:up\s+)?(?:filming|production|shooting)|(?:has|have|is|are) (?:all )?wrapped"
@@ -280,7 +280,8 @@ _PREMIERE_WORDS = re.compile(
     r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debut date|launch date"
     r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?"
     r"|(?:announced|set|slated|scheduled|coming) for|coming to \S+(?: \S+)? (?:in|on)|coming (?:in|on)"
-    r"|(?:to|will) release|(?:will|to) be released|gets? (?:an? )?(?:\w+ )?(?:release|premiere|debut))\b",
+    r"|(?:to|will) release|(?:will|to) be released|gets? (?:an? )?(?:\w+ )?(?:release|premiere|debut)"
+    r"|(?:to |will )?stream(?:s|ing)? (?:from|on)|airs?|airing)\b",
     re.IGNORECASE,
 )
 # (A lower-case "special", or a named one: "Special Victims Unit" is a title.)
@@ -300,7 +301,7 @@ _PREMIERE_SET = re.compile(
 )
 
 
-def _season_numbers(text: str) -> list[int]:
+def _season_numbers(text: str, *, parts: bool = True) -> list[int]:
     """Every season a headline names: "season 3", "seasons 5 and 6", "third season", "S2"."""
     out: list[int] = []
     listed = rf"\b{_SEASON_WORD}\s+({_NUMBER})((?:\s*(?:,|&|and|-|\u2013|to)\s*{_NUMBER})*)\b"
@@ -317,6 +318,8 @@ def _season_numbers(text: str) -> list[int]:
         out += [_ordinal(m.group(1)), *([_ordinal(m.group(2))] if m.group(2) else [])]
     for m in re.finditer(r"\bS(\d{1,2})\b", text):
         out.append(int(m.group(1)))
+    if parts and not out:  # "'The Glory' Part 2", "'Lupin' Part 3": a show told in parts numbers its seasons
+        out += [_number(m.group(1)) for m in re.finditer(rf"\b(?-i:Part)\s+({_NUMBER})\b", text, re.I)]
     return [n for n in dict.fromkeys(out) if n and 1 <= n <= MAX_SEASON]
 
 
@@ -473,6 +476,9 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     )  # fmt: skip
     text = re.sub(rf"\s+(?:(?:season|seasons|series)\s+{_NUMBER}|S\d{{1,2}}\b).*$", "", text, flags=re.I)
     text = re.sub(rf"\s+(?:{_ORDINAL})\s+seasons?$", "", text, flags=re.I)
+    text = re.sub(
+        rf"\s+(?-i:Part)\s+{_NUMBER}$", "", text, flags=re.I
+    )  # "Bleach: Thousand-Year Blood War Part 2"
     text = re.sub(r"\s+(?i:and|&)\s+(?i:one|two|three|\d+)\s+(?i:more|others?)$", "", text)
     owner = _OWNER.match(text)
     if owner and not _OWNER_WORD.search(owner.group()):
@@ -882,7 +888,7 @@ def _summary_season(kind: Kind, summary: str) -> int | None:
             return None
         found = _near(text, verb)
     else:
-        found = _season_numbers(text)
+        found = _season_numbers(text, parts=False)  # a summary's "part 3" may be a season's half
     return found[0] if len(found) == 1 else None
 
 
@@ -914,7 +920,7 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             # headline names; or, when it names none, a catalogue show's ("Bridgerton 3 wraps up
             # filming"). Not a show the catalogue lacks: "John Wick 4 begins filming" is a film.
             n = int(number.group(1))
-            shorter = text[: number.start()]
+            shorter = re.sub(r"\s+(?-i:Part)$", "", text[: number.start()])
             if n in seasons:
                 text = shorter
             elif not seasons and 2 <= n <= 12 and lookup(search_key(shorter)):

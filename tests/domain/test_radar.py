@@ -481,6 +481,11 @@ FORMS = (
     ("Filming Complete on '{n}' Season 3", "wrapped", 3),
     ("'{n}' Season 2 Now Filming, Netflix Confirms", "in_production", 2),
     ("It's Official: '{n}' Season 4 Is Happening", "renewed", 4),
+    ("'{n}' Season 2 Anime Announced", "renewed", 2),
+    ("'{n}' Final Season Part 3 Airs March 3", "premiere_date", 3),
+    ("'{n}' Part 2 to Premiere March 10", "premiere_date", 2),
+    ("'{n}' Season 3 Wraps Shoot", "wrapped", 3),
+    ("'{n}' Season 2 to Stream From January 17", "premiere_date", 2),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
