@@ -111,7 +111,7 @@ _HEDGE = re.compile(
     r"|\bhints?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
-    r"|\bwhy\b|\bstill\b|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
+    r"|\bwhy\b|\bstill\b(?!\s+(?:of|from)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
     r"|\bfans? (?:react|are|want|theor|petition|celebrate)",
     re.IGNORECASE,
 )
@@ -153,6 +153,16 @@ def _asks(title: str, at: int) -> bool:
         return True
     segment = _segment(title, at)
     return any(not _network_says(segment, hedge) for hedge in _HEDGE.finditer(segment))
+
+
+def _confirmed(title: str, verb: re.Match[str]) -> str:
+    """What a "confirms" confirms: its object up to the next "and" ("ITV confirm Finding Alice series
+    two and tease release date": the series), or, for "X Season 4 Confirmed", the part of the
+    clause that holds it."""
+    if re.match(r"confirms?\b", verb.group(), re.I):
+        rest = title[verb.end() :]
+        return re.split(r"\s+(?:and|&|but|as|while)\s+|[,:;|!?]|\s[\u2014\u2013-]\s", rest, maxsplit=1)[0]
+    return _segment(title, verb.start())
 
 
 def _network_says(segment: str, hedge: re.Match[str]) -> bool:
@@ -198,6 +208,8 @@ _CAST_MEMBER = re.compile(
     re.IGNORECASE,
 )
 _RENEWAL_BACKGROUND = re.compile(
+    r"\b(?:had|'d)\s+(?:already\s+|previously\s+|just\s+)?(?:renewed|ordered|greenlit)\b"
+    r"|\bdespite\s+(?:\w+\s+)?(?:ordering|renewing|greenlighting|picking up)\b|"
     r"\b(?:despite|after|following|since|before|kills?|cancels?|reverses?|rescinds?|revokes?|scraps?|axes"
     r"|undoes|pulls?)\s+(?:(?:an?|the|its|their|initial|earlier|early|multiple|several|previous|surprise)\s+)*"
     r"(?:(?:season|series)\s+\w+\s+)?renewals?\b",
@@ -213,7 +225,8 @@ _CANCEL = re.compile(
     r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
-    r"|scrap(?:s|ped)|canned|sinks|sunk|pulls? the plug|not renewed|shelve[sd]|drops? (?:the )?curtain on"
+    r"|scrap(?:s|ped)|ditch(?:es|ed)?|canned|sinks|sunk|pulls? the plug|not renewed|shelve[sd]"
+    r"|drops? (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
     r"|not getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
@@ -233,7 +246,7 @@ _END = re.compile(
     r" (?:last|final)"
     r"(?: season| series)?|(?:as|is) (?:the )?(?:series'?|show'?s) end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
-    r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) season"
+    r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) season|confirms? the end of"
     r"|(?:final|last) season (?:announced|confirmed))\b",
     re.IGNORECASE,
 )
@@ -269,6 +282,8 @@ _WRAPPED = re.compile(
     r"|(?:done|finishes|finished|completes|completed)"
     r"\s+(?:filming|shooting|production)|(?:it'?s|that'?s) a wrap|wraps up final shooting"
     r"|announces? (?:a )?wrap|wrap on (?:the )?(?:\w+\s+){0,3}season"
+    r"|(?:final|last) day of (?:filming|shooting|production)"
+    r"|(?:filming|shooting|production)\b[^:|?]{0,60}\b(?:has come|have come|comes|came) to an end"
     r"|(?:filming|production|shooting) wrap\b|(?:final|last) season wraps\b"
     r"|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wrap(?:\s+up)?$"
     r"|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wraps?(?:\s+up)?(?=\s*[(:|,!;])"
@@ -295,7 +310,7 @@ _PREMIERE_SET = re.compile(
     r"|official|officially|unveiled|locked|released)\b"
     r"|\b(?:season|series)\s+(?!finale\b)\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
-    r"|receives?"
+    r"|receives?|shares?"
     r"|has)\b[^:|?]*\b(?:premiere|release|return|debut)\s+date\b",
     re.IGNORECASE,
 )
@@ -455,6 +470,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     # "The Last of Us show", but not "That '70s Show"
     text = re.sub(r"(?<=[A-Za-z0-9])\s+(?:tv\s+)?show$", "", text)
     text = re.sub(r"^(?i:live-action|animated)\s+(?=[A-Z0-9])", "", text)
+    text = re.sub(r"^(?i:(?:the\s+)?(?:cast|stars|crew|team)\s+of)\s+(?=[A-Z0-9'\"])", "", text)
     text = _NETWORK_PREFIX.sub("", text)
     text = _DESCRIPTION.sub("", text)
     # "Wraps on The King 2 Hearts" (lower case only: "For All Mankind" is a title)
@@ -534,12 +550,18 @@ _GENERIC_START = re.compile(
     r"|another\b|every\b|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|one of\b|which\b|why\b"
     r"|here'?s\b|here is\b|what'?s\b|what is\b"
     r"|amazing\b|just about\b|this\s+(?:season|year|week)\b|(?:but|so|yet)\s|(?:and|or)$"
+    r"|(?:multiple|several|various|numerous|two|three|four|five)\s+(?:\w+\s+)?(?:shows|series|dramas)\b"
     r"|(?:new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated|reality)\s+(?:series|shows?|dramas?"
     r"|comed(?:y|ies))(?=\s*$|\s+(?i:after|for|at|with|in|on|by|from|that|which|is|was|just)\b))",
     re.IGNORECASE,
 )
 
 
+_MANY = re.compile(
+    r"(?:multiple|several|various|numerous|\d+|" + "|".join(CARDINALS) + r")\s+(?:[\w-]+\s+){0,2}"
+    r"(?:shows|series|dramas|comedies|k-?dramas|originals)\b",
+    re.IGNORECASE,
+)
 _REPORTING = re.compile(
     r"^(?:confirms?|sets?|announces?|reveals?|unveils?|drops?|releases?|gives?|shares?|debuts?|officially)\b",
     re.IGNORECASE,
@@ -564,7 +586,7 @@ _PERSON = re.compile(
 # A word of a title as headlines write it: capitalised (with a colon, points, "&", "!"), or one of
 # the small words titles keep in lower case ("Dancing with the Stars", "Star Trek: Strange New Worlds").
 _TITLE_WORD = r"[A-Z0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s)"
-_STOP = r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|,)\b|[,:;!.]|$)"
+_STOP = r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|,)\b|\s[\u2014\u2013-]\s|[,:;!.]|$)"
 
 
 def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
@@ -638,6 +660,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((inner.group(1), True) if inner else (work.group(1), False))
         if people and not _NETWORKS_ONLY.fullmatch(people.group(1)):
             candidates.append((people.group(1), False))
+        if _MANY.match(lead.strip()) and not any(start < at for start, _ in quoted):
+            return None  # "Disney+ Slashes Lineup: Multiple Shows Canceled": a round-up names no one show
         # "NBC Makes A Great Choice By Renewing 'The Good Place'": a network's own words before
         # the verb are its sentence, when the headline quotes the title.
         network = _NETWORK_PREFIX.match(lead)
@@ -692,6 +716,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             continue  # "In production: Here's what's filming in Vancouver": the verb is not a show
         if _NETWORKS_ONLY.fullmatch(raw) or (not as_quoted and _GENERIC_START.match(raw)):
             continue
+        if as_quoted and len(raw.split()) >= 3 and re.search(r"[!?]$|\b(?i:we|we're|i'm|you're)\b", raw):
+            continue  # "'We're not in Richmond anymore!' - Apple TV confirm Ted Lasso season four..."
         if as_quoted and len(raw.split()) >= 5 and _SENTENCE.search(raw):
             continue  # someone's words: "The next omen, already in motion": Netflix's Wednesday renewed
         text = _clean_show(candidate, quoted=as_quoted)
@@ -986,8 +1012,10 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             re.match(r"confirm|season|series", m.group(), re.I)
             and not re.search(r"renewals?$", m.group(), re.I)  # "Lone Star Season 3 Renewal" says it
             and not re.search(r"\bproduction of\b", m.group(), re.I)  # "confirms production of X season 2"
-            and _CONFIRMED_OTHER.search(_segment(title, m.start()))
+            and _CONFIRMED_OTHER.search(_confirmed(title, m))
         )  # a cast, a date, an ending confirmed: not a renewal
+        # "Alexa & Katie season 3 renewal: Will it happen at Netflix?": a renewal named, then asked after
+        and not (re.fullmatch(r"(?:season|series)s?\b.*renewals?", m.group(), re.I) and "?" in title)
     ]
     if any(stated(p) for p in (_IN_PRODUCTION, _WRAPPED, _CANCEL)):
         # "'Squid Game' Season 2 Now Filming, Netflix Confirms": what is confirmed is the milestone

@@ -225,6 +225,11 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # show, 0.679 / 0.596 when first scored; the half chosen by the URL's hash was used for one
         # round of fixes, the other half held out.
         ("radar_headlines_fifth.jsonl", 0.92, 0.78, (0.84, 0.72)),
+        # Collected blind in December 2026 after the fifth (309: trade press and its feed's noise,
+        # streaming and fan sites, Asian and European series): 0.795 / 0.651 and, with the show,
+        # 0.767 / 0.628 when first scored; one round of fixes from the even half left the odd half
+        # where it was (0.750 / 0.591).
+        ("radar_headlines_sixth.jsonl", 0.84, 0.65, (0.81, 0.64)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
