@@ -83,7 +83,8 @@ _NOISE = re.compile(
     r"|\bkind of\b|\bsort of\b"
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
     r"|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\bmovie\b|\breport:|\bstatus\b"
-    r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b|\bshows that (?:were|got|have been)\b"
+    r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
+    r"|\bshows that (?:were|weren'?t|got|have been|haven'?t been)\b"
     r"|\b(?:shows|series|dramas|k-?dramas) that (?:are|were|will|have|got)\b|\bcancel culture\b"
     r"|\brenewed (?:or|and|&) cancell?ed\b|\bcancell?ed (?:or|and|&) renewed\b"
     r"|^(?:the\s+)?(?:\w+\s+){0,2}(?:shows|dramas|k-?dramas)\s+"
@@ -148,11 +149,16 @@ def _segment(title: str, at: int) -> str:
     return clause[head + 2 if head >= 0 else 0 : tail if tail >= 0 else len(clause)]
 
 
-def _asks(title: str, at: int) -> bool:
+def _asks(title: str, at: int, *, done: bool = False) -> bool:
+    """Whether the news at `at` is asked after or hedged. With `done`, a milestone that happened
+    ("creator says filming for season 2 has wrapped up") is reported, not hedged, by who says it."""
     if _QUESTION.search(_clause_of(title, at)):
         return True
     segment = _segment(title, at)
-    return any(not _network_says(segment, hedge) for hedge in _HEDGE.finditer(segment))
+    return any(
+        not _network_says(segment, hedge) and not (done and hedge.group().lower() in ("says", "say"))
+        for hedge in _HEDGE.finditer(segment)
+    )
 
 
 def _confirmed(title: str, verb: re.Match[str]) -> str:
@@ -186,7 +192,8 @@ _RENEW = re.compile(
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on)\s+[A-Z])"
     r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|announces?\s+(?:[\w'-]+\s+){1,4}(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:cast|trailer|teaser"
-    r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to)\b)"
+    r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to"
+    r"|return|returns|debut|arrival)\b)"
     r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:is\s+)?(?:now\s+)?official\b"
     r"|(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:seasons?|series)\b|confirm(?:s|ed)?"
     r"|(?:seasons?|series)\s+\w+\s+(?:(?:tv\s+)?anime\s+|k-?drama\s+)?(?:is\s+)?(?:officially\s+)?announced"
@@ -216,7 +223,8 @@ _RENEWAL_BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _NOT_RENEWED = re.compile(
-    r"\b(?:not|won'?t|will not|isn'?t|wasn'?t|doesn'?t|didn'?t|no|can'?t|never)\s+(?:to\s+)?(?:be\s+)?"
+    r"\b(?:not|won'?t|will not|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|doesn'?t|didn'?t|no"
+    r"|can'?t|never)\s+(?:to\s+)?(?:be\s+|been\s+)?"
     r"(?:getting\s+)?"
     r"(?:renew|get|return|come back|picked|ordered|receive|confirm)",
     re.IGNORECASE,
@@ -227,7 +235,7 @@ _CANCEL = re.compile(
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
     r"|scrap(?:s|ped)|ditch(?:es|ed)?|canned|sinks|sunk|pulls? the plug|not renewed|shelve[sd]"
     r"|drops? (?:the )?curtain on"
-    r"|won'?t return|will not return|not to return|not returning"
+    r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
     r"|not getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
     r"|won'?t be back|will not be back|not coming back|no season|no series"
@@ -239,6 +247,7 @@ _END = re.compile(
     r"\b(?:to end|will end|(?:is|are) ending|ending with|ending after|end with|ends with|ends after"
     r"|end after|end in|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with"
     r"|come to an end|coming to an end|ends? (?:its|their) run|ending (?:its|their) run"
+    r"|(?:call|calls|calling) it quits"
     r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) episode"
     r"|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show'?s run|show|road)"
     r"|ending (?:at|on) [\w+&]+(?: [\w+&]+)? (?:with|after)"
@@ -268,7 +277,8 @@ _IN_PRODUCTION = re.compile(
     r"|returns? to (?:production|filming|set)|back (?:in|to|into) (?:production|filming)|back filming"
     r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}\b(?:begins|began|starts|started|kicks off"
     r"|is underway|has begun)"
-    r"|(?:has|have) begun (?:filming|shooting|production))\b",
+    r"|(?:has|have) begun (?:filming|shooting|production)"
+    r"|work on\b[^:|?]{0,60}\b(?:has begun|have begun|begins|began|has started|started|is underway))\b",
     re.IGNORECASE,
 )
 _WRAPPED = re.compile(
@@ -295,6 +305,8 @@ _PREMIERE_WORDS = re.compile(
     r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debut date|launch date"
     r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?"
     r"|(?:announced|set|slated|scheduled|coming) for|coming to \S+(?: \S+)? (?:in|on)|coming (?:in|on)"
+    r"|coming (?=(?:" + _MONTH_NAMES + r")\b)"
+    r"|comes? to \S+(?: \S+){0,2} (?:in|on)"
     r"|(?:to|will) release|(?:will|to) be released|gets? (?:an? )?(?:\w+ )?(?:release|premiere|debut)"
     r"|(?:to |will )?stream(?:s|ing)? (?:from|on)|airs?|airing)\b",
     re.IGNORECASE,
@@ -305,13 +317,16 @@ _EPISODE_NEWS = re.compile(
     r"|\b(?:christmas|holiday|halloween|anniversary|reunion|new year'?s|festive)\s+special\b",
     re.IGNORECASE,
 )
+_START = r"(?<!production )(?<!filming )(?<!shooting )(?<!production-)start"
 _PREMIERE_SET = re.compile(
-    r"\b(?:premiere|release|return|debut|air|launch)\s+date\b[^:|?]*\b(?:set|revealed|announced|confirmed"
-    r"|official|officially|unveiled|locked|released)\b"
+    rf"\b(?:premiere|release|return|debut|air|launch|{_START})\s+date\b[^:|?]*\b(?:set|revealed|announced"
+    r"|confirmed|official|officially|unveiled|locked|released)\b"
     r"|\b(?:season|series)\s+(?!finale\b)\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
     r"|receives?|shares?"
-    r"|has)\b[^:|?]*\b(?:premiere|release|return|debut)\s+date\b",
+    rf"|has)\b[^:|?]*\b(?:premiere|release|return|debut|{_START})\s+date\b"
+    # "Emily in Paris reveals the date of its season 4"
+    r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b",
     re.IGNORECASE,
 )
 
@@ -412,6 +427,7 @@ _LEAD_TRAIL = re.compile(
 _AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|will)\s+(?:being|going|getting|officially|now|set|coming|ending"
     r"|returning|back|headed|heading|not|already|finally|also|reportedly|confirmed|renewed|cancell?ed|axed"
+    r"|started|begun|wrapped|finished|ended"
     rf"|get|be|end|return|(?:the\s+)?(?:latest|newest|another)|{_NETWORK}'s)"
     r"|to\s+(?:get|end|return|conclude|wrap|begin|start|receive|air|premiere|debut|come back|continue"
     r"|be\s+(?:axed|cancell?ed|scrapped|renewed|back)))\b.*$",
@@ -558,7 +574,8 @@ _GENERIC_START = re.compile(
 
 
 _MANY = re.compile(
-    r"(?:multiple|several|various|numerous|\d+|" + "|".join(CARDINALS) + r")\s+(?:[\w-]+\s+){0,2}"
+    r"(?:multiple|several|various|numerous|dozens of|a dozen|many|\d+|" + "|".join(CARDINALS) + r")\s+"
+    r"(?:[\w-]+\s+){0,2}"
     r"(?:shows|series|dramas|comedies|k-?dramas|originals)\b",
     re.IGNORECASE,
 )
@@ -607,6 +624,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             lead = first  # "1899, Netflix's Sci-Fi Mystery Series From ..., Has Been Canceled"
         elif comma and _SUBORDINATE.match(first):
             lead = lead.rpartition(", ")[2]  # "Although plans for season 3 exist, Max cancels"
+        if re.search(r"\s(?i:that)\s+[A-Z0-9'\"]", lead):
+            lead = re.split(r"\s(?i:that)\s+(?=[A-Z0-9'\"])", lead)[-1]  # "Posts Confirmation that Miss Rose"
         # "Outlander Showrunner Honors Scotland as Final Season Filming Wraps", "Stranger Things cast
         # shares behind-the-scenes snap as filming begins": the people's show is the one meant.
         people = re.match(
@@ -614,13 +633,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             r"|producers?|writers?|directors?|team|crew|EPs?)(?:\s+(?!(?i:season|series|S\d|part|finale)\b)[A-Za-z]|\s*$)",
             lead,
         )
+        # ("Season 2 of 9-1-1: Lone Star Is Coming": the season's words are not the name's)
+        head = re.sub(rf"^(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\s+(?i:of)\s+", "", parts[0]) if parts else ""
         if (
             len(parts) == 2
             and not _CLAUSES.search(parts[0])
-            and len(parts[0].split()) <= 3
+            and len(head.split()) <= 3
             and before.startswith(parts[0] + ": ")
-            and _NAME_AT_END.fullmatch(parts[0])
-            and not _NETWORKS_ONLY.fullmatch(parts[0])
+            and _NAME_AT_END.fullmatch(head)
+            and not _NETWORKS_ONLY.fullmatch(head)
             and not _LEAD_TRAIL.match(parts[0] + ": ")
             and not _NETWORK_PREFIX.match(lead)
             and not _GENERIC.search(_clean_show(lead) or "show")  # "Bananas In Pyjamas: show cancelled"
@@ -660,6 +681,18 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((inner.group(1), True) if inner else (work.group(1), False))
         if people and not _NETWORKS_ONLY.fullmatch(people.group(1)):
             candidates.append((people.group(1), False))
+        # "Melinda Kinneman and Henrik Norlén begin filming season two of Modus": the verb's object
+        # names the show, whoever the subject is.
+        season_of = (
+            rf"\s+(?:(?i:the|its|a)\s+)?(?:(?i:{_ORDINAL})\s+)?(?i:{_SEASON_WORD})(?:\s+(?i:{_NUMBER}))?"
+            r"\s+(?i:of)\s+"
+        )
+        object_of = re.match(
+            rf"{season_of}((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}})(?=\s*$|[,:;!.]|\s[\u2014\u2013-]\s)",
+            after,
+        ) or re.match(rf"{season_of}((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}}?){_STOP}", after)
+        if object_of:
+            candidates.append((object_of.group(1), False))
         if _MANY.match(lead.strip()) and not any(start < at for start, _ in quoted):
             return None  # "Disney+ Slashes Lineup: Multiple Shows Canceled": a round-up names no one show
         # "NBC Makes A Great Choice By Renewing 'The Good Place'": a network's own words before
@@ -963,7 +996,15 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
 
     def stated(pattern: re.Pattern[str]) -> re.Match[str] | None:
         found = pattern.search(title)
-        return found if found is not None and not _asks(title, found.start()) else None
+        done = pattern is _WRAPPED or pattern is _IN_PRODUCTION
+        if found is None or _asks(title, found.start(), done=done):
+            return None
+        future = re.search(
+            r"\b(?:to|will|set to|about to|soon to|yet to|ready to)\s+$", title[: found.start()], re.I
+        )
+        if pattern is _WRAPPED and future:
+            return None  # "'My Dearest' To Wrap Filming Without ...": not yet
+        return found
 
     # A premiere date: stated with its date (in the headline, or the summary when the headline says
     # the date was set).

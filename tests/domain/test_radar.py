@@ -491,6 +491,14 @@ FORMS = (
     ("'{n}' Part 2 to Premiere March 10", "premiere_date", 2),
     ("'{n}' Season 3 Wraps Shoot", "wrapped", 3),
     ("'{n}' Season 2 to Stream From January 17", "premiere_date", 2),
+    # forms the sixth labelled set taught
+    ("{n} to Call It Quits After Season 6", "ended", 6),
+    ("'{n}' Gets the Ax After Just One Season", "cancelled", 2),
+    ("Season 2 of {n} Is Coming July 13th", "premiere_date", 2),
+    ("{n} Series 2 Officially Has A Start Date", "premiere_date", 2),
+    ("Two Actors Begin Filming Season Two of {n}", "in_production", 2),
+    ("Work on '{n}' Season 4 Has Begun, Say Showrunners", "in_production", 4),
+    ("Creator Says Filming for '{n}' Season 2 Has Wrapped", "wrapped", 2),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
@@ -524,6 +532,9 @@ NOISE_FORMS = (
     "HBO Orders '{n}' Series Based on the Novel", "Amazon Greenlights '{n}' Spinoff Series",
     # someone returning is casting news
     "'{n}' Star Taylor Kinney Returning for Season 12", "{n} Alum Will Return for Season 3",
+    "'{n}' Season 2 To Wrap Filming Next Month",
+    "Hyped Shows That Weren't Renewed, From '{n}' to 'Terra Nova'",
+    "Dozens of TV Shows Canceled Ahead of Upfronts, '{n}' Among Them",
 )  # fmt: skip
 
 
