@@ -20,6 +20,7 @@ import aiohttp
 import feedparser
 
 from bot import __version__
+from bot.domain.dates import today
 from bot.domain.errors import Season2Error, UserError
 from bot.domain.radar import MAX_SEASON, Finding, Item, Name, classify
 from bot.domain.search import Entry, search_key
@@ -44,7 +45,8 @@ class FeedItem:
     guid: str
 
     def as_item(self) -> Item:
-        return Item(self.title, self.summary, self.published.date() if self.published else None)
+        # An item without a date is news of the day it is read: "Premieres May 29" is the next May 29.
+        return Item(self.title, self.summary, self.published.date() if self.published else today())
 
 
 class Names:

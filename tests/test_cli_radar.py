@@ -7,11 +7,13 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from aiohttp import web
 
+from bot.domain.dates import today
 from tests.loopback.feeds import rss
 from tests.test_cli import REPO, run
 from tests.test_cli_sync import cli
@@ -167,3 +169,21 @@ def test_scan_into_a_reader_that_leaves_early_stops_quietly(tmp_path: Path) -> N
     assert scan.wait(timeout=120) == 141  # 128 + SIGPIPE, as a shell reports `cat big | head`
     assert first["kind"] == "renewed"
     assert err == ""  # no traceback, no "Exception ignored" from the interpreter's last flush
+
+
+def test_an_item_without_a_date_is_read_as_news_of_today(tmp_path: Path) -> None:
+    # Some feeds give no <pubDate>: a day without its year is then the next such day from today.
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title>'
+        "<link>https://example.org/</link><description>d</description>"
+        "<item><title>'Severance' Season 3 Premieres May 29</title>"
+        "<link>https://example.org/severance</link></item></channel></rss>",
+        encoding="utf-8",
+    )
+    out = run("radar", "scan", str(feed), "--json", db=tmp_path / "s.db")
+    assert out.returncode == 0, out.stderr
+    [line] = [json.loads(line) for line in out.stdout.splitlines()]
+    now = today()  # the clock the bot reads (UTC)
+    expected = date(now.year if (now.month, now.day) <= (5, 29) else now.year + 1, 5, 29)
+    assert (line["kind"], line["season"], line["date"]) == ("premiere_date", 3, expected.isoformat())
