@@ -168,7 +168,10 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
     if re.match(r"confirms?\b", verb.group(), re.I):
         rest = title[verb.end() :]
         return re.split(r"\s+(?:and|&|but|as|while)\s+|[,:;|!?]|\s[\u2014\u2013-]\s", rest, maxsplit=1)[0]
-    return _segment(title, verb.start())
+    segment = _segment(title, verb.start())
+    if re.fullmatch(r"(?:it'?s\s+)?(?:officially\s+)?confirmed", segment.strip(" !:.|"), re.I):
+        return title  # "CONFIRMED! Beloved prison drama Wentworth to end after Season Nine"
+    return segment
 
 
 def _network_says(segment: str, hedge: re.Match[str]) -> bool:
@@ -184,6 +187,7 @@ _RENEW = re.compile(
     r"|renew(?:s|ed|ing)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|picks? up|picked up|(?:re)?orders?|ordered"
+    r"|gives?\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)\s+(?:order\s+)?to"
     r"|(?:re)?commissions?|(?:re)?commissioned"
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|saves|saved|rescued?|rescues|comes back"
@@ -234,7 +238,7 @@ _CANCEL = re.compile(
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
     r"|scrap(?:s|ped)|ditch(?:es|ed)?|canned|sinks|sunk|pulls? the plug|not renewed|shelve[sd]"
-    r"|drops? (?:the )?curtain on"
+    r"|(?:drops?|closes?) (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
     r"|not getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
@@ -278,7 +282,8 @@ _IN_PRODUCTION = re.compile(
     r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}\b(?:begins|began|starts|started|kicks off"
     r"|is underway|has begun)"
     r"|(?:has|have) begun (?:filming|shooting|production)"
-    r"|work on\b[^:|?]{0,60}\b(?:has begun|have begun|begins|began|has started|started|is underway))\b",
+    r"|work on\b[^:|?]{0,60}\b(?:has begun|have begun|begins|began|has started|started|is underway)"
+    r"|start of\b[^:|?]{0,60}\b(?:production|filming|shooting))\b",
     re.IGNORECASE,
 )
 _WRAPPED = re.compile(
@@ -603,7 +608,10 @@ _PERSON = re.compile(
 # A word of a title as headlines write it: capitalised (with a colon, points, "&", "!"), or one of
 # the small words titles keep in lower case ("Dancing with the Stars", "Star Trek: Strange New Worlds").
 _TITLE_WORD = r"[A-Z0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s)"
-_STOP = r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|,)\b|\s[\u2014\u2013-]\s|[,:;!.]|$)"
+_STOP = (
+    r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|,)\b|\s+from\b|\s[\u2014\u2013-]\s"
+    r"|[,:;!.]|$)"
+)
 
 
 def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
@@ -634,20 +642,22 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             lead,
         )
         # ("Season 2 of 9-1-1: Lone Star Is Coming": the season's words are not the name's)
-        head = re.sub(rf"^(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\s+(?i:of)\s+", "", parts[0]) if parts else ""
+        # (the name before the colon is the part just before the last: "CONFIRMED! 9-1-1: Lone Star to End")
+        prev = parts[-2] if len(parts) >= 2 else ""
+        head = re.sub(rf"^(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\s+(?i:of)\s+", "", prev)
         if (
-            len(parts) == 2
-            and not _CLAUSES.search(parts[0])
+            len(parts) >= 2
+            and not _CLAUSES.search(prev)
             and len(head.split()) <= 3
-            and before.startswith(parts[0] + ": ")
+            and re.search(rf"(?:^|[:!;]\s){re.escape(prev)}:\s+{re.escape(parts[-1])}", before)
             and _NAME_AT_END.fullmatch(head)
             and not _NETWORKS_ONLY.fullmatch(head)
-            and not _LEAD_TRAIL.match(parts[0] + ": ")
+            and not _LEAD_TRAIL.match(prev + ": ")
             and not _NETWORK_PREFIX.match(lead)
             and not _GENERIC.search(_clean_show(lead) or "show")  # "Bananas In Pyjamas: show cancelled"
         ):
             # "Narcos: Mexico", "Vikings: Valhalla"; "9-1-1: Lone Star Cast Shares ..."
-            joined = _clean_show(f"{parts[0]}: {people.group(1) if people else lead}")
+            joined = _clean_show(f"{prev}: {people.group(1) if people else lead}")
             speaks = re.match(
                 r"(?i:confirms?|announces?|reveals?|shares?|celebrates?|says|marks?)\b", title[span[0] :]
             )
@@ -659,10 +669,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 )
             ):
                 # "HALO: Pablo Schreiber Confirms Season 2 Wrap": who speaks after the colon is no title
-                candidates.append((parts[0], False))
+                candidates.append((prev, False))
             elif (
                 joined
-                and joined != parts[0]
+                and joined != prev
                 and len(joined.split()) <= 7
                 and not _PERSON.search(joined)
                 and not _SENTENCE.search(joined)
@@ -1010,6 +1020,16 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     # the date was set).
     premiere_set = stated(_PREMIERE_SET)
     premiere_word = stated(_PREMIERE_WORDS)
+    premiere_at = premiere_set or premiere_word
+    if premiere_at is not None and any(
+        (d := stated(p)) is not None
+        and d.start() < premiere_at.start()
+        and _clause_of(title, d.start()) != _clause_of(title, premiere_at.start())
+        for p in (_END, _CANCEL)
+    ):
+        # "'Boardwalk Empire's' Fifth Season Will Be Its Last; 'Game Of Thrones' Returns April 6": the
+        # headline's first clause holds its news.
+        premiere_set = premiere_word = None
     when = _premiere(title, item.published) if premiere_word else None
     if when is None and (premiere_set is not None or (premiere_word and _yearless_date(title))):
         when = _premiere(normalise(item.summary)[:400], item.published)
@@ -1094,7 +1114,6 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
                 # for a season the catalogue already holds orders nothing; the show ends with it.
                 return [finding("ended", show, last, final=True)]
             return [finding("renewed", show, n, final=final and n == numbers[-1]) for n in numbers]
-        return []
 
     # "The Cancelled Fate of Sacred Games", "Canceled but Not Forgotten": a word that describes, not
     # one that decides.

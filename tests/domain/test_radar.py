@@ -230,6 +230,11 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # 0.767 / 0.628 when first scored; one round of fixes from the even half left the odd half
         # where it was (0.750 / 0.591).
         ("radar_headlines_sixth.jsonl", 0.84, 0.65, (0.81, 0.64)),
+        # Collected blind in December 2026 after the sixth's fixes (314: US TV news of every kind,
+        # UK/Irish/Australian/Canadian outlets, anime, Asian, Turkish and Latin series): 0.950 /
+        # 0.628 and, with the show, 0.817 / 0.570 when first scored; its odd half, held out, 1.000 /
+        # 0.750 then.
+        ("radar_headlines_seventh.jsonl", 0.93, 0.66, (0.81, 0.60)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
@@ -499,6 +504,13 @@ FORMS = (
     ("Two Actors Begin Filming Season Two of {n}", "in_production", 2),
     ("Work on '{n}' Season 4 Has Begun, Say Showrunners", "in_production", 4),
     ("Creator Says Filming for '{n}' Season 2 Has Wrapped", "wrapped", 2),
+    # forms the seventh labelled set taught
+    ("HBO Announces Start of '{n}' Season 3 Production", "in_production", 3),
+    ("'{n}' News: Syfy Closes Curtain on Series After Three Seasons", "cancelled", 4),
+    ("CONFIRMED! {n} to End After Season Nine", "ended", 9),
+    ("Netflix Gives Second Season to Crime Series '{n}'", "renewed", 2),
+    ("ABC Orders More Comedies, Cancels '{n}' After Two Seasons", "cancelled", 3),
+    ("'{n}' Season 5 Will Be Its Last; 'Other Show' Returns April 6", "ended", 5),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
