@@ -86,7 +86,9 @@ _NOISE = re.compile(
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
     r"|\bshows that (?:were|weren'?t|got|have been|haven'?t been)\b"
     r"|\b(?:shows|series|dramas|k-?dramas) that (?:are|were|will|have|got)\b|\bcancel culture\b"
-    r"|\brenewed (?:or|and|&) cancell?ed\b|\bcancell?ed (?:or|and|&) renewed\b"
+    r"|\bwhy (?:is|was|did|does|are|were|has|had)\b"
+    r"|\brenewed (?:or|and|&) cancell?ed\b|\bcancell?ed (?:or|and|&) renewed\b|\brenew\s*/\s*cancel\b"
+    r"|\b(?:renewal|cancell?ation|bubble) watch\b|\bsafe from cancell?ation\b"
     r"|^(?:the\s+)?(?:\w+\s+){0,2}(?:shows|dramas|k-?dramas)\s+"
     r"(?:returning|ending|coming back|renewed|cancell?ed)\b"
     r"|^\s*\d+\s+(?:[\w'-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways|facts"
@@ -116,7 +118,7 @@ _HEDGE = re.compile(
     r"|\bfans? (?:react|are|want|theor|petition|celebrate)",
     re.IGNORECASE,
 )
-_CLAUSES = re.compile(r"\s*(?::|\||;|!\s|\s[-\u2013\u2014]\s|\s\(|\)\s)\s*")
+_CLAUSES = re.compile(r"\s*(?::|\||;|!\s|\?\s|\s[-\u2013\u2014]\s|\s\(|\)\s)\s*")
 # A "release date" story is news only when the date is set, not when it is asked after.
 _RELEASE_EXPLAINER = re.compile(
     r"\brelease date\b(?!\s+(?:set|announced|revealed|confirmed|is set|has been set))"
@@ -131,12 +133,17 @@ def _states_something(title: str) -> bool:
 
 def _clause_of(title: str, at: int) -> str:
     """The clause of the headline (between colons, bars, dashes) that holds position `at`."""
+    start, end = _clause_span(title, at)
+    return title[start:end]
+
+
+def _clause_span(title: str, at: int) -> tuple[int, int]:
     start = 0
     for m in _CLAUSES.finditer(title):
         if m.start() > at:
-            return title[start : m.start()]
+            return start, m.start()
         start = m.end()
-    return title[start:]
+    return start, len(title)
 
 
 def _segment(title: str, at: int) -> str:
@@ -152,8 +159,9 @@ def _segment(title: str, at: int) -> str:
 def _asks(title: str, at: int, *, done: bool = False) -> bool:
     """Whether the news at `at` is asked after or hedged. With `done`, a milestone that happened
     ("creator says filming for season 2 has wrapped up") is reported, not hedged, by who says it."""
-    if _QUESTION.search(_clause_of(title, at)):
-        return True
+    start, end = _clause_span(title, at)
+    if _QUESTION.search(title[start:end]) or title[end : end + 1] == "?":
+        return True  # (a clause that ends in "?" asks: "Is Young Sheldon Ending After Season 7? Here's ...")
     segment = _segment(title, at)
     return any(
         not _network_says(segment, hedge) and not (done and hedge.group().lower() in ("says", "say"))
@@ -199,7 +207,7 @@ _RENEW = re.compile(
     r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to"
     r"|return|returns|debut|arrival)\b)"
     r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:is\s+)?(?:now\s+)?official\b"
-    r"|(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:seasons?|series)\b|confirm(?:s|ed)?"
+    r"|(?:gets?|getting)\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}(?:seasons?|series)\b|confirm(?:s|ed)?"
     r"|(?:seasons?|series)\s+\w+\s+(?:(?:tv\s+)?anime\s+|k-?drama\s+)?(?:is\s+)?(?:officially\s+)?announced"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
     r"|(?:seasons?|series)\s+\w+\s+is\s+(?:happening|a go)"
@@ -251,7 +259,8 @@ _END = re.compile(
     r"\b(?:to end|will end|(?:is|are) ending|ending with|ending after|end with|ends with|ends after"
     r"|end after|end in|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with"
     r"|come to an end|coming to an end|ends? (?:its|their) run|ending (?:its|their) run"
-    r"|(?:call|calls|calling) it quits"
+    r"|(?:call|calls|calling) it quits|ending (?:is )?confirmed|prepares? for (?:a |its |the )?final season"
+    r"|(?:bring|brings|bringing) (?:the |its |this )?(?:[\w-]+\s+){0,4}to an end"
     r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) episode"
     r"|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show'?s run|show|road)"
     r"|ending (?:at|on) [\w+&]+(?: [\w+&]+)? (?:with|after)"
@@ -279,9 +288,12 @@ _IN_PRODUCTION = re.compile(
     r"|resumed|roll|rolling|are rolling|got underway)"
     r"|in production|now filming|\w+ into production|enters? production"
     r"|returns? to (?:production|filming|set)|back (?:in|to|into) (?:production|filming)|back filming"
+    r"|back on (?:the )?set"
     r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}\b(?:begins|began|starts|started|kicks off"
     r"|is underway|has begun)"
     r"|(?:has|have) begun (?:filming|shooting|production)"
+    r"|(?:begins?|began|starts?|started|kicks? off)\s+(?:season|series)\s+\w+\s+"
+    r"(?:production|filming|shooting)"
     r"|work on\b[^:|?]{0,60}\b(?:has begun|have begun|begins|began|has started|started|is underway)"
     r"|start of\b[^:|?]{0,60}\b(?:production|filming|shooting))\b",
     re.IGNORECASE,
@@ -289,6 +301,7 @@ _IN_PRODUCTION = re.compile(
 _WRAPPED = re.compile(
     r"\b(?:wraps?\s+(?:up\s+)?(?:filming|production|shooting|shoot|(?:final\s+)?season\s*\w*)"
     r"|wraps?\s+(?:up\s+)?'x+'\s+(?:season|series)\s+\w+"
+    r"|wraps?\s+(?:up\s+)?(?:its\s+|an?\s+)?(?:\w+\s+)?(?:" + _ORDINAL + r")\s+(?:season|series)\b"
     r"|(?:confirms?|announces?|celebrates?|marks?)\s+(?:the\s+)?(?:season|series|S)\s*\w+\s+wrap\b"
     r"|wrapped\s+(?:up\s+)?(?:filming|production|shooting)|(?:has|have|is|are) (?:all )?wrapped"
     r"|all wrapped up|wrapping (?:up )?(?:filming|production|shooting)"
@@ -324,12 +337,12 @@ _EPISODE_NEWS = re.compile(
 )
 _START = r"(?<!production )(?<!filming )(?<!shooting )(?<!production-)start"
 _PREMIERE_SET = re.compile(
-    rf"\b(?:premiere|release|return|debut|air|launch|{_START})\s+date\b[^:|?]*\b(?:set|revealed|announced"
+    rf"\b(?:premiere?|release|return|debut|air|launch|{_START})\s+date\b[^:|?]*\b(?:set|revealed|announced"
     r"|confirmed|official|officially|unveiled|locked|released)\b"
     r"|\b(?:season|series)\s+(?!finale\b)\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
     r"|receives?|shares?"
-    rf"|has)\b[^:|?]*\b(?:premiere|release|return|debut|{_START})\s+date\b"
+    rf"|has)\b[^:|?]*\b(?:premiere?|release|return|debut|{_START})\s+date\b"
     # "Emily in Paris reveals the date of its season 4"
     r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b",
     re.IGNORECASE,
@@ -419,6 +432,7 @@ _NETWORKS_ONLY = re.compile(
 )
 _LEAD_TRAIL = re.compile(
     r"^(?:exclusive|breaking|official|update|report|confirmed|it'?s official|trailers?|teasers?|photos?"
+    r"|(?:\w+\s+)?alert|finally|big read|good news|bad news"
     r"|videos?|watch|first look|news|tv news|ratings|casting|spoilers|tv|anime|k-?drama)"
     r"\s*[:|\u2014\u2013-]\s*"
     r"|\s+(?:tv\s+)?(?:series|drama|comedy|anime|k-?drama)$"
@@ -489,7 +503,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(r"\s+(?i:renewal|cancell?ation)(?:\s+(?i:twist|news|update|confirmed))?$", "", text)
     text = re.sub(r"(?<=[A-Za-z])\s+(?i:premiere|release|return|debut|air)\s+(?i:date)$", "", text)
     # "The Last of Us show", but not "That '70s Show"
-    text = re.sub(r"(?<=[A-Za-z0-9])\s+(?:tv\s+)?show$", "", text)
+    text = re.sub(r"(?<=[A-Za-z0-9])\s+(?:(?i:tv)\s+)?show$", "", text)
     text = re.sub(r"^(?i:live-action|animated)\s+(?=[A-Z0-9])", "", text)
     text = re.sub(r"^(?i:(?:the\s+)?(?:cast|stars|crew|team)\s+of)\s+(?=[A-Z0-9'\"])", "", text)
     text = _NETWORK_PREFIX.sub("", text)
@@ -632,6 +646,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             lead = first  # "1899, Netflix's Sci-Fi Mystery Series From ..., Has Been Canceled"
         elif comma and _SUBORDINATE.match(first):
             lead = lead.rpartition(", ")[2]  # "Although plans for season 3 exist, Max cancels"
+        elif comma and re.search(rf"\b{_SEASON_WORD}\s+{_NUMBER}\b", rest, re.I) and len(first.split()) <= 3:
+            lead = rest  # "Dearest Reader, Bridgerton Series 3 Finally Has A Release Date"
         if re.search(r"\s(?i:that)\s+[A-Z0-9'\"]", lead):
             lead = re.split(r"\s(?i:that)\s+(?=[A-Z0-9'\"])", lead)[-1]  # "Posts Confirmation that Miss Rose"
         # "Outlander Showrunner Honors Scotland as Final Season Filming Wraps", "Stranger Things cast
@@ -681,7 +697,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 candidates.append((joined, True))
         # "Ali Fazal wraps shooting for Mirzapur season 3": the work names its show.
         work = re.search(
-            rf"\b(?i:filming|shooting|production|work)\s+(?i:for|of|on)\s+(?!(?i:the\s+)?{_SEASON_WORD}\b)"
+            rf"\b(?i:filming|shooting|production|work)\s+(?i:for|of|on)\s+"
+            rf"(?!(?i:the\s+|its\s+)?(?:(?i:{_ORDINAL})\s+)?(?i:and\s+)?(?i:final\s+|last\s+)?(?i:{_SEASON_WORD})\b)"
             rf"(?!\d|(?i:{_MONTH_NAMES})\b|(?i:today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)"
             rf"(.+?)(?=\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b|{_STOP})",
             title[: span[1] + 60],
@@ -740,7 +757,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         m = re.match(r"\s*(.+?)" + _STOP, after)
         if m:
             # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
-            described = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z][\w'-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
+            described = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z£$\d][\w'£$-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
             candidates.append((described, False))
         dated = re.search(
             rf"\b(?:premiere|release|return|debut) date (?:of|for)\s+(.+?)\s+{_SEASON_WORD}\s+{_NUMBER}\b",
@@ -1128,7 +1145,12 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         None,
     )
     if cancel:
-        if re.search(r"\b(?:un-?cancel|not cancel|isn'?t cancel|reverses? (?:its )?cancel)", title, re.I):
+        if re.search(
+            r"\b(?:un-?cancel|not cancel|isn'?t cancel|reverses? (?:its )?cancel"
+            r"|(?:will not|won'?t|not) be cancel|not being cancel|no plans to cancel)",
+            title,
+            re.I,
+        ):
             return []
         show = about(cancel)
         if show is None:

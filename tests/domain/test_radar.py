@@ -235,6 +235,10 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # 0.628 and, with the show, 0.817 / 0.570 when first scored; its odd half, held out, 1.000 /
         # 0.750 then.
         ("radar_headlines_seventh.jsonl", 0.93, 0.66, (0.81, 0.60)),
+        # Collected blind last (207, headlines chosen for unusual wording, 2008-2026): 0.878 / 0.571
+        # and, with the show, 0.659 / 0.429 when first scored; its odd half, held out, went from
+        # 0.950 / 0.576 to 0.952 / 0.606 after one round of fixes from the even half.
+        ("radar_headlines_eighth.jsonl", 0.93, 0.63, (0.72, 0.49)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
@@ -511,6 +515,13 @@ FORMS = (
     ("Netflix Gives Second Season to Crime Series '{n}'", "renewed", 2),
     ("ABC Orders More Comedies, Cancels '{n}' After Two Seasons", "cancelled", 3),
     ("'{n}' Season 5 Will Be Its Last; 'Other Show' Returns April 6", "ended", 5),
+    # forms the eighth labelled set taught
+    ("'{n}': HBO Series Begins Season 3 Production", "in_production", 3),
+    ("'{n}' Gets Fourth And Final Season At Netflix", "renewed", 4),
+    ("Star Is Back On Set Filming '{n}' Season 3", "in_production", 3),
+    ("'{n}' Season 5 Will Bring The Violent Show To An End", "ended", 5),
+    ("CW Announces '{n}' Season 9 Premier Date", "premiere_date", 9),
+    ("Will '{n}' Return This Fall? '{n}' Season 5 Premiere Date Confirmed", "premiere_date", 5),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
@@ -547,6 +558,8 @@ NOISE_FORMS = (
     "'{n}' Season 2 To Wrap Filming Next Month",
     "Hyped Shows That Weren't Renewed, From '{n}' to 'Terra Nova'",
     "Dozens of TV Shows Canceled Ahead of Upfronts, '{n}' Among Them",
+    "'{n}' Will Not Be Cancelled After Fifth Season, Producer Confirms", "FOX Renew/Cancel Watch: '{n}'",
+    "Is '{n}' Ending After Season 7? Here's What The EP Says", "Why Is '{n}' Ending? '{n}' Canceled",
 )  # fmt: skip
 
 
