@@ -102,7 +102,7 @@ _NOISE = re.compile(
 # Refused in the clause that holds the news: a question, or the promise of an explainer.
 _QUESTION = re.compile(
     r"\?|\beverything (?:we|to) know\b|\bwhat (?:we|to|you need to) know\b|\bwhen (?:is|will|does|do)\b"
-    r"|\bhere'?s (?:when|what|why|how|everything)\b|\bfind out\b",
+    r"|\bhere'?s (?:when|what|how|everything)\b|\bfind out\b",
     re.IGNORECASE,
 )
 # Refused in the part of the clause (between commas) that holds the news: a hedge, a wish, a rumour,
@@ -118,7 +118,7 @@ _HEDGE = re.compile(
     r"|\bfans? (?:react|are|want|theor|petition|celebrate)",
     re.IGNORECASE,
 )
-_CLAUSES = re.compile(r"\s*(?::|\||;|!\s|\?\s|\s[-\u2013\u2014]\s|\s\(|\)\s)\s*")
+_CLAUSES = re.compile(r"\s*(?::|\||;|!\s|\?\s|\s(?:--|[-\u2013\u2014])\s|\s\(|\)\s)\s*")
 # A "release date" story is news only when the date is set, not when it is asked after.
 _RELEASE_EXPLAINER = re.compile(
     r"\brelease date\b(?!\s+(?:set|announced|revealed|confirmed|is set|has been set))"
@@ -196,6 +196,10 @@ _RENEW = re.compile(
     r"|announces?|confirms?|scores?|nabs?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|picks? up|picked up|(?:re)?orders?|ordered"
     r"|gives?\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)\s+(?:order\s+)?to"
+    r"|gives?\s+(?:an?\s+)?(?:\w+\s+)?renewal\s+to|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
+    r"(?:season|series)|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
+    r"|back for (?:a |an )?(?:\w+\s+)?(?:season|series)"
+    r"|(?:to|will) return to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
     r"|(?:re)?commissions?|(?:re)?commissioned"
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|saves|saved|rescued?|rescues|comes back"
@@ -261,6 +265,9 @@ _END = re.compile(
     r"|come to an end|coming to an end|ends? (?:its|their) run|ending (?:its|their) run"
     r"|(?:call|calls|calling) it quits|ending (?:is )?confirmed|prepares? for (?:a |its |the )?final season"
     r"|(?:bring|brings|bringing) (?:the |its |this )?(?:[\w-]+\s+){0,4}to an end"
+    r"|will be (?:the |its )?(?:final|last) season"
+    r"|(?:reach|reaches|come to|comes to) (?:its |a )?(?:natural )?conclusion"
+    r"|wraps? (?:up )?(?:after|with) (?:season|series) \w+|(?:to be|will be) the end\b"
     r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) episode"
     r"|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show'?s run|show|road)"
     r"|ending (?:at|on) [\w+&]+(?: [\w+&]+)? (?:with|after)"
@@ -981,11 +988,13 @@ def _summary_season(kind: Kind, summary: str) -> int | None:
 def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     """What the headline announces: nothing, one finding, or one per season of a multi-season order."""
     original = normalise(item.title)
-    if not original or not _states_something(original):
+    if not original:
         return []
     # Keywords are read with the show's quoted title masked: "The Last of Us" says nothing of a last
-    # season, "Cancel Culture" nothing of a cancellation.
+    # season, "Cancel Culture" nothing of a cancellation, "How to Get Away with Murder" is no how-to.
     title = _QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", original)
+    if not _states_something(title) or re.search(r"\bmovie\b", original, re.I):
+        return []  # (a film is not ours, even by its quoted title: "'Yuri!!! on Ice the Movie'")
     seasons = _season_numbers(title) or _season_numbers(original)  # "'Kingdom Season 2' begins filming"
 
     def about(verb: re.Match[str] | None, *, first_word: bool = False) -> Name | None:
@@ -1115,8 +1124,16 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
                 # order, no renewal. "Renews", "gets a final season", "two more series" say another.
                 continue
             # "Apple TV+ announces Ted Lasso series four": the name is inside the verb's words.
+            if re.match(r"(?:back for|(?:to |will )?return)", word) and "?" in title:
+                continue  # "Bloodlands is back for a new series in 2022 - when does series two start?"
             inside = word.startswith("announce") and not re.search(r"renewal", word)
-            show = about(renew, first_word=inside)
+            given = [q.group(1) for q in _QUOTED.finditer(original) if q.start() >= renew.end()]
+            if word.startswith("give") and given:
+                # "Pivot Gives Early Renewal to Joseph Gordon-Levitt's 'HitRecord on TV'": the gift's
+                # receiver is the show, not the giver
+                show = _match(_clean_show(given[0], quoted=True), lookup)
+            else:
+                show = about(renew, first_word=inside)
             if show is None:
                 continue
             # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.

@@ -522,6 +522,18 @@ FORMS = (
     ("'{n}' Season 5 Will Bring The Violent Show To An End", "ended", 5),
     ("CW Announces '{n}' Season 9 Premier Date", "premiere_date", 9),
     ("Will '{n}' Return This Fall? '{n}' Season 5 Premiere Date Confirmed", "premiere_date", 5),
+    # wordings gathered from every set's misses
+    ("'{n}' Will End with Season 6 & Twitter Is in Mourning", "ended", 6),
+    ("{n} Season 6 Will Be Final Season", "ended", 6),
+    ("Showtime Renews '{n}' For Fourth and Final Season -- Will Anyone Die?", "renewed", 4),
+    ("'{n}' to Return to BBC Three for a Second Series", "renewed", 2),
+    ("'{n}' Is Given Third Series", "renewed", 3),
+    ("'{n}' Back for Season 2", "renewed", 2),
+    ("'{n}' to Reach Natural Conclusion in Season 4", "ended", 4),
+    ("Showtime's '{n}' Wraps After Season Five", "ended", 5),
+    ("'{n}' Extended to Sixth and Final Season at Netflix", "renewed", 6),
+    ("Starz Gives Early Renewal to 2014's '{n}' for Season 2", "renewed", 2),
+    ("'{n}' Season 4 Is the End of the Show's Run, Here's Why", "ended", 4),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
