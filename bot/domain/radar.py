@@ -339,7 +339,8 @@ _PREMIERE_WORDS = re.compile(
 # (A lower-case "special", or a named one: "Special Victims Unit" is a title.)
 _EPISODE_NEWS = re.compile(
     r"\b(?:episodes?|dub|dubbed|film|movie)\b|\b(?-i:special)\b"
-    r"|\b(?:christmas|holiday|halloween|anniversary|reunion|new year'?s|festive)\s+special\b",
+    r"|\b(?:christmas|holiday|halloween|anniversary|reunion|new year'?s|festive)\s+special\b"
+    r"|\bfinale\s+(?:airs?|airing|date|on|set|premieres?|drops?|streams?)\b",  # a finale is no premiere
     re.IGNORECASE,
 )
 _START = r"(?<!production )(?<!filming )(?<!shooting )(?<!production-)start"

@@ -572,6 +572,7 @@ NOISE_FORMS = (
     "Dozens of TV Shows Canceled Ahead of Upfronts, '{n}' Among Them",
     "'{n}' Will Not Be Cancelled After Fifth Season, Producer Confirms", "FOX Renew/Cancel Watch: '{n}'",
     "Is '{n}' Ending After Season 7? Here's What The EP Says", "Why Is '{n}' Ending? '{n}' Canceled",
+    "'{n}' Season 2 Finale Airs May 25", "'{n}' Season 3 Episode 5 Airs Tonight at 9",
 )  # fmt: skip
 
 
