@@ -469,8 +469,15 @@ async def cmd_radar(settings: config.Settings, args: argparse.Namespace) -> int:
     if args.radar_command == "feeds":
         return await _radar_feeds(settings, args)
     source = str(args.source)
+    scheme = urlsplit(source).scheme.lower()
     if source.startswith(("http://", "https://")):
         raw = await radar.fetch(source)
+    elif len(scheme) > 1:  # (a Windows path, "C:\feeds\x.xml", has a one-letter drive, not a scheme)
+        raise UserError(
+            "cannot read {name}: {why}.",
+            name=source[:200],
+            why="only http:// and https:// addresses, or a file, can be scanned",
+        )
     else:
         try:
             raw = await asyncio.to_thread(Path(source).read_bytes)

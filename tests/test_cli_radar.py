@@ -87,6 +87,9 @@ def test_an_unreadable_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
     refused = run("radar", "scan", str(garbage), db=tmp_path / "s.db")
     assert refused.returncode == 1 and "is not an RSS or Atom feed" in refused.stderr
     assert refused.stderr.count("\n") == 1
+    other = run("radar", "scan", "ftp://example.org/feed.xml", db=tmp_path / "s.db")
+    assert other.returncode == 1 and "only http:// and https:// addresses" in other.stderr
+    assert other.stderr.count("\n") == 1
 
 
 async def test_scan_fetches_a_feed_by_url(tmp_path: Path) -> None:

@@ -419,12 +419,12 @@ _NETWORK = (
     r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|syfy|usa(?: network)?"
     r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
     r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai"
-    r"|ctv|citytv|global|bell media|seven network|channel (?:seven|nine|ten)|foxtel|binge|sbs"
+    r"|ctv|citytv|global|bell media|seven network|channel (?:seven|nine|ten)|foxtel|binge"
     r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
     r"|abc family|spike|the wb|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central|mtv|vh1"
     r"|tlc|pbs|ifc|sundance(?:tv| tv)?|bbc america|bbc scotland|s4c|rt[eé](?: one| two)?|virgin media|tg4"
-    r"|channel 5|5star|nat geo|national geographic|discovery\+?|history|cinemax|audience|youtube(?: premium)?"
-    r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|bravo|e!|oxygen|we tv|crackle|vrv|hbo go)"
+    r"|5star|nat geo|national geographic|discovery\+?|history|cinemax|audience|youtube(?: premium)?"
+    r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|e!|oxygen|we tv|crackle|vrv|hbo go)"
     r"(?: (?:uk|us|korea|india|japan|canada|australia|spain|france|germany|originals?))?"
 )
 _COUNTRY = (
@@ -535,9 +535,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     )  # fmt: skip
     text = re.sub(rf"\s+(?:(?:season|seasons|series)\s+{_NUMBER}|S\d{{1,2}}\b).*$", "", text, flags=re.I)
     text = re.sub(rf"\s+(?:{_ORDINAL})\s+seasons?$", "", text, flags=re.I)
-    text = re.sub(
-        rf"\s+(?-i:Part)\s+{_NUMBER}$", "", text, flags=re.I
-    )  # "Bleach: Thousand-Year Blood War Part 2"
+    # "Bleach: Thousand-Year Blood War Part 2"
+    text = re.sub(rf"\s+(?-i:Part)\s+{_NUMBER}$", "", text, flags=re.I)
     text = re.sub(r"\s+(?i:and|&)\s+(?i:one|two|three|\d+)\s+(?i:more|others?)$", "", text)
     owner = _OWNER.match(text)
     if owner and not _OWNER_WORD.search(owner.group()):
@@ -586,26 +585,26 @@ _GENERIC = re.compile(
     r"|^(?:a|an|its|one|another)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|anime)$",
     re.IGNORECASE,
 )
+# A round-up's subject: "Multiple Shows", "Dozens of TV Shows", "5 Most Awaited Korean Dramas".
+_MANY_SHOWS = (
+    r"(?:multiple|several|various|numerous|dozens of|a dozen|many|\d+|" + "|".join(CARDINALS) + r")\s+"
+    r"(?:[\w-]+\s+){0,2}(?:shows|series|dramas|comedies|k-?dramas|originals)\b"
+)
 # The words a candidate starts with that say it names no show, before any cleaning ("Two Series
 # After One Season" must not become "Two").
 _GENERIC_START = re.compile(
-    r"^(?:(?:\d+|" + "|".join(CARDINALS) + r")\s+(?:\w+\s+){0,2}(?:shows|series|dramas|comedies)\b"
-    r"|another\b|every\b|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|one of\b|which\b|why\b"
+    r"^(?:"
+    + _MANY_SHOWS
+    + r"|another\b|every\b|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|one of\b|which\b|why\b"
     r"|here'?s\b|here is\b|what'?s\b|what is\b"
     r"|amazing\b|just about\b|this\s+(?:season|year|week)\b|(?:but|so|yet)\s|(?:and|or)$"
-    r"|(?:multiple|several|various|numerous|two|three|four|five)\s+(?:\w+\s+)?(?:shows|series|dramas)\b"
     r"|(?:new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated|reality)\s+(?:series|shows?|dramas?"
     r"|comed(?:y|ies))(?=\s*$|\s+(?i:after|for|at|with|in|on|by|from|that|which|is|was|just)\b))",
     re.IGNORECASE,
 )
 
 
-_MANY = re.compile(
-    r"(?:multiple|several|various|numerous|dozens of|a dozen|many|\d+|" + "|".join(CARDINALS) + r")\s+"
-    r"(?:[\w-]+\s+){0,2}"
-    r"(?:shows|series|dramas|comedies|k-?dramas|originals)\b",
-    re.IGNORECASE,
-)
+_MANY = re.compile(_MANY_SHOWS, re.IGNORECASE)
 _REPORTING = re.compile(
     r"^(?:confirms?|sets?|announces?|reveals?|unveils?|drops?|releases?|gives?|shares?|debuts?|officially)\b",
     re.IGNORECASE,
@@ -1031,15 +1030,23 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     ) -> Finding:
         return Finding(kind, show.title, show.slug or None, season, final, when)
 
+    read: dict[re.Pattern[str], re.Match[str] | None] = {}
+
     def stated(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The pattern's first match in the headline, unless it is asked after or hedged (each
+        pattern is read once per headline)."""
+        if pattern not in read:
+            read[pattern] = _stated(pattern)
+        return read[pattern]
+
+    def _stated(pattern: re.Pattern[str]) -> re.Match[str] | None:
         found = pattern.search(title)
         done = pattern is _WRAPPED or pattern is _IN_PRODUCTION
         if found is None or _asks(title, found.start(), done=done):
             return None
-        future = re.search(
+        if pattern is _WRAPPED and re.search(
             r"\b(?:to|will|set to|about to|soon to|yet to|ready to)\s+$", title[: found.start()], re.I
-        )
-        if pattern is _WRAPPED and future:
+        ):
             return None  # "'My Dearest' To Wrap Filming Without ...": not yet
         return found
 
@@ -1124,9 +1131,9 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
                 # Us' Series", "Picks Up 'Ghosts' to Series", "Gets Series Order": a new show's first
                 # order, no renewal. "Renews", "gets a final season", "two more series" say another.
                 continue
-            # "Apple TV+ announces Ted Lasso series four": the name is inside the verb's words.
             if re.match(r"(?:back for|(?:to |will )?return)", word) and "?" in title:
                 continue  # "Bloodlands is back for a new series in 2022 - when does series two start?"
+            # "Apple TV+ announces Ted Lasso series four": the name is inside the verb's words.
             inside = word.startswith("announce") and not re.search(r"renewal", word)
             given = [q.group(1) for q in _QUOTED.finditer(original) if q.start() >= renew.end()]
             if word.startswith("give") and given:
