@@ -148,12 +148,18 @@ def _clause_span(title: str, at: int) -> tuple[int, int]:
 
 def _segment(title: str, at: int) -> str:
     """The comma-separated part of the clause that holds position `at`."""
-    clause = _clause_of(title, at)
-    start = title.find(clause)
-    position = at - max(start, 0)
-    head = clause.rfind(", ", 0, position)
-    tail = clause.find(", ", position)
-    return clause[head + 2 if head >= 0 else 0 : tail if tail >= 0 else len(clause)]
+    start, end = _segment_span(title, at)
+    return title[start:end]
+
+
+def _segment_span(title: str, at: int) -> tuple[int, int]:
+    start, end = _clause_span(title, at)
+    head = title.rfind(", ", start, at)
+    tail = title.find(", ", at, end)
+    return (head + 2 if head >= 0 else start), (tail if tail >= 0 else end)
+
+
+_CONJUNCTION = re.compile(r"\s(?:and|but)\s", re.IGNORECASE)
 
 
 def _asks(title: str, at: int, *, done: bool = False) -> bool:
@@ -163,8 +169,13 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
     if _QUESTION.search(title[start:end]) or title[end : end + 1] == "?":
         return True  # (a clause that ends in "?" asks: "Is Young Sheldon Ending After Season 7? Here's ...")
     segment = _segment(title, at)
+    offset = at - _segment_span(title, at)[0]
     return any(
-        not _network_says(segment, hedge) and not (done and hedge.group().lower() in ("says", "say"))
+        not _network_says(segment, hedge)
+        and not (done and hedge.group().lower() in ("says", "say"))
+        # "'Schitt's Creek' Is Ending And Fans Are Not Okay": what follows "and" or "but" is another
+        # statement; the news before it stands.
+        and not (hedge.start() > offset and _CONJUNCTION.search(segment, offset, hedge.start()))
         for hedge in _HEDGE.finditer(segment)
     )
 
@@ -293,7 +304,8 @@ _IN_PRODUCTION = re.compile(
     r"|(?:filming|production|shooting|shoot|cameras?)\s+(?:officially\s+|finally\s+|has\s+)?(?:begins|began|begun"
     r"|starts|started|underway|is underway|now underway|kicks off|commences|commenced|initiated|resumes"
     r"|resumed|roll|rolling|are rolling|got underway)"
-    r"|in production|now filming|\w+ into production|enters? production"
+    r"|in production|under production|now filming|\w+ into production|enter(?:s|ed)? production"
+    r"|productions\s+(?:begins?|starts?|started)"
     r"|returns? to (?:production|filming|set)|back (?:in|to|into) (?:production|filming)|back filming"
     r"|back on (?:the )?set"
     r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}\b(?:begins|began|starts|started|kicks off"
@@ -319,6 +331,8 @@ _WRAPPED = re.compile(
     r"|announces? (?:a )?wrap|wrap on (?:the )?(?:\w+\s+){0,3}season"
     r"|(?:final|last) day of (?:filming|shooting|production)"
     r"|(?:filming|shooting|production)\b[^:|?]{0,60}\b(?:has come|have come|comes|came) to an end"
+    r"|(?:filming|shooting|production)\s+(?:has\s+|have\s+)?(?:comes?|came|draws?|drew|drawn)\s+to\s+a\s+close"
+    r"|(?:only\s+)?just\s+wrapped"
     r"|(?:filming|production|shooting) wrap\b|(?:final|last) season wraps\b"
     r"|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wrap(?:\s+up)?$"
     r"|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wraps?(?:\s+up)?(?=\s*[(:|,!;])"
@@ -331,6 +345,7 @@ _PREMIERE_WORDS = re.compile(
     r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?"
     r"|(?:announced|set|slated|scheduled|coming) for|coming to \S+(?: \S+)? (?:in|on)|coming (?:in|on)"
     r"|coming (?=(?:" + _MONTH_NAMES + r")\b)"
+    r"|(?:season|series)\s+\w+\s+(?:begins|starts|kicks off)(?=\s+(?:on\s+)?(?:" + _MONTH_NAMES + r")\b)"
     r"|comes? to \S+(?: \S+){0,2} (?:in|on)"
     r"|(?:to|will) release|(?:will|to) be released|gets? (?:an? )?(?:\w+ )?(?:release|premiere|debut)"
     r"|(?:to |will )?stream(?:s|ing)? (?:from|on)|airs?|airing)\b",
@@ -845,6 +860,30 @@ def _match(text: str, lookup: Lookup) -> Name:
     return Name("", text)
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s)\s*", re.IGNORECASE)
+
+
+def _listed(original: str, show: Name, lookup: Lookup) -> list[Name]:
+    """ "Syfy Renews 'Killjoys' And 'Dark Matter' For Third Seasons": every show quoted in one list
+    with the one named, each its own proposal; else the one named."""
+    run: list[re.Match[str]] = []
+    runs: list[list[re.Match[str]]] = []
+    for quote in _QUOTED.finditer(original):
+        if run and _LIST_JOIN.fullmatch(original[run[-1].end() : quote.start()]):
+            run.append(quote)
+        else:
+            runs.append(run)
+            run = [quote]
+    runs.append(run)
+    for together in runs:
+        if len(together) < 2:
+            continue
+        names = [_match(_clean_show(q.group(1), quoted=True), lookup) for q in together]
+        if any(search_key(n.title) == search_key(show.title) for n in names):
+            return names
+    return [show]
+
+
 _MORE = re.compile(
     rf"\b({_NUMBER})\s+(?:more|additional|new|further)\s+{_SEASON_WORD}\b|\bfor\s+({_NUMBER})\s+{_SEASON_WORD}\b",
     re.IGNORECASE,
@@ -1155,7 +1194,19 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
                 # "Barry season 4 is officially the end of the series, HBO confirms": an end confirmed
                 # for a season the catalogue already holds orders nothing; the show ends with it.
                 return [finding("ended", show, last, final=True)]
-            return [finding("renewed", show, n, final=final and n == numbers[-1]) for n in numbers]
+            if ordered or len(numbers) > 1 or numbers[0] is None:
+                return [
+                    finding("renewed", name, n, final=final and n == numbers[-1])
+                    for name in _listed(original, show, lookup)
+                    for n in numbers
+                ]
+            # "Renews 'X' and 'Y'": each counted from its own next season
+            return [
+                finding("renewed", name, n, final=final and n == each[-1])
+                for name in _listed(original, show, lookup)
+                for each in [list(_relative(title, name)) or numbers]
+                for n in each
+            ]
 
     # "The Cancelled Fate of Sacred Games", "Canceled but Not Forgotten": a word that describes, not
     # one that decides.
@@ -1208,8 +1259,11 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             and not re.search(r"\b(?:after|since|following)\b", rest[: where.start()], re.I)
         ):
             named = seasons[0]
-        unsaid = named or _summary_season("cancelled", item.summary) or show.next_season
-        return [finding("cancelled", show, done + 1 if done else unsaid)]
+        unsaid = named or _summary_season("cancelled", item.summary)
+        return [
+            finding("cancelled", name, done + 1 if done else unsaid or name.next_season)
+            for name in _listed(original, show, lookup)
+        ]
 
     wrapped = stated(_WRAPPED)
     if wrapped:

@@ -534,6 +534,15 @@ FORMS = (
     ("'{n}' Extended to Sixth and Final Season at Netflix", "renewed", 6),
     ("Starz Gives Early Renewal to 2014's '{n}' for Season 2", "renewed", 2),
     ("'{n}' Season 4 Is the End of the Show's Run, Here's Why", "ended", 4),
+    # wordings of the ninth session
+    ("'{n}' Season 4 Officially Under Production", "in_production", 4),
+    ("Season Three of '{n}' Has Entered Production", "in_production", 3),
+    ("'{n}' Season 2 Productions Starts", "in_production", 2),
+    ("{n} Series 2 Filming Comes to a Close", "wrapped", 2),
+    ("{n} Season 6 Only Just Wrapped", "wrapped", 6),
+    ("{n} Season 3 Begins April 8", "premiere_date", 3),
+    ("'{n}' Is Ending With Season 4 and Fans Are Not Okay", "ended", 4),
+    ("'{n}' Renewed for Season 3 but Fans Want a Longer Order", "renewed", 3),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
@@ -580,3 +589,32 @@ NOISE_FORMS = (
 def test_the_press_s_speculation_about_these_titles_proposes_nothing(form: str) -> None:
     for name in NAMES:
         assert classify(Item(form.format(n=name), "", date(2024, 1, 10))) == [], form.format(n=name)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "shows", "season"),
+    [
+        ("Syfy Renews 'Killjoys' And 'Dark Matter' For Third Seasons", "renewed",
+         ["Killjoys", "Dark Matter"], 3),
+        ("The CW Renews 'Jane the Virgin', 'Crazy Ex-Girlfriend' and 'iZombie'", "renewed",
+         ["Jane the Virgin", "Crazy Ex-Girlfriend", "iZombie"], None),
+        ("'Awake' & 'Bent' Cancelled by NBC After One Season", "cancelled", ["Awake", "Bent"], 2),
+        # a list is of the same decision: the other quoted show is another's news
+        ("Netflix Renews 'Ozark' for Season 4, Cancels 'Altered Carbon'", "renewed", ["Ozark"], 4),
+        ("'Law & Order: Special Victims Unit' Renewed for Season 26", "renewed",
+         ["Law & Order: Special Victims Unit"], 26),
+    ],
+)  # fmt: skip
+def test_shows_listed_together_are_each_proposed(
+    title: str, kind: str, shows: list[str], season: int | None
+) -> None:
+    found = classify(Item(title, "", date(2024, 1, 10)))
+    assert [(f.kind, f.show_title, f.season) for f in found] == [(kind, s, season) for s in shows]
+
+
+def test_a_listed_catalogue_show_counts_its_own_next_season() -> None:
+    found = classify(
+        Item("Netflix Renews 'Squid Game' and 'Stranger Things' for Another Season", "", date(2024, 1, 10)),
+        lookup,
+    )
+    assert [(f.show, f.season) for f in found] == [("squid-game", 4), ("stranger-things", 6)]
