@@ -489,7 +489,7 @@ async def cmd_radar(settings: config.Settings, args: argparse.Namespace) -> int:
     db = await _open(settings)
     try:
         await ensure_seeded(Editor(db))
-        names = radar.Names(await catalogue_store.search_entries(db), await catalogue_store.next_seasons(db))
+        names = await radar.Names.read(db)
     finally:
         await db.close()
     found = radar.scan(items, names)

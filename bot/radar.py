@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,12 +53,18 @@ class Names:
     """The catalogue's names, folded, for the classifier to find shows in headlines, with each show's
     next season (for "renewed for another season")."""
 
-    def __init__(self, entries: Iterable[Entry], next_seasons: Mapping[int, int] | None = None) -> None:
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        next_seasons: Mapping[int, int] | None = None,
+        known: Mapping[int, date] | None = None,
+    ) -> None:
         self._by_key: dict[str, list[Name]] = {}
         self.ids: dict[str, int] = {}  # slug -> show id
         following = next_seasons or {}
+        latest = known or {}
         for entry in entries:
-            name = Name(entry.slug, entry.title, following.get(entry.show_id))
+            name = Name(entry.slug, entry.title, following.get(entry.show_id), latest.get(entry.show_id))
             self.ids[entry.slug] = entry.show_id
             for text in entry.names:
                 key = search_key(text)
@@ -69,6 +75,15 @@ class Names:
 
     def __call__(self, key: str) -> Sequence[Name]:
         return self._by_key.get(key, ())
+
+    @classmethod
+    async def read(cls, db: Store) -> Names:
+        """The catalogue's names as the store holds them now (folding them is done in a thread: a
+        large catalogue takes a while, and the event loop has answers to give)."""
+        entries = await catalogue.search_entries(db)
+        following = await catalogue.next_seasons(db)
+        known = await catalogue.latest_facts(db, today())
+        return await asyncio.to_thread(cls, entries, following, known)
 
 
 def parse_feed(raw: bytes, name: str) -> list[FeedItem]:

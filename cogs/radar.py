@@ -18,7 +18,6 @@ from bot import radar
 from bot.core import stop_workers
 from bot.domain.dates import utcnow
 from bot.domain.search import search_key
-from bot.store import catalogue as catalogue_store
 from bot.store import feeds
 from bot.tvmaze import TVmazeUnavailable
 
@@ -69,12 +68,7 @@ class Radar(commands.Cog):
         if not await feeds.due(db, utcnow(), bundled=bundled):
             return radar.PollReport()
         if self._names is None:
-            entries, following = (
-                await catalogue_store.search_entries(db),
-                await catalogue_store.next_seasons(db),
-            )
-            # Folding every name of a large catalogue takes a while: in a thread, off the event loop.
-            self._names = await asyncio.to_thread(radar.Names, entries, following)
+            self._names = await radar.Names.read(db)
         report = await radar.poll_due(
             db, self.client, self._names, utcnow(), bundled=bundled, resolve=self._resolver()
         )

@@ -12,7 +12,7 @@ from bot.catalogue import Catalogue
 from bot.domain.dates import FuzzyDate, utcnow
 from bot.domain.errors import UserError
 from bot.domain.events import Actor
-from bot.domain.models import Decision, Season, Source
+from bot.domain.models import Decision, Milestone, Season, Source
 from bot.edits import Editor
 from bot.lookup import Lookup
 from bot.store import Database, feeds, review
@@ -24,7 +24,7 @@ from tests.loopback.tvmaze import TVmazeTwin
 
 
 async def names(db: Database) -> radar.Names:
-    return radar.Names(await store.search_entries(db), await store.next_seasons(db))
+    return await radar.Names.read(db)
 
 
 async def test_garbage_is_a_failure_and_old_news_is_not_proposed(
@@ -56,6 +56,32 @@ async def test_garbage_is_a_failure_and_old_news_is_not_proposed(
         assert ok is not None and ok.failures == 0 and ok.state == "ok" and ok.items_read == 1
     finally:
         await client.close()
+
+
+async def test_the_catalogue_s_latest_fact_is_the_date_a_headline_counts_seasons_from(db: Database) -> None:
+    expanse = make_show(
+        "the-expanse", "The Expanse", platform="Prime Video", original_title=None, aliases=(),
+        seasons=(Season(5, FuzzyDate.parse("2020-12-16")), Season(6, FuzzyDate.parse("2021-12"))),
+        decisions=(Decision(6, "ended", FuzzyDate.parse("2020-11-17"), Source("Prime Video"), final=True),),
+        milestones=(Milestone(6, "wrapped", FuzzyDate.parse("2021"), Source("Variety")),),
+    )  # fmt: skip
+    coming = make_show(
+        "the-bear", "The Bear", platform="FX", original_title=None, aliases=(),
+        seasons=(Season(4, FuzzyDate.parse("2025-06-25")), Season(5, FuzzyDate.parse("2099-06-01"))),
+        decisions=(Decision(5, "renewed", FuzzyDate.parse("2025-06-26"), Source("FX")),),
+    )  # fmt: skip
+    await put(db, [expanse, coming])
+    ids = {e.slug: e.show_id for e in await store.search_entries(db)}
+    known = await store.latest_facts(db, date(2026, 12, 2))
+    # the latest of every dated fact; a month is its first day; a premiere still to come is no fact
+    assert known == {ids["the-expanse"]: date(2021, 12, 1), ids["the-bear"]: date(2025, 6, 26)}
+    names = await radar.Names.read(db)
+    old = radar.classify(radar.Item("'The Expanse' Cancelled", "", date(2018, 5, 11)), names)
+    assert [(f.kind, f.show, f.season) for f in old] == [("cancelled", "the-expanse", None)]
+    new = radar.classify(
+        radar.Item("Netflix Renews 'The Bear' for Another Season", "", date(2026, 7, 1)), names
+    )
+    assert [(f.kind, f.show, f.season) for f in new] == [("renewed", "the-bear", 6)]
 
 
 async def test_a_feed_that_cannot_be_reached_backs_off(db: Database, publishers: FeedServer) -> None:

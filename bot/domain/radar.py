@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -65,6 +65,7 @@ class Name:
     slug: str
     title: str
     next_season: int | None = None  # the first season the catalogue does not list ("another season")
+    known: date | None = None  # the catalogue's latest dated fact: older headlines cannot count from it
 
 
 Lookup = Callable[[str], Sequence[Name]]  # a folded name (search_key) -> the shows carrying it
@@ -101,7 +102,8 @@ _NOISE = re.compile(
 )
 # Refused in the clause that holds the news: a question, or the promise of an explainer.
 _QUESTION = re.compile(
-    r"\?|\beverything (?:we|to) know\b|\bwhat (?:we|to|you need to) know\b|\bwhen (?:is|will|does|do)\b"
+    r"\?|\beverything (?:we|to) know\b|\beverything\b.{0,30}\bto know\b|\bwhat (?:we|to|you need to) know\b"
+    r"|\bwhen (?:is|will|does|do)\b"
     r"|\bhere'?s (?:when|what|how|everything)\b|\bfind out\b",
     re.IGNORECASE,
 )
@@ -110,7 +112,8 @@ _QUESTION = re.compile(
 # Season 3 Premiere Date On Netflix, First Photos Tease Season 2 Finale Aftermath" is news.
 _HEDGE = re.compile(
     r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
-    r"|\breportedly\b|\bsaid to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b|\bteases?\b|\bteasing\b"
+    r"|\breportedly\b|\bsaid to\b|\blikely\b|\bexpected to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b"
+    r"|\bteases?\b|\bteasing\b"
     r"|\bhints?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
@@ -202,7 +205,7 @@ def _network_says(segment: str, hedge: re.Match[str]) -> bool:
 
 _SEASON_WORD = r"(?:seasons?|series)"
 _RENEW = re.compile(
-    r"\b(?:confirms?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){1,5}(?:season|series)\s+" + _NUMBER + r"\b"
+    r"\b(?:confirms?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){0,5}(?:season|series)\s+" + _NUMBER + r"\b"
     r"|renew(?:s|ed|ing)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|picks? up|picked up|(?:re)?orders?|ordered"
@@ -233,7 +236,7 @@ _RENEW = re.compile(
 _CONFIRMED_OTHER = re.compile(
     r"\b(?:cast|casting|character|role|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
     r"|returns?|return date|plot|director|filming|production|end|ending|final|last|cancell?ed|canceled|axed"
-    r"|scrapped|cancell?ations?|wraps?|wrapped|shoot|shooting)\b",
+    r"|scrapped|cancell?ations?|wraps?|wrapped|shoot|shooting|launch|simulcast)\b",
     re.IGNORECASE,
 )
 _CAST_MEMBER = re.compile(
@@ -304,12 +307,15 @@ _IN_PRODUCTION = re.compile(
     r"|(?:filming|production|shooting|shoot|cameras?)\s+(?:officially\s+|finally\s+|has\s+)?(?:begins|began|begun"
     r"|starts|started|underway|is underway|now underway|kicks off|commences|commenced|initiated|resumes"
     r"|resumed|roll|rolling|are rolling|got underway)"
+    r"|(?:season|series)\s+"
+    + _NUMBER
+    + r"\s+(?:is|are)\s+(?:now\s+|officially\s+|currently\s+)*(?:filming|shooting)"
     r"|in production|under production|now filming|\w+ into production|enter(?:s|ed)? production"
     r"|productions\s+(?:begins?|starts?|started)"
     r"|returns? to (?:production|filming|set)|back (?:in|to|into) (?:production|filming)|back filming"
     r"|back on (?:the )?set"
-    r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}\b(?:begins|began|starts|started|kicks off"
-    r"|is underway|has begun)"
+    r"|(?:filming|production|shooting) (?:for|of|on)\b(?:[^:|?]|:(?=\s[\w'])){0,80}"
+    r"\b(?:begins|began|starts|started|kicks off|is underway|has begun|gets underway|got underway)"
     r"|(?:has|have) begun (?:filming|shooting|production)"
     r"|(?:begins?|began|starts?|started|kicks? off)\s+(?:season|series)\s+\w+\s+"
     r"(?:production|filming|shooting)"
@@ -326,7 +332,7 @@ _WRAPPED = re.compile(
     r"|all wrapped up|wrapping (?:up )?(?:filming|production|shooting)"
     r"|(?:filming|production|shooting)\s+(?:officially\s+)?(?:wraps|wrapped|has wrapped"
     r"|is complete|complete|completed|ends|ended|is done|finished)"
-    r"|(?:done|finishes|finished|completes|completed)"
+    r"|(?:done|finishes|finished|completes|completed|concludes|concluded|ends|ended)"
     r"\s+(?:filming|shooting|production)|(?:it'?s|that'?s) a wrap|wraps up final shooting"
     r"|announces? (?:a )?wrap|wrap on (?:the )?(?:\w+\s+){0,3}season"
     r"|(?:final|last) day of (?:filming|shooting|production)"
@@ -334,9 +340,9 @@ _WRAPPED = re.compile(
     r"|(?:filming|shooting|production)\s+(?:has\s+|have\s+)?(?:comes?|came|draws?|drew|drawn)\s+to\s+a\s+close"
     r"|(?:only\s+)?just\s+wrapped"
     r"|(?:filming|production|shooting) wrap\b|(?:final|last) season wraps\b"
-    r"|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wrap(?:\s+up)?$"
-    r"|(?:season|series|S)\s*\d{1,2}\s+(?:filming\s+)?wraps?(?:\s+up)?(?=\s*[(:|,!;])"
-    r"|(?:filming|production|shooting) (?:for|of|on)\b[^:|?]{0,80}"
+    r"|(?:season|series|S)\s*" + _NUMBER + r"\s+(?:filming\s+)?wraps?(?:\s+up)?$"
+    r"|(?:season|series|S)\s*" + _NUMBER + r"\s+(?:filming\s+)?wraps?(?:\s+up)?(?=\s*[(:|,!;])"
+    r"|(?:filming|production|shooting) (?:for|of|on)\b(?:[^:|?]|:(?=\s[\w'])){0,80}"
     r"\b(?:completed|complete|wrapped|wraps|ends|ended|finished))\b",
     re.IGNORECASE,
 )
@@ -348,7 +354,8 @@ _PREMIERE_WORDS = re.compile(
     r"|(?:season|series)\s+\w+\s+(?:begins|starts|kicks off)(?=\s+(?:on\s+)?(?:" + _MONTH_NAMES + r")\b)"
     r"|comes? to \S+(?: \S+){0,2} (?:in|on)"
     r"|(?:to|will) release|(?:will|to) be released|gets? (?:an? )?(?:\w+ )?(?:release|premiere|debut)"
-    r"|(?:to |will )?stream(?:s|ing)? (?:from|on)|airs?|airing)\b",
+    r"|(?:to |will )?stream(?:s|ing)? (?:from|on|in)|airs?|airing|airdate"
+    r"|coming back (?:this |in |on )?(?=(?:" + _MONTH_NAMES + r")\b))\b",
     re.IGNORECASE,
 )
 # (A lower-case "special", or a named one: "Special Victims Unit" is a title.)
@@ -360,12 +367,12 @@ _EPISODE_NEWS = re.compile(
 )
 _START = r"(?<!production )(?<!filming )(?<!shooting )(?<!production-)start"
 _PREMIERE_SET = re.compile(
-    rf"\b(?:premiere?|release|return|debut|air|launch|{_START})\s+date\b[^:|?]*\b(?:set|revealed|announced"
+    rf"\b(?:(?:premiere?|release|return|debut|air|launch|{_START})\s+date|airdate)\b[^:|?]*\b(?:set|revealed|announced"
     r"|confirmed|official|officially|unveiled|locked|released)\b"
     r"|\b(?:season|series)\s+(?!finale\b)\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
-    r"|receives?|shares?"
-    rf"|has)\b[^:|?]*\b(?:premiere?|release|return|debut|{_START})\s+date\b"
+    r"|receives?|shares?|schedules?|scheduled"
+    rf"|has)\b(?:[^:|?]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+date\b"
     # "Emily in Paris reveals the date of its season 4"
     r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b",
     re.IGNORECASE,
@@ -439,7 +446,8 @@ _NETWORK = (
     r"|abc family|spike|the wb|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central|mtv|vh1"
     r"|tlc|pbs|ifc|sundance(?:tv| tv)?|bbc america|bbc scotland|s4c|rt[eé](?: one| two)?|virgin media|tg4"
     r"|5star|nat geo|national geographic|discovery\+?|history|cinemax|audience|youtube(?: premium)?"
-    r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|e!|oxygen|we tv|crackle|vrv|hbo go)"
+    r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|e!|oxygen|we tv|crackle|vrv|hbo go|shudder|allblk"
+    r"|sundance now|viki|viu|iqiyi|wetv|youku|tencent video)"
     r"(?: (?:uk|us|korea|india|japan|canada|australia|spain|france|germany|originals?))?"
 )
 _COUNTRY = (
@@ -527,7 +535,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(r"(?<=[A-Za-z])\s+(?i:premiere|release|return|debut|air)\s+(?i:date)$", "", text)
     # "The Last of Us show", but not "That '70s Show"
     text = re.sub(r"(?<=[A-Za-z0-9])\s+(?:(?i:tv)\s+)?show$", "", text)
-    text = re.sub(r"^(?i:live-action|animated)\s+(?=[A-Z0-9])", "", text)
+    text = re.sub(r"^(?i:live[- ]action|animated)\s+(?=[A-Z0-9])", "", text)
     text = re.sub(r"^(?i:(?:the\s+)?(?:cast|stars|crew|team)\s+of)\s+(?=[A-Z0-9'\"])", "", text)
     text = _NETWORK_PREFIX.sub("", text)
     text = _DESCRIPTION.sub("", text)
@@ -650,6 +658,9 @@ _STOP = (
 )
 
 
+_ACTS = r"(?:renews|cancels|axes|orders|picks up|greenlights|revives|rescues|scraps|gives)\b"
+
+
 def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     """The show a headline is about, as written: its quoted title (one before the verb, when a later
     quote is someone's words), else the words before the verb, else the words after a network's
@@ -691,8 +702,13 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and _NAME_AT_END.fullmatch(head)
             and not _NETWORKS_ONLY.fullmatch(head)
             and not _LEAD_TRAIL.match(prev + ": ")
-            and not _NETWORK_PREFIX.match(lead)
-            and not _GENERIC.search(_clean_show(lead) or "show")  # "Bananas In Pyjamas: show cancelled"
+            # (a network's name that the season follows is the title's: "Star Trek: Discovery Season 4")
+            and not (
+                (network := _NETWORK_PREFIX.match(lead))
+                and not re.match(rf"(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b", lead[network.end() :])
+            )
+            # "Bananas In Pyjamas: show cancelled"
+            and (network is not None or not _GENERIC.search(_clean_show(lead) or "show"))
         ):
             # "Narcos: Mexico", "Vikings: Valhalla"; "9-1-1: Lone Star Cast Shares ..."
             joined = _clean_show(f"{prev}: {people.group(1) if people else lead}")
@@ -714,16 +730,21 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 and len(joined.split()) <= 7
                 and not _PERSON.search(joined)
                 and not _SENTENCE.search(joined)
-                and not _NETWORKS_ONLY.fullmatch(_clean_show(lead))
+                and (network is not None or not _NETWORKS_ONLY.fullmatch(_clean_show(lead)))
             ):
                 candidates.append((joined, True))
         # "Ali Fazal wraps shooting for Mirzapur season 3": the work names its show.
-        work = re.search(
+        work_of = (
             rf"\b(?i:filming|shooting|production|work)\s+(?i:for|of|on)\s+"
             rf"(?!(?i:the\s+|its\s+)?(?:(?i:{_ORDINAL})\s+)?(?i:and\s+)?(?i:final\s+|last\s+)?(?i:{_SEASON_WORD})\b)"
-            rf"(?!\d|(?i:{_MONTH_NAMES})\b|(?i:today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)"
-            rf"(.+?)(?=\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b|{_STOP})",
-            title[: span[1] + 60],
+            rf"(?!\d+(?:st|nd|rd|th)?\b(?!-)|(?i:{_MONTH_NAMES})\b|(?i:today|tomorrow|monday|tuesday|wednesday"
+            r"|thursday|friday)\b)"
+        )
+        # (a title with a colon in it runs to the season: "Filming for 9-1-1: Lone Star Season 3 ...")
+        work = re.search(
+            rf"{work_of}([^|?!;,]+?)(?=\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b)", title[: span[1] + 60]
+        ) or re.search(
+            rf"{work_of}(.+?)(?=\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b|{_STOP})", title[: span[1] + 60]
         )
         if work and not work.group(1).lower().startswith(("the final", "its ", "their ")):
             inner = _QUOTED.search(work.group(1))
@@ -748,7 +769,12 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # the verb are its sentence, when the headline quotes the title.
         network = _NETWORK_PREFIX.match(lead)
         titled = any(len(q.split()) < 5 or not _SENTENCE.search(q) for _, q in quoted)
-        if not (titled and network and "'" not in network.group() and not _QUOTED.search(lead)):
+        # "Shudder Renews Horror Anthology Series 'Creepshow'": who does the renewing, cancelling or
+        # confirming is not the show the quote names after the verb.
+        acts = re.match(_ACTS, title[span[0] : span[1]], re.I) and any(start >= at for start, _ in quoted)
+        if not (titled and network and "'" not in network.group() and not _QUOTED.search(lead)) and not (
+            acts and not _QUOTED.search(lead)
+        ):
             candidates.append((lead, False))
         # "USA Network Cancels 'Falling Water'"
         candidates += [(q, True) for start, q in quoted if start >= at]
@@ -851,6 +877,8 @@ def _match(text: str, lookup: Lookup) -> Name:
         return exact[0]
     if len(exact) > 1:
         return Name("", text)  # two shows share the name: a curator picks
+    if re.search(r"\b(?:spin-?offs?|prequels?|sequels?)\b", text, re.I):
+        return Name("", text)  # "Money Heist Spin-off" is another show than "Money Heist"
     words = key.split()
     for size in range(len(words) - 1, 1, -1):
         for start in range(len(words) - size + 1):
@@ -1024,8 +1052,25 @@ def _summary_season(kind: Kind, summary: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def _as_of(lookup: Lookup, published: date | None) -> Lookup:
+    """The catalogue as a headline of `published` reads it: "renewed for two more seasons" in a
+    headline years old ordered the two after that year's, not two after the catalogue's last. A show
+    of which the catalogue knows later facts than the headline has no next season to count from."""
+    if published is None:
+        return lookup
+
+    def read(key: str) -> Sequence[Name]:
+        return [
+            replace(n, next_season=None) if n.known is not None and published < n.known else n
+            for n in lookup(key)
+        ]
+
+    return read
+
+
 def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     """What the headline announces: nothing, one finding, or one per season of a multi-season order."""
+    lookup = _as_of(lookup, item.published)
     original = normalise(item.title)
     if not original:
         return []
@@ -1083,6 +1128,10 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         done = pattern is _WRAPPED or pattern is _IN_PRODUCTION
         if found is None or _asks(title, found.start(), done=done):
             return None
+        if pattern is _IN_PRODUCTION and re.match(
+            r"[^:|;,]{0,40}?\b(?:soon|next (?:week|month|year)|later this)\b", title[found.end() :], re.I
+        ):
+            return None  # "One Piece Season 2 Starts Shooting Soon!": not yet
         if pattern is _WRAPPED and re.search(
             r"\b(?:to|will|set to|about to|soon to|yet to|ready to)\s+$", title[: found.start()], re.I
         ):
@@ -1128,12 +1177,14 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         # "'Chicago Fire' Star Taylor Kinney Returning for Season 12": someone returns, not the show
         and not (
             re.match(
-                r"(?:returning|will return|(?:set |is set |is )?to return|is coming back|comes back)",
+                r"(?:returning|returns|will return|(?:set |is set |is )?to return|is coming back|comes back)",
                 m.group(),
                 re.I,
             )
             and _CAST_MEMBER.search(_segment(title, m.start()))
         )
+        # "'Deputy' Gets Canceled After One Season": the words that seemed to give it a season cancel it
+        and not any(c.start() < m.end() and m.start() < c.end() for c in _CANCEL.finditer(title))
         # "Law & Order: Special Victims Unit renewed": an order in a title is not one
         and not (
             re.match(r"orders?\b", m.group(), re.I) and re.search(r"(?:&|\band)\s*$", title[: m.start()])

@@ -961,3 +961,23 @@ async def next_seasons(db: Store) -> dict[int, int]:
         " GROUP BY show_id"
     )
     return {int(r[0]): int(r[1]) + 1 for r in rows}
+
+
+async def latest_facts(db: Store, until: date) -> dict[int, date]:
+    """Show id -> the first day of the catalogue's latest dated fact about it up to `until` (a
+    season's premiere, a decision's announcement, a milestone): a headline older than it is older
+    news than what the catalogue knows, so "another season" cannot be counted from the catalogue."""
+    rows = await db.fetchall(
+        "SELECT show_id, premiere FROM seasons WHERE premiere IS NOT NULL"
+        " UNION ALL SELECT show_id, announced FROM decisions"
+        " UNION ALL SELECT show_id, date FROM milestones"
+    )
+    latest: dict[int, date] = {}
+    for show_id, text in rows:
+        try:
+            day = FuzzyDate.parse(str(text)).value
+        except ValueError:
+            continue  # (every stored date was validated on its way in)
+        if day <= until and day > latest.get(int(show_id), date.min):
+            latest[int(show_id)] = day
+    return latest
