@@ -94,6 +94,10 @@ _NOISE = re.compile(
     r"(?:returning|ending|coming back|renewed|cancell?ed)\b"
     r"|^\s*\d+\s+(?:[\w'-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways|facts"
     r"|moments|secrets|details|times|questions|characters|episodes)\b"
+    r"|\b(?:tv\s+)?shows\s+(?:(?:have\s+|were\s+|got\s+)?(?:been\s+)?)?(?:returning|ending|renewed|cancell?ed|axed)\b"
+    r"|\b(?:cancell?ed|renewed|axed|ending)\s+(?:tv\s+)?shows\b|\bevery (?:tv\s+)?(?:show|series)\b"
+    r"|\b(?:several|multiple|many|dozens of|a handful of|a slew of|a bunch of)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:tv\s+)?(?:shows|series|dramas)\b"
     r"|\bguide\b|\bscorecard\b|\bmanga\b(?!.*\banime\b)|\bwhich (?:\w+\s+)?(?:shows|series)\b"
     r"|^\s*(?:tv\s+)?shows\b"
     r"|\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
@@ -112,7 +116,8 @@ _QUESTION = re.compile(
 # Season 3 Premiere Date On Netflix, First Photos Tease Season 2 Finale Aftermath" is news.
 _HEDGE = re.compile(
     r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
-    r"|\breportedly\b|\bsaid to\b|\blikely\b|\bexpected to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b"
+    r"|\breportedly\b|\bsaid to\b|\blikely\b|\bprobably\b|\bapparently\b|\bpossibly\b|\bperhaps\b"
+    r"|\bden(?:y|ies|ied)\b|\bexpected to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b"
     r"|\bteases?\b|\bteasing\b"
     r"|\bhints?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
@@ -169,7 +174,7 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
     """Whether the news at `at` is asked after or hedged. With `done`, a milestone that happened
     ("creator says filming for season 2 has wrapped up") is reported, not hedged, by who says it."""
     start, end = _clause_span(title, at)
-    if _QUESTION.search(title[start:end]) or title[end : end + 1] == "?":
+    if _QUESTION.search(title[start:end]) or title[end:].lstrip()[:1] == "?":
         return True  # (a clause that ends in "?" asks: "Is Young Sheldon Ending After Season 7? Here's ...")
     segment = _segment(title, at)
     offset = at - _segment_span(title, at)[0]
@@ -246,6 +251,7 @@ _CAST_MEMBER = re.compile(
 )
 _RENEWAL_BACKGROUND = re.compile(
     r"\b(?:had|'d)\s+(?:already\s+|previously\s+|just\s+)?(?:renewed|ordered|greenlit)\b"
+    r"|\b(?:after|despite|since)\s+(?:already\s+|previously\s+|initially\s+|just\s+)?(?:renewing|ordering|greenlighting)\b"
     r"|\bdespite\s+(?:\w+\s+)?(?:ordering|renewing|greenlighting|picking up)\b|"
     r"\b(?:despite|after|following|since|before|kills?|cancels?|reverses?|rescinds?|revokes?|scraps?|axes"
     r"|undoes|pulls?)\s+(?:(?:an?|the|its|their|initial|earlier|early|multiple|several|previous|surprise)\s+)*"
@@ -1132,6 +1138,10 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             r"[^:|;,]{0,40}?\b(?:soon|next (?:week|month|year)|later this)\b", title[found.end() :], re.I
         ):
             return None  # "One Piece Season 2 Starts Shooting Soon!": not yet
+        if pattern is _IN_PRODUCTION and re.search(
+            r"\b(?:to|will|set to|about to|soon to|ready to|due to|is to)\s+$", title[: found.start()], re.I
+        ):
+            return None  # "'Squid Game' Season 2 to Begin Filming This Summer": not yet
         if pattern is _WRAPPED and re.search(
             r"\b(?:to|will|set to|about to|soon to|yet to|ready to)\s+$", title[: found.start()], re.I
         ):
@@ -1267,6 +1277,14 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             for m in _CANCEL.finditer(title)
             if not _asks(title, m.start())
             and not re.search(r"\bthe\s+$", title[: m.start()], re.I)
+            # "Spain & Italy shoot of X cancelled amid Coronavirus scare": an event, not the show
+            and not re.search(
+                r"\b(?:shoot|shooting|filming|premiere|screening|panel|event|tour|concert|episode|special"
+                r"|launch)s?\s+(?:(?:of|for)\s+[^,:;|]*?)?"
+                r"(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$",
+                title[_clause_span(title, m.start())[0] : m.start()],
+                re.I,
+            )
             and not re.match(r"\s+but\b", title[m.end() :], re.I)
         ),
         None,

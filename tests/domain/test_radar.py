@@ -110,6 +110,8 @@ def test_more_of_the_press_s_wording(
         # A show described, not named: nobody could be told about it.
         "Netflix axes popular comedy series after five seasons as streamer reveals when final episodes"
         " will air",
+        "ABS-CBN denies Coco Martin's Ang Probinsyano will end next month",
+        "Spain & Italy shoot of Zoya Akhtar's Made In Heaven 2 cancelled amid Coronavirus scare",
     ],
 )
 def test_rumours_lists_and_unnamed_shows_say_nothing(title: str) -> None:
@@ -241,8 +243,9 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         ("radar_headlines_eighth.jsonl", 0.93, 0.63, (0.72, 0.49)),
         # Collected blind in the ninth session (299: US/UK trade press and TV news; streaming, fan,
         # anime, K-drama and international outlets): 0.906 / 0.789 and, with the show, 0.776 / 0.695
-        # when first scored; its odd half, held out, 0.872 / 0.796 then.
-        ("radar_headlines_ninth.jsonl", 0.91, 0.79, (0.79, 0.70)),
+        # when first scored; its odd half, held out, 0.872 / 0.796 then, and 0.976 / 0.796 after the
+        # fixes drawn from its even half and from the other sets' false proposals.
+        ("radar_headlines_ninth.jsonl", 0.96, 0.79, (0.84, 0.70)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
@@ -599,7 +602,14 @@ NOISE_FORMS = (
     "'{n}' Season 2 Finale Airs May 25", "'{n}' Season 3 Episode 5 Airs Tonight at 9",
     "{n} Season 2 Starts Shooting Soon!", "{n} Season 2 Begins Filming Next Month",
     "'{n}' Season 2 Likely to Begin Filming in 2025", "'{n}' Expected to Start Filming Season 3 in August",
-    "'{n}' Season 2 Confirms Crunchyroll Launch",
+    "'{n}' Season 2 Confirms Crunchyroll Launch", "'{n}' Season 2 to Begin Filming This Summer",
+    "{n} Series 3 Set to Start Filming", "'{n}' to Resume Production for Season 3 This Month",
+    "{n} Season 2: Is It Cancelled ? Release Date, Cast and Plot",
+    "Your Favourite Show {n} Has Probably Just Been Cancelled",
+    "HBO Max Cancels Show After Already Renewing It for Season 2",
+    "Cancelled Shows: {n} and Two Others",
+    "Joy of Six: TV Shows Cancelled Too Soon, From {n} On", "Every Show the Network Has Axed, {n} Included",
+    "Marvel Just Quietly Canceled Several TV Shows, {n} Among Them",
     "{n} Returns for Season 2: Everything (and Everyone) to Know",
 )  # fmt: skip
 
