@@ -447,7 +447,7 @@ _NETWORK = (
     r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|syfy|usa(?: network)?"
     r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
     r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai"
-    r"|ctv|citytv|global|bell media|seven network|channel (?:seven|nine|ten)|foxtel|binge"
+    r"|ctv|citytv|global|bell media|seven network|channel (?:seven|nine|ten|\d{1,2})|foxtel|binge"
     r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
     r"|abc family|spike|the wb|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central|mtv|vh1"
     r"|tlc|pbs|ifc|sundance(?:tv| tv)?|bbc america|bbc scotland|s4c|rt[eé](?: one| two)?|virgin media|tg4"
@@ -470,7 +470,7 @@ _NETWORKS_ONLY = re.compile(
 _LEAD_TRAIL = re.compile(
     r"^(?:exclusive|breaking|official|update|report|confirmed|it'?s official|trailers?|teasers?|photos?"
     r"|(?:\w+\s+)?alert|finally|big read|good news|bad news"
-    r"|videos?|watch|first look|news|tv news|ratings|casting|spoilers|tv|anime|k-?drama)"
+    r"|videos?|watch|first look|news|tv news|ratings|casting|spoilers|tv|anime|k-?drama|entertainment)"
     r"\s*[:|\u2014\u2013-]\s*"
     r"|\s+(?:tv\s+)?(?:series|drama|comedy|anime|k-?drama)$"
     r"|\s+(?:tv|live-action|animated|reality|talk|comedy|spin-?off|new|hit|popular)\s+show$",
@@ -514,11 +514,12 @@ _GENRE_BEFORE = re.compile(
     r"^(?!(?:the|a|an)\s)(?:[\w-]+\s+){1,4}?(?:tv\s+)?(?i:series|show|drama|comedy|thriller|sitcom|anime"
     r"|k-?drama|docuseries|miniseries|procedural)\s+(?=[A-Z'\"])"
     r"|^(?:tv\s+)?(?:series|show|drama|comedy|thriller|sitcom|anime|k-?drama|docuseries|miniseries)\s+(?=[A-Z'\"])"
+    r"|^(?i:k-?drama)\s+(?=[A-Z'\"])"  # "K-drama Signal gets Season 2" (but "Show Me a Hero" is a title)
 )
 
 
 def _clean_show(text: str, *, quoted: bool = False) -> str:
-    text = _trim(text)
+    text = _trim(re.sub(r"^\s*\[[^\]]{1,30}\]\s*", "", text))  # "[Drama News] The Heirs"
     # "Sweet Home's Third Season", "BEASTARS Anime's Final Season": the season is not the title.
     text = re.sub(
         rf"'s\s+(?:(?:{_ORDINAL}|final|last|new|next)\s+)(?:and\s+(?:final|last)\s+)?{_SEASON_WORD}\b.*$",
@@ -563,7 +564,9 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         "", text, flags=re.I,
     )  # fmt: skip
     text = re.sub(rf"\s+(?:(?:season|seasons|series)\s+{_NUMBER}|S\d{{1,2}}\b).*$", "", text, flags=re.I)
-    text = re.sub(rf"\s+(?:{_ORDINAL})\s+seasons?$", "", text, flags=re.I)
+    text = re.sub(rf"\s+(?:{_ORDINAL})(?:\s+seasons?)?$", "", text, flags=re.I)  # "Stranger Things second"
+    # "Edens Zero Anime", "Fallout TV show" (a capital "Show" may be the title's: "Cleveland Show")
+    text = re.sub(r"(?<=\w)\s+(?i:anime|tv\s+show|tv\s+series)$", "", text)
     # "Bleach: Thousand-Year Blood War Part 2"
     text = re.sub(rf"\s+(?-i:Part)\s+{_NUMBER}$", "", text, flags=re.I)
     text = re.sub(r"\s+(?i:and|&)\s+(?i:one|two|three|\d+)\s+(?i:more|others?)$", "", text)
@@ -775,6 +778,16 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # the verb are its sentence, when the headline quotes the title.
         network = _NETWORK_PREFIX.match(lead)
         titled = any(len(q.split()) < 5 or not _SENTENCE.search(q) for _, q in quoted)
+        # "David Fincher reveals Mindhunter season 2 premiere date": who speaks is not the show; the
+        # title the season follows is (a network's or the show's own word names none there).
+        spoken = re.match(r"(?i:reveals?|confirms?|announces?|shares?|unveils?)\b", title[span[0] :])
+        told = re.match(
+            rf"\s*(?=[A-Z0-9])((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)"
+            rf"\s+(?:(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})|S\d{{1,2}})\b",
+            after,
+        )
+        if spoken and told and not _QUOTED.search(lead) and not _NETWORK_PREFIX.match(lead):
+            candidates.append((told.group(1), False))
         # "Shudder Renews Horror Anthology Series 'Creepshow'": who does the renewing, cancelling or
         # confirming is not the show the quote names after the verb.
         acts = re.match(_ACTS, title[span[0] : span[1]], re.I) and any(start >= at for start, _ in quoted)
@@ -1087,7 +1100,7 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         return []  # (a film is not ours, even by its quoted title: "'Yuri!!! on Ice the Movie'")
     seasons = _season_numbers(title) or _season_numbers(original)  # "'Kingdom Season 2' begins filming"
 
-    def about(verb: re.Match[str] | None, *, first_word: bool = False) -> Name | None:
+    def about(verb: re.Match[str] | None, *, first_word: bool = False, numbered: bool = True) -> Name | None:
         span = None
         if verb is not None:
             # A network's verb phrase holds the show ("Starz announces Outlander season four
@@ -1100,15 +1113,23 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             text = _clean_show(inside[0].group(1), quoted=True)
         number = re.search(r"\s+(\d{1,2})$", text or "")
         quoted = bool(text) and any(f"{q}{text}{q}" in original for q in "'\"")
-        if text and number and not quoted and not lookup(search_key(text)):
+        if text and number and not lookup(search_key(text)):
             # "The Family Man 3: ... filming begins": a number after the name that is the season the
-            # headline names; or, when it names none, a catalogue show's ("Bridgerton 3 wraps up
-            # filming"). Not a show the catalogue lacks: "John Wick 4 begins filming" is a film.
+            # headline names; or, when it names none, the season ("Bridgerton 3 wraps up filming",
+            # "'Money Heist 5' wraps filming", "'Lupin Part 3' Has Started Production"). A release
+            # date needs more: "John Wick 4 arrives March 24" is a film's, unless the catalogue
+            # holds the name or the headline says "premiere" (`numbered`).
             n = int(number.group(1))
             shorter = re.sub(r"\s+(?-i:Part)$", "", text[: number.start()])
-            if n in seasons:
+            if n in seasons and (not quoted or n <= 12):  # ("'Station 19' Season 19" is a title)
                 text = shorter
-            elif not seasons and 2 <= n <= 12 and lookup(search_key(shorter)):
+            elif (
+                not seasons
+                and 2 <= n <= 12
+                and (numbered or lookup(search_key(shorter)))
+                and not _seasons_done(title)  # "Cancels 'Sense 8' After 2 Seasons"
+                and not re.search(r"(?:\bNo\.|#)$", shorter)  # "Kaiju No. 8"
+            ):
                 text = shorter
                 seasons.append(n)
         if not text or len(text) < 2:
@@ -1169,7 +1190,11 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         (when is not None and premiere_word is not None and not _RELEASE_EXPLAINER.search(title))
         or premiere_set
     ) and not _EPISODE_NEWS.search(title):
-        show = about(premiere_set or premiere_word, first_word=premiere_set is not None)
+        show = about(
+            premiere_set or premiere_word,
+            first_word=premiere_set is not None,
+            numbered=bool(re.search(r"\bpremiere", title, re.I)),
+        )
         if show is None or not (show.slug or seasons or re.search(r"\bpremiere", title, re.I)):
             return []  # a film's release date, or nothing a season: not ours
         season = seasons[0] if seasons else _summary_season("premiere_date", item.summary)

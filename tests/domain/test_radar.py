@@ -426,10 +426,20 @@ def test_a_season_the_headline_leaves_out_is_read_from_the_summary(
 def test_a_number_after_a_catalogue_show_s_name_is_its_season() -> None:
     found = one("All of Us Are Dead 2 wraps up filming")
     assert (found.kind, found.show, found.season) == ("wrapped", "all-of-us-are-dead", 2)
-    # A name the catalogue lacks keeps its number: "John Wick 4" is a film, not a fourth season.
-    assert [(f.show_title, f.season) for f in classify(Item("John Wick 4 wraps filming"))] == [
-        ("John Wick 4", None)
+    # A name the catalogue lacks is read the same way ("Joy of Life 2" is that drama's second
+    # season); a release date needs the catalogue or the word "premiere": "John Wick 4 arrives
+    # March 24" is a film's.
+    assert [(f.show_title, f.season) for f in classify(Item("'Joy of Life 2' Kicks Off Filming"))] == [
+        ("Joy of Life", 2)
     ]
+    assert classify(Item("John Wick 4 arrives March 24", "", date(2023, 1, 5))) == []
+    assert [
+        (f.show_title, f.season)
+        for f in classify(Item("'Sweet Home 3' Premieres July 19", "", date(2024, 6, 1)))
+    ] == [("Sweet Home", 3)]
+    # a number the headline reads otherwise stays in the name
+    assert [f.show_title for f in classify(Item("Netflix Cancels 'Sense 8' After 2 Seasons"))] == ["Sense 8"]
+    assert [f.show_title for f in classify(Item("Kaiju No. 8 Season 2 Begins Filming"))] == ["Kaiju No. 8"]
 
 
 def test_a_month_alone_is_a_premiere_month() -> None:
@@ -681,6 +691,19 @@ def test_a_spinoff_is_not_the_show_it_spins_off() -> None:
         ("Kanopy Renews Horror Anthology Series 'Creepshow' for Season 2", "Creepshow"),
         # the show that confirms is the subject, not its quoted arc
         ("Golden Kamuy Confirms 'Final Chapter' Season 5", "Golden Kamuy"),
+        # who speaks is not the show; the title the season follows is
+        ("David Fincher reveals Mindhunter season 2 premiere date", "Mindhunter"),
+        ("Jason Sudeikis Confirms Ted Lasso Season 4", "Ted Lasso"),
+        ("Stranger Things Confirms Season 5 Premiere Date", "Stranger Things"),
+        # descriptions and tags around a name
+        ("Stranger Things second series confirmed by Netflix", "Stranger Things"),
+        ("Edens Zero Anime S2 Promo Video Reveals April 1 Debut", "Edens Zero"),
+        ("Fallout TV show season 2 wraps filming", "Fallout"),
+        ("K-drama Signal gets Season 2", "Signal"),
+        ("Entertainment: Cardinal Season 4 begins April 6th on CTV", "Cardinal"),
+        ("[Drama News] The Heirs: It's A Wrap!", "The Heirs"),
+        ("'Money Heist 5' wraps filming, cast poses one last time", "Money Heist"),
+        ("'Lupin Part 3' Has Officially Started Production!!", "Lupin"),
     ],
 )
 def test_ninth_set_naming(title: str, show_title: str) -> None:
