@@ -123,7 +123,7 @@ _HEDGE = re.compile(
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
     r"|\bwhy\b|\bstill\b(?!\s+(?:of|from)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
-    r"|\bfans? (?:react|are|want|theor|petition|celebrate)",
+    r"|\bfans? (?:react|are|want|theor|petition)",
     re.IGNORECASE,
 )
 _CLAUSES = re.compile(r"\s*(?::|\||;|!\s|\?\s|\s(?:--|[-\u2013\u2014])\s|\s\(|\)\s)\s*")
@@ -194,10 +194,17 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
     clause that holds it."""
     if re.match(r"confirms?\b", verb.group(), re.I):
         rest = title[verb.end() :]
-        return re.split(r"\s+(?:and|&|but|as|while)\s+|[,:;|!?]|\s[\u2014\u2013-]\s", rest, maxsplit=1)[0]
-    segment = _segment(title, verb.start())
+        return re.split(
+            r"\s+(?:and|&|but|as|while|ahead of|before)\s+|[,:;|!?]|\s[\u2014\u2013-]\s",
+            rest,
+            maxsplit=1,
+            flags=re.I,
+        )[0]
+    # "Kota Factory Season 3: Officially confirmed by the director": who confirms is not what is
+    segment = re.sub(r"\s+by\s+.*$", "", _segment(title, verb.start()), flags=re.I)
     if re.fullmatch(r"(?:it'?s\s+)?(?:officially\s+)?confirmed", segment.strip(" !:.|"), re.I):
-        return title  # "CONFIRMED! Beloved prison drama Wentworth to end after Season Nine"
+        # "CONFIRMED! Beloved prison drama Wentworth to end after Season Nine"
+        return re.sub(r"\s+by\s+[^:;|!?]*$", "", title, flags=re.I)
     return segment
 
 
@@ -213,8 +220,12 @@ _RENEW = re.compile(
     r"\b(?:confirms?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){0,5}(?:season|series)\s+" + _NUMBER + r"\b"
     r"|renew(?:s|ed|ing)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
-    r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|picks? up|picked up|(?:re)?orders?|ordered"
+    r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|(?<='s )renewal of"
+    r"|picks? up|picked up|(?:re)?orders?|ordered"
     r"|gives?\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)\s+(?:order\s+)?to"
+    r"|gives?\s+'x+'\s+(?:a|an|its)\s+(?:\w+\s+)?(?:season|series)"
+    r"|(?:gets?|got|given|receives?|received)\s+(?:the\s+)?green\s*light\b[^:|?]{0,40}?\bfor\s+(?:a\s+|an\s+)?"
+    r"(?:\w+\s+)?(?:season|series)"
     r"|gives?\s+(?:an?\s+)?(?:\w+\s+)?renewal\s+to|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:season|series)|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
     r"|back for (?:a |an )?(?:\w+\s+)?(?:season|series)"
@@ -282,6 +293,7 @@ _CANCEL = re.compile(
 _END = re.compile(
     r"\b(?:to end|will end|(?:is|are) ending|ending with|ending after|end with|ends with|ends after"
     r"|end after|end in|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with"
+    r"|ending (?:after )?next season|end after next season"
     r"|come to an end|coming to an end|ends? (?:its|their) run|ending (?:its|their) run"
     r"|(?:call|calls|calling) it quits|ending (?:is )?confirmed|prepares? for (?:a |its |the )?final season"
     r"|(?:bring|brings|bringing) (?:the |its |this )?(?:[\w-]+\s+){0,4}to an end"
@@ -785,8 +797,16 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             rf"\s*(?=[A-Z0-9])((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)"
             rf"\s+(?:(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})|S\d{{1,2}})\b",
             after,
+        ) or re.fullmatch(
+            rf"\s*(?=[A-Z])((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,5}}?\s+\d{{1,2}})\W*", after
         )
-        if spoken and told and not _QUOTED.search(lead) and not _NETWORK_PREFIX.match(lead):
+        if (
+            spoken
+            and told
+            and not _QUOTED.search(lead)
+            and not _NETWORK_PREFIX.match(lead)
+            and not re.search(r"\b(?i:getting|gets?|is|are|will|has|have|to|for)\b", told.group(1))
+        ):
             candidates.append((told.group(1), False))
         # "Shudder Renews Horror Anthology Series 'Creepshow'": who does the renewing, cancelling or
         # confirming is not the show the quote names after the verb.
@@ -861,6 +881,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             # "Netflix Show", "HBO Original Series": a network's show, unnamed
             and not _NETWORKS_ONLY.fullmatch(re.sub(rf"(?:\s+(?i:original|{_GENRE})s?)+$", "", text))
             and not _REPORTING.search(text)
+            # "Netflix Confirms K-Drama Getting Season 2": a verb left over is no title
+            and not re.fullmatch(
+                r"(?i:getting|gets?|got|is|are|was|will|has|have|being|coming|returning)", text
+            )
         ):
             return text
     return None
@@ -1251,6 +1275,10 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
                 airs = _AIRING.search(title)
                 ordered = [seasons[0] + 1] if airs and seasons[0] < MAX_SEASON else seasons[:1]
             word = renew.group().lower()
+            if not ordered and re.match(r"confirm|announce", word) and not seasons:
+                # "Sanjay Leela Bhansali confirms Heeramandi 2": the number after the name is the season
+                about(renew, first_word=word.startswith("announce"))
+                ordered = seasons[:1]
             if not ordered and not re.search(r"\brenew|\b(?:more|another|seasons?)\b", word):
                 # "revived", "saved", "confirmed" without a season: too vague; "HBO Orders 'The Last of
                 # Us' Series", "Picks Up 'Ghosts' to Series", "Gets Series Order": a new show's first
@@ -1261,7 +1289,13 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             # "Apple TV+ announces Ted Lasso series four": the name is inside the verb's words.
             inside = word.startswith("announce") and not re.search(r"renewal", word)
             given = [q.group(1) for q in _QUOTED.finditer(original) if q.start() >= renew.end()]
-            if word.startswith("give") and given:
+            of = re.match(rf"\s*(.+?){_STOP}", original[renew.end() :]) if word == "renewal of" else None
+            quoted_of = _QUOTED.match(original[renew.end() :].lstrip()) if of else None
+            if quoted_of:
+                show = _match(_clean_show(quoted_of.group(1), quoted=True), lookup)
+            elif of:
+                show = _match(_clean_show(of.group(1)), lookup)  # "Max's Renewal of Hacks for Season 4"
+            elif word.startswith("give") and given:
                 # "Pivot Gives Early Renewal to Joseph Gordon-Levitt's 'HitRecord on TV'": the gift's
                 # receiver is the show, not the giver
                 show = _match(_clean_show(given[0], quoted=True), lookup)

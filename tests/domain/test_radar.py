@@ -571,6 +571,10 @@ FORMS = (
     ("{n} Season Seven Wraps", "wrapped", 7),
     ("Shudder Renews Horror Anthology Series '{n}' for Season 2", "renewed", 2),
     ("'{n}' Season 3: Production Begins, Filming Starts Next Week", "in_production", 3),
+    ("Starz Gives '{n}' A Third Season", "renewed", 3),
+    ("'{n}' Gets The Green Light From Netflix For A Third Season", "renewed", 3),
+    ("'{n}' Season 3: Officially Confirmed by the Director", "renewed", 3),
+    ("Fans Celebrate Max's Renewal of '{n}' for Season 4", "renewed", 4),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
@@ -704,6 +708,12 @@ def test_a_spinoff_is_not_the_show_it_spins_off() -> None:
         ("[Drama News] The Heirs: It's A Wrap!", "The Heirs"),
         ("'Money Heist 5' wraps filming, cast poses one last time", "Money Heist"),
         ("'Lupin Part 3' Has Officially Started Production!!", "Lupin"),
+        ("Sanjay Leela Bhansali confirms Heeramandi 2", "Heeramandi"),
+        (
+            "Gyeongseong Creature: Netflix Confirms K-Drama Getting Season 2 Ahead of Season 1 Premiere",
+            "Gyeongseong Creature",
+        ),
+        ("'Glee' To Take Its Final Bow, Ending Next Season", "Glee"),
     ],
 )
 def test_ninth_set_naming(title: str, show_title: str) -> None:
