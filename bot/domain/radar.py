@@ -911,6 +911,12 @@ _DESCRIPTION = re.compile(
 )
 
 
+def _subtitled(text: str, name: str) -> bool:
+    """ "Money Heist: Korea - Joint Economic Area" holds "Money Heist" and a subtitle: another show."""
+    at = text.lower().find(name.lower())
+    return at >= 0 and text[at + len(name) :].lstrip().startswith(":")
+
+
 def _match(text: str, lookup: Lookup) -> Name:
     """The catalogue's show when the text names one of its shows exactly, else the longest catalogue
     name (two words or more) inside the text, else the text as written (`slug` empty)."""
@@ -926,7 +932,7 @@ def _match(text: str, lookup: Lookup) -> Name:
     for size in range(len(words) - 1, 1, -1):
         for start in range(len(words) - size + 1):
             found = list(lookup(" ".join(words[start : start + size])))
-            if len(found) == 1:
+            if len(found) == 1 and not _subtitled(text, found[0].title):
                 return found[0]
     return Name("", text)
 
@@ -1095,6 +1101,33 @@ def _summary_season(kind: Kind, summary: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+_WORDS = re.compile(r"[^\s]+")
+
+
+def _mask_names(title: str, lookup: Lookup) -> str:
+    """The headline with the catalogue's names of two words or more masked, as a quoted title is:
+    "The Big Bang Theory to End After Season 12" is no theory, "Twin Peaks: The Return" no return
+    date. (A one-word name may be a word the rules read: "You", "See", "Lost".)"""
+    if lookup is no_catalogue:
+        return title
+    words = list(_WORDS.finditer(title))
+    masked = list(title)
+    i = 0
+    while i < len(words) - 1:
+        for n in range(min(8, len(words) - i), 1, -1):
+            start, end = words[i].start(), words[i + n - 1].end()
+            text = re.sub(r"(?:'s|[:,.;!?\u2019'\"])+$", "", title[start:end])
+            key = search_key(text)
+            if key and lookup(key):
+                # (spaces kept: the rules count words, "announces Carnival Row season 2")
+                masked[start : start + len(text)] = re.sub(r"\S", "x", text)
+                i += n
+                break
+        else:
+            i += 1
+    return "".join(masked)
+
+
 def _as_of(lookup: Lookup, published: date | None) -> Lookup:
     """The catalogue as a headline of `published` reads it: "renewed for two more seasons" in a
     headline years old ordered the two after that year's, not two after the catalogue's last. A show
@@ -1119,7 +1152,7 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         return []
     # Keywords are read with the show's quoted title masked: "The Last of Us" says nothing of a last
     # season, "Cancel Culture" nothing of a cancellation, "How to Get Away with Murder" is no how-to.
-    title = _QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", original)
+    title = _mask_names(_QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", original), lookup)
     if not _states_something(title) or re.search(r"\bmovie\b", original, re.I):
         return []  # (a film is not ours, even by its quoted title: "'Yuri!!! on Ice the Movie'")
     seasons = _season_numbers(title) or _season_numbers(original)  # "'Kingdom Season 2' begins filming"

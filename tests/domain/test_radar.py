@@ -718,3 +718,31 @@ def test_a_spinoff_is_not_the_show_it_spins_off() -> None:
 )
 def test_ninth_set_naming(title: str, show_title: str) -> None:
     assert one(title, published=date(2024, 1, 10)).show_title == show_title
+
+
+def test_a_catalogue_name_says_nothing_itself_quoted_or_not() -> None:
+    names = {
+        search_key(n.title): [n]
+        for n in (
+            Name("the-big-bang-theory", "The Big Bang Theory", next_season=13),
+            Name("carnival-row", "Carnival Row", next_season=3),
+            Name("money-heist", "Money Heist", next_season=6),
+        )
+    }
+
+    def read(title: str) -> list[tuple[str, str | None, str, int | None]]:
+        found = classify(Item(title, "", date(2018, 8, 22)), lambda key: names.get(key, []))
+        return [(f.kind, f.show, f.show_title, f.season) for f in found]
+
+    # "Theory" is no hedge in the title: the catalogue's names are read as quoted ones are
+    assert read("The Big Bang Theory to End After Season 12") == [
+        ("ended", "the-big-bang-theory", "The Big Bang Theory", 12)
+    ]
+    # the words are masked one by one, so the rules count them as before
+    assert read("Amazon Prime Video announces Carnival Row season 2 filming has begun") == [
+        ("in_production", "carnival-row", "Carnival Row", 2)
+    ]
+    # a catalogue name with a subtitle after it is another show
+    assert read("'Money Heist: Korea - Joint Economic Area' Part 1 Set for June 24 Premiere") == [
+        ("premiere_date", None, "Money Heist: Korea - Joint Economic Area", 1)
+    ]
