@@ -560,6 +560,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = _DESCRIPTION.sub("", text)
     # "Wraps on The King 2 Hearts" (lower case only: "For All Mankind" is a title)
     text = re.sub(r"^(?:on|for|of)\s+(?=[A-Z0-9'\"]|[a-z]+[A-Z])", "", text)
+    # "Third Gavin & Stacey series finished filming"
+    text = re.sub(rf"^(?i:{_ORDINAL})\s+(?=[A-Z0-9'\"])", "", text)
     text = re.sub(r"^(?:confirms?|announces?|reveals?|says?)\s+(?:that\s+)?", "", text, flags=re.I)
     # "Manoj Bajpayee Announces The Family Man"; "Only Murders in the Building Cast Celebrates"
     text = re.sub(
@@ -841,7 +843,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         ) or re.search(rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(.+?){_STOP}", title, re.I)
         if of:
             candidates.append((of.group(1), False))  # "premiere date for the fourth season of Black Mirror"
-        m = re.match(r"\s*(.+?)" + _STOP, after)
+        # ("It's A Wrap For Mirzapur Season 3": a wrap is for or on the show)
+        wrap = re.search(r"(?i:wrap)$", title[span[0] : span[1]])
+        m = re.match(r"\s*(?:(?i:for|on)\s+)?(.+?)" + _STOP if wrap else r"\s*(.+?)" + _STOP, after)
         if m:
             # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
             described = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z£$\d][\w'£$-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
@@ -934,6 +938,12 @@ def _match(text: str, lookup: Lookup) -> Name:
             found = list(lookup(" ".join(words[start : start + size])))
             if len(found) == 1 and not _subtitled(text, found[0].title):
                 return found[0]
+    # "Emmy Award winning ABC animation Bluey", "Alberta-shot Heartland": a description, then a
+    # one-word name the catalogue holds
+    last = text.split()[-1] if len(words) > 1 else ""
+    found = list(lookup(search_key(last))) if len(last) >= 4 and last[:1].isupper() else []
+    if len(found) == 1:
+        return found[0]
     return Name("", text)
 
 

@@ -714,6 +714,8 @@ def test_a_spinoff_is_not_the_show_it_spins_off() -> None:
             "Gyeongseong Creature",
         ),
         ("'Glee' To Take Its Final Bow, Ending Next Season", "Glee"),
+        ("And It's A Wrap For Mirzapur Season 3!", "Mirzapur"),
+        ("Third Gavin & Stacey series finished filming", "Gavin & Stacey"),
     ],
 )
 def test_ninth_set_naming(title: str, show_title: str) -> None:
@@ -741,6 +743,11 @@ def test_a_catalogue_name_says_nothing_itself_quoted_or_not() -> None:
     # the words are masked one by one, so the rules count them as before
     assert read("Amazon Prime Video announces Carnival Row season 2 filming has begun") == [
         ("in_production", "carnival-row", "Carnival Row", 2)
+    ]
+    # a description, then a one-word name the catalogue holds
+    names[search_key("Bluey")] = [Name("bluey", "Bluey", next_season=4)]
+    assert read("Emmy Award winning ABC animation Bluey to return for third season") == [
+        ("renewed", "bluey", "Bluey", 3)
     ]
     # a catalogue name with a subtitle after it is another show
     assert read("'Money Heist: Korea - Joint Economic Area' Part 1 Set for June 24 Premiere") == [
