@@ -1121,16 +1121,20 @@ def _mask_names(title: str, lookup: Lookup) -> str:
     if lookup is no_catalogue:
         return title
     words = list(_WORDS.finditer(title))
+    # each word folded once: inside a name as it is, at its end without a possessive or a point
+    inner = [search_key(w.group()) for w in words]
+    ends = [re.sub(r"(?:'s|[:,.;!?\u2019'\"])+$", "", w.group()) for w in words]
+    last = [search_key(e) for e in ends]
     masked = list(title)
     i = 0
     while i < len(words) - 1:
         for n in range(min(8, len(words) - i), 1, -1):
-            start, end = words[i].start(), words[i + n - 1].end()
-            text = re.sub(r"(?:'s|[:,.;!?\u2019'\"])+$", "", title[start:end])
-            key = search_key(text)
+            key = " ".join(k for k in (*inner[i : i + n - 1], last[i + n - 1]) if k)
             if key and lookup(key):
+                start = words[i].start()
+                stop = words[i + n - 1].start() + len(ends[i + n - 1])
                 # (spaces kept: the rules count words, "announces Carnival Row season 2")
-                masked[start : start + len(text)] = re.sub(r"\S", "x", text)
+                masked[start:stop] = re.sub(r"\S", "x", title[start:stop])
                 i += n
                 break
         else:
@@ -1142,7 +1146,7 @@ def _as_of(lookup: Lookup, published: date | None) -> Lookup:
     """The catalogue as a headline of `published` reads it: "renewed for two more seasons" in a
     headline years old ordered the two after that year's, not two after the catalogue's last. A show
     of which the catalogue knows later facts than the headline has no next season to count from."""
-    if published is None:
+    if published is None or lookup is no_catalogue:
         return lookup
 
     def read(key: str) -> Sequence[Name]:
