@@ -372,7 +372,8 @@ _PREMIERE_WORDS = re.compile(
     r"|(?:season|series)\s+\w+\s+(?:begins|starts|kicks off)(?=\s+(?:on\s+)?(?:" + _MONTH_NAMES + r")\b)"
     r"|comes? to \S+(?: \S+){0,2} (?:in|on)"
     r"|(?:to|will) release|(?:will|to) be released|gets? (?:an? )?(?:\w+ )?(?:release|premiere|debut)"
-    r"|(?:to |will )?stream(?:s|ing)? (?:from|on|in)|airs?|airing|airdate"
+    r"|(?:to |will )?stream(?:s|ing)? (?:from|on|in)|airs?|airing|airdate|(?:to |will )?come out|comes out"
+    r"|hit(?:s|ting)?\s+(?:\S+\s+){0,2}(?:on|in|this|from)(?=\s+(?:" + _MONTH_NAMES + r"|\d))"
     r"|coming back (?:this |in |on )?(?=(?:" + _MONTH_NAMES + r")\b))\b",
     re.IGNORECASE,
 )
@@ -1007,6 +1008,12 @@ def _premiere(title: str, published: date | None) -> str | None:
     else:
         only = (
             re.search(rf"\b(?:in|for|this|on|an?)\s+({months})\.?(?:\s+(20\d\d))?\b", title, re.I)
+            # "Premieres Next January" (but "to return for a 2nd season next April" orders a season)
+            or re.search(
+                rf"\b(?:premieres?|premiering|debuts?|arrives?|launch(?:es)?)\s+next\s+({months})()\b",
+                title,
+                re.I,
+            )
             or re.search(rf"\b({months})\.?\s+(20\d\d)\b", title, re.I)
             # "Gets November Release"
             or re.search(rf"\b({months})()\s+(?:release|premiere|debut|return)\b", title, re.I)
@@ -1266,7 +1273,15 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             first_word=premiere_set is not None,
             numbered=bool(re.search(r"\bpremiere", title, re.I)),
         )
-        if show is None or not (show.slug or seasons or re.search(r"\bpremiere", title, re.I)):
+        if show is None or not (
+            show.slug
+            or seasons
+            or re.search(r"\bpremiere|\b(?:final|last) season\b", title, re.I)
+            # "Schitt's Creek returns to CBC in January": a show returns; a film comes back to cinemas
+            or (
+                re.search(r"\breturn", title, re.I) and not re.search(r"theat|cinema|box office", title, re.I)
+            )
+        ):
             return []  # a film's release date, or nothing a season: not ours
         season = seasons[0] if seasons else _summary_season("premiere_date", item.summary)
         return [finding("premiere_date", show, season, when=when)]

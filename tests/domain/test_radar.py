@@ -575,6 +575,9 @@ FORMS = (
     ("'{n}' Gets The Green Light From Netflix For A Third Season", "renewed", 3),
     ("'{n}' Season 3: Officially Confirmed by the Director", "renewed", 3),
     ("Fans Celebrate Max's Renewal of '{n}' for Season 4", "renewed", 4),
+    ("'{n}' Season Three to Come Out on Prime Video on May 28", "premiere_date", 3),
+    ("'{n}' Season 2 Is Hitting Your Screens This September", "premiere_date", 2),
+    ("'{n}' to Return for a 2nd Season Next April", "renewed", 2),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
@@ -753,3 +756,26 @@ def test_a_catalogue_name_says_nothing_itself_quoted_or_not() -> None:
     assert read("'Money Heist: Korea - Joint Economic Area' Part 1 Set for June 24 Premiere") == [
         ("premiere_date", None, "Money Heist: Korea - Joint Economic Area", 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "show_title", "when"),
+    [
+        ("Final Season of 'Attack on Titan' Premieres Next January", "Attack on Titan", "2024-01"),
+        # a show returns to its channel; a film to cinemas is not ours
+        ("Schitt's Creek returns to CBC in January", "Schitt's Creek", "2024-01"),
+        ("'The Carmichael Show' Returns to NBC in March", "The Carmichael Show", "2024-03"),
+        (
+            "The final season of Disenchantment is hitting your screens this September",
+            "Disenchantment",
+            "2024-09",
+        ),
+    ],
+)
+def test_a_return_or_a_final_season_dated_is_a_premiere(title: str, show_title: str, when: str) -> None:
+    found = one(title, published=date(2023, 11, 1))
+    assert (found.kind, found.show_title, found.date) == ("premiere_date", show_title, when)
+
+
+def test_a_film_back_in_cinemas_is_no_premiere() -> None:
+    assert classify(Item("Top Gun returns to theaters in May", "", date(2023, 11, 1))) == []
