@@ -168,18 +168,30 @@ def _segment_span(title: str, at: int) -> tuple[int, int]:
 
 
 _CONJUNCTION = re.compile(r"\s(?:and|but)\s", re.IGNORECASE)
+_QUESTION_AFTER = re.compile(
+    r",\s*(?:but\s+|so\s+)?(?:will|is|are|does|do|did|can|could|what|when|how|why|who|where)\b", re.IGNORECASE
+)
 
 
 def _asks(title: str, at: int, *, done: bool = False) -> bool:
     """Whether the news at `at` is asked after or hedged. With `done`, a milestone that happened
     ("creator says filming for season 2 has wrapped up") is reported, not hedged, by who says it."""
     start, end = _clause_span(title, at)
-    if _QUESTION.search(title[start:end]) or title[end:].lstrip()[:1] == "?":
-        return True  # (a clause that ends in "?" asks: "Is Young Sheldon Ending After Season 7? Here's ...")
+    asked = _QUESTION.search(title, start, end)
+    if asked or title[end:].lstrip()[:1] == "?":
+        # (a clause that ends in "?" asks: "Is Young Sheldon Ending After Season 7? Here's ...";
+        # not when the news comes first and a question after it: "'Backstreet Rookie' Cast Has
+        # Wrapped Up Filming For The Drama, Will It Have A Happy Ending?")
+        _, stop = _segment_span(title, at)
+        after = _QUESTION_AFTER.match(title, stop, end)
+        if not (after and (asked is None or asked.start() >= stop)):
+            return True
     segment = _segment(title, at)
     offset = at - _segment_span(title, at)[0]
     return any(
         not _network_says(segment, hedge)
+        # "Saving Hope Season 4 Starts Production": a word of the title before its season
+        and not re.match(r"(?-i:Hope|Wish|Still|Theory)\s+(?i:season|series)\s", segment[hedge.start() :])
         and not (done and hedge.group().lower() in ("says", "say"))
         # "'Schitt's Creek' Is Ending And Fans Are Not Okay": what follows "and" or "but" is another
         # statement; the news before it stands.
@@ -328,12 +340,17 @@ _IN_PRODUCTION = re.compile(
     r"|(?:season|series)\s+"
     + _NUMBER
     + r"\s+(?:is|are)\s+(?:now\s+|officially\s+|currently\s+)*(?:filming|shooting)"
+    r"|(?<!\bon )(?<!\bof )(?<!\bfor )(?:is\s+|are\s+|now\s+)?(?:filming|shooting)\s+(?:season|series)\s+"
+    + _NUMBER
+    + r"\b"
+    r"|(?:filming|production|shooting)\s+(?:continues|is continuing)\b"
     r"|in production|under production|now filming|\w+ into production|enter(?:s|ed)? production"
     r"|productions\s+(?:begins?|starts?|started)"
     r"|returns? to (?:production|filming|set)|back (?:in|to|into) (?:production|filming)|back filming"
     r"|back on (?:the )?set"
     r"|(?:filming|production|shooting) (?:for|of|on)\b(?:[^:|?]|:(?=\s[\w'])){0,80}"
-    r"\b(?:begins|began|starts|started|kicks off|is underway|has begun|gets underway|got underway)"
+    r"\b(?:begins|began|starts|started|kicks off|is underway|has begun|gets underway|got underway"
+    r"|already underway)"
     r"|(?:has|have) begun (?:filming|shooting|production)"
     r"|(?:begins?|began|starts?|started|kicks? off)\s+(?:season|series)\s+\w+\s+"
     r"(?:production|filming|shooting)"
@@ -353,9 +370,13 @@ _WRAPPED = re.compile(
     r"|(?:done|finishes|finished|completes|completed|concludes|concluded|ends|ended)"
     r"\s+(?:filming|shooting|production)|(?:it'?s|that'?s) a wrap|wraps up final shooting"
     r"|announces? (?:a )?wrap|wrap on (?:the )?(?:\w+\s+){0,3}season"
-    r"|(?:final|last) day of (?:filming|shooting|production)"
+    r"|(?:final|last) day (?:of )?(?:filming|shooting|production)"
     r"|(?:filming|shooting|production)\b[^:|?]{0,60}\b(?:has come|have come|comes|came) to an end"
     r"|(?:filming|shooting|production)\s+(?:has\s+|have\s+)?(?:comes?|came|draws?|drew|drawn)\s+to\s+a\s+close"
+    r"|(?:filming|shooting|production)\s+(?:has|have)\s+(?:officially|finally)\s+(?:wrapped|ended|finished)"
+    r"|wraps?\s+(?:up\s+)?all\s+(?:filming|shooting)"
+    r"|(?:season|series|S)\s*\d{1,2}\s+wrap[- ]up\s+(?:party|celebration)"
+    r"|(?:emotional|final)\s+wrap\s+(?:for|on)\s+'x+(?=')"
     r"|(?:only\s+)?just\s+wrapped"
     r"|(?:filming|production|shooting) wrap\b|(?:final|last) season wraps\b"
     r"|(?:season|series|S)\s*" + _NUMBER + r"\s+(?:filming\s+)?wraps?(?:\s+up)?$"
@@ -580,6 +601,13 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     )  # fmt: skip
     text = re.sub(rf"\s+(?:(?:season|seasons|series)\s+{_NUMBER}|S\d{{1,2}}\b).*$", "", text, flags=re.I)
     text = re.sub(rf"\s+(?:{_ORDINAL})(?:\s+seasons?)?$", "", text, flags=re.I)  # "Stranger Things second"
+    # "Peaky Blinders Sixth And Final Season Production"
+    text = re.sub(
+        rf"\s+(?:(?:{_ORDINAL})\s+(?:and\s+(?:final|last)\s+)?|(?:final|last)\s+){_SEASON_WORD}\b(?!\s+of\b).*$",
+        "",
+        text,
+        flags=re.I,
+    )
     # "Edens Zero Anime", "Fallout TV show" (a capital "Show" may be the title's: "Cleveland Show")
     text = re.sub(r"(?<=\w)\s+(?i:anime|tv\s+show|tv\s+series)$", "", text)
     # "Bleach: Thousand-Year Blood War Part 2"
@@ -711,7 +739,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # shares behind-the-scenes snap as filming begins": the people's show is the one meant.
         people = re.match(
             rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)\s+(?i:showrunners?|creators?|cast|boss"
-            r"|producers?|writers?|directors?|team|crew|EPs?)(?:\s+(?!(?i:season|series|S\d|part|finale)\b)[A-Za-z]|\s*$)",
+            r"|producers?|writers?|directors?|team|crew|EPs?)(?:'s)?(?:\s+(?!(?i:season|series|S\d|part|finale)\b)[A-Za-z]|\s*$)",
             lead,
         )
         # ("Season 2 of 9-1-1: Lone Star Is Coming": the season's words are not the name's)
@@ -770,6 +798,16 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         ) or re.search(
             rf"{work_of}(.+?)(?=\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b|{_STOP})", title[: span[1] + 60]
         )
+        # "Sam Heughan and Caitriona Balfe celebrate last day filming Outlander season 2"
+        filmed = re.search(
+            r"\b(?i:filming|shooting)\s+(?!(?i:for|on|of|in|at|the|season|series|has|have|had|is|are|was|were"
+            r"|will|begins?|began|starts?|started|wraps?|wrapped|resumes?|resumed|ends?|ended|kicks?|gets?|got"
+            r"|continues|underway|complete|completed|finished|concludes?|concluded)\b)(?=[A-Z0-9])"
+            rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b",
+            title,
+        )
+        if filmed:
+            candidates.append((filmed.group(1), False))
         if work and not work.group(1).lower().startswith(("the final", "its ", "their ")):
             inner = _QUOTED.search(work.group(1))
             candidates.append((inner.group(1), True) if inner else (work.group(1), False))

@@ -578,6 +578,10 @@ FORMS = (
     ("'{n}' Season Three to Come Out on Prime Video on May 28", "premiere_date", 3),
     ("'{n}' Season 2 Is Hitting Your Screens This September", "premiere_date", 2),
     ("'{n}' to Return for a 2nd Season Next April", "renewed", 2),
+    ("'{n}' Renewed for Season 4, Will the Whole Cast Return?", "renewed", 4),
+    ("'{n}' Sixth And Final Season Production Has Officially Wrapped", "wrapped", 6),
+    ("'{n}' Cast's Epic Season 4 Wrap-Up Celebration Unveiled in Video!", "wrapped", 4),
+    ("Filming Continues for {n}: Series 8", "in_production", 8),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
@@ -628,6 +632,8 @@ NOISE_FORMS = (
     "Joy of Six: TV Shows Cancelled Too Soon, From {n} On", "Every Show the Network Has Axed, {n} Included",
     "Marvel Just Quietly Canceled Several TV Shows, {n} Among Them",
     "{n} Returns for Season 2: Everything (and Everyone) to Know",
+    "Will '{n}' Be Renewed for Season 5, or Is It Over?",
+    "Network Draws the Curtain on Shooting {n} Season 4",
 )  # fmt: skip
 
 
@@ -719,6 +725,16 @@ def test_a_spinoff_is_not_the_show_it_spins_off() -> None:
         ("'Glee' To Take Its Final Bow, Ending Next Season", "Glee"),
         ("And It's A Wrap For Mirzapur Season 3!", "Mirzapur"),
         ("Third Gavin & Stacey series finished filming", "Gavin & Stacey"),
+        ("Saving Hope Season 4 Starts Production on June 1", "Saving Hope"),
+        (
+            "'Backstreet Rookie' Cast Has Wrapped Up Filming, Will It Have A Happy Ending?",
+            "Backstreet Rookie",
+        ),
+        ("Kim Soo Hyun and Kim Ji Won Share a Hug in Emotional Wrap for 'Queen of Tears'", "Queen of Tears"),
+        ("'Dr. Romantic 3' completes long journey...Wrap up all filming on May 24th", "Dr. Romantic"),
+        ("Superhero series Titans filming season 3 on Toronto's streets", "Titans"),
+        ("Filming Has Wrapped on Season 4 of Virgin River", "Virgin River"),
+        ("Sam Heughan and Caitriona Balfe celebrate last day filming Outlander season 2", "Outlander"),
     ],
 )
 def test_ninth_set_naming(title: str, show_title: str) -> None:
