@@ -38,7 +38,9 @@ that gives the date.
 
 Prints precision and recall per label, and for decisions together (renewed, cancelled, ended); then
 "+ show named": the same decisions counted right only when the show is also the labelled one (case,
-accents, punctuation and a leading article folded), since a proposal for the wrong show is wrong;
+accents, punctuation and a leading article folded; another show quoted in the same list, "Renews
+'Killjoys' And 'Dark Matter'", is right too when the labelled one is proposed), since a proposal for
+the wrong show is wrong;
 and "+ season given": those that also give the season wherever the label has one (a scorer that
 counts a missing season as wrong would see these figures).
 A headline without a date is read as the radar reads a feed item without one: as news of today
@@ -144,10 +146,27 @@ def same_show(label: Labelled, finding: Finding) -> bool:
     return bool(label.show) and key(label.show) == key(finding.show_title)
 
 
-def exact(label: Labelled, finding: Finding) -> bool:
-    """Right, the show named as labelled, and a season given wherever the label has one."""
+def listed(label: Labelled, finding: Finding, findings: list[Finding]) -> bool:
+    """The labelled show, or another show quoted in the same list of one decision ("Syfy Renews
+    'Killjoys' And 'Dark Matter'"), when the labelled one is proposed too: each is a right proposal,
+    though the label names one."""
+    if same_show(label, finding):
+        return True
+    quoted = [
+        search_key(q)
+        for q in re.findall(r"['\"\u2018\u201c]([^'\"\u2019\u201d]+)['\"\u2019\u201d]", label.title)
+    ]
+    return search_key(finding.show_title) in quoted and any(
+        same_show(label, f) and f.kind == finding.kind for f in findings
+    )
+
+
+def exact(label: Labelled, finding: Finding, findings: list[Finding] | None = None) -> bool:
+    """Right, the show named as labelled (or listed with it), and a season given wherever the label
+    has one."""
     given = finding.season is not None or not label.seasons
-    return right(label, finding) and same_show(label, finding) and given
+    shown = listed(label, finding, findings) if findings is not None else same_show(label, finding)
+    return right(label, finding) and shown and given
 
 
 @dataclass
@@ -186,8 +205,8 @@ def evaluate(
                 for name in (SHOW_TOO, EXACT):
                     scores[name].predicted += 1
                     scores[name].with_season += f.season is not None
-                scores[SHOW_TOO].correct += ok and same_show(row, f)
-                scores[EXACT].correct += exact(row, f)
+                scores[SHOW_TOO].correct += ok and listed(row, f, findings)
+                scores[EXACT].correct += exact(row, f, findings)
             wrong |= not ok
         if row.kind != "none" and row.names_show:
             hit = any(right(row, f) for f in findings)
