@@ -1404,7 +1404,11 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             if show is None:
                 continue
             # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
-            final = bool(_FINAL.search(original) or _END.search(title))
+            # (not a question: "Lucifer Season 6 officially happening: Will it really be the last?")
+            final = any(
+                not _QUESTION.search(_clause_of(title, m.start()))
+                for m in (*_FINAL.finditer(original), *_END.finditer(title))
+            )
             numbers: list[int | None] = list(ordered or _relative(title, show)) or [
                 _summary_season("renewed", item.summary)
             ]

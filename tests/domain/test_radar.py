@@ -795,3 +795,10 @@ def test_a_return_or_a_final_season_dated_is_a_premiere(title: str, show_title: 
 
 def test_a_film_back_in_cinemas_is_no_premiere() -> None:
     assert classify(Item("Top Gun returns to theaters in May", "", date(2023, 11, 1))) == []
+
+
+def test_a_last_season_asked_after_is_not_announced() -> None:
+    found = one("Netflix Renews 'Lucifer' for Season 6: Will It Be the Last?", published=date(2020, 6, 23))
+    assert (found.kind, found.season, found.final) == ("renewed", 6, False)
+    found = one("Netflix Renews 'Lucifer' for Sixth and Final Season", published=date(2020, 6, 23))
+    assert (found.kind, found.season, found.final) == ("renewed", 6, True)
