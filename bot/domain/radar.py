@@ -79,7 +79,9 @@ def no_catalogue(_: str) -> Sequence[Name]:
 
 # Refused wherever they appear: the headline is a review, a recap, a list, a film, a joke.
 _NOISE = re.compile(
-    r"\breviews?\b|\brecap\b|\branked\b|\branking\b|\b(?:ending|finale|season|twist)\s+explained\b|\bbest\b"
+    r"(?<!positive )(?<!glowing )(?<!rave )(?<!good )(?<!great )(?<!strong )(?<!mixed )(?<!critical )"
+    r"(?<!stellar )(?<!positive critical )\breviews?\b|\brecap\b|\branked\b|\branking\b"
+    r"|\b(?:ending|finale|season|twist)\s+explained\b|\bbest\b"
     r"|\bworst\b|\breacts?\b|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
     r"|\bkind of\b|\bsort of\b"
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
@@ -95,7 +97,8 @@ _NOISE = re.compile(
     r"|^\s*\d+\s+(?:[\w'-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways|facts"
     r"|moments|secrets|details|times|questions|characters|episodes)\b"
     r"|\b(?:tv\s+)?shows\s+(?:(?:have\s+|were\s+|got\s+)?(?:been\s+)?)?(?:returning|ending|renewed|cancell?ed|axed)\b"
-    r"|\b(?:cancell?ed|renewed|axed|ending)\s+(?:tv\s+)?shows\b|\bevery (?:tv\s+)?(?:show|series)\b"
+    r"|\b(?:cancell?ed|renewed|axed|canned|scrapped|ending)\s+(?:\w+\s+)?(?:tv\s+)?shows\b"
+    r"|\bevery (?:tv\s+)?(?:show|series)\b"
     r"|\b(?:several|multiple|many|dozens of|a handful of|a slew of|a bunch of)\s+(?:[\w-]+\s+){0,2}"
     r"(?:tv\s+)?(?:shows|series|dramas)\b"
     r"|\bguide\b|\bscorecard\b|\bmanga\b(?!.*\banime\b)|\bwhich (?:\w+\s+)?(?:shows|series)\b"
@@ -126,7 +129,11 @@ _HEDGE = re.compile(
     r"|\bfans? (?:react|are|want|theor|petition)",
     re.IGNORECASE,
 )
-_CLAUSES = re.compile(r"\s*(?::|\||;|!\s|\?\s|\s(?:--|[-\u2013\u2014])\s|\s\(|\)\s)\s*")
+# (a sentence's point after a lower-case word, not an abbreviation's: "... is getting cancelled. What
+# other shows are leaving?", but "Mr. Robot", "Lockwood & Co.")
+_CLAUSES = re.compile(
+    r"\s*(?::|\||;|!\s|\?\s|(?<=[a-z]{3})\.\s(?=[A-Z])|\s(?:--|[-\u2013\u2014])\s|\s\(|\)\s)\s*"
+)
 # A "release date" story is news only when the date is set, not when it is asked after.
 _RELEASE_EXPLAINER = re.compile(
     r"\brelease date\b(?!\s+(?:set|announced|revealed|confirmed|is set|has been set))"
@@ -246,9 +253,12 @@ _RENEW = re.compile(
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|saves|saved|rescued?|rescues|comes back"
     r"|returning for|will return for"
+    r"|(?:set\s+)?to\s+return(?:\s+to\s+[\w+&.' ]{2,24}?)?\s+in\s+(?:20\d\d|next year)\b"
+    r"|(?:is\s+)?set\s+for\s+(?:a\s+|an\s+)?(?:new|another|" + _ORDINAL + r")\s+(?:season|series)\b"
     r"|(?:set |is set |is )?to return (?:for|with)|is coming back for"
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on)\s+[A-Z])"
     r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
+    r"|announces?\s+(?:an?\s+)?(?:expected|anticipated|highly anticipated)\s+(?:\w+\s+)?(?:season|series)\b"
     r"|announces?\s+(?:[\w'-]+\s+){1,4}(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:cast|trailer|teaser"
     r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to"
     r"|return|returns|debut|arrival)\b)"
@@ -344,6 +354,8 @@ _IN_PRODUCTION = re.compile(
     + _NUMBER
     + r"\b"
     r"|(?:filming|production|shooting)\s+(?:continues|is continuing)\b"
+    r"|(?<!\bon )(?<!\bof )(?<!\bfor )(?:filming|shooting)\s+(?:its\s+|the\s+)?(?:final|last)\s+"
+    r"(?:season|series)\b"
     r"|in production|under production|now filming|\w+ into production|enter(?:s|ed)? production"
     r"|productions\s+(?:begins?|starts?|started)"
     r"|returns? to (?:production|filming|set)|back (?:in|to|into) (?:production|filming)|back filming"
@@ -577,6 +589,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     # "The Last of Us show", but not "That '70s Show"
     text = re.sub(r"(?<=[A-Za-z0-9])\s+(?:(?i:tv)\s+)?show$", "", text)
     text = re.sub(r"^(?i:live[- ]action|animated)\s+(?=[A-Z0-9])", "", text)
+    text = re.sub(r"^(?:[\w+]+\s+)?(?i:co-?production)\s+(?=[A-Z0-9])", "", text)  # "UKTV Co-Production X"
     text = re.sub(r"^(?i:(?:the\s+)?(?:cast|stars|crew|team)\s+of)\s+(?=[A-Z0-9'\"])", "", text)
     text = _NETWORK_PREFIX.sub("", text)
     text = _DESCRIPTION.sub("", text)
@@ -710,6 +723,14 @@ _STOP = (
 )
 
 
+# Words after "filming" that are its verb, not a title: "Filming Has Wrapped on Season 4 of X".
+_VERB_AFTER = (
+    r"(?i:has|have|had|is|are|was|were|will|begins?|began|starts?|started|wraps?|wrapped|resumes?|resumed"
+    r"|ends?|ended|kicks?|gets?|got|continues|underway|complete|completed|finished|concludes?|concluded)\b"
+)
+_PEOPLE_WORD = re.compile(
+    r"\b(?:showrunners?|creators?|cast|boss|producers?|writers?|directors?|team|crew|stars?)\b", re.IGNORECASE
+)
 _ACTS = r"(?:renews|cancels|axes|orders|picks up|greenlights|revives|rescues|scraps|gives)\b"
 
 
@@ -733,6 +754,19 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             lead = lead.rpartition(", ")[2]  # "Although plans for season 3 exist, Max cancels"
         elif comma and re.search(rf"\b{_SEASON_WORD}\s+{_NUMBER}\b", rest, re.I) and len(first.split()) <= 3:
             lead = rest  # "Dearest Reader, Bridgerton Series 3 Finally Has A Release Date"
+        # "Yoon Chan-young & Cho Yi-hyun Return as All of Us Are Dead Season 2 Officially Wraps": the
+        # show after "as" (not in a short title: "Life as We Know It")
+        spoken_as = re.split(r"\s(?i:as)\s+(?=[A-Z0-9'\"])", lead)
+        if (
+            len(spoken_as) > 1
+            and len(spoken_as[-2].split()) >= 3
+            and not re.match(
+                r"(?i:(?:the\s+|its\s+)?(?:final|last|new|next)\s+)?(?i:season|series|filming|production)\b",
+                spoken_as[-1],
+            )
+            and not _PEOPLE_WORD.search(spoken_as[-2])
+        ):
+            lead = spoken_as[-1]
         if re.search(r"\s(?i:that)\s+[A-Z0-9'\"]", lead):
             lead = re.split(r"\s(?i:that)\s+(?=[A-Z0-9'\"])", lead)[-1]  # "Posts Confirmation that Miss Rose"
         # "Outlander Showrunner Honors Scotland as Final Season Filming Wraps", "Stranger Things cast
@@ -800,14 +834,31 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         )
         # "Sam Heughan and Caitriona Balfe celebrate last day filming Outlander season 2"
         filmed = re.search(
-            r"\b(?i:filming|shooting)\s+(?!(?i:for|on|of|in|at|the|season|series|has|have|had|is|are|was|were"
-            r"|will|begins?|began|starts?|started|wraps?|wrapped|resumes?|resumed|ends?|ended|kicks?|gets?|got"
-            r"|continues|underway|complete|completed|finished|concludes?|concluded)\b)(?=[A-Z0-9])"
+            rf"\b(?i:filming|shooting)\s+(?!(?i:for|on|of|in|at|the|season|series)\b|{_VERB_AFTER})(?=[A-Z0-9])"
             rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b",
             title,
         )
         if filmed:
             candidates.append((filmed.group(1), False))
+        # "The shooting of the series DreamTeam for the New Channel has begun"
+        series = re.search(
+            rf"\b(?i:filming|shooting|production)\s+(?i:of|on|for)\s+(?i:the\s+)?(?i:series|show|drama)\s+(?=[A-Z0-9])"
+            rf"(?!{_VERB_AFTER})"
+            rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?){_STOP}",
+            title,
+        )
+        if series:
+            candidates.append((series.group(1), False))
+        # "Gemma Chan reveals filming has begun on Humans series two": who speaks is not the show; the
+        # title before its season is
+        if re.search(r"\s(?i:reveals?|confirms?|says|announces?|shares?)\s*$", title[: span[0]]):
+            before_season = re.search(
+                rf"\b(?i:on|of|for)\s+(?=[A-Z0-9])((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)"
+                rf"\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b",
+                title[span[0] :],
+            )
+            if before_season:
+                candidates.append((before_season.group(1), False))
         if work and not work.group(1).lower().startswith(("the final", "its ", "their ")):
             inner = _QUOTED.search(work.group(1))
             candidates.append((inner.group(1), True) if inner else (work.group(1), False))
@@ -926,7 +977,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and not _REPORTING.search(text)
             # "Netflix Confirms K-Drama Getting Season 2": a verb left over is no title
             and not re.fullmatch(
-                r"(?i:getting|gets?|got|is|are|was|will|has|have|being|coming|returning)", text
+                r"(?i:getting|gets?|got|is|are|was|will|has|have|being|coming|returning|it|its|them|this|that|they)",
+                text,
             )
         ):
             return text
@@ -1212,7 +1264,14 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     # Keywords are read with the show's quoted title masked: "The Last of Us" says nothing of a last
     # season, "Cancel Culture" nothing of a cancellation, "How to Get Away with Murder" is no how-to.
     title = _mask_names(_QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", original), lookup)
-    if not _states_something(title) or re.search(r"\bmovie\b", original, re.I):
+    if (
+        not _states_something(title)
+        or re.search(r"\bmovie\b", original, re.I)
+        # "Guy Ritchie's The Gentlemen set for second series - report": someone else's unconfirmed word
+        or re.search(
+            r"(?:[-\u2013\u2014:]|\()\s*(?:reports?|sources?|per reports?|rumou?r)\)?\s*$", original, re.I
+        )
+    ):
         return []  # (a film is not ours, even by its quoted title: "'Yuri!!! on Ice the Movie'")
     seasons = _season_numbers(title) or _season_numbers(original)  # "'Kingdom Season 2' begins filming"
 
@@ -1379,7 +1438,17 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
                 # "Sanjay Leela Bhansali confirms Heeramandi 2": the number after the name is the season
                 about(renew, first_word=word.startswith("announce"))
                 ordered = seasons[:1]
-            if not ordered and not re.search(r"\brenew|\b(?:more|another|seasons?)\b", word):
+            # ("Wild Cards greenlit for two more seasons": the words after the verb say another)
+            more = re.match(
+                r"\s+(?:for\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?(?:more|another|further|additional)\s+(?:seasons?|series)\b",
+                title[renew.end() :],
+                re.I,
+            )
+            if (
+                not ordered
+                and not more
+                and not re.search(r"\brenew|\b(?:more|another|seasons?|new series)\b|return in", word)
+            ):
                 # "revived", "saved", "confirmed" without a season: too vague; "HBO Orders 'The Last of
                 # Us' Series", "Picks Up 'Ghosts' to Series", "Gets Series Order": a new show's first
                 # order, no renewal. "Renews", "gets a final season", "two more series" say another.

@@ -246,6 +246,11 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # when first scored; its odd half, held out, 0.872 / 0.796 then, and 0.976 / 0.796 after the
         # fixes drawn from its even half and from the other sets' false proposals.
         ("radar_headlines_ninth.jsonl", 0.96, 0.79, (0.84, 0.70)),
+        # Collected blind after the ninth's fixes (282: recent trade-press feeds; UK, Irish,
+        # Australian, New Zealand, Canadian, Indian, Asian and European outlets, a few headlines not
+        # in English): 0.857 / 0.506 and, with the show, 0.735 / 0.434 when first scored; its odd
+        # half 0.773 / 0.415 then, 0.783 / 0.439 after one round of fixes from the even half.
+        ("radar_headlines_tenth.jsonl", 0.87, 0.57, (0.78, 0.51)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
@@ -582,6 +587,15 @@ FORMS = (
     ("'{n}' Sixth And Final Season Production Has Officially Wrapped", "wrapped", 6),
     ("'{n}' Cast's Epic Season 4 Wrap-Up Celebration Unveiled in Video!", "wrapped", 4),
     ("Filming Continues for {n}: Series 8", "in_production", 8),
+    # forms the tenth labelled set taught
+    (
+        "Despite Positive Reviews, '{n}' Is Getting Cancelled After Two Seasons. What Else Is Leaving?",
+        "cancelled",
+        3,
+    ),
+    ("'{n}' Announces Expected Third Season", "renewed", 3),
+    ("'{n}' Greenlit for Two More Seasons as CBC Renews Five Dramas", "renewed", None),
+    ("'{n}' Is Set for a Fourth Series on Netflix", "renewed", 4),
 )
 NAMES = (
     "9-1-1: Lone Star", "Dancing with the Stars", "Star Trek: Strange New Worlds", "Mr. Robot",
@@ -633,7 +647,8 @@ NOISE_FORMS = (
     "Marvel Just Quietly Canceled Several TV Shows, {n} Among Them",
     "{n} Returns for Season 2: Everything (and Everyone) to Know",
     "Will '{n}' Be Renewed for Season 5, or Is It Over?",
-    "Network Draws the Curtain on Shooting {n} Season 4",
+    "Network Draws the Curtain on Shooting {n} Season 4", "'{n}' Set for Second Series - Report",
+    "Canned US Shows Coming to NZ, '{n}' Among Them",
 )  # fmt: skip
 
 
@@ -735,6 +750,21 @@ def test_a_spinoff_is_not_the_show_it_spins_off() -> None:
         ("Superhero series Titans filming season 3 on Toronto's streets", "Titans"),
         ("Filming Has Wrapped on Season 4 of Virgin River", "Virgin River"),
         ("Sam Heughan and Caitriona Balfe celebrate last day filming Outlander season 2", "Outlander"),
+        (
+            "Yoon Chan-young & Cho Yi-hyun Return as All of Us Are Dead Season 2 Officially Wraps Filming",
+            "All of Us Are Dead",
+        ),
+        ("Outlander Showrunner Honors Scotland as Final Season Filming Wraps", "Outlander"),
+        (
+            "UKTV Co-Production Frankie Drake Mysteries Cancelled After Four Seasons",
+            "Frankie Drake Mysteries",
+        ),
+        ("Gemma Chan reveals filming has begun on Humans series two", "Humans"),
+        ("The shooting of the series DreamTeam for the New Channel has begun", "DreamTeam"),
+        ("Riverdale Cast Says Goodbye After Filming on The Series Wraps For Good", "Riverdale"),
+        ("Mystery Road: Origin to return in 2024", "Mystery Road: Origin"),
+        ("Wentworth Filming Final Season", "Wentworth"),
+        ("Mr. Robot Renewed for Season 3. Fans Rejoice", "Mr. Robot"),
     ],
 )
 def test_ninth_set_naming(title: str, show_title: str) -> None:
