@@ -1447,7 +1447,9 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             if (
                 not ordered
                 and not more
-                and not re.search(r"\brenew|\b(?:more|another|seasons?|new series)\b|return in", word)
+                and not re.search(
+                    r"\brenew|\b(?:more|another|seasons?|new series)\b|return\b.*\bin (?:20|next)", word
+                )
             ):
                 # "revived", "saved", "confirmed" without a season: too vague; "HBO Orders 'The Last of
                 # Us' Series", "Picks Up 'Ghosts' to Series", "Gets Series Order": a new show's first

@@ -763,6 +763,7 @@ def test_a_spinoff_is_not_the_show_it_spins_off() -> None:
         ("The shooting of the series DreamTeam for the New Channel has begun", "DreamTeam"),
         ("Riverdale Cast Says Goodbye After Filming on The Series Wraps For Good", "Riverdale"),
         ("Mystery Road: Origin to return in 2024", "Mystery Road: Origin"),
+        ("Happy Valley to return to BBC One in 2015", "Happy Valley"),
         ("Wentworth Filming Final Season", "Wentworth"),
         ("Mr. Robot Renewed for Season 3. Fans Rejoice", "Mr. Robot"),
     ],
