@@ -51,7 +51,8 @@ class FeedItem:
 
 class Names:
     """The catalogue's names, folded, for the classifier to find shows in headlines, with each show's
-    next season (for "renewed for another season")."""
+    next season (for "renewed for another season") and the date of the catalogue's latest fact about
+    it (older news counts no season from it)."""
 
     def __init__(
         self,

@@ -972,6 +972,11 @@ async def latest_facts(db: Store, until: date) -> dict[int, date]:
         " UNION ALL SELECT show_id, announced FROM decisions"
         " UNION ALL SELECT show_id, date FROM milestones"
     )
+    # (a large catalogue has hundreds of thousands of dates: read in a thread, off the event loop)
+    return await asyncio.to_thread(_latest, rows, until)
+
+
+def _latest(rows: Sequence[Sequence[Any]], until: date) -> dict[int, date]:
     latest: dict[int, date] = {}
     for show_id, text in rows:
         try:
