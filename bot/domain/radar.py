@@ -509,6 +509,10 @@ _NETWORK_PREFIX = re.compile(
     rf"^(?:(?:{_COUNTRY}'s\s+)?{_NETWORK}'?s?(?:\s*(?:,|&|and)\s*|\s+))+",
     re.IGNORECASE,
 )
+# A show that returns to its channel or on a day (a premiere even when no season is named).
+_RETURNS = re.compile(
+    rf"\breturn(?:s|ing)?\s+(?:to\s+{_NETWORK}(?![\w+])|on\s+(?:(?:{_MONTH_NAMES})\b|\d))", re.IGNORECASE
+)
 # A candidate that is only networks ("Apple TV+", "SYFY, USA Network", "Netflix Korea").
 _NETWORKS_ONLY = re.compile(
     rf"(?:(?:{_COUNTRY}'s\s+)?(?:{_NETWORK}|sky)'?s?(?:\s*(?:,|&|and)\s*|\s*$))+", re.IGNORECASE
@@ -1374,9 +1378,13 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             show.slug
             or seasons
             or re.search(r"\bpremiere|\b(?:final|last) season\b", title, re.I)
-            # "Schitt's Creek returns to CBC in January": a show returns; a film comes back to cinemas
+            # "Schitt's Creek returns to CBC in January", "Hannibal will return on June 4th": a show
+            # returns to its channel or on a day; a person ("Jennifer Aniston returns to TV", "'Succession'
+            # Star Returns to HBO in New Drama") or a film is not ours
             or (
-                re.search(r"\breturn", title, re.I) and not re.search(r"theat|cinema|box office", title, re.I)
+                _RETURNS.search(title)
+                and not _CAST_MEMBER.search(title)
+                and not re.search(r"\bnew\b", title, re.I)
             )
         ):
             return []  # a film's release date, or nothing a season: not ours

@@ -811,6 +811,7 @@ def test_a_catalogue_name_says_nothing_itself_quoted_or_not() -> None:
         ("Final Season of 'Attack on Titan' Premieres Next January", "Attack on Titan", "2024-01"),
         # a show returns to its channel; a film to cinemas is not ours
         ("Schitt's Creek returns to CBC in January", "Schitt's Creek", "2024-01"),
+        ("Hannibal will return on June 4th", "Hannibal", "2024-06-04"),
         ("'The Carmichael Show' Returns to NBC in March", "The Carmichael Show", "2024-03"),
         (
             "The final season of Disenchantment is hitting your screens this September",
@@ -824,8 +825,18 @@ def test_a_return_or_a_final_season_dated_is_a_premiere(title: str, show_title: 
     assert (found.kind, found.show_title, found.date) == ("premiere_date", show_title, when)
 
 
-def test_a_film_back_in_cinemas_is_no_premiere() -> None:
-    assert classify(Item("Top Gun returns to theaters in May", "", date(2023, 11, 1))) == []
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Top Gun returns to theaters in May",
+        # a person returns, not a show
+        "Jennifer Aniston returns to TV in March",
+        "Ozark star Jason Bateman returns to Netflix in May with new thriller",
+        "'Succession' Star Returns to HBO in New Drama This April",
+    ],
+)
+def test_a_film_or_a_person_back_is_no_premiere(title: str) -> None:
+    assert classify(Item(title, "", date(2023, 11, 1))) == []
 
 
 def test_a_last_season_asked_after_is_not_announced() -> None:
