@@ -184,17 +184,17 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
     """Whether the news at `at` is asked after or hedged. With `done`, a milestone that happened
     ("creator says filming for season 2 has wrapped up") is reported, not hedged, by who says it."""
     start, end = _clause_span(title, at)
+    head, stop = _segment_span(title, at)
     asked = _QUESTION.search(title, start, end)
     if asked or title[end:].lstrip()[:1] == "?":
         # (a clause that ends in "?" asks: "Is Young Sheldon Ending After Season 7? Here's ...";
         # not when the news comes first and a question after it: "'Backstreet Rookie' Cast Has
         # Wrapped Up Filming For The Drama, Will It Have A Happy Ending?")
-        _, stop = _segment_span(title, at)
         after = _QUESTION_AFTER.match(title, stop, end)
         if not (after and (asked is None or asked.start() >= stop)):
             return True
-    segment = _segment(title, at)
-    offset = at - _segment_span(title, at)[0]
+    segment = title[head:stop]
+    offset = at - head
     return any(
         not _network_says(segment, hedge)
         # "Saving Hope Season 4 Starts Production": a word of the title before its season
@@ -732,9 +732,12 @@ _VERB_AFTER = (
     r"(?i:has|have|had|is|are|was|were|will|begins?|began|starts?|started|wraps?|wrapped|resumes?|resumed"
     r"|ends?|ended|kicks?|gets?|got|continues|underway|complete|completed|finished|concludes?|concluded)\b"
 )
-_PEOPLE_WORD = re.compile(
-    r"\b(?:showrunners?|creators?|cast|boss|producers?|writers?|directors?|team|crew|stars?)\b", re.IGNORECASE
-)
+# A show's people: "Outlander Showrunner Honors Scotland", "Stranger Things cast shares".
+_PEOPLE = r"showrunners?|creators?|cast|boss|producers?|writers?|directors?|team|crew"
+_PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE}|stars?)\b", re.IGNORECASE)
+# A title as headlines write it (up to seven words, the fewest that fit), and the season after it.
+_TITLE_RUN = rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)"
+_SEASON_AFTER = rf"\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b"
 _ACTS = r"(?:renews|cancels|axes|orders|picks up|greenlights|revives|rescues|scraps|gives)\b"
 
 
@@ -776,8 +779,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # "Outlander Showrunner Honors Scotland as Final Season Filming Wraps", "Stranger Things cast
         # shares behind-the-scenes snap as filming begins": the people's show is the one meant.
         people = re.match(
-            rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)\s+(?i:showrunners?|creators?|cast|boss"
-            r"|producers?|writers?|directors?|team|crew|EPs?)(?:'s)?(?:\s+(?!(?i:season|series|S\d|part|finale)\b)[A-Za-z]|\s*$)",
+            rf"{_TITLE_RUN}\s+(?i:{_PEOPLE}|EPs?)(?:'s)?(?:\s+(?!(?i:season|series|S\d|part|finale)\b)[A-Za-z]|\s*$)",
             lead,
         )
         # ("Season 2 of 9-1-1: Lone Star Is Coming": the season's words are not the name's)
@@ -839,7 +841,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # "Sam Heughan and Caitriona Balfe celebrate last day filming Outlander season 2"
         filmed = re.search(
             rf"\b(?i:filming|shooting)\s+(?!(?i:for|on|of|in|at|the|season|series)\b|{_VERB_AFTER})(?=[A-Z0-9])"
-            rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b",
+            rf"{_TITLE_RUN}{_SEASON_AFTER}",
             title,
         )
         if filmed:
@@ -848,7 +850,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         series = re.search(
             rf"\b(?i:filming|shooting|production)\s+(?i:of|on|for)\s+(?i:the\s+)?(?i:series|show|drama)\s+(?=[A-Z0-9])"
             rf"(?!{_VERB_AFTER})"
-            rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?){_STOP}",
+            rf"{_TITLE_RUN}{_STOP}",
             title,
         )
         if series:
@@ -857,8 +859,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # title before its season is
         if re.search(r"\s(?i:reveals?|confirms?|says|announces?|shares?)\s*$", title[: span[0]]):
             before_season = re.search(
-                rf"\b(?i:on|of|for)\s+(?=[A-Z0-9])((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)"
-                rf"\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b",
+                rf"\b(?i:on|of|for)\s+(?=[A-Z0-9]){_TITLE_RUN}{_SEASON_AFTER}",
                 title[span[0] :],
             )
             if before_season:
@@ -890,8 +891,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # title the season follows is (a network's or the show's own word names none there).
         spoken = re.match(r"(?i:reveals?|confirms?|announces?|shares?|unveils?)\b", title[span[0] :])
         told = re.match(
-            rf"\s*(?=[A-Z0-9])((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)"
-            rf"\s+(?:(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})|S\d{{1,2}})\b",
+            rf"\s*(?=[A-Z0-9]){_TITLE_RUN}(?:{_SEASON_AFTER}|\s+S\d{{1,2}}\b)",
             after,
         ) or re.fullmatch(
             rf"\s*(?=[A-Z])((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,5}}?\s+\d{{1,2}})\W*", after
