@@ -41,6 +41,8 @@ MONTHS = {
 MAX_SEASON = 50
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
+# A capital letter, accented ones too ("Élite", "Çal"), as titles start their words.
+_CAPITAL = r"A-Z\u00c0-\u00d6\u00d8-\u00de"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(CARDINALS) + ")"
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + ")"
 
@@ -213,6 +215,9 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
     clause that holds it."""
     if re.match(r"confirms?\b", verb.group(), re.I):
         rest = title[verb.end() :]
+        if not rest.strip(" !.)"):
+            # "Downton Abbey is done after Season 6, Carnival Films and ITV confirm": what comes before
+            return title[: _segment_span(title, verb.start())[0]]
         return re.split(
             r"\s+(?:and|&|but|as|while|ahead of|before)\s+|[,:;|!?]|\s[\u2014\u2013-]\s",
             rest,
@@ -247,12 +252,12 @@ _RENEW = re.compile(
     r"(?:\w+\s+)?(?:season|series)"
     r"|gives?\s+(?:an?\s+)?(?:\w+\s+)?renewal\s+to|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:season|series)|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
-    r"|back for (?:a |an )?(?:\w+\s+)?(?:season|series)"
+    r"|back for (?:a |an )?(?:\w+\s+){0,3}?(?:season|series)"
     r"|(?:to|will) return to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
     r"|(?:re)?commissions?|(?:re)?commissioned"
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|saves|saved|rescued?|rescues|comes back"
-    r"|returning for|will return for"
+    r"|returning for|will return (?:for|with)"
     r"|(?:set\s+)?to\s+return(?:\s+to\s+[\w+&.' ]{2,24}?)?\s+in\s+(?:20\d\d|next year)\b"
     r"|(?:is\s+)?set\s+for\s+(?:a\s+|an\s+)?(?:new|another|" + _ORDINAL + r")\s+(?:season|series)\b"
     r"|(?:set |is set |is )?to return (?:for|with)|is coming back for"
@@ -316,7 +321,9 @@ _END = re.compile(
     r"\b(?:to end|will end|(?:is|are) ending|ending with|ending after|end with|ends with|ends after"
     r"|end after|end in|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with"
     r"|ending (?:after )?next season|end after next season"
-    r"|come to an end|coming to an end|ends? (?:its|their) run|ending (?:its|their) run"
+    r"|come to an end|coming to an end|(?:is|are)\s+(?:officially\s+)?done after"
+    r"|all over for\b[^:;|?]{1,60}\bafter (?:season|series)\b"
+    r"|ends? (?:its|their) run|ending (?:its|their) run"
     r"|(?:call|calls|calling) it quits|ending (?:is )?confirmed|prepares? for (?:a |its |the )?final season"
     r"|(?:bring|brings|bringing) (?:the |its |this )?(?:[\w-]+\s+){0,4}to an end"
     r"|will be (?:the |its )?(?:final|last) season"
@@ -562,9 +569,10 @@ _OWNER_WORD = re.compile(
 # A genre before the name: "Superhero show The Boys", "Korean Drama Sweet Home", "Crime drama Baptiste".
 _GENRE_BEFORE = re.compile(
     r"^(?!(?:the|a|an)\s)(?:[\w-]+\s+){1,4}?(?:tv\s+)?(?i:series|show|drama|comedy|thriller|sitcom|anime"
-    r"|k-?drama|docuseries|miniseries|procedural)\s+(?=[A-Z'\"])"
-    r"|^(?:tv\s+)?(?:series|show|drama|comedy|thriller|sitcom|anime|k-?drama|docuseries|miniseries)\s+(?=[A-Z'\"])"
-    r"|^(?i:k-?drama)\s+(?=[A-Z'\"])"  # "K-drama Signal gets Season 2" (but "Show Me a Hero" is a title)
+    rf"|k-?drama|docuseries|miniseries|procedural)\s+(?=[{_CAPITAL}'\"])"
+    rf"|^(?:tv\s+)?(?:series|show|drama|comedy|thriller|sitcom|anime|k-?drama|docuseries|miniseries)\s+(?=[{_CAPITAL}'\"])"
+    # "K-drama Signal gets Season 2" (but "Show Me a Hero" is a title)
+    rf"|^(?i:k-?drama)\s+(?=[{_CAPITAL}'\"])"
 )
 
 
@@ -635,6 +643,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         text = text[owner.end() :]
     text = _GENRE_BEFORE.sub("", text)
     text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
+    text = re.sub(r"\s+(?i:for\s+good)\W*$", "", text)  # "Cancels Sen Çal Kapimi for Good!"
     trimmed = _TRAILING.sub("", text)
     if trimmed.lower() not in ("", "the", "a", "an"):  # not "The Crew" -> "The"
         text = trimmed
@@ -707,7 +716,7 @@ _REPORTING = re.compile(
 _SENTENCE = re.compile(r"(?<![\w'-])[a-z][a-z'-]*\s+[a-z][a-z'-]*\s+[a-z][a-z'-]*(?![\w'])")
 # The capitalised words a sentence ends with: "New cast confirmed for Guilt" -> "Guilt".
 _NAME_AT_END = re.compile(
-    r"(?<!\S)[A-Z0-9][\w'.&-]*(?:\s+(?:(?:of|the|and|in|on|a|an|to|at|&)\s+)*[A-Z0-9][\w'.&-]*)*$"
+    rf"(?<!\S)[{_CAPITAL}0-9][\w'.&-]*(?:\s+(?:(?:of|the|and|in|on|a|an|to|at|&)\s+)*[{_CAPITAL}0-9][\w'.&-]*)*$"
 )
 _SUBORDINATE = re.compile(
     r"^(?:although|though|while|as|after|with|despite|since|when|now that|even as|even though)\b", re.I
@@ -720,7 +729,7 @@ _PERSON = re.compile(
 )
 # A word of a title as headlines write it: capitalised (with a colon, points, "&", "!"), or one of
 # the small words titles keep in lower case ("Dancing with the Stars", "Star Trek: Strange New Worlds").
-_TITLE_WORD = r"[A-Z0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s)"
+_TITLE_WORD = rf"[{_CAPITAL}0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s)"
 _STOP = (
     r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|,)\b|\s+from\b|\s[\u2014\u2013-]\s"
     r"|[,:;!.]|$)"
@@ -1320,6 +1329,13 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     ) -> Finding:
         return Finding(kind, show.title, show.slug or None, season, final, when)
 
+    def ending(end: re.Match[str]) -> list[Finding]:
+        show = about(end)
+        if show is None:
+            return []
+        season = seasons[-1] if seasons else _seasons_done(title) or _summary_season("ended", item.summary)
+        return [finding("ended", show, season, final=True)]
+
     read: dict[re.Pattern[str], re.Match[str] | None] = {}
 
     def stated(pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -1403,11 +1419,16 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         # "'Chicago Fire' Star Taylor Kinney Returning for Season 12": someone returns, not the show
         and not (
             re.match(
-                r"(?:returning|returns|will return|(?:set |is set |is )?to return|is coming back|comes back)",
+                r"(?:returning|returns|will return|(?:set |is set |is )?to return|is coming back|comes back"
+                r"|back for)",
                 m.group(),
                 re.I,
             )
-            and _CAST_MEMBER.search(_segment(title, m.start()))
+            # ("Kicks Off Filming With the Original Cast Back for the New Season")
+            and (
+                _CAST_MEMBER.search(_segment(title, m.start()))
+                or (m.group().lower().startswith("back") and _PEOPLE_WORD.search(title, 0, m.start()))
+            )
         )
         # "'Deputy' Gets Canceled After One Season": the words that seemed to give it a season cancel it
         and not any(c.start() < m.end() and m.start() < c.end() for c in _CANCEL.finditer(title))
@@ -1423,7 +1444,7 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             re.match(r"confirm|season|series", m.group(), re.I)
             and not re.search(r"renewals?$", m.group(), re.I)  # "Lone Star Season 3 Renewal" says it
             and not re.search(r"\bproduction of\b", m.group(), re.I)  # "confirms production of X season 2"
-            and _CONFIRMED_OTHER.search(_confirmed(title, m))
+            and (_CONFIRMED_OTHER.search(c := _confirmed(title, m)) or _END.search(c))
         )  # a cast, a date, an ending confirmed: not a renewal
         # "Alexa & Katie season 3 renewal: Will it happen at Netflix?": a renewal named, then asked after
         and not (re.fullmatch(r"(?:season|series)s?\b.*renewals?", m.group(), re.I) and "?" in title)
@@ -1576,6 +1597,18 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             for name in _listed(original, show, lookup)
         ]
 
+    end = stated(_END)
+    milestone = stated(_WRAPPED) or stated(_IN_PRODUCTION)
+    if (
+        end
+        and milestone
+        and re.search(r",\s|\s(?i:as|while)\s|[;:|]", title[end.end() : milestone.start()])
+        and not re.match(r"\s+(?i:day|days|week|episode|scene)s?\b", title[end.end() :])
+    ):
+        # "BBC Confirms Peaky Blinders Ending After Series Six As Filming Resumes": the ending comes
+        # first and is the news.
+        return ending(end)
+
     wrapped = stated(_WRAPPED)
     if wrapped:
         show = about(wrapped)
@@ -1588,11 +1621,4 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         season = seasons[0] if seasons else _summary_season("in_production", item.summary)
         return [finding("in_production", show, season)] if show else []
 
-    end = stated(_END)
-    if end:
-        show = about(end)
-        if show is None:
-            return []
-        season = seasons[-1] if seasons else _seasons_done(title) or _summary_season("ended", item.summary)
-        return [finding("ended", show, season, final=True)]
-    return []
+    return ending(end) if end else []

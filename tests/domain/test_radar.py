@@ -343,14 +343,45 @@ def test_a_headline_that_names_no_show_proposes_nothing(title: str) -> None:
 
 
 def test_an_ending_confirmed_for_a_season_the_catalogue_holds_is_an_ending() -> None:
-    """Without the catalogue "season 4 is the end, HBO confirms" reads as a final-season renewal
-    (as "Money Heist ... will come to an end after fifth season, confirms" was); when the catalogue
-    already holds season 4, nothing is ordered: the show ends with it."""
+    """ "Season 4 is the end, HBO confirms": what is confirmed is the end (the words before a
+    closing "confirms"), with or without the catalogue; the catalogue's season 4 changes nothing."""
     title = "Barry season 4 is officially the end of the series, HBO confirms"
     found = one(title)
     assert (found.kind, found.show, found.season, found.final) == ("ended", "barry", 4, True)
     alone = classify(Item(title))
-    assert [(f.kind, f.season, f.final) for f in alone] == [("renewed", 4, True)]
+    assert [(f.kind, f.season, f.final) for f in alone] == [("ended", 4, True)]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "season"),
+    [
+        ("Downton Abbey is done after Season 6, Carnival Films and ITV confirm", "ended", 6),
+        ("It's all over for 'Game of Thrones' after season 8, HBO confirms", "ended", 8),
+        ("BBC Confirms Peaky Blinders Ending After Series Six As Filming Resumes", "ended", 6),
+        ("'Money Heist' Season 5 Will Be its Last, Production Begins in August", "ended", 5),
+        ("THE BRIDGE will be back for a fourth and final season", "renewed", 4),
+        ('Rana Daggubati has announced "Rana Naidu" will return with a second season', "renewed", 2),
+        ("Netflix series Élite is canceled after eight seasons", "cancelled", 9),
+        # the ending is no news when it is the day's: filming's last day, a cast member back
+        (
+            "Today Is The Last Day Of Filming For 'Schitt's Creek' Ever And The Cast Is Emotional",
+            "wrapped",
+            None,
+        ),
+        (
+            "'Joy of Life 2' Kicks Off Filming With the Original Cast Back for the New Season",
+            "in_production",
+            2,
+        ),
+    ],
+)
+def test_an_ending_named_before_other_news_and_returns_for_a_season(
+    title: str, kind: str, season: int | None
+) -> None:
+    found = classify(Item(title))
+    assert [(f.kind, f.season) for f in found] == [(kind, season)]
+    if kind == "cancelled":
+        assert found[0].show_title == "Élite"
 
 
 @pytest.mark.parametrize(
