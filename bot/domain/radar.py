@@ -242,6 +242,10 @@ def _network_says(segment: str, hedge: re.Match[str]) -> bool:
 _SEASON_WORD = r"(?:seasons?|series)"
 _RENEW = re.compile(
     r"\b(?:confirms?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){0,5}(?:season|series)\s+" + _NUMBER + r"\b"
+    r"|confirms?\s+(?:the\s+)?production\s+of\s+'x+(?=')"
+    r"|^(?:a\s+)?(?:" + _ORDINAL + r"|new)\s+(?:season|series)\s+of"
+    r"(?=\s[^:;|?]{1,60}?\s(?:is\s+|has\s+been\s+)?(?:officially\s+)?(?:announced|confirmed|commissioned|ordered"
+    r"|greenlit)\b)"
     r"|renew(?:s|ed|ing)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|(?<='s )renewal of"
@@ -261,7 +265,8 @@ _RENEW = re.compile(
     r"|(?:set\s+)?to\s+return(?:\s+to\s+[\w+&.' ]{2,24}?)?\s+in\s+(?:20\d\d|next year)\b"
     r"|(?:is\s+)?set\s+for\s+(?:a\s+|an\s+)?(?:new|another|" + _ORDINAL + r")\s+(?:season|series)\b"
     r"|(?:set |is set |is )?to return (?:for|with)|is coming back for"
-    r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on)\s+[A-Z])"
+    r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on)\s+[A-Z]"
+    r"|\s+(?:and|&)\s+[^:|?]{0,40}\b(?:confirmed|announced|revealed)\b)"
     r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|announces?\s+(?:an?\s+)?(?:expected|anticipated|highly anticipated)\s+(?:\w+\s+)?(?:season|series)\b"
     r"|announces?\s+(?:[\w'-]+\s+){1,4}(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:cast|trailer|teaser"
@@ -540,17 +545,17 @@ _LEAD_TRAIL = re.compile(
 _AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|will)\s+(?:being|going|getting|officially|now|set|coming|ending"
     r"|returning|back|headed|heading|not|already|finally|also|reportedly|confirmed|renewed|cancell?ed|axed"
-    r"|started|begun|wrapped|finished|ended"
-    rf"|get|be|end|return|(?:the\s+)?(?:latest|newest|another)|{_NETWORK}'s)"
+    r"|started|begun|wrapped|finished|ended|announced|commissioned|greenlit"
+    rf"|get|be|been|end|return|(?:the\s+)?(?:latest|newest|another)|{_NETWORK}'s)"
     r"|to\s+(?:get|end|return|conclude|wrap|begin|start|receive|air|premiere|debut|come back|continue"
     r"|be\s+(?:axed|cancell?ed|scrapped|renewed|back)))\b.*$",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:to|will|is|are|was|has|have)\s+(?:be|being|been|get|getting))+$"
-    r"|\s+(?:is\s+|are\s+)?coming\s+to\s+an$"
+    r"|\s+(?:is\s+|are\s+)?(?:coming|comes?)\s+to\s+an$"
     r"|(?:\s+(?:already|officially|finally|now|also|just|reportedly|surprisingly|teaser|trailer|releases?"
-    r"|scores?|lands?|gets?|earns?|nabs?|receives?|secures?"
+    r"|scores?|lands?|gets?|earns?|nabs?|receives?|secures?|comes|announced|commissioned|greenlit"
     r"|reveals?|drops?|unveils?|cast|crew|team|creators?|showrunners?|producers?|fans?|live-action|animated"
     r"|reboot|remake|for|to|as|after|at|with|in|on|and|by|from))+$",
     re.IGNORECASE,
@@ -677,13 +682,15 @@ _GENERIC_NAMES = (
     r"|(?:the\s+)?(?:premiere|release|return|debut)\s+date\b|(?:official\s+)?(?:trailer|teaser)s?(?:\s+(?:for|of|and)\b|$))"
 )
 _GENERIC = re.compile(
-    _GENERIC_NAMES + r"|\b(?:shows|series)$|\bseason is\b|\btv shows\b|\bshows that\b"
+    _GENERIC_NAMES + r"|\b(?:shows|series|renewals|cancell?ations)$|\bseason is\b|\btv shows\b|\bshows that\b"
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
     r"|^(?:[\w-]+\s+)?(?:hit|smash|sensation|phenomenon|favou?rite)$"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
     r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american|k-?drama"
     r"|to|for|of|on|in|at|the|a|an)$|\b(?:teasers?|trailers?|posters?)$|\b(?:premiere|release) date\b"
-    r"|^(?:a|an|its|one|another)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|anime)$",
+    r"|^(?:a|an|its|one|another)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|anime)$"
+    # the reader asked: "CBS Announces Fall Series Renewals - Did Your Favorites Make the Cut?"
+    r"|^(?:did|do|does|can|could|should|would|how|what|which)\s+(?:you|your|we|our|they|it|the|this)\b.*\?$",
     re.IGNORECASE,
 )
 # A round-up's subject: "Multiple Shows", "Dozens of TV Shows", "5 Most Awaited Korean Dramas".
@@ -941,7 +948,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((whole.group(1), False))
         # "Netflix Orders Season 2 of Dancing with the Stars": a whole title to the end, else to a stop.
         of = re.search(
-            rf"\b(?i:{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?:of|for))\s+((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}})$",
+            rf"\b(?i:{_SEASON_WORD}\s+(?:{_NUMBER}\s+(?:(?:and|&)\s+{_NUMBER}\s+)?)?(?:of|for))\s+"
+            rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}})$",
             title,
         ) or re.search(rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(.+?){_STOP}", title, re.I)
         if of:
@@ -1377,6 +1385,16 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     ):
         # "'Boardwalk Empire's' Fifth Season Will Be Its Last; 'Game Of Thrones' Returns April 6": the
         # headline's first clause holds its news.
+        premiere_set = premiere_word = None
+    if premiere_at is not None and any(
+        re.match(r"renew", r.group(), re.I)
+        and r.start() < premiere_at.start()
+        and _AIRING.search(title, r.end())
+        and not _asks(title, r.start())
+        for r in _RENEW.finditer(title)
+    ):
+        # "'For All Mankind' renewed for season 3 ahead of season 2's premiere on February 19": the
+        # renewal is the news; the premiere is its background.
         premiere_set = premiere_word = None
     when = _premiere(title, item.published) if premiere_word else None
     if when is None and (premiere_set is not None or (premiere_word and _yearless_date(title))):

@@ -353,6 +353,42 @@ def test_an_ending_confirmed_for_a_season_the_catalogue_holds_is_an_ending() -> 
 
 
 @pytest.mark.parametrize(
+    ("title", "show", "seasons"),
+    [
+        ("Second season of The Dry announced for RTÉ and ITV", "The Dry", [2]),
+        ("A new series of Line of Duty has been confirmed by the BBC", "Line of Duty", [None]),
+        ("JTBC confirms production of 'The Good Detective 2'", "The Good Detective", [2]),
+        ("Netflix Confirms Seasons Two and Three for Vikings: Valhalla", "Vikings: Valhalla", [2, 3]),
+        (
+            "Elite: Season Eight Renewal and New Cast Members Confirmed for Netflix's Spanish Drama Series",
+            "Elite",
+            [8],
+        ),
+        # a renewal before another season's premiere is the news, not that premiere
+        (
+            "Apple TV+ drama 'For All Mankind' renewed for season 3 ahead of season 2's premiere on Feb 19",
+            "For All Mankind",
+            [3],
+        ),
+    ],
+)
+def test_a_season_of_a_show_announced_is_a_renewal(title: str, show: str, seasons: list[int | None]) -> None:
+    found = classify(Item(title))
+    assert [(f.kind, f.show_title, f.season) for f in found] == [("renewed", show, n) for n in seasons]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Second season of Squid Game: everything we know",
+        "CBS Announces Fall Series Renewals - Did Your Favorites Make the Cut?",
+    ],
+)
+def test_a_season_asked_after_or_a_slate_of_renewals_proposes_nothing(title: str) -> None:
+    assert classify(Item(title)) == []
+
+
+@pytest.mark.parametrize(
     ("title", "kind", "season"),
     [
         ("Downton Abbey is done after Season 6, Carnival Films and ITV confirm", "ended", 6),
