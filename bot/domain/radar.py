@@ -312,7 +312,8 @@ _CANCEL = re.compile(
     r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
-    r"|scrap(?:s|ped)|ditch(?:es|ed)?|canned|sinks|sunk|pulls? the plug|not renewed|shelve[sd]"
+    r"|scrap(?:s|ped)|ditch(?:es|ed)?|canned"
+    r"|falls? (?:under|to) (?:the |[\w+]+ )?axe|sinks|sunk|pulls? the plug|not renewed|shelve[sd]"
     r"|(?:drops?|closes?) (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
@@ -515,7 +516,8 @@ _NETWORK = (
     r"(?: (?:uk|us|korea|india|japan|canada|australia|spain|france|germany|originals?))?"
 )
 _COUNTRY = (
-    r"(?:turkey|korea|south korea|japan|spain|india|britain|the uk|canada|australia|france|germany|italy)"
+    r"(?:turkey|korea|south korea|japan|spain|india|britain|the uk|canada|australia|france|germany|italy"
+    r"|america|brazil|mexico|ireland|scotland|wales|new zealand|china|denmark|norway|sweden|israel)"
 )
 _NETWORK_PREFIX = re.compile(
     rf"^(?:(?:{_COUNTRY}'s\s+)?{_NETWORK}'?s?(?:\s*(?:,|&|and)\s*|\s+))+",
@@ -551,12 +553,15 @@ _AUXILIARY = re.compile(
     r"|be\s+(?:axed|cancell?ed|scrapped|renewed|back)))\b.*$",
     re.IGNORECASE,
 )
+# How a network acts, not what: "The CW Swiftly Cancels Another Show".
+_ADVERBS = r"swiftly|quietly|abruptly|suddenly|unexpectedly|quickly|sadly|shockingly|formally|officially"
 _TRAILING = re.compile(
     r"(?:\s+(?:to|will|is|are|was|has|have)\s+(?:be|being|been|get|getting))+$"
     r"|\s+(?:is\s+|are\s+)?(?:coming|comes?)\s+to\s+an$"
     r"|(?:\s+(?:already|officially|finally|now|also|just|reportedly|surprisingly|teaser|trailer|releases?"
-    r"|scores?|lands?|gets?|earns?|nabs?|receives?|secures?|comes|announced|commissioned|greenlit"
-    r"|reveals?|drops?|unveils?|cast|crew|team|creators?|showrunners?|producers?|fans?|live-action|animated"
+    r"|scores?|lands?|gets?|earns?|nabs?|receives?|secures?|comes|announced|commissioned|greenlit|"
+    + _ADVERBS
+    + r"|reveals?|drops?|unveils?|cast|crew|team|creators?|showrunners?|producers?|fans?|live-action|animated"
     r"|reboot|remake|for|to|as|after|at|with|in|on|and|by|from))+$",
     re.IGNORECASE,
 )
@@ -573,8 +578,8 @@ _OWNER_WORD = re.compile(
 )
 # A genre before the name: "Superhero show The Boys", "Korean Drama Sweet Home", "Crime drama Baptiste".
 _GENRE_BEFORE = re.compile(
-    r"^(?!(?:the|a|an)\s)(?:[\w-]+\s+){1,4}?(?:tv\s+)?(?i:series|show|drama|comedy|thriller|sitcom|anime"
-    rf"|k-?drama|docuseries|miniseries|procedural)\s+(?=[{_CAPITAL}'\"])"
+    r"^(?!(?:the|a|an)\s)(?:[\w'-]+\s+){1,5}?(?:tv\s+)?(?i:series|show|drama|comedy|thriller|sitcom|anime"
+    rf"|k-?drama|docuseries|miniseries|procedural|animation|spin-?off|sleeper hit)\s+(?=[{_CAPITAL}'\"0-9])"
     rf"|^(?:tv\s+)?(?:series|show|drama|comedy|thriller|sitcom|anime|k-?drama|docuseries|miniseries)\s+(?=[{_CAPITAL}'\"])"
     # "K-drama Signal gets Season 2" (but "Show Me a Hero" is a title)
     rf"|^(?i:k-?drama)\s+(?=[{_CAPITAL}'\"])"
@@ -592,6 +597,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}$", "", text, flags=re.I)
         return _trim(re.sub(r"(?<=\w)'s$", "", text))
     text = re.sub(r"\s*\([^)]*\)", "", text)  # "Kaos (and my confidence in the platform)"
+    # "Final Season of Scandal and Revives Its Hit Sitcom Roseanne": the network's next act is not the name
+    text = re.sub(rf"\s+(?i:and|but)\s+(?i:{_ACTS}).*$", "", text)
     # "Season 2 of the Last of Us TV show has been" -> "the Last of Us"
     text = re.sub(rf"^(?:{_SEASON_WORD})\s+{_NUMBER}\s+of\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:has|have|had)\s+(?:officially\s+|already\s+|just\s+)?been$", "", text, flags=re.I)
@@ -602,7 +609,12 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(r"(?<=\w)\s+to\s+[a-z][a-z'-]*\b.*$", "", text)  # "The Simpsons to pass 800 episodes"
     text = _LEAD_TRAIL.sub("", text)
     text = re.sub(r"\s+(?i:renewal|cancell?ation)(?:\s+(?i:twist|news|update|confirmed))?$", "", text)
-    text = re.sub(r"(?<=[A-Za-z])\s+(?i:premiere|release|return|debut|air)\s+(?i:date)$", "", text)
+    # "Longmire End Date Set: Netflix Renews Drama for Sixth and Final Season"
+    text = re.sub(
+        r"(?<=[A-Za-z])\s+(?i:premiere|release|return|debut|air|end)\s+(?i:date)(?:\s+(?i:set|revealed|announced))?$",
+        "",
+        text,
+    )
     # "The Last of Us show", but not "That '70s Show"
     text = re.sub(r"(?<=[A-Za-z0-9])\s+(?:(?i:tv)\s+)?show$", "", text)
     text = re.sub(r"^(?i:live[- ]action|animated)\s+(?=[A-Z0-9])", "", text)
@@ -629,6 +641,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         rf"^(?:for\s+)?(?:(?:the|a|its)\s+)?(?:{_ORDINAL}\s+)?(?:and\s+(?:final|last)\s+)?{_SEASON_WORD}\s+of\s+",
         "", text, flags=re.I,
     )  # fmt: skip
+    text = _NETWORK_PREFIX.sub("", text)  # "The Sixth Season of Netflix's Cobra Kai"
     text = re.sub(rf"\s+(?:(?:season|seasons|series)\s+{_NUMBER}|S\d{{1,2}}\b).*$", "", text, flags=re.I)
     text = re.sub(rf"\s+(?:{_ORDINAL})(?:\s+seasons?)?$", "", text, flags=re.I)  # "Stranger Things second"
     # "Peaky Blinders Sixth And Final Season Production"
@@ -647,6 +660,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     if owner and not _OWNER_WORD.search(owner.group()):
         text = text[owner.end() :]
     text = _GENRE_BEFORE.sub("", text)
+    text = re.sub(rf"^(?i:{_COUNTRY})'s\s+(?=[{_CAPITAL}0-9])", "", text)  # "Australia's Bluey"
     text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
     text = re.sub(r"\s+(?i:for\s+good)\W*$", "", text)  # "Cancels Sen Çal Kapimi for Good!"
     trimmed = _TRAILING.sub("", text)
@@ -682,7 +696,10 @@ _GENERIC_NAMES = (
     r"|(?:the\s+)?(?:premiere|release|return|debut)\s+date\b|(?:official\s+)?(?:trailer|teaser)s?(?:\s+(?:for|of|and)\b|$))"
 )
 _GENERIC = re.compile(
-    _GENERIC_NAMES + r"|\b(?:shows|series|renewals|cancell?ations)$|\bseason is\b|\btv shows\b|\bshows that\b"
+    _GENERIC_NAMES + r"|\b(?:shows|series|sitcoms|dramas|comedies|renewals|cancell?ations|round-?up)$|"
+    r"^(?:comedy|drama|series|show|sitcom)\s+(?:they|it|that|which|we)\b|^(?:"
+    + _ADVERBS
+    + r")$|\bseason is\b|\btv shows\b|\bshows that\b"
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
     r"|^(?:[\w-]+\s+)?(?:hit|smash|sensation|phenomenon|favou?rite)$"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
@@ -695,8 +712,10 @@ _GENERIC = re.compile(
 )
 # A round-up's subject: "Multiple Shows", "Dozens of TV Shows", "5 Most Awaited Korean Dramas".
 _MANY_SHOWS = (
-    r"(?:multiple|several|various|numerous|dozens of|a dozen|many|\d+|" + "|".join(CARDINALS) + r")\s+"
-    r"(?:[\w-]+\s+){0,2}(?:shows|series|dramas|comedies|k-?dramas|originals)\b"
+    r"(?:multiple|several|various|numerous|dozens of|a dozen|(?:a\s+)?slew of|many|\d+|"
+    + "|".join(CARDINALS)
+    + r")\s+"
+    r"(?:[\w-]+\s+){0,2}(?:shows|series|dramas|comedies|sitcoms|k-?dramas|originals|programmes|programs)\b"
 )
 # The words a candidate starts with that say it names no show, before any cleaning ("Two Series
 # After One Season" must not become "Two").
@@ -704,7 +723,8 @@ _GENERIC_START = re.compile(
     r"^(?:"
     + _MANY_SHOWS
     + r"|another\b|every\b|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|one of\b|which\b|why\b"
-    r"|here'?s\b|here is\b|what'?s\b|what is\b"
+    r"|here'?s\b|here is\b|what'?s\b|what is\b|this\s+time\b|\d+\s+of\b|(?:tv\s+)?networks\b"
+    r"|this\s+(?:[\w-]+\s+){0,3}(?:series|show|drama|comedy|anime|sitcom)\b"
     r"|amazing\b|just about\b|this\s+(?:season|year|week)\b|(?:but|so|yet)\s|(?:and|or)$"
     r"|(?:new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated|reality)\s+(?:series|shows?|dramas?"
     r"|comed(?:y|ies))(?=\s*$|\s+(?i:after|for|at|with|in|on|by|from|that|which|is|was|just)\b))",
@@ -738,7 +758,7 @@ _PERSON = re.compile(
 # the small words titles keep in lower case ("Dancing with the Stars", "Star Trek: Strange New Worlds").
 _TITLE_WORD = rf"[{_CAPITAL}0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s)"
 _STOP = (
-    r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|,)\b|\s+from\b|\s[\u2014\u2013-]\s"
+    r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|before|despite|,)\b|\s+from\b|\s[\u2014\u2013-]\s"
     r"|[,:;!.]|$)"
 )
 
@@ -754,7 +774,12 @@ _PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE}|stars?)\b", re.IGNORECASE)
 # A title as headlines write it (up to seven words, the fewest that fit), and the season after it.
 _TITLE_RUN = rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)"
 _SEASON_AFTER = rf"\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b"
-_ACTS = r"(?:renews|cancels|axes|orders|picks up|greenlights|revives|rescues|scraps|gives)\b"
+# A quoted season's name, not a show's: "Golden Kamuy Confirms 'Final Chapter' Season 5".
+_SEASON_NAME = re.compile(r"(?:the\s+)?(?:final|last)\s+(?:chapter|season|part|series)", re.IGNORECASE)
+_ACTS = (
+    r"(?:renews|cancels|axes|orders|picks up|greenlights|revives|rescues|scraps|gives|confirms|announces"
+    r"|to end)\b"
+)
 
 
 def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
@@ -922,7 +947,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((told.group(1), False))
         # "Shudder Renews Horror Anthology Series 'Creepshow'": who does the renewing, cancelling or
         # confirming is not the show the quote names after the verb.
-        acts = re.match(_ACTS, title[span[0] : span[1]], re.I) and any(start >= at for start, _ in quoted)
+        acts = re.match(_ACTS, title[span[0] : span[1]], re.I) and any(
+            start >= at and not _SEASON_NAME.fullmatch(q) for start, q in quoted
+        )
         if not (titled and network and "'" not in network.group() and not _QUOTED.search(lead)) and not (
             acts and not _QUOTED.search(lead)
         ):
@@ -933,7 +960,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # Worlds for season 3", "renews Dancing with the Stars for season 3", "Mr. Robot"): capitalised
         # words, colons and abbreviations' points included, up to where the season is named.
         whole = re.match(
-            rf"\s*((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}}?)"
+            rf"[\s:]*((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}}?)"
             rf"(?:\s+(?i:(?:for|after|through|with|to)\s+(?:(?:a|an|the|its|another|one|two|three|more)\s+)?"
             rf"(?:{_ORDINAL}\s+(?:and\s+(?:final|last)\s+)?|(?:final|last|new|further|additional|extra|full)\s+"
             rf"|(?:more|{_NUMBER}\s+more)\s+)?{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b|\s*$)",
@@ -969,10 +996,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if dated:
             candidates.append((dated.group(1), False))  # "FOX Sets Premiere Date of Cleveland Show"
         clauses = _CLAUSES.split(title)
-        if len(clauses) > 1:
+        if len(clauses) > 1 and span[0] >= len(clauses[0]):  # (not the verb's own clause)
             candidates.append((clauses[0], False))
     verb = title[span[0] : span[1]].lower() if span is not None else None
     for candidate, as_quoted in candidates:
+        words = normalise(candidate)
+        within = None if as_quoted else next((q for _, q in quoted if f"'{q}'" in words), None)
+        if within is not None and len(within.split()) < 5 and "'" not in words.split(f"'{within}'", 1)[1]:
+            # "ITV orders Season 2 of Gemma Whelan's 'The Tower'": the quoted title in the words is the name
+            candidate, as_quoted = within, True
         raw = candidate.strip(" '\"-:,.|")
         if raw.lower() == verb:
             continue  # "In production: Here's what's filming in Vancouver": the verb is not a show
@@ -980,6 +1012,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             continue
         if as_quoted and len(raw.split()) >= 3 and re.search(r"[!?]$|\b(?i:we|we're|i'm|you're)\b", raw):
             continue  # "'We're not in Richmond anymore!' - Apple TV confirm Ted Lasso season four..."
+        if as_quoted and _SEASON_NAME.fullmatch(raw):
+            continue  # "Golden Kamuy Confirms 'Final Chapter' Season 5": a season's name
         if as_quoted and len(raw.split()) >= 5 and _SENTENCE.search(raw):
             continue  # someone's words: "The next omen, already in motion": Netflix's Wednesday renewed
         text = _clean_show(candidate, quoted=as_quoted)

@@ -320,6 +320,24 @@ def test_the_labelled_sets_hold_their_floor(
         ("ABC renews Dancing with the Stars for season 34", "Dancing with the Stars"),
         ("USA renews Mr. Robot for a fourth and final season", "Mr. Robot"),
         ("Law & Order: Special Victims Unit renewed for season 26", "Law & Order: Special Victims Unit"),
+        ("Renewed: A Place to Call Home", "A Place to Call Home"),
+        # A quoted title inside the words is the name (not a quoted season's name).
+        ("ITV orders Season 2 of Gemma Whelan's 'The Tower'", "The Tower"),
+        ("Shahid Kapoor Confirms 'Farzi' Season 2: Fans Buzz with Excitement", "Farzi"),
+        ("Daniel and Eugene Levy discuss decision to end \u2018Schitt\u2019s Creek\u2019 after season 6",
+         "Schitt's Creek"),
+        ("Golden Kamuy Confirms 'Final Chapter' Season 5 With Mysterious Visual", "Golden Kamuy"),
+        # What describes a show, a network's possessive or an end date set is not its name.
+        ("Keeso\u2019s influential Canadian comedy Letterkenny to end with season 12", "Letterkenny"),
+        ("Emmy Award winning ABC animation Bluey to return for third season", "Bluey"),
+        ("Australia\u2019s Bluey Gets Second Season", "Bluey"),
+        ("Netflix cancels Sherlock Holmes spin-off The Irregulars after one season", "The Irregulars"),
+        ("Netflix renews Brazilian sleeper hit 3% for third season", "3%"),
+        ("The Sixth Season of Netflix\u2019s Cobra Kai Will Be Its Last!", "Cobra Kai"),
+        ("Longmire End Date Set: Netflix Renews Drama for Sixth and Final Season", "Longmire"),
+        ("ABC Prepares for a Final Season of Scandal and Revives Its Hit Sitcom Roseanne for Midseason",
+         "Scandal"),
+        ("Survivors falls under BBC axe", "Survivors"),
     ],
 )  # fmt: skip
 def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
@@ -382,6 +400,14 @@ def test_a_season_of_a_show_announced_is_a_renewal(title: str, show: str, season
     [
         "Second season of Squid Game: everything we know",
         "CBS Announces Fall Series Renewals - Did Your Favorites Make the Cut?",
+        # a show left unnamed, or a slate of them
+        "The CW Swiftly Cancels Another Show",
+        "TBS Cancels Comedy They Had Already Renewed",
+        "Netflix Cancels THIS Well-Reviewed Animated Series After One Season",
+        "Three sitcoms axed: two of them after just one series",
+        "TV Networks Clean House, Cancel Slew of Shows in Advance of Fall Presentations",
+        "Cancelled: 3 of Netflix's 2023 K-Dramas Won't Be Getting a Season 2",
+        "Another One-Season Streaming Show Got Canceled, This Time On Max",
     ],
 )
 def test_a_season_asked_after_or_a_slate_of_renewals_proposes_nothing(title: str) -> None:
