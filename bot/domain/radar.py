@@ -85,7 +85,7 @@ _NOISE = re.compile(
     r"(?<!stellar )(?<!positive critical )\breviews?\b|\brecap\b|\branked\b|\branking\b"
     r"|\b(?:ending|finale|season|twist)\s+explained\b|\bbest\b"
     r"|\bworst\b|\breacts?\b|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
-    r"|\bkind of\b|\bsort of\b"
+    r"|\b(?-i:kind of|sort of)\b|\((?:kind|sort) of\)"  # (a title's capitals are not a hedge: "Sort Of")
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
     r"|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\bmovie\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
@@ -233,8 +233,13 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
 
 
 def _network_says(segment: str, hedge: re.Match[str]) -> bool:
-    """ "HBO Says 'Eastbound & Down' Season 4 Will Be Its Last": a network's word is its decision."""
-    return hedge.group().lower() == "says" and bool(_NETWORK_PREFIX.fullmatch(segment[: hedge.start()]))
+    """ "HBO Says 'Eastbound & Down' Season 4 Will Be Its Last": a network's word is its decision, and
+    its makers' ("Derry Girls creator says the series is ending with season 3"; not its stars')."""
+    before = segment[: hedge.start()]
+    return hedge.group().lower() == "says" and bool(
+        _NETWORK_PREFIX.fullmatch(before)
+        or re.search(r"\b(?:creators?|showrunners?|producers?|boss|bosses|EPs?)\s+$", before, re.I)
+    )
 
 
 # ---------------------------------------------------------------- what it states
@@ -260,7 +265,8 @@ _RENEW = re.compile(
     r"|(?:to|will) return to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
     r"|(?:re)?commissions?|(?:re)?commissioned"
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
-    r"|greenlights?|greenlit|green-?lit|revived?|revives|saves|saved|rescued?|rescues|comes back"
+    r"|greenlights?|greenlit|green-?lit|revived?|revives|resurrect(?:s|ed)?"
+    r"|saves|saved|rescued?|rescues|comes back"
     r"|returning for|will return (?:for|with)"
     r"|(?:set\s+)?to\s+return(?:\s+to\s+[\w+&.' ]{2,24}?)?\s+in\s+(?:20\d\d|next year)\b"
     r"|(?:is\s+)?set\s+for\s+(?:a\s+|an\s+)?(?:new|another|" + _ORDINAL + r")\s+(?:season|series)\b"
@@ -544,17 +550,17 @@ _LEAD_TRAIL = re.compile(
 
 # Words after a title that are not the title: "The Acolyte is being cancelled", "Orange Is the New
 # Black Already Renewed", "Stranger Things Cast Wraps", "Invincible's officially getting".
+# How a network acts, not what: "The CW Swiftly Cancels Another Show".
+_ADVERBS = r"swiftly|quietly|abruptly|suddenly|unexpectedly|quickly|sadly|shockingly|formally|officially"
 _AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|will)\s+(?:being|going|getting|officially|now|set|coming|ending"
     r"|returning|back|headed|heading|not|already|finally|also|reportedly|confirmed|renewed|cancell?ed|axed"
-    r"|started|begun|wrapped|finished|ended|announced|commissioned|greenlit"
+    rf"|started|begun|wrapped|finished|ended|announced|commissioned|greenlit|{_ADVERBS}"
     rf"|get|be|been|end|return|(?:the\s+)?(?:latest|newest|another)|{_NETWORK}'s)"
     r"|to\s+(?:get|end|return|conclude|wrap|begin|start|receive|air|premiere|debut|come back|continue"
     r"|be\s+(?:axed|cancell?ed|scrapped|renewed|back)))\b.*$",
     re.IGNORECASE,
 )
-# How a network acts, not what: "The CW Swiftly Cancels Another Show".
-_ADVERBS = r"swiftly|quietly|abruptly|suddenly|unexpectedly|quickly|sadly|shockingly|formally|officially"
 _TRAILING = re.compile(
     r"(?:\s+(?:to|will|is|are|was|has|have)\s+(?:be|being|been|get|getting))+$"
     r"|\s+(?:is\s+|are\s+)?(?:coming|comes?)\s+to\s+an$"

@@ -408,6 +408,8 @@ def test_a_season_of_a_show_announced_is_a_renewal(title: str, show: str, season
         "TV Networks Clean House, Cancel Slew of Shows in Advance of Fall Presentations",
         "Cancelled: 3 of Netflix's 2023 K-Dramas Won't Be Getting a Season 2",
         "Another One-Season Streaming Show Got Canceled, This Time On Max",
+        # a hedge in brackets, capitals or not
+        "GAME OF THRONES' Final Season Premiere Date (Kind Of) Revealed",
     ],
 )
 def test_a_season_asked_after_or_a_slate_of_renewals_proposes_nothing(title: str) -> None:
@@ -424,6 +426,15 @@ def test_a_season_asked_after_or_a_slate_of_renewals_proposes_nothing(title: str
         ("THE BRIDGE will be back for a fourth and final season", "renewed", 4),
         ('Rana Daggubati has announced "Rana Naidu" will return with a second season', "renewed", 2),
         ("Netflix series Élite is canceled after eight seasons", "cancelled", 9),
+        # a show's makers' word is the decision; a title's capitals are not a hedge
+        ("Derry Girls creator says the series is ending with season 3: 'It was always the plan'", "ended", 3),
+        (
+            "Neighbours is sadly confirmed to end this summer after 37 years, soap producers confirm",
+            "ended",
+            None,
+        ),
+        ("Bilal Baig's Sort Of will end after upcoming third season", "ended", 3),
+        ("AMC Officially Resurrects 'The Killing' for Season 3", "renewed", 3),
         # the ending is no news when it is the day's: filming's last day, a cast member back
         (
             "Today Is The Last Day Of Filming For 'Schitt's Creek' Ever And The Cast Is Emotional",
