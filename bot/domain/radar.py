@@ -87,7 +87,7 @@ _NOISE = re.compile(
     r"|\bworst\b|\breacts?\b|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
     r"|\b(?-i:kind of|sort of)\b|\((?:kind|sort) of\)"  # (a title's capitals are not a hedge: "Sort Of")
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
-    r"|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\bmovie\b|\breport:|\bstatus\b"
+    r"|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
     r"|\bshows that (?:were|weren'?t|got|have been|haven'?t been)\b"
     r"|\b(?:shows|series|dramas|k-?dramas) that (?:are|were|will|have|got)\b|\bcancel culture\b"
@@ -127,6 +127,7 @@ _HEDGE = re.compile(
     r"|\bhints?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
+    r"|\bcertain to\b|\bpoised to\b|\bcouldn'?t\b"
     r"|\bwhy\b|\bstill\b(?!\s+(?:of|from)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
     r"|\bfans? (?:react|are|want|theor|petition)",
     re.IGNORECASE,
@@ -188,6 +189,16 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
     start, end = _clause_span(title, at)
     head, stop = _segment_span(title, at)
     asked = _QUESTION.search(title, start, end)
+    if (
+        done
+        and asked
+        and asked.start() > at
+        and re.match(r"(?i:everything|what)\b", asked.group())
+        and re.search(r",|&|\s(?i:and)\s", title[at : asked.start()])
+    ):
+        # "Sweet Magnolias season 4 filming wrapped and everything to know": a milestone told, then
+        # the explainer around it
+        asked = None
     if asked or title[end:].lstrip()[:1] == "?":
         # (a clause that ends in "?" asks: "Is Young Sheldon Ending After Season 7? Here's ...";
         # not when the news comes first and a question after it: "'Backstreet Rookie' Cast Has
@@ -200,7 +211,10 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
     return any(
         not _network_says(segment, hedge)
         # "Saving Hope Season 4 Starts Production": a word of the title before its season
-        and not re.match(r"(?-i:Hope|Wish|Still|Theory)\s+(?i:season|series)\s", segment[hedge.start() :])
+        and not re.match(
+            rf"(?-i:Hope|Wish|Still|Theory)(?:'s)?\s+(?:(?i:{_ORDINAL})\s+)?(?i:season|series)\b",
+            segment[hedge.start() :],
+        )
         and not (done and hedge.group().lower() in ("says", "say"))
         # "'Schitt's Creek' Is Ending And Fans Are Not Okay": what follows "and" or "but" is another
         # statement; the news before it stands.
@@ -226,6 +240,9 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
         )[0]
     # "Kota Factory Season 3: Officially confirmed by the director": who confirms is not what is
     segment = re.sub(r"\s+by\s+.*$", "", _segment(title, verb.start()), flags=re.I)
+    if re.match(r"confirmed\s+for\s+(?:20\d\d|next year)\b", title[verb.start() :], re.I):
+        # "Chihayafuru 3rd Season Confirmed For 2019 Release": the season, for a year
+        return title[_segment_span(title, verb.start())[0] : verb.start()]
     if re.fullmatch(r"(?:it'?s\s+)?(?:officially\s+)?confirmed", segment.strip(" !:.|"), re.I):
         # "CONFIRMED! Beloved prison drama Wentworth to end after Season Nine"
         return re.sub(r"\s+by\s+[^:;|!?]*$", "", title, flags=re.I)
@@ -267,11 +284,11 @@ _RENEW = re.compile(
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|resurrect(?:s|ed)?"
     r"|saves|saved|rescued?|rescues|comes back"
-    r"|returning for|will return (?:for|with)"
+    r"|returning for|will return (?:for|with)|(?:sticking|stick|sticks) around for"
     r"|(?:set\s+)?to\s+return(?:\s+to\s+[\w+&.' ]{2,24}?)?\s+in\s+(?:20\d\d|next year)\b"
     r"|(?:is\s+)?set\s+for\s+(?:a\s+|an\s+)?(?:new|another|" + _ORDINAL + r")\s+(?:season|series)\b"
     r"|(?:set |is set |is )?to return (?:for|with)|is coming back for"
-    r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on)\s+[A-Z]"
+    r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on|for)\s+[A-Z]"
     r"|\s+(?:and|&)\s+[^:|?]{0,40}\b(?:confirmed|announced|revealed)\b)"
     r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|announces?\s+(?:an?\s+)?(?:expected|anticipated|highly anticipated)\s+(?:\w+\s+)?(?:season|series)\b"
@@ -373,6 +390,9 @@ _IN_PRODUCTION = re.compile(
     + _NUMBER
     + r"\b"
     r"|(?:filming|production|shooting)\s+(?:continues|is continuing)\b"
+    r"|(?:season|series)\s+"
+    + _NUMBER
+    + r"\s+of\s+[^:|?]{1,40}?\s(?:is|are)\s+(?:now\s+)?(?:filming|shooting)\s+in\b"
     r"|(?<!\bon )(?<!\bof )(?<!\bfor )(?:filming|shooting)\s+(?:its\s+|the\s+)?(?:final|last)\s+"
     r"(?:season|series)\b"
     r"|in production|under production|now filming|\w+ into production|enter(?:s|ed)? production"
@@ -381,7 +401,7 @@ _IN_PRODUCTION = re.compile(
     r"|back on (?:the )?set"
     r"|(?:filming|production|shooting) (?:for|of|on)\b(?:[^:|?]|:(?=\s[\w'])){0,80}"
     r"\b(?:begins|began|starts|started|kicks off|is underway|has begun|gets underway|got underway"
-    r"|already underway)"
+    r"|already underway|underway)"
     r"|(?:has|have) begun (?:filming|shooting|production)"
     r"|(?:begins?|began|starts?|started|kicks? off)\s+(?:season|series)\s+\w+\s+"
     r"(?:production|filming|shooting)"
@@ -441,6 +461,8 @@ _PREMIERE_SET = re.compile(
     rf"\b(?:(?:premiere?|release|return|debut|air|launch|{_START})\s+date|airdate)\b[^:|?]*\b(?:set|revealed|announced"
     r"|confirmed|official|officially|unveiled|locked|released)\b"
     r"|\b(?:season|series)\s+(?!finale\b)\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
+    # "'Gyeongseong Creature' Season 2 on Netflix: September 2024 Release Confirmed"
+    rf"|\b(?:{_MONTH_NAMES})\s+20\d\d\s+(?:release|premiere|debut)\s+(?:date\s+)?(?:set|revealed|announced|confirmed)\b"
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
     r"|receives?|shares?|schedules?|scheduled"
     rf"|has)\b(?:[^:|?]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+date\b"
@@ -531,7 +553,9 @@ _NETWORK_PREFIX = re.compile(
 )
 # A show that returns to its channel or on a day (a premiere even when no season is named).
 _RETURNS = re.compile(
-    rf"\breturn(?:s|ing)?\s+(?:to\s+{_NETWORK}(?![\w+])|on\s+(?:(?:{_MONTH_NAMES})\b|\d))", re.IGNORECASE
+    rf"\breturn(?:s|ing)?\s+(?:to\s+{_NETWORK}(?![\w+])|on\s+(?:(?:{_MONTH_NAMES})\b|\d)"
+    r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    re.IGNORECASE,
 )
 # A candidate that is only networks ("Apple TV+", "SYFY, USA Network", "Netflix Korea").
 _NETWORKS_ONLY = re.compile(
@@ -555,7 +579,7 @@ _ADVERBS = r"swiftly|quietly|abruptly|suddenly|unexpectedly|quickly|sadly|shocki
 _AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|will)\s+(?:being|going|getting|officially|now|set|coming|ending"
     r"|returning|back|headed|heading|not|already|finally|also|reportedly|confirmed|renewed|cancell?ed|axed"
-    rf"|started|begun|wrapped|finished|ended|announced|commissioned|greenlit|{_ADVERBS}"
+    rf"|started|begun|wrapped|finished|ended|announced|commissioned|greenlit|filming|shooting|{_ADVERBS}"
     rf"|get|be|been|end|return|(?:the\s+)?(?:latest|newest|another)|{_NETWORK}'s)"
     r"|to\s+(?:get|end|return|conclude|wrap|begin|start|receive|air|premiere|debut|come back|continue"
     r"|be\s+(?:axed|cancell?ed|scrapped|renewed|back)))\b.*$",
@@ -668,6 +692,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = _GENRE_BEFORE.sub("", text)
     text = re.sub(rf"^(?i:{_COUNTRY})'s\s+(?=[{_CAPITAL}0-9])", "", text)  # "Australia's Bluey"
     text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
+    text = re.sub(r"(?<=\w)\s+(?:new|next|latest)$", "", text)  # "Call the Midwife new series release date"
     text = re.sub(r"\s+(?i:for\s+good)\W*$", "", text)  # "Cancels Sen Çal Kapimi for Good!"
     trimmed = _TRAILING.sub("", text)
     if trimmed.lower() not in ("", "the", "a", "an"):  # not "The Crew" -> "The"
@@ -806,7 +831,11 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             lead = first  # "1899, Netflix's Sci-Fi Mystery Series From ..., Has Been Canceled"
         elif comma and _SUBORDINATE.match(first):
             lead = lead.rpartition(", ")[2]  # "Although plans for season 3 exist, Max cancels"
-        elif comma and re.search(rf"\b{_SEASON_WORD}\s+{_NUMBER}\b", rest, re.I) and len(first.split()) <= 3:
+        elif (
+            comma
+            and re.search(rf"\b{_SEASON_WORD}\s+{_NUMBER}\b", rest, re.I)
+            and 2 <= len(first.split()) <= 3
+        ):
             lead = rest  # "Dearest Reader, Bridgerton Series 3 Finally Has A Release Date"
         # "Yoon Chan-young & Cho Yi-hyun Return as All of Us Are Dead Season 2 Officially Wraps": the
         # show after "as" (not in a short title: "Life as We Know It")
@@ -1049,7 +1078,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
 # A show the catalogue lacks must be named, not described: "popular comedy series", "hit drama".
 _DESCRIPTOR = (
     r"(?:popular|hit|beloved|acclaimed|fan[- ]favou?rite|cult|long-?running|longest-running|much-loved"
-    r"|streaming|its|their|his|her|upcoming)"
+    r"|streaming|its|their|his|her|upcoming|(?:award|emmy|bafta|peabody)[- ]winning)"
 )
 _GENRE = r"(?:series|show|drama|comedy|anime|k-?drama|sitcom|thriller)"
 # Described, not named: all in lower case ("popular comedy", not "the Last of Us" nor "tvN"), or a
@@ -1325,9 +1354,18 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     # Keywords are read with the show's quoted title masked: "The Last of Us" says nothing of a last
     # season, "Cancel Culture" nothing of a cancellation, "How to Get Away with Murder" is no how-to.
     title = _mask_names(_QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", original), lookup)
+    # "'Blindspotting' and 'Heels' Among 4 Shows Canceled by Starz": the shows named are the news, the
+    # count around them is not a round-up (blanked, so that places in the headline stay where they are)
+    title = re.sub(
+        r"(?<=')\s+among\s+(?:\w+\s+){0,2}(?:shows|series)\b",
+        lambda m: " " * len(m.group()),
+        title,
+        flags=re.I,
+    )
     if (
         not _states_something(title)
-        or re.search(r"\bmovie\b", original, re.I)
+        # ("'Timeless' Cancelled At NBC, But Fans Might Get A Movie": the news comes before it)
+        or re.search(r"\bmovie\b", original.split(", ")[0], re.I)
         # "Guy Ritchie's The Gentlemen set for second series - report": someone else's unconfirmed word
         or re.search(
             r"(?:[-\u2013\u2014:]|\()\s*(?:reports?|sources?|per reports?|rumou?r)\)?\s*$", original, re.I
@@ -1399,7 +1437,10 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         if found is None or _asks(title, found.start(), done=done):
             return None
         if pattern is _IN_PRODUCTION and re.match(
-            r"[^:|;,]{0,40}?\b(?:soon|next (?:week|month|year)|later this)\b", title[found.end() :], re.I
+            r"[^:|;,]{0,40}?\b(?:soon|next (?:week|month|year)|later this|tomorrow"
+            r"|(?:this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+Q[1-4])\b",
+            title[found.end() :],
+            re.I,
         ):
             return None  # "One Piece Season 2 Starts Shooting Soon!": not yet
         if pattern is _IN_PRODUCTION and re.search(
@@ -1451,7 +1492,9 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         if show is None or not (
             show.slug
             or seasons
-            or re.search(r"\bpremiere|\b(?:final|last) season\b", title, re.I)
+            or re.search(
+                r"\bpremiere|\b(?:final|last) season\b|\b(?:new|next) (?:season|series)\b", title, re.I
+            )
             # "Schitt's Creek returns to CBC in January", "Hannibal will return on June 4th": a show
             # returns to its channel or on a day; a person ("Jennifer Aniston returns to TV", "'Succession'
             # Star Returns to HBO in New Drama") or a film is not ours
@@ -1530,6 +1573,10 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
                 r"\s+(?:for\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?(?:more|another|further|additional)\s+(?:seasons?|series)\b",
                 title[renew.end() :],
                 re.I,
+            ) or (
+                # "BBC's Ripper Street saved by Amazon": rescued by another network, for more
+                re.match(r"sav|rescu", word)
+                and re.match(rf"\s+by\s+{_NETWORK}\b", title[renew.end() :], re.I)
             )
             if (
                 not ordered

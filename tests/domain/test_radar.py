@@ -251,6 +251,11 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # in English): 0.857 / 0.506 and, with the show, 0.735 / 0.434 when first scored; its odd
         # half 0.773 / 0.415 then, 0.783 / 0.439 after one round of fixes from the even half.
         ("radar_headlines_tenth.jsonl", 0.87, 0.57, (0.78, 0.51)),
+        # Collected blind in the eleventh session by three people at once (307: US trade press and TV
+        # news; streaming and fan sites; anime, K-drama, UK, Irish, Canadian, Australian and Indian
+        # outlets): 0.890 / 0.699 and, with the show, 0.836 / 0.656 when first scored; its odd half,
+        # held out, 0.870 / 0.741 then and 0.872 / 0.759 after one round of fixes from the even half.
+        ("radar_headlines_eleventh.jsonl", 0.89, 0.73, (0.84, 0.69)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
@@ -410,6 +415,11 @@ def test_a_season_of_a_show_announced_is_a_renewal(title: str, show: str, season
         "Another One-Season Streaming Show Got Canceled, This Time On Max",
         # a hedge in brackets, capitals or not
         "GAME OF THRONES' Final Season Premiere Date (Kind Of) Revealed",
+        # a start still to come, a prediction, a viewer's delight
+        "THE X-FILES Revival Starts Shooting Monday; Pictures Tease Reunion",
+        "Avatar: The Last Airbender Season 2 Starts Filming in Vancouver in Q3 2024",
+        "ABC: 'Happy Endings' Is Certain To Be Canceled",
+        "I couldn't be happier The Marlow Murder Club is back for a second season - the opener is a corker!",
     ],
 )
 def test_a_season_asked_after_or_a_slate_of_renewals_proposes_nothing(title: str) -> None:
@@ -435,6 +445,20 @@ def test_a_season_asked_after_or_a_slate_of_renewals_proposes_nothing(title: str
         ),
         ("Bilal Baig's Sort Of will end after upcoming third season", "ended", 3),
         ("AMC Officially Resurrects 'The Killing' for Season 3", "renewed", 3),
+        # forms the eleventh labelled set taught
+        ("Saving Hope's Fifth Season To Be Its Last", "ended", 5),
+        ("Frankie Drake Mysteries: Season Four Renewal for CBC Detective Series", "renewed", 4),
+        ("Chihayafuru 3rd Season Confirmed For 2019 Release", "renewed", 3),
+        ("BBC's Ripper Street saved by Amazon", "renewed", None),
+        ("Series 4 of Love/Hate is shooting in Dublin", "in_production", 4),
+        (
+            "Rebecca Ferguson confirms filming for 'Silo' season 2 underway amidst writers' strike",
+            "in_production",
+            2,
+        ),
+        ("Cheers! Sweet Magnolias season 4 filming wrapped and everything to know", "wrapped", 4),
+        ("'Gyeongseong Creature' Season 2 on Netflix: September 2024 Release Confirmed", "premiere_date", 2),
+        ("'Timeless' Cancelled At NBC, But Fans Might Get A Movie To Wrap Things Up", "cancelled", None),
         # the ending is no news when it is the day's: filming's last day, a cast member back
         (
             "Today Is The Last Day Of Filming For 'Schitt's Creek' Ever And The Cast Is Emotional",
@@ -453,7 +477,7 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
 ) -> None:
     found = classify(Item(title))
     assert [(f.kind, f.season) for f in found] == [(kind, season)]
-    if kind == "cancelled":
+    if "Élite" in title:
         assert found[0].show_title == "Élite"
 
 
@@ -948,3 +972,31 @@ def test_a_last_season_asked_after_is_not_announced() -> None:
     assert (found.kind, found.season, found.final) == ("renewed", 6, False)
     found = one("Netflix Renews 'Lucifer' for Sixth and Final Season", published=date(2020, 6, 23))
     assert (found.kind, found.season, found.final) == ("renewed", 6, True)
+
+
+def test_shows_named_among_a_count_of_shows_are_each_proposed() -> None:
+    """ "'Blindspotting' and 'Heels' Among 4 Shows Canceled by Starz": the count is no round-up when
+    the shows are named before it."""
+    found = classify(Item("'Blindspotting' and 'Heels' Among 4 Shows Canceled by Starz"))
+    assert [(f.kind, f.show_title) for f in found] == [("cancelled", "Blindspotting"), ("cancelled", "Heels")]
+    assert classify(Item("Starz Cancels 4 Shows Including Two Dramas")) == []
+
+
+def test_a_release_date_revealed_for_a_new_series_takes_its_date_from_the_summary() -> None:
+    summary = (
+        "The new series of Call the Midwife will begin in January, the BBC has announced. "
+        "Yes, Call the Midwife season 12 will begin on New Year's Day, 2023 at 8 pm."
+    )
+    found = classify(
+        Item("Call the Midwife new series release date revealed - not long!", summary, date(2022, 12, 6))
+    )
+    assert [(f.kind, f.show_title, f.season, f.date) for f in found] == [
+        ("premiere_date", "Call the Midwife", 12, "2023-01")
+    ]
+
+
+def test_a_premiere_on_a_weekday_is_a_premiere() -> None:
+    found = classify(Item("Waterloo Road Returns Tuesday 2 January on BBC", "", date(2023, 12, 1)))
+    assert [(f.kind, f.show_title, f.date) for f in found] == [
+        ("premiere_date", "Waterloo Road", "2024-01-02")
+    ]
