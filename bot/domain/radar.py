@@ -87,7 +87,7 @@ _NOISE = re.compile(
     r"|\bworst\b|\breacts?\b|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
     r"|\b(?-i:kind of|sort of)\b|\((?:kind|sort) of\)"  # (a title's capitals are not a hedge: "Sort Of")
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
-    r"|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
+    r"|\bexplains\b|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
     r"|\bshows that (?:were|weren'?t|got|have been|haven'?t been)\b"
     r"|\b(?:shows|series|dramas|k-?dramas) that (?:are|were|will|have|got)\b|\bcancel culture\b"
@@ -135,7 +135,7 @@ _HEDGE = re.compile(
 # (a sentence's point after a lower-case word, not an abbreviation's: "... is getting cancelled. What
 # other shows are leaving?", but "Mr. Robot", "Lockwood & Co.")
 _CLAUSES = re.compile(
-    r"\s*(?::|\||;|!\s|\?\s|(?<=[a-z]{3})\.\s(?=[A-Z])|\s(?:--|[-\u2013\u2014])\s|\s\(|\)\s)\s*"
+    r"\s*(?::|\||;|!\s|\?\s|(?<=[a-z]{3})\.\s(?=[A-Z])|(?:\.\.\.|\u2026)\s*(?=[A-Z])|\s(?:--|[-\u2013\u2014])\s|\s\(|\)\s)\s*"
 )
 # A "release date" story is news only when the date is set, not when it is asked after.
 _RELEASE_EXPLAINER = re.compile(
@@ -193,7 +193,7 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
         done
         and asked
         and asked.start() > at
-        and re.match(r"(?i:everything|what)\b", asked.group())
+        and re.match(r"(?i:here'?s\s+)?(?i:everything|what)\b", asked.group())
         and re.search(r",|&|\s(?i:and)\s", title[at : asked.start()])
     ):
         # "Sweet Magnolias season 4 filming wrapped and everything to know": a milestone told, then
@@ -296,6 +296,8 @@ _RENEW = re.compile(
     r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to"
     r"|return|returns|debut|arrival)\b)"
     r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:is\s+)?(?:now\s+)?official\b"
+    r"(?!\s+(?:teaser|trailer|poster|images?|photos?|clip|synopsis|title|first look|key art))"
+    r"|(?:gets?|got|given|receives?|received)\s+(?:the\s+|a\s+)?go[- ]ahead"
     r"|(?:gets?|getting)\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}(?:seasons?|series)\b|confirm(?:s|ed)?"
     r"|(?:seasons?|series)\s+\w+\s+(?:(?:tv\s+)?anime\s+|k-?drama\s+)?(?:is\s+)?(?:officially\s+)?announced"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
@@ -342,12 +344,16 @@ _CANCEL = re.compile(
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
     r"|not getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
     r"|won'?t be back|will not be back|not coming back|no season|no series"
+    r"|(?:won'?t|will not) be (?:a|another) (?:\w+ )?(?:season|series)"
     r"|not moving forward|(?:won'?t|will not) (?:be )?mov(?:e|ing) forward"
     r"|pass(?:es|ed)? on(?= .*\b(?:season|series) \w+))\b",
     re.IGNORECASE,
 )
 _END = re.compile(
-    r"\b(?:to end|will end|(?:is|are) ending|ending with|ending after|end with|ends with|ends after"
+    # ("ending with" a season, a part or a film: not "'Hospital Playlist 2' ending with sweet moments")
+    r"\b(?:to end|will end|(?:is|are) ending|(?:ending|end|ends) with(?=\s+(?:(?:the|its|a|an|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?|chapter|part|finale|movie|film)\b|\s+S?\d)"
+    r"|ending after|ends after|to go off[- ]air|goes off[- ]air"
     r"|end after|end in|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with"
     r"|ending (?:after )?next season|end after next season"
     r"|come to an end|coming to an end|(?:is|are)\s+(?:officially\s+)?done after"
@@ -365,7 +371,7 @@ _END = re.compile(
     r" (?:last|final)"
     r"(?: season| series)?|(?:as|is) (?:the )?(?:series'?|show'?s) end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
-    r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) season|confirms? the end of"
+    r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) season|confirms? (?:the )?end of"
     r"|(?:final|last) season (?:announced|confirmed))\b",
     re.IGNORECASE,
 )
@@ -395,7 +401,9 @@ _IN_PRODUCTION = re.compile(
     + r"\s+of\s+[^:|?]{1,40}?\s(?:is|are)\s+(?:now\s+)?(?:filming|shooting)\s+in\b"
     r"|(?<!\bon )(?<!\bof )(?<!\bfor )(?:filming|shooting)\s+(?:its\s+|the\s+)?(?:final|last)\s+"
     r"(?:season|series)\b"
-    r"|in production|under production|now filming|\w+ into production|enter(?:s|ed)? production"
+    r"|in production|under production|now filming|(?:is|are) being (?:filmed|shot)"
+    r"|(?:is|are)\s+(?:now\s+|finally\s+|officially\s+)*underway"
+    r"|\w+ into production|enter(?:s|ed)? production"
     r"|productions\s+(?:begins?|starts?|started)"
     r"|returns? to (?:production|filming|set)|back (?:in|to|into) (?:production|filming)|back filming"
     r"|back on (?:the )?set"
@@ -419,7 +427,7 @@ _WRAPPED = re.compile(
     r"|(?:filming|production|shooting)\s+(?:officially\s+)?(?:wraps|wrapped|has wrapped"
     r"|is complete|complete|completed|ends|ended|is done|finished)"
     r"|(?:done|finishes|finished|completes|completed|concludes|concluded|ends|ended)"
-    r"\s+(?:filming|shooting|production)|(?:it'?s|that'?s) a wrap|wraps up final shooting"
+    r"\s+(?:filming|shooting|production|shoot)|(?:it'?s|that'?s) a wrap|wraps up final shooting"
     r"|announces? (?:a )?wrap|wrap on (?:the )?(?:\w+\s+){0,3}season"
     r"|(?:final|last) day (?:of )?(?:filming|shooting|production)"
     r"|(?:filming|shooting|production)\b[^:|?]{0,60}\b(?:has come|have come|comes|came) to an end"
@@ -554,6 +562,7 @@ _NETWORK_PREFIX = re.compile(
 # A show that returns to its channel or on a day (a premiere even when no season is named).
 _RETURNS = re.compile(
     rf"\breturn(?:s|ing)?\s+(?:to\s+{_NETWORK}(?![\w+])|on\s+(?:(?:{_MONTH_NAMES})\b|\d)"
+    rf"|(?:on\s+)?(?:{_MONTH_NAMES})\s+\d|in\s+(?:{_MONTH_NAMES})\b(?!\s+\d{{4}})"
     r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.IGNORECASE,
 )
@@ -636,7 +645,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         r"(?:\s+(?:is|was|are|were|will|gets?|got|has|have|officially|just))+$", "", text, flags=re.I
     )
     text = _AUXILIARY.sub("", text)
-    text = re.sub(r"(?<=\w)\s+to\s+[a-z][a-z'-]*\b.*$", "", text)  # "The Simpsons to pass 800 episodes"
+    # "The Simpsons to pass 800 episodes" (not "Packed to the Rafters")
+    text = re.sub(r"(?<=\w)\s+to\s+(?!the\b)[a-z][a-z'-]*\b.*$", "", text)
     text = _LEAD_TRAIL.sub("", text)
     text = re.sub(r"\s+(?i:renewal|cancell?ation)(?:\s+(?i:twist|news|update|confirmed))?$", "", text)
     # "Longmire End Date Set: Netflix Renews Drama for Sixth and Final Season"
@@ -693,6 +703,10 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(rf"^(?i:{_COUNTRY})'s\s+(?=[{_CAPITAL}0-9])", "", text)  # "Australia's Bluey"
     text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
     text = re.sub(r"(?<=\w)\s+(?:new|next|latest)$", "", text)  # "Call the Midwife new series release date"
+    # "Superman & Lois Final Season Premiere Date", "Final Flashpoint Season", "Mushoku Tensei Second Cour"
+    text = re.sub(r"(?<=\w)\s+(?i:final|last)$", "", text)
+    text = re.sub(r"^(?i:final|last)\s+(.+?)\s+(?i:season|series)$", r"\1", text)
+    text = re.sub(rf"(?<=\w)\s+(?i:{_ORDINAL})\s+(?i:cour|part|half)$", "", text)
     text = re.sub(r"\s+(?i:for\s+good)\W*$", "", text)  # "Cancels Sen Çal Kapimi for Good!"
     trimmed = _TRAILING.sub("", text)
     if trimmed.lower() not in ("", "the", "a", "an"):  # not "The Crew" -> "The"
@@ -728,9 +742,8 @@ _GENERIC_NAMES = (
 )
 _GENERIC = re.compile(
     _GENERIC_NAMES + r"|\b(?:shows|series|sitcoms|dramas|comedies|renewals|cancell?ations|round-?up)$|"
-    r"^(?:comedy|drama|series|show|sitcom)\s+(?:they|it|that|which|we)\b|^(?:"
-    + _ADVERBS
-    + r")$|\bseason is\b|\btv shows\b|\bshows that\b"
+    r"^(?:comedy|drama|series|show|sitcom)\s+(?:they|it|that|which|we)\b|^(?:" + _ADVERBS + r")$|^there$"
+    r"|\bseason is\b|\btv shows\b|\bshows that\b"
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
     r"|^(?:[\w-]+\s+)?(?:hit|smash|sensation|phenomenon|favou?rite)$"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
@@ -824,6 +837,13 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     candidates = [(q, True) for start, q in quoted if start < at]  # a title quoted before the verb
     if span is not None:
         before, after = title[: span[0]], title[span[1] :]
+        ending_of = (
+            re.match(rf"\s*(.+?){_STOP}", after)
+            if re.search(r"\bend of$", title[span[0] : span[1]])
+            else None
+        )
+        if ending_of:
+            candidates.append((ending_of.group(1), False))  # "Allan Hawco confirms end of Republic of Doyle"
         parts = [p for p in re.split(r"\s[|\u2014\u2013]\s|[:!;]\s", before) if p.strip(" !.,")]
         lead = parts[-1] if parts else ""
         first, comma, rest = lead.partition(", ")

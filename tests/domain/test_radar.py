@@ -343,6 +343,12 @@ def test_the_labelled_sets_hold_their_floor(
         ("ABC Prepares for a Final Season of Scandal and Revives Its Hit Sitcom Roseanne for Midseason",
          "Scandal"),
         ("Survivors falls under BBC axe", "Survivors"),
+        ("Allan Hawco confirms end of Republic of Doyle", "Republic of Doyle"),
+        ("There Won't Be a Series 5 of Whitechapel", "Whitechapel"),
+        ("Packed to the Rafters ending confirmed", "Packed to the Rafters"),
+        ("Superman & Lois Final Season Premiere Date Revealed", "Superman & Lois"),
+        ("Final Flashpoint Season Gets U.S. Premiere Date", "Flashpoint"),
+        ("Mushoku Tensei Second Cour Premiere Date Revealed", "Mushoku Tensei"),
     ],
 )  # fmt: skip
 def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
@@ -415,6 +421,10 @@ def test_a_season_of_a_show_announced_is_a_renewal(title: str, show: str, season
         "Another One-Season Streaming Show Got Canceled, This Time On Max",
         # a hedge in brackets, capitals or not
         "GAME OF THRONES' Final Season Premiere Date (Kind Of) Revealed",
+        # an explainer, a teaser, an ending that is no season's
+        "The President of ABC Explains His Decision to Cancel 'Happy Endings'",
+        "'Game of Thrones' Season 8 Official Teaser Released",
+        "'Hospital Playlist 2' ending with sweet moments",
         # a start still to come, a prediction, a viewer's delight
         "THE X-FILES Revival Starts Shooting Monday; Pictures Tease Reunion",
         "Avatar: The Last Airbender Season 2 Starts Filming in Vancouver in Q3 2024",
@@ -459,6 +469,22 @@ def test_a_season_asked_after_or_a_slate_of_renewals_proposes_nothing(title: str
         ("Cheers! Sweet Magnolias season 4 filming wrapped and everything to know", "wrapped", 4),
         ("'Gyeongseong Creature' Season 2 on Netflix: September 2024 Release Confirmed", "premiere_date", 2),
         ("'Timeless' Cancelled At NBC, But Fans Might Get A Movie To Wrap Things Up", "cancelled", None),
+        ("Misfits Season 5 Gets Go Ahead From E4!", "renewed", 5),
+        ("There Won't Be a Series 5 of Whitechapel", "cancelled", 5),
+        (
+            "Namak Issk Ka To Go Off-Air; Shruti Sharma Says 'We All Are Keeping Our Fingers Crossed'",
+            "ended",
+            None,
+        ),
+        (
+            "Lost Girl Is Renewed for a Fifth Season In Canada... Will Syfy Bring It to the U.S.?",
+            "renewed",
+            5,
+        ),
+        ("Poldark's final season is being filmed - see the photos from set", "in_production", None),
+        ("Proof Star Wars Series Ahsoka Is Finally Underway", "in_production", None),
+        ("Heartstopper Season 3 Production Begins, and Here's What We Know So Far", "in_production", 3),
+        ("Holy Forking Shirtballs, 'The Good Place' Ends With Fourth and Final Season", "ended", 4),
         # the ending is no news when it is the day's: filming's last day, a cast member back
         (
             "Today Is The Last Day Of Filming For 'Schitt's Creek' Ever And The Cast Is Emotional",
@@ -1000,3 +1026,15 @@ def test_a_premiere_on_a_weekday_is_a_premiere() -> None:
     assert [(f.kind, f.show_title, f.date) for f in found] == [
         ("premiere_date", "Waterloo Road", "2024-01-02")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "when"),
+    [
+        ("Breaking Bad Will Return August 11", "2013-08-11"),
+        ("Parks and Recreation Returns in January", "2014-01"),
+    ],
+)
+def test_a_show_returning_on_a_date_without_on_is_a_premiere(title: str, when: str) -> None:
+    found = classify(Item(title, "", date(2013, 6, 1)))
+    assert [(f.kind, f.date) for f in found] == [("premiere_date", when)]
