@@ -87,7 +87,9 @@ _NOISE = re.compile(
     r"|\bworst\b|\breacts?\b|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
     r"|\b(?-i:kind of|sort of)\b|\((?:kind|sort) of\)"  # (a title's capitals are not a hedge: "Sort Of")
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
-    r"|\bexplains\b|\bpodcast\b|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
+    r"|\bexplains\b|\bpodcast\b|\bseries are (?:ending|returning|cancell?ed|axed)\b"
+    r"|\bnetworks (?:pull|cancel|axe|renew|scrap)"
+    r"|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
     r"|\bshows that (?:were|weren'?t|got|have been|haven'?t been)\b"
     r"|\b(?:shows|series|dramas|k-?dramas) that (?:are|were|will|have|got)\b|\bcancel culture\b"
@@ -103,7 +105,7 @@ _NOISE = re.compile(
     r"|\bevery (?:tv\s+)?(?:show|series)\b"
     r"|\b(?:several|multiple|many|dozens of|a handful of|a slew of|a bunch of)\s+(?:[\w-]+\s+){0,2}"
     r"(?:tv\s+)?(?:shows|series|dramas)\b"
-    r"|\bguide\b|\bscorecard\b|\bmanga\b(?!.*\banime\b)|\bwhich (?:\w+\s+)?(?:shows|series)\b"
+    r"|\bguide\b|\bscorecard\b|^(?!.*\banime\b).*\bmanga\b|\bwhich (?:\w+\s+)?(?:shows|series)\b"
     r"|^\s*(?:tv\s+)?shows\b"
     r"|\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
     r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:\w+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b",
@@ -127,7 +129,7 @@ _HEDGE = re.compile(
     r"|\bhints?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
-    r"|\bcertain to\b|\bpoised to\b|\bcouldn'?t\b"
+    r"|\bcertain to\b|\bpoised to\b|\bcouldn'?t\b|\bsurprised\b|\bearlier than (?:expected|planned)\b"
     r"|\bwhy\b|\bstill\b(?!\s+(?:of|from)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
     r"|\bfans? (?:react|are|want|theor|petition)",
     re.IGNORECASE,
@@ -1052,7 +1054,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((dated.group(1), False))  # "FOX Sets Premiere Date of Cleveland Show"
         clauses = _CLAUSES.split(title)
         if len(clauses) > 1 and span[0] >= len(clauses[0]):  # (not the verb's own clause)
-            candidates.append((clauses[0], False))
+            # ("Merlin loses its magic! BBC to axe hit show": the name a sentence starts with)
+            opening = re.match(rf"{_TITLE_RUN}\s+[a-z]", clauses[0]) if _SENTENCE.search(clauses[0]) else None
+            candidates.append((opening.group(1) if opening else clauses[0], False))
     verb = title[span[0] : span[1]].lower() if span is not None else None
     for candidate, as_quoted in candidates:
         words = normalise(candidate)
@@ -1715,7 +1719,11 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
             and _season_numbers(rest) == seasons
             and not re.search(r"\b(?:after|since|following)\b", rest[: where.start()], re.I)
         ):
-            named = seasons[0]
+            # ("Lost Girl: Cancelled, Ending with Season Five": the season it ends with is made)
+            made = re.search(
+                r"\b(?:ending|ends?|wrapping up|concluding)\s+with\b", rest[: where.start()], re.I
+            )
+            named = seasons[0] + 1 if made else seasons[0]
         unsaid = named or _summary_season("cancelled", item.summary)
         return [
             finding("cancelled", name, done + 1 if done else unsaid or name.next_season)

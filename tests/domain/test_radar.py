@@ -425,6 +425,10 @@ def test_a_season_of_a_show_announced_is_a_renewal(title: str, show: str, season
         "The President of ABC Explains His Decision to Cancel 'Happy Endings'",
         "'Game of Thrones' Season 8 Official Teaser Released",
         "'Hospital Playlist 2' ending with sweet moments",
+        "JTBC 'Snowdrop' will end earlier than expected - What could be the reason?",
+        "Idiot Box: Networks Pull The Plug",
+        "The summer series are ending one by one, and Kanal D's Seversin decision surprised everyone!",
+        "Mike Flanagan Wasn't Surprised Netflix Canceled The Midnight Club",
         # a start still to come, a prediction, a viewer's delight
         "THE X-FILES Revival Starts Shooting Monday; Pictures Tease Reunion",
         "Avatar: The Last Airbender Season 2 Starts Filming in Vancouver in Q3 2024",
@@ -485,6 +489,13 @@ def test_a_season_asked_after_or_a_slate_of_renewals_proposes_nothing(title: str
         ("Proof Star Wars Series Ahsoka Is Finally Underway", "in_production", None),
         ("Heartstopper Season 3 Production Begins, and Here's What We Know So Far", "in_production", 3),
         ("Holy Forking Shirtballs, 'The Good Place' Ends With Fourth and Final Season", "ended", 4),
+        ("Lost Girl: Cancelled, Ending with Season Five", "cancelled", 6),
+        ("Merlin loses its magic! BBC to axe hit show after fifth series", "cancelled", 6),
+        (
+            "'Ai Mai Mi' Anime Season 3 Is Confirmed; New Manga Chapter Accidentally Posted Online?",
+            "renewed",
+            3,
+        ),
         # the ending is no news when it is the day's: filming's last day, a cast member back
         (
             "Today Is The Last Day Of Filming For 'Schitt's Creek' Ever And The Cast Is Emotional",
