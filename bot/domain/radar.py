@@ -541,7 +541,8 @@ _NETWORK = (
     r"(?:netflix|hbo(?: max)?|max|disney\+?(?: hotstar)?|hulu|apple(?: tv\+?)?|prime video"
     r"|amazon(?: prime video)?|peacock|paramount\+?|showtime|starz|amc\+?|fx|fxx|nbc|cbs|abc|the cw|cw|fox"
     r"|bbc(?: one| two| three| iplayer)?|itv\s?[1-4x]?|channel [45]|e4|sky(?: atlantic| one| max)"
-    r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|syfy|usa(?: network)?"
+    r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|toonami"
+    r"|syfy|usa(?: network)?"
     r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
     r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai"
     r"|ctv|citytv|global|bell media|seven network|channel (?:seven|nine|ten|\d{1,2})|foxtel|binge"
@@ -659,7 +660,15 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     )
     # "The Last of Us show", but not "That '70s Show"
     text = re.sub(r"(?<=[A-Za-z0-9])\s+(?:(?i:tv)\s+)?show$", "", text)
-    text = re.sub(r"^(?i:live[- ]action|animated)\s+(?=[A-Z0-9])", "", text)
+    # "Doctor Blake Mysteries telemovie", "Live-Action Cowboy Bebop Show" (but "Cleveland Show")
+    text = re.sub(
+        r"(?<=[A-Za-z0-9])\s+(?:telemovie|movie|film|special|spin-?off|reboot|revival|prequel|sequel|franchise)$",
+        "",
+        text,
+    )
+    described = re.match(r"(?i:live[- ]action|animated)\s+(?=[A-Z0-9])", text)
+    if described:
+        text = re.sub(r"(?<=[A-Za-z0-9])\s+Show$", "", text[described.end() :])
     text = re.sub(r"^(?:[\w+]+\s+)?(?i:co-?production)\s+(?=[A-Z0-9])", "", text)  # "UKTV Co-Production X"
     text = re.sub(r"^(?i:(?:the\s+)?(?:cast|stars|crew|team)\s+of)\s+(?=[A-Z0-9'\"])", "", text)
     text = _NETWORK_PREFIX.sub("", text)
@@ -702,6 +711,12 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     if owner and not _OWNER_WORD.search(owner.group()):
         text = text[owner.end() :]
     text = _GENRE_BEFORE.sub("", text)
+    text = re.sub(
+        rf"^(?-i:The)\s+[{_CAPITAL}][\w-]+s'\s+(?=[{_CAPITAL}0-9])", "", text
+    )  # "The Wachowskis' Sense8"
+    text = re.sub(
+        r"^[A-Z][\w]+-(?:shot|set|based|born|made)\s+(?=[A-Z0-9])", "", text
+    )  # "Alberta-shot Heartland"
     text = re.sub(rf"^(?i:{_COUNTRY})'s\s+(?=[{_CAPITAL}0-9])", "", text)  # "Australia's Bluey"
     text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
     text = re.sub(r"(?<=\w)\s+(?:new|next|latest)$", "", text)  # "Call the Midwife new series release date"
@@ -744,7 +759,11 @@ _GENERIC_NAMES = (
 )
 _GENERIC = re.compile(
     _GENERIC_NAMES + r"|\b(?:shows|series|sitcoms|dramas|comedies|renewals|cancell?ations|round-?up)$|"
-    r"^(?:comedy|drama|series|show|sitcom)\s+(?:they|it|that|which|we)\b|^(?:" + _ADVERBS + r")$|^there$"
+    r"^(?:comedy|drama|series|show|sitcom)\s+(?:they|it|that|which|we)\b|^(?:"
+    + _ADVERBS
+    + r"|already|finally|now|also|just|reportedly)$|^there$|^hit\s+"
+    + _NETWORK
+    + r"$"
     r"|\bseason is\b|\btv shows\b|\bshows that\b"
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
     r"|^(?:[\w-]+\s+)?(?:hit|smash|sensation|phenomenon|favou?rite)$"
@@ -974,7 +993,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             r"\s+(?i:of)\s+"
         )
         object_of = re.match(
-            rf"{season_of}((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}})(?=\s*$|[,:;!.]|\s[\u2014\u2013-]\s)",
+            rf"{season_of}((?:{_TITLE_WORD})(?:\s+(?!(?i:before|after|ahead|following|amid|despite)\b)(?:{_TITLE_WORD}))"
+            r"{0,8})(?=\s*$|[,:;!.]|\s[\u2014\u2013-]\s)",
             after,
         ) or re.match(rf"{season_of}((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}}?){_STOP}", after)
         if object_of:
@@ -1012,7 +1032,13 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         ):
             candidates.append((lead, False))
         # "USA Network Cancels 'Falling Water'"
-        candidates += [(q, True) for start, q in quoted if start >= at]
+        candidates += [
+            (q, True)
+            for start, q in quoted
+            if start >= at
+            # "Confirms Season 2 for 'Money Heist' Spin-off Show 'Berlin'": the spin-off is the show
+            and not re.match(r"\W?\s*(?i:spin-?off|spinoff)\b", title[start + len(q) + 1 :])
+        ]
         # A whole title between the verb and the season ("Netflix renews Star Trek: Strange New
         # Worlds for season 3", "renews Dancing with the Stars for season 3", "Mr. Robot"): capitalised
         # words, colons and abbreviations' points included, up to where the season is named.
@@ -1064,7 +1090,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if within is not None and len(within.split()) < 5 and "'" not in words.split(f"'{within}'", 1)[1]:
             # "ITV orders Season 2 of Gemma Whelan's 'The Tower'": the quoted title in the words is the name
             candidate, as_quoted = within, True
-        raw = candidate.strip(" '\"-:,.|")
+        raw = candidate.strip(" '\"-:,.|()")
         if raw.lower() == verb:
             continue  # "In production: Here's what's filming in Vancouver": the verb is not a show
         if _NETWORKS_ONLY.fullmatch(raw) or (not as_quoted and _GENERIC_START.match(raw)):
@@ -1102,14 +1128,14 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
 # A show the catalogue lacks must be named, not described: "popular comedy series", "hit drama".
 _DESCRIPTOR = (
     r"(?:popular|hit|beloved|acclaimed|fan[- ]favou?rite|cult|long-?running|longest-running|much-loved"
-    r"|streaming|its|their|his|her|upcoming|(?:award|emmy|bafta|peabody)[- ]winning)"
+    r"|streaming|its|their|his|her|upcoming|critically[- ]acclaimed|(?:award|emmy|bafta|peabody)[- ]winning)"
 )
 _GENRE = r"(?:series|show|drama|comedy|anime|k-?drama|sitcom|thriller)"
 # Described, not named: all in lower case ("popular comedy", not "the Last of Us" nor "tvN"), or a
 # description alone ("Popular Comedy Series").
 _DESCRIBED = re.compile(
     rf"^(?:(?!(?:the|a|an)\s+[A-Z0-9])[a-z][a-z'-]*(?:\s|$)"
-    rf"|(?i:{_DESCRIPTOR})\s+(?:[\w-]+\s+){{0,3}}?(?i:{_GENRE})?$)"
+    rf"|(?i:{_DESCRIPTOR})\s+(?:[\w-]+\s+){{0,3}}?(?i:{_GENRE})?$|(?i:{_DESCRIPTOR})$)"
 )
 # "hit Ted Lasso", "Hit Anime Series Spy x Family": the description before a name goes.
 _DESCRIPTION = re.compile(

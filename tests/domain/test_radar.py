@@ -349,6 +349,13 @@ def test_the_labelled_sets_hold_their_floor(
         ("Superman & Lois Final Season Premiere Date Revealed", "Superman & Lois"),
         ("Final Flashpoint Season Gets U.S. Premiere Date", "Flashpoint"),
         ("Mushoku Tensei Second Cour Premiere Date Revealed", "Mushoku Tensei"),
+        ("Netflix Cancels Live-Action Cowboy Bebop Show", "Cowboy Bebop"),
+        ("Netflix Confirms Season 2 for 'Money Heist' Spin-off Show 'Berlin'", "Berlin"),
+        ("TV Land Orders 4th Season of Younger Before 3rd Season Premiere; UP Orders Series", "Younger"),
+        ("CBC renews Alberta-shot Heartland for 11th season", "Heartland"),
+        ("Netflix cancels The Wachowskis' Sense8", "Sense8"),
+        ("Better Call Saul: Already Renewed for Season 2!", "Better Call Saul"),
+        ("Axed: Doctor Blake Mysteries telemovie to follow 2017 season", "Doctor Blake Mysteries"),
     ],
 )  # fmt: skip
 def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
@@ -429,6 +436,10 @@ def test_a_season_of_a_show_announced_is_a_renewal(title: str, show: str, season
         "Idiot Box: Networks Pull The Plug",
         "The summer series are ending one by one, and Kanal D's Seversin decision surprised everyone!",
         "Mike Flanagan Wasn't Surprised Netflix Canceled The Midnight Club",
+        # a show described, not named (a network's block, a fan favourite, a channel's hit)
+        "Toonami Original Won't Return For Season 2",
+        "HBO Renews Fan-Favorite Series for Season 3 Before Season 2 Even Premieres",
+        "Hit RTE series returning for second season following BAFTA nod",
         # a start still to come, a prediction, a viewer's delight
         "THE X-FILES Revival Starts Shooting Monday; Pictures Tease Reunion",
         "Avatar: The Last Airbender Season 2 Starts Filming in Vancouver in Q3 2024",
