@@ -95,7 +95,7 @@ _NOISE = re.compile(
     r"|\b(?:shows|series|dramas|k-?dramas) that (?:are|were|will|have|got)\b|\bcancel culture\b"
     r"|\bwhy (?:is|was|did|does|are|were|has|had)\b"
     r"|\brenewed (?:or|and|&) cancell?ed\b|\bcancell?ed (?:or|and|&) renewed\b|\brenew\s*/\s*cancel\b"
-    r"|\b(?:renewal|cancell?ation|bubble) watch\b|\bsafe from cancell?ation\b"
+    r"|\b(?:renewal|cancell?ation|bubble) watch\b(?![^:]*:)|\bsafe from cancell?ation\b"
     r"|^(?:the\s+)?(?:\w+\s+){0,2}(?:shows|dramas|k-?dramas)\s+"
     r"(?:returning|ending|coming back|renewed|cancell?ed)\b"
     r"|^\s*\d+\s+(?:[\w'-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways|facts"
@@ -356,6 +356,9 @@ _END = re.compile(
     r"\b(?:to end|will end|(?:is|are) ending|(?:ending|end|ends) with(?=\s+(?:(?:the|its|a|an|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?|chapter|part|finale|movie|film)\b|\s+S?\d)"
     r"|ending after|ends after|to go off[- ]air|goes off[- ]air"
+    # "Final Season Of Occupied To Air Later This Year", "USA NETWORK ENDS 'PSYCH'"
+    r"|^(?:the\s+)?(?:final|last)\s+season\s+of\b(?=[^:|?]{1,60}\bto\s+(?:air|premiere|debut|stream|arrive|launch)\b)"
+    r"|(?<=\s)ends(?=\s+'x)"
     r"|end after|end in|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with"
     r"|ending (?:after )?next season|end after next season"
     r"|come to an end|coming to an end|(?:is|are)\s+(?:officially\s+)?done after"
@@ -843,7 +846,7 @@ _SEASON_AFTER = rf"\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b"
 _SEASON_NAME = re.compile(r"(?:the\s+)?(?:final|last)\s+(?:chapter|season|part|series)", re.IGNORECASE)
 _ACTS = (
     r"(?:renews|cancels|axes|orders|picks up|greenlights|revives|rescues|scraps|gives|confirms|announces"
-    r"|to end)\b"
+    r"|to end|ends)\b"
 )
 
 
@@ -1511,11 +1514,15 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     if premiere_at is not None and any(
         (d := stated(p)) is not None
         and d.start() < premiere_at.start()
-        and _clause_of(title, d.start()) != _clause_of(title, premiere_at.start())
+        and (
+            _clause_of(title, d.start()) != _clause_of(title, premiere_at.start())
+            or (p is _END and re.match(r"(?i:to|will) end\b", d.group()))
+        )
         for p in (_END, _CANCEL)
     ):
         # "'Boardwalk Empire's' Fifth Season Will Be Its Last; 'Game Of Thrones' Returns April 6": the
-        # headline's first clause holds its news.
+        # headline's first clause holds its news; "'Sweet Home' to end with third season slated for
+        # July 19 release": an ending said first is the news.
         premiere_set = premiere_word = None
     if premiere_at is not None and any(
         re.match(r"renew", r.group(), re.I)
