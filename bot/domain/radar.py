@@ -1489,6 +1489,10 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         done = pattern is _WRAPPED or pattern is _IN_PRODUCTION
         if found is None or _asks(title, found.start(), done=done):
             return None
+        if pattern is _PREMIERE_SET and re.search(
+            r"\s(?:and|&)\s+(?:teases?|hints?\s+at)\b", found.group(), re.I
+        ):
+            return None  # "ITV confirm Finding Alice series two and tease release date": only teased
         if pattern is _IN_PRODUCTION and re.match(
             r"[^:|;,]{0,40}?\b(?:soon|next (?:week|month|year)|later this|tomorrow"
             r"|(?:this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+Q[1-4])\b",

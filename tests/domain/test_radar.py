@@ -505,6 +505,7 @@ def test_a_season_asked_after_or_a_slate_of_renewals_proposes_nothing(title: str
         ("'Sweet Home' to end with third season slated for July 19 release", "ended", 3),
         ("Cancellation Watch Breaking News: Netflix Cancels Travelers After Three Seasons", "cancelled", 4),
         ("Final Season Of Occupied To Air Later This Year", "ended", None),
+        ("ITV confirm Finding Alice series two and tease release date", "renewed", 2),
         ("WINTER 2014: USA NETWORK ENDS 'PSYCH'; SERIES TO WRAP UP IN MARCH", "ended", None),
         (
             "'Ai Mai Mi' Anime Season 3 Is Confirmed; New Manga Chapter Accidentally Posted Online?",
