@@ -1399,8 +1399,57 @@ def _as_of(lookup: Lookup, published: date | None) -> Lookup:
 
 
 def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
-    """What the headline announces: nothing, one finding, or one per season of a multi-season order."""
+    """What the headline announces: nothing, one finding, or one per season of a multi-season order.
+    A decision whose show the headline leaves unnamed ("Netflix Cancels Comedy Series After One
+    Season") is read from the summary's first sentences, when they state the same decision of a
+    named show ("Netflix has cancelled Dad Stop Embarrassing Me! after one season")."""
     lookup = _as_of(lookup, item.published)
+    found = _classify(item, lookup)
+    if found or not item.summary:
+        return found
+    kinds = _unnamed_decision(item.title)
+    if not kinds:
+        return []
+    summary = normalise(item.summary)[:400]
+    for sentence in _SENTENCE_END.split(summary)[:2]:
+        told = [
+            f
+            for f in _classify(Item(sentence, "", item.published), lookup)
+            # (a name the summary quotes, or the catalogue's: a sentence's other capitals are no title)
+            if f.kind in kinds
+            and (f.show or any(q.group(1) == f.show_title for q in _QUOTED.finditer(sentence)))
+        ]
+        if told:
+            return told
+    return []
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)'\"!?.])[.!?]\s+(?=[A-Z'\"])")
+# An unnamed show: "Another Show", "Comedy Series", "Its Best New Show Of 2023".
+_UNNAMED = re.compile(
+    r"\b(?:shows?|series|drama|comedy|sitcom|anime|k-?drama|thriller|original)\b", re.IGNORECASE
+)
+
+
+def _unnamed_decision(title: str) -> set[Kind]:
+    """The decisions a headline states of a show it describes rather than names."""
+    text = _QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", normalise(title))
+    if _QUOTED.search(normalise(title)) or not _states_something(text) or not _UNNAMED.search(text):
+        return set()
+    stated: set[Kind] = set()
+    said: tuple[tuple[re.Pattern[str], Kind], ...] = (
+        (_CANCEL, "cancelled"),
+        (_END, "ended"),
+        (_RENEW, "renewed"),
+    )
+    for pattern, kind in said:
+        m = pattern.search(text)
+        if m and not _asks(text, m.start()) and (kind != "renewed" or re.match(r"renew", m.group(), re.I)):
+            stated.add(kind)
+    return stated
+
+
+def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     original = normalise(item.title)
     if not original:
         return []

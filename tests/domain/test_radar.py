@@ -1065,3 +1065,23 @@ def test_a_premiere_on_a_weekday_is_a_premiere() -> None:
 def test_a_show_returning_on_a_date_without_on_is_a_premiere(title: str, when: str) -> None:
     found = classify(Item(title, "", date(2013, 6, 1)))
     assert [(f.kind, f.date) for f in found] == [("premiere_date", when)]
+
+
+def test_a_decision_of_an_unnamed_show_is_read_from_the_summary_when_it_names_one() -> None:
+    """ "Another Hit Netflix Series Officially Canned After Just One Season": the summary's first
+    sentences name the show, quoted or as the catalogue holds it; their other capitals name none."""
+    title = "Another Hit Netflix Series Officially Canned After Just One Season"
+    summary = "Netflix has cancelled 1899 after one season. The German series came from the makers of Dark."
+    found = classify(Item(title, summary, date(2023, 1, 3)), lookup)
+    assert [(f.kind, f.show, f.season) for f in found] == [("cancelled", "1899", 2)]
+    quoted = "Netflix has cancelled its sci-fi series 'Dead Boy Detectives' after one season."
+    assert [(f.show_title, f.season) for f in classify(Item(title, quoted, date(2024, 7, 1)))] == [
+        ("Dead Boy Detectives", 2)
+    ]
+    # unquoted and not catalogued: a sentence's capitals are no title
+    unquoted = "As a reward for its ratings, Netflix has cancelled Rotten Tomatoes darling Kaos."
+    assert classify(Item(title, unquoted, date(2024, 10, 1))) == []
+    # another kind of news in the summary, or a headline that names its show, reads nothing from it
+    assert classify(Item(title, "Filming on '1899' wrapped in Berlin.", date(2023, 1, 3)), lookup) == []
+    named = classify(Item("Netflix cancels 'Kaos'", "Netflix has cancelled 1899.", date(2024, 10, 1)), lookup)
+    assert [f.show_title for f in named] == ["Kaos"]
