@@ -532,7 +532,8 @@ def _seasons_done(text: str) -> int | None:
     if m and m.group(1):
         n = _ordinal(m.group(1)) or _number(m.group(1))
         return n or None
-    return None
+    m = re.search(r"\bafter\s+(\d{1,2})\s*$", text)  # "Max cancels Our Flag Means Death after 2"
+    return (int(m.group(1)) or None) if m else None
 
 
 # ---------------------------------------------------------------- the show
@@ -1720,10 +1721,10 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 continue
             # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
             # (not a question: "Lucifer Season 6 officially happening: Will it really be the last?")
+            # ("... after saying show would end with season five": a hedged ending says nothing)
             final = any(
-                not _QUESTION.search(_clause_of(title, m.start()))
-                for m in (*_FINAL.finditer(original), *_END.finditer(title))
-            )
+                not _QUESTION.search(_clause_of(title, m.start())) for m in _FINAL.finditer(original)
+            ) or any(not _asks(title, m.start()) for m in _END.finditer(title))
             numbers: list[int | None] = list(ordered or _relative(title, show)) or [
                 _summary_season("renewed", item.summary)
             ]

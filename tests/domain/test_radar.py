@@ -1085,3 +1085,13 @@ def test_a_decision_of_an_unnamed_show_is_read_from_the_summary_when_it_names_on
     assert classify(Item(title, "Filming on '1899' wrapped in Berlin.", date(2023, 1, 3)), lookup) == []
     named = classify(Item("Netflix cancels 'Kaos'", "Netflix has cancelled 1899.", date(2024, 10, 1)), lookup)
     assert [f.show_title for f in named] == ["Kaos"]
+
+
+def test_a_hedged_ending_does_not_make_a_renewal_final_and_after_a_bare_count_is_seasons() -> None:
+    title = (
+        "The Crown series six is CONFIRMED! Creator Peter Morgan reveals bosses have 'returned to their"
+        " original plan'... after saying show would end with season five"
+    )
+    assert [(f.kind, f.season, f.final) for f in classify(Item(title))] == [("renewed", 6, False)]
+    cancelled = classify(Item("Although plans for season 3 exist, Max cancels Our Flag Means Death after 2"))
+    assert [(f.kind, f.season) for f in cancelled] == [("cancelled", 3)]
