@@ -87,7 +87,8 @@ _NOISE = re.compile(
     r"|\bworst\b|\breacts?\b|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
     r"|\b(?-i:kind of|sort of)\b|\((?:kind|sort) of\)"  # (a title's capitals are not a hedge: "Sort Of")
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
-    r"|\bexplains\b|\bpodcast\b|\bseries are (?:ending|returning|cancell?ed|axed)\b"
+    r"|\bexplains\b|\bpodcast\b|\b(?:tv|series|show|drama|anime)\s+premieres\b|\bpremieres to watch\b"
+    r"|\bseries are (?:ending|returning|cancell?ed|axed)\b"
     r"|\bnetworks (?:pull|cancel|axe|renew|scrap)"
     r"|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
@@ -129,7 +130,8 @@ _HEDGE = re.compile(
     r"|\bhints?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
-    r"|\bcertain to\b|\bpoised to\b|\bcouldn'?t\b|\bsurprised\b|\bearlier than (?:expected|planned)\b"
+    r"|\bcertain to\b|\bpoised to\b|\bnot\s+(?:be\s+)?(?:coming|premiering|arriving|releasing|streaming)\b"
+    r"|\bcouldn'?t\b|\bsurprised\b|\bearlier than (?:expected|planned)\b"
     r"|\bwhy\b|\bstill\b(?!\s+(?:of|from)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
     r"|\bfans? (?:react|are|want|theor|petition)",
     re.IGNORECASE,
@@ -179,7 +181,7 @@ def _segment_span(title: str, at: int) -> tuple[int, int]:
     return (head + 2 if head >= 0 else start), (tail if tail >= 0 else end)
 
 
-_CONJUNCTION = re.compile(r"\s(?:and|but)\s", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\s(?:and|but|as|\+|&)\s", re.IGNORECASE)
 _QUESTION_AFTER = re.compile(
     r",\s*(?:but\s+|so\s+)?(?:will|is|are|does|do|did|can|could|what|when|how|why|who|where)\b", re.IGNORECASE
 )
@@ -456,7 +458,10 @@ _PREMIERE_WORDS = re.compile(
     r"|coming (?=(?:" + _MONTH_NAMES + r")\b)"
     r"|(?:season|series)\s+\w+\s+(?:begins|starts|kicks off)(?=\s+(?:on\s+)?(?:" + _MONTH_NAMES + r")\b)"
     r"|comes? to \S+(?: \S+){0,2} (?:in|on)"
-    r"|(?:to|will) release|(?:will|to) be released|gets? (?:an? )?(?:\w+ )?(?:release|premiere|debut)"
+    r"|(?:to|will) release|(?:will|to) be released|(?:will be|is) out (?:on|in)|(?:to |will )?start airing"
+    r"|(?:to|will) launch|hits?(?=\s+(?:"
+    + _MONTH_NAMES
+    + r")\b)|gets? (?:an? )?(?:\w+ )?(?:release|premiere|debut)"
     r"|(?:to |will )?stream(?:s|ing)? (?:from|on|in)|airs?|airing|airdate|(?:to |will )?come out|comes out"
     r"|hit(?:s|ting)?\s+(?:\S+\s+){0,2}(?:on|in|this|from)(?=\s+(?:" + _MONTH_NAMES + r"|\d))"
     r"|coming back (?:this |in |on )?(?=(?:" + _MONTH_NAMES + r")\b))\b",
@@ -477,7 +482,7 @@ _PREMIERE_SET = re.compile(
     # "'Gyeongseong Creature' Season 2 on Netflix: September 2024 Release Confirmed"
     rf"|\b(?:{_MONTH_NAMES})\s+20\d\d\s+(?:release|premiere|debut)\s+(?:date\s+)?(?:set|revealed|announced|confirmed)\b"
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
-    r"|receives?|shares?|schedules?|scheduled"
+    r"|receives?|shares?|schedules?|scheduled|announced|revealed|unveiled"
     rf"|has)\b(?:[^:|?]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+date\b"
     # "Emily in Paris reveals the date of its season 4"
     r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b",
@@ -569,7 +574,7 @@ _NETWORK_PREFIX = re.compile(
 # A show that returns to its channel or on a day (a premiere even when no season is named).
 _RETURNS = re.compile(
     rf"\breturn(?:s|ing)?\s+(?:to\s+{_NETWORK}(?![\w+])|on\s+(?:(?:{_MONTH_NAMES})\b|\d)"
-    rf"|(?:on\s+)?(?:{_MONTH_NAMES})\s+\d|in\s+(?:{_MONTH_NAMES})\b(?!\s+\d{{4}})"
+    rf"|(?:on\s+)?(?:{_MONTH_NAMES})\s+\d|in\s+(?:{_MONTH_NAMES})\b(?!\s+\d{{4}})|\d{{1,2}}\s+(?:{_MONTH_NAMES})\b"
     r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.IGNORECASE,
 )
@@ -724,6 +729,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(rf"^(?i:{_COUNTRY})'s\s+(?=[{_CAPITAL}0-9])", "", text)  # "Australia's Bluey"
     text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
     text = re.sub(r"(?<=\w)\s+(?:new|next|latest)$", "", text)  # "Call the Midwife new series release date"
+    # "Home and Away on Channel 7", "Breaking Bad and Another New HBO Show Added"
+    text = re.sub(rf"\s+(?i:on\s+{_NETWORK})$|\s+(?i:and\s+another)\b.*$", "", text)
     # "Superman & Lois Final Season Premiere Date", "Final Flashpoint Season", "Mushoku Tensei Second Cour"
     text = re.sub(r"(?<=\w)\s+(?i:final|last)$", "", text)
     text = re.sub(r"^(?i:final|last)\s+(.+?)\s+(?i:season|series)$", r"\1", text)
@@ -1518,6 +1525,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     ) -> Finding:
         return Finding(kind, show.title, show.slug or None, season, final, when)
 
+    def _milestone_season(verb: re.Match[str]) -> int | None:
+        """The season of the milestone's own part of the headline, else the headline's first ("With S1
+        premiering Sunday, ... filming on 'Annika' S2 has begun!": 2)."""
+        own = _season_numbers(_segment(title, verb.start()))
+        return own[0] if own and own[0] in seasons else seasons[0] if seasons else None
+
     def ending(end: re.Match[str]) -> list[Finding]:
         show = about(end)
         if show is None:
@@ -1588,6 +1601,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         # "'For All Mankind' renewed for season 3 ahead of season 2's premiere on February 19": the
         # renewal is the news; the premiere is its background.
         premiere_set = premiere_word = None
+    if premiere_at is not None and _SUBORDINATE.match(_segment(title, premiere_at.start())):
+        other = stated(_IN_PRODUCTION) or stated(_WRAPPED)
+        if other is not None and other.start() > _segment_span(title, premiere_at.start())[1]:
+            # "With S1 premiering Sunday, Oct 16 on PBS, life is good as filming on 'Annika' S2 has begun!"
+            premiere_set = premiere_word = None
     when = _premiere(title, item.published) if premiere_word else None
     if when is None and (premiere_set is not None or (premiere_word and _yearless_date(title))):
         when = _premiere(normalise(item.summary)[:400], item.published)
@@ -1604,11 +1622,17 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             show.slug
             or seasons
             or re.search(
-                r"\bpremiere|\b(?:final|last) season\b|\b(?:new|next) (?:season|series)\b", title, re.I
+                r"\bpremiere|\breturn date\b|\b(?:final|last) season\b|\b(?:new|next) (?:season|series)\b",
+                title,
+                re.I,
             )
             # "Schitt's Creek returns to CBC in January", "Hannibal will return on June 4th": a show
             # returns to its channel or on a day; a person ("Jennifer Aniston returns to TV", "'Succession'
             # Star Returns to HBO in New Drama") or a film is not ours
+            # "Poster and new release date set for Netflix drama 'The Fabulous'": a date set for a series
+            or (
+                premiere_set is not None and re.search(r"\b(?:drama|k-?drama|anime|tv series)\b", title, re.I)
+            )
             or (
                 _RETURNS.search(title)
                 and not _CAST_MEMBER.search(title)
@@ -1756,6 +1780,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             for m in _CANCEL.finditer(title)
             if not _asks(title, m.start())
             and not re.search(r"\bthe\s+$", title[: m.start()], re.I)
+            # "Netflix's Cancelled Show 'Warrior Nun' Is Coming Back": a word that describes
+            and not (
+                re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned)", m.group(), re.I)
+                and re.match(r"\s+(?:show|series|drama|comedy|sitcom)\b", title[m.end() :], re.I)
+            )
             # "Spain & Italy shoot of X cancelled amid Coronavirus scare": an event, not the show
             and not re.search(
                 r"\b(?:shoot|shooting|filming|premiere|screening|panel|event|tour|concert|episode|special"
@@ -1832,13 +1861,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     wrapped = stated(_WRAPPED)
     if wrapped:
         show = about(wrapped)
-        season = seasons[0] if seasons else _summary_season("wrapped", item.summary)
+        season = _milestone_season(wrapped) or _summary_season("wrapped", item.summary)
         return [finding("wrapped", show, season)] if show else []
 
     production = stated(_IN_PRODUCTION)
     if production:
         show = about(production)
-        season = seasons[0] if seasons else _summary_season("in_production", item.summary)
+        season = _milestone_season(production) or _summary_season("in_production", item.summary)
         return [finding("in_production", show, season)] if show else []
 
     return ending(end) if end else []

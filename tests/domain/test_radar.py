@@ -1095,3 +1095,45 @@ def test_a_hedged_ending_does_not_make_a_renewal_final_and_after_a_bare_count_is
     assert [(f.kind, f.season, f.final) for f in classify(Item(title))] == [("renewed", 6, False)]
     cancelled = classify(Item("Although plans for season 3 exist, Max cancels Our Flag Means Death after 2"))
     assert [(f.kind, f.season) for f in cancelled] == [("cancelled", 3)]
+
+
+@pytest.mark.parametrize(
+    ("title", "show", "season", "when"),
+    [
+        (
+            "Upcoming South Korean Drama 'Scarlet Heart: Ryeo' Announced Premiere Date",
+            "Scarlet Heart: Ryeo",
+            None,
+            None,
+        ),
+        ("Home and Away on Channel 7 returns 8 January 2024", "Home and Away", None, "2024-01-08"),
+        ("'Paatal Lok' S2 will be out on January 17, 2025!", "Paatal Lok", 2, "2025-01-17"),
+        ("Paramount+ to launch Landman S2 in November", "Landman", 2, "2025-11"),
+        ("AMC Sets Return Date For Breaking Bad and Another New HBO Show Added!", "Breaking Bad", None, None),
+    ],
+)
+def test_more_premiere_wordings(title: str, show: str, season: int | None, when: str | None) -> None:
+    found = classify(Item(title, "", date(2025, 1, 2)))
+    assert [(f.kind, f.show_title, f.season, f.date) for f in found] == [
+        ("premiere_date", show, season, when)
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "10 TV Premieres to Watch in April",
+        "September 2020 Turkish TV Series Premieres",
+        "Barbarians Season 2 is not coming to Netflix in July 2022",
+        "NBC Announces Fall Premiere Dates for New Shows, Returning Hits",
+        "Netflix's Cancelled Show 'Warrior Nun' Is Coming Back & Fans Are Calling It A Huge Win",
+    ],
+)
+def test_premiere_round_ups_denials_and_descriptions_propose_nothing(title: str) -> None:
+    assert classify(Item(title, "", date(2025, 1, 2))) == []
+
+
+def test_a_premiere_in_a_with_clause_is_the_background_of_a_milestone() -> None:
+    title = "With S1 premiering Sunday, Oct 16 on PBS, life is good as filming on 'Annika' S2 has begun!"
+    found = classify(Item(title, "", date(2022, 10, 1)))
+    assert [(f.kind, f.show_title, f.season) for f in found] == [("in_production", "Annika", 2)]
