@@ -170,7 +170,7 @@ async def test_filming_news_becomes_a_milestone_on_the_card_and_an_alert(
     fan, curator, guild = people["fan"], people["owner"], people["guild"]
     await alerts.subscribe(db, fan.id, stored.id)
     await db.close()
-    filming = headline("Stranger Things Season 3 Starts Filming Monday")
+    filming = headline("Filming of \u201cStranger Things\u201d Season 3 is Underway")
     publishers.publish("screenrant", [filming])
 
     async with running_bot(settings) as bot:
