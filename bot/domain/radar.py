@@ -131,7 +131,7 @@ _HEDGE = re.compile(
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
     r"|\bcertain to\b|\bpoised to\b|\bnot\s+(?:be\s+)?(?:coming|premiering|arriving|releasing|streaming)\b"
-    r"|\bcouldn'?t\b|\bsurprised\b|\bearlier than (?:expected|planned)\b"
+    r"|\bcouldn'?t\b|\bsurprised\b|\balmost\b|\bnearly\b|\bearlier than (?:expected|planned)\b"
     r"|\bwhy\b|\bstill\b(?!\s+(?:of|from)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
     r"|\bfans? (?:react|are|want|theor|petition)",
     re.IGNORECASE,
@@ -408,7 +408,9 @@ _IN_PRODUCTION = re.compile(
     + r"\s+of\s+[^:|?]{1,40}?\s(?:is|are)\s+(?:now\s+)?(?:filming|shooting)\s+in\b"
     r"|(?<!\bon )(?<!\bof )(?<!\bfor )(?:filming|shooting)\s+(?:its\s+|the\s+)?(?:final|last)\s+"
     r"(?:season|series)\b"
-    r"|in production|under production|now filming|(?:is|are) being (?:filmed|shot)"
+    r"|in production|under production|now filming|(?:is|are) (?:now )?being (?:filmed|shot)"
+    r"|(?:camera|film)\s+crews?\s+(?:return|are back|back|arrive)"
+    r"|(?<!\bto )(?:shoot|shoots|films)\s+(?:season|series)\s+" + _NUMBER + r"\b"
     r"|(?:is|are)\s+(?:now\s+|finally\s+|officially\s+)*underway"
     r"|\w+ into production|enter(?:s|ed)? production"
     r"|productions\s+(?:begins?|starts?|started)"
@@ -431,7 +433,7 @@ _WRAPPED = re.compile(
     r"|(?:confirms?|announces?|celebrates?|marks?)\s+(?:the\s+)?(?:season|series|S)\s*\w+\s+wrap\b"
     r"|wrapped\s+(?:up\s+)?(?:filming|production|shooting)|(?:has|have|is|are) (?:all )?wrapped"
     r"|all wrapped up|wrapping (?:up )?(?:filming|production|shooting)"
-    r"|(?:filming|production|shooting)\s+(?:officially\s+)?(?:wraps|wrapped|has wrapped"
+    r"|(?:filming|production|shooting)\s+(?:officially\s+)?(?:wraps|wrapped|has wrapped|concludes|concluded"
     r"|is complete|complete|completed|ends|ended|is done|finished)"
     r"|(?:done|finishes|finished|completes|completed|concludes|concluded|ends|ended)"
     r"\s+(?:filming|shooting|production|shoot)|(?:it'?s|that'?s) a wrap|wraps up final shooting"
@@ -648,6 +650,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}$", "", text, flags=re.I)
         return _trim(re.sub(r"(?<=\w)'s$", "", text))
     text = re.sub(r"\s*\([^)]*\)", "", text)  # "Kaos (and my confidence in the platform)"
+    text = re.sub(r"(?<=\w)\s+(?i:series\s+)?(?i:finale)$", "", text)  # "Agents of SHIELD Series Finale"
     # "Final Season of Scandal and Revives Its Hit Sitcom Roseanne": the network's next act is not the name
     text = re.sub(rf"\s+(?i:and|but)\s+(?i:{_ACTS}).*$", "", text)
     # "Season 2 of the Last of Us TV show has been" -> "the Last of Us"
@@ -772,7 +775,7 @@ _GENERIC = re.compile(
     _GENERIC_NAMES + r"|\b(?:shows|series|sitcoms|dramas|comedies|renewals|cancell?ations|round-?up)$|"
     r"^(?:comedy|drama|series|show|sitcom)\s+(?:they|it|that|which|we)\b|^(?:"
     + _ADVERBS
-    + r"|already|finally|now|also|just|reportedly)$|^there$|^hit\s+"
+    + r"|already|finally|now|also|just|reportedly)$|^there$|^(?:season|series)\s+\d+$|^hit\s+"
     + _NETWORK
     + r"$"
     r"|\bseason is\b|\btv shows\b|\bshows that\b"

@@ -1137,3 +1137,27 @@ def test_a_premiere_in_a_with_clause_is_the_background_of_a_milestone() -> None:
     title = "With S1 premiering Sunday, Oct 16 on PBS, life is good as filming on 'Annika' S2 has begun!"
     found = classify(Item(title, "", date(2022, 10, 1)))
     assert [(f.kind, f.show_title, f.season) for f in found] == [("in_production", "Annika", 2)]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "show", "season"),
+    [
+        ("Sacred Games: Nawazuddin Siddiqui, Anurag Kashyap shoot season 2 of Netflix Original in Nairobi",
+         "in_production", "Sacred Games", 2),
+        ("Agents of SHIELD Series Finale Is Now Being Filmed", "in_production", "Agents of SHIELD", None),
+        ("Camera crews return to Canberra for second series of Austin", "in_production", "Austin", 2),
+    ],
+)  # fmt: skip
+def test_more_production_wordings(title: str, kind: str, show: str, season: int | None) -> None:
+    assert [(f.kind, f.show_title, f.season) for f in classify(Item(title))] == [(kind, show, season)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "'Moorim School' Completes Final Script and Has Almost Wrapped Up Filming",
+        "Filming concludes on Series 34",  # no show named
+    ],
+)
+def test_a_milestone_nearly_reached_or_of_no_show_proposes_nothing(title: str) -> None:
+    assert classify(Item(title)) == []
