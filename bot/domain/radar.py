@@ -84,10 +84,12 @@ _NOISE = re.compile(
     r"(?<!positive )(?<!glowing )(?<!rave )(?<!good )(?<!great )(?<!strong )(?<!mixed )(?<!critical )"
     r"(?<!stellar )(?<!positive critical )\breviews?\b|\brecap\b|\branked\b|\branking\b"
     r"|\b(?:ending|finale|season|twist)\s+explained\b|\bbest\b"
-    r"|\bworst\b|\breacts?\b|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
+    r"|\bworst\b|\breacts?\b|\b(?:and|&)\s+\d+\s+other\b"
+    r"|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
     r"|\b(?-i:kind of|sort of)\b|\((?:kind|sort) of\)"  # (a title's capitals are not a hedge: "Sort Of")
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
-    r"|\bexplains\b|\bpodcast\b|\b(?:tv|series|show|drama|anime)\s+premieres\b|\bpremieres to watch\b"
+    r"|\bexplains\b|\bpodcast\b|\b(?:tv|series|show|drama|anime)\s+premieres\b|\bwall to wall\b"
+    r"|\bpremieres to watch\b"
     r"|\bseries are (?:ending|returning|cancell?ed|axed)\b"
     r"|\bnetworks (?:pull|cancel|axe|renew|scrap)"
     r"|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
@@ -131,7 +133,7 @@ _HEDGE = re.compile(
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
     r"|\bcertain to\b|\bpoised to\b|\bnot\s+(?:be\s+)?(?:coming|premiering|arriving|releasing|streaming)\b"
-    r"|\bcouldn'?t\b|\bsurprised\b|\balmost\b|\bnearly\b|\bearlier than (?:expected|planned)\b"
+    r"|\bcouldn'?t\b|\bsurprised\b|\breaction\b|\balmost\b|\bnearly\b|\bearlier than (?:expected|planned)\b"
     r"|\bwhy\b|\bstill\b(?!\s+(?:of|from)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
     r"|\bfans? (?:react|are|want|theor|petition)",
     re.IGNORECASE,
@@ -139,7 +141,7 @@ _HEDGE = re.compile(
 # (a sentence's point after a lower-case word, not an abbreviation's: "... is getting cancelled. What
 # other shows are leaving?", but "Mr. Robot", "Lockwood & Co.")
 _CLAUSES = re.compile(
-    r"\s*(?::|\||;|!\s|\?\s|(?<=[a-z]{3})\.\s(?=[A-Z])|(?:\.\.\.|\u2026)\s*(?=[A-Z])|\s(?:--|[-\u2013\u2014])\s|\s\(|\)\s)\s*"
+    r"\s*(?::|\||;|!\s|\?\s|(?:(?<=[a-z]{3})|(?<=\d))\.\s(?=[A-Z])|(?:\.\.\.|\u2026)\s*(?=[A-Z])|\s(?:--|[-\u2013\u2014])\s|\s\(|\)\s)\s*"
 )
 # A "release date" story is news only when the date is set, not when it is asked after.
 _RELEASE_EXPLAINER = re.compile(
@@ -247,6 +249,13 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
     if re.match(r"confirmed\s+for\s+(?:20\d\d|next year)\b", title[verb.start() :], re.I):
         # "Chihayafuru 3rd Season Confirmed For 2019 Release": the season, for a year
         return title[_segment_span(title, verb.start())[0] : verb.start()]
+    if re.match(
+        rf"confirmed\s+for\s+(?:a\s+)?(?:(?:{_ORDINAL})\s+)?{_SEASON_WORD}\b", title[verb.start() :], re.I
+    ):
+        return ""  # "Beyond Paradise confirmed for season 3 and special episode": the season is what is
+    if re.match(rf"{_SEASON_WORD}\s+{_NUMBER}\s+(?:is\s+)?(?:officially\s+)?announced\b", verb.group(), re.I):
+        # "Kaiju No. 8 Season 2 Officially Announced with New Cast": the season; its cast is more news
+        return re.split(r"\s+(?:with|and|plus|\+|&)\s+", segment)[0]
     if re.fullmatch(r"(?:it'?s\s+)?(?:officially\s+)?confirmed", segment.strip(" !:.|"), re.I):
         # "CONFIRMED! Beloved prison drama Wentworth to end after Season Nine"
         return re.sub(r"\s+by\s+[^:;|!?]*$", "", title, flags=re.I)
@@ -283,6 +292,9 @@ _RENEW = re.compile(
     r"|gives?\s+(?:an?\s+)?(?:\w+\s+)?renewal\s+to|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:season|series)|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
     r"|back for (?:a |an )?(?:\w+\s+){0,3}?(?:season|series)"
+    r"|returning to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
+    # "Twisted Metal Season 2 Gets The Green Light"
+    r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:gets?|got|given|receives?)\s+(?:the\s+|a\s+)?green[- ]?light"
     r"|(?:to|will) return to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
     r"|(?:re)?commissions?|(?:re)?commissioned"
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
@@ -302,7 +314,8 @@ _RENEW = re.compile(
     r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:is\s+)?(?:now\s+)?official\b"
     r"(?!\s+(?:teaser|trailer|poster|images?|photos?|clip|synopsis|title|first look|key art))"
     r"|(?:gets?|got|given|receives?|received)\s+(?:the\s+|a\s+)?go[- ]ahead"
-    r"|(?:gets?|getting)\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}(?:seasons?|series)\b|confirm(?:s|ed)?"
+    r"|(?:gets?|getting)\s+(?!(?:an?\s+)?(?:\w+\s+)?(?:update|news|tease|teaser|trailer|look|photos?|release)\b)"
+    r"(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}(?:seasons?|series)\b|confirm(?:s|ed)?"
     r"|(?:seasons?|series)\s+\w+\s+(?:(?:tv\s+)?anime\s+|k-?drama\s+)?(?:is\s+)?(?:officially\s+)?announced"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
     r"|(?:seasons?|series)\s+\w+\s+is\s+(?:happening|a go)"
@@ -366,7 +379,8 @@ _END = re.compile(
     r"|come to an end|coming to an end|(?:is|are)\s+(?:officially\s+)?done after"
     r"|all over for\b[^:;|?]{1,60}\bafter (?:season|series)\b"
     r"|ends? (?:its|their) run|ending (?:its|their) run"
-    r"|(?:call|calls|calling) it quits|ending (?:is )?confirmed|prepares? for (?:a |its |the )?final season"
+    r"|(?:call|calls|calling) it quits|ending (?:is )?confirmed"
+    r"|prepares? for (?:a |its |the )?final season(?!\s+(?:filming|production|shoot))"
     r"|(?:bring|brings|bringing) (?:the |its |this )?(?:[\w-]+\s+){0,4}to an end"
     r"|will be (?:the |its )?(?:final|last) season"
     r"|(?:reach|reaches|come to|comes to) (?:its |a )?(?:natural )?conclusion"
@@ -430,6 +444,7 @@ _WRAPPED = re.compile(
     r"\b(?:wraps?\s+(?:up\s+)?(?:filming|production|shooting|shoot|(?:final\s+)?season\s*\w*)"
     r"|wraps?\s+(?:up\s+)?'x+'\s+(?:season|series)\s+\w+"
     r"|wraps?\s+(?:up\s+)?(?:its\s+|an?\s+)?(?:\w+\s+)?(?:" + _ORDINAL + r")\s+(?:season|series)\b"
+    r"|wraps?\s+(?:up\s+)?(?:its|their|the)\s+(?:final|last)\s+(?:season|series)\b"
     r"|(?:confirms?|announces?|celebrates?|marks?)\s+(?:the\s+)?(?:season|series|S)\s*\w+\s+wrap\b"
     r"|wrapped\s+(?:up\s+)?(?:filming|production|shooting)|(?:has|have|is|are) (?:all )?wrapped"
     r"|all wrapped up|wrapping (?:up )?(?:filming|production|shooting)"
@@ -478,13 +493,13 @@ _EPISODE_NEWS = re.compile(
 )
 _START = r"(?<!production )(?<!filming )(?<!shooting )(?<!production-)start"
 _PREMIERE_SET = re.compile(
-    rf"\b(?:(?:premiere?|release|return|debut|air|launch|{_START})\s+date|airdate)\b[^:|?]*\b(?:set|revealed|announced"
+    rf"\b(?:(?:premiere?|release|return|debut|air|launch|{_START})\s+(?:date|window)|airdate)\b[^:|?]*\b(?:set|revealed|announced"
     r"|confirmed|official|officially|unveiled|locked|released)\b"
     r"|\b(?:season|series)\s+(?!finale\b)\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
     # "'Gyeongseong Creature' Season 2 on Netflix: September 2024 Release Confirmed"
     rf"|\b(?:{_MONTH_NAMES})\s+20\d\d\s+(?:release|premiere|debut)\s+(?:date\s+)?(?:set|revealed|announced|confirmed)\b"
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
-    r"|receives?|shares?|schedules?|scheduled|announced|revealed|unveiled"
+    r"|receives?|shares?|schedules?|scheduled|(?:announced|revealed|unveiled)(?!:)"
     rf"|has)\b(?:[^:|?]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+date\b"
     # "Emily in Paris reveals the date of its season 4"
     r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b",
@@ -1120,7 +1135,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             continue
         if not as_quoted and text and _SENTENCE.search(text):
             named = _NAME_AT_END.search(text)
-            text = _clean_show(named.group()) if named and named.start() > 0 else ""
+            # ("Neighbours shares final photo as filming wraps": else the name the sentence opens with)
+            opening = re.match(rf"{_TITLE_RUN}\s+[a-z]+s\b", text)
+            text = (
+                _clean_show(named.group())
+                if named and named.start() > 0
+                else _clean_show(opening.group(1))
+                if opening
+                else ""
+            )
         if (
             text
             and not _GENERIC.search(text)
@@ -1559,8 +1582,10 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             r"\s(?:and|&)\s+(?:teases?|hints?\s+at)\b", found.group(), re.I
         ):
             return None  # "ITV confirm Finding Alice series two and tease release date": only teased
+        if pattern is _IN_PRODUCTION and re.search(r"\bwriters'?\s+room\b", title, re.I):
+            return None  # "Production Begins for 'Severance' Season 3 as Writers Room Gets to Work": writing
         if pattern is _IN_PRODUCTION and re.match(
-            r"[^:|;,]{0,40}?\b(?:soon|next (?:week|month|year)|later this|tomorrow"
+            r"[^:|;,]{0,40}?\b(?:soon|next (?:week|month|year)|later this|this month|tomorrow"
             r"|(?:this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+Q[1-4])\b",
             title[found.end() :],
             re.I,
@@ -1671,6 +1696,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         )
         # "'Deputy' Gets Canceled After One Season": the words that seemed to give it a season cancel it
         and not any(c.start() < m.end() and m.start() < c.end() for c in _CANCEL.finditer(title))
+        # "Expanded Episode Order": more episodes of a season, not another season
+        and not (
+            re.match(r"orders?\b", m.group(), re.I)
+            and re.search(r"\bepisodes?\s+$", title[: m.start()], re.I)
+        )
         # "Law & Order: Special Victims Unit renewed": an order in a title is not one
         and not (
             re.match(r"orders?\b", m.group(), re.I) and re.search(r"(?:&|\band)\s*$", title[: m.start()])
