@@ -1286,7 +1286,17 @@ def _premiere(title: str, published: date | None) -> str | None:
             or re.search(rf"\b({months})()\s+(?:release|premiere|debut|return)\b", title, re.I)
         )
         if not only:
-            return None
+            # "to premiere next month" (the month after the item's), "premieres this month"
+            relative = re.search(
+                r"\b(?:premieres?|premiering|premiere|debuts?|arrives?|returns?|airs?|launch(?:es)?|streams?)"
+                r"\s+(?:on\s+\S+\s+)?(next|this)\s+month\b",
+                title,
+                re.I,
+            )
+            if relative is None or published is None:
+                return None
+            ahead = published.month + (relative.group(1).lower() == "next")
+            return f"{published.year + (ahead > 12)}-{(ahead - 1) % 12 + 1:02d}"
         month, day, year = MONTHS[only.group(1).lower()], 0, only.group(2)
     resolved = int(year) if year else _year_for(month, day, published)
     if resolved is None:

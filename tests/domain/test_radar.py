@@ -1200,3 +1200,15 @@ def test_more_wordings_from_the_twelfth_set(title: str, kind: str, show: str, se
 )
 def test_an_episode_order_a_writers_room_or_a_start_to_come_is_no_news(title: str) -> None:
     assert classify(Item(title)) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "published", "when"),
+    [
+        ("Kim Min-gue's new series 'The Heavenly Idol' to premiere next month", date(2023, 1, 10), "2023-02"),
+        ("'Succession' season 4 premieres this month", date(2023, 3, 1), "2023-03"),
+        ("'Slow Horses' season 4 premieres next month", date(2024, 12, 5), "2025-01"),
+    ],
+)
+def test_a_premiere_next_month_counts_from_the_item_s_date(title: str, published: date, when: str) -> None:
+    assert [(f.kind, f.date) for f in classify(Item(title, "", published))] == [("premiere_date", when)]
