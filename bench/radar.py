@@ -46,7 +46,7 @@ other fixes, by three people at once: recent US trade-press and entertainment fe
 Australian, New Zealand and Canadian outlets; streaming, K-drama and anime news, many of them coy
 headlines whose show only the summary names: 0.906 / 0.580, and 0.774 / 0.494 with the show, when
 first scored; one round of fixes from its even half took that half from 0.871 / 0.578 to 0.969 /
-0.667 and left the odd half, held out and never printed, at 0.913 / 0.583 (0.955 / 0.583 before)). In the third set, about 25 headlines whose page
+0.667 and left the odd half, held out, at 0.913 / 0.583 (0.955 / 0.583 before); the whole set was printed once afterwards). In the third set, about 25 headlines whose page
 title the search tools did not show were written from the article's address (the words are the
 publisher's; capitals and punctuation may differ), and a few summaries are the article's sentence
 that gives the date.
