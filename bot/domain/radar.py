@@ -84,7 +84,7 @@ _NOISE = re.compile(
     r"(?<!positive )(?<!glowing )(?<!rave )(?<!good )(?<!great )(?<!strong )(?<!mixed )(?<!critical )"
     r"(?<!stellar )(?<!positive critical )\breviews?\b|\brecap\b|\branked\b|\branking\b"
     r"|\b(?:ending|finale|season|twist)\s+explained\b|\bbest\b"
-    r"|\bworst\b|\breacts?\b|\b(?:and|&)\s+\d+\s+other\b"
+    r"|\bworst\b|\b(?:and|&)\s+\d+\s+other\b"
     r"|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
     r"|\b(?-i:kind of|sort of)\b|\((?:kind|sort) of\)"  # (a title's capitals are not a hedge: "Sort Of")
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
@@ -104,7 +104,7 @@ _NOISE = re.compile(
     r"|^\s*\d+\s+(?:[\w'-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways|facts"
     r"|moments|secrets|details|times|questions|characters|episodes)\b"
     r"|\b(?:tv\s+)?shows\s+(?:(?:have\s+|were\s+|got\s+)?(?:been\s+)?)?(?:returning|ending|renewed|cancell?ed|axed)\b"
-    r"|\b(?:cancell?ed|renewed|axed|canned|scrapped|ending)\s+(?:\w+\s+)?(?:tv\s+)?shows\b"
+    r"|\b(?:cancell?ed|renewed|axed|canned|scrapped|ending|cancell?ing|axing|renewing)\s+(?:\w+\s+)?(?:tv\s+)?shows\b"
     r"|\bevery (?:tv\s+)?(?:show|series)\b"
     r"|\b(?:several|multiple|many|dozens of|a handful of|a slew of|a bunch of)\s+(?:[\w-]+\s+){0,2}"
     r"(?:tv\s+)?(?:shows|series|dramas)\b"
@@ -133,7 +133,8 @@ _HEDGE = re.compile(
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
     r"|\bcertain to\b|\bpoised to\b|\bnot\s+(?:be\s+)?(?:coming|premiering|arriving|releasing|streaming)\b"
-    r"|\bcouldn'?t\b|\bsurprised\b|\breaction\b|\balmost\b|\bnearly\b|\bearlier than (?:expected|planned)\b"
+    r"|\bcouldn'?t\b|\bsurprised\b|\breaction\b|\breacts?\b|\balmost\b|\bnearly\b"
+    r"|\bearlier than (?:expected|planned)\b"
     r"|\bwhy\b|\bstill\b(?!\s+(?:of|from)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
     r"|\bfans? (?:react|are|want|theor|petition)",
     re.IGNORECASE,
@@ -306,7 +307,7 @@ _RENEW = re.compile(
     r"|(?:set |is set |is )?to return (?:for|with)|is coming back for"
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on|for)\s+[A-Z]"
     r"|\s+(?:and|&)\s+[^:|?]{0,40}\b(?:confirmed|announced|revealed)\b)"
-    r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
+    r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
     r"|announces?\s+(?:an?\s+)?(?:expected|anticipated|highly anticipated)\s+(?:\w+\s+)?(?:season|series)\b"
     r"|announces?\s+(?:[\w'-]+\s+){1,4}(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:cast|trailer|teaser"
     r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to"
@@ -354,7 +355,7 @@ _CANCEL = re.compile(
     r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
-    r"|scrap(?:s|ped)|ditch(?:es|ed)?|canned"
+    r"|scrap(?:s|ped|ping)|ditch(?:es|ed)?|canned|axing|cancell?ing"
     r"|falls? (?:under|to) (?:the |[\w+]+ )?axe|sinks|sunk|pulls? the plug|not renewed|shelve[sd]"
     r"|(?:drops?|closes?) (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
@@ -570,7 +571,7 @@ _NETWORK = (
     r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|toonami"
     r"|syfy|usa(?: network)?"
     r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
-    r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai"
+    r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai|city"
     r"|ctv|citytv|global|bell media|seven network|channel (?:seven|nine|ten|\d{1,2})|foxtel|binge"
     r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
     r"|abc family|spike|the wb|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central|mtv|vh1"
@@ -600,7 +601,8 @@ _NETWORKS_ONLY = re.compile(
     rf"(?:(?:{_COUNTRY}'s\s+)?(?:{_NETWORK}|sky)'?s?(?:\s*(?:,|&|and)\s*|\s*$))+", re.IGNORECASE
 )
 _LEAD_TRAIL = re.compile(
-    r"^(?:exclusive|breaking|official|update|report|confirmed|it'?s official|trailers?|teasers?|photos?"
+    r"^(?-i:EXCLUSIVE|BREAKING|UPDATE|WATCH)\s+(?=[A-Z])"
+    r"|^(?:exclusive|breaking|official|update|report|confirmed|it'?s official|trailers?|teasers?|photos?"
     r"|(?:\w+\s+)?alert|finally|big read|good news|bad news"
     r"|videos?|watch|first look|news|tv news|ratings|casting|spoilers|tv|anime|k-?drama|entertainment)"
     r"\s*[:|\u2014\u2013-]\s*"
@@ -619,8 +621,9 @@ _AUXILIARY = re.compile(
     r"|returning|back|headed|heading|not|already|finally|also|reportedly|confirmed|renewed|cancell?ed|axed"
     rf"|started|begun|wrapped|finished|ended|announced|commissioned|greenlit|filming|shooting|{_ADVERBS}"
     rf"|get|be|been|end|return|(?:the\s+)?(?:latest|newest|another)|{_NETWORK}'s)"
-    r"|to\s+(?:get|end|return|conclude|wrap|begin|start|receive|air|premiere|debut|come back|continue"
-    r"|be\s+(?:axed|cancell?ed|scrapped|renewed|back)))\b.*$",
+    r"|(?:set\s+)?to\s+(?:get|end|return|conclude|wrap|begin|start|receive|air|premiere|debut|come back"
+    r"|continue"
+    r"|be\s+(?:axed|cancell?ed|scrapped|renewed|back))|returns\s+to)\b.*$",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
@@ -689,7 +692,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(r"(?<=[A-Za-z0-9])\s+(?:(?i:tv)\s+)?show$", "", text)
     # "Doctor Blake Mysteries telemovie", "Live-Action Cowboy Bebop Show" (but "Cleveland Show")
     text = re.sub(
-        r"(?<=[A-Za-z0-9])\s+(?:telemovie|movie|film|special|spin-?off|reboot|revival|prequel|sequel|franchise)$",
+        r"(?<=[A-Za-z0-9])\s+(?:telemovie|movie|film|special|reboot|revival|prequel|sequel|franchise)$",
         "",
         text,
     )
@@ -742,7 +745,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         rf"^(?-i:The)\s+[{_CAPITAL}][\w-]+s'\s+(?=[{_CAPITAL}0-9])", "", text
     )  # "The Wachowskis' Sense8"
     text = re.sub(
-        r"^[A-Z][\w]+-(?:shot|set|based|born|made)\s+(?=[A-Z0-9])", "", text
+        r"^[A-Z][\w.]+-(?:shot|set|based|born|made)\s+(?=[A-Z0-9])", "", text
     )  # "Alberta-shot Heartland"
     text = re.sub(rf"^(?i:{_COUNTRY})'s\s+(?=[{_CAPITAL}0-9])", "", text)  # "Australia's Bluey"
     text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
@@ -790,7 +793,9 @@ _GENERIC = re.compile(
     _GENERIC_NAMES + r"|\b(?:shows|series|sitcoms|dramas|comedies|renewals|cancell?ations|round-?up)$|"
     r"^(?:comedy|drama|series|show|sitcom)\s+(?:they|it|that|which|we)\b|^(?:"
     + _ADVERBS
-    + r"|already|finally|now|also|just|reportedly)$|^there$|^(?:season|series)\s+\d+$|^hit\s+"
+    + r"|already|finally|now|also|just|reportedly)$|^there$|^tv\+?$|^(?:in|on|this|next|by|from|until)\s+(?:"
+    + _MONTH_NAMES
+    + r")\b|\bspin-?offs?$|\bspinoffs?$|^(?:season|series)\s+\d+$|^hit\s+"
     + _NETWORK
     + r"$"
     r"|\bseason is\b|\btv shows\b|\bshows that\b"
@@ -1136,7 +1141,11 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if not as_quoted and text and _SENTENCE.search(text):
             named = _NAME_AT_END.search(text)
             # ("Neighbours shares final photo as filming wraps": else the name the sentence opens with)
-            opening = re.match(rf"{_TITLE_RUN}\s+[a-z]+s\b", text)
+            opening = (
+                re.match(rf"{_TITLE_RUN}\s+[a-z]+s\b", text)
+                if re.search(r"\s(?i:as)\s*$", candidate)
+                else None
+            )
             text = (
                 _clean_show(named.group())
                 if named and named.start() > 0
@@ -1592,6 +1601,20 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             r"\s(?:and|&)\s+(?:teases?|hints?\s+at)\b", found.group(), re.I
         ):
             return None  # "ITV confirm Finding Alice series two and tease release date": only teased
+        month = re.match(
+            rf"(?:(?!\b(?:ahead|before|after|until|following)\b)[^:|;,]){{0,40}}?\bin\s+({_MONTH_NAMES})\b",
+            title[found.end() :],
+            re.I,
+        )
+        if (
+            pattern is _IN_PRODUCTION
+            and month
+            and item.published is not None
+            and re.match(r"(?:starts?|begins?|kicks? off)\b", found.group(), re.I)
+            and 1 <= (MONTHS[month.group(1).lower()] - item.published.month) % 12 <= 6
+        ):
+            # "The Witcher Season 4 Starts Shooting in the UK in September", told in June: not yet
+            return None
         if pattern is _IN_PRODUCTION and re.search(r"\bwriters'?\s+room\b", title, re.I):
             return None  # "Production Begins for 'Severance' Season 3 as Writers Room Gets to Work": writing
         if pattern is _IN_PRODUCTION and re.match(

@@ -892,10 +892,13 @@ def test_a_headline_older_than_the_catalogue_s_facts_counts_no_season_from_it() 
 
 
 def test_a_spinoff_is_not_the_show_it_spins_off() -> None:
-    found = one("Netflix Renews Squid Game Spin-off for Another Season", published=date(2024, 1, 10))
-    assert (found.kind, found.show, found.show_title, found.season) == (
-        "renewed", None, "Squid Game Spin-off", None,
-    )  # fmt: skip
+    """An unnamed spin-off is proposed for nobody (not its parent); a named one is itself."""
+    unnamed = "Netflix Renews Squid Game Spin-off for Another Season"
+    assert classify(Item(unnamed, "", date(2024, 1, 10)), lookup) == []
+    named = classify(
+        Item("Netflix Confirms Season 2 for 'Money Heist' Spin-off Show 'Berlin'", "", date(2024, 1, 10))
+    )
+    assert [(f.show_title, f.season) for f in named] == [("Berlin", 2)]
 
 
 @pytest.mark.parametrize(
@@ -1212,3 +1215,42 @@ def test_an_episode_order_a_writers_room_or_a_start_to_come_is_no_news(title: st
 )
 def test_a_premiere_next_month_counts_from_the_item_s_date(title: str, published: date, when: str) -> None:
     assert [(f.kind, f.date) for f in classify(Item(title, "", published))] == [("premiere_date", when)]
+
+
+@pytest.mark.parametrize(
+    ("title", "published", "found"),
+    [
+        ("The Witcher Season 4 Starts Shooting in the UK in September", date(2024, 6, 1), []),
+        ("The Witcher Season 4 Starts Shooting in the UK in September", date(2024, 9, 2),
+         [("in_production", 4)]),
+        ("Crime drama Vigil begins filming in Glasgow ahead of trip north in April", date(2024, 2, 1),
+         [("in_production", None)]),
+        ("CBS Clears Slate, Axing 'So Help Me Todd' and 'CSI: Vegas'", date(2024, 5, 1),
+         [("cancelled", None), ("cancelled", None)]),
+        ("Young Royals Announces Third and Final Season", date(2023, 3, 1), [("renewed", 3)]),
+    ],
+)  # fmt: skip
+def test_a_start_in_a_month_to_come_is_not_yet_and_more_wordings(
+    title: str, published: date, found: list[tuple[str, int | None]]
+) -> None:
+    assert [(f.kind, f.season) for f in classify(Item(title, "", published))] == found
+
+
+@pytest.mark.parametrize(
+    ("title", "show_title"),
+    [
+        ("EXCLUSIVE Ted Lasso RETURNS to America as filming begins with Jason Sudeikis", "Ted Lasso"),
+        ("Pachinko Season 2 Official Trailer: Apple TV+ Series Returns In August", "Pachinko"),
+        ("City cancels Seed", "Seed"),
+        ("Cobra Kai Season 6: Netflix Renews Karate Kid Spinoff Series for Final Season", "Cobra Kai"),
+    ],
+)
+def test_a_network_a_month_or_a_spinoff_described_is_not_the_name(title: str, show_title: str) -> None:
+    assert [f.show_title for f in classify(Item(title, "", date(2024, 6, 1)))] == [show_title]
+
+
+def test_fans_reacting_after_the_news_do_not_undo_it_nor_a_person_in_tears_name_a_show() -> None:
+    found = classify(Item("Netflix's Wednesday renewed for Season 2; fans react"))
+    assert [(f.kind, f.season) for f in found] == [("renewed", 2)]
+    tears = "Lucy Hale breaks down in tears after her TV series is cancelled after just one season"
+    assert classify(Item(tears)) == []
