@@ -294,6 +294,8 @@ _RENEW = re.compile(
     r"(?:season|series)|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
     r"|back for (?:a |an )?(?:\w+\s+){0,3}?(?:season|series)"
     r"|returning to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
+    # "Grantchester returns for third series in 2017"
+    r"|returns (?:for|with) (?:a |an |its )?(?:\w+ )?(?:season|series)(?: \w+)? in 20\d\d\b"
     # "Twisted Metal Season 2 Gets The Green Light"
     r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:gets?|got|given|receives?)\s+(?:the\s+|a\s+)?green[- ]?light"
     r"|(?:to|will) return to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
@@ -501,7 +503,7 @@ _PREMIERE_SET = re.compile(
     rf"|\b(?:{_MONTH_NAMES})\s+20\d\d\s+(?:release|premiere|debut)\s+(?:date\s+)?(?:set|revealed|announced|confirmed)\b"
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
     r"|receives?|shares?|schedules?|scheduled|(?:announced|revealed|unveiled)(?!:)"
-    rf"|has)\b(?:[^:|?]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+date\b"
+    rf"|has)\b(?:[^:|?!]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+date\b"
     # "Emily in Paris reveals the date of its season 4"
     r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b",
     re.IGNORECASE,

@@ -1254,3 +1254,13 @@ def test_fans_reacting_after_the_news_do_not_undo_it_nor_a_person_in_tears_name_
     assert [(f.kind, f.season) for f in found] == [("renewed", 2)]
     tears = "Lucy Hale breaks down in tears after her TV series is cancelled after just one season"
     assert classify(Item(tears)) == []
+
+
+def test_a_renewal_before_a_release_date_teased_in_another_sentence_is_the_renewal() -> None:
+    title = (
+        "Popular Anime Series Attack On Titan Has Been Renewed For A Fourth Season! Check out for release"
+        " date, cast, plot and more latest updates."
+    )
+    assert [(f.kind, f.season) for f in classify(Item(title))] == [("renewed", 4)]
+    later = classify(Item("Grantchester returns for third series in 2017", "", date(2016, 5, 1)))
+    assert [(f.kind, f.show_title, f.season) for f in later] == [("renewed", "Grantchester", 3)]
