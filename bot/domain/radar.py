@@ -111,7 +111,9 @@ _NOISE = re.compile(
     r"|\bguide\b|\bscorecard\b|^(?!.*\banime\b).*\bmanga\b|\bwhich (?:\w+\s+)?(?:shows|series)\b"
     r"|^\s*(?:tv\s+)?shows\b"
     r"|\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
-    r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:\w+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b",
+    r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b"
+    # "The Real Reason This Is Us Is Ending After Season 6": an explainer
+    r"|\bthe (?:real )?reasons?\b",
     re.IGNORECASE,
 )
 # Refused in the clause that holds the news: a question, or the promise of an explainer.
@@ -133,6 +135,8 @@ _HEDGE = re.compile(
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
     r"|\bcertain to\b|\bpoised to\b|\bnot\s+(?:be\s+)?(?:coming|premiering|arriving|releasing|streaming)\b"
+    r"|\baccording to (?:its |the )?(?:stars?|fans|reports?|sources?|insiders?)\b"
+    r"|\bdon'?t\b|\breported to\b|\bin danger of\b|\bdelay(?:s|ed)?\b|\bpostpone[sd]?\b"
     r"|\bcouldn'?t\b|\bsurprised\b|\breaction\b|\breacts?\b|\balmost\b|\bnearly\b"
     r"|\bearlier than (?:expected|planned)\b"
     r"|\bwhy\b|\bstill\b(?!\s+(?:of|from)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
@@ -247,6 +251,9 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
         )[0]
     # "Kota Factory Season 3: Officially confirmed by the director": who confirms is not what is
     segment = re.sub(r"\s+by\s+.*$", "", _segment(title, verb.start()), flags=re.I)
+    named = title[_clause_span(title, verb.start())[0] : verb.start()]
+    if re.search(r",.*(?:&|\band\b)|(?:&|\band)\s+more\b", named, re.I):
+        return named + " cast"  # "Jung Hae In, Koo Kyo Hwan & More Confirmed For Second Season Of 'D.P.'"
     if re.match(r"confirmed\s+for\s+(?:20\d\d|next year)\b", title[verb.start() :], re.I):
         # "Chihayafuru 3rd Season Confirmed For 2019 Release": the season, for a year
         return title[_segment_span(title, verb.start())[0] : verb.start()]
@@ -294,6 +301,8 @@ _RENEW = re.compile(
     r"(?:season|series)|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
     r"|back for (?:a |an )?(?:\w+\s+){0,3}?(?:season|series)"
     r"|returning to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
+    r"|will have (?:a )?(?:season|series) " + _NUMBER + r"\b"
+    r"|(?:to|will) have (?:an? )?(?:\w+ )?(?:final|last) (?:season|series)\b"
     # "Grantchester returns for third series in 2017"
     r"|returns (?:for|with) (?:a |an |its )?(?:\w+ )?(?:season|series)(?: \w+)? in 20\d\d\b"
     # "Twisted Metal Season 2 Gets The Green Light"
@@ -357,7 +366,7 @@ _CANCEL = re.compile(
     r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
-    r"|scrap(?:s|ped|ping)|ditch(?:es|ed)?|canned|axing|cancell?ing"
+    r"|scrap(?:s|ped|ping)?|ditch(?:es|ed)?|canned|axing|cancell?ing"
     r"|falls? (?:under|to) (?:the |[\w+]+ )?axe|sinks|sunk|pulls? the plug|not renewed|shelve[sd]"
     r"|(?:drops?|closes?) (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
@@ -374,10 +383,13 @@ _END = re.compile(
     r"\b(?:to end|will end|(?:is|are) ending|(?:ending|end|ends) with(?=\s+(?:(?:the|its|a|an|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?|chapter|part|finale|movie|film)\b|\s+S?\d)"
     r"|ending after|ends after|to go off[- ]air|goes off[- ]air"
+    rf"|(?:(?<=anime )|(?<=series )|(?<=drama ))ends\s+(?:on\s+)?(?=(?:{_MONTH_NAMES})\b)"
     # "Final Season Of Occupied To Air Later This Year", "USA NETWORK ENDS 'PSYCH'"
     r"|^(?:the\s+)?(?:final|last)\s+season\s+of\b(?=[^:|?]{1,60}\bto\s+(?:air|premiere|debut|stream|arrive|launch)\b)"
     r"|(?<=\s)ends(?=\s+'x)"
-    r"|end after|end in|end at|to conclude|will conclude|concludes? with|wrap(?:s|ping)? up with"
+    r"|end after|end in|end at|to conclude|will conclude|concludes? with"
+    r"|wrap(?:s|ping)? up with"
+    r"(?=\s+(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?)\b)"
     r"|ending (?:after )?next season|end after next season"
     r"|come to an end|coming to an end|(?:is|are)\s+(?:officially\s+)?done after"
     r"|all over for\b[^:;|?]{1,60}\bafter (?:season|series)\b"
@@ -490,7 +502,7 @@ _PREMIERE_WORDS = re.compile(
 # (A lower-case "special", or a named one: "Special Victims Unit" is a title.)
 _EPISODE_NEWS = re.compile(
     r"\b(?:episodes?|dub|dubbed|film|movie)\b|\b(?-i:special)\b"
-    r"|\b(?:christmas|holiday|halloween|anniversary|reunion|new year'?s|festive)\s+special\b"
+    r"|\b(?:christmas|holiday|halloween|anniversary|reunion|new year'?s|festive|new|one-off)\s+special\b"
     r"|\bfinale\s+(?:airs?|airing|date|on|set|premieres?|drops?|streams?)\b",  # a finale is no premiere
     re.IGNORECASE,
 )
@@ -504,6 +516,8 @@ _PREMIERE_SET = re.compile(
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
     r"|receives?|shares?|schedules?|scheduled|(?:announced|revealed|unveiled)(?!:)"
     rf"|has)\b(?:[^:|?!]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+date\b"
+    r"|\bschedules?\s+(?:[\w']+\s+){0,4}return\b|^airdate\b"
+    rf"|\bgains?\b(?:[^:|?!]){{0,40}}\b(?:premiere?|release|return|debut|{_START})\s+date\b"
     # "Emily in Paris reveals the date of its season 4"
     r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b",
     re.IGNORECASE,
@@ -568,16 +582,17 @@ _QUOTED = re.compile(
 )
 _NETWORK = (
     r"(?:netflix|hbo(?: max)?|max|disney\+?(?: hotstar)?|hulu|apple(?: tv\+?)?|prime video"
-    r"|amazon(?: prime video)?|peacock|paramount\+?|showtime|starz|amc\+?|fx|fxx|nbc|cbs|abc|the cw|cw|fox"
-    r"|bbc(?: one| two| three| iplayer)?|itv\s?[1-4x]?|channel [45]|e4|sky(?: atlantic| one| max)"
+    r"|amazon(?: prime video)?|peacock|paramount\+?|showtime|starz|amc\+?|fxx|fx|nbc|cbs|abc family|abc"
+    r"|the cw|cw|fox|bbc(?: one| two| three| four| iplayer| scotland| america| alba)?|itv\s?[1-4x]?"
+    r"|channel [45]|e4|sky(?: atlantic| one| max)"
     r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|toonami"
     r"|syfy|usa(?: network)?"
     r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
     r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai|city"
     r"|ctv|citytv|global|bell media|seven network|channel (?:seven|nine|ten|\d{1,2})|foxtel|binge"
     r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
-    r"|abc family|spike|the wb|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central|mtv|vh1"
-    r"|tlc|pbs|ifc|sundance(?:tv| tv)?|bbc america|bbc scotland|s4c|rt[eé](?: one| two)?|virgin media|tg4"
+    r"|spike|the wb|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central|mtv|vh1"
+    r"|tlc|pbs|ifc|sundance(?:tv| tv)?|s4c|rt[eé](?: one| two)?|virgin media|tg4"
     r"|5star|nat geo|national geographic|discovery\+?|history|cinemax|audience|youtube(?: premium)?"
     r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|e!|oxygen|we tv|crackle|vrv|hbo go|shudder|allblk"
     r"|sundance now|viki|viu|iqiyi|wetv|youku|tencent video)"
@@ -606,7 +621,8 @@ _LEAD_TRAIL = re.compile(
     r"^(?-i:EXCLUSIVE|BREAKING|UPDATE|WATCH)\s+(?=[A-Z])"
     r"|^(?:exclusive|breaking|official|update|report|confirmed|it'?s official|trailers?|teasers?|photos?"
     r"|(?:\w+\s+)?alert|finally|big read|good news|bad news"
-    r"|videos?|watch|first look|news|tv news|ratings|casting|spoilers|tv|anime|k-?drama|entertainment)"
+    r"|videos?|watch|first look|news|tv news|(?:tv\s+)?news\s+round-?up|round-?up|ratings|casting|spoilers|tv"
+    r"|anime|k-?drama|entertainment)"
     r"\s*[:|\u2014\u2013-]\s*"
     r"|\s+(?:tv\s+)?(?:series|drama|comedy|anime|k-?drama)$"
     r"|\s+(?:tv|live-action|animated|reality|talk|comedy|spin-?off|new|hit|popular)\s+show$",
@@ -632,7 +648,7 @@ _TRAILING = re.compile(
     r"(?:\s+(?:to|will|is|are|was|has|have)\s+(?:be|being|been|get|getting))+$"
     r"|\s+(?:is\s+|are\s+)?(?:coming|comes?)\s+to\s+an$"
     r"|(?:\s+(?:already|officially|finally|now|also|just|reportedly|surprisingly|teaser|trailer|releases?"
-    r"|scores?|lands?|gets?|earns?|nabs?|receives?|secures?|comes|announced|commissioned|greenlit|"
+    r"|scores?|lands?|gets?|earns?|nabs?|receives?|secures?|comes|ending|announced|commissioned|greenlit|"
     + _ADVERBS
     + r"|reveals?|drops?|unveils?|cast|crew|team|creators?|showrunners?|producers?|fans?|live-action|animated"
     r"|reboot|remake|for|to|as|after|at|with|in|on|and|by|from))+$",
@@ -652,7 +668,8 @@ _OWNER_WORD = re.compile(
 # A genre before the name: "Superhero show The Boys", "Korean Drama Sweet Home", "Crime drama Baptiste".
 _GENRE_BEFORE = re.compile(
     r"^(?!(?:the|a|an)\s)(?:[\w'-]+\s+){1,5}?(?:tv\s+)?(?i:series|show|drama|comedy|thriller|sitcom|anime"
-    rf"|k-?drama|docuseries|miniseries|procedural|animation|spin-?off|sleeper hit)\s+(?=[{_CAPITAL}'\"0-9])"
+    r"|k-?drama|docuseries|miniseries|procedural|animation|spin-?off|sleeper hit|soap)"
+    rf"\s+(?=[{_CAPITAL}'\"0-9])"
     rf"|^(?:tv\s+)?(?:series|show|drama|comedy|thriller|sitcom|anime|k-?drama|docuseries|miniseries)\s+(?=[{_CAPITAL}'\"])"
     # "K-drama Signal gets Season 2" (but "Show Me a Hero" is a title)
     rf"|^(?i:k-?drama)\s+(?=[{_CAPITAL}'\"])"
@@ -709,7 +726,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(r"^(?:on|for|of)\s+(?=[A-Z0-9'\"]|[a-z]+[A-Z])", "", text)
     # "Third Gavin & Stacey series finished filming"
     text = re.sub(rf"^(?i:{_ORDINAL})\s+(?=[A-Z0-9'\"])", "", text)
-    text = re.sub(r"^(?:confirms?|announces?|reveals?|says?)\s+(?:that\s+)?", "", text, flags=re.I)
+    text = re.sub(r"^(?:confirms?|announces?|reveals?|says?|sets?)\s+(?:that\s+)?", "", text, flags=re.I)
     # "Manoj Bajpayee Announces The Family Man"; "Only Murders in the Building Cast Celebrates"
     text = re.sub(
         r"^(?:[A-Z][\w'.-]*\s+){1,4}(?i:announces?|confirms?|reveals?|shares?|celebrates?)\s+(?=[A-Z0-9'\"])",
@@ -795,9 +812,11 @@ _GENERIC = re.compile(
     _GENERIC_NAMES + r"|\b(?:shows|series|sitcoms|dramas|comedies|renewals|cancell?ations|round-?up)$|"
     r"^(?:comedy|drama|series|show|sitcom)\s+(?:they|it|that|which|we)\b|^(?:"
     + _ADVERBS
-    + r"|already|finally|now|also|just|reportedly)$|^there$|^tv\+?$|^(?:in|on|this|next|by|from|until)\s+(?:"
+    + r"|already|finally|now|also|just|reportedly)$|^there$|^tv\+?$"
+    + r"|^(?:(?:in|on|this|next|by|from|until)\s+)?(?:"
     + _MONTH_NAMES
-    + r")\b|\bspin-?offs?$|\bspinoffs?$|^(?:season|series)\s+\d+$|^hit\s+"
+    + r")\b(?:\s+\d|$)|^(?:\w+\s+)?(?:soap|soap opera)$|\bspin-?offs?$|\bspinoffs?$"
+    + r"|^(?:season|series)\s+\d+$|^hit\s+"
     + _NETWORK
     + r"$"
     r"|\bseason is\b|\btv shows\b|\bshows that\b"
@@ -903,6 +922,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((ending_of.group(1), False))  # "Allan Hawco confirms end of Republic of Doyle"
         parts = [p for p in re.split(r"\s[|\u2014\u2013]\s|[:!;]\s", before) if p.strip(" !.,")]
         lead = parts[-1] if parts else ""
+        lead = re.sub(
+            r"^['\"][^'\"]{2,80}[.!?]['\"]\s+", "", lead
+        )  # "'Out with a bang.' Netflix announces Ozark"
         first, comma, rest = lead.partition(", ")
         if comma and re.match(r"(?:\w+'s|the|a|an)\b", rest, re.I):
             lead = first  # "1899, Netflix's Sci-Fi Mystery Series From ..., Has Been Canceled"
@@ -1040,7 +1062,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # "NBC Makes A Great Choice By Renewing 'The Good Place'": a network's own words before
         # the verb are its sentence, when the headline quotes the title.
         network = _NETWORK_PREFIX.match(lead)
-        titled = any(len(q.split()) < 5 or not _SENTENCE.search(q) for _, q in quoted)
+        titled = any(
+            (len(q.split()) < 5 or not _SENTENCE.search(q)) and not re.search(r"[.!?]$", q.strip())
+            for _, q in quoted
+        )
         # "David Fincher reveals Mindhunter season 2 premiere date": who speaks is not the show; the
         # title the season follows is (a network's or the show's own word names none there).
         spoken = re.match(r"(?i:reveals?|confirms?|announces?|shares?|unveils?)\b", title[span[0] :])
@@ -1131,11 +1156,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             continue  # "In production: Here's what's filming in Vancouver": the verb is not a show
         if _NETWORKS_ONLY.fullmatch(raw) or (not as_quoted and _GENERIC_START.match(raw)):
             continue
-        if as_quoted and len(raw.split()) >= 3 and re.search(r"[!?]$|\b(?i:we|we're|i'm|you're)\b", raw):
+        if (
+            as_quoted
+            and len(raw.split()) >= 3
+            and re.search(r"[!?.]$|\b(?i:we|we're|i'm|you're)\b", candidate.strip(" '\""))
+        ):
             continue  # "'We're not in Richmond anymore!' - Apple TV confirm Ted Lasso season four..."
         if as_quoted and _SEASON_NAME.fullmatch(raw):
             continue  # "Golden Kamuy Confirms 'Final Chapter' Season 5": a season's name
-        if as_quoted and len(raw.split()) >= 5 and _SENTENCE.search(raw):
+        if as_quoted and len(raw.split()) >= 4 and _SENTENCE.search(raw):
             continue  # someone's words: "The next omen, already in motion": Netflix's Wednesday renewed
         text = _clean_show(candidate, quoted=as_quoted)
         if not as_quoted and text and _PERSON.search(text):
@@ -1862,6 +1891,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 re.I,
             )
             and not re.match(r"\s+but\b", title[m.end() :], re.I)
+            # "Kevin Bacon Thanks Fans After The Following Is Cancelled": the cancellation is background
+            and not re.search(
+                r"\b(?:after|since|following)\s+(?!\d|(?:just|only|its|one|two|three|four|five|six)\b)[^,:;|]{1,60}$",
+                title[_segment_span(title, m.start())[0] : m.start()],
+                re.I,
+            )
         ),
         None,
     )
