@@ -769,6 +769,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(rf"^(?i:{_COUNTRY})'s\s+(?=[{_CAPITAL}0-9])", "", text)  # "Australia's Bluey"
     text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
     text = re.sub(r"(?<=\w)\s+(?:new|next|latest)$", "", text)  # "Call the Midwife new series release date"
+    text = re.sub(r"(?<=\w)'s\s+(?i:return|premiere|debut|comeback)$", "", text)  # "Schedules Treme's Return"
     # "Home and Away on Channel 7", "Breaking Bad and Another New HBO Show Added"
     text = re.sub(rf"\s+(?i:on\s+{_NETWORK})$|\s+(?i:and\s+another)\b.*$", "", text)
     # "Superman & Lois Final Season Premiere Date", "Final Flashpoint Season", "Mushoku Tensei Second Cour"
@@ -1650,7 +1651,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             return None  # "Production Begins for 'Severance' Season 3 as Writers Room Gets to Work": writing
         if pattern is _IN_PRODUCTION and re.match(
             r"[^:|;,]{0,40}?\b(?:soon|next (?:week|month|year)|later this|this month|tomorrow"
-            r"|(?:this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+Q[1-4])\b",
+            r"|(?:this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+Q[1-4]"
+            r"|(?:late|early|this|next)\s+(?:summer|spring|fall|autumn|winter))\b",
             title[found.end() :],
             re.I,
         ):
@@ -1725,6 +1727,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             or (
                 premiere_set is not None and re.search(r"\b(?:drama|k-?drama|anime|tv series)\b", title, re.I)
             )
+            # "HBO Finally Schedules Treme's Return", "Airdate: Utopia": a return scheduled, a day to air
+            or (premiere_set is not None and re.match(r"(?i:schedules?|airdate)\b", premiere_set.group()))
             or (
                 _RETURNS.search(title)
                 and not _CAST_MEMBER.search(title)

@@ -1315,3 +1315,16 @@ def test_pleas_reports_casts_delays_and_parties_propose_nothing(title: str) -> N
 def test_more_wordings_from_the_thirteenth_set(title: str, kind: str, show: str, season: int | None) -> None:
     found = classify(Item(title, "July 6, 2018", date(2018, 1, 10)))
     assert [(f.kind, f.show_title, f.season) for f in found] == [(kind, show, season)]
+
+
+def test_a_return_scheduled_or_an_airdate_label_takes_the_summary_s_date_and_late_summer_is_to_come() -> None:
+    treme = classify(
+        Item("HBO Finally Schedules Treme's Return", "Treme returns Sunday, Sept. 23.", date(2012, 7, 2))
+    )
+    assert [(f.kind, f.show_title, f.date) for f in treme] == [("premiere_date", "Treme", "2012-09-23")]
+    utopia = classify(
+        Item("Airdate: Utopia", "Utopia premieres Wednesday August 13 on ABC.", date(2014, 7, 20))
+    )
+    assert [(f.kind, f.show_title, f.date) for f in utopia] == [("premiere_date", "Utopia", "2014-08-13")]
+    later = "Yellowjackets Season 2 Begins Filming Late Summer For A 'Winter Storyline'"
+    assert classify(Item(later, "", date(2022, 5, 1))) == []
