@@ -1517,9 +1517,10 @@ _UNNAMED = re.compile(
 
 
 def _unnamed_decision(title: str) -> set[Kind]:
-    """The decisions a headline states of a show it describes rather than names."""
-    text = _QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", normalise(title))
-    if _QUOTED.search(normalise(title)) or not _states_something(text) or not _UNNAMED.search(text):
+    """The decisions a headline states of a show it describes rather than names (a quoted title names
+    one)."""
+    text = normalise(title)
+    if _QUOTED.search(text) or not _states_something(text) or not _UNNAMED.search(text):
         return set()
     stated: set[Kind] = set()
     said: tuple[tuple[re.Pattern[str], Kind], ...] = (
