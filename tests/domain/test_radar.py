@@ -1331,3 +1331,23 @@ def test_a_return_scheduled_or_an_airdate_label_takes_the_summary_s_date_and_lat
     assert [(f.kind, f.show_title, f.date) for f in utopia] == [("premiere_date", "Utopia", "2014-08-13")]
     later = "Yellowjackets Season 2 Begins Filming Late Summer For A 'Winter Storyline'"
     assert classify(Item(later, "", date(2022, 5, 1))) == []
+
+
+def test_the_bench_never_prints_held_out_headlines_unless_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    """The sets (or halves) nobody has read stay unread: their figures print, their headlines do not."""
+    sys.path.insert(0, str(REPO))
+    from bench.radar import HELD_OUT, read, report, unread
+
+    path = REPO / "tests" / "data" / "radar_headlines_fourteenth.jsonl"
+    assert HELD_OUT[path.name] is None
+    report(path, show_misses=True, show_shows=True)
+    printed = capsys.readouterr().out
+    assert "decisions" in printed and "held out and not printed" in printed
+    assert not any(row.title in printed for row in read(path))
+    thirteenth = REPO / "tests" / "data" / "radar_headlines_thirteenth.jsonl"
+    rows = read(thirteenth)
+    held = [row for row in rows if unread(thirteenth, row)]
+    assert 0 < len(held) < len(rows)  # the odd half only
+    report(thirteenth, show_misses=True)
+    printed = capsys.readouterr().out
+    assert not any(row.title in printed for row in held)
