@@ -300,14 +300,13 @@ _RENEW = re.compile(
     r"|gives?\s+(?:an?\s+)?(?:\w+\s+)?renewal\s+to|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:season|series)|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
     r"|back for (?:a |an )?(?:\w+\s+){0,3}?(?:season|series)"
-    r"|returning to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
     r"|will have (?:a )?(?:season|series) " + _NUMBER + r"\b"
     r"|(?:to|will) have (?:an? )?(?:\w+ )?(?:final|last) (?:season|series)\b"
     # "Grantchester returns for third series in 2017"
     r"|returns (?:for|with) (?:a |an |its )?(?:\w+ )?(?:season|series)(?: \w+)? in 20\d\d\b"
     # "Twisted Metal Season 2 Gets The Green Light"
     r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:gets?|got|given|receives?)\s+(?:the\s+|a\s+)?green[- ]?light"
-    r"|(?:to|will) return to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
+    r"|(?:(?:to|will) return|returning) to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
     r"|(?:re)?commissions?|(?:re)?commissioned"
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|resurrect(?:s|ed)?"
@@ -630,10 +629,10 @@ _LEAD_TRAIL = re.compile(
 )
 
 
-# Words after a title that are not the title: "The Acolyte is being cancelled", "Orange Is the New
-# Black Already Renewed", "Stranger Things Cast Wraps", "Invincible's officially getting".
 # How a network acts, not what: "The CW Swiftly Cancels Another Show".
 _ADVERBS = r"swiftly|quietly|abruptly|suddenly|unexpectedly|quickly|sadly|shockingly|formally|officially"
+# Words after a title that are not the title: "The Acolyte is being cancelled", "Orange Is the New
+# Black Already Renewed", "Stranger Things Cast Wraps", "Invincible's officially getting".
 _AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|will)\s+(?:being|going|getting|officially|now|set|coming|ending"
     r"|returning|back|headed|heading|not|already|finally|also|reportedly|confirmed|renewed|cancell?ed|axed"
@@ -1603,7 +1602,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     ) -> Finding:
         return Finding(kind, show.title, show.slug or None, season, final, when)
 
-    def _milestone_season(verb: re.Match[str]) -> int | None:
+    def milestone_season(verb: re.Match[str]) -> int | None:
         """The season of the milestone's own part of the headline, else the headline's first ("With S1
         premiering Sunday, ... filming on 'Annika' S2 has begun!": 2)."""
         own = _season_numbers(_segment(title, verb.start()))
@@ -1634,16 +1633,17 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             r"\s(?:and|&)\s+(?:teases?|hints?\s+at)\b", found.group(), re.I
         ):
             return None  # "ITV confirm Finding Alice series two and tease release date": only teased
-        month = re.match(
-            rf"(?:(?!\b(?:ahead|before|after|until|following)\b)[^:|;,]){{0,40}}?\bin\s+({_MONTH_NAMES})\b",
-            title[found.end() :],
-            re.I,
-        )
         if (
             pattern is _IN_PRODUCTION
-            and month
             and item.published is not None
             and re.match(r"(?:starts?|begins?|kicks? off)\b", found.group(), re.I)
+            and (
+                month := re.match(
+                    rf"(?:(?!\b(?:ahead|before|after|until|following)\b)[^:|;,]){{0,40}}?\bin\s+({_MONTH_NAMES})\b",
+                    title[found.end() :],
+                    re.I,
+                )
+            )
             and 1 <= (MONTHS[month.group(1).lower()] - item.published.month) % 12 <= 6
         ):
             # "The Witcher Season 4 Starts Shooting in the UK in September", told in June: not yet
@@ -1765,14 +1765,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         )
         # "'Deputy' Gets Canceled After One Season": the words that seemed to give it a season cancel it
         and not any(c.start() < m.end() and m.start() < c.end() for c in _CANCEL.finditer(title))
-        # "Expanded Episode Order": more episodes of a season, not another season
+        # "Law & Order: Special Victims Unit renewed": an order in a title is not one; "Expanded Episode
+        # Order": more episodes of a season, not another season
         and not (
             re.match(r"orders?\b", m.group(), re.I)
-            and re.search(r"\bepisodes?\s+$", title[: m.start()], re.I)
-        )
-        # "Law & Order: Special Victims Unit renewed": an order in a title is not one
-        and not (
-            re.match(r"orders?\b", m.group(), re.I) and re.search(r"(?:&|\band)\s*$", title[: m.start()])
+            and re.search(r"(?:&|\band|\bepisodes?)\s*$", title[: m.start()], re.I)
         )
     ]
     renewals = [
@@ -1969,13 +1966,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     wrapped = stated(_WRAPPED)
     if wrapped:
         show = about(wrapped)
-        season = _milestone_season(wrapped) or _summary_season("wrapped", item.summary)
+        season = milestone_season(wrapped) or _summary_season("wrapped", item.summary)
         return [finding("wrapped", show, season)] if show else []
 
     production = stated(_IN_PRODUCTION)
     if production:
         show = about(production)
-        season = _milestone_season(production) or _summary_season("in_production", item.summary)
+        season = milestone_season(production) or _summary_season("in_production", item.summary)
         return [finding("in_production", show, season)] if show else []
 
     return ending(end) if end else []
