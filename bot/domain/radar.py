@@ -1489,6 +1489,8 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     named show ("Netflix has cancelled Dad Stop Embarrassing Me! after one season")."""
     lookup = _as_of(lookup, item.published)
     found = _classify(item, lookup)
+    if found and item.summary:
+        return [_named_by_summary(f, item, lookup) for f in found]
     if found or not item.summary:
         return found
     kinds = _unnamed_decision(item.title)
@@ -1506,6 +1508,43 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         if told:
             return told
     return []
+
+
+# Where a name the headline runs on may be cut: a colon, a joining word, a verb or a role after it
+# ("Line of Duty set to return", "Lupin Star Confirms", "Boomers and Citizen Khan get another series")
+_NAME_CUT = re.compile(
+    r":\s+|\s+(?:and|with|as|to|after|set|on|at|for|from|finishes|returns?|gets?|stars?)\s+"
+    r"|\s+(?:set|stars?|returns?|begins?)$",
+    re.IGNORECASE,
+)
+_NAME_EDGE = " ,;-\u2013\u2014'\""
+
+
+def _named_by_summary(finding: Finding, item: Item, lookup: Lookup) -> Finding:
+    """The summary is a second witness to a show's name the catalogue does not hold: when it does not
+    repeat the name the headline was read for but repeats one part of it, cut where a name may end
+    ("Line of Duty set" -> "Line of Duty", "Fri-Yay: Superstore" -> "Superstore"), that part is the
+    name. A quoted name is the headline's own, and a franchise's title whose halves the summary both
+    gives ("My Little Pony: Friendship Is Magic") stays whole."""
+    name = finding.show_title
+    if finding.show or not name or any(q.group(1) == name for q in _QUOTED.finditer(normalise(item.title))):
+        return finding
+    said = f" {search_key(normalise(item.summary))} "
+    if f" {search_key(name)} " in said:
+        return finding
+    before, colon, after = name.partition(": ")
+    if colon and f" {search_key(before)} " in said and f" {search_key(after)} " in said:
+        return finding
+    parts = [
+        part
+        for part in (p.strip(_NAME_EDGE) for p in _NAME_CUT.split(name))
+        if part[:1].isupper() or part[:1].isdigit()
+    ]
+    told = [p for p in parts if f" {search_key(p)} " in said and not re.fullmatch(_NETWORK, p, re.I)]
+    if not told:
+        return finding
+    show = _match(max(told, key=len), lookup)
+    return replace(finding, show=show.slug or None, show_title=show.title)
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)'\"!?.])[.!?]\s+(?=[A-Z'\"])")

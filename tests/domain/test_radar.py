@@ -1333,6 +1333,40 @@ def test_a_return_scheduled_or_an_airdate_label_takes_the_summary_s_date_and_lat
     assert classify(Item(later, "", date(2022, 5, 1))) == []
 
 
+def test_the_summary_witnesses_where_an_unquoted_name_ends() -> None:
+    """A name the headline runs on ("Line of Duty set to return") is cut where the summary says it
+    ends; a name the summary repeats whole, a quoted name and a franchise's title whose halves the
+    summary both gives stay as the headline has them."""
+
+    def named(title: str, summary: str) -> list[tuple[str, str | None]]:
+        return [(f.show_title, f.show) for f in classify(Item(title, summary, date(2019, 2, 1)), lookup)]
+
+    line = "Line of Duty set to return to BBC for seventh season"
+    assert named(line, "") == [("Line of Duty set", None)]
+    assert named(line, "Jed Mercurio's police drama Line of Duty will return.") == [("Line of Duty", None)]
+    circle = "The CW Cancels The Secret Circle and Ringer"
+    witchy = "The CW has cancelled The Secret Circle, its witchy drama."
+    assert named(circle, witchy) == [("The Secret Circle", None)]
+    superstore = "Fri-Yay: Superstore to End"
+    assert named(superstore, "NBC's Superstore will end with its sixth season.") == [("Superstore", None)]
+    # a catalogue show once cut free is the catalogue's
+    barry = "Barry Star Confirms Season 5 Renewal at HBO"
+    assert named(barry, "") == [("Barry Star", None)]
+    assert named(barry, "Bill Hader says Barry will return.") == [("Barry", "barry")]
+    # the summary repeats it whole, or the headline quotes it, or both halves of a franchise are given
+    assert named(line, "Line of Duty set records last time.") == [("Line of Duty set", None)]
+    quoted = "'Vikings: Goodbye' renewed for a second season"
+    assert named(quoted, "Good news for fans of Goodbye.") == [("Vikings: Goodbye", None)]
+    pony = "My Little Pony: Friendship Is Magic renewed for fifth season"
+    assert named(pony, "My Little Pony fans rejoice: Friendship Is Magic returns.") == [
+        ("My Little Pony: Friendship Is Magic", None)
+    ]
+    # a network is no part to keep
+    assert named("Peacemaker HBO Max renewed for season 2", "HBO Max has renewed it.") == [
+        ("Peacemaker HBO Max", None)
+    ]
+
+
 def test_the_bench_never_prints_held_out_headlines_unless_asked(capsys: pytest.CaptureFixture[str]) -> None:
     """The sets (or halves) nobody has read stay unread: their figures print, their headlines do not."""
     sys.path.insert(0, str(REPO))
