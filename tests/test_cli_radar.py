@@ -174,19 +174,32 @@ def test_scan_into_a_reader_that_leaves_early_stops_quietly(tmp_path: Path) -> N
     assert err == ""  # no traceback, no "Exception ignored" from the interpreter's last flush
 
 
-def test_an_item_without_a_date_is_read_as_news_of_today(tmp_path: Path) -> None:
-    # Some feeds give no <pubDate>: a day without its year is then the next such day from today.
+def scan_one_undated(tmp_path: Path, title: str) -> dict[str, object]:
+    """The one proposal `radar scan --json` prints for a feed of one item with no <pubDate>."""
     feed = tmp_path / "feed.xml"
     feed.write_text(
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title>'
         "<link>https://example.org/</link><description>d</description>"
-        "<item><title>'Severance' Season 3 Premieres May 29</title>"
-        "<link>https://example.org/severance</link></item></channel></rss>",
+        f"<item><title>{escape(title)}</title>"
+        "<link>https://example.org/item</link></item></channel></rss>",
         encoding="utf-8",
     )
     out = run("radar", "scan", str(feed), "--json", db=tmp_path / "s.db")
     assert out.returncode == 0, out.stderr
     [line] = [json.loads(line) for line in out.stdout.splitlines()]
+    return dict(line)
+
+
+def test_an_item_without_a_date_is_read_as_news_of_today(tmp_path: Path) -> None:
+    # Some feeds give no <pubDate>: a day without its year is then the next such day from today.
+    line = scan_one_undated(tmp_path, "'Severance' Season 3 Premieres May 29")
     now = today()  # the clock the bot reads (UTC)
     expected = date(now.year if (now.month, now.day) <= (5, 29) else now.year + 1, 5, 29)
     assert (line["kind"], line["season"], line["date"]) == ("premiere_date", 3, expected.isoformat())
+
+
+def test_a_cancellation_told_again_cancels_the_season_held_as_cancelled(tmp_path: Path) -> None:
+    # The bundled catalogue holds Poker Face's third season as cancelled (never made): "cancels" with
+    # no season counts from the seasons made, not from that one.
+    line = scan_one_undated(tmp_path, "Peacock Cancels 'Poker Face'")
+    assert (line["show"], line["kind"], line["season"]) == ("poker-face", "cancelled", 3)
