@@ -16,7 +16,7 @@ import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from bot.domain.search import search_key
@@ -307,7 +307,14 @@ _RENEW = re.compile(
     # "Twisted Metal Season 2 Gets The Green Light"
     r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:gets?|got|given|receives?)\s+(?:the\s+|a\s+)?green[- ]?light"
     r"|(?:(?:to|will) return|returning) to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
-    r"|(?:re)?commissions?|(?:re)?commissioned"
+    # "Nashville Will Move to CMT for Back-From-the-Dead Season 5": another network orders it
+    r"|(?:will\s+)?mov(?:e|es|ing)\s+to\s+[\w+&.' ]{2,24}?\s+for\s+(?:a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:season|series)\b"
+    # "Sweet, there's going to be another season of Delicious in Dungeon"
+    r"|there(?:'s| is| will be)\s+(?:going to be\s+)?(?:another|a new|an? "
+    + _ORDINAL
+    + r")\s+(?:season|series)\s+of"
+    r"|(?:re-?)?comm?iss?ions?|(?:re-?)?comm?iss?ioned"
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|resurrect(?:s|ed)?"
     r"|saves|saved|rescued?|rescues|comes back"
@@ -371,7 +378,9 @@ _CANCEL = re.compile(
     r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
     r"|not getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
-    r"|won'?t be back|will not be back|not coming back|no season|no series"
+    r"|won'?t be back|will not be back|not coming back|no (?:season|series)(?:\s+"
+    + _NUMBER
+    + r"\s+for(?=\s+[A-Z'\"]))?"
     r"|(?:won'?t|will not) be (?:a|another) (?:\w+ )?(?:season|series)"
     r"|not moving forward|(?:won'?t|will not) (?:be )?mov(?:e|ing) forward"
     r"|pass(?:es|ed)? on(?= .*\b(?:season|series) \w+))\b",
@@ -407,7 +416,10 @@ _END = re.compile(
     r"(?: season| series)?|(?:as|is) (?:the )?(?:series'?|show'?s) end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
     r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) season|confirms? (?:the )?end of"
-    r"|(?:final|last) season (?:announced|confirmed))\b",
+    r"|(?:final|last) season (?:announced|confirmed)"
+    # "Queen of the South will go out on top with fifth and final season"
+    r"|(?:go|goes|going|bow|bows|bowing|sign|signs|signing) (?:out|off)\b[^:;|?]{0,20}?\bwith"
+    r" (?:a |an |its |the )?(?:[\w-]+ )?(?:and )?(?:final|last) (?:season|series))\b",
     re.IGNORECASE,
 )
 _FINAL = re.compile(
@@ -588,7 +600,8 @@ _NETWORK = (
     r"|syfy|usa(?: network)?"
     r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
     r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai|city"
-    r"|ctv|citytv|global|bell media|seven network|channel (?:seven|nine|ten|\d{1,2})|foxtel|binge"
+    r"|ctv|citytv|global|bell media|seven network|network (?:10|ten)|channel (?:seven|nine|ten|\d{1,2})"
+    r"|foxtel|binge"
     r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
     r"|spike|the wb|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central|mtv|vh1"
     r"|tlc|pbs|ifc|sundance(?:tv| tv)?|s4c|rt[eé](?: one| two)?|virgin media|tg4"
@@ -913,13 +926,22 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     candidates = [(q, True) for start, q in quoted if start < at]  # a title quoted before the verb
     if span is not None:
         before, after = title[: span[0]], title[span[1] :]
+        said = title[span[0] : span[1]]
         ending_of = (
             re.match(rf"\s*(.+?){_STOP}", after)
-            if re.search(r"\bend of$", title[span[0] : span[1]])
+            if re.search(r"\b(?:end|season|series) of$", said)
+            # (a name after "for" runs to the clause's end: "A Place to Call Home")
+            else re.match(
+                r"\s*(.+?)(?=\s+(?i:at|on|after|as|amid|despite|from)\b|\s[\u2014\u2013-]\s|[,:;!.?]|$)",
+                after,
+            )
+            if re.match(r"no \w+ \w+ for$", said, re.I)
             else None
         )
         if ending_of:
-            candidates.append((ending_of.group(1), False))  # "Allan Hawco confirms end of Republic of Doyle"
+            # "Allan Hawco confirms end of Republic of Doyle", "there's going to be another season of X",
+            # "No season 3 for A Place to Call Home"
+            candidates.append((ending_of.group(1), False))
         parts = [p for p in re.split(r"\s[|\u2014\u2013]\s|[:!;]\s", before) if p.strip(" !.,")]
         lead = parts[-1] if parts else ""
         lead = re.sub(
@@ -1128,7 +1150,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # ("It's A Wrap For Mirzapur Season 3": a wrap is for or on the show)
         wrap = re.search(r"(?i:wrap)$", title[span[0] : span[1]])
         m = re.match(r"\s*(?:(?i:for|on)\s+)?(.+?)" + _STOP if wrap else r"\s*(.+?)" + _STOP, after)
-        if m:
+        if m and not re.fullmatch(
+            rf"(?i:its|their|his|her)\s+(?:[\w*'-]+\s+){{0,3}}(?i:{_GENRE})s?", m.group(1)
+        ):
+            # ("Channel 4 Renews its Funniest* Comedy": a description with no name in it)
             # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
             described = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z£$\d][\w'£$-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
             candidates.append((described, False))
@@ -1333,6 +1358,16 @@ def _premiere(title: str, published: date | None) -> str | None:
                 title,
                 re.I,
             )
+            # "Jamestown Series 3 Premieres Friday": the next such day from the item's
+            weekday = re.search(
+                r"\b(?:premieres?|premiering|debuts?|arrives?|returns?|airs?|launch(?:es)?)\s+(?:on\s+)?(?:this\s+)?"
+                r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                title,
+                re.I,
+            )
+            if weekday is not None and relative is None and published is not None:
+                days = _WEEKDAYS.index(weekday.group(1).lower()) - published.weekday()
+                return (published + timedelta(days=days % 7)).isoformat()
             if relative is None or published is None:
                 return None
             ahead = published.month + (relative.group(1).lower() == "next")
@@ -1347,6 +1382,9 @@ def _premiere(title: str, published: date | None) -> str | None:
         except ValueError:
             return None
     return f"{resolved}-{month:02d}"
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _yearless_date(title: str) -> bool:
@@ -1404,7 +1442,8 @@ def _near(title: str, verb: re.Match[str]) -> list[int]:
 
 
 _AIRING = re.compile(
-    rf"\b(?:ahead of|before|after|following)\s+(?:the\s+|its\s+)?(?:{_SEASON_WORD}\s+{_NUMBER}|{_ORDINAL}\s+"
+    rf"\b(?:ahead of|before|after|following)\s+(?:the\s+|its\s+|(?:the\s+)?(?:show|series)'s\s+)?"
+    rf"(?:{_SEASON_WORD}\s+{_NUMBER}|{_ORDINAL}\s+"
     rf"{_SEASON_WORD})(?:'s)?\s+(?:premiere|debut|finale|launch|release|bow)",
     re.IGNORECASE,
 )
