@@ -185,36 +185,46 @@ def right(label: Labelled, finding: Finding) -> bool:
     return finding.season is None or not label.seasons or finding.season in label.seasons
 
 
-def same_show(label: Labelled, finding: Finding) -> bool:
+def same_show(label: Labelled, finding: Finding, lookup: Lookup = no_catalogue) -> bool:
     """The finding names the labelled show: the same words once case, accents, punctuation and a
-    leading article are folded away ("Schitt's Creek" and "SCHITT'S CREEK"; "The Boys" and "Boys")."""
+    leading article are folded away ("Schitt's Creek" and "SCHITT'S CREEK"; "The Boys" and "Boys"),
+    or, read against a catalogue, the catalogue's show that the labelled name is a title or an alias
+    of ("The Marvelous Mrs. Maisel" for "Mrs. Maisel", "Money Heist" for "La Casa de Papel")."""
 
     def key(text: str) -> str:
         return re.sub(r"^(?:the|a|an) ", "", search_key(text.replace("&", " and ")))
 
+    if finding.show and label.show and finding.show in {n.slug for n in lookup(search_key(label.show))}:
+        return True
     return bool(label.show) and key(label.show) == key(finding.show_title)
 
 
-def listed(label: Labelled, finding: Finding, findings: list[Finding]) -> bool:
+def listed(label: Labelled, finding: Finding, findings: list[Finding], lookup: Lookup = no_catalogue) -> bool:
     """The labelled show, or another show quoted in the same list of one decision ("Syfy Renews
     'Killjoys' And 'Dark Matter'"), when the labelled one is proposed too: each is a right proposal,
     though the label names one."""
-    if same_show(label, finding):
+    if same_show(label, finding, lookup):
         return True
     quoted = [
         search_key(q)
         for q in re.findall(r"['\"\u2018\u201c]([^'\"\u2019\u201d]+)['\"\u2019\u201d]", label.title)
     ]
     return search_key(finding.show_title) in quoted and any(
-        same_show(label, f) and f.kind == finding.kind for f in findings
+        same_show(label, f, lookup) and f.kind == finding.kind for f in findings
     )
 
 
-def exact(label: Labelled, finding: Finding, findings: list[Finding] | None = None) -> bool:
+def exact(
+    label: Labelled, finding: Finding, findings: list[Finding] | None = None, lookup: Lookup = no_catalogue
+) -> bool:
     """Right, the show named as labelled (or listed with it), and a season given wherever the label
     has one."""
     given = finding.season is not None or not label.seasons
-    shown = listed(label, finding, findings) if findings is not None else same_show(label, finding)
+    shown = (
+        listed(label, finding, findings, lookup)
+        if findings is not None
+        else same_show(label, finding, lookup)
+    )
     return right(label, finding) and shown and given
 
 
@@ -254,8 +264,8 @@ def evaluate(
                 for name in (SHOW_TOO, EXACT):
                     scores[name].predicted += 1
                     scores[name].with_season += f.season is not None
-                scores[SHOW_TOO].correct += ok and listed(row, f, findings)
-                scores[EXACT].correct += exact(row, f, findings)
+                scores[SHOW_TOO].correct += ok and listed(row, f, findings, lookup)
+                scores[EXACT].correct += exact(row, f, findings, lookup)
             wrong |= not ok
         if row.kind != "none" and row.names_show:
             hit = any(right(row, f) for f in findings)
@@ -264,9 +274,9 @@ def evaluate(
                 scores[name].found += hit
             if row.kind in DECISIONS:
                 scores[SHOW_TOO].labelled += 1
-                scores[SHOW_TOO].found += any(right(row, f) and same_show(row, f) for f in findings)
+                scores[SHOW_TOO].found += any(right(row, f) and same_show(row, f, lookup) for f in findings)
                 scores[EXACT].labelled += 1
-                scores[EXACT].found += any(exact(row, f) for f in findings)
+                scores[EXACT].found += any(exact(row, f, lookup=lookup) for f in findings)
             wrong |= not hit
         if wrong:
             misses.append((row, findings))
@@ -384,7 +394,7 @@ def report(
             if unread(path, row) and not reveal:
                 continue
             for f in classify(Item(row.title, row.summary, row.published or today()), lookup):
-                if row.show and right(row, f) and not same_show(row, f):
+                if row.show and right(row, f) and not same_show(row, f, lookup):
                     print(f"- {f.show_title!r} for {row.show!r}: {row.title}")
     if withheld:
         print(f"({withheld} of them held out and not printed: --reveal-held prints them, and spends them)")

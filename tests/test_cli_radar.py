@@ -198,8 +198,11 @@ def test_an_item_without_a_date_is_read_as_news_of_today(tmp_path: Path) -> None
     assert (line["kind"], line["season"], line["date"]) == ("premiere_date", 3, expected.isoformat())
 
 
-def test_a_cancellation_told_again_cancels_the_season_held_as_cancelled(tmp_path: Path) -> None:
+def test_a_cancellation_told_again_cancels_the_season_held_as_not_made(tmp_path: Path) -> None:
     # The bundled catalogue holds Poker Face's third season as cancelled (never made): "cancels" with
     # no season counts from the seasons made, not from that one.
     line = scan_one_undated(tmp_path, "Peacock Cancels 'Poker Face'")
     assert (line["show"], line["kind"], line["season"]) == ("poker-face", "cancelled", 3)
+    # and one it holds as ended (its ninth season, the first not made): "cancels" counts to it, not past it
+    line = scan_one_undated(tmp_path, "Fox Cancels 'Brooklyn Nine-Nine'")
+    assert (line["show"], line["kind"], line["season"]) == ("brooklyn-nine-nine", "cancelled", 9)

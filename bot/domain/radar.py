@@ -1254,6 +1254,10 @@ def _subtitled(text: str, name: str) -> bool:
     return at >= 0 and text[at + len(name) :].lstrip().startswith(":")
 
 
+# The small words inside titles ("Flip or Flop", "Law & Order", "Call the Midwife")
+_TITLE_JOINS = frozenset(("of", "or", "and", "the", "a", "an", "in", "on", "to", "at", "for", "with", "&"))
+
+
 def _match(text: str, lookup: Lookup) -> Name:
     """The catalogue's show when the text names one of its shows exactly, else the longest catalogue
     name (two words or more) inside the text, else the text as written (`slug` empty)."""
@@ -1273,7 +1277,13 @@ def _match(text: str, lookup: Lookup) -> Name:
                 return found[0]
     # "Emmy Award winning ABC animation Bluey", "Alberta-shot Heartland": a description, then a
     # one-word name the catalogue holds
-    last = text.split()[-1] if len(words) > 1 else ""
+    # (not a title's own words: "The Last Kingdom" is not "Kingdom", nor "Flip or Flop Atlanta" "Atlanta")
+    before = text.split()[:-1]
+    described = any(
+        (w[:1].islower() and w.lower() not in _TITLE_JOINS) or "-" in w or w.endswith(("'s", "s'"))
+        for w in before
+    )
+    last = text.split()[-1] if len(words) > 1 and described else ""
     found = list(lookup(search_key(last))) if len(last) >= 4 and last[:1].isupper() else []
     if len(found) == 1:
         return found[0]

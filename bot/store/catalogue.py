@@ -954,11 +954,12 @@ async def by_ids(db: Store, ids: Sequence[int]) -> list[Show]:
 
 async def next_seasons(db: Store) -> dict[int, int]:
     """Show id -> the first season the catalogue lists nothing of (seasons and decisions alike):
-    what "renewed for another season" orders. A season listed only as cancelled (never made, never
-    dated) is not one: "Peacock cancels 'Poker Face'", told again, still cancels its third."""
+    what "renewed for another season" orders. A season listed only as cancelled or ended (the first
+    season not made, never dated) is not one: "Peacock cancels 'Poker Face'", told again, still cancels
+    its third."""
     rows = await db.fetchall(
         "SELECT show_id, MAX(n) FROM (SELECT show_id, number AS n FROM seasons"
-        " WHERE premiere IS NOT NULL OR status IS NULL OR status <> 'cancelled'"
+        " WHERE premiere IS NOT NULL OR status IS NULL OR status NOT IN ('cancelled', 'ended')"
         " UNION ALL SELECT show_id, season AS n FROM decisions WHERE status = 'renewed') AS listed"
         " GROUP BY show_id"
     )

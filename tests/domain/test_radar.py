@@ -1444,6 +1444,20 @@ def test_a_premiere_on_a_bare_weekday_is_the_next_one_from_the_item_s_date() -> 
     assert classify(Item("Jamestown stars return Friday", "", thursday)) == []
 
 
+def test_a_one_word_catalogue_title_ends_a_description_not_another_title() -> None:
+    """ "Alberta-shot Heartland" is the catalogue's Heartland; "The Last Kingdom" is not its Kingdom,
+    nor "Flip or Flop Atlanta" its Atlanta."""
+    shows = {k: [Name(k, k.title())] for k in ("kingdom", "atlanta", "heartland")}
+
+    def named(title: str) -> list[tuple[str, str | None]]:
+        found = classify(Item(title, "", date(2020, 6, 3)), lambda key: shows.get(key, []))
+        return [(f.show_title, f.show) for f in found]
+
+    assert named("CBC renews Alberta-shot Heartland for 11th season") == [("Heartland", "heartland")]
+    assert named("'The Last Kingdom' Season 4 cast wraps filming") == [("The Last Kingdom", None)]
+    assert named("HGTV Renews 'Flip or Flop Atlanta' for Season 2") == [("Flip or Flop Atlanta", None)]
+
+
 def test_the_bench_never_prints_held_out_headlines_unless_asked(capsys: pytest.CaptureFixture[str]) -> None:
     """The sets (or halves) nobody has read stay unread: their figures print, their headlines do not."""
     sys.path.insert(0, str(REPO))
