@@ -91,13 +91,14 @@ _NOISE = re.compile(
     r"|\bexplains\b|\bpodcast\b|\b(?:tv|series|show|drama|anime)\s+premieres\b|\bwall to wall\b"
     r"|\bpremieres to watch\b"
     r"|\bseries are (?:ending|returning|cancell?ed|axed)\b"
-    r"|\bnetworks (?:pull|cancel|axe|renew|scrap)"
+    r"|(?<!\bfx )\bnetworks (?:pull|cancel|axe|renew|scrap)"
     r"|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
     r"|\bshows that (?:were|weren'?t|got|have been|haven'?t been)\b"
     r"|\b(?:shows|series|dramas|k-?dramas) that (?:are|were|will|have|got)\b|\bcancel culture\b"
     r"|\bwhy (?:is|was|did|does|are|were|has|had)\b"
     r"|\brenewed (?:or|and|&) cancell?ed\b|\bcancell?ed (?:or|and|&) renewed\b|\brenew\s*/\s*cancel\b"
+    r"|\bconfirmed or cancell?ed\b"
     r"|\b(?:renewal|cancell?ation|bubble) watch\b(?![^:]*:)|\bsafe from cancell?ation\b"
     r"|^(?:the\s+)?(?:\w+\s+){0,2}(?:shows|dramas|k-?dramas)\s+"
     r"(?:returning|ending|coming back|renewed|cancell?ed)\b"
@@ -108,7 +109,8 @@ _NOISE = re.compile(
     r"|\bevery (?:tv\s+)?(?:show|series)\b"
     r"|\b(?:several|multiple|many|dozens of|a handful of|a slew of|a bunch of)\s+(?:[\w-]+\s+){0,2}"
     r"(?:tv\s+)?(?:shows|series|dramas)\b"
-    r"|\bguide\b|\bscorecard\b|^(?!.*\banime\b).*\bmanga\b|\bwhich (?:\w+\s+)?(?:shows|series)\b"
+    r"|(?<!s' )(?<!'s )\bguide\b|\bscorecard\b|^(?!.*\banime\b).*\bmanga\b"
+    r"|\bwhich (?:\w+\s+)?(?:shows|series)\b"
     r"|^\s*(?:tv\s+)?shows\b"
     r"|\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
     r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b"
@@ -267,7 +269,10 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
     if re.fullmatch(r"(?:it'?s\s+)?(?:officially\s+)?confirmed", segment.strip(" !:.|"), re.I):
         # "CONFIRMED! Beloved prison drama Wentworth to end after Season Nine"
         return re.sub(r"\s+by\s+[^:;|!?]*$", "", title, flags=re.I)
-    return segment
+    # "Strange New Worlds Season 2 Confirmed Before Spinoff's Release": what comes after is its background
+    at = verb.end() - _segment_span(title, verb.start())[0]
+    later = re.search(r"\s(?:before|ahead of|after|following|amid)\s", segment[at:], re.I)
+    return segment[: at + later.start()] if later else segment
 
 
 def _network_says(segment: str, hedge: re.Match[str]) -> bool:
@@ -290,7 +295,7 @@ _RENEW = re.compile(
     r"(?=\s[^:;|?]{1,60}?\s(?:is\s+|has\s+been\s+)?(?:officially\s+)?(?:announced|confirmed|commissioned|ordered"
     r"|greenlit)\b)"
     r"|renew(?:s|ed|ing)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
-    r"|announces?|confirms?|scores?|nabs?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
+    r"|announces?|confirms?|scores?|nabs?|celebrates?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|(?<='s )renewal of"
     r"|picks? up|picked up|(?:re)?orders?|ordered"
     r"|gives?\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)\s+(?:order\s+)?to"
@@ -298,7 +303,10 @@ _RENEW = re.compile(
     r"|(?:gets?|got|given|receives?|received)\s+(?:the\s+)?green\s*light\b[^:|?]{0,40}?\bfor\s+(?:a\s+|an\s+)?"
     r"(?:\w+\s+)?(?:season|series)"
     r"|gives?\s+(?:an?\s+)?(?:\w+\s+)?renewal\s+to|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
-    r"(?:season|series)|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
+    r"(?:season|series)"
+    # "Ripper Street given second series by BBC"
+    r"|(?<=\w )given\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\s+by\b"
+    r"|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
     r"|back for (?:a |an )?(?:\w+\s+){0,3}?(?:season|series)"
     r"|will have (?:a )?(?:season|series) " + _NUMBER + r"\b"
     r"|(?:to|will) have (?:an? )?(?:\w+ )?(?:final|last) (?:season|series)\b"
@@ -593,7 +601,8 @@ _QUOTED = re.compile(
 )
 _NETWORK = (
     r"(?:netflix|hbo(?: max)?|max|disney\+?(?: hotstar)?|hulu|apple(?: tv\+?)?|prime video"
-    r"|amazon(?: prime video)?|peacock|paramount\+?|showtime|starz|amc\+?|fxx|fx|nbc|cbs|abc family|abc"
+    r"|amazon(?: prime video)?|peacock|paramount\+?|showtime|starz|amc\+?|fxx|fx(?: networks?)?|nbc|cbs"
+    r"|abc family|abc"
     r"|the cw|cw|fox|bbc(?: one| two| three| four| iplayer| scotland| america| alba)?|itv\s?[1-4x]?"
     r"|channel [45]|e4|sky(?: atlantic| one| max)"
     r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|toonami"
@@ -1171,6 +1180,12 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((opening.group(1) if opening else clauses[0], False))
     verb = title[span[0] : span[1]].lower() if span is not None else None
     for candidate, as_quoted in candidates:
+        # "Bravo Orders Three More Seasons of Girlfriends' Guide to Divorce": the seasons are not the name
+        candidate = re.sub(
+            rf"^\s*(?i:(?:{_NUMBER}|a|an|another)\s+(?:more\s+|new\s+|further\s+)?(?:seasons?|series)\s+of)\s+",
+            "",
+            candidate,
+        )
         words = normalise(candidate)
         within = None if as_quoted else next((q for _, q in quoted if f"'{q}'" in words), None)
         if within is not None and len(within.split()) < 5 and "'" not in words.split(f"'{within}'", 1)[1]:
