@@ -98,7 +98,7 @@ _NOISE = re.compile(
     r"|\b(?:shows|series|dramas|k-?dramas) that (?:are|were|will|have|got)\b|\bcancel culture\b"
     r"|\bwhy (?:is|was|did|does|are|were|has|had)\b"
     r"|\brenewed (?:or|and|&) cancell?ed\b|\bcancell?ed (?:or|and|&) renewed\b|\brenew\s*/\s*cancel\b"
-    r"|\bconfirmed or cancell?ed\b"
+    r"|\bconfirmed or cancell?ed\b|\b(?:cancell?ed|gone) too soon\b"
     r"|\b(?:renewal|cancell?ation|bubble) watch\b(?![^:]*:)|\bsafe from cancell?ation\b"
     r"|^(?:the\s+)?(?:\w+\s+){0,2}(?:shows|dramas|k-?dramas)\s+"
     r"(?:returning|ending|coming back|renewed|cancell?ed)\b"
@@ -289,8 +289,10 @@ def _network_says(segment: str, hedge: re.Match[str]) -> bool:
 
 _SEASON_WORD = r"(?:seasons?|series)"
 _RENEW = re.compile(
-    r"\b(?:confirms?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){0,5}(?:season|series)\s+" + _NUMBER + r"\b"
-    r"|confirms?\s+(?:the\s+)?production\s+of\s+'x+(?=')"
+    r"\b(?:confirm(?:s|ed)?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){0,5}(?:season|series)\s+"
+    + _NUMBER
+    + r"\b"
+    r"|confirm(?:s|ed)?\s+(?:the\s+)?production\s+of\s+'x+(?=')"
     r"|^(?:a\s+)?(?:" + _ORDINAL + r"|new)\s+(?:season|series)\s+of"
     r"(?=\s[^:;|?]{1,60}?\s(?:is\s+|has\s+been\s+)?(?:officially\s+)?(?:announced|confirmed|commissioned|ordered"
     r"|greenlit)\b)"
@@ -298,7 +300,8 @@ _RENEW = re.compile(
     r"|announces?|confirms?|scores?|nabs?|celebrates?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|(?<='s )renewal of"
     r"|picks? up|picked up|(?:re)?orders?|ordered"
-    r"|gives?\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)\s+(?:order\s+)?to"
+    r"|(?:gives?|giving)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)\s+(?:order\s+)?to"
+    r"|(?:receives?|received)\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\b"
     r"|gives?\s+'x+'\s+(?:a|an|its)\s+(?:\w+\s+)?(?:season|series)"
     r"|(?:gets?|got|given|receives?|received)\s+(?:the\s+)?green\s*light\b[^:|?]{0,40}?\bfor\s+(?:a\s+|an\s+)?"
     r"(?:\w+\s+)?(?:season|series)"
@@ -332,7 +335,7 @@ _RENEW = re.compile(
     r"|(?:set |is set |is )?to return (?:for|with)|is coming back for"
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on|for)\s+[A-Z]"
     r"|\s+(?:and|&)\s+[^:|?]{0,40}\b(?:confirmed|announced|revealed)\b)"
-    r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
+    r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:and\s+(?:final|last)\s+)?(?:season|series)\b(?!\s*')"
     r"|announces?\s+(?:an?\s+)?(?:expected|anticipated|highly anticipated)\s+(?:\w+\s+)?(?:season|series)\b"
     r"|announces?\s+(?:[\w'-]+\s+){1,4}(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:cast|trailer|teaser"
     r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to"
@@ -352,7 +355,7 @@ _RENEW = re.compile(
 _CONFIRMED_OTHER = re.compile(
     r"\b(?:cast|casting|character|role|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
     r"|returns?|return date|plot|director|filming|production|end|ending|final|last|cancell?ed|canceled|axed"
-    r"|scrapped|cancell?ations?|wraps?|wrapped|shoot|shooting|launch|simulcast)\b",
+    r"|scrapped|cancell?ations?|wraps?|wrapped|shoot|shooting|launch|simulcast|broadcast|airing)\b",
     re.IGNORECASE,
 )
 _CAST_MEMBER = re.compile(
@@ -381,7 +384,8 @@ _CANCEL = re.compile(
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
     r"|scrap(?:s|ped|ping)?|ditch(?:es|ed)?|canned|axing|cancell?ing"
-    r"|falls? (?:under|to) (?:the |[\w+]+ )?axe|sinks|sunk|pulls? the plug|not renewed|shelve[sd]"
+    r"|falls? (?:under|to) (?:the |[\w+]+ )?axe|sinks(?!\s+(?:its\s+|their\s+)?teeth)|sunk|pulls? the plug"
+    r"|not renewed|shelve[sd]"
     r"|(?:drops?|closes?) (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
@@ -414,6 +418,7 @@ _END = re.compile(
     r"|prepares? for (?:a |its |the )?final season(?!\s+(?:filming|production|shoot))"
     r"|(?:bring|brings|bringing) (?:the |its |this )?(?:[\w-]+\s+){0,4}to an end"
     r"|will be (?:the |its )?(?:final|last) season"
+    r"|(?:season|series) (?:to|will) be (?:the |its )?(?:last|final)$"
     r"|(?:reach|reaches|come to|comes to) (?:its |a )?(?:natural )?conclusion"
     r"|wraps? (?:up )?(?:after|with) (?:season|series) \w+|(?:to be|will be) the end\b"
     r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) episode"
@@ -504,11 +509,12 @@ _WRAPPED = re.compile(
 )
 _PREMIERE_WORDS = re.compile(
     r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debut date|launch date"
-    r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?"
+    r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?|dropping"
     r"|(?:announced|set|slated|scheduled|coming) for|coming to \S+(?: \S+)? (?:in|on)|coming (?:in|on)"
     r"|coming (?=(?:" + _MONTH_NAMES + r")\b)"
     r"|(?:season|series)\s+\w+\s+(?:begins|starts|kicks off)(?=\s+(?:on\s+)?(?:" + _MONTH_NAMES + r")\b)"
     r"|comes? to \S+(?: \S+){0,2} (?:in|on)"
+    r"|(?:confirms?\s+|to\s+|will\s+)?broadcast(?:s|ing)?\s+(?:in|on|from)"
     r"|(?:to|will) release|(?:will|to) be released|(?:will be|is) out (?:on|in)|(?:to |will )?start airing"
     r"|(?:to|will) launch|hits?(?=\s+(?:"
     + _MONTH_NAMES
@@ -534,8 +540,10 @@ _PREMIERE_SET = re.compile(
     rf"|\b(?:{_MONTH_NAMES})\s+20\d\d\s+(?:release|premiere|debut)\s+(?:date\s+)?(?:set|revealed|announced|confirmed)\b"
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
     r"|receives?|shares?|schedules?|scheduled|(?:announced|revealed|unveiled)(?!:)"
-    rf"|has)\b(?:[^:|?!]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+date\b"
+    rf"|has)\b(?:[^:;|?!]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+date\b(?!\s+(?:tba|tbd)\b)"
     r"|\bschedules?\s+(?:[\w']+\s+){0,4}return\b|^airdate\b"
+    r"|\bsets?\s+(?:(?:the|its)\s+)?(?:season|series)\s+\w+\s+date\b"
+    rf"|\bsets?\s+(?:an?\s+)?(?:{_MONTH_NAMES})\s+(?:\d{{1,2}}\s+)?(?:return|premiere|debut|release)\b"
     rf"|\bgains?\b(?:[^:|?!]){{0,40}}\b(?:premiere?|release|return|debut|{_START})\s+date\b"
     # "Emily in Paris reveals the date of its season 4"
     r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b",
@@ -612,7 +620,8 @@ _NETWORK = (
     r"|ctv|citytv|global|bell media|seven network|network (?:10|ten)|channel (?:seven|nine|ten|\d{1,2})"
     r"|foxtel|binge"
     r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
-    r"|spike|the wb|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central|mtv|vh1"
+    r"|spike|the wb|el rey(?: network)?|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central"
+    r"|mtv|vh1"
     r"|tlc|pbs|ifc|sundance(?:tv| tv)?|s4c|rt[eé](?: one| two)?|virgin media|tg4"
     r"|5star|nat geo|national geographic|discovery\+?|history|cinemax|audience|youtube(?: premium)?"
     r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|e!|oxygen|we tv|crackle|vrv|hbo go|shudder|allblk"
@@ -631,7 +640,8 @@ _NETWORK_PREFIX = re.compile(
 _RETURNS = re.compile(
     rf"\breturn(?:s|ing)?\s+(?:to\s+{_NETWORK}(?![\w+])|on\s+(?:(?:{_MONTH_NAMES})\b|\d)"
     rf"|(?:on\s+)?(?:{_MONTH_NAMES})\s+\d|in\s+(?:{_MONTH_NAMES})\b(?!\s+\d{{4}})|\d{{1,2}}\s+(?:{_MONTH_NAMES})\b"
-    r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"|(?:this|next)\s+(?:{_MONTH_NAMES})\b)",
     re.IGNORECASE,
 )
 # A candidate that is only networks ("Apple TV+", "SYFY, USA Network", "Netflix Korea").
@@ -645,7 +655,8 @@ _LEAD_TRAIL = re.compile(
     r"|videos?|watch|first look|news|tv news|(?:tv\s+)?news\s+round-?up|round-?up|ratings|casting|spoilers|tv"
     r"|anime|k-?drama|entertainment)"
     r"\s*[:|\u2014\u2013-]\s*"
-    r"|\s+(?:tv\s+)?(?:series|drama|comedy|anime|k-?drama)$"
+    # (not a title's own ": The Series": "From Dusk Till Dawn: The Series")
+    r"|(?<!: the)\s+(?:tv\s+)?(?:series|drama|comedy|anime|k-?drama)$"
     r"|\s+(?:tv|live-action|animated|reality|talk|comedy|spin-?off|new|hit|popular)\s+show$",
     re.IGNORECASE,
 )
@@ -1138,7 +1149,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             rf"[\s:]*((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}}?)"
             rf"(?:\s+(?i:(?:for|after|through|with|to)\s+(?:(?:a|an|the|its|another|one|two|three|more)\s+)?"
             rf"(?:{_ORDINAL}\s+(?:and\s+(?:final|last)\s+)?|(?:final|last|new|further|additional|extra|full)\s+"
-            rf"|(?:more|{_NUMBER}\s+more)\s+)?{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b|\s*$)",
+            rf"|(?:more|{_NUMBER}\s+more)\s+|{_NUMBER}\s+)?{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b|\s*$)",
             after,
         )
         if whole and (
@@ -1226,7 +1237,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             )
         if (
             text
-            and not _GENERIC.search(text)
+            and not _GENERIC.search(re.sub(r":\s+(?-i:The) (?-i:Series)$", "", text))  # "X: The Series"
             and not _DESCRIBED.match(text)
             and not _NETWORKS_ONLY.fullmatch(text)
             # "Netflix Show", "HBO Original Series": a network's show, unnamed
@@ -1378,8 +1389,9 @@ def _premiere(title: str, published: date | None) -> str | None:
         if not only:
             # "to premiere next month" (the month after the item's), "premieres this month"
             relative = re.search(
-                r"\b(?:premieres?|premiering|premiere|debuts?|arrives?|returns?|airs?|launch(?:es)?|streams?)"
-                r"\s+(?:on\s+\S+\s+)?(next|this)\s+month\b",
+                r"\b(?:premieres?|premiering|premiere|debuts?|arrives?|returns?|airs?|launch(?:es)?|streams?"
+                r"|drop(?:s|ping)?)\s+(?:(?:its|the)\s+(?:\w+\s+){0,2}(?:season|series)\s+)?(?:on\s+\S+\s+)?"
+                r"(next|this)\s+month\b",
                 title,
                 re.I,
             )
@@ -1599,10 +1611,11 @@ def _named_by_summary(finding: Finding, item: Item, lookup: Lookup) -> Finding:
     before, colon, after = name.partition(": ")
     if colon and f" {search_key(before)} " in said and f" {search_key(after)} " in said:
         return finding
+    # (not "A Time" of "One Day At A Time": "at a", "for a", "with an" are a title's own words)
     parts = [
         part
         for part in (p.strip(_NAME_EDGE) for p in _NAME_CUT.split(name))
-        if part[:1].isupper() or part[:1].isdigit()
+        if (part[:1].isupper() or part[:1].isdigit()) and not re.match(r"(?:A|An)\s", part)
     ]
     told = [p for p in parts if f" {search_key(p)} " in said and not re.fullmatch(_NETWORK, p, re.I)]
     if not told:
@@ -1814,7 +1827,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         show = about(
             premiere_set or premiere_word,
             first_word=premiere_set is not None,
-            numbered=bool(re.search(r"\bpremiere", title, re.I)),
+            numbered=bool(re.search(r"\bpremiere|\bbroadcast", title, re.I)),
         )
         if show is None or not (
             show.slug
@@ -1832,11 +1845,21 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 premiere_set is not None and re.search(r"\b(?:drama|k-?drama|anime|tv series)\b", title, re.I)
             )
             # "HBO Finally Schedules Treme's Return", "Airdate: Utopia": a return scheduled, a day to air
-            or (premiere_set is not None and re.match(r"(?i:schedules?|airdate)\b", premiere_set.group()))
+            # ("Epix Sets April Return for 'Godfather Of Harlem'")
+            or (
+                premiere_set is not None
+                and re.match(
+                    r"(?i:schedules?|airdate|sets?\s+(?:an?\s+)?\w+\s+(?:\d{1,2}\s+)?return)\b",
+                    premiere_set.group(),
+                )
+            )
             or (
                 _RETURNS.search(title)
                 and not _CAST_MEMBER.search(title)
-                and not re.search(r"\bnew\b", title, re.I)
+                # ("'Succession' Star Returns to HBO in New Drama"; not "With A New Home At Adult Swim")
+                and not re.search(
+                    r"\bnew\b(?!\s+(?:home|network|channel|platform|streamer|night|time\s?slot))", title, re.I
+                )
             )
         ):
             return []  # a film's release date, or nothing a season: not ours
