@@ -1,0 +1,63 @@
+"""The renewal radar's classifier: from a news item's headline, whether it announces a decision or a
+production milestone, about which show, which season, and what. Pure: no network, no store.
+
+Precision first (a wrong proposal costs a curator's trust): a headline is read only when it states
+something, never when it asks, hopes, teases, reviews or explains. What it states is read by
+patterns of how the trade press words such news ("'X' Renewed for Season 3 at Netflix", "HBO Cancels
+'Y' After One Season", "'Z' to End With Season 4", "'W' Season 2 Begins Filming").
+
+Seasons follow the catalogue's rule as the radar reports them: a renewal names each season ordered
+(a multi-season order, each), a cancellation the first season that will not be made, an ending the
+final season.
+
+The package: `_model` (an item, a finding, the catalogue's names), `_words` (the press's wording:
+what states something, the verbs, networks, seasons), `_names` (which show), `_dates` (premiere
+dates), `_rules` (the classifier's rules in order); `classify` here puts them together."""
+
+from __future__ import annotations
+
+from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
+from bot.domain.radar._names import _as_of, _named_by_summary
+from bot.domain.radar._rules import _SENTENCE_END, _classify, _unnamed_decision
+from bot.domain.radar._words import _QUOTED, normalise
+
+__all__ = [
+    "KINDS",
+    "MAX_SEASON",
+    "Finding",
+    "Item",
+    "Kind",
+    "Lookup",
+    "Name",
+    "classify",
+    "no_catalogue",
+    "normalise",
+]
+
+
+def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
+    """What the headline announces: nothing, one finding, or one per season of a multi-season order.
+    A decision whose show the headline leaves unnamed ("Netflix Cancels Comedy Series After One
+    Season") is read from the summary's first sentences, when they state the same decision of a
+    named show ("Netflix has cancelled Dad Stop Embarrassing Me! after one season")."""
+    lookup = _as_of(lookup, item.published)
+    found = _classify(item, lookup)
+    if found and item.summary:
+        return [_named_by_summary(f, item, lookup) for f in found]
+    if found or not item.summary:
+        return found
+    kinds = _unnamed_decision(item.title)
+    if not kinds:
+        return []
+    summary = normalise(item.summary)[:400]
+    for sentence in _SENTENCE_END.split(summary)[:2]:
+        told = [
+            f
+            for f in _classify(Item(sentence, "", item.published), lookup)
+            # (a name the summary quotes, or the catalogue's: a sentence's other capitals are no title)
+            if f.kind in kinds
+            and (f.show or any(q.group(1) == f.show_title for q in _QUOTED.finditer(sentence)))
+        ]
+        if told:
+            return told
+    return []

@@ -1,0 +1,875 @@
+"""Which show a headline is about: the title it quotes, else the words around its verb, cleaned of
+what is not a name, matched against the catalogue, and checked against the item's summary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from bot.domain.radar._model import MAX_SEASON, Finding, Item, Lookup, Name, no_catalogue
+from bot.domain.radar._words import (
+    _CAPITAL,
+    _CLAUSES,
+    _COUNTRY,
+    _MONTH_NAMES,
+    _NETWORK,
+    _NETWORK_PREFIX,
+    _NETWORKS_ONLY,
+    _NUMBER,
+    _ORDINAL,
+    _QUOTED,
+    _SEASON_WORD,
+    CARDINALS,
+    ORDINALS,
+    _number,
+    normalise,
+)
+from bot.domain.search import search_key
+
+_LEAD_TRAIL = re.compile(
+    r"^(?-i:EXCLUSIVE|BREAKING|UPDATE|WATCH)\s+(?=[A-Z])"
+    r"|^(?:exclusive|breaking|official|update|report|confirmed|it'?s official|trailers?|teasers?|photos?"
+    r"|(?:\w+\s+)?alert|finally|big read|good news|bad news"
+    r"|videos?|watch|first look|news|tv news|(?:tv\s+)?news\s+round-?up|round-?up|ratings|casting|spoilers|tv"
+    r"|anime|k-?drama|entertainment)"
+    r"\s*[:|\u2014\u2013-]\s*"
+    # (not a title's own ": The Series": "From Dusk Till Dawn: The Series")
+    r"|(?<!: the)\s+(?:tv\s+)?(?:series|drama|comedy|anime|k-?drama)$"
+    r"|\s+(?:tv|live-action|animated|reality|talk|comedy|spin-?off|new|hit|popular)\s+show$",
+    re.IGNORECASE,
+)
+
+
+# How a network acts, not what: "The CW Swiftly Cancels Another Show".
+_ADVERBS = r"swiftly|quietly|abruptly|suddenly|unexpectedly|quickly|sadly|shockingly|formally|officially"
+
+
+# Words after a title that are not the title: "The Acolyte is being cancelled", "Orange Is the New
+# Black Already Renewed", "Stranger Things Cast Wraps", "Invincible's officially getting".
+_AUXILIARY = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had|will)\s+(?:being|going|getting|officially|now|set|coming|ending"
+    r"|returning|back|headed|heading|not|already|finally|also|reportedly|confirmed|renewed|cancell?ed|axed"
+    rf"|started|begun|wrapped|finished|ended|announced|commissioned|greenlit|filming|shooting|{_ADVERBS}"
+    rf"|get|be|been|end|return|(?:the\s+)?(?:latest|newest|another)|{_NETWORK}'s)"
+    r"|(?:set\s+)?to\s+(?:get|end|return|conclude|wrap|begin|start|receive|air|premiere|debut|come back"
+    r"|continue"
+    r"|be\s+(?:axed|cancell?ed|scrapped|renewed|back))|returns\s+to)\b.*$",
+    re.IGNORECASE,
+)
+
+
+_TRAILING = re.compile(
+    r"(?:\s+(?:to|will|is|are|was|has|have)\s+(?:be|being|been|get|getting))+$"
+    r"|\s+(?:is\s+|are\s+)?(?:coming|comes?)\s+to\s+an$"
+    r"|(?:\s+(?:already|officially|finally|now|also|just|reportedly|surprisingly|teaser|trailer|releases?"
+    r"|scores?|lands?|gets?|earns?|nabs?|receives?|secures?|comes|ending|announced|commissioned|greenlit|"
+    + _ADVERBS
+    + r"|reveals?|drops?|unveils?|cast|crew|team|creators?|showrunners?|producers?|fans?|live-action|animated"
+    r"|reboot|remake|for|to|as|after|at|with|in|on|and|by|from))+$",
+    re.IGNORECASE,
+)
+
+
+# Someone's show: "Drew Barrymore's Santa Clarita Diet", "Shaun Evans and Suranne Jones' drama Vigil",
+# "Park Eun-bin, Kang Tae-oh's Extraordinary Attorney Woo". Two names or more own it, none of them a
+# word that titles use ("Beyond Journey's End", "The Handmaid's Tale" stay whole).
+_OWNER = re.compile(
+    r"^(?!(?:the|a|an|my|our|your|beyond|of|in|on|at|to|for|from|with|no|one)\s)"
+    r"(?:[A-Z][\w.'-]*(?:,\s*|\s+(?:and\s+|&\s+)?)){1,7}?[A-Z][\w.'-]*?(?:'s|s')\s+(?=[A-Za-z0-9])"
+)
+
+
+_OWNER_WORD = re.compile(
+    r"\b(?:The|A|An|Of|In|On|At|To|For|From|With|Beyond|My|Our|Your|No)\b"
+    r"|(?i:anime|series|show|drama|season|comedy|franchise)(?:'s|s')\s+$"
+)
+
+
+# A genre before the name: "Superhero show The Boys", "Korean Drama Sweet Home", "Crime drama Baptiste".
+_GENRE_BEFORE = re.compile(
+    r"^(?!(?:the|a|an)\s)(?:[\w'-]+\s+){1,5}?(?:tv\s+)?(?i:series|show|drama|comedy|thriller|sitcom|anime"
+    r"|k-?drama|docuseries|miniseries|procedural|animation|spin-?off|sleeper hit|soap)"
+    rf"\s+(?=[{_CAPITAL}'\"0-9])"
+    rf"|^(?:tv\s+)?(?:series|show|drama|comedy|thriller|sitcom|anime|k-?drama|docuseries|miniseries)\s+(?=[{_CAPITAL}'\"])"
+    # "K-drama Signal gets Season 2" (but "Show Me a Hero" is a title)
+    rf"|^(?i:k-?drama)\s+(?=[{_CAPITAL}'\"])"
+)
+
+
+def _clean_show(text: str, *, quoted: bool = False) -> str:
+    text = _trim(re.sub(r"^\s*\[[^\]]{1,30}\]\s*", "", text))  # "[Drama News] The Heirs"
+    # "Sweet Home's Third Season", "BEASTARS Anime's Final Season": the season is not the title.
+    text = re.sub(
+        rf"'s\s+(?:(?:{_ORDINAL}|final|last|new|next)\s+)(?:and\s+(?:final|last)\s+)?{_SEASON_WORD}\b.*$",
+        "", text, flags=re.I,
+    )  # fmt: skip
+    if quoted:  # a quoted title is the title, without a season the quote took in ("Kingdom Season 2")
+        text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}$", "", text, flags=re.I)
+        return _trim(re.sub(r"(?<=\w)'s$", "", text))
+    text = re.sub(r"\s*\([^)]*\)", "", text)  # "Kaos (and my confidence in the platform)"
+    text = re.sub(r"(?<=\w)\s+(?i:series\s+)?(?i:finale)$", "", text)  # "Agents of SHIELD Series Finale"
+    # "Final Season of Scandal and Revives Its Hit Sitcom Roseanne": the network's next act is not the name
+    text = re.sub(rf"\s+(?i:and|but)\s+(?i:{_ACTS}).*$", "", text)
+    # "Season 2 of the Last of Us TV show has been" -> "the Last of Us"
+    text = re.sub(rf"^(?:{_SEASON_WORD})\s+{_NUMBER}\s+of\s+", "", text, flags=re.I)
+    text = re.sub(r"\s+(?:has|have|had)\s+(?:officially\s+|already\s+|just\s+)?been$", "", text, flags=re.I)
+    text = re.sub(
+        r"(?:\s+(?:is|was|are|were|will|gets?|got|has|have|officially|just))+$", "", text, flags=re.I
+    )
+    text = _AUXILIARY.sub("", text)
+    # "The Simpsons to pass 800 episodes" (not "Packed to the Rafters")
+    text = re.sub(r"(?<=\w)\s+to\s+(?!the\b)[a-z][a-z'-]*\b.*$", "", text)
+    text = _LEAD_TRAIL.sub("", text)
+    text = re.sub(r"\s+(?i:renewal|cancell?ation)(?:\s+(?i:twist|news|update|confirmed))?$", "", text)
+    # "Longmire End Date Set: Netflix Renews Drama for Sixth and Final Season"
+    text = re.sub(
+        r"(?<=[A-Za-z])\s+(?i:premiere|release|return|debut|air|end)\s+(?i:date)(?:\s+(?i:set|revealed|announced))?$",
+        "",
+        text,
+    )
+    # "The Last of Us show", but not "That '70s Show"
+    text = re.sub(r"(?<=[A-Za-z0-9])\s+(?:(?i:tv)\s+)?show$", "", text)
+    # "Doctor Blake Mysteries telemovie", "Live-Action Cowboy Bebop Show" (but "Cleveland Show")
+    text = re.sub(
+        r"(?<=[A-Za-z0-9])\s+(?:telemovie|movie|film|special|reboot|revival|prequel|sequel|franchise)$",
+        "",
+        text,
+    )
+    described = re.match(r"(?i:live[- ]action|animated)\s+(?=[A-Z0-9])", text)
+    if described:
+        text = re.sub(r"(?<=[A-Za-z0-9])\s+Show$", "", text[described.end() :])
+    text = re.sub(r"^(?:[\w+]+\s+)?(?i:co-?production)\s+(?=[A-Z0-9])", "", text)  # "UKTV Co-Production X"
+    text = re.sub(r"^(?i:(?:the\s+)?(?:cast|stars|crew|team)\s+of)\s+(?=[A-Z0-9'\"])", "", text)
+    text = _NETWORK_PREFIX.sub("", text)
+    text = _DESCRIPTION.sub("", text)
+    # "Wraps on The King 2 Hearts" (lower case only: "For All Mankind" is a title)
+    text = re.sub(r"^(?:on|for|of)\s+(?=[A-Z0-9'\"]|[a-z]+[A-Z])", "", text)
+    # "Third Gavin & Stacey series finished filming"
+    text = re.sub(rf"^(?i:{_ORDINAL})\s+(?=[A-Z0-9'\"])", "", text)
+    text = re.sub(r"^(?:confirms?|announces?|reveals?|says?|sets?)\s+(?:that\s+)?", "", text, flags=re.I)
+    # "Manoj Bajpayee Announces The Family Man"; "Only Murders in the Building Cast Celebrates"
+    text = re.sub(
+        r"^(?:[A-Z][\w'.-]*\s+){1,4}(?i:announces?|confirms?|reveals?|shares?|celebrates?)\s+(?=[A-Z0-9'\"])",
+        "",
+        text,
+    )
+    text = re.sub(
+        r"(?:\s+(?:cast|team|crew))?\s+(?:celebrates?|reveals?|confirms?|announces?)$", "", text, flags=re.I
+    )
+    # "for Sixth and Final Season of Lucifer" -> "Lucifer"
+    text = re.sub(
+        rf"^(?:for\s+)?(?:(?:the|a|its)\s+)?(?:{_ORDINAL}\s+)?(?:and\s+(?:final|last)\s+)?{_SEASON_WORD}\s+of\s+",
+        "", text, flags=re.I,
+    )  # fmt: skip
+    text = _NETWORK_PREFIX.sub("", text)  # "The Sixth Season of Netflix's Cobra Kai"
+    text = re.sub(rf"\s+(?:(?:season|seasons|series)\s+{_NUMBER}|S\d{{1,2}}\b).*$", "", text, flags=re.I)
+    text = re.sub(rf"\s+(?:{_ORDINAL})(?:\s+seasons?)?$", "", text, flags=re.I)  # "Stranger Things second"
+    # "Peaky Blinders Sixth And Final Season Production"
+    text = re.sub(
+        rf"\s+(?:(?:{_ORDINAL})\s+(?:and\s+(?:final|last)\s+)?|(?:final|last)\s+){_SEASON_WORD}\b(?!\s+of\b).*$",
+        "",
+        text,
+        flags=re.I,
+    )
+    # "Edens Zero Anime", "Fallout TV show" (a capital "Show" may be the title's: "Cleveland Show")
+    text = re.sub(r"(?<=\w)\s+(?i:anime|tv\s+show|tv\s+series)$", "", text)
+    # "Bleach: Thousand-Year Blood War Part 2"
+    text = re.sub(rf"\s+(?-i:Part)\s+{_NUMBER}$", "", text, flags=re.I)
+    text = re.sub(r"\s+(?i:and|&)\s+(?i:one|two|three|\d+)\s+(?i:more|others?)$", "", text)
+    owner = _OWNER.match(text)
+    if owner and not _OWNER_WORD.search(owner.group()):
+        text = text[owner.end() :]
+    text = _GENRE_BEFORE.sub("", text)
+    text = re.sub(
+        rf"^(?-i:The)\s+[{_CAPITAL}][\w-]+s'\s+(?=[{_CAPITAL}0-9])", "", text
+    )  # "The Wachowskis' Sense8"
+    text = re.sub(
+        r"^[A-Z][\w.]+-(?:shot|set|based|born|made)\s+(?=[A-Z0-9])", "", text
+    )  # "Alberta-shot Heartland"
+    text = re.sub(rf"^(?i:{_COUNTRY})'s\s+(?=[{_CAPITAL}0-9])", "", text)  # "Australia's Bluey"
+    text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
+    text = re.sub(r"(?<=\w)\s+(?:new|next|latest)$", "", text)  # "Call the Midwife new series release date"
+    text = re.sub(r"(?<=\w)'s\s+(?i:return|premiere|debut|comeback)$", "", text)  # "Schedules Treme's Return"
+    # "Home and Away on Channel 7", "Breaking Bad and Another New HBO Show Added"
+    text = re.sub(rf"\s+(?i:on\s+{_NETWORK})$|\s+(?i:and\s+another)\b.*$", "", text)
+    # "Superman & Lois Final Season Premiere Date", "Final Flashpoint Season", "Mushoku Tensei Second Cour"
+    text = re.sub(r"(?<=\w)\s+(?i:final|last)$", "", text)
+    text = re.sub(r"^(?i:final|last)\s+(.+?)\s+(?i:season|series)$", r"\1", text)
+    text = re.sub(rf"(?<=\w)\s+(?i:{_ORDINAL})\s+(?i:cour|part|half)$", "", text)
+    text = re.sub(r"\s+(?i:for\s+good)\W*$", "", text)  # "Cancels Sen Çal Kapimi for Good!"
+    trimmed = _TRAILING.sub("", text)
+    if trimmed.lower() not in ("", "the", "a", "an"):  # not "The Crew" -> "The"
+        text = trimmed
+    return _trim(text)
+
+
+def _trim(text: str) -> str:
+    """Punctuation around a name goes; an abbreviation's point stays ("Lockwood & Co.", "S.H.I.E.L.D.")."""
+    trimmed = text.strip(" '\"-\u2014\u2013:,.|")
+    if re.search(r"(?:\b[A-Z][a-z]?|\.[A-Z])\.$", text.rstrip(" '\"-\u2014\u2013:,|")) and trimmed:
+        return trimmed + "."
+    return trimmed
+
+
+# "After One Season", "after its first season": not a title ("After Life" is one).
+_AFTER_COUNT = (
+    r"after(?:\s+(?:just|only|its|their|the|a|an|\d+|" + "|".join([*CARDINALS, *ORDINALS]) + r")\b|\s*$)"
+)
+
+
+# Words that name no show: a list, a network's slate, or a show left unnamed ("another series").
+_GENERIC_NAMES = (
+    r"^(?:\d+\s+(?:\w+\s+){0,2}(?:shows|series|original|tv|dramas)|another\b|every\b"
+    r"|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|this\s+(?:show|series|drama|anime)|one of\b"
+    r"|which\b|why\b|amazing\b|just about\b|(?:the\s+)?(?:show|series|drama|network|streamer)s?$"
+    r"|"
+    + _AFTER_COUNT
+    + r"|seasons?\b|(?:final|last|new|next|another|"
+    + "|".join(ORDINALS)
+    + r")\s+(?:season|series)$"
+    r"|(?:for|to)\s+(?:a|an|the|its|another|seasons?)\b|(?:in|on|at|by|from|since)\s+\d"
+    r"|(?:but|yet)\s|(?-i:so)\s|(?:but|and|so|or|yet)$|this\s+(?:season|year|week|fall|spring|summer|winter)\b"
+    r"|(?:the\s+)?(?:premiere|release|return|debut)\s+date\b|(?:official\s+)?(?:trailer|teaser)s?(?:\s+(?:for|of|and)\b|$))"
+)
+
+
+_GENERIC = re.compile(
+    _GENERIC_NAMES + r"|\b(?:shows|series|sitcoms|dramas|comedies|renewals|cancell?ations|round-?up)$|"
+    r"^(?:comedy|drama|series|show|sitcom)\s+(?:they|it|that|which|we)\b|^(?:"
+    + _ADVERBS
+    + r"|already|finally|now|also|just|reportedly)$|^there$|^tv\+?$"
+    + r"|^(?:(?:in|on|this|next|by|from|until)\s+)?(?:"
+    + _MONTH_NAMES
+    + r")\b(?:\s+\d|$)|^(?:\w+\s+)?(?:soap|soap opera)$|\bspin-?offs?$|\bspinoffs?$"
+    + r"|^(?:season|series)\s+\d+$|^hit\s+"
+    + _NETWORK
+    + r"$"
+    r"|\bseason is\b|\btv shows\b|\bshows that\b"
+    r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
+    r"|^(?:[\w-]+\s+)?(?:hit|smash|sensation|phenomenon|favou?rite)$"
+    r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
+    r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american|k-?drama"
+    r"|to|for|of|on|in|at|the|a|an)$|\b(?:teasers?|trailers?|posters?)$|\b(?:premiere|release) date\b"
+    r"|^(?:a|an|its|one|another)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|anime)$"
+    # the reader asked: "CBS Announces Fall Series Renewals - Did Your Favorites Make the Cut?"
+    r"|^(?:did|do|does|can|could|should|would|how|what|which)\s+(?:you|your|we|our|they|it|the|this)\b.*\?$",
+    re.IGNORECASE,
+)
+
+
+# A round-up's subject: "Multiple Shows", "Dozens of TV Shows", "5 Most Awaited Korean Dramas".
+_MANY_SHOWS = (
+    r"(?:multiple|several|various|numerous|dozens of|a dozen|(?:a\s+)?slew of|many|\d+|"
+    + "|".join(CARDINALS)
+    + r")\s+"
+    r"(?:[\w-]+\s+){0,2}(?:shows|series|dramas|comedies|sitcoms|k-?dramas|originals|programmes|programs)\b"
+)
+
+
+# The words a candidate starts with that say it names no show, before any cleaning ("Two Series
+# After One Season" must not become "Two").
+_GENERIC_START = re.compile(
+    r"^(?:"
+    + _MANY_SHOWS
+    + r"|another\b|every\b|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|one of\b|which\b|why\b"
+    r"|here'?s\b|here is\b|what'?s\b|what is\b|this\s+time\b|\d+\s+of\b|(?:tv\s+)?networks\b"
+    r"|this\s+(?:[\w-]+\s+){0,3}(?:series|show|drama|comedy|anime|sitcom)\b"
+    r"|amazing\b|just about\b|this\s+(?:season|year|week)\b|(?:but|so|yet)\s|(?:and|or)$"
+    r"|(?:new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated|reality)\s+(?:series|shows?|dramas?"
+    r"|comed(?:y|ies))(?=\s*$|\s+(?i:after|for|at|with|in|on|by|from|that|which|is|was|just)\b))",
+    re.IGNORECASE,
+)
+
+
+_MANY = re.compile(_MANY_SHOWS, re.IGNORECASE)
+
+
+_REPORTING = re.compile(
+    r"^(?:confirms?|sets?|announces?|reveals?|unveils?|drops?|releases?|gives?|shares?|debuts?|officially)\b",
+    re.IGNORECASE,
+)
+
+
+# Words of a sentence, not of a title: three lower-case words in a row ("Fans demand answers as").
+_SENTENCE = re.compile(r"(?<![\w'-])[a-z][a-z'-]*\s+[a-z][a-z'-]*\s+[a-z][a-z'-]*(?![\w'])")
+
+
+# The capitalised words a sentence ends with: "New cast confirmed for Guilt" -> "Guilt".
+_NAME_AT_END = re.compile(
+    rf"(?<!\S)[{_CAPITAL}0-9][\w'.&-]*(?:\s+(?:(?:of|the|and|in|on|a|an|to|at|&)\s+)*[{_CAPITAL}0-9][\w'.&-]*)*$"
+)
+
+
+_SUBORDINATE = re.compile(
+    r"^(?:although|though|while|as|after|with|despite|since|when|now that|even as|even though)\b", re.I
+)
+
+
+# Someone rather than a show: "Legendary Filmmaker Confirms...", "Kim Soo Hyun, Seo Ye Ji, others".
+_PERSON = re.compile(
+    r"\b(?:filmmaker|director|creator|showrunner|producer|actor|actress|writer|author|boss|chief|ceo"
+    r"|exec(?:utive)?|others|featuring|starring|directorial)s?$|\b(?:featuring|starring|others)\b|,",
+    re.IGNORECASE,
+)
+
+
+# A word of a title as headlines write it: capitalised (with a colon, points, "&", "!"), or one of
+# the small words titles keep in lower case ("Dancing with the Stars", "Star Trek: Strange New Worlds").
+_TITLE_WORD = rf"[{_CAPITAL}0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to|for|at|&)(?=\s)"
+
+
+_STOP = (
+    r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|before|despite|,)\b|\s+from\b|\s[\u2014\u2013-]\s"
+    r"|[,:;!.]|$)"
+)
+
+
+# Words after "filming" that are its verb, not a title: "Filming Has Wrapped on Season 4 of X".
+_VERB_AFTER = (
+    r"(?i:has|have|had|is|are|was|were|will|begins?|began|starts?|started|wraps?|wrapped|resumes?|resumed"
+    r"|ends?|ended|kicks?|gets?|got|continues|underway|complete|completed|finished|concludes?|concluded)\b"
+)
+
+
+# A show's people: "Outlander Showrunner Honors Scotland", "Stranger Things cast shares".
+_PEOPLE = r"showrunners?|creators?|cast|boss|producers?|writers?|directors?|team|crew"
+
+
+_PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE}|stars?)\b", re.IGNORECASE)
+
+
+# A title as headlines write it (up to seven words, the fewest that fit), and the season after it.
+_TITLE_RUN = rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)"
+
+
+_SEASON_AFTER = rf"\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b"
+
+
+# A quoted season's name, not a show's: "Golden Kamuy Confirms 'Final Chapter' Season 5".
+_SEASON_NAME = re.compile(r"(?:the\s+)?(?:final|last)\s+(?:chapter|season|part|series)", re.IGNORECASE)
+
+
+_ACTS = (
+    r"(?:renews|cancels|axes|orders|picks up|greenlights|revives|rescues|scraps|gives|confirms|announces"
+    r"|to end|ends)\b"
+)
+
+
+def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
+    """The show a headline is about, as written: its quoted title (one before the verb, when a later
+    quote is someone's words), else the words before the verb, else the words after a network's
+    verb ("Netflix Renews Squid Game for Season 2"), else the headline's first clause ("The Bear
+    season 4: FX confirms June 2025 return"). None for words that name no show."""
+    at = span[0] if span is not None else len(title)
+    quoted = [(m.start(), m.group(1)) for m in _QUOTED.finditer(title) if m.group(1).strip()]
+    quoted = [(start, q) for start, q in quoted if len(q) <= 120]
+    candidates = [(q, True) for start, q in quoted if start < at]  # a title quoted before the verb
+    if span is not None:
+        before, after = title[: span[0]], title[span[1] :]
+        said = title[span[0] : span[1]]
+        ending_of = (
+            re.match(rf"\s*(.+?){_STOP}", after)
+            if re.search(r"\b(?:end|season|series) of$", said)
+            # (a name after "for" runs to the clause's end: "A Place to Call Home")
+            else re.match(
+                r"\s*(.+?)(?=\s+(?i:at|on|after|as|amid|despite|from)\b|\s[\u2014\u2013-]\s|[,:;!.?]|$)",
+                after,
+            )
+            if re.match(r"no \w+ \w+ for$", said, re.I)
+            else None
+        )
+        if ending_of:
+            # "Allan Hawco confirms end of Republic of Doyle", "there's going to be another season of X",
+            # "No season 3 for A Place to Call Home"
+            candidates.append((ending_of.group(1), False))
+        parts = [p for p in re.split(r"\s[|\u2014\u2013]\s|[:!;]\s", before) if p.strip(" !.,")]
+        lead = parts[-1] if parts else ""
+        lead = re.sub(
+            r"^['\"][^'\"]{2,80}[.!?]['\"]\s+", "", lead
+        )  # "'Out with a bang.' Netflix announces Ozark"
+        first, comma, rest = lead.partition(", ")
+        if comma and re.match(r"(?:\w+'s|the|a|an)\b", rest, re.I):
+            lead = first  # "1899, Netflix's Sci-Fi Mystery Series From ..., Has Been Canceled"
+        elif comma and _SUBORDINATE.match(first):
+            lead = lead.rpartition(", ")[2]  # "Although plans for season 3 exist, Max cancels"
+        elif (
+            comma
+            and re.search(rf"\b{_SEASON_WORD}\s+{_NUMBER}\b", rest, re.I)
+            and 2 <= len(first.split()) <= 3
+        ):
+            lead = rest  # "Dearest Reader, Bridgerton Series 3 Finally Has A Release Date"
+        # "Yoon Chan-young & Cho Yi-hyun Return as All of Us Are Dead Season 2 Officially Wraps": the
+        # show after "as" (not in a short title: "Life as We Know It")
+        spoken_as = re.split(r"\s(?i:as)\s+(?=[A-Z0-9'\"])", lead)
+        if (
+            len(spoken_as) > 1
+            and len(spoken_as[-2].split()) >= 3
+            and not re.match(
+                r"(?i:(?:the\s+|its\s+)?(?:final|last|new|next)\s+)?(?i:season|series|filming|production)\b",
+                spoken_as[-1],
+            )
+            and not _PEOPLE_WORD.search(spoken_as[-2])
+        ):
+            lead = spoken_as[-1]
+        if re.search(r"\s(?i:that)\s+[A-Z0-9'\"]", lead):
+            lead = re.split(r"\s(?i:that)\s+(?=[A-Z0-9'\"])", lead)[-1]  # "Posts Confirmation that Miss Rose"
+        # "Outlander Showrunner Honors Scotland as Final Season Filming Wraps", "Stranger Things cast
+        # shares behind-the-scenes snap as filming begins": the people's show is the one meant.
+        people = re.match(
+            rf"{_TITLE_RUN}\s+(?i:{_PEOPLE}|EPs?)(?:'s)?(?:\s+(?!(?i:season|series|S\d|part|finale)\b)[A-Za-z]|\s*$)",
+            lead,
+        )
+        # ("Season 2 of 9-1-1: Lone Star Is Coming": the season's words are not the name's)
+        # (the name before the colon is the part just before the last: "CONFIRMED! 9-1-1: Lone Star to End")
+        prev = parts[-2] if len(parts) >= 2 else ""
+        head = re.sub(rf"^(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\s+(?i:of)\s+", "", prev)
+        if (
+            len(parts) >= 2
+            and not _CLAUSES.search(prev)
+            and len(head.split()) <= 3
+            and re.search(rf"(?:^|[:!;]\s){re.escape(prev)}:\s+{re.escape(parts[-1])}", before)
+            and _NAME_AT_END.fullmatch(head)
+            and not _NETWORKS_ONLY.fullmatch(head)
+            and not _LEAD_TRAIL.match(prev + ": ")
+            # (a network's name that the season follows is the title's: "Star Trek: Discovery Season 4")
+            and not (
+                (network := _NETWORK_PREFIX.match(lead))
+                and not re.match(rf"(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b", lead[network.end() :])
+            )
+            # "Bananas In Pyjamas: show cancelled"
+            and (network is not None or not _GENERIC.search(_clean_show(lead) or "show"))
+        ):
+            # "Narcos: Mexico", "Vikings: Valhalla"; "9-1-1: Lone Star Cast Shares ..."
+            joined = _clean_show(f"{prev}: {people.group(1) if people else lead}")
+            speaks = re.match(
+                r"(?i:confirms?|announces?|reveals?|shares?|celebrates?|says|marks?)\b", title[span[0] :]
+            )
+            if (
+                speaks
+                and not people
+                and not re.search(
+                    r"\b(?:S\d|season|series|trailer|teaser|poster|premiere|finale)\b", lead, re.I
+                )
+            ):
+                # "HALO: Pablo Schreiber Confirms Season 2 Wrap": who speaks after the colon is no title
+                candidates.append((prev, False))
+            elif (
+                joined
+                and joined != prev
+                and len(joined.split()) <= 7
+                and not _PERSON.search(joined)
+                and not _SENTENCE.search(joined)
+                and (network is not None or not _NETWORKS_ONLY.fullmatch(_clean_show(lead)))
+            ):
+                candidates.append((joined, True))
+        # "Ali Fazal wraps shooting for Mirzapur season 3": the work names its show.
+        work_of = (
+            rf"\b(?i:filming|shooting|production|work)\s+(?i:for|of|on)\s+"
+            rf"(?!(?i:the\s+|its\s+)?(?:(?i:{_ORDINAL})\s+)?(?i:and\s+)?(?i:final\s+|last\s+)?(?i:{_SEASON_WORD})\b)"
+            rf"(?!\d+(?:st|nd|rd|th)?\b(?!-)|(?i:{_MONTH_NAMES})\b|(?i:today|tomorrow|monday|tuesday|wednesday"
+            r"|thursday|friday)\b)"
+        )
+        # (a title with a colon in it runs to the season: "Filming for 9-1-1: Lone Star Season 3 ...")
+        work = re.search(
+            rf"{work_of}([^|?!;,]+?)(?=\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b)", title[: span[1] + 60]
+        ) or re.search(
+            rf"{work_of}(.+?)(?=\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b|{_STOP})", title[: span[1] + 60]
+        )
+        # "Sam Heughan and Caitriona Balfe celebrate last day filming Outlander season 2"
+        filmed = re.search(
+            rf"\b(?i:filming|shooting)\s+(?!(?i:for|on|of|in|at|the|season|series)\b|{_VERB_AFTER})(?=[A-Z0-9])"
+            rf"{_TITLE_RUN}{_SEASON_AFTER}",
+            title,
+        )
+        if filmed:
+            candidates.append((filmed.group(1), False))
+        # "The shooting of the series DreamTeam for the New Channel has begun"
+        series = re.search(
+            rf"\b(?i:filming|shooting|production)\s+(?i:of|on|for)\s+(?i:the\s+)?(?i:series|show|drama)\s+(?=[A-Z0-9])"
+            rf"(?!{_VERB_AFTER})"
+            rf"{_TITLE_RUN}{_STOP}",
+            title,
+        )
+        if series:
+            candidates.append((series.group(1), False))
+        # "Gemma Chan reveals filming has begun on Humans series two": who speaks is not the show; the
+        # title before its season is
+        if re.search(r"\s(?i:reveals?|confirms?|says|announces?|shares?)\s*$", title[: span[0]]):
+            before_season = re.search(
+                rf"\b(?i:on|of|for)\s+(?=[A-Z0-9]){_TITLE_RUN}{_SEASON_AFTER}",
+                title[span[0] :],
+            )
+            if before_season:
+                candidates.append((before_season.group(1), False))
+        if work and not work.group(1).lower().startswith(("the final", "its ", "their ")):
+            inner = _QUOTED.search(work.group(1))
+            candidates.append((inner.group(1), True) if inner else (work.group(1), False))
+        if people and not _NETWORKS_ONLY.fullmatch(people.group(1)):
+            candidates.append((people.group(1), False))
+        # "Melinda Kinneman and Henrik Norlén begin filming season two of Modus": the verb's object
+        # names the show, whoever the subject is.
+        season_of = (
+            rf"\s+(?:(?i:the|its|a)\s+)?(?:(?i:{_ORDINAL})\s+)?(?i:{_SEASON_WORD})(?:\s+(?i:{_NUMBER}))?"
+            r"\s+(?i:of)\s+"
+        )
+        object_of = re.match(
+            rf"{season_of}((?:{_TITLE_WORD})(?:\s+(?!(?i:before|after|ahead|following|amid|despite)\b)(?:{_TITLE_WORD}))"
+            r"{0,8})(?=\s*$|[,:;!.]|\s[\u2014\u2013-]\s)",
+            after,
+        ) or re.match(rf"{season_of}((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}}?){_STOP}", after)
+        if object_of:
+            candidates.append((object_of.group(1), False))
+        if _MANY.match(lead.strip()) and not any(start < at for start, _ in quoted):
+            return None  # "Disney+ Slashes Lineup: Multiple Shows Canceled": a round-up names no one show
+        # "NBC Makes A Great Choice By Renewing 'The Good Place'": a network's own words before
+        # the verb are its sentence, when the headline quotes the title.
+        network = _NETWORK_PREFIX.match(lead)
+        titled = any(
+            (len(q.split()) < 5 or not _SENTENCE.search(q)) and not re.search(r"[.!?]$", q.strip())
+            for _, q in quoted
+        )
+        # "David Fincher reveals Mindhunter season 2 premiere date": who speaks is not the show; the
+        # title the season follows is (a network's or the show's own word names none there).
+        spoken = re.match(r"(?i:reveals?|confirms?|announces?|shares?|unveils?)\b", title[span[0] :])
+        told = re.match(
+            rf"\s*(?=[A-Z0-9]){_TITLE_RUN}(?:{_SEASON_AFTER}|\s+S\d{{1,2}}\b)",
+            after,
+        ) or re.fullmatch(
+            rf"\s*(?=[A-Z])((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,5}}?\s+\d{{1,2}})\W*", after
+        )
+        if (
+            spoken
+            and told
+            and not _QUOTED.search(lead)
+            and not _NETWORK_PREFIX.match(lead)
+            and not re.search(r"\b(?i:getting|gets?|is|are|will|has|have|to|for)\b", told.group(1))
+        ):
+            candidates.append((told.group(1), False))
+        # "Shudder Renews Horror Anthology Series 'Creepshow'": who does the renewing, cancelling or
+        # confirming is not the show the quote names after the verb.
+        acts = re.match(_ACTS, title[span[0] : span[1]], re.I) and any(
+            start >= at and not _SEASON_NAME.fullmatch(q) for start, q in quoted
+        )
+        if not (titled and network and "'" not in network.group() and not _QUOTED.search(lead)) and not (
+            acts and not _QUOTED.search(lead)
+        ):
+            candidates.append((lead, False))
+        # "USA Network Cancels 'Falling Water'"
+        candidates += [
+            (q, True)
+            for start, q in quoted
+            if start >= at
+            # "Confirms Season 2 for 'Money Heist' Spin-off Show 'Berlin'": the spin-off is the show
+            and not re.match(r"\W?\s*(?i:spin-?off|spinoff)\b", title[start + len(q) + 1 :])
+        ]
+        # A whole title between the verb and the season ("Netflix renews Star Trek: Strange New
+        # Worlds for season 3", "renews Dancing with the Stars for season 3", "Mr. Robot"): capitalised
+        # words, colons and abbreviations' points included, up to where the season is named.
+        whole = re.match(
+            rf"[\s:]*((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}}?)"
+            rf"(?:\s+(?i:(?:for|after|through|with|to)\s+(?:(?:a|an|the|its|another|one|two|three|more)\s+)?"
+            rf"(?:{_ORDINAL}\s+(?:and\s+(?:final|last)\s+)?|(?:final|last|new|further|additional|extra|full)\s+"
+            rf"|(?:more|{_NUMBER}\s+more)\s+|{_NUMBER}\s+)?{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b|\s*$)",
+            after,
+        )
+        if whole and (
+            ":" in whole.group(1)
+            or "." in whole.group(1)
+            or re.match(r"(?:on|for|of)\s+[A-Z0-9]", whole.group(1))
+            or re.search(r"\s(?i:with|to|for|at)\s", whole.group(1))
+        ):
+            candidates.append((whole.group(1), False))
+        # "Netflix Orders Season 2 of Dancing with the Stars": a whole title to the end, else to a stop.
+        of = re.search(
+            rf"\b(?i:{_SEASON_WORD}\s+(?:{_NUMBER}\s+(?:(?:and|&)\s+{_NUMBER}\s+)?)?(?:of|for))\s+"
+            rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}})$",
+            title,
+        ) or re.search(rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(.+?){_STOP}", title, re.I)
+        if of:
+            candidates.append((of.group(1), False))  # "premiere date for the fourth season of Black Mirror"
+        # ("It's A Wrap For Mirzapur Season 3": a wrap is for or on the show)
+        wrap = re.search(r"(?i:wrap)$", title[span[0] : span[1]])
+        m = re.match(r"\s*(?:(?i:for|on)\s+)?(.+?)" + _STOP if wrap else r"\s*(.+?)" + _STOP, after)
+        if m and not re.fullmatch(
+            rf"(?i:its|their|his|her)\s+(?:[\w*'-]+\s+){{0,3}}(?i:{_GENRE})s?", m.group(1)
+        ):
+            # ("Channel 4 Renews its Funniest* Comedy": a description with no name in it)
+            # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
+            described = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z£$\d][\w'£$-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
+            candidates.append((described, False))
+        dated = re.search(
+            rf"\b(?:premiere|release|return|debut) date (?:of|for)\s+(.+?)\s+{_SEASON_WORD}\s+{_NUMBER}\b",
+            title,
+            re.I,
+        ) or re.search(rf"\b(?:premiere|release|return|debut) date (?:of|for)\s+(.+?){_STOP}", title, re.I)
+        if dated:
+            candidates.append((dated.group(1), False))  # "FOX Sets Premiere Date of Cleveland Show"
+        clauses = _CLAUSES.split(title)
+        if len(clauses) > 1 and span[0] >= len(clauses[0]):  # (not the verb's own clause)
+            # ("Merlin loses its magic! BBC to axe hit show": the name a sentence starts with)
+            opening = re.match(rf"{_TITLE_RUN}\s+[a-z]", clauses[0]) if _SENTENCE.search(clauses[0]) else None
+            candidates.append((opening.group(1) if opening else clauses[0], False))
+    verb = title[span[0] : span[1]].lower() if span is not None else None
+    for candidate, as_quoted in candidates:
+        # "Bravo Orders Three More Seasons of Girlfriends' Guide to Divorce": the seasons are not the name
+        candidate = re.sub(
+            rf"^\s*(?i:(?:{_NUMBER}|a|an|another)\s+(?:more\s+|new\s+|further\s+)?(?:seasons?|series)\s+of)\s+",
+            "",
+            candidate,
+        )
+        words = normalise(candidate)
+        within = None if as_quoted else next((q for _, q in quoted if f"'{q}'" in words), None)
+        if within is not None and len(within.split()) < 5 and "'" not in words.split(f"'{within}'", 1)[1]:
+            # "ITV orders Season 2 of Gemma Whelan's 'The Tower'": the quoted title in the words is the name
+            candidate, as_quoted = within, True
+        raw = candidate.strip(" '\"-:,.|()")
+        if raw.lower() == verb:
+            continue  # "In production: Here's what's filming in Vancouver": the verb is not a show
+        if _NETWORKS_ONLY.fullmatch(raw) or (not as_quoted and _GENERIC_START.match(raw)):
+            continue
+        if (
+            as_quoted
+            and len(raw.split()) >= 3
+            and re.search(r"[!?.]$|\b(?i:we|we're|i'm|you're)\b", candidate.strip(" '\""))
+        ):
+            continue  # "'We're not in Richmond anymore!' - Apple TV confirm Ted Lasso season four..."
+        if as_quoted and _SEASON_NAME.fullmatch(raw):
+            continue  # "Golden Kamuy Confirms 'Final Chapter' Season 5": a season's name
+        if as_quoted and len(raw.split()) >= 4 and _SENTENCE.search(raw):
+            continue  # someone's words: "The next omen, already in motion": Netflix's Wednesday renewed
+        text = _clean_show(candidate, quoted=as_quoted)
+        if not as_quoted and text and _PERSON.search(text):
+            continue
+        if not as_quoted and text and _SENTENCE.search(text):
+            named = _NAME_AT_END.search(text)
+            # ("Neighbours shares final photo as filming wraps": else the name the sentence opens with)
+            opening = (
+                re.match(rf"{_TITLE_RUN}\s+[a-z]+s\b", text)
+                if re.search(r"\s(?i:as)\s*$", candidate)
+                else None
+            )
+            text = (
+                _clean_show(named.group())
+                if named and named.start() > 0
+                else _clean_show(opening.group(1))
+                if opening
+                else ""
+            )
+        if (
+            text
+            and not _GENERIC.search(re.sub(r":\s+(?-i:The) (?-i:Series)$", "", text))  # "X: The Series"
+            and not _DESCRIBED.match(text)
+            and not _NETWORKS_ONLY.fullmatch(text)
+            # "Netflix Show", "HBO Original Series": a network's show, unnamed
+            and not _NETWORKS_ONLY.fullmatch(re.sub(rf"(?:\s+(?i:original|{_GENRE})s?)+$", "", text))
+            and not _REPORTING.search(text)
+            # "Netflix Confirms K-Drama Getting Season 2": a verb left over is no title
+            and not re.fullmatch(
+                r"(?i:getting|gets?|got|is|are|was|will|has|have|being|coming|returning|it|its|them|this|that|they)",
+                text,
+            )
+        ):
+            return text
+    return None
+
+
+# A show the catalogue lacks must be named, not described: "popular comedy series", "hit drama".
+_DESCRIPTOR = (
+    r"(?:popular|hit|beloved|acclaimed|fan[- ]favou?rite|cult|long-?running|longest-running|much-loved"
+    r"|streaming|its|their|his|her|upcoming|critically[- ]acclaimed|(?:award|emmy|bafta|peabody)[- ]winning)"
+)
+
+
+_GENRE = r"(?:series|show|drama|comedy|anime|k-?drama|sitcom|thriller)"
+
+
+# Described, not named: all in lower case ("popular comedy", not "the Last of Us" nor "tvN"), or a
+# description alone ("Popular Comedy Series").
+_DESCRIBED = re.compile(
+    rf"^(?:(?!(?:the|a|an)\s+[A-Z0-9])[a-z][a-z'-]*(?:\s|$)"
+    rf"|(?i:{_DESCRIPTOR})\s+(?:[\w-]+\s+){{0,3}}?(?i:{_GENRE})?$|(?i:{_DESCRIPTOR})$)"
+)
+
+
+# "hit Ted Lasso", "Hit Anime Series Spy x Family": the description before a name goes.
+_DESCRIPTION = re.compile(
+    rf"^{_DESCRIPTOR}\s+(?:[a-z][\w-]*\s+){{0,3}}(?=[A-Z0-9])"
+    r"|^(?i:fan[- ]favou?rite|long-?running|longest-running|much-loved|critically[- ]acclaimed)"
+    r"\s+(?=[A-Z0-9])"
+    rf"|^(?i:{_DESCRIPTOR})\s+(?:[\w-]+\s+){{0,3}}?(?:(?i:{_GENRE})\s+)+(?=\S)"
+)
+
+
+def _subtitled(text: str, name: str) -> bool:
+    """ "Money Heist: Korea - Joint Economic Area" holds "Money Heist" and a subtitle: another show."""
+    at = text.lower().find(name.lower())
+    return at >= 0 and text[at + len(name) :].lstrip().startswith(":")
+
+
+# The small words inside titles ("Flip or Flop", "Law & Order", "Call the Midwife")
+_TITLE_JOINS = frozenset(("of", "or", "and", "the", "a", "an", "in", "on", "to", "at", "for", "with", "&"))
+
+
+def _match(text: str, lookup: Lookup) -> Name:
+    """The catalogue's show when the text names one of its shows exactly, else the longest catalogue
+    name (two words or more) inside the text, else the text as written (`slug` empty)."""
+    key = search_key(text)
+    exact = list(lookup(key)) if key else []
+    if len(exact) == 1:
+        return exact[0]
+    if len(exact) > 1:
+        return Name("", text)  # two shows share the name: a curator picks
+    if re.search(r"\b(?:spin-?offs?|prequels?|sequels?)\b", text, re.I):
+        return Name("", text)  # "Money Heist Spin-off" is another show than "Money Heist"
+    words = key.split()
+    for size in range(len(words) - 1, 1, -1):
+        for start in range(len(words) - size + 1):
+            found = list(lookup(" ".join(words[start : start + size])))
+            if len(found) == 1 and not _subtitled(text, found[0].title):
+                return found[0]
+    # "Emmy Award winning ABC animation Bluey", "Alberta-shot Heartland": a description, then a
+    # one-word name the catalogue holds
+    # (not a title's own words: "The Last Kingdom" is not "Kingdom", nor "Flip or Flop Atlanta" "Atlanta")
+    before = text.split()[:-1]
+    described = any(
+        (w[:1].islower() and w.lower() not in _TITLE_JOINS) or "-" in w or w.endswith(("'s", "s'"))
+        for w in before
+    )
+    last = text.split()[-1] if len(words) > 1 and described else ""
+    found = list(lookup(search_key(last))) if len(last) >= 4 and last[:1].isupper() else []
+    if len(found) == 1:
+        return found[0]
+    return Name("", text)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s)\s*", re.IGNORECASE)
+
+
+def _listed(original: str, show: Name, lookup: Lookup) -> list[Name]:
+    """ "Syfy Renews 'Killjoys' And 'Dark Matter' For Third Seasons": every show quoted in one list
+    with the one named, each its own proposal; else the one named."""
+    run: list[re.Match[str]] = []
+    runs: list[list[re.Match[str]]] = []
+    for quote in _QUOTED.finditer(original):
+        if run and _LIST_JOIN.fullmatch(original[run[-1].end() : quote.start()]):
+            run.append(quote)
+        else:
+            runs.append(run)
+            run = [quote]
+    runs.append(run)
+    for together in runs:
+        if len(together) < 2:
+            continue
+        names = [_match(_clean_show(q.group(1), quoted=True), lookup) for q in together]
+        if any(search_key(n.title) == search_key(show.title) for n in names):
+            return names
+    return [show]
+
+
+_MORE = re.compile(
+    rf"\b({_NUMBER})\s+(?:more|additional|new|further)\s+{_SEASON_WORD}\b|\bfor\s+({_NUMBER})\s+{_SEASON_WORD}\b",
+    re.IGNORECASE,
+)
+
+
+_ANOTHER = re.compile(
+    rf"\b(?:another|one more|a new|an additional|a further)\s+{_SEASON_WORD}\b", re.IGNORECASE
+)
+
+
+def _relative(title: str, show: Name) -> list[int]:
+    """ "Two more seasons", "another season": numbered from the catalogue's next season, if known."""
+    if show.next_season is None:
+        return []
+    more = _MORE.search(title)
+    count = _number(more.group(1) or more.group(2)) if more else (1 if _ANOTHER.search(title) else 0)
+    return [n for n in range(show.next_season, show.next_season + count) if n <= MAX_SEASON]
+
+
+_WORDS = re.compile(r"[^\s]+")
+
+
+def _mask_names(title: str, lookup: Lookup) -> str:
+    """The headline with the catalogue's names of two words or more masked, as a quoted title is:
+    "The Big Bang Theory to End After Season 12" is no theory, "Twin Peaks: The Return" no return
+    date. (A one-word name may be a word the rules read: "You", "See", "Lost".)"""
+    if lookup is no_catalogue:
+        return title
+    words = list(_WORDS.finditer(title))
+    # each word folded once: inside a name as it is, at its end without a possessive or a point
+    inner = [search_key(w.group()) for w in words]
+    ends = [re.sub(r"(?:'s|[:,.;!?\u2019'\"])+$", "", w.group()) for w in words]
+    last = [search_key(e) for e in ends]
+    masked = list(title)
+    i = 0
+    while i < len(words) - 1:
+        for n in range(min(8, len(words) - i), 1, -1):
+            key = " ".join(k for k in (*inner[i : i + n - 1], last[i + n - 1]) if k)
+            if key and lookup(key):
+                start = words[i].start()
+                stop = words[i + n - 1].start() + len(ends[i + n - 1])
+                # (spaces kept: the rules count words, "announces Carnival Row season 2")
+                masked[start:stop] = re.sub(r"\S", "x", title[start:stop])
+                i += n
+                break
+        else:
+            i += 1
+    return "".join(masked)
+
+
+def _as_of(lookup: Lookup, published: date | None) -> Lookup:
+    """The catalogue as a headline of `published` reads it: "renewed for two more seasons" in a
+    headline years old ordered the two after that year's, not two after the catalogue's last. A show
+    of which the catalogue knows later facts than the headline has no next season to count from."""
+    if published is None or lookup is no_catalogue:
+        return lookup
+
+    def read(key: str) -> Sequence[Name]:
+        return [
+            replace(n, next_season=None) if n.known is not None and published < n.known else n
+            for n in lookup(key)
+        ]
+
+    return read
+
+
+# Where a name the headline runs on may be cut: a colon, a joining word, a verb or a role after it
+# ("Line of Duty set to return", "Lupin Star Confirms", "Boomers and Citizen Khan get another series")
+_NAME_CUT = re.compile(
+    r":\s+|\s+(?:and|with|as|to|after|set|on|at|for|from|finishes|returns?|gets?|stars?)\s+"
+    r"|\s+(?:set|stars?|returns?|begins?)$",
+    re.IGNORECASE,
+)
+
+
+_NAME_EDGE = " ,;-\u2013\u2014'\""
+
+
+def _named_by_summary(finding: Finding, item: Item, lookup: Lookup) -> Finding:
+    """The summary is a second witness to a show's name the catalogue does not hold: when it does not
+    repeat the name the headline was read for but repeats one part of it, cut where a name may end
+    ("Line of Duty set" -> "Line of Duty", "Fri-Yay: Superstore" -> "Superstore"), that part is the
+    name. A quoted name is the headline's own, and a franchise's title whose halves the summary both
+    gives ("My Little Pony: Friendship Is Magic") stays whole."""
+    name = finding.show_title
+    if finding.show or not name or any(q.group(1) == name for q in _QUOTED.finditer(normalise(item.title))):
+        return finding
+    said = f" {search_key(normalise(item.summary))} "
+    if f" {search_key(name)} " in said:
+        return finding
+    before, colon, after = name.partition(": ")
+    if colon and f" {search_key(before)} " in said and f" {search_key(after)} " in said:
+        return finding
+    # (not "A Time" of "One Day At A Time": "at a", "for a", "with an" are a title's own words)
+    parts = [
+        part
+        for part in (p.strip(_NAME_EDGE) for p in _NAME_CUT.split(name))
+        if (part[:1].isupper() or part[:1].isdigit()) and not re.match(r"(?:A|An)\s", part)
+    ]
+    told = [p for p in parts if f" {search_key(p)} " in said and not re.fullmatch(_NETWORK, p, re.I)]
+    if not told:
+        return finding
+    show = _match(max(told, key=len), lookup)
+    return replace(finding, show=show.slug or None, show_title=show.title)

@@ -1,0 +1,566 @@
+"""The classifier's rules: what a headline announces, read from its clauses in order of precedence
+(an ending stated first, a cancellation, a milestone, a premiere date, a renewal)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.radar._dates import _premiere, _yearless_date
+from bot.domain.radar._model import MAX_SEASON, Finding, Item, Kind, Lookup, Name
+from bot.domain.radar._names import (
+    _PEOPLE_WORD,
+    _STOP,
+    _SUBORDINATE,
+    _clean_show,
+    _listed,
+    _mask_names,
+    _match,
+    _relative,
+    _show_text,
+)
+from bot.domain.radar._words import (
+    _AIRING,
+    _CANCEL,
+    _CAST_MEMBER,
+    _CONFIRMED_OTHER,
+    _END,
+    _EPISODE_NEWS,
+    _FINAL,
+    _IN_PRODUCTION,
+    _MONTH_NAMES,
+    _NETWORK,
+    _NOT_RENEWED,
+    _NUMBER,
+    _ORDINAL,
+    _PREMIERE_SET,
+    _PREMIERE_WORDS,
+    _QUESTION,
+    _QUOTED,
+    _RELEASE_EXPLAINER,
+    _RENEW,
+    _RENEWAL_BACKGROUND,
+    _RETURNS,
+    _SEASON_WORD,
+    _WRAPPED,
+    MONTHS,
+    _asks,
+    _clause_of,
+    _clause_span,
+    _confirmed,
+    _near,
+    _number,
+    _ordinal,
+    _season_numbers,
+    _seasons_done,
+    _segment,
+    _segment_span,
+    _states_something,
+    normalise,
+)
+from bot.domain.search import search_key
+
+
+def _summary_season(kind: Kind, summary: str) -> int | None:
+    """The season a headline leaves out, from the start of the item's summary, only where it is said
+    plainly: "HBO renews 'Game of Thrones'" + "...has renewed the show for a second season"."""
+    text = normalise(summary)[:300]
+    if not text or _QUESTION.search(text):
+        return None
+    if kind == "cancelled":
+        done = _seasons_done(text)
+        if done:
+            return done + 1
+        m = re.search(rf"\b(?:no|not|won'?t)\b[^.]{{0,60}}?\b({_ORDINAL})\s+{_SEASON_WORD}\b", text, re.I)
+        if m is None:
+            m = re.search(rf"\bno\s+{_SEASON_WORD}\s+({_NUMBER})\b", text, re.I)
+        return (_ordinal(m.group(1)) or _number(m.group(1)) or None) if m else None
+    if kind == "renewed":
+        verb = _RENEW.search(text)
+        if verb is None or _NOT_RENEWED.search(text) or _asks(text, verb.start()):
+            return None
+        found = _near(text, verb)
+    else:
+        found = _season_numbers(text, parts=False)  # a summary's "part 3" may be a season's half
+    return found[0] if len(found) == 1 else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)'\"!?.])[.!?]\s+(?=[A-Z'\"])")
+
+
+# An unnamed show: "Another Show", "Comedy Series", "Its Best New Show Of 2023".
+_UNNAMED = re.compile(
+    r"\b(?:shows?|series|drama|comedy|sitcom|anime|k-?drama|thriller|original)\b", re.IGNORECASE
+)
+
+
+def _unnamed_decision(title: str) -> set[Kind]:
+    """The decisions a headline states of a show it describes rather than names (a quoted title names
+    one)."""
+    text = normalise(title)
+    if _QUOTED.search(text) or not _states_something(text) or not _UNNAMED.search(text):
+        return set()
+    stated: set[Kind] = set()
+    said: tuple[tuple[re.Pattern[str], Kind], ...] = (
+        (_CANCEL, "cancelled"),
+        (_END, "ended"),
+        (_RENEW, "renewed"),
+    )
+    for pattern, kind in said:
+        m = pattern.search(text)
+        if m and not _asks(text, m.start()) and (kind != "renewed" or re.match(r"renew", m.group(), re.I)):
+            stated.add(kind)
+    return stated
+
+
+def _classify(item: Item, lookup: Lookup) -> list[Finding]:
+    original = normalise(item.title)
+    if not original:
+        return []
+    # Keywords are read with the show's quoted title masked: "The Last of Us" says nothing of a last
+    # season, "Cancel Culture" nothing of a cancellation, "How to Get Away with Murder" is no how-to.
+    title = _mask_names(_QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", original), lookup)
+    # "'Blindspotting' and 'Heels' Among 4 Shows Canceled by Starz": the shows named are the news, the
+    # count around them is not a round-up (blanked, so that places in the headline stay where they are)
+    title = re.sub(
+        r"(?<=')\s+among\s+(?:\w+\s+){0,2}(?:shows|series)\b",
+        lambda m: " " * len(m.group()),
+        title,
+        flags=re.I,
+    )
+    if (
+        not _states_something(title)
+        # ("'Timeless' Cancelled At NBC, But Fans Might Get A Movie": the news comes before it)
+        or re.search(r"\bmovie\b", original.split(", ")[0], re.I)
+        # "Guy Ritchie's The Gentlemen set for second series - report": someone else's unconfirmed word
+        or re.search(
+            r"(?:[-\u2013\u2014:]|\()\s*(?:reports?|sources?|per reports?|rumou?r)\)?\s*$", original, re.I
+        )
+    ):
+        return []  # (a film is not ours, even by its quoted title: "'Yuri!!! on Ice the Movie'")
+    seasons = _season_numbers(title) or _season_numbers(original)  # "'Kingdom Season 2' begins filming"
+
+    def about(verb: re.Match[str] | None, *, first_word: bool = False, numbered: bool = True) -> Name | None:
+        span = None
+        if verb is not None:
+            # A network's verb phrase holds the show ("Starz announces Outlander season four
+            # premiere date"): the words after its first word are where to look.
+            span = (verb.start(), verb.start() + len(verb.group().split()[0]) if first_word else verb.end())
+        text = _show_text(original, span)
+        inside = [q for q in _QUOTED.finditer(original) if span and span[0] < q.start() < span[1]]
+        if verb is not None and len(inside) == 1:
+            # "Melanie Lynskey Wraps 'Yellowjackets' Season 2": the title quoted inside the verb's words
+            text = _clean_show(inside[0].group(1), quoted=True)
+        number = re.search(r"\s+(\d{1,2})$", text or "")
+        quoted = bool(text) and any(f"{q}{text}{q}" in original for q in "'\"")
+        if text and number and not lookup(search_key(text)):
+            # "The Family Man 3: ... filming begins": a number after the name that is the season the
+            # headline names; or, when it names none, the season ("Bridgerton 3 wraps up filming",
+            # "'Money Heist 5' wraps filming", "'Lupin Part 3' Has Started Production"). A release
+            # date needs more: "John Wick 4 arrives March 24" is a film's, unless the catalogue
+            # holds the name or the headline says "premiere" (`numbered`).
+            n = int(number.group(1))
+            shorter = re.sub(r"\s+(?-i:Part)$", "", text[: number.start()])
+            if n in seasons and (not quoted or n <= 12):  # ("'Station 19' Season 19" is a title)
+                text = shorter
+            elif (
+                not seasons
+                and 2 <= n <= 12
+                and (numbered or lookup(search_key(shorter)))
+                and not _seasons_done(title)  # "Cancels 'Sense 8' After 2 Seasons"
+                and not re.search(r"(?:\bNo\.|#)$", shorter)  # "Kaiju No. 8"
+            ):
+                text = shorter
+                seasons.append(n)
+        if not text or len(text) < 2:
+            return None
+        return _match(text, lookup)
+
+    def finding(
+        kind: Kind, show: Name, season: int | None, *, final: bool = False, when: str | None = None
+    ) -> Finding:
+        return Finding(kind, show.title, show.slug or None, season, final, when)
+
+    def milestone_season(verb: re.Match[str]) -> int | None:
+        """The season of the milestone's own part of the headline, else the headline's first ("With S1
+        premiering Sunday, ... filming on 'Annika' S2 has begun!": 2)."""
+        own = _season_numbers(_segment(title, verb.start()))
+        return own[0] if own and own[0] in seasons else seasons[0] if seasons else None
+
+    def ending(end: re.Match[str]) -> list[Finding]:
+        show = about(end)
+        if show is None:
+            return []
+        season = seasons[-1] if seasons else _seasons_done(title) or _summary_season("ended", item.summary)
+        return [finding("ended", show, season, final=True)]
+
+    read: dict[re.Pattern[str], re.Match[str] | None] = {}
+
+    def stated(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The pattern's first match in the headline, unless it is asked after or hedged (each
+        pattern is read once per headline)."""
+        if pattern not in read:
+            read[pattern] = _stated(pattern)
+        return read[pattern]
+
+    def _stated(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        found = pattern.search(title)
+        done = pattern is _WRAPPED or pattern is _IN_PRODUCTION
+        if found is None or _asks(title, found.start(), done=done):
+            return None
+        if pattern is _PREMIERE_SET and re.search(
+            r"\s(?:and|&)\s+(?:teases?|hints?\s+at)\b", found.group(), re.I
+        ):
+            return None  # "ITV confirm Finding Alice series two and tease release date": only teased
+        if (
+            pattern is _IN_PRODUCTION
+            and item.published is not None
+            and re.match(r"(?:starts?|begins?|kicks? off)\b", found.group(), re.I)
+            and (
+                month := re.match(
+                    rf"(?:(?!\b(?:ahead|before|after|until|following)\b)[^:|;,]){{0,40}}?\bin\s+({_MONTH_NAMES})\b",
+                    title[found.end() :],
+                    re.I,
+                )
+            )
+            and 1 <= (MONTHS[month.group(1).lower()] - item.published.month) % 12 <= 6
+        ):
+            # "The Witcher Season 4 Starts Shooting in the UK in September", told in June: not yet
+            return None
+        if pattern is _IN_PRODUCTION and re.search(r"\bwriters'?\s+room\b", title, re.I):
+            return None  # "Production Begins for 'Severance' Season 3 as Writers Room Gets to Work": writing
+        if pattern is _IN_PRODUCTION and re.match(
+            r"[^:|;,]{0,40}?\b(?:soon|next (?:week|month|year)|later this|this month|tomorrow"
+            r"|(?:this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+Q[1-4]"
+            r"|(?:late|early|this|next)\s+(?:summer|spring|fall|autumn|winter))\b",
+            title[found.end() :],
+            re.I,
+        ):
+            return None  # "One Piece Season 2 Starts Shooting Soon!": not yet
+        if pattern is _IN_PRODUCTION and re.search(
+            r"\b(?:to|will|set to|about to|soon to|ready to|due to|is to)\s+$", title[: found.start()], re.I
+        ):
+            return None  # "'Squid Game' Season 2 to Begin Filming This Summer": not yet
+        if pattern is _WRAPPED and re.search(
+            r"\b(?:to|will|set to|about to|soon to|yet to|ready to)\s+$", title[: found.start()], re.I
+        ):
+            return None  # "'My Dearest' To Wrap Filming Without ...": not yet
+        return found
+
+    # A premiere date: stated with its date (in the headline, or the summary when the headline says
+    # the date was set).
+    premiere_set = stated(_PREMIERE_SET)
+    premiere_word = stated(_PREMIERE_WORDS)
+    premiere_at = premiere_set or premiere_word
+    if premiere_at is not None and any(
+        (d := stated(p)) is not None
+        and d.start() < premiere_at.start()
+        and (
+            _clause_of(title, d.start()) != _clause_of(title, premiere_at.start())
+            or (p is _END and re.match(r"(?i:to|will) end\b", d.group()))
+        )
+        for p in (_END, _CANCEL)
+    ):
+        # "'Boardwalk Empire's' Fifth Season Will Be Its Last; 'Game Of Thrones' Returns April 6": the
+        # headline's first clause holds its news; "'Sweet Home' to end with third season slated for
+        # July 19 release": an ending said first is the news.
+        premiere_set = premiere_word = None
+    if premiere_at is not None and any(
+        re.match(r"renew", r.group(), re.I)
+        and r.start() < premiere_at.start()
+        and _AIRING.search(title, r.end())
+        and not _asks(title, r.start())
+        for r in _RENEW.finditer(title)
+    ):
+        # "'For All Mankind' renewed for season 3 ahead of season 2's premiere on February 19": the
+        # renewal is the news; the premiere is its background.
+        premiere_set = premiere_word = None
+    if premiere_at is not None and _SUBORDINATE.match(_segment(title, premiere_at.start())):
+        other = stated(_IN_PRODUCTION) or stated(_WRAPPED)
+        if other is not None and other.start() > _segment_span(title, premiere_at.start())[1]:
+            # "With S1 premiering Sunday, Oct 16 on PBS, life is good as filming on 'Annika' S2 has begun!"
+            premiere_set = premiere_word = None
+    when = _premiere(title, item.published) if premiere_word else None
+    if when is None and (premiere_set is not None or (premiere_word and _yearless_date(title))):
+        when = _premiere(normalise(item.summary)[:400], item.published)
+    if (
+        (when is not None and premiere_word is not None and not _RELEASE_EXPLAINER.search(title))
+        or premiere_set
+    ) and not _EPISODE_NEWS.search(title):
+        show = about(
+            premiere_set or premiere_word,
+            first_word=premiere_set is not None,
+            numbered=bool(re.search(r"\bpremiere|\bbroadcast", title, re.I)),
+        )
+        if show is None or not (
+            show.slug
+            or seasons
+            or re.search(
+                r"\bpremiere|\breturn date\b|\b(?:final|last) season\b|\b(?:new|next) (?:season|series)\b",
+                title,
+                re.I,
+            )
+            # "Schitt's Creek returns to CBC in January", "Hannibal will return on June 4th": a show
+            # returns to its channel or on a day; a person ("Jennifer Aniston returns to TV", "'Succession'
+            # Star Returns to HBO in New Drama") or a film is not ours
+            # "Poster and new release date set for Netflix drama 'The Fabulous'": a date set for a series
+            or (
+                premiere_set is not None and re.search(r"\b(?:drama|k-?drama|anime|tv series)\b", title, re.I)
+            )
+            # "HBO Finally Schedules Treme's Return", "Airdate: Utopia": a return scheduled, a day to air
+            # ("Epix Sets April Return for 'Godfather Of Harlem'")
+            or (
+                premiere_set is not None
+                and re.match(
+                    r"(?i:schedules?|airdate|sets?\s+(?:an?\s+)?\w+\s+(?:\d{1,2}\s+)?return)\b",
+                    premiere_set.group(),
+                )
+            )
+            or (
+                _RETURNS.search(title)
+                and not _CAST_MEMBER.search(title)
+                # ("'Succession' Star Returns to HBO in New Drama"; not "With A New Home At Adult Swim")
+                and not re.search(
+                    r"\bnew\b(?!\s+(?:home|network|channel|platform|streamer|night|time\s?slot))", title, re.I
+                )
+            )
+        ):
+            return []  # a film's release date, or nothing a season: not ours
+        season = seasons[0] if seasons else _summary_season("premiere_date", item.summary)
+        return [finding("premiere_date", show, season, when=when)]
+
+    # Every renewal verb in turn: "Netflix orders two new anime series, renews Aggretsuko for second
+    # season" names its show at the second.
+    renewals = [
+        m
+        for m in _RENEW.finditer(title)
+        if not _asks(title, m.start())
+        # "Cancels 'High Seas' Season 4 Despite Initial Renewal", "Kills Multiple Season 2 Renewals": a
+        # renewal that is the background, or that was undone, is no news of one
+        and not any(b.start() < m.end() and m.start() < b.end() for b in _RENEWAL_BACKGROUND.finditer(title))
+        # "'Chicago Fire' Star Taylor Kinney Returning for Season 12": someone returns, not the show
+        and not (
+            re.match(
+                r"(?:returning|returns|will return|(?:set |is set |is )?to return|is coming back|comes back"
+                r"|back for)",
+                m.group(),
+                re.I,
+            )
+            # ("Kicks Off Filming With the Original Cast Back for the New Season")
+            and (
+                _CAST_MEMBER.search(_segment(title, m.start()))
+                or (m.group().lower().startswith("back") and _PEOPLE_WORD.search(title, 0, m.start()))
+            )
+        )
+        # "'Deputy' Gets Canceled After One Season": the words that seemed to give it a season cancel it
+        and not any(c.start() < m.end() and m.start() < c.end() for c in _CANCEL.finditer(title))
+        # "Law & Order: Special Victims Unit renewed": an order in a title is not one; "Expanded Episode
+        # Order": more episodes of a season, not another season
+        and not (
+            re.match(r"orders?\b", m.group(), re.I)
+            and re.search(r"(?:&|\band|\bepisodes?)\s*$", title[: m.start()], re.I)
+        )
+    ]
+    renewals = [
+        m
+        for m in renewals
+        if not (
+            re.match(r"confirm|season|series", m.group(), re.I)
+            and not re.search(r"renewals?$", m.group(), re.I)  # "Lone Star Season 3 Renewal" says it
+            and not re.search(r"\bproduction of\b", m.group(), re.I)  # "confirms production of X season 2"
+            and (_CONFIRMED_OTHER.search(c := _confirmed(title, m)) or _END.search(c))
+        )  # a cast, a date, an ending confirmed: not a renewal
+        # "Alexa & Katie season 3 renewal: Will it happen at Netflix?": a renewal named, then asked after
+        and not (re.fullmatch(r"(?:season|series)s?\b.*renewals?", m.group(), re.I) and "?" in title)
+    ]
+    if any(stated(p) for p in (_IN_PRODUCTION, _WRAPPED, _CANCEL)):
+        # "'Squid Game' Season 2 Now Filming, Netflix Confirms": what is confirmed is the milestone
+        renewals = [m for m in renewals if not m.group().lower().startswith("confirm")]
+    if renewals and not _NOT_RENEWED.search(title):
+        for renew in renewals:
+            # "season 2 is official"; the verb's clause; else the one season the headline names
+            # ("NBC Renews Law & Order: SVU for Season 27", cut at its colon).
+            ordered = _season_numbers(renew.group()) or _near(title, renew)
+            if not ordered and len(seasons) == 1:
+                # "Renews 'Wednesday' Before Season 2 Premiere": the season that airs is not the one
+                # ordered; the next one is.
+                airs = _AIRING.search(title)
+                ordered = [seasons[0] + 1] if airs and seasons[0] < MAX_SEASON else seasons[:1]
+            word = renew.group().lower()
+            if not ordered and re.match(r"confirm|announce", word) and not seasons:
+                # "Sanjay Leela Bhansali confirms Heeramandi 2": the number after the name is the season
+                about(renew, first_word=word.startswith("announce"))
+                ordered = seasons[:1]
+            # ("Wild Cards greenlit for two more seasons": the words after the verb say another)
+            more = re.match(
+                r"\s+(?:for\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?(?:more|another|further|additional)\s+(?:seasons?|series)\b",
+                title[renew.end() :],
+                re.I,
+            ) or (
+                # "BBC's Ripper Street saved by Amazon": rescued by another network, for more
+                re.match(r"sav|rescu", word)
+                and re.match(rf"\s+by\s+{_NETWORK}\b", title[renew.end() :], re.I)
+            )
+            if (
+                not ordered
+                and not more
+                and not re.search(
+                    r"\brenew|\b(?:more|another|seasons?|new series)\b|return\b.*\bin (?:20|next)", word
+                )
+            ):
+                # "revived", "saved", "confirmed" without a season: too vague; "HBO Orders 'The Last of
+                # Us' Series", "Picks Up 'Ghosts' to Series", "Gets Series Order": a new show's first
+                # order, no renewal. "Renews", "gets a final season", "two more series" say another.
+                continue
+            if re.match(r"(?:back for|(?:to |will )?return)", word) and "?" in title:
+                continue  # "Bloodlands is back for a new series in 2022 - when does series two start?"
+            # "Apple TV+ announces Ted Lasso series four": the name is inside the verb's words.
+            inside = word.startswith("announce") and not re.search(r"renewal", word)
+            given = [q.group(1) for q in _QUOTED.finditer(original) if q.start() >= renew.end()]
+            of = re.match(rf"\s*(.+?){_STOP}", original[renew.end() :]) if word == "renewal of" else None
+            quoted_of = _QUOTED.match(original[renew.end() :].lstrip()) if of else None
+            if quoted_of:
+                show = _match(_clean_show(quoted_of.group(1), quoted=True), lookup)
+            elif of:
+                show = _match(_clean_show(of.group(1)), lookup)  # "Max's Renewal of Hacks for Season 4"
+            elif word.startswith("give") and given:
+                # "Pivot Gives Early Renewal to Joseph Gordon-Levitt's 'HitRecord on TV'": the gift's
+                # receiver is the show, not the giver
+                show = _match(_clean_show(given[0], quoted=True), lookup)
+            else:
+                show = about(renew, first_word=inside)
+            if show is None:
+                continue
+            # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
+            # (not a question: "Lucifer Season 6 officially happening: Will it really be the last?")
+            # ("... after saying show would end with season five": a hedged ending says nothing)
+            final = any(
+                not _QUESTION.search(_clause_of(title, m.start())) for m in _FINAL.finditer(original)
+            ) or any(not _asks(title, m.start()) for m in _END.finditer(title))
+            numbers: list[int | None] = list(ordered or _relative(title, show)) or [
+                _summary_season("renewed", item.summary)
+            ]
+            last = numbers[-1]
+            held = show.next_season is not None and last is not None and last < show.next_season
+            if final and held and word.startswith("confirm"):
+                # "Barry season 4 is officially the end of the series, HBO confirms": an end confirmed
+                # for a season the catalogue already holds orders nothing; the show ends with it.
+                return [finding("ended", show, last, final=True)]
+            if ordered or len(numbers) > 1 or numbers[0] is None:
+                return [
+                    finding("renewed", name, n, final=final and n == numbers[-1])
+                    for name in _listed(original, show, lookup)
+                    for n in numbers
+                ]
+            # "Renews 'X' and 'Y'": each counted from its own next season
+            return [
+                finding("renewed", name, n, final=final and n == each[-1])
+                for name in _listed(original, show, lookup)
+                for each in [list(_relative(title, name)) or numbers]
+                for n in each
+            ]
+
+    # "The Cancelled Fate of Sacred Games", "Canceled but Not Forgotten": a word that describes, not
+    # one that decides.
+    cancel = next(
+        (
+            m
+            for m in _CANCEL.finditer(title)
+            if not _asks(title, m.start())
+            and not re.search(r"\bthe\s+$", title[: m.start()], re.I)
+            # "Netflix's Cancelled Show 'Warrior Nun' Is Coming Back": a word that describes
+            and not (
+                re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned)", m.group(), re.I)
+                and re.match(r"\s+(?:show|series|drama|comedy|sitcom)\b", title[m.end() :], re.I)
+            )
+            # "Spain & Italy shoot of X cancelled amid Coronavirus scare": an event, not the show
+            and not re.search(
+                r"\b(?:shoot|shooting|filming|premiere|screening|panel|event|tour|concert|episode|special"
+                r"|launch)s?\s+(?:(?:of|for)\s+[^,:;|]*?)?"
+                r"(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$",
+                title[_clause_span(title, m.start())[0] : m.start()],
+                re.I,
+            )
+            and not re.match(r"\s+but\b", title[m.end() :], re.I)
+            # "Kevin Bacon Thanks Fans After The Following Is Cancelled": the cancellation is background
+            and not re.search(
+                r"\b(?:after|since|following)\s+(?!\d|(?:just|only|its|one|two|three|four|five|six)\b)[^,:;|]{1,60}$",
+                title[_segment_span(title, m.start())[0] : m.start()],
+                re.I,
+            )
+        ),
+        None,
+    )
+    if cancel:
+        if re.search(
+            r"\b(?:un-?cancel|not cancel|isn'?t cancel|reverses? (?:its )?cancel"
+            r"|(?:will not|won'?t|not) be cancel|not being cancel|no plans to cancel)",
+            title,
+            re.I,
+        ):
+            return []
+        show = about(cancel)
+        if show is None:
+            return []
+        done = _seasons_done(title)
+        if done and re.search(r"\b(?:to be|will be|is to be)\s+(?:axed|cancell?ed|scrapped)\b", title, re.I):
+            return [finding("ended", show, done, final=True)]  # "Merlin to be axed after fifth series ends"
+        said = _season_numbers(cancel.group())  # "won't be getting a third season"
+        no = cancel.group().lower().startswith("no ")
+        named = said[0] if said else seasons[0] if seasons and no else None
+        if named is None and re.match(r"(?:won'?t|will not|not)\b", cancel.group(), re.I):
+            near = _near(title, cancel)  # "Won't Return for Season 3"
+            named = near[0] if len(near) == 1 else None
+        # "Sacred Games season 3 shelved": the season named just before the verb is not made.
+        just_before = re.search(
+            rf"\b{_SEASON_WORD}\s+({_NUMBER})\s+(?:is\s+|has been\s+)?$", title[: cancel.start()], re.I
+        )
+        if named is None and just_before:
+            named = _number(just_before.group(1)) or None
+        # "Netflix Cancels 'High Seas' Season 4": the one season named after the verb is not made.
+        rest = title[cancel.end() :]
+        where = re.search(
+            rf"\b(?:{_SEASON_WORD}\s+{_NUMBER}|{_ORDINAL}\s+{_SEASON_WORD}|S\d{{1,2}})\b", rest, re.I
+        )
+        if (
+            named is None
+            and where
+            and len(seasons) == 1
+            and _season_numbers(rest) == seasons
+            and not re.search(r"\b(?:after|since|following)\b", rest[: where.start()], re.I)
+        ):
+            # ("Lost Girl: Cancelled, Ending with Season Five": the season it ends with is made)
+            made = re.search(
+                r"\b(?:ending|ends?|wrapping up|concluding)\s+with\b", rest[: where.start()], re.I
+            )
+            named = seasons[0] + 1 if made else seasons[0]
+        unsaid = named or _summary_season("cancelled", item.summary)
+        return [
+            finding("cancelled", name, done + 1 if done else unsaid or name.next_season)
+            for name in _listed(original, show, lookup)
+        ]
+
+    end = stated(_END)
+    milestone = stated(_WRAPPED) or stated(_IN_PRODUCTION)
+    if (
+        end
+        and milestone
+        and re.search(r",\s|\s(?i:as|while)\s|[;:|]", title[end.end() : milestone.start()])
+        and not re.match(r"\s+(?i:day|days|week|episode|scene)s?\b", title[end.end() :])
+    ):
+        # "BBC Confirms Peaky Blinders Ending After Series Six As Filming Resumes": the ending comes
+        # first and is the news.
+        return ending(end)
+
+    wrapped = stated(_WRAPPED)
+    if wrapped:
+        show = about(wrapped)
+        season = milestone_season(wrapped) or _summary_season("wrapped", item.summary)
+        return [finding("wrapped", show, season)] if show else []
+
+    production = stated(_IN_PRODUCTION)
+    if production:
+        show = about(production)
+        season = milestone_season(production) or _summary_season("in_production", item.summary)
+        return [finding("in_production", show, season)] if show else []
+
+    return ending(end) if end else []

@@ -1,0 +1,700 @@
+"""How the press words the news the radar reads: the clause that states something (and what asks,
+hedges or explains instead), the verbs of renewals, cancellations, endings, milestones and premiere
+dates, networks, and the seasons a headline names."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from bot.domain.radar._model import MAX_SEASON
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+
+
+CARDINALS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+}  # fmt: skip
+
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+# A capital letter, accented ones too ("Élite", "Çal"), as titles start their words.
+_CAPITAL = r"A-Z\u00c0-\u00d6\u00d8-\u00de"
+
+
+_NUMBER = r"(?:\d{1,2}|" + "|".join(CARDINALS) + ")"
+
+
+_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + ")"
+
+
+# ---------------------------------------------------------------- refusing what states nothing
+
+# Refused wherever they appear: the headline is a review, a recap, a list, a film, a joke.
+_NOISE = re.compile(
+    r"(?<!positive )(?<!glowing )(?<!rave )(?<!good )(?<!great )(?<!strong )(?<!mixed )(?<!critical )"
+    r"(?<!stellar )(?<!positive critical )\breviews?\b|\brecap\b|\branked\b|\branking\b"
+    r"|\b(?:ending|finale|season|twist)\s+explained\b|\bbest\b"
+    r"|\bworst\b|\b(?:and|&)\s+\d+\s+other\b"
+    r"|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
+    r"|\b(?-i:kind of|sort of)\b|\((?:kind|sort) of\)"  # (a title's capitals are not a hedge: "Sort Of")
+    r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
+    r"|\bexplains\b|\bpodcast\b|\b(?:tv|series|show|drama|anime)\s+premieres\b|\bwall to wall\b"
+    r"|\bpremieres to watch\b"
+    r"|\bseries are (?:ending|returning|cancell?ed|axed)\b"
+    r"|(?<!\bfx )\bnetworks (?:pull|cancel|axe|renew|scrap)"
+    r"|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
+    r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
+    r"|\bshows that (?:were|weren'?t|got|have been|haven'?t been)\b"
+    r"|\b(?:shows|series|dramas|k-?dramas) that (?:are|were|will|have|got)\b|\bcancel culture\b"
+    r"|\bwhy (?:is|was|did|does|are|were|has|had)\b"
+    r"|\brenewed (?:or|and|&) cancell?ed\b|\bcancell?ed (?:or|and|&) renewed\b|\brenew\s*/\s*cancel\b"
+    r"|\bconfirmed or cancell?ed\b|\b(?:cancell?ed|gone) too soon\b"
+    r"|\b(?:renewal|cancell?ation|bubble) watch\b(?![^:]*:)|\bsafe from cancell?ation\b"
+    r"|^(?:the\s+)?(?:\w+\s+){0,2}(?:shows|dramas|k-?dramas)\s+"
+    r"(?:returning|ending|coming back|renewed|cancell?ed)\b"
+    r"|^\s*\d+\s+(?:[\w'-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways|facts"
+    r"|moments|secrets|details|times|questions|characters|episodes)\b"
+    r"|\b(?:tv\s+)?shows\s+(?:(?:have\s+|were\s+|got\s+)?(?:been\s+)?)?(?:returning|ending|renewed|cancell?ed|axed)\b"
+    r"|\b(?:cancell?ed|renewed|axed|canned|scrapped|ending|cancell?ing|axing|renewing)\s+(?:\w+\s+)?(?:tv\s+)?shows\b"
+    r"|\bevery (?:tv\s+)?(?:show|series)\b"
+    r"|\b(?:several|multiple|many|dozens of|a handful of|a slew of|a bunch of)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:tv\s+)?(?:shows|series|dramas)\b"
+    r"|(?<!s' )(?<!'s )\bguide\b|\bscorecard\b|^(?!.*\banime\b).*\bmanga\b"
+    r"|\bwhich (?:\w+\s+)?(?:shows|series)\b"
+    r"|^\s*(?:tv\s+)?shows\b"
+    r"|\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
+    r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b"
+    # "The Real Reason This Is Us Is Ending After Season 6": an explainer
+    r"|\bthe (?:real )?reasons?\b",
+    re.IGNORECASE,
+)
+
+
+# Refused in the clause that holds the news: a question, or the promise of an explainer.
+_QUESTION = re.compile(
+    r"\?|\beverything (?:we|to) know\b|\beverything\b.{0,30}\bto know\b|\bwhat (?:we|to|you need to) know\b"
+    r"|\bwhen (?:is|will|does|do)\b"
+    r"|\bhere'?s (?:when|what|how|everything)\b|\bfind out\b",
+    re.IGNORECASE,
+)
+
+
+# Refused in the part of the clause (between commas) that holds the news: a hedge, a wish, a rumour,
+# someone's words ("X star teases season 3"). Another part may hold them: "'Ginny & Georgia' Gets
+# Season 3 Premiere Date On Netflix, First Photos Tease Season 2 Finale Aftermath" is news.
+_HEDGE = re.compile(
+    r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
+    r"|\breportedly\b|\bsaid to\b|\blikely\b|\bprobably\b|\bapparently\b|\bpossibly\b|\bperhaps\b"
+    r"|\bden(?:y|ies|ied)\b|\bexpected to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b"
+    r"|\bteases?\b|\bteasing\b"
+    r"|\bhints?\b"
+    r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
+    r"|\bweighs in\b"
+    r"|\bcertain to\b|\bpoised to\b|\bnot\s+(?:be\s+)?(?:coming|premiering|arriving|releasing|streaming)\b"
+    r"|\baccording to (?:its |the )?(?:stars?|fans|reports?|sources?|insiders?)\b"
+    r"|\bdon'?t\b|\breported to\b|\bin danger of\b|\bdelay(?:s|ed)?\b|\bpostpone[sd]?\b"
+    r"|\bcouldn'?t\b|\bsurprised\b|\breaction\b|\breacts?\b|\balmost\b|\bnearly\b"
+    r"|\bearlier than (?:expected|planned)\b"
+    r"|\bwhy\b|\bstill\b(?!\s+(?:of|from)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
+    r"|\bfans? (?:react|are|want|theor|petition)",
+    re.IGNORECASE,
+)
+
+
+# (a sentence's point after a lower-case word, not an abbreviation's: "... is getting cancelled. What
+# other shows are leaving?", but "Mr. Robot", "Lockwood & Co.")
+_CLAUSES = re.compile(
+    r"\s*(?::|\||;|!\s|\?\s|(?:(?<=[a-z]{3})|(?<=\d))\.\s(?=[A-Z])|(?:\.\.\.|\u2026)\s*(?=[A-Z])|\s(?:--|[-\u2013\u2014])\s|\s\(|\)\s)\s*"
+)
+
+
+# A "release date" story is news only when the date is set, not when it is asked after.
+_RELEASE_EXPLAINER = re.compile(
+    r"\brelease date\b(?!\s+(?:set|announced|revealed|confirmed|is set|has been set))"
+    r"(?!.*\b(?:set|announced))",
+    re.IGNORECASE,
+)
+
+
+def _states_something(title: str) -> bool:
+    return not _NOISE.search(title)
+
+
+def _clause_of(title: str, at: int) -> str:
+    """The clause of the headline (between colons, bars, dashes) that holds position `at`."""
+    start, end = _clause_span(title, at)
+    return title[start:end]
+
+
+def _clause_span(title: str, at: int) -> tuple[int, int]:
+    start = 0
+    for m in _CLAUSES.finditer(title):
+        if m.start() > at:
+            return start, m.start()
+        start = m.end()
+    return start, len(title)
+
+
+def _segment(title: str, at: int) -> str:
+    """The comma-separated part of the clause that holds position `at`."""
+    start, end = _segment_span(title, at)
+    return title[start:end]
+
+
+def _segment_span(title: str, at: int) -> tuple[int, int]:
+    start, end = _clause_span(title, at)
+    head = title.rfind(", ", start, at)
+    tail = title.find(", ", at, end)
+    return (head + 2 if head >= 0 else start), (tail if tail >= 0 else end)
+
+
+_CONJUNCTION = re.compile(r"\s(?:and|but|as|\+|&)\s", re.IGNORECASE)
+
+
+_QUESTION_AFTER = re.compile(
+    r",\s*(?:but\s+|so\s+)?(?:will|is|are|does|do|did|can|could|what|when|how|why|who|where)\b", re.IGNORECASE
+)
+
+
+def _asks(title: str, at: int, *, done: bool = False) -> bool:
+    """Whether the news at `at` is asked after or hedged. With `done`, a milestone that happened
+    ("creator says filming for season 2 has wrapped up") is reported, not hedged, by who says it."""
+    start, end = _clause_span(title, at)
+    head, stop = _segment_span(title, at)
+    asked = _QUESTION.search(title, start, end)
+    if (
+        done
+        and asked
+        and asked.start() > at
+        and re.match(r"(?i:here'?s\s+)?(?i:everything|what)\b", asked.group())
+        and re.search(r",|&|\s(?i:and)\s", title[at : asked.start()])
+    ):
+        # "Sweet Magnolias season 4 filming wrapped and everything to know": a milestone told, then
+        # the explainer around it
+        asked = None
+    if asked or title[end:].lstrip()[:1] == "?":
+        # (a clause that ends in "?" asks: "Is Young Sheldon Ending After Season 7? Here's ...";
+        # not when the news comes first and a question after it: "'Backstreet Rookie' Cast Has
+        # Wrapped Up Filming For The Drama, Will It Have A Happy Ending?")
+        after = _QUESTION_AFTER.match(title, stop, end)
+        if not (after and (asked is None or asked.start() >= stop)):
+            return True
+    segment = title[head:stop]
+    offset = at - head
+    return any(
+        not _network_says(segment, hedge)
+        # "Saving Hope Season 4 Starts Production": a word of the title before its season
+        and not re.match(
+            rf"(?-i:Hope|Wish|Still|Theory)(?:'s)?\s+(?:(?i:{_ORDINAL})\s+)?(?i:season|series)\b",
+            segment[hedge.start() :],
+        )
+        and not (done and hedge.group().lower() in ("says", "say"))
+        # "'Schitt's Creek' Is Ending And Fans Are Not Okay": what follows "and" or "but" is another
+        # statement; the news before it stands.
+        and not (hedge.start() > offset and _CONJUNCTION.search(segment, offset, hedge.start()))
+        for hedge in _HEDGE.finditer(segment)
+    )
+
+
+def _confirmed(title: str, verb: re.Match[str]) -> str:
+    """What a "confirms" confirms: its object up to the next "and" ("ITV confirm Finding Alice series
+    two and tease release date": the series), or, for "X Season 4 Confirmed", the part of the
+    clause that holds it."""
+    if re.match(r"confirms?\b", verb.group(), re.I):
+        rest = title[verb.end() :]
+        if not rest.strip(" !.)"):
+            # "Downton Abbey is done after Season 6, Carnival Films and ITV confirm": what comes before
+            return title[: _segment_span(title, verb.start())[0]]
+        return re.split(
+            r"\s+(?:and|&|but|as|while|ahead of|before)\s+|[,:;|!?]|\s[\u2014\u2013-]\s",
+            rest,
+            maxsplit=1,
+            flags=re.I,
+        )[0]
+    # "Kota Factory Season 3: Officially confirmed by the director": who confirms is not what is
+    segment = re.sub(r"\s+by\s+.*$", "", _segment(title, verb.start()), flags=re.I)
+    named = title[_clause_span(title, verb.start())[0] : verb.start()]
+    if re.search(r",.*(?:&|\band\b)|(?:&|\band)\s+more\b", named, re.I):
+        return named + " cast"  # "Jung Hae In, Koo Kyo Hwan & More Confirmed For Second Season Of 'D.P.'"
+    if re.match(r"confirmed\s+for\s+(?:20\d\d|next year)\b", title[verb.start() :], re.I):
+        # "Chihayafuru 3rd Season Confirmed For 2019 Release": the season, for a year
+        return title[_segment_span(title, verb.start())[0] : verb.start()]
+    if re.match(
+        rf"confirmed\s+for\s+(?:a\s+)?(?:(?:{_ORDINAL})\s+)?{_SEASON_WORD}\b", title[verb.start() :], re.I
+    ):
+        return ""  # "Beyond Paradise confirmed for season 3 and special episode": the season is what is
+    if re.match(rf"{_SEASON_WORD}\s+{_NUMBER}\s+(?:is\s+)?(?:officially\s+)?announced\b", verb.group(), re.I):
+        # "Kaiju No. 8 Season 2 Officially Announced with New Cast": the season; its cast is more news
+        return re.split(r"\s+(?:with|and|plus|\+|&)\s+", segment)[0]
+    if re.fullmatch(r"(?:it'?s\s+)?(?:officially\s+)?confirmed", segment.strip(" !:.|"), re.I):
+        # "CONFIRMED! Beloved prison drama Wentworth to end after Season Nine"
+        return re.sub(r"\s+by\s+[^:;|!?]*$", "", title, flags=re.I)
+    # "Strange New Worlds Season 2 Confirmed Before Spinoff's Release": what comes after is its background
+    at = verb.end() - _segment_span(title, verb.start())[0]
+    later = re.search(r"\s(?:before|ahead of|after|following|amid)\s", segment[at:], re.I)
+    return segment[: at + later.start()] if later else segment
+
+
+def _network_says(segment: str, hedge: re.Match[str]) -> bool:
+    """ "HBO Says 'Eastbound & Down' Season 4 Will Be Its Last": a network's word is its decision, and
+    its makers' ("Derry Girls creator says the series is ending with season 3"; not its stars')."""
+    before = segment[: hedge.start()]
+    return hedge.group().lower() == "says" and bool(
+        _NETWORK_PREFIX.fullmatch(before)
+        or re.search(r"\b(?:creators?|showrunners?|producers?|boss|bosses|EPs?)\s+$", before, re.I)
+    )
+
+
+# ---------------------------------------------------------------- what it states
+
+_SEASON_WORD = r"(?:seasons?|series)"
+
+
+_RENEW = re.compile(
+    r"\b(?:confirm(?:s|ed)?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){0,5}(?:season|series)\s+"
+    + _NUMBER
+    + r"\b"
+    r"|confirm(?:s|ed)?\s+(?:the\s+)?production\s+of\s+'x+(?=')"
+    r"|^(?:a\s+)?(?:" + _ORDINAL + r"|new)\s+(?:season|series)\s+of"
+    r"(?=\s[^:;|?]{1,60}?\s(?:is\s+|has\s+been\s+)?(?:officially\s+)?(?:announced|confirmed|commissioned|ordered"
+    r"|greenlit)\b)"
+    r"|renew(?:s|ed|ing)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
+    r"|announces?|confirms?|scores?|nabs?|celebrates?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
+    r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|(?<='s )renewal of"
+    r"|picks? up|picked up|(?:re)?orders?|ordered"
+    r"|(?:gives?|giving)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)\s+(?:order\s+)?to"
+    r"|(?:receives?|received)\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\b"
+    r"|gives?\s+'x+'\s+(?:a|an|its)\s+(?:\w+\s+)?(?:season|series)"
+    r"|(?:gets?|got|given|receives?|received)\s+(?:the\s+)?green\s*light\b[^:|?]{0,40}?\bfor\s+(?:a\s+|an\s+)?"
+    r"(?:\w+\s+)?(?:season|series)"
+    r"|gives?\s+(?:an?\s+)?(?:\w+\s+)?renewal\s+to|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
+    r"(?:season|series)"
+    # "Ripper Street given second series by BBC"
+    r"|(?<=\w )given\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\s+by\b"
+    r"|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
+    r"|back for (?:a |an )?(?:\w+\s+){0,3}?(?:season|series)"
+    r"|will have (?:a )?(?:season|series) " + _NUMBER + r"\b"
+    r"|(?:to|will) have (?:an? )?(?:\w+ )?(?:final|last) (?:season|series)\b"
+    # "Grantchester returns for third series in 2017"
+    r"|returns (?:for|with) (?:a |an |its )?(?:\w+ )?(?:season|series)(?: \w+)? in 20\d\d\b"
+    # "Twisted Metal Season 2 Gets The Green Light"
+    r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:gets?|got|given|receives?)\s+(?:the\s+|a\s+)?green[- ]?light"
+    r"|(?:(?:to|will) return|returning) to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
+    # "Nashville Will Move to CMT for Back-From-the-Dead Season 5": another network orders it
+    r"|(?:will\s+)?mov(?:e|es|ing)\s+to\s+[\w+&.' ]{2,24}?\s+for\s+(?:a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:season|series)\b"
+    # "Sweet, there's going to be another season of Delicious in Dungeon"
+    r"|there(?:'s| is| will be)\s+(?:going to be\s+)?(?:another|a new|an? "
+    + _ORDINAL
+    + r")\s+(?:season|series)\s+of"
+    r"|(?:re-?)?comm?iss?ions?|(?:re-?)?comm?iss?ioned"
+    r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
+    r"|greenlights?|greenlit|green-?lit|revived?|revives|resurrect(?:s|ed)?"
+    r"|saves|saved|rescued?|rescues|comes back"
+    r"|returning for|will return (?:for|with)|(?:sticking|stick|sticks) around for"
+    r"|(?:set\s+)?to\s+return(?:\s+to\s+[\w+&.' ]{2,24}?)?\s+in\s+(?:20\d\d|next year)\b"
+    r"|(?:is\s+)?set\s+for\s+(?:a\s+|an\s+)?(?:new|another|" + _ORDINAL + r")\s+(?:season|series)\b"
+    r"|(?:set |is set |is )?to return (?:for|with)|is coming back for"
+    r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on|for)\s+[A-Z]"
+    r"|\s+(?:and|&)\s+[^:|?]{0,40}\b(?:confirmed|announced|revealed)\b)"
+    r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:and\s+(?:final|last)\s+)?(?:season|series)\b(?!\s*')"
+    r"|announces?\s+(?:an?\s+)?(?:expected|anticipated|highly anticipated)\s+(?:\w+\s+)?(?:season|series)\b"
+    r"|announces?\s+(?:[\w'-]+\s+){1,4}(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:cast|trailer|teaser"
+    r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to"
+    r"|return|returns|debut|arrival)\b)"
+    r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:is\s+)?(?:now\s+)?official\b"
+    r"(?!\s+(?:teaser|trailer|poster|images?|photos?|clip|synopsis|title|first look|key art))"
+    r"|(?:gets?|got|given|receives?|received)\s+(?:the\s+|a\s+)?go[- ]ahead"
+    r"|(?:gets?|getting)\s+(?!(?:an?\s+)?(?:\w+\s+)?(?:update|news|tease|teaser|trailer|look|photos?|release)\b)"
+    r"(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}(?:seasons?|series)\b|confirm(?:s|ed)?"
+    r"|(?:seasons?|series)\s+\w+\s+(?:(?:tv\s+)?anime\s+|k-?drama\s+)?(?:is\s+)?(?:officially\s+)?announced"
+    r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
+    r"|(?:seasons?|series)\s+\w+\s+is\s+(?:happening|a go)"
+    r"(?!\s+(?:to\s+\S+\s+)?(?:in|on|this|next)\b))\b",
+    re.IGNORECASE,
+)
+
+
+# "Confirmed" is a renewal only when nothing else is what was confirmed.
+_CONFIRMED_OTHER = re.compile(
+    r"\b(?:cast|casting|character|role|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
+    r"|returns?|return date|plot|director|filming|production|end|ending|final|last|cancell?ed|canceled|axed"
+    r"|scrapped|cancell?ations?|wraps?|wrapped|shoot|shooting|launch|simulcast|broadcast|airing)\b",
+    re.IGNORECASE,
+)
+
+
+_CAST_MEMBER = re.compile(
+    r"\b(?:star|stars|actor|actress|alum|vet|veteran|host|character|villain|showrunner|creator"
+    r"|cast member|regular)\b",
+    re.IGNORECASE,
+)
+
+
+_RENEWAL_BACKGROUND = re.compile(
+    r"\b(?:had|'d)\s+(?:already\s+|previously\s+|just\s+)?(?:renewed|ordered|greenlit)\b"
+    r"|\b(?:after|despite|since)\s+(?:already\s+|previously\s+|initially\s+|just\s+)?(?:renewing|ordering|greenlighting)\b"
+    r"|\bdespite\s+(?:\w+\s+)?(?:ordering|renewing|greenlighting|picking up)\b|"
+    r"\b(?:despite|after|following|since|before|kills?|cancels?|reverses?|rescinds?|revokes?|scraps?|axes"
+    r"|undoes|pulls?)\s+(?:(?:an?|the|its|their|initial|earlier|early|multiple|several|previous|surprise)\s+)*"
+    r"(?:(?:season|series)\s+\w+\s+)?renewals?\b",
+    re.IGNORECASE,
+)
+
+
+_NOT_RENEWED = re.compile(
+    r"\b(?:not|won'?t|will not|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|doesn'?t|didn'?t|no"
+    r"|can'?t|never)\s+(?:to\s+)?(?:be\s+|been\s+)?"
+    r"(?:getting\s+)?"
+    r"(?:renew|get|return|come back|picked|ordered|receive|confirm)",
+    re.IGNORECASE,
+)
+
+
+_CANCEL = re.compile(
+    r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
+    r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
+    r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
+    r"|scrap(?:s|ped|ping)?|ditch(?:es|ed)?|canned|axing|cancell?ing"
+    r"|falls? (?:under|to) (?:the |[\w+]+ )?axe|sinks(?!\s+(?:its\s+|their\s+)?teeth)|sunk|pulls? the plug"
+    r"|not renewed|shelve[sd]"
+    r"|(?:drops?|closes?) (?:the )?curtain on"
+    r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
+    r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
+    r"|not getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
+    r"|won'?t be back|will not be back|not coming back|no (?:season|series)(?:\s+"
+    + _NUMBER
+    + r"\s+for(?=\s+[A-Z'\"]))?"
+    r"|(?:won'?t|will not) be (?:a|another) (?:\w+ )?(?:season|series)"
+    r"|not moving forward|(?:won'?t|will not) (?:be )?mov(?:e|ing) forward"
+    r"|pass(?:es|ed)? on(?= .*\b(?:season|series) \w+))\b",
+    re.IGNORECASE,
+)
+
+
+_END = re.compile(
+    # ("ending with" a season, a part or a film: not "'Hospital Playlist 2' ending with sweet moments")
+    r"\b(?:to end|will end|(?:is|are) ending|(?:ending|end|ends) with(?=\s+(?:(?:the|its|a|an|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?|chapter|part|finale|movie|film)\b|\s+S?\d)"
+    r"|ending after|ends after|to go off[- ]air|goes off[- ]air"
+    rf"|(?:(?<=anime )|(?<=series )|(?<=drama ))ends\s+(?:on\s+)?(?=(?:{_MONTH_NAMES})\b)"
+    # "Final Season Of Occupied To Air Later This Year", "USA NETWORK ENDS 'PSYCH'"
+    r"|^(?:the\s+)?(?:final|last)\s+season\s+of\b(?=[^:|?]{1,60}\bto\s+(?:air|premiere|debut|stream|arrive|launch)\b)"
+    r"|(?<=\s)ends(?=\s+'x)"
+    r"|end after|end in|end at|to conclude|will conclude|concludes? with"
+    r"|wrap(?:s|ping)? up with"
+    r"(?=\s+(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?)\b)"
+    r"|ending (?:after )?next season|end after next season"
+    r"|come to an end|coming to an end|(?:is|are)\s+(?:officially\s+)?done after"
+    r"|all over for\b[^:;|?]{1,60}\bafter (?:season|series)\b"
+    r"|ends? (?:its|their) run|ending (?:its|their) run"
+    r"|(?:call|calls|calling) it quits|ending (?:is )?confirmed"
+    r"|prepares? for (?:a |its |the )?final season(?!\s+(?:filming|production|shoot))"
+    r"|(?:bring|brings|bringing) (?:the |its |this )?(?:[\w-]+\s+){0,4}to an end"
+    r"|will be (?:the |its )?(?:final|last) season"
+    r"|(?:season|series) (?:to|will) be (?:the |its )?(?:last|final)$"
+    r"|(?:reach|reaches|come to|comes to) (?:its |a )?(?:natural )?conclusion"
+    r"|wraps? (?:up )?(?:after|with) (?:season|series) \w+|(?:to be|will be) the end\b"
+    r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) episode"
+    r"|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show'?s run|show|road)"
+    r"|ending (?:at|on) [\w+&]+(?: [\w+&]+)? (?:with|after)"
+    r"|(?:is|will (?:in fact |officially )?be|to be|as) (?:its|the|show'?s|the show'?s|the series'?)"
+    r" (?:last|final)"
+    r"(?: season| series)?|(?:as|is) (?:the )?(?:series'?|show'?s) end"
+    r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
+    r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) season|confirms? (?:the )?end of"
+    r"|(?:final|last) season (?:announced|confirmed)"
+    # "Queen of the South will go out on top with fifth and final season"
+    r"|(?:go|goes|going|bow|bows|bowing|sign|signs|signing) (?:out|off)\b[^:;|?]{0,20}?\bwith"
+    r" (?:a |an |its |the )?(?:[\w-]+ )?(?:and )?(?:final|last) (?:season|series))\b",
+    re.IGNORECASE,
+)
+
+
+_FINAL = re.compile(
+    r"\b(?:final|last)[\"']?\s+(?:" + _ORDINAL + r"\s+)?(?:season|series|chapter|run|installment|outing)\b"
+    r"|\band (?:final|last)\b"
+    r"|\b(?:will be|is) (?:its|the|the show'?s|the series'?) (?:final|last)\b|\"(?:final|last) season\""
+    r"|\b(?:as|will be|is) (?:its |the )?(?:series|grand) finale\b",
+    re.IGNORECASE,
+)
+
+
+_IN_PRODUCTION = re.compile(
+    r"\b(?:(?:begins?|began|starts?|started|resumes?|resumed|has begun|have begun|kicks? off|commences?)"
+    r"\s+(?:officially\s+)?(?:filming|production|shooting)"
+    r"|(?:has|have)\s+(?:officially|finally)\s+(?:begun|started|commenced)\s+(?:filming|production|shooting)"
+    r"|(?:filming|production|shooting|shoot|cameras?)\s+(?:officially\s+|finally\s+|has\s+)?(?:begins|began|begun"
+    r"|starts|started|underway|is underway|now underway|kicks off|commences|commenced|initiated|resumes"
+    r"|resumed|roll|rolling|are rolling|got underway)"
+    r"|(?:season|series)\s+"
+    + _NUMBER
+    + r"\s+(?:is|are)\s+(?:now\s+|officially\s+|currently\s+)*(?:filming|shooting)"
+    r"|(?<!\bon )(?<!\bof )(?<!\bfor )(?:is\s+|are\s+|now\s+)?(?:filming|shooting)\s+(?:season|series)\s+"
+    + _NUMBER
+    + r"\b"
+    r"|(?:filming|production|shooting)\s+(?:continues|is continuing)\b"
+    r"|(?:season|series)\s+"
+    + _NUMBER
+    + r"\s+of\s+[^:|?]{1,40}?\s(?:is|are)\s+(?:now\s+)?(?:filming|shooting)\s+in\b"
+    r"|(?<!\bon )(?<!\bof )(?<!\bfor )(?:filming|shooting)\s+(?:its\s+|the\s+)?(?:final|last)\s+"
+    r"(?:season|series)\b"
+    r"|in production|under production|now filming|(?:is|are) (?:now )?being (?:filmed|shot)"
+    r"|(?:camera|film)\s+crews?\s+(?:return|are back|back|arrive)"
+    r"|(?<!\bto )(?:shoot|shoots|films)\s+(?:season|series)\s+" + _NUMBER + r"\b"
+    r"|(?:is|are)\s+(?:now\s+|finally\s+|officially\s+)*underway"
+    r"|\w+ into production|enter(?:s|ed)? production"
+    r"|productions\s+(?:begins?|starts?|started)"
+    r"|returns? to (?:production|filming|set)|back (?:in|to|into) (?:production|filming)|back filming"
+    r"|back on (?:the )?set"
+    r"|(?:filming|production|shooting) (?:for|of|on)\b(?:[^:|?]|:(?=\s[\w'])){0,80}"
+    r"\b(?:begins|began|starts|started|kicks off|is underway|has begun|gets underway|got underway"
+    r"|already underway|underway)"
+    r"|(?:has|have) begun (?:filming|shooting|production)"
+    r"|(?:begins?|began|starts?|started|kicks? off)\s+(?:season|series)\s+\w+\s+"
+    r"(?:production|filming|shooting)"
+    r"|work on\b[^:|?]{0,60}\b(?:has begun|have begun|begins|began|has started|started|is underway)"
+    r"|start of\b[^:|?]{0,60}\b(?:production|filming|shooting))\b",
+    re.IGNORECASE,
+)
+
+
+_WRAPPED = re.compile(
+    r"\b(?:wraps?\s+(?:up\s+)?(?:filming|production|shooting|shoot|(?:final\s+)?season\s*\w*)"
+    r"|wraps?\s+(?:up\s+)?'x+'\s+(?:season|series)\s+\w+"
+    r"|wraps?\s+(?:up\s+)?(?:its\s+|an?\s+)?(?:\w+\s+)?(?:" + _ORDINAL + r")\s+(?:season|series)\b"
+    r"|wraps?\s+(?:up\s+)?(?:its|their|the)\s+(?:final|last)\s+(?:season|series)\b"
+    r"|(?:confirms?|announces?|celebrates?|marks?)\s+(?:the\s+)?(?:season|series|S)\s*\w+\s+wrap\b"
+    r"|wrapped\s+(?:up\s+)?(?:filming|production|shooting)|(?:has|have|is|are) (?:all )?wrapped"
+    r"|all wrapped up|wrapping (?:up )?(?:filming|production|shooting)"
+    r"|(?:filming|production|shooting)\s+(?:officially\s+)?(?:wraps|wrapped|has wrapped|concludes|concluded"
+    r"|is complete|complete|completed|ends|ended|is done|finished)"
+    r"|(?:done|finishes|finished|completes|completed|concludes|concluded|ends|ended)"
+    r"\s+(?:filming|shooting|production|shoot)|(?:it'?s|that'?s) a wrap|wraps up final shooting"
+    r"|announces? (?:a )?wrap|wrap on (?:the )?(?:\w+\s+){0,3}season"
+    r"|(?:final|last) day (?:of )?(?:filming|shooting|production)"
+    r"|(?:filming|shooting|production)\b[^:|?]{0,60}\b(?:has come|have come|comes|came) to an end"
+    r"|(?:filming|shooting|production)\s+(?:has\s+|have\s+)?(?:comes?|came|draws?|drew|drawn)\s+to\s+a\s+close"
+    r"|(?:filming|shooting|production)\s+(?:has|have)\s+(?:officially|finally)\s+(?:wrapped|ended|finished)"
+    r"|wraps?\s+(?:up\s+)?all\s+(?:filming|shooting)"
+    r"|(?:season|series|S)\s*\d{1,2}\s+wrap[- ]up\s+(?:party|celebration)"
+    r"|(?:emotional|final)\s+wrap\s+(?:for|on)\s+'x+(?=')"
+    r"|(?:only\s+)?just\s+wrapped"
+    r"|(?:filming|production|shooting) wrap\b|(?:final|last) season wraps\b"
+    r"|(?:season|series|S)\s*" + _NUMBER + r"\s+(?:filming\s+)?wraps?(?:\s+up)?$"
+    r"|(?:season|series|S)\s*" + _NUMBER + r"\s+(?:filming\s+)?wraps?(?:\s+up)?(?=\s*[(:|,!;])"
+    r"|(?:filming|production|shooting) (?:for|of|on)\b(?:[^:|?]|:(?=\s[\w'])){0,80}"
+    r"\b(?:completed|complete|wrapped|wraps|ends|ended|finished))\b",
+    re.IGNORECASE,
+)
+
+
+_PREMIERE_WORDS = re.compile(
+    r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debut date|launch date"
+    r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?|dropping"
+    r"|(?:announced|set|slated|scheduled|coming) for|coming to \S+(?: \S+)? (?:in|on)|coming (?:in|on)"
+    r"|coming (?=(?:" + _MONTH_NAMES + r")\b)"
+    r"|(?:season|series)\s+\w+\s+(?:begins|starts|kicks off)(?=\s+(?:on\s+)?(?:" + _MONTH_NAMES + r")\b)"
+    r"|comes? to \S+(?: \S+){0,2} (?:in|on)"
+    r"|(?:confirms?\s+|to\s+|will\s+)?broadcast(?:s|ing)?\s+(?:in|on|from)"
+    r"|(?:to|will) release|(?:will|to) be released|(?:will be|is) out (?:on|in)|(?:to |will )?start airing"
+    r"|(?:to|will) launch|hits?(?=\s+(?:"
+    + _MONTH_NAMES
+    + r")\b)|gets? (?:an? )?(?:\w+ )?(?:release|premiere|debut)"
+    r"|(?:to |will )?stream(?:s|ing)? (?:from|on|in)|airs?|airing|airdate|(?:to |will )?come out|comes out"
+    r"|hit(?:s|ting)?\s+(?:\S+\s+){0,2}(?:on|in|this|from)(?=\s+(?:" + _MONTH_NAMES + r"|\d))"
+    r"|coming back (?:this |in |on )?(?=(?:" + _MONTH_NAMES + r")\b))\b",
+    re.IGNORECASE,
+)
+
+
+# (A lower-case "special", or a named one: "Special Victims Unit" is a title.)
+_EPISODE_NEWS = re.compile(
+    r"\b(?:episodes?|dub|dubbed|film|movie)\b|\b(?-i:special)\b"
+    r"|\b(?:christmas|holiday|halloween|anniversary|reunion|new year'?s|festive|new|one-off)\s+special\b"
+    r"|\bfinale\s+(?:airs?|airing|date|on|set|premieres?|drops?|streams?)\b",  # a finale is no premiere
+    re.IGNORECASE,
+)
+
+
+_START = r"(?<!production )(?<!filming )(?<!shooting )(?<!production-)start"
+
+
+_PREMIERE_SET = re.compile(
+    rf"\b(?:(?:premiere?|release|return|debut|air|launch|{_START})\s+(?:date|window)|airdate)\b[^:|?]*\b(?:set|revealed|announced"
+    r"|confirmed|official|officially|unveiled|locked|released)\b"
+    r"|\b(?:season|series)\s+(?!finale\b)\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
+    # "'Gyeongseong Creature' Season 2 on Netflix: September 2024 Release Confirmed"
+    rf"|\b(?:{_MONTH_NAMES})\s+20\d\d\s+(?:release|premiere|debut)\s+(?:date\s+)?(?:set|revealed|announced|confirmed)\b"
+    r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
+    r"|receives?|shares?|schedules?|scheduled|(?:announced|revealed|unveiled)(?!:)"
+    rf"|has)\b(?:[^:;|?!]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+date\b(?!\s+(?:tba|tbd)\b)"
+    r"|\bschedules?\s+(?:[\w']+\s+){0,4}return\b|^airdate\b"
+    r"|\bsets?\s+(?:(?:the|its)\s+)?(?:season|series)\s+\w+\s+date\b"
+    rf"|\bsets?\s+(?:an?\s+)?(?:{_MONTH_NAMES})\s+(?:\d{{1,2}}\s+)?(?:return|premiere|debut|release)\b"
+    rf"|\bgains?\b(?:[^:|?!]){{0,40}}\b(?:premiere?|release|return|debut|{_START})\s+date\b"
+    # "Emily in Paris reveals the date of its season 4"
+    r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+
+
+def _season_numbers(text: str, *, parts: bool = True) -> list[int]:
+    """Every season a headline names: "season 3", "seasons 5 and 6", "third season", "S2"."""
+    out: list[int] = []
+    listed = rf"\b{_SEASON_WORD}\s+({_NUMBER})((?:\s*(?:,|&|and|-|\u2013|to)\s*{_NUMBER})*)\b"
+    for m in re.finditer(listed, text, re.I):
+        first = _number(m.group(1))
+        rest = [_number(x) for x in re.findall(_NUMBER, m.group(2) or "", re.I)]
+        joined = m.group(2) or ""
+        if first and rest and re.search(r"-|\u2013|\bto\b", joined) and len(rest) == 1 and rest[0] > first:
+            out += list(range(first, rest[0] + 1))  # "seasons 3-5"
+        else:
+            out += [first, *rest]
+    ordinals = rf"\b({_ORDINAL})(?:\s+and\s+(?:final|last))?\s+(?:and\s+({_ORDINAL})\s+)?{_SEASON_WORD}\b"
+    for m in re.finditer(ordinals, text, re.I):
+        out += [_ordinal(m.group(1)), *([_ordinal(m.group(2))] if m.group(2) else [])]
+    for m in re.finditer(r"\bS(\d{1,2})\b", text):
+        out.append(int(m.group(1)))
+    if parts and not out:  # "'The Glory' Part 2", "'Lupin' Part 3": a show told in parts numbers its seasons
+        out += [_number(m.group(1)) for m in re.finditer(rf"\b(?-i:Part)\s+({_NUMBER})\b", text, re.I)]
+    return [n for n in dict.fromkeys(out) if n and 1 <= n <= MAX_SEASON]
+
+
+def _number(text: str) -> int:
+    text = text.lower()
+    return int(text) if text.isdigit() else CARDINALS.get(text, 0)
+
+
+def _ordinal(text: str) -> int:
+    text = text.lower()
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else ORDINALS.get(text, 0)
+
+
+def _seasons_done(text: str) -> int | None:
+    """ "after one season", "after two seasons", "after season 3", "after 4 seasons": how many were made."""
+    m = re.search(rf"\bafter\s+(?:just\s+|only\s+)?({_NUMBER})\s+{_SEASON_WORD}\b", text, re.I)
+    if m:
+        return _number(m.group(1)) or None
+    after = (
+        rf"\bafter\s+(?:just\s+|only\s+)?(?:its\s+)?({_ORDINAL}|{_NUMBER})?\s*{_SEASON_WORD}\s*({_NUMBER})?\b"
+    )
+    m = re.search(after, text, re.I)
+    if m and m.group(2):
+        return _number(m.group(2)) or None
+    if m and m.group(1):
+        n = _ordinal(m.group(1)) or _number(m.group(1))
+        return n or None
+    m = re.search(r"\bafter\s+(\d{1,2})\s*$", text)  # "Max cancels Our Flag Means Death after 2"
+    return (int(m.group(1)) or None) if m else None
+
+
+# ---------------------------------------------------------------- quoted titles and networks
+
+_QUOTED = re.compile(
+    r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|'(?=[A-Za-z0-9]))+?)['"](?=$|[\s,.:;!?)\]\u2014\u2013-])"""
+)
+
+
+_NETWORK = (
+    r"(?:netflix|hbo(?: max)?|max|disney\+?(?: hotstar)?|hulu|apple(?: tv\+?)?|prime video"
+    r"|amazon(?: prime video)?|peacock|paramount\+?|showtime|starz|amc\+?|fxx|fx(?: networks?)?|nbc|cbs"
+    r"|abc family|abc"
+    r"|the cw|cw|fox|bbc(?: one| two| three| four| iplayer| scotland| america| alba)?|itv\s?[1-4x]?"
+    r"|channel [45]|e4|sky(?: atlantic| one| max)"
+    r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|toonami"
+    r"|syfy|usa(?: network)?"
+    r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
+    r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai|city"
+    r"|ctv|citytv|global|bell media|seven network|network (?:10|ten)|channel (?:seven|nine|ten|\d{1,2})"
+    r"|foxtel|binge"
+    r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
+    r"|spike|the wb|el rey(?: network)?|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central"
+    r"|mtv|vh1"
+    r"|tlc|pbs|ifc|sundance(?:tv| tv)?|s4c|rt[eé](?: one| two)?|virgin media|tg4"
+    r"|5star|nat geo|national geographic|discovery\+?|history|cinemax|audience|youtube(?: premium)?"
+    r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|e!|oxygen|we tv|crackle|vrv|hbo go|shudder|allblk"
+    r"|sundance now|viki|viu|iqiyi|wetv|youku|tencent video)"
+    r"(?: (?:uk|us|korea|india|japan|canada|australia|spain|france|germany|originals?))?"
+)
+
+
+_COUNTRY = (
+    r"(?:turkey|korea|south korea|japan|spain|india|britain|the uk|canada|australia|france|germany|italy"
+    r"|america|brazil|mexico|ireland|scotland|wales|new zealand|china|denmark|norway|sweden|israel)"
+)
+
+
+_NETWORK_PREFIX = re.compile(
+    rf"^(?:(?:{_COUNTRY}'s\s+)?{_NETWORK}'?s?(?:\s*(?:,|&|and)\s*|\s+))+",
+    re.IGNORECASE,
+)
+
+
+# A show that returns to its channel or on a day (a premiere even when no season is named).
+_RETURNS = re.compile(
+    rf"\breturn(?:s|ing)?\s+(?:to\s+{_NETWORK}(?![\w+])|on\s+(?:(?:{_MONTH_NAMES})\b|\d)"
+    rf"|(?:on\s+)?(?:{_MONTH_NAMES})\s+\d|in\s+(?:{_MONTH_NAMES})\b(?!\s+\d{{4}})|\d{{1,2}}\s+(?:{_MONTH_NAMES})\b"
+    r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"|(?:this|next)\s+(?:{_MONTH_NAMES})\b)",
+    re.IGNORECASE,
+)
+
+
+# A candidate that is only networks ("Apple TV+", "SYFY, USA Network", "Netflix Korea").
+_NETWORKS_ONLY = re.compile(
+    rf"(?:(?:{_COUNTRY}'s\s+)?(?:{_NETWORK}|sky)'?s?(?:\s*(?:,|&|and)\s*|\s*$))+", re.IGNORECASE
+)
+
+
+# Typographic quotes as plain ones, and no-break spaces as spaces.
+_PLAIN_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+     "\u00a0": " "}
+)  # fmt: skip
+
+
+def normalise(text: str) -> str:
+    text = html.unescape(text)
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = text.translate(_PLAIN_QUOTES)
+    return " ".join(text.split())
+
+
+def _near(title: str, verb: re.Match[str]) -> list[int]:
+    """The seasons of the clause that holds the verb, after it first ("renewed for season 4 ahead of
+    season 3's premiere": 4), else before it ("Squid Game Season 2 Confirmed": 2)."""
+    clause = _clause_of(title, verb.start())
+    offset = title.find(clause)
+    at = verb.start() - max(offset, 0)
+    rest = clause[at:]
+    # "to return with season 3": the verb's own words do not split.
+    cut = _AFTER_VERB.search(rest, max(verb.end() - verb.start(), 0))
+    return _season_numbers(rest[: cut.start()] if cut else rest) or _season_numbers(clause[:at])
+
+
+_AIRING = re.compile(
+    rf"\b(?:ahead of|before|after|following)\s+(?:the\s+|its\s+|(?:the\s+)?(?:show|series)'s\s+)?"
+    rf"(?:{_SEASON_WORD}\s+{_NUMBER}|{_ORDINAL}\s+"
+    rf"{_SEASON_WORD})(?:'s)?\s+(?:premiere|debut|finale|launch|release|bow)",
+    re.IGNORECASE,
+)
+
+
+_AFTER_VERB = re.compile(r"\b(?:ahead of|before|after|following|as|amid|while|with)\b", re.IGNORECASE)
