@@ -42,10 +42,10 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     named show ("Netflix has cancelled Dad Stop Embarrassing Me! after one season")."""
     lookup = _as_of(lookup, item.published)
     found = _classify(item, lookup)
-    if found and item.summary:
-        return [_named_by_summary(f, item, lookup) for f in found]
-    if found or not item.summary:
-        return found
+    if found:
+        return [_named_by_summary(f, item, lookup) for f in found] if item.summary else found
+    if not item.summary:
+        return []
     kinds = _unnamed_decision(item.title)
     if not kinds:
         return []
