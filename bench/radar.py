@@ -84,6 +84,9 @@ seventeenth sets, and the whole fourteenth and eighteenth sets)
 print only their figures, never themselves, with `--misses` or `--shows`; `--reveal-held` prints them
 too, and spends them as a measure of unseen headlines.
 
+How a headline is labelled: tests/data/LABELLING.md; how far two people labelling the same headlines
+agree, and the classifier judged by each of them: bench/radar_agreement.py.
+
 Prints precision and recall per label, and for decisions together (renewed, cancelled, ended); then
 "+ show named": the same decisions counted right only when the show is also the labelled one (case,
 accents, punctuation and a leading article folded; another show quoted in the same list, "Renews
