@@ -1361,7 +1361,7 @@ def test_the_summary_witnesses_where_an_unquoted_name_ends() -> None:
         return [(f.show_title, f.show) for f in classify(Item(title, summary, date(2019, 2, 1)), lookup)]
 
     line = "Line of Duty set to return to BBC for seventh season"
-    assert named(line, "") == [("Line of Duty set", None)]
+    assert named(line, "") == []  # "Line of Duty set" is no title: nothing proposed
     assert named(line, "Jed Mercurio's police drama Line of Duty will return.") == [("Line of Duty", None)]
     circle = "The CW Cancels The Secret Circle and Ringer"
     witchy = "The CW has cancelled The Secret Circle, its witchy drama."
@@ -1373,7 +1373,8 @@ def test_the_summary_witnesses_where_an_unquoted_name_ends() -> None:
     assert named(barry, "") == [("Barry Star", None)]
     assert named(barry, "Bill Hader says Barry will return.") == [("Barry", "barry")]
     # the summary repeats it whole, or the headline quotes it, or both halves of a franchise are given
-    assert named(line, "Line of Duty set records last time.") == [("Line of Duty set", None)]
+    # (and a name in lower case is still no title)
+    assert named(line, "Line of Duty set records last time.") == []
     quoted = "'Vikings: Goodbye' renewed for a second season"
     assert named(quoted, "Good news for fans of Goodbye.") == [("Vikings: Goodbye", None)]
     pony = "My Little Pony: Friendship Is Magic renewed for fifth season"
@@ -1573,3 +1574,41 @@ def test_the_bench_never_prints_held_out_headlines_unless_asked(capsys: pytest.C
     report(thirteenth, show_misses=True)
     printed = capsys.readouterr().out
     assert not any(row.title in printed for row in held)
+
+
+def test_words_neither_quoted_nor_the_catalogues_must_read_as_a_title() -> None:
+    """A description or a run-on is no show's name: the headline proposes nothing rather than a
+    decision for "the Gabriel Basso starrer"; a title quoted, in guillemets or with a title's small
+    words stays."""
+    day = date(2023, 3, 30)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day))]
+
+    assert said("Netflix Just Cancelled A $200 Million Series After One Season") == []
+    assert (
+        said(
+            "'The Night Agent's huge opening leads Netflix to renew the Gabriel Basso starrer series"
+            " for Season 2"
+        )
+        == []
+    )
+    assert (
+        said("Control Z (Season 3): Spanish teen drama show renewed for third season but canceled for fourth")
+        == []
+    )
+    assert said("Stath Lets Flats Series 3: Channel 4 Renews its Funniest* Comedy") == [
+        ("renewed", "Stath Lets Flats", 3)
+    ]
+    # (guillemets quote: a quoted title may hold words in lower case)
+    assert said("«Mob psycho 100»: the premiere date for its third season is confirmed") == [
+        ("premiere_date", "Mob psycho 100", 3)
+    ]
+    assert said("What We Do in the Shadows Renewed at FX for Seasons 5 and 6") == [
+        ("renewed", "What We Do in the Shadows", 5),
+        ("renewed", "What We Do in the Shadows", 6),
+    ]
+    assert said("Chuunibyou demo Koi ga Shitai! Gets 2nd Season") == [
+        ("renewed", "Chuunibyou demo Koi ga Shitai", 2)
+    ]
+    assert said("«Mob Psycho 100» renewed for a third season") == [("renewed", "Mob Psycho 100", 3)]

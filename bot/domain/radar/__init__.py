@@ -17,7 +17,7 @@ dates), `_rules` (the classifier's rules in order); `classify` here puts them to
 from __future__ import annotations
 
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
-from bot.domain.radar._names import _as_of, _named_by_summary
+from bot.domain.radar._names import _as_of, _named_by_summary, _title_like
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _unnamed_decision
 from bot.domain.radar._words import _QUOTED, normalise
 
@@ -42,8 +42,14 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     named show ("Netflix has cancelled Dad Stop Embarrassing Me! after one season")."""
     lookup = _as_of(lookup, item.published)
     found = _classify(item, lookup)
+    if found and item.summary:
+        found = [_named_by_summary(f, item, lookup) for f in found]
+    # A name neither quoted nor the catalogue's must read as a title, else the headline describes
+    # its show ("Netflix Just Cancelled A $200 Million Series After One Season"): the summary may name it.
+    title = normalise(item.title)
+    found = [f for f in found if f.show or _quoted_in(f.show_title, title) or _title_like(f.show_title)]
     if found:
-        return [_named_by_summary(f, item, lookup) for f in found] if item.summary else found
+        return found
     if not item.summary:
         return []
     kinds = _unnamed_decision(item.title)
@@ -61,3 +67,8 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         if told:
             return told
     return []
+
+
+def _quoted_in(name: str, title: str) -> bool:
+    return any(q.group(1).strip() == name for q in _QUOTED.finditer(title))
+

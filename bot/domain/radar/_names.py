@@ -712,6 +712,35 @@ def _subtitled(text: str, name: str) -> bool:
 _TITLE_JOINS = frozenset(("of", "or", "and", "the", "a", "an", "in", "on", "to", "at", "for", "with", "&"))
 
 
+# The small words a title may hold in lower case besides those: "What We Do in the Shadows", "Nobody
+# Wants This", Spanish and French articles, Japanese particles ("Shingeki no Kyojin", "Chuunibyou demo
+# Koi ga Shitai").
+_TITLE_SMALL = _TITLE_JOINS | frozenset((
+    "is", "it", "my", "your", "our", "no", "not", "be", "are", "all", "as", "but", "so", "up", "out", "off",
+    "x", "vs", "from", "by", "into", "than",
+    "de", "la", "le", "el", "del", "da", "du", "des", "les", "los", "las", "y", "e", "en", "di", "von", "van",
+    "der", "den",
+    "wa", "ga", "ni", "wo", "demo", "mo", "ka", "na", "dake", "yo", "o", "te", "ne",
+))  # fmt: skip
+
+
+def _title_like(name: str) -> bool:
+    """Whether words a headline did not quote can be a title: no more than six words, none in lower
+    case but a title's small words ("the Gabriel Basso starrer", "Scottish soap" and "MYTHIC QUEST
+    With New Updated Ending Planned" describe or run on; "iZombie" is a title), no "$" or "*"
+    ("A $200 Million Series", "its Funniest* Comedy")."""
+    if re.search(r"[$*#@]", name):
+        return False
+    words = name.split()
+    if len(words) > 6:
+        return False
+    for word in words:
+        bare = word.strip("'\".,:;!?()[]-")
+        if bare and bare[0].islower() and bare == bare.lower() and bare not in _TITLE_SMALL:
+            return False
+    return True
+
+
 def _match(text: str, lookup: Lookup) -> Name:
     """The catalogue's show when the text names one of its shows exactly, else the longest catalogue
     name (two words or more) inside the text, else the text as written (`slug` empty)."""

@@ -666,7 +666,7 @@ _NETWORKS_ONLY = re.compile(
 # Typographic quotes as plain ones, and no-break spaces as spaces.
 _PLAIN_QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-     "\u00a0": " "}
+     "\u00ab": '"', "\u00bb": '"', "\u00a0": " "}
 )  # fmt: skip
 
 
