@@ -16,6 +16,9 @@ dates), `_rules` (the classifier's rules in order); `classify` here puts them to
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
 from bot.domain.radar._names import _as_of, _named_by_summary, _title_like
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _unnamed_decision
@@ -47,7 +50,12 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
     # A name neither quoted nor the catalogue's must read as a title, else the headline describes
     # its show ("Netflix Just Cancelled A $200 Million Series After One Season"): the summary may name it.
     title = normalise(item.title)
-    found = [f for f in found if f.show or _quoted_in(f.show_title, title) or _title_like(f.show_title)]
+    named = [
+        f if f.show or _quoted_in(f.show_title, title) or _title_like(f.show_title) else _retitled(f)
+        for f in found
+        if not re.search(r"\$\d", f.show_title)  # (a sum quoted: "Spending 'Over $30 Million'")
+    ]
+    found = [f for f in named if f is not None]
     if found:
         return found
     if not item.summary:
@@ -72,3 +80,15 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
 def _quoted_in(name: str, title: str) -> bool:
     return any(q.group(1).strip() == name for q in _QUOTED.finditer(title))
 
+
+def _retitled(finding: Finding) -> Finding | None:
+    """A name that runs on into the headline's words in lower case ("Love Island 2021 winter series
+    has been cancelled", "Line of Duty set to return") without them, when a title of two words or
+    more remains; else None."""
+    words = finding.show_title.split()
+    while words and words[-1][:1].islower():
+        words.pop()
+    name = " ".join(words)
+    if len(words) < 2 or not name[:1].isupper() or not _title_like(name):
+        return None
+    return replace(finding, show_title=name)

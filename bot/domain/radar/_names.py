@@ -724,15 +724,23 @@ _TITLE_SMALL = _TITLE_JOINS | frozenset((
 ))  # fmt: skip
 
 
+# Words that start a sentence, never a title by themselves ("ABC Renews Eight Series While Axing ...",
+# "Thousands cancel TV licences").
+_NO_TITLE = frozenset((
+    "while", "as", "after", "before", "when", "why", "how", "what", "where", "who", "thousands", "hundreds",
+    "millions", "fans", "viewers", "people", "everyone", "critics", "stars", "cast", "this", "that", "they",
+))  # fmt: skip
+
+
 def _title_like(name: str) -> bool:
     """Whether words a headline did not quote can be a title: no more than six words, none in lower
     case but a title's small words ("the Gabriel Basso starrer", "Scottish soap" and "MYTHIC QUEST
     With New Updated Ending Planned" describe or run on; "iZombie" is a title), no "$" or "*"
-    ("A $200 Million Series", "its Funniest* Comedy")."""
-    if re.search(r"[$*#@]", name):
+    ("A $200 Million Series", "its Funniest* Comedy"; "Kevin Can F**k Himself" is a title)."""
+    if re.search(r"[$#@]|\w\*+(?![\w*])", name):
         return False
     words = name.split()
-    if len(words) > 6:
+    if len(words) > 6 or (len(words) == 1 and name.lower() in _NO_TITLE):
         return False
     for word in words:
         bare = word.strip("'\".,:;!?()[]-")

@@ -152,6 +152,14 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             text = _clean_show(inside[0].group(1), quoted=True)
         number = re.search(r"\s+(\d{1,2})$", text or "")
         quoted = bool(text) and any(f"{q}{text}{q}" in original for q in "'\"")
+        if (
+            text
+            and quoted
+            and re.search(
+                re.escape(text) + r"['\"]\s+(?:spin-?offs?|prequels?|sequels?|reboots?)\b", original, re.I
+            )
+        ):
+            return None  # "HBO Axed First 'Game of Thrones' Spinoff": another show, unnamed
         if text and number and not lookup(search_key(text)):
             # "The Family Man 3: ... filming begins": a number after the name that is the season the
             # headline names; or, when it names none, the season ("Bridgerton 3 wraps up filming",

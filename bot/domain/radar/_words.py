@@ -52,7 +52,8 @@ _NOISE = re.compile(
     r"|\bworst\b|\b(?:and|&)\s+\d+\s+other\b"
     r"|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
     r"|\b(?-i:kind of|sort of)\b|\((?:kind|sort) of\)"  # (a title's capitals are not a hedge: "Sort Of")
-    r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b|\bquiz\b"
+    r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b"
+    r"|\bquiz\b(?!\s+shows?\b)"
     r"|\bexplains\b|\bpodcast\b|\b(?:tv|series|show|drama|anime)\s+premieres\b|\bwall to wall\b"
     r"|\bpremieres to watch\b"
     r"|\bseries are (?:ending|returning|cancell?ed|axed)\b"
@@ -80,7 +81,15 @@ _NOISE = re.compile(
     r"|\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
     r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b"
     # "The Real Reason This Is Us Is Ending After Season 6": an explainer
-    r"|\bthe (?:real )?reasons?\b",
+    r"|\bthe (?:real )?reasons?\b"
+    # "Outlander Season 5 Ends With an Incredibly Traumatizing Chapter": a season's finale
+    r"|\b(?:season|series)\s+"
+    + _NUMBER
+    + r"\s+(?:ends|ended)\s+with\s+(?:a|an|the|its|one)\b(?!\s+(?:final|last)\b)"
+    # "Disney, Comcast Renew Carriage Deal for ESPN": a deal; "'Jeopardy!' Streak Ends": a streak
+    r"|\brenew(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:deals?|pacts?|contracts?|agreements?|partnerships?|licen[cs]es?)\b"
+    r"|\b(?:streak|winning run|hiatus|strike|feud|romance|marriage|relationship|partnership|deal|contract"
+    r"|lockdown|boycott|tour)\s+(?:ends|ended|is over|to end|will end)\b",
     re.IGNORECASE,
 )
 
@@ -265,6 +274,13 @@ def _network_says(segment: str, hedge: re.Match[str]) -> bool:
 _SEASON_WORD = r"(?:seasons?|series)"
 
 
+# "Elliot Stabler to Return for Season 22 Premiere": an episode of a season, not a season ordered
+_EPISODE_OF_SEASON = (
+    r"\s+(?:the\s+|its\s+)?(?:(?:season|series)\s+" + _NUMBER + r"|" + _ORDINAL + r"\s+(?:season|series))"
+    r"(?:'s)?\s+(?:premiere|finale|episode|opener|debut)\b"
+)
+
+
 _RENEW = re.compile(
     r"\b(?:confirm(?:s|ed)?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){0,5}(?:season|series)\s+"
     + _NUMBER
@@ -306,10 +322,11 @@ _RENEW = re.compile(
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|resurrect(?:s|ed)?"
     r"|saves|saved|rescued?|rescues|comes back"
-    r"|returning for|will return (?:for|with)|(?:sticking|stick|sticks) around for"
+    r"|(?:returning for|will return (?:for|with))(?!" + _EPISODE_OF_SEASON + r")"
+    r"|(?:sticking|stick|sticks) around for"
     r"|(?:set\s+)?to\s+return(?:\s+to\s+[\w+&.' ]{2,24}?)?\s+in\s+(?:20\d\d|next year)\b"
     r"|(?:is\s+)?set\s+for\s+(?:a\s+|an\s+)?(?:new|another|" + _ORDINAL + r")\s+(?:season|series)\b"
-    r"|(?:set |is set |is )?to return (?:for|with)|is coming back for"
+    r"|(?:set |is set |is )?to return (?:for|with)(?!" + _EPISODE_OF_SEASON + r")|is coming back for"
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on|for)\s+[A-Z]"
     r"|\s+(?:and|&)\s+[^:|?]{0,40}\b(?:confirmed|announced|revealed)\b)"
     r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:and\s+(?:final|last)\s+)?(?:season|series)\b(?!\s*')"
@@ -373,6 +390,9 @@ _CANCEL = re.compile(
     r"|scrap(?:s|ped|ping)?|ditch(?:es|ed)?|canned|axing|cancell?ing"
     r"|falls? (?:under|to) (?:the |[\w+]+ )?axe|sinks(?!\s+(?:its\s+|their\s+)?teeth)|sunk|pulls? the plug"
     r"|not renewed|shelve[sd]"
+    # "Cops dropped by Paramount Network" (not a trailer or an episode dropped by one)
+    r"|(?<!trailer )(?<!teaser )(?<!poster )(?<!footage )(?<!episode )(?<!episodes )(?<!clip )(?<!song )"
+    r"(?<!album )(?<!single )(?<!bomb )(?<!hint )(?<!hints )dropped\s+by(?=\s+(?-i:[A-Z]))"
     r"|(?:drops?|closes?) (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
