@@ -1650,6 +1650,15 @@ def test_what_real_feeds_carry_that_looks_like_a_decision_and_is_not() -> None:
     assert said("Kevin Can F**k Himself to End With Season 2 at AMC") == [
         ("ended", "Kevin Can F**k Himself", 2)
     ]
+    # (a year by the item's own is the edition's: "Love Island 2021" told in 2020; "Reply 1988" is a title)
     assert said("Love Island 2021 winter series has officially been cancelled") == [
-        ("cancelled", "Love Island 2021", None)
+        ("cancelled", "Love Island", None)
     ]
+    assert said("Filming for anticipated tvN drama Reply 1988 already underway") == [
+        ("in_production", "Reply 1988", None)
+    ]
+    # who brings a show back, or confirms it, is not the show
+    assert said("Ricky Gervais confirms there will be a third series of After Life as he admits fear") == [
+        ("renewed", "After Life", 3)
+    ]
+    assert said("Ricky Gervais Bringing After Life Back For Series 3") == [("renewed", "After Life", 3)]

@@ -55,7 +55,7 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         for f in found
         if not re.search(r"\$\d", f.show_title)  # (a sum quoted: "Spending 'Over $30 Million'")
     ]
-    found = [f for f in named if f is not None]
+    found = [_without_edition(f, item) for f in named if f is not None]
     if found:
         return found
     if not item.summary:
@@ -92,3 +92,11 @@ def _retitled(finding: Finding) -> Finding | None:
     if len(words) < 2 or not name[:1].isupper() or not _title_like(name):
         return None
     return replace(finding, show_title=name)
+
+
+def _without_edition(finding: Finding, item: Item) -> Finding:
+    """ "Love Island 2021" told in 2020 is Love Island's 2021 edition; "Reply 1988" is a title."""
+    m = re.fullmatch(r"(.+\S)\s+((?:19|20)\d\d)", finding.show_title)
+    if finding.show or m is None or item.published is None or abs(int(m.group(2)) - item.published.year) > 1:
+        return finding
+    return replace(finding, show_title=m.group(1))

@@ -413,6 +413,12 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and not _PEOPLE_WORD.search(spoken_as[-2])
         ):
             lead = spoken_as[-1]
+        if re.match(r"(?i:back)\b", title[span[0] :]) and re.search(
+            r"\s(?i:bring(?:s|ing)?)\s+[A-Z0-9'\"]", lead
+        ):
+            lead = re.split(r"\s(?i:bring(?:s|ing)?)\s+(?=[A-Z0-9'\"])", lead)[
+                -1
+            ]  # "Ricky Gervais Bringing X Back"
         if re.search(r"\s(?i:that)\s+[A-Z0-9'\"]", lead):
             lead = re.split(r"\s(?i:that)\s+(?=[A-Z0-9'\"])", lead)[-1]  # "Posts Confirmation that Miss Rose"
         # "Outlander Showrunner Honors Scotland as Final Season Filming Wraps", "Stranger Things cast
@@ -510,8 +516,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((people.group(1), False))
         # "Melinda Kinneman and Henrik Norlén begin filming season two of Modus": the verb's object
         # names the show, whoever the subject is.
+        # ("Ricky Gervais confirms there will be a third series of After Life")
         season_of = (
-            rf"\s+(?:(?i:the|its|a)\s+)?(?:(?i:{_ORDINAL})\s+)?(?i:{_SEASON_WORD})(?:\s+(?i:{_NUMBER}))?"
+            r"(?:\s+(?i:that))?(?:\s+(?i:there(?:'s|\s+is|\s+will\s+be)(?:\s+going\s+to\s+be)?))?"
+            rf"\s+(?:(?i:the|its|a|another)\s+)?(?:(?i:{_ORDINAL})\s+)?(?i:{_SEASON_WORD})(?:\s+(?i:{_NUMBER}))?"
             r"\s+(?i:of)\s+"
         )
         object_of = re.match(
