@@ -16,6 +16,7 @@ from bot.domain.radar import Finding, Item, Name, classify
 from bot.domain.search import search_key
 
 REPO = Path(__file__).resolve().parents[2]
+DECISIONS = ("renewed", "cancelled", "ended")
 
 CATALOGUE = {
     search_key(n.title): [n]
@@ -1662,3 +1663,56 @@ def test_what_real_feeds_carry_that_looks_like_a_decision_and_is_not() -> None:
         ("renewed", "After Life", 3)
     ]
     assert said("Ricky Gervais Bringing After Life Back For Series 3") == [("renewed", "After Life", 3)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # an event, a prize, a person's place, an appearance, a venue's season called off
+        "Falls Festival Marion Bay cancelled amid coronavirus, but Victorian, NSW and WA events planned"
+        " to go ahead",
+        "Pitchfork Music Festival 2020 canceled due to coronavirus",
+        "Iron Maiden Cancel Australian Tour",
+        "Vanilla Ice cancels concert after coronavirus backlash",
+        "The 2020 TV Week Logie Awards has been cancelled due to Coronavirus",
+        "Turner Prize 2020 axed and replaced by £100k fund for struggling artists",
+        "Dee Nguyen axed from MTVs The Challenge after Black Lives Matter fight",
+        "Inbetweeners axed from YouTube over technical reason after fears that offensive content"
+        " sparked complaints",
+        "Celebrity MasterChef axes second contestant",
+        "Ice Cube cancels 'GMA' appearance in wake of George Floyd's death",
+        "Ravinia cancels its entire summer season",
+        "'Vanderpump Rules' Star Jax Taylor Canceled For 'Disgusting Behavior' On Reunion: Part Three",
+        "Social Media Calls to Cancel Joe Rogan After Joey Diaz Scandal",
+        "Ansel Elgort Is Getting Canceled by Twitter",
+        "Anna Wintour Isn't Going To Cancel Herself",
+        "EastEnders cancelled: Why isn't EastEnders on tonight?",
+        "Sorry, Olivia Benson Is Canceled Too",
+        "Lea Michele Dropped By HelloFresh After 'Glee' Co-Star Samantha Ware's Accusations",
+        "JoJo Siwa Ditches Ponytail for a New Hairstyle to Celebrate Her B-Day",
+        "'Snoop Cali Red' wine inspired by rapper Snoop Dogg hitting shelves this summer",
+        "'Back to the Future' Screenwriter Closes Plot Hole Amid Renewed Debate",
+        "Killing Eve season 3 ending: Do Eve and Villanelle run away together? Star confirms twist",
+        "'NCIS' Franchise Stars Mark Harmon, Scott Bakula, LL Cool J & Chris O'Donnell Close New Deals"
+        " To Return",
+        "No end in sight",
+    ],
+)
+def test_a_general_feed_s_cancellations_of_what_is_not_a_show_propose_nothing(title: str) -> None:
+    """An entertainment feed as it comes (the news API archive the nineteenth set is drawn from,
+    outside that set): festivals, tours, prizes, people, appearances and a venue's season are
+    cancelled far more often than shows."""
+    assert [f for f in classify(Item(title, "", date(2020, 6, 3))) if f.kind in DECISIONS] == []
+
+
+def test_shows_whose_names_hold_an_event_s_word_are_still_shows() -> None:
+    day = date(2020, 6, 3)
+    for title, show in (
+        ("Season Three of Reservation Dogs Will Be Its Last", "Reservation Dogs"),
+        ("Break Out the Kombucha! Search Party Is Renewed for Season Two", "Search Party"),
+        ("Starz cancels 'Party Down' after two seasons", "Party Down"),
+        ("Emmy Award winning ABC animation Bluey to return for third season", "Bluey"),
+        ("Cops dropped by Paramount Network amid race tensions after 33 seasons", "Cops"),
+        ("Karl Stefanovic's This Time Next Year axed from Channel 9's 2020 line-up", "This Time Next Year"),
+    ):
+        assert [f.show_title for f in classify(Item(title, "", day)) if f.kind in DECISIONS] == [show], title

@@ -22,7 +22,7 @@ from dataclasses import replace
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
 from bot.domain.radar._names import _as_of, _named_by_summary, _title_like
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _unnamed_decision
-from bot.domain.radar._words import _QUOTED, normalise
+from bot.domain.radar._words import _EVENT_NAME, _NOT_A_SHOW, _NOT_A_SHOW_SAID, _QUOTED, normalise
 
 __all__ = [
     "KINDS",
@@ -56,6 +56,18 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         if not re.search(r"\$\d", f.show_title)  # (a sum quoted: "Spending 'Over $30 Million'")
     ]
     found = [_without_edition(f, item) for f in named if f is not None]
+    found = [
+        f
+        for f in found
+        if f.kind not in DECISIONS
+        or not (
+            _NOT_A_SHOW.search(_without(title, f))
+            or _NOT_A_SHOW_SAID.search(title)
+            # (an event's own name: "Pitchfork Music Festival 2020 canceled"; a title the catalogue holds
+            # or the headline quotes is a show's)
+            or (not (f.show or _quoted_in(f.show_title, title)) and _EVENT_NAME.search(f.show_title))
+        )
+    ]
     if found:
         return found
     if not item.summary:
@@ -100,3 +112,11 @@ def _without_edition(finding: Finding, item: Item) -> Finding:
     if finding.show or m is None or item.published is None or abs(int(m.group(2)) - item.published.year) > 1:
         return finding
     return replace(finding, show_title=m.group(1))
+
+
+DECISIONS = ("renewed", "cancelled", "ended")
+
+
+def _without(title: str, finding: Finding) -> str:
+    """The headline with the show's name blanked: "Starz cancels 'Party Down'" holds no party."""
+    return title.replace(finding.show_title, " ") if finding.show_title else title

@@ -71,7 +71,8 @@ _NOISE = re.compile(
     r"|^\s*\d+\s+(?:[\w'-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways|facts"
     r"|moments|secrets|details|times|questions|characters|episodes)\b"
     r"|\b(?:tv\s+)?shows\s+(?:(?:have\s+|were\s+|got\s+)?(?:been\s+)?)?(?:returning|ending|renewed|cancell?ed|axed)\b"
-    r"|\b(?:cancell?ed|renewed|axed|canned|scrapped|ending|cancell?ing|axing|renewing)\s+(?:\w+\s+)?(?:tv\s+)?shows\b"
+    r"|\b(?:cancell?ed|renewed|axed|canned|scrap(?:ped)?|ending|cancell?ing|axing|renewing)\s+(?:\w+\s+)?(?:tv\s+)?shows\b"
+    r"|\blive updates\b|\bdeals?\s+to\s+return\b"
     r"|\bevery (?:tv\s+)?(?:show|series)\b"
     r"|\b(?:several|multiple|many|dozens of|a handful of|a slew of|a bunch of)\s+(?:[\w-]+\s+){0,2}"
     r"(?:tv\s+)?(?:shows|series|dramas)\b"
@@ -90,6 +91,53 @@ _NOISE = re.compile(
     r"|\brenew(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:deals?|pacts?|contracts?|agreements?|partnerships?|licen[cs]es?)\b"
     r"|\b(?:streak|winning run|hiatus|strike|feud|romance|marriage|relationship|partnership|deal|contract"
     r"|lockdown|boycott|tour)\s+(?:ends|ended|is over|to end|will end)\b",
+    re.IGNORECASE,
+)
+
+
+# Not a show's decision, read in the headline without the show's name: an event, a prize or a
+# person's place called off ("Coachella and Stagecoach festivals cancelled", "Iron Maiden Cancel
+# Australian Tour", "Dee Nguyen axed from MTV's The Challenge", "Celebrity MasterChef axes second
+# contestant"), a show taken off a platform ("Inbetweeners axed from YouTube"), an episode off
+# tonight's schedule, a call to "cancel" someone.
+_EVENTS = (
+    r"festivals?|fest|concerts?|tours?|touring|gigs?|carnival(?!\s+films)|prizes?|ceremony|ceremonies|weddings?"
+    r"|awards?(?![- ]?(?:winning|nominated|haul|darling|magnet|contender|season))"
+    r"|honeymoons?|celebrations?|birthday|conventions?|comic-?con|parade|conferences?|expos?|summit"
+    r"|tournament|marathon"
+)
+
+
+# An event's own name ("Pitchfork Music Festival 2020 canceled", "Star Wars Celebration 2020 Cancelled").
+_EVENT_NAME = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
+
+
+_NOT_A_SHOW = re.compile(
+    rf"\b(?:{_EVENTS}"
+    r"|screenings?|red carpet|live audiences?|auditions?|registrations?|plates"
+    r"|licen[cs]es|jobs|duet|performances?|musical|tickets?|exhibitions?|olympics|(?:world )?cup|league"
+    r"|appearances?|reservations?|bookings?|flights?|pitch|duties|refunds?|party)\b"
+    r"|['\"]\s+specials?\b",
+    re.IGNORECASE,
+)
+
+
+# The same, in words around the name that an unquoted name may have taken in: a person cancelled, axed
+# from a show or by Twitter, a call to cancel someone, a venue's season.
+_NOT_A_SHOW_SAID = re.compile(
+    r"\bcancell?ed\s+by\s+(?:twitter|the internet|social media|fans)\b"
+    r"|\b(?:star|host|actor|actress|co-star|presenter|judge)\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+"
+    r"(?:(?:is|was|has been|gets?|got)\s+)?(?:cancell?ed|axed|fired|dropped|sacked)\b"
+    r"|\bcancel(?:s|led|ed|ling|ing)?\s+(?:herself|himself|themselves|yourself|myself)\b"
+    r"|\bcancel(?:s|led|ed|ling|ing)?\s+(?:its\s+|the\s+|their\s+)?(?:entire\s+|whole\s+)?(?:summer|spring|fall|autumn"
+    r"|winter|20\d\d)\s+season\b"
+    r"|\b(?:axed|dropped|cancell?ed|fired|sacked|booted|removed|pulled)\s+from\b"
+    r"(?!\s+(?:[\w'-]+\s+){0,3}(?:line-?up|schedule|slate)\b)"
+    r"|\b(?:axes?|axing|drops?|cancels?|fires|sacks)\s+(?:(?:a|an|the|its|his|her|their|another|first|second"
+    r"|third|two|three|four|\d+)\s+){0,2}(?:contestants?|hosts?|presenters?|judges?|stars?|anchors?|reporters?"
+    r"|jobs|staff|roles?|characters?|pros?|dancers?|professionals?)\b(?![-\s]+(?-i:[A-Z]))"
+    r"|\b(?:tonight|this (?:week|weekend)'s)\b|\bschedule change"
+    r"|\b(?:trying|calls?|called|campaign|wants?|demand(?:s|ed)?)\s+(?:for\s+\w+\s+)?to\s+(?:be\s+)?cancel",
     re.IGNORECASE,
 )
 
@@ -274,6 +322,30 @@ def _network_says(segment: str, hedge: re.Match[str]) -> bool:
 _SEASON_WORD = r"(?:seasons?|series)"
 
 
+# A network or a platform, as headlines write it.
+_NETWORK = (
+    r"(?:netflix|hbo(?: max)?|max|disney\+?(?: hotstar)?|hulu|apple(?: tv\+?)?|prime video"
+    r"|amazon(?: prime video)?|peacock|paramount\+?|showtime|starz|amc\+?|fxx|fx(?: networks?)?|nbc|cbs"
+    r"|abc family|abc"
+    r"|the cw|cw|fox|bbc(?: one| two| three| four| iplayer| scotland| america| alba)?|itv\s?[1-4x]?"
+    r"|channel [45]|e4|sky(?: atlantic| one| max)"
+    r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|toonami"
+    r"|syfy|usa(?: network)?"
+    r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
+    r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai|city"
+    r"|ctv|citytv|global|bell media|seven network|network (?:10|ten)|channel (?:seven|nine|ten|\d{1,2})"
+    r"|foxtel|binge"
+    r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
+    r"|spike|the wb|el rey(?: network)?|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central"
+    r"|mtv|vh1"
+    r"|tlc|pbs|ifc|sundance(?:tv| tv)?|s4c|rt[eé](?: one| two)?|virgin media|tg4"
+    r"|5star|nat geo|national geographic|discovery\+?|history|cinemax|audience|youtube(?: premium)?"
+    r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|e!|oxygen|we tv|crackle|vrv|hbo go|shudder|allblk"
+    r"|sundance now|viki|viu|iqiyi|wetv|youku|tencent video)"
+    r"(?: (?:uk|us|korea|india|japan|canada|australia|spain|france|germany|originals?))?"
+)
+
+
 # "Elliot Stabler to Return for Season 22 Premiere": an episode of a season, not a season ordered
 _EPISODE_OF_SEASON = (
     r"\s+(?:the\s+|its\s+)?(?:(?:season|series)\s+" + _NUMBER + r"|" + _ORDINAL + r"\s+(?:season|series))"
@@ -289,7 +361,11 @@ _RENEW = re.compile(
     r"|^(?:a\s+)?(?:" + _ORDINAL + r"|new)\s+(?:season|series)\s+of"
     r"(?=\s[^:;|?]{1,60}?\s(?:is\s+|has\s+been\s+)?(?:officially\s+)?(?:announced|confirmed|commissioned|ordered"
     r"|greenlit)\b)"
-    r"|renew(?:s|ed|ing)?|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
+    # ("Amid Renewed Debate": a word for something else made new)
+    r"|renew(?:s|ed|ing)?(?!\s+(?:debate|interest|calls?|fears?|hopes?|push|focus|scrutiny|criticism|attention"
+    r"|popularity|vigou?r|energy|commitment|tensions?|concerns?|controversy|backlash|demand|optimism|speculation"
+    r"|efforts?|fighting|violence|clashes|protests?|pressure)\b)"
+    r"|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?|celebrates?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|(?<='s )renewal of"
     r"|picks? up|picked up|(?:re)?orders?|ordered"
@@ -338,7 +414,11 @@ _RENEW = re.compile(
     r"(?!\s+(?:teaser|trailer|poster|images?|photos?|clip|synopsis|title|first look|key art))"
     r"|(?:gets?|got|given|receives?|received)\s+(?:the\s+|a\s+)?go[- ]ahead"
     r"|(?:gets?|getting)\s+(?!(?:an?\s+)?(?:\w+\s+)?(?:update|news|tease|teaser|trailer|look|photos?|release)\b)"
-    r"(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}(?:seasons?|series)\b|confirm(?:s|ed)?"
+    r"(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}(?:seasons?|series)\b"
+    # ("Star Confirms Twist", "confirms his reunion with": something else confirmed)
+    r"|confirm(?:s|ed)?(?!\s+(?:(?:his|her|their|the|a|an|[\w']+'s?)\s+)?(?:twist|death|theory|plot|romance"
+    r"|relationship|split|divorce|pregnancy|engagement|wedding|cameo|casting|exit|departure|reunion|identity"
+    r"|rumou?rs?|details|timeline|location|title|dating|baby|son|daughter|breakup)\b)"
     r"|(?:seasons?|series)\s+\w+\s+(?:(?:tv\s+)?anime\s+|k-?drama\s+)?(?:is\s+)?(?:officially\s+)?announced"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
     r"|(?:seasons?|series)\s+\w+\s+is\s+(?:happening|a go)"
@@ -387,12 +467,12 @@ _CANCEL = re.compile(
     r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
-    r"|scrap(?:s|ped|ping)?|ditch(?:es|ed)?|canned|axing|cancell?ing"
+    r"|scrap(?:s|ped|ping)?|ditched|ditch(?:es)?(?=\s+['\"])|canned|axing|cancell?ing"
     r"|falls? (?:under|to) (?:the |[\w+]+ )?axe|sinks(?!\s+(?:its\s+|their\s+)?teeth)|sunk|pulls? the plug"
-    r"|not renewed|shelve[sd]"
+    r"|not renewed|shelved|shelving|shelves(?=\s+(?:plans|'|\"|(?-i:[A-Z])))"
     # "Cops dropped by Paramount Network" (not a trailer or an episode dropped by one)
     r"|(?<!trailer )(?<!teaser )(?<!poster )(?<!footage )(?<!episode )(?<!episodes )(?<!clip )(?<!song )"
-    r"(?<!album )(?<!single )(?<!bomb )(?<!hint )(?<!hints )dropped\s+by(?=\s+(?-i:[A-Z]))"
+    r"(?<!album )(?<!single )(?<!bomb )(?<!hint )(?<!hints )dropped\s+by(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|(?:drops?|closes?) (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
@@ -629,29 +709,6 @@ def _seasons_done(text: str) -> int | None:
 
 _QUOTED = re.compile(
     r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|'(?=[A-Za-z0-9]))+?)['"](?=$|[\s,.:;!?)\]\u2014\u2013-])"""
-)
-
-
-_NETWORK = (
-    r"(?:netflix|hbo(?: max)?|max|disney\+?(?: hotstar)?|hulu|apple(?: tv\+?)?|prime video"
-    r"|amazon(?: prime video)?|peacock|paramount\+?|showtime|starz|amc\+?|fxx|fx(?: networks?)?|nbc|cbs"
-    r"|abc family|abc"
-    r"|the cw|cw|fox|bbc(?: one| two| three| four| iplayer| scotland| america| alba)?|itv\s?[1-4x]?"
-    r"|channel [45]|e4|sky(?: atlantic| one| max)"
-    r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|toonami"
-    r"|syfy|usa(?: network)?"
-    r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
-    r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai|city"
-    r"|ctv|citytv|global|bell media|seven network|network (?:10|ten)|channel (?:seven|nine|ten|\d{1,2})"
-    r"|foxtel|binge"
-    r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
-    r"|spike|the wb|el rey(?: network)?|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central"
-    r"|mtv|vh1"
-    r"|tlc|pbs|ifc|sundance(?:tv| tv)?|s4c|rt[eé](?: one| two)?|virgin media|tg4"
-    r"|5star|nat geo|national geographic|discovery\+?|history|cinemax|audience|youtube(?: premium)?"
-    r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|e!|oxygen|we tv|crackle|vrv|hbo go|shudder|allblk"
-    r"|sundance now|viki|viu|iqiyi|wetv|youku|tencent video)"
-    r"(?: (?:uk|us|korea|india|japan|canada|australia|spain|france|germany|originals?))?"
 )
 
 
