@@ -1696,6 +1696,17 @@ def test_what_real_feeds_carry_that_looks_like_a_decision_and_is_not() -> None:
         "'NCIS' Franchise Stars Mark Harmon, Scott Bakula, LL Cool J & Chris O'Donnell Close New Deals"
         " To Return",
         "No end in sight",
+        "Too Hot to Handle stars Harry Jowsey and Francesca Farago call it quits after one year of dating",
+        "Simon Gregson tries to end unlikely feud with Liam Gallagher",
+        "Hulu Is the Latest Streaming Company to End Support for Older Devices",
+        "Emmerdale to end on cliffhanger that won't be solved for THREE weeks",
+        "Guy Fieri Is The Last Unproblematic Food Person",
+        "Theo Hayez search renewed after missing backpacker vanished from Byron Bay",
+        "Culture Secretary announces Cultural Renewal Taskforce",
+        "RuPaul's Drag Race announces season 12 finale and reunion changes",
+        "Tagged 'Controversial & Nepotistic', KJo's 'Koffee With Karan' To Go Off Air, Claims A Report",
+        "Peter Kraus Turned Down 'The Bachelor' After Producers Allegedly Asked Him to End a Relationship",
+        "'90 Day Fiance': Meet the Cast Returning for Season 5 of 'Happily Ever After'",
     ],
 )
 def test_a_general_feed_s_cancellations_of_what_is_not_a_show_propose_nothing(title: str) -> None:
@@ -1713,6 +1724,8 @@ def test_shows_whose_names_hold_an_event_s_word_are_still_shows() -> None:
         ("Starz cancels 'Party Down' after two seasons", "Party Down"),
         ("Emmy Award winning ABC animation Bluey to return for third season", "Bluey"),
         ("Cops dropped by Paramount Network amid race tensions after 33 seasons", "Cops"),
+        ("The Boys season 5 will be the last one after all", "The Boys"),
+        ("'Justified' to call it quits after next season", "Justified"),
         ("Karl Stefanovic's This Time Next Year axed from Channel 9's 2020 line-up", "This Time Next Year"),
     ):
         assert [f.show_title for f in classify(Item(title, "", day)) if f.kind in DECISIONS] == [show], title
