@@ -1733,3 +1733,38 @@ def test_shows_whose_names_hold_an_event_s_word_are_still_shows() -> None:
         ("Karl Stefanovic's This Time Next Year axed from Channel 9's 2020 line-up", "This Time Next Year"),
     ):
         assert [f.show_title for f in classify(Item(title, "", day)) if f.kind in DECISIONS] == [show], title
+
+
+def test_a_person_returning_a_first_season_and_a_hedged_next_season_are_no_renewals() -> None:
+    """From the twenty-first set's even half (real headlines of 2017 and 2018)."""
+    day = date(2018, 3, 1)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [
+            (f.kind, f.show_title, f.season) for f in classify(Item(title, "", day)) if f.kind in DECISIONS
+        ]
+
+    for title in (
+        "Alicia Keys Returning to 'The Voice' for Season 14",
+        "Jessica Lange to Return for 'American Horror Story' Season 8",
+        "Alexander Skarsgard Will Return for Big Little Lies Season 2 but Won't Say How",
+        "It's Official! Kenya Moore Will Not Return to RHOA for New Season",
+        "'Manifest': NBC Orders 3 Additional Episodes for a 16-Episode First Season",
+        "Spinoff alert: 'Grey's Anatomy' and 'Scandal' announce new series",
+        "Lil Wayne Hospitalized With Multiple Seizures, Cancels Las Vegas Show",
+        "Marchesa Cancels Its New York Fashion Week Runway Show",
+        "Agents of SHIELD Finale: Season 3 Ends with Two Dead Before Season 4 Time Jump",
+        "Ryan Murphy on 'American Crime Story' Future and Scrapping Monica Lewinsky Season",
+    ):
+        assert said(title) == [], title
+    # a show returning to its network is renewed
+    assert said("Happy Valley to return to BBC One in 2015") != []
+    # the next part's season is another's, unless it lists one more
+    assert said("Stranger Things season 3 confirmed, season 4 likely") == [("renewed", "Stranger Things", 3)]
+    assert said("Ginny & Georgia renewed for season 3, season 4 at Netflix") == [
+        ("renewed", "Ginny & Georgia", 3),
+        ("renewed", "Ginny & Georgia", 4),
+    ]
+    assert said("NBC Renews 'Will & Grace' for Season 3, Adds to Season 2 Episode Order") == [
+        ("renewed", "Will & Grace", 3)
+    ]

@@ -22,7 +22,14 @@ from dataclasses import replace
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
 from bot.domain.radar._names import _as_of, _named_by_summary, _title_like
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _unnamed_decision
-from bot.domain.radar._words import _EVENT_NAME, _NOT_A_SHOW, _NOT_A_SHOW_SAID, _QUOTED, normalise
+from bot.domain.radar._words import (
+    _EVENT_NAME,
+    _NOT_A_SHOW,
+    _NOT_A_SHOW_SAID,
+    _PERSON_RETURNS,
+    _QUOTED,
+    normalise,
+)
 
 __all__ = [
     "KINDS",
@@ -55,7 +62,12 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         for f in found
         if not re.search(r"\$\d", f.show_title)  # (a sum quoted: "Spending 'Over $30 Million'")
     ]
-    found = [_without_edition(f, item) for f in named if f is not None]
+    # (an order of a first season is a new show's, never a renewal: "16-Episode First Season")
+    found = [
+        _without_edition(f, item)
+        for f in named
+        if f is not None and not (f.kind == "renewed" and f.season == 1)
+    ]
     found = [
         f
         for f in found
@@ -63,6 +75,7 @@ def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
         or not (
             _NOT_A_SHOW.search(_without(title, f))
             or _NOT_A_SHOW_SAID.search(title)
+            or _PERSON_RETURNS.search(title)
             # (an event's own name: "Pitchfork Music Festival 2020 canceled"; a title the catalogue holds
             # or the headline quotes is a show's)
             or (not (f.show or _quoted_in(f.show_title, title)) and _EVENT_NAME.search(f.show_title))

@@ -74,6 +74,9 @@ _NOISE = re.compile(
     r"|\b(?:cancell?ed|renewed|axed|canned|scrap(?:ped)?|ending|cancell?ing|axing|renewing)\s+(?:\w+\s+)?(?:tv\s+)?shows\b"
     r"|\blive updates\b|\bdeals?\s+to\s+return\b|\bmeet the (?:cast|contestants|couples|hosts?)\b"
     r"|\bclaims? (?:a |the )?reports?\b"
+    # "Ryan Murphy on 'American Crime Story' Future and ...": someone's view
+    r"|^(?-i:[A-Z][\w'.-]+\s+[A-Z][\w'.-]+)\s+on\s+['\"][^'\"]+['\"]\s+(?:future|fate|ending|finale|legacy"
+    r"|cancell?ation|renewal|exit|departure)\b"
     r"|\bevery (?:tv\s+)?(?:show|series)\b"
     r"|\b(?:several|multiple|many|dozens of|a handful of|a slew of|a bunch of)\s+(?:[\w-]+\s+){0,2}"
     r"(?:tv\s+)?(?:shows|series|dramas)\b"
@@ -87,7 +90,7 @@ _NOISE = re.compile(
     # "Outlander Season 5 Ends With an Incredibly Traumatizing Chapter": a season's finale
     r"|\b(?:season|series)\s+"
     + _NUMBER
-    + r"\s+(?:ends|ended)\s+with\s+(?:a|an|the|its|one)\b(?!\s+(?:final|last)\b)"
+    + r"\s+(?:ends|ended)\s+with\b(?!\s+(?:(?:a|an|the|its)\s+)?(?:final|last)\b)"
     # "Disney, Comcast Renew Carriage Deal for ESPN": a deal; "'Jeopardy!' Streak Ends": a streak
     r"|\brenew(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:deals?|pacts?|contracts?|agreements?|partnerships?|licen[cs]es?)\b"
     r"|\b(?:streak|winning run|hiatus|strike|feud|romance|marriage|relationship|partnership|deal|contract"
@@ -117,7 +120,9 @@ _NOT_A_SHOW = re.compile(
     rf"\b(?:{_EVENTS}"
     r"|screenings?|red carpet|live audiences?|auditions?|registrations?|plates"
     r"|licen[cs]es|jobs|duet|performances?|musical|tickets?|exhibitions?|olympics|(?:world )?cup|league"
-    r"|appearances?|reservations?|bookings?|flights?|pitch|duties|refunds?|party)\b"
+    r"|appearances?|reservations?|bookings?|flights?|pitch|duties|refunds?|party|runway|fashion week"
+    r"|residency"
+    r"|las vegas show)\b"
     r"|['\"]\s+specials?\b",
     re.IGNORECASE,
 )
@@ -355,6 +360,18 @@ _NETWORK = (
 )
 
 
+# "Jessica Lange to Return for 'American Horror Story' Season 8", "Kenya Moore Will Not Return to RHOA
+# for New Season": a person who returns (or does not) to a show the headline names after the verb is
+# casting news, not a network's (a network returning to a show orders it: "FOX Returns To Wayward Pines").
+_PERSON_RETURNS = re.compile(
+    r"^(?:[^:|]*[:|!]\s+)?(?!(?i:" + _NETWORK + r")\s)"
+    r"(?-i:[A-Z][\w'.\u00c0-\u017f-]+(?:\s+[A-Z][\w'.\u00c0-\u017f-]+){1,2})\s+"
+    r"(?i:will\s+(?:not\s+)?return|won'?t\s+return|(?:not\s+)?to\s+return|(?:is\s+)?(?:not\s+)?returning|returns)\s+"
+    r"(?i:to|for|as)\s+(?!(?i:season|series|a|an|its|their|another|the\s+(?:final|last|new|next)|one|two|three|more"
+    r"|new)\b)(?!(?i:" + _NETWORK + r")\b)(?:['\"]|(?-i:[A-Z]))",
+)
+
+
 # "Elliot Stabler to Return for Season 22 Premiere": an episode of a season, not a season ordered
 _EPISODE_OF_SEASON = (
     r"\s+(?:the\s+|its\s+)?(?:(?:season|series)\s+" + _NUMBER + r"|" + _ORDINAL + r"\s+(?:season|series))"
@@ -414,7 +431,8 @@ _RENEW = re.compile(
     r"|(?:set |is set |is )?to return (?:for|with)(?!" + _EPISODE_OF_SEASON + r")|is coming back for"
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on|for)\s+[A-Z]"
     r"|\s+(?:and|&)\s+[^:|?]{0,40}\b(?:confirmed|announced|revealed)\b)"
-    r"|announces?\s+(?:a\s+)?(?:\w+\s+)?(?:and\s+(?:final|last)\s+)?(?:season|series)\b(?!\s*')"
+    r"|announces?\s+(?!(?:a\s+)?new\s+series\b)(?:a\s+)?(?:\w+\s+)?(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
+    r"(?!\s*')"
     r"(?!\s+" + _NUMBER + r"\s+(?:finale|premiere|trailer|cast|reunion|episode|details|date|winner)\b)"
     r"|announces?\s+(?:an?\s+)?(?:expected|anticipated|highly anticipated)\s+(?:\w+\s+)?(?:season|series)\b"
     r"|announces?\s+(?:[\w'-]+\s+){1,4}(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:cast|trailer|teaser"
@@ -777,7 +795,16 @@ def _near(title: str, verb: re.Match[str]) -> list[int]:
     rest = clause[at:]
     # "to return with season 3": the verb's own words do not split.
     cut = _AFTER_VERB.search(rest, max(verb.end() - verb.start(), 0))
-    return _season_numbers(rest[: cut.start()] if cut else rest) or _season_numbers(clause[:at])
+    rest = rest[: cut.start()] if cut else rest
+    # ("Stranger Things season 3 confirmed, season 4 likely": the next part's season is another's)
+    # (not a list of seasons: "renewed for season 3, season 4 at Netflix")
+    comma = rest.find(", ", max(verb.end() - verb.start(), 0))
+    listed = comma >= 0 and re.match(
+        rf"(?:and\s+)?{_SEASON_WORD}\s+{_NUMBER}(?:$|\s+(?:at|on|for|by|and)\b|,)", rest[comma + 2 :], re.I
+    )
+    return _season_numbers(rest[:comma] if comma >= 0 and not listed else rest) or _season_numbers(
+        clause[:at]
+    )
 
 
 _AIRING = re.compile(
