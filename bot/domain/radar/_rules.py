@@ -130,7 +130,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     if (
         not _states_something(title)
         # ("'Timeless' Cancelled At NBC, But Fans Might Get A Movie": the news comes before it)
-        or re.search(r"\bmovie\b", original.split(", ")[0], re.I)
+        or re.search(r"\bmovie\b|\b(?:new|upcoming)\s+film\b", original.split(", ")[0], re.I)
         # "Guy Ritchie's The Gentlemen set for second series - report": someone else's unconfirmed word
         or re.search(
             r"(?:[-\u2013\u2014:]|\()\s*(?:reports?|sources?|per reports?|rumou?r)\)?\s*$", original, re.I

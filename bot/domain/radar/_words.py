@@ -122,7 +122,7 @@ _NOT_A_SHOW = re.compile(
     r"|licen[cs]es|jobs|duet|performances?|musical|tickets?|exhibitions?|olympics|(?:world )?cup|league"
     r"|appearances?|reservations?|bookings?|flights?|pitch|duties|refunds?|party|runway|fashion week"
     r"|residency"
-    r"|las vegas show)\b"
+    r"|las vegas shows?|eliminat(?:ion|ed)|double elimination)\b"
     r"|['\"]\s+specials?\b",
     re.IGNORECASE,
 )
@@ -145,9 +145,13 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|\b(?:tonight|this (?:week|weekend)'s)\b|\bschedule change"
     r"|\b(?:trying|calls?|called|campaign|wants?|demand(?:s|ed)?)\s+(?:for\s+\w+\s+)?to\s+(?:be\s+)?cancel"
     # "tries to end unlikely feud", "to End Support for Older Devices", "Emmerdale to end on cliffhanger"
-    r"|\bend\s+(?:(?:a|an|my|his|her|their|our|your|its|the|unlikely|long-running|\w+'s)\s+)?(?:feud|relationship"
+    r"|\bend\s+(?:[\w'-]+\s+){0,3}?(?:feud|relationship"
     r"|fright|support|'?shielding|unrest|racism|lockdown|strike|partnership|deal|romance|marriage|speculation"
-    r"|rumou?rs?|drought|war|career|life|engagement|vacation|packages?)\b"
+    r"|rumou?rs?|drought|war|career|life|engagement|vacation|packages?|reign|rule|curse)\b"
+    # "Shares Scrapped 'Deadpool' Script", "reveals which Chandler storyline he axed": a part of a show
+    r"|\b(?:scrapped|axed|cancell?ed|shelved|ditched|cut)\s+(?:['\"][^'\"]+['\"]\s+)?(?:scripts?|storylines?|plots?"
+    r"|scenes?|endings?|pilots?|cameos?)\b"
+    r"|\b(?:scripts?|storylines?|plots?|scenes?|endings?|characters?)\s+(?:\w+\s+)?(?:axed|scrapped|cut)\b"
     r"|\bend(?:s|ing)?\s+on\s+(?:a\s+)?cliffhanger|\bto end of (?:his|her|their) life\b"
     r"|\b(?:call|calls|calling) it quits after\s+(?:\w+\s+){0,3}(?:dating|together|marriage|relationship)"
     r"|\b(?:search|hunt|taskforce|task force|appeal)\s+(?:is\s+)?renewed\b|\brenewal taskforce\b",
@@ -390,7 +394,7 @@ _RENEW = re.compile(
     # ("Amid Renewed Debate": a word for something else made new)
     r"|renew(?:s|ed|ing)?(?!\s+(?:debate|interest|calls?|fears?|hopes?|push|focus|scrutiny|criticism|attention"
     r"|popularity|vigou?r|energy|commitment|tensions?|concerns?|controversy|backlash|demand|optimism|speculation"
-    r"|efforts?|fighting|violence|clashes|protests?|pressure)\b)"
+    r"|efforts?|fighting|violence|clashes|protests?|pressure|attacks?)\b)"
     r"|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?|celebrates?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|(?<='s )renewal of"
@@ -495,7 +499,8 @@ _CANCEL = re.compile(
     r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
-    r"|scrap(?:s|ped|ping)?|ditched|ditch(?:es)?(?=\s+['\"])|canned|axing|cancell?ing"
+    r"|scrap(?:s|ped|ping)?(?!\s+with\b)|ditched(?=\s+(?:by|after|at|from)\b|\s*$|[,:;!?])"
+    r"|ditch(?:es)?(?=\s+['\"])|canned|axing|cancell?ing"
     r"|falls? (?:under|to) (?:the |[\w+]+ )?axe|sinks(?!\s+(?:its\s+|their\s+)?teeth)|sunk|pulls? the plug"
     r"|not renewed|shelved|shelving|shelves(?=\s+(?:plans|'|\"|(?-i:[A-Z])))"
     # "Cops dropped by Paramount Network" (not a trailer or an episode dropped by one)
@@ -517,7 +522,8 @@ _CANCEL = re.compile(
 
 _END = re.compile(
     # ("ending with" a season, a part or a film: not "'Hospital Playlist 2' ending with sweet moments")
-    r"\b(?:to end|will end|(?:is|are) ending|(?:ending|end|ends) with(?=\s+(?:(?:the|its|a|an|their)\s+)?"
+    r"\b(?:to end(?!\s+up\b)|will end(?!\s+up\b)|(?:is|are) ending"
+    r"|(?:ending|end|ends) with(?=\s+(?:(?:the|its|a|an|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?|chapter|part|finale|movie|film)\b|\s+S?\d)"
     r"|ending after|ends after|to go off[- ]air|goes off[- ]air"
     rf"|(?:(?<=anime )|(?<=series )|(?<=drama ))ends\s+(?:on\s+)?(?=(?:{_MONTH_NAMES})\b)"
