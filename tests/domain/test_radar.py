@@ -1739,6 +1739,8 @@ def test_shows_whose_names_hold_an_event_s_word_are_still_shows() -> None:
         ("Starz cancels 'Party Down' after two seasons", "Party Down"),
         ("Emmy Award winning ABC animation Bluey to return for third season", "Bluey"),
         ("Cops dropped by Paramount Network amid race tensions after 33 seasons", "Cops"),
+        # (an event the news was told at is no event called off)
+        ("Syfy renews The Magicians for season 4 at Comic-Con", "The Magicians"),
         ("The Boys season 5 will be the last one after all", "The Boys"),
         ("'Justified' to call it quits after next season", "Justified"),
         ("Karl Stefanovic's This Time Next Year axed from Channel 9's 2020 line-up", "This Time Next Year"),

@@ -24,6 +24,7 @@ from bot.domain.radar._names import _as_of, _named_by_summary, _title_like
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _unnamed_decision
 from bot.domain.radar._words import (
     _EVENT_NAME,
+    _EVENTS,
     _NOT_A_SHOW,
     _NOT_A_SHOW_SAID,
     _PERSON_RETURNS,
@@ -130,6 +131,15 @@ def _without_edition(finding: Finding, item: Item) -> Finding:
 DECISIONS = ("renewed", "cancelled", "ended")
 
 
+_TOLD_AT = re.compile(
+    r"\b(?:at|during|ahead of|before|after|following|from|via|on stage at)\s+"
+    rf"(?:the\s+|this\s+|last\s+|[\w-]+'s\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_EVENTS})\b",
+    re.IGNORECASE,
+)
+
+
 def _without(title: str, finding: Finding) -> str:
-    """The headline with the show's name blanked: "Starz cancels 'Party Down'" holds no party."""
-    return title.replace(finding.show_title, " ") if finding.show_title else title
+    """The headline with the show's name blanked ("Starz cancels 'Party Down'" holds no party) and
+    the event it was told at ("renewed at Comic-Con", "confirmed ahead of the Awards")."""
+    title = title.replace(finding.show_title, " ") if finding.show_title else title
+    return _TOLD_AT.sub(" ", title)
