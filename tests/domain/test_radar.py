@@ -1722,6 +1722,10 @@ def test_what_real_feeds_carry_that_looks_like_a_decision_and_is_not() -> None:
         " Axe!",
         "Louis C.K.'s New Film 'I Love You, Daddy' Shelved Amid Sexual Misconduct Allegations",
         "AFP: McCain renews attacks on Obama links to radical",
+        # recurring events by their own name
+        "Bonnaroo 2020 Canceled Due to COVID-19, Will Return in 2021",
+        "Coachella 2020 Cancelled, May Return In April With Limited Attendance",
+        "Lollapalooza Canceled Due to Coronavirus, Going Virtual",
     ],
 )
 def test_a_general_feed_s_cancellations_of_what_is_not_a_show_propose_nothing(title: str) -> None:
@@ -1741,6 +1745,7 @@ def test_shows_whose_names_hold_an_event_s_word_are_still_shows() -> None:
         ("Cops dropped by Paramount Network amid race tensions after 33 seasons", "Cops"),
         # (an event the news was told at is no event called off)
         ("Syfy renews The Magicians for season 4 at Comic-Con", "The Magicians"),
+        ("HBO renews 'Succession' for a fourth season after its Emmys sweep", "Succession"),
         ("The Boys season 5 will be the last one after all", "The Boys"),
         ("'Justified' to call it quits after next season", "Justified"),
         ("Karl Stefanovic's This Time Next Year axed from Channel 9's 2020 line-up", "This Time Next Year"),

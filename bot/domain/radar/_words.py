@@ -109,6 +109,11 @@ _EVENTS = (
     r"|awards?(?![- ]?(?:winning|nominated|haul|darling|magnet|contender|season))"
     r"|honeymoons?|celebrations?|birthday|conventions?|comic-?con|parade|conferences?|expos?|summit"
     r"|tournament|marathon"
+    # recurring events known by their own name
+    r"|coachella|stagecoach|lollapalooza|bonnaroo|glastonbury|sxsw|south by southwest|summerfest|burning man"
+    r"|tribeca|sundance|cannes|met gala|oscars|emmys|golden globes|baftas|grammys|tonys|logies|brits|vmas"
+    r"|super bowl|wimbledon|wrestlemania|eurovision|download festival|electric daisy|ultra music"
+    r"|rolling loud|governors ball|austin city limits|splendour in the grass|bluesfest|mardi gras|vidcon|d23"
 )
 
 
