@@ -108,7 +108,7 @@ _EVENTS = (
     r"festivals?|fest|concerts?|tours?|touring|gigs?|carnival(?!\s+films)|prizes?|ceremony|ceremonies|weddings?"
     r"|awards?(?![- ]?(?:winning|nominated|haul|darling|magnet|contender|season))"
     r"|honeymoons?|celebrations?|birthday|conventions?|comic-?con|parade|conferences?|expos?|summit"
-    r"|tournament|marathon"
+    r"|tournament|marathon|video games?"
     # recurring events known by their own name
     r"|coachella|stagecoach|lollapalooza|bonnaroo|glastonbury|sxsw|south by southwest|summerfest|burning man"
     r"|tribeca|sundance|cannes|met gala|oscars|emmys|golden globes|baftas|grammys|tonys|logies|brits|vmas"
@@ -127,7 +127,8 @@ _NOT_A_SHOW = re.compile(
     r"|licen[cs]es|jobs|duet|performances?|musical|tickets?|exhibitions?|olympics|(?:world )?cup|league"
     r"|appearances?|reservations?|bookings?|flights?|pitch|duties|refunds?|party|runway|fashion week"
     r"|residency"
-    r"|las vegas shows?|eliminat(?:ion|ed)|double elimination)\b"
+    r"|las vegas shows?|eliminat(?:ion|ed)|double elimination|schedules?|graduation|web shows?|video games?"
+    r"|projects?|collaboration|influencers?|youtubers?|free trial)\b"
     r"|['\"]\s+specials?\b",
     re.IGNORECASE,
 )
@@ -148,6 +149,8 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|third|two|three|four|\d+)\s+){0,2}(?:contestants?|hosts?|presenters?|judges?|stars?|anchors?|reporters?"
     r"|jobs|staff|roles?|characters?|pros?|dancers?|professionals?)\b(?![-\s]+(?-i:[A-Z]))"
     r"|\b(?:tonight|this (?:week|weekend)'s)\b|\bschedule change"
+    r"|\broles?\s+(?:[\w'-]+\s+){0,2}(?:axed|cut|scrapped)\b|\bnot to return to (?:the )?set\b"
+    r"|\breturn to school\b|\b(?:films|movies)\s+(?:got\s+|were\s+|have\s+been\s+)?shelved\b"
     r"|\b(?:trying|calls?|called|campaign|wants?|demand(?:s|ed)?)\s+(?:for\s+\w+\s+)?to\s+(?:be\s+)?cancel"
     # "tries to end unlikely feud", "to End Support for Older Devices", "Emmerdale to end on cliffhanger"
     r"|\bend\s+(?:[\w'-]+\s+){0,3}?(?:feud|relationship"
@@ -374,7 +377,8 @@ _NETWORK = (
 # casting news, not a network's (a network returning to a show orders it: "FOX Returns To Wayward Pines").
 _PERSON_RETURNS = re.compile(
     r"^(?:[^:|]*[:|!]\s+)?(?!(?i:" + _NETWORK + r")\s)"
-    r"(?-i:[A-Z][\w'.\u00c0-\u017f-]+(?:\s+[A-Z][\w'.\u00c0-\u017f-]+){1,2})\s+"
+    r"(?-i:[A-Z][\w'.\u00c0-\u017f-]+(?:\s+[A-Z][\w'.\u00c0-\u017f-]+){1,2})"
+    r"(?:(?:,|\s+(?i:and|&))\s+(?-i:[A-Z][\w'.\u00c0-\u017f-]+(?:\s+[A-Z][\w'.\u00c0-\u017f-]+){1,2}))*\s+"
     r"(?i:will\s+(?:not\s+)?return|won'?t\s+return|(?:not\s+)?to\s+return|(?:is\s+)?(?:not\s+)?returning|returns)\s+"
     r"(?i:to|for|as)\s+(?!(?i:season|series|a|an|its|their|another|the\s+(?:final|last|new|next)|one|two|three|more"
     r"|new)\b)(?!(?i:" + _NETWORK + r")\b)(?:['\"]|(?-i:[A-Z]))",
@@ -504,9 +508,13 @@ _CANCEL = re.compile(
     r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
-    r"|scrap(?:s|ped|ping)?(?!\s+with\b)|ditched(?=\s+(?:by|after|at|from)\b|\s*$|[,:;!?])"
+    # (not plans, songs, a free trial or a version scrapped, nor a scrap: "this sickening scrap, ...")
+    r"|scrap(?:s|ped|ping)?(?!\s+with\b)(?!\s*[,.;:])(?!\s+(?:[\w'-]+\s+){0,2}(?:plans?|songs?|suits?|trials?"
+    r"|cycles?|versions?|ideas?)\b)|ditched(?=\s+(?:by|after|at|from)\b|\s*$|[,:;!?])"
     r"|ditch(?:es)?(?=\s+['\"])|canned|axing|cancell?ing"
-    r"|falls? (?:under|to) (?:the |[\w+]+ )?axe|sinks(?!\s+(?:its\s+|their\s+)?teeth)|sunk|pulls? the plug"
+    r"|falls? (?:under|to) (?:the |[\w+]+ )?axe"
+    r"|sinks(?!\s+(?:its\s+|their\s+)?teeth)(?=\s+(?:['\"]|(?-i:[A-Z])))"
+    r"|sunk|pulls? the plug"
     r"|not renewed|shelved|shelving|shelves(?=\s+(?:plans|'|\"|(?-i:[A-Z])))"
     # "Cops dropped by Paramount Network" (not a trailer or an episode dropped by one)
     r"|(?<!trailer )(?<!teaser )(?<!poster )(?<!footage )(?<!episode )(?<!episodes )(?<!clip )(?<!song )"
