@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.domain.models import DECISION_STATUSES as DECISIONS
 from bot.domain.radar import Finding, Item, Name, classify
 from bot.domain.search import search_key
 
 REPO = Path(__file__).resolve().parents[2]
-DECISIONS = ("renewed", "cancelled", "ended")
 
 CATALOGUE = {
     search_key(n.title): [n]

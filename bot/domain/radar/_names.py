@@ -758,6 +758,32 @@ def _title_like(name: str) -> bool:
     return True
 
 
+def _quoted_in(name: str, title: str) -> bool:
+    """Whether the headline quotes the name."""
+    return any(q.group(1).strip() == name for q in _QUOTED.finditer(title))
+
+
+def _retitled(finding: Finding) -> Finding | None:
+    """A name that runs on into the headline's words in lower case ("Love Island 2021 winter series
+    has been cancelled", "Line of Duty set to return") without them, when a title of two words or
+    more remains; else None."""
+    words = finding.show_title.split()
+    while words and words[-1][:1].islower():
+        words.pop()
+    name = " ".join(words)
+    if len(words) < 2 or not name[:1].isupper() or not _title_like(name):
+        return None
+    return replace(finding, show_title=name)
+
+
+def _without_edition(finding: Finding, item: Item) -> Finding:
+    """ "Love Island 2021" told in 2020 is Love Island's 2021 edition; "Reply 1988" is a title."""
+    m = re.fullmatch(r"(.+\S)\s+((?:19|20)\d\d)", finding.show_title)
+    if finding.show or m is None or item.published is None or abs(int(m.group(2)) - item.published.year) > 1:
+        return finding
+    return replace(finding, show_title=m.group(1))
+
+
 def _match(text: str, lookup: Lookup) -> Name:
     """The catalogue's show when the text names one of its shows exactly, else the longest catalogue
     name (two words or more) inside the text, else the text as written (`slug` empty)."""

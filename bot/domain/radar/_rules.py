@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar._dates import _premiere, _yearless_date
 from bot.domain.radar._model import MAX_SEASON, Finding, Item, Kind, Lookup, Name
 from bot.domain.radar._names import (
@@ -15,8 +16,12 @@ from bot.domain.radar._names import (
     _listed,
     _mask_names,
     _match,
+    _quoted_in,
     _relative,
+    _retitled,
     _show_text,
+    _title_like,
+    _without_edition,
 )
 from bot.domain.radar._words import (
     _AIRING,
@@ -25,13 +30,17 @@ from bot.domain.radar._words import (
     _CONFIRMED_OTHER,
     _END,
     _EPISODE_NEWS,
+    _EVENT_NAME,
     _FINAL,
     _IN_PRODUCTION,
     _MONTH_NAMES,
     _NETWORK,
+    _NOT_A_SHOW,
+    _NOT_A_SHOW_SAID,
     _NOT_RENEWED,
     _NUMBER,
     _ORDINAL,
+    _PERSON_RETURNS,
     _PREMIERE_SET,
     _PREMIERE_WORDS,
     _QUESTION,
@@ -41,6 +50,7 @@ from bot.domain.radar._words import (
     _RENEWAL_BACKGROUND,
     _RETURNS,
     _SEASON_WORD,
+    _TOLD_AT,
     _WRAPPED,
     MONTHS,
     _asks,
@@ -82,6 +92,38 @@ def _summary_season(kind: Kind, summary: str) -> int | None:
     else:
         found = _season_numbers(text, parts=False)  # a summary's "part 3" may be a season's half
     return found[0] if len(found) == 1 else None
+
+
+def _plausible(found: list[Finding], item: Item) -> list[Finding]:
+    """The findings that can be a show's news. A name neither quoted nor the catalogue's must read as a
+    title, else the headline describes its show ("Netflix Just Cancelled A $200 Million Series After
+    One Season"; words in lower case that run on are cut: "Line of Duty set"), and a year by the
+    item's is an edition's. No renewal orders a first season ("16-Episode First Season"). No decision
+    is one of what a general feed calls off besides shows: an event, a person, an appearance
+    (`_NOT_A_SHOW`, read with the show's name and the event the news was told at blanked), nor a
+    person's return to a show."""
+    title = normalise(item.title)
+    kept: list[Finding] = []
+    for f in found:
+        if re.search(r"\$\d", f.show_title):
+            continue  # (a sum quoted: "Spending 'Over $30 Million'")
+        named = f.show or _quoted_in(f.show_title, title)
+        titled = f if named or _title_like(f.show_title) else _retitled(f)
+        if titled is None or (titled.kind == "renewed" and titled.season == 1):
+            continue
+        titled = _without_edition(titled, item)
+        if titled.kind in DECISION_STATUSES and (
+            _NOT_A_SHOW.search(
+                _TOLD_AT.sub(" ", title.replace(titled.show_title, " ") if titled.show_title else title)
+            )
+            or _NOT_A_SHOW_SAID.search(title)
+            or _PERSON_RETURNS.search(title)
+            # (an event's own name: "Pitchfork Music Festival 2020 canceled")
+            or (not named and _EVENT_NAME.search(titled.show_title))
+        ):
+            continue
+        kept.append(titled)
+    return kept
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)'\"!?.])[.!?]\s+(?=[A-Z'\"])")

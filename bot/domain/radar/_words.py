@@ -121,6 +121,15 @@ _EVENTS = (
 _EVENT_NAME = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
 
 
+# The event a piece of news was told at ("renewed at Comic-Con", "confirmed ahead of the Awards"):
+# not an event called off.
+_TOLD_AT = re.compile(
+    r"\b(?:at|during|ahead of|before|after|following|from|via|on stage at)\s+"
+    rf"(?:the\s+|this\s+|last\s+|[\w-]+'s\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_EVENTS})\b",
+    re.IGNORECASE,
+)
+
+
 _NOT_A_SHOW = re.compile(
     rf"\b(?:{_EVENTS}"
     r"|screenings?|red carpet|live audiences?|auditions?|registrations?|plates"
