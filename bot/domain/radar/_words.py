@@ -71,7 +71,8 @@ _NOISE = re.compile(
     r"|^\s*\d+\s+(?:[\w'-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways|facts"
     r"|moments|secrets|details|times|questions|characters|episodes)\b"
     r"|\b(?:tv\s+)?shows\s+(?:(?:have\s+|were\s+|got\s+)?(?:been\s+)?)?(?:returning|ending|renewed|cancell?ed|axed)\b"
-    r"|\b(?:cancell?ed|renewed|axed|canned|scrap(?:ped)?|ending|cancell?ing|axing|renewing)\s+(?:\w+\s+)?(?:tv\s+)?shows\b"
+    r"|\b(?:cancell?ed|cancels?|renewed|axed|canned|scrap(?:ped)?|ending|cancell?ing|axing|renewing)\s+(?:\w+\s+)?"
+    r"(?:tv\s+)?shows\b"
     r"|\blive updates\b|\bdeals?\s+to\s+return\b|\bmeet the (?:cast|contestants|couples|hosts?)\b"
     r"|\bclaims? (?:a |the )?reports?\b"
     # "Ryan Murphy on 'American Crime Story' Future and ...": someone's view
@@ -388,9 +389,12 @@ _PERSON_RETURNS = re.compile(
     r"^(?:[^:|]*[:|!]\s+)?(?!(?i:" + _NETWORK + r")\s)"
     r"(?-i:[A-Z][\w'.\u00c0-\u017f-]+(?:\s+[A-Z][\w'.\u00c0-\u017f-]+){1,2})"
     r"(?:(?:,|\s+(?i:and|&))\s+(?-i:[A-Z][\w'.\u00c0-\u017f-]+(?:\s+[A-Z][\w'.\u00c0-\u017f-]+){1,2}))*\s+"
+    r"(?i:(?:is\s+)?set\s+)?"
     r"(?i:will\s+(?:not\s+)?return|won'?t\s+return|(?:not\s+)?to\s+return|(?:is\s+)?(?:not\s+)?returning|returns)\s+"
-    r"(?i:to|for|as)\s+(?!(?i:season|series|a|an|its|their|another|the\s+(?:final|last|new|next)|one|two|three|more"
-    r"|new)\b)(?!(?i:" + _NETWORK + r")\b)(?:['\"]|(?-i:[A-Z]))",
+    r"(?:(?i:to|for|as)\s+(?!(?i:season|series|a|an|its|their|another|the\s+(?:final|last|new|next)|one|two|three"
+    r"|more|new)\b)(?!(?i:" + _NETWORK + r")\b)(?:['\"]|(?-i:[A-Z]))"
+    # ("Jennifer Coolidge set to return for second season of hit HBO show White Lotus")
+    r"|(?i:for\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:season|series)\s+of)\b)",
 )
 
 
@@ -412,7 +416,8 @@ _RENEW = re.compile(
     # ("Amid Renewed Debate": a word for something else made new)
     r"|renew(?:s|ed|ing)?(?!\s+(?:debate|interest|calls?|fears?|hopes?|push|focus|scrutiny|criticism|attention"
     r"|popularity|vigou?r|energy|commitment|tensions?|concerns?|controversy|backlash|demand|optimism|speculation"
-    r"|efforts?|fighting|violence|clashes|protests?|pressure|attacks?)\b)"
+    r"|efforts?|fighting|violence|clashes|protests?|pressure|attacks?|lease|vows|passport|visa|membership"
+    r"|subscription|mandate)\b)"
     r"|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?|celebrates?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|(?<='s )renewal of"
