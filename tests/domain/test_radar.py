@@ -406,6 +406,10 @@ def test_the_labelled_sets_hold_their_floor(
         ("Netflix cancels The Wachowskis' Sense8", "Sense8"),
         ("Better Call Saul: Already Renewed for Season 2!", "Better Call Saul"),
         ("Axed: Doctor Blake Mysteries telemovie to follow 2017 season", "Doctor Blake Mysteries"),
+        # A quoted title's own apostrophe before its next word does not end the quote.
+        ("'Workin' Moms' Is Returning For Seventh And Final Season", "Workin' Moms"),
+        ("Catherine Reitman\u2019s \u2018Workin\u2019 Moms\u2019 to End With Season 7", "Workin' Moms"),
+        ("'Schitt's Creek' Will End With Season 6 on Pop", "Schitt's Creek"),
     ],
 )  # fmt: skip
 def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
@@ -422,6 +426,10 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "Max Cancels Dramedy Series After 2 Seasons",
         "BBC Three axes comedies",
         "Kim Hee-sun, Lee Min-ho start filming",
+        # a platform's other spelling, and an aside, are no show's name
+        "Apple TV Plus quietly cancels a hit animated series with 98% on Rotten Tomatoes",
+        "Paramount Plus cancels a comedy after two seasons",
+        "Another Netflix Series Is Ending (But At Least This One Got More Than 1 Season)",
     ],
 )
 def test_a_headline_that_names_no_show_proposes_nothing(title: str) -> None:

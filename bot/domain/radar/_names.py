@@ -746,8 +746,8 @@ def _title_like(name: str) -> bool:
     case but a title's small words ("the Gabriel Basso starrer", "Scottish soap" and "MYTHIC QUEST
     With New Updated Ending Planned" describe or run on; "iZombie" is a title), no "$" or "*"
     ("A $200 Million Series", "its Funniest* Comedy"; "Kevin Can F**k Himself" is a title)."""
-    if re.search(r"[$#@]|\w\*+(?![\w*])", name):
-        return False
+    if re.search(r"[$#@]|\w\*+(?![\w*])", name) or name.count("(") != name.count(")"):
+        return False  # ("(But" is an aside's first word: "Another Netflix Series Is Ending (But ...)")
     words = name.split()
     if len(words) > 6 or (len(words) == 1 and name.lower() in _NO_TITLE):
         return False

@@ -360,8 +360,9 @@ _SEASON_WORD = r"(?:seasons?|series)"
 
 # A network or a platform, as headlines write it.
 _NETWORK = (
-    r"(?:netflix|hbo(?: max)?|max|disney\+?(?: hotstar)?|hulu|apple(?: tv\+?)?|prime video"
-    r"|amazon(?: prime video)?|peacock|paramount\+?|showtime|starz|amc\+?|fxx|fx(?: networks?)?|nbc|cbs"
+    r"(?:netflix|hbo(?: max)?|max|disney(?:\+| plus)?(?: hotstar)?|hulu|apple(?: tv(?:\+| plus)?)?"
+    r"|prime video|amazon(?: prime video)?|peacock|paramount(?:\+| plus)?|showtime|starz|amc\+?|fxx"
+    r"|fx(?: networks?)?|nbc|cbs"
     r"|abc family|abc"
     r"|the cw|cw|fox|bbc(?: one| two| three| four| iplayer| scotland| america| alba)?|itv\s?[1-4x]?"
     r"|channel [45]|e4|sky(?: atlantic| one| max)"
@@ -773,7 +774,10 @@ def _seasons_done(text: str) -> int | None:
 # ---------------------------------------------------------------- quoted titles and networks
 
 _QUOTED = re.compile(
-    r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|'(?=[A-Za-z0-9]))+?)['"](?=$|[\s,.:;!?)\]\u2014\u2013-])"""
+    r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|'(?=[A-Za-z0-9])"""
+    # (a title's own apostrophe before its next word: "'Workin' Moms' Is Returning")
+    r"""|'(?=\s[A-Z]\w*'(?:$|[\s,.:;!?)])))+?)(?:"|'(?!\s[A-Z]\w*'(?:$|[\s,.:;!?)])))"""
+    r"""(?=$|[\s,.:;!?)\]\u2014\u2013-])"""
 )
 
 
