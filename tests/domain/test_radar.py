@@ -406,6 +406,9 @@ def test_the_labelled_sets_hold_their_floor(
         ("Netflix cancels The Wachowskis' Sense8", "Sense8"),
         ("Better Call Saul: Already Renewed for Season 2!", "Better Call Saul"),
         ("Axed: Doctor Blake Mysteries telemovie to follow 2017 season", "Doctor Blake Mysteries"),
+        # What runs up to "-shot", "-led", "-starrer" describes the show.
+        ("Hollywood North: B.C.-shot Virgin River gets renewed for seventh season", "Virgin River"),
+        ("Reese Witherspoon-led The Morning Show renewed for season 4", "The Morning Show"),
         # A quoted title's own apostrophe before its next word does not end the quote.
         ("'Workin' Moms' Is Returning For Seventh And Final Season", "Workin' Moms"),
         ("Catherine Reitman\u2019s \u2018Workin\u2019 Moms\u2019 to End With Season 7", "Workin' Moms"),

@@ -185,9 +185,14 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(
         rf"^(?-i:The)\s+[{_CAPITAL}][\w-]+s'\s+(?=[{_CAPITAL}0-9])", "", text
     )  # "The Wachowskis' Sense8"
+    # "Alberta-shot Heartland", "Reese Witherspoon-led The Morning Show", "Hollywood North: B.C.-shot
+    # Virgin River" (what runs up to such a word describes the show)
     text = re.sub(
-        r"^[A-Z][\w.]+-(?:shot|set|based|born|made)\s+(?=[A-Z0-9])", "", text
-    )  # "Alberta-shot Heartland"
+        r"^(?:\S+\s+){0,4}?[A-Z][\w.]+-(?:shot|set|based|born|made|starrer|led|fronted|helmed|backed)"
+        r"\s+(?=[A-Z0-9])",
+        "",
+        text,
+    )
     text = re.sub(rf"^(?i:{_COUNTRY})'s\s+(?=[{_CAPITAL}0-9])", "", text)  # "Australia's Bluey"
     text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
     text = re.sub(r"(?<=\w)\s+(?:new|next|latest)$", "", text)  # "Call the Midwife new series release date"
