@@ -1823,3 +1823,41 @@ def test_a_person_returning_a_first_season_and_a_hedged_next_season_are_no_renew
     assert said("NBC Renews 'Will & Grace' for Season 3, Adds to Season 2 Episode Order") == [
         ("renewed", "Will & Grace", 3)
     ]
+
+
+def test_a_general_entertainment_feed_s_other_news_proposes_nothing() -> None:
+    """From the twenty-third set's even half (items of general entertainment feeds as they came): a
+    comedian's dates, a tenure, a film said not to be shelved are no show's news; a renewal with a
+    how-to-watch tail and a soap's last episode after 37 years are."""
+    day = date(2022, 8, 1)
+    for title in (
+        "Russell Brand Cancels Comedy Dates After Sexual Assault Allegations",
+        "Carole Rothman to End 45-Year Tenure at Second Stage Theater",
+        "Tiger Shroff\u2019s Screw Dheela not shelved",
+        "'Severance' isn't cancelled at Apple",
+        "How to Watch 'Severance' Season 2",
+    ):
+        assert classify(Item(title, "", day)) == [], title
+    said = [
+        (f.kind, f.show_title, f.season)
+        for title in (
+            "'Severance' Has Been Renewed for Season 3: Here's How to Binge the Entire Series",
+            "Neighbours finale: Final episode airs in Australia after 37 years",
+        )
+        for f in classify(Item(title, "", day))
+    ]
+    assert said == [("renewed", "Severance", 3), ("ended", "Neighbours", None)]
+
+
+def test_a_general_entertainment_feed_holds_its_floor() -> None:
+    """The twenty-third set: 584 items of general entertainment feeds, four of them a show's decision.
+    Its point is the rest: no decision may be proposed on an item that states none (three were when it
+    was first scored)."""
+    sys.path.insert(0, str(REPO))
+    from bench.radar import DECISIONS, evaluate, read
+
+    rows = read(REPO / "tests" / "data" / "radar_headlines_twentythird.jsonl")
+    assert len(rows) == 584 and sum(r.kind in DECISIONS for r in rows) == 4
+    scores, _ = evaluate(rows)
+    assert scores["decisions"].correct == scores["decisions"].predicted
+    assert scores["decisions"].found >= 2

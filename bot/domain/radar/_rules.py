@@ -542,7 +542,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     )
     if cancel:
         if re.search(
-            r"\b(?:un-?cancel|not cancel|isn'?t cancel|reverses? (?:its )?cancel"
+            r"\b(?:un-?cancel|(?:not|isn'?t|wasn'?t)\s+(?:been\s+)?(?:cancel|shelved|axed|scrapped)"
+            r"|reverses? (?:its )?cancel"
             r"|(?:will not|won'?t|not) be cancel|not being cancel|no plans to cancel)",
             title,
             re.I,

@@ -50,7 +50,9 @@ _NOISE = re.compile(
     r"(?<!stellar )(?<!positive critical )\breviews?\b|\brecap\b|\branked\b|\branking\b"
     r"|\b(?:ending|finale|season|twist)\s+explained\b|\bbest\b"
     r"|\bworst\b|\b(?:and|&)\s+\d+\s+other\b"
-    r"|\binterview\b|\bhow to\b|^\s*watch\b|\bwhere to watch\b|\bon the bubble\b"
+    # ("Renewed for Season 3: Here's How to Binge the Series" states the renewal first)
+    r"|\binterview\b|\bhow to\b(?!\s+(?:watch|binge|stream)\b)|^\s*how to\b|^\s*watch\b|\bwhere to watch\b"
+    r"|\bon the bubble\b"
     r"|\b(?-i:kind of|sort of)\b|\((?:kind|sort) of\)"  # (a title's capitals are not a hedge: "Sort Of")
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b"
     r"|\bquiz\b(?!\s+shows?\b)"
@@ -136,7 +138,7 @@ _NOT_A_SHOW = re.compile(
     r"|screenings?|red carpet|live audiences?|auditions?|registrations?|plates"
     r"|licen[cs]es|jobs|duet|performances?|musical|tickets?|exhibitions?|olympics|(?:world )?cup|league"
     r"|appearances?|reservations?|bookings?|flights?|pitch|duties|refunds?|party|runway|fashion week"
-    r"|residency"
+    r"|residency|(?:comedy|stand-?up|tour|live|concert|uk|us|european|north american) dates"
     r"|las vegas shows?|eliminat(?:ion|ed)|double elimination|schedules?|graduation|web shows?|video games?"
     r"|projects?|collaboration|influencers?|youtubers?|free trial)\b"
     r"|['\"]\s+specials?\b",
@@ -165,7 +167,7 @@ _NOT_A_SHOW_SAID = re.compile(
     # "tries to end unlikely feud", "to End Support for Older Devices", "Emmerdale to end on cliffhanger"
     r"|\bend\s+(?:[\w'-]+\s+){0,3}?(?:feud|relationship"
     r"|fright|support|'?shielding|unrest|racism|lockdown|strike|partnership|deal|romance|marriage|speculation"
-    r"|rumou?rs?|drought|war|career|life|engagement|vacation|packages?|reign|rule|curse)\b"
+    r"|rumou?rs?|drought|war|career|life|engagement|vacation|packages?|reign|rule|curse|tenure|stint)\b"
     # "Shares Scrapped 'Deadpool' Script", "reveals which Chandler storyline he axed": a part of a show
     r"|\b(?:scrapped|axed|cancell?ed|shelved|ditched|cut)\s+(?:['\"][^'\"]+['\"]\s+)?(?:scripts?|storylines?|plots?"
     r"|scenes?|endings?|pilots?|cameos?)\b"
@@ -574,6 +576,8 @@ _END = re.compile(
     r"|(?:reach|reaches|come to|comes to) (?:its |a )?(?:natural )?conclusion"
     r"|wraps? (?:up )?(?:after|with) (?:season|series) \w+|(?:to be|will be) the end\b"
     r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) episode"
+    # "Neighbours finale: Final episode airs in Australia after 37 years" (a run's end, not a season's)
+    r"|(?:final|last) episode (?:airs|aired|to air)\b[^:;|?]{0,30}?\bafter \d+ years"
     r"|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show'?s run|show|road)"
     r"|ending (?:at|on) [\w+&]+(?: [\w+&]+)? (?:with|after)"
     r"|(?:is|will (?:in fact |officially )?be|to be|as) (?:its|show'?s|the show'?s|the series'?)"
