@@ -756,11 +756,21 @@ def _title_like(name: str) -> bool:
     words = name.split()
     if len(words) > 6 or (len(words) == 1 and name.lower() in _NO_TITLE):
         return False
+    if not re.match(r"[\w'\"(]", name) or re.fullmatch(r"(?:199\d|20[0-4]\d)", name):
+        return False  # ("! Cancelled", "show of 2020": punctuation or a year; "1899" is a title)
     for word in words:
         bare = word.strip("'\".,:;!?()[]-")
         if bare and bare[0].islower() and bare == bare.lower() and bare not in _TITLE_SMALL:
             return False
     return True
+
+
+def _quotation(name: str) -> bool:
+    """Quoted words that are someone's, not a title: two words or more in lower case that a title would
+    capitalise ("'It's about time'", "'Pure love'"); "'saijaku tamer'" is a title written so, and stays
+    one when fewer than two such words."""
+    lower = [w for w in name.split() if w[:1].islower() and w.strip("'\".,:;!?") not in _TITLE_SMALL]
+    return len(lower) >= 2 and name[:1].isupper()
 
 
 def _quoted_in(name: str, title: str) -> bool:

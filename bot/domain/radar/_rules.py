@@ -16,6 +16,7 @@ from bot.domain.radar._names import (
     _listed,
     _mask_names,
     _match,
+    _quotation,
     _quoted_in,
     _relative,
     _retitled,
@@ -108,6 +109,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         if re.search(r"\$\d", f.show_title):
             continue  # (a sum quoted: "Spending 'Over $30 Million'")
         named = f.show or _quoted_in(f.show_title, title)
+        if not f.show and named and _quotation(f.show_title):
+            continue  # ("Sky confirms season 2: 'It's about time'": what a fan said)
         titled = f if named or _title_like(f.show_title) else _retitled(f)
         if titled is None or (titled.kind == "renewed" and titled.season == 1):
             continue

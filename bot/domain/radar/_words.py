@@ -110,7 +110,8 @@ _NOISE = re.compile(
 _EVENTS = (
     r"festivals?|fest|concerts?|tours?|touring|gigs?|carnival(?!\s+films)|prizes?|ceremony|ceremonies|weddings?"
     r"|awards?(?![- ]?(?:winning|nominated|haul|darling|magnet|contender|season))"
-    r"|honeymoons?|celebrations?|birthday|conventions?|comic-?con|parade|conferences?|expos?|summit"
+    r"|honeymoons?|celebrations?|birthday|conventions?|comic[- ]?con|parade|reunions?|baby showers?"
+    r"|conferences?|expos?|summit"
     r"|tournament|marathon|video games?"
     # recurring events known by their own name
     r"|coachella|stagecoach|lollapalooza|bonnaroo|glastonbury|sxsw|south by southwest|summerfest|burning man"
@@ -140,7 +141,8 @@ _NOT_A_SHOW = re.compile(
     r"|appearances?|reservations?|bookings?|flights?|pitch|duties|refunds?|party|runway|fashion week"
     r"|residency|(?:comedy|stand-?up|tour|live|concert|uk|us|european|north american) dates"
     r"|las vegas shows?|eliminat(?:ion|ed)|double elimination|schedules?|graduation|web shows?|video games?"
-    r"|projects?|collaboration|influencers?|youtubers?|free trial)\b"
+    r"|projects?|collaboration|influencers?|youtubers?|free trial|(?:virtual\s+)?engagements"
+    r"|contestants?(?:\s+list)?|occupancy|horoscopes?|(?:cancell?ed|canceling|cancelling) orders)\b"
     r"|['\"]\s+specials?\b",
     re.IGNORECASE,
 )
@@ -150,6 +152,40 @@ _NOT_A_SHOW = re.compile(
 # from a show or by Twitter, a call to cancel someone, a venue's season.
 _NOT_A_SHOW_SAID = re.compile(
     r"\bcancell?ed\s+by\s+(?:twitter|the internet|social media|fans)\b"
+    # a person: "axed as executive director of WWE Raw", "slams decision to axe pro Alex Murphy",
+    # "heartbroken as she's axed", "Seven axes Pete Evans from ... role", a couple that calls it quits
+    r"|\b(?:axed|fired|dropped|sacked|ousted|replaced)\s+as\s+(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:director|host|presenter|judge|producer|showrunner|ceo|president|chief|head|anchor|editor|coach|writer)\b"
+    r"|\b(?:axe|axes|axed|axing|drops?|dropped|dropping|fires?|fired|firing|sacks?|sacked|sacking)\s+"
+    r"(?-i:(?:pro|host|presenter|judge|star|contestant|anchor|dancer|reporter|co-host|writer))\s+(?-i:[A-Z])"
+    r"|\b(?:she|he)(?:'s|\s+is|\s+was|\s+has\s+been)\s+(?:been\s+)?(?:axed|fired|dropped|sacked|cancell?ed)\b"
+    r"|\b(?:axes|drops|fires|sacks|dumps|boots)\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+from\b"
+    r"|\b(?:released|axed|fired|cut)\s+by\s+(?:wwe|aew|ufc|nxt)\b"
+    r"|\b(?:and|&)\s+(?:[\w'-]+\s+){1,4}call it quits\b"
+    r"|\bcall(?:s|ed)? it quits on (?:their\s+)?(?:romance|relationship|marriage)"
+    # a channel off air for minutes, a soap off air "as" something else happens, a break
+    r"|\b(?:as|before|while|when)\s+(?:the\s+)?(?:soap|show|series|channel)\s+(?:goes|go|went)\s+off[- ]air"
+    r"|\boff[- ]air\s+(?:temporarily|briefly|for\s+(?:a\s+)?(?:break|\d+\s+(?:minutes?|seconds?|days?"
+    r"|weeks?)))"
+    r"|\boff[- ]air(?:,|\s+and)\s+plays?\b"
+    # a leave, a lockdown or a marriage that ends; a horoscope; "renews ... lease", "renews rivalry"
+    r"|\b(?:leave|holiday|vacation|hiatus|lockdown|quarantine|isolation|ban|marriage|relationship|romance)"
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:ends|ended|to end|is over|comes to an end)\b"
+    r"|\brenew(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?(?:lease|vows|passport|membership|rivalry|feud|plea|bid"
+    r"|calls?|criticism|attack|push|interest)\b"
+    # "Cancel Hamilton Backlash": a call to cancel; "confirmed as alive"; a scrapped storyline or crossover
+    r"|^\s*#?cancel\s+(?-i:[A-Z])|\bconfirmed as (?:alive|dead)\b"
+    r"|\b(?:scrapped|axed|shelved|ditched)\s+(?:[\w'-]+\s+){1,3}(?:storylines?|scripts?|scenes?|plots?|crossovers?)\b"
+    r"|\bcrossovers?\s+(?:\w+\s+){0,2}(?:axed|scrapped|shelved)\b"
+    r"|\b(?:entire|whole)\s+season\s+for the first time\b|\bcancels? (?:its |their )?entire season\b"
+    # how a show will end, as someone told it; a season that will do something other than air; a return
+    # on a condition; a show taken off a website
+    r"|\b(?:told|tells|revealed|reveals|knows|knew|explains|explained)\s+(?:[\w'-]+\s+){0,3}how\b"
+    r"|\bconfirms?\s+(?:that\s+)?(?:season|series)\s+\w+\s+will\s+(?!(?:be|return|happen|air|premiere|arrive"
+    r"|debut|come|start|begin|end|conclude|stream|launch|drop)\b)"
+    r"|\b(?:won'?t|will not|not to)\s+return\s+without\b"
+    r"|\b(?:axes|axed|pulls|pulled|removes|removed|drops|dropped)\b[^:|]{0,40}?\bfrom\s+(?:its\s+|the\s+)?"
+    r"(?:website|streaming service|platform|catalogue|catalog|library|archive)\b"
     r"|\b(?:star|host|actor|actress|co-star|presenter|judge)\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+"
     r"(?:(?:is|was|has been|gets?|got)\s+)?(?:cancell?ed|axed|fired|dropped|sacked)\b"
     r"|\bcancel(?:s|led|ed|ling|ing)?\s+(?:herself|himself|themselves|yourself|myself)\b"
@@ -159,7 +195,7 @@ _NOT_A_SHOW_SAID = re.compile(
     r"(?!\s+(?:[\w'-]+\s+){0,3}(?:line-?up|schedule|slate)\b)"
     r"|\b(?:axes?|axing|drops?|cancels?|fires|sacks)\s+(?:(?:a|an|the|its|his|her|their|another|first|second"
     r"|third|two|three|four|\d+)\s+){0,2}(?:contestants?|hosts?|presenters?|judges?|stars?|anchors?|reporters?"
-    r"|jobs|staff|roles?|characters?|pros?|dancers?|professionals?)\b(?![-\s]+(?-i:[A-Z]))"
+    r"|jobs|staff|roles?|characters?|pros?|dancers?|professionals?|writers?|columnists?)\b(?![-\s]+(?-i:[A-Z]))"
     r"|\b(?:tonight|this (?:week|weekend)'s)\b|\bschedule change"
     r"|\broles?\s+(?:[\w'-]+\s+){0,2}(?:axed|cut|scrapped)\b|\bnot to return to (?:the )?set\b"
     r"|\breturn to school\b|\b(?:films|movies)\s+(?:got\s+|were\s+|have\s+been\s+)?shelved\b"
