@@ -1898,6 +1898,15 @@ def test_a_general_entertainment_feed_holds_its_floor() -> None:
         "Peaky Blinders boss confirms season 6 will add a supernatural twist but won't air til 2022",
         "Watchmen Season 2: Regina King Won\u2019t Return Without Damon Lindelof",
         "Krystal and Saagar REACT: NYT CANCELS writer for daring to go after Chrissy Teigen",
+        "WWE Monday Night RAW Results - Edge Accepts, Brand-To-Brand Invitational, Axe-Throwing Contest",
+        "Kristian Alfonso ends three-decade 'Days of Our Lives' run, won't return when production resumes",
+        "Larry Emdur and Kylie Gillies respond to Woman's Day story on The Morning Show getting axed",
+        "Westworld season 3 finale writers confirm Dolores' fate",
+        "Netflix UK confirms when Rick & Morty will return with season 4",
+        "How Riverdale Will Pick Up Season 5 After Gruesome Finale Cliffhanger",
+        "Canceled: Mickey's Not-So-Scary Halloween Party",
+        "BBC reporter Sima Kotecha cancels live broadcast in Leicester after being subjected to racist abuse",
+        "Gen Z Have Absolutely Roasted Millennials On TikTok & Ouch, I Guess \u201cDoggo\u201d Is Cancelled",
     ],
 )
 def test_a_general_feed_s_other_endings_and_calls_off_propose_no_decision(title: str) -> None:
@@ -1916,5 +1925,7 @@ def test_the_shows_a_general_feed_decides_on_are_still_read() -> None:
         ("'24' renewed for season 9", "24"),
         ("The Gathering: Channel 4 axes popular drama after just one series", "The Gathering"),
         ("'Everything's Gonna Be Okay' renewed for season 2", "Everything's Gonna Be Okay"),
+        ("'Schitt's Creek' ends its run", "Schitt's Creek"),
+        ("Netflix Axes 'Lockwood & Co.' After One Season", "Lockwood & Co"),
     ):
         assert [f.show_title for f in classify(Item(title, "", day)) if f.kind in DECISIONS] == [show], title

@@ -111,6 +111,7 @@ _EVENTS = (
     r"festivals?|fest|concerts?|tours?|touring|gigs?|carnival(?!\s+films)|prizes?|ceremony|ceremonies|weddings?"
     r"|awards?(?![- ]?(?:winning|nominated|haul|darling|magnet|contender|season))"
     r"|honeymoons?|celebrations?|birthday|conventions?|comic[- ]?con|parade|reunions?|baby showers?"
+    r"|(?:halloween|christmas|birthday|new year'?s?|launch|pool|garden|costume) part(?:y|ies)"
     r"|conferences?|expos?|summit"
     r"|tournament|marathon|video games?"
     # recurring events known by their own name
@@ -141,7 +142,8 @@ _NOT_A_SHOW = re.compile(
     r"|appearances?|reservations?|bookings?|flights?|pitch|duties|refunds?|party|runway|fashion week"
     r"|residency|(?:comedy|stand-?up|tour|live|concert|uk|us|european|north american) dates"
     r"|las vegas shows?|eliminat(?:ion|ed)|double elimination|schedules?|graduation|web shows?|video games?"
-    r"|projects?|collaboration|influencers?|youtubers?|free trial|(?:virtual\s+)?engagements"
+    r"|projects?|collaboration|influencers?|youtubers?|free trial|(?:virtual\s+)?engagements|tiktok"
+    r"|(?:live\s+)?broadcasts?"
     r"|contestants?(?:\s+list)?|occupancy|horoscopes?|(?:cancell?ed|canceling|cancelling) orders)\b"
     r"|['\"]\s+specials?\b",
     re.IGNORECASE,
@@ -184,6 +186,10 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|\bconfirms?\s+(?:that\s+)?(?:season|series)\s+\w+\s+will\s+(?!(?:be|return|happen|air|premiere|arrive"
     r"|debut|come|start|begin|end|conclude|stream|launch|drop)\b)"
     r"|\b(?:won'?t|will not|not to)\s+return\s+without\b"
+    # a person's run on a show; a response to a story; a character's fate; when a show returns
+    r"|\bends\s+(?:a\s+|an\s+|her\s+|his\s+)?(?:[\w-]+\s+)?['\"][^'\"]+['\"]\s+run\b"
+    r"|\brespond(?:s|ed)?\s+to\s+(?:[\w'-]+\s+){0,4}?(?:story|stories|reports?|claims|rumou?rs?)\b"
+    r"|\bconfirms?\s+(?-i:[A-Z]\w*)(?:'s|')\s+fate\b|\bconfirms? when\b|\bwill pick up\s+(?:season|series)\b"
     r"|\b(?:axes|axed|pulls|pulled|removes|removed|drops|dropped)\b[^:|]{0,40}?\bfrom\s+(?:its\s+|the\s+)?"
     r"(?:website|streaming service|platform|catalogue|catalog|library|archive)\b"
     r"|\b(?:star|host|actor|actress|co-star|presenter|judge)\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+"
@@ -560,7 +566,7 @@ _NOT_RENEWED = re.compile(
 _CANCEL = re.compile(
     r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
-    r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?"
+    r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?(?!-)"
     # (not plans, songs, a free trial or a version scrapped, nor a scrap: "this sickening scrap, ...")
     r"|scrap(?:s|ped|ping)?(?!\s+with\b)(?!\s*[,.;:])(?!\s+(?:[\w'-]+\s+){0,2}(?:plans?|songs?|suits?|trials?"
     r"|cycles?|versions?|ideas?)\b)|ditched(?=\s+(?:by|after|at|from)\b|\s*$|[,:;!?])"
