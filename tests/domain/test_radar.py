@@ -1849,18 +1849,32 @@ def test_a_general_entertainment_feed_s_other_news_proposes_nothing() -> None:
     assert said == [("renewed", "Severance", 3), ("ended", "Neighbours", None)]
 
 
-def test_a_general_entertainment_feed_holds_its_floor() -> None:
-    """The twenty-third set: 584 items of general entertainment feeds, four of them a show's decision.
-    Its point is the rest: no decision may be proposed on an item that states none (three were when it
-    was first scored)."""
+@pytest.mark.parametrize(
+    ("name", "size", "decisions", "found"),
+    [
+        # 584 items of general entertainment feeds (three false proposals when first scored)
+        ("radar_headlines_twentythird.jsonl", 584, 4, 2),
+        # 497 entertainment top headlines of a news API, 2020-21 (none proposed when first scored)
+        ("radar_headlines_twentyfourth.jsonl", 497, 4, 0),
+    ],
+)
+def test_a_general_entertainment_feed_holds_its_floor(
+    name: str, size: int, decisions: int, found: int
+) -> None:
+    """Items of general entertainment feeds as they came, a few of them a show's decision. Their point
+    is the rest: no decision may be proposed on an item that states none."""
     sys.path.insert(0, str(REPO))
     from bench.radar import DECISIONS, evaluate, read
 
-    rows = read(REPO / "tests" / "data" / "radar_headlines_twentythird.jsonl")
-    assert len(rows) == 584 and sum(r.kind in DECISIONS for r in rows) == 4
+    path = REPO / "tests" / "data" / name
+    rows = read(path)
+    assert len(rows) == size and sum(r.kind in DECISIONS for r in rows) == decisions
+    for line in path.read_text(encoding="utf-8").splitlines():  # every entry is a real, sourced headline
+        raw = json.loads(line)
+        assert raw["url"].startswith(("http://", "https://")) and raw["publisher"] and raw["title"]
     scores, _ = evaluate(rows)
     assert scores["decisions"].correct == scores["decisions"].predicted
-    assert scores["decisions"].found >= 2
+    assert scores["decisions"].found >= found
 
 
 @pytest.mark.parametrize(
@@ -1907,6 +1921,10 @@ def test_a_general_entertainment_feed_holds_its_floor() -> None:
         "Canceled: Mickey's Not-So-Scary Halloween Party",
         "BBC reporter Sima Kotecha cancels live broadcast in Leicester after being subjected to racist abuse",
         "Gen Z Have Absolutely Roasted Millennials On TikTok & Ouch, I Guess \u201cDoggo\u201d Is Cancelled",
+        "Malang 2: Mohit Suri working on sequel to Aditya Roy Kapur and Disha Patani film, confirms producer",
+        "US BO: AVAK Performs Decently, Acharya Sinks Totally",
+        "These female TV stars have proved that shelf life of lead actresses doesn't end at 35",
+        "James Corden tests positive for COVID-19, cancels 'Late Late' shows",
     ],
 )
 def test_a_general_feed_s_other_endings_and_calls_off_propose_no_decision(title: str) -> None:
@@ -1929,3 +1947,16 @@ def test_the_shows_a_general_feed_decides_on_are_still_read() -> None:
         ("Netflix Axes 'Lockwood & Co.' After One Season", "Lockwood & Co"),
     ):
         assert [f.show_title for f in classify(Item(title, "", day)) if f.kind in DECISIONS] == [show], title
+
+
+def test_a_launch_date_confirmed_for_what_the_summary_calls_a_show_is_a_premiere_date() -> None:
+    """From the twenty-fourth set's even half: a "launch date" confirmed, the date in the summary, which
+    calls it a show; the same words with a film's summary stay silent."""
+    title = "Ant and Dec's Saturday Night Takeaway official launch date confirmed by ITV"
+    summary = "Ant and Dec's hit show Saturday Night Takeaway will return to ITV on February 20"
+    found = classify(Item(title, summary, date(2021, 1, 20)))
+    assert [(f.kind, f.show_title, f.date) for f in found] == [
+        ("premiere_date", "Saturday Night Takeaway", "2021-02-20")
+    ]
+    film = "Dune release date confirmed by Warner Bros"
+    assert classify(Item(film, "The film will be released in cinemas on October 22", date(2021, 1, 20))) == []

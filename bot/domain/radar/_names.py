@@ -742,7 +742,8 @@ _TITLE_SMALL = _TITLE_JOINS | frozenset((
 _NO_TITLE = frozenset((
     "while", "as", "after", "before", "when", "why", "how", "what", "where", "who", "thousands", "hundreds",
     "millions", "fans", "viewers", "people", "everyone", "critics", "stars", "cast", "this", "that", "they",
-    "too", "also", "again", "now", "here", "there", "with", "without", "no", "yes",
+    "too", "also", "again", "now", "here", "there", "with", "without", "no", "yes", "totally", "completely",
+    "finally", "officially", "already", "reportedly", "quietly", "suddenly",
 ))  # fmt: skip
 
 

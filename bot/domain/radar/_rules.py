@@ -344,6 +344,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             first_word=premiere_set is not None,
             numbered=bool(re.search(r"\bpremiere|\bbroadcast", title, re.I)),
         )
+        # "Saturday Night Takeaway official launch date confirmed by ITV", its summary: "hit show ... will
+        # return to ITV on February 20": a date set for what the summary calls a show
+        said_show = premiere_set is not None and bool(
+            re.search(r"\b(?:show|series)\b|\bwill return to\b", normalise(item.summary)[:300], re.I)
+        )
         if show is None or not (
             show.slug
             or seasons
@@ -359,6 +364,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             or (
                 premiere_set is not None and re.search(r"\b(?:drama|k-?drama|anime|tv series)\b", title, re.I)
             )
+            or said_show
             # "HBO Finally Schedules Treme's Return", "Airdate: Utopia": a return scheduled, a day to air
             # ("Epix Sets April Return for 'Godfather Of Harlem'")
             or (

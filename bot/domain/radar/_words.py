@@ -73,7 +73,7 @@ _NOISE = re.compile(
     r"|^\s*\d+\s+(?:[\w'-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways|facts"
     r"|moments|secrets|details|times|questions|characters|episodes)\b"
     r"|\b(?:tv\s+)?shows\s+(?:(?:have\s+|were\s+|got\s+)?(?:been\s+)?)?(?:returning|ending|renewed|cancell?ed|axed)\b"
-    r"|\b(?:cancell?ed|cancels?|renewed|axed|canned|scrap(?:ped)?|ending|cancell?ing|axing|renewing)\s+(?:\w+\s+)?"
+    r"|\b(?:cancell?ed|cancels?|renewed|axed|canned|scrap(?:ped)?|ending|cancell?ing|axing|renewing)\s+(?:[\w']+\s+)?"
     r"(?:tv\s+)?shows\b"
     r"|\blive updates\b|\bdeals?\s+to\s+return\b|\bmeet the (?:cast|contestants|couples|hosts?)\b"
     r"|\bclaims? (?:a |the )?reports?\b"
@@ -190,6 +190,8 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|\bends\s+(?:a\s+|an\s+|her\s+|his\s+)?(?:[\w-]+\s+)?['\"][^'\"]+['\"]\s+run\b"
     r"|\brespond(?:s|ed)?\s+to\s+(?:[\w'-]+\s+){0,4}?(?:story|stories|reports?|claims|rumou?rs?)\b"
     r"|\bconfirms?\s+(?-i:[A-Z]\w*)(?:'s|')\s+fate\b|\bconfirms? when\b|\bwill pick up\s+(?:season|series)\b"
+    # a film's sequel; an ending denied ("shelf life ... doesn't end at 35")
+    r"|\bsequel to\b|\b(?:doesn'?t|does not|didn'?t|did not|never)\s+end\b"
     r"|\b(?:axes|axed|pulls|pulled|removes|removed|drops|dropped)\b[^:|]{0,40}?\bfrom\s+(?:its\s+|the\s+)?"
     r"(?:website|streaming service|platform|catalogue|catalog|library|archive)\b"
     r"|\b(?:star|host|actor|actress|co-star|presenter|judge)\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+"
