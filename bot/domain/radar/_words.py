@@ -130,7 +130,8 @@ _EVENT_NAME = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
 # not an event called off.
 _TOLD_AT = re.compile(
     r"\b(?:at|during|ahead of|before|after|following|from|via|on stage at)\s+"
-    rf"(?:the\s+|this\s+|last\s+|[\w-]+'s\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_EVENTS})\b",
+    # ("Just Weeks After Cancelling His Tour": a tour called off, not news told at one)
+    rf"(?:the\s+|this\s+|last\s+|[\w-]+'s\s+)?(?:(?!cancel|axing|scrap)[\w'-]+\s+){{0,3}}?(?:{_EVENTS})\b",
     re.IGNORECASE,
 )
 
@@ -143,7 +144,7 @@ _NOT_A_SHOW = re.compile(
     r"|residency|(?:comedy|stand-?up|tour|live|concert|uk|us|european|north american) dates"
     r"|las vegas shows?|eliminat(?:ion|ed)|double elimination|schedules?|graduation|web shows?|video games?"
     r"|projects?|collaboration|influencers?|youtubers?|free trial|(?:virtual\s+)?engagements|tiktok"
-    r"|(?:live\s+)?broadcasts?"
+    r"|(?:live\s+)?broadcasts?|dinner|lunch|meetings?|visit|trip"
     r"|contestants?(?:\s+list)?|occupancy|horoscopes?|(?:cancell?ed|canceling|cancelling) orders)\b"
     r"|['\"]\s+specials?\b",
     re.IGNORECASE,
@@ -171,6 +172,7 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|weeks?)))"
     r"|\boff[- ]air(?:,|\s+and)\s+plays?\b"
     # a leave, a lockdown or a marriage that ends; a horoscope; "renews ... lease", "renews rivalry"
+    r"|\bdone after\s+(?:[\w'-]+\s+){0,3}(?:marriage|dating|together)\b|\(not!?\)\s+cancel"
     r"|\b(?:leave|holiday|vacation|hiatus|lockdown|quarantine|isolation|ban|marriage|relationship|romance)"
     r"\s+(?:[\w'-]+\s+){0,2}?(?:ends|ended|to end|is over|comes to an end)\b"
     r"|\brenew(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?(?:lease|vows|passport|membership|rivalry|feud|plea|bid"
@@ -207,7 +209,8 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|\b(?:tonight|this (?:week|weekend)'s)\b|\bschedule change"
     r"|\broles?\s+(?:[\w'-]+\s+){0,2}(?:axed|cut|scrapped)\b|\bnot to return to (?:the )?set\b"
     r"|\breturn to school\b|\b(?:films|movies)\s+(?:got\s+|were\s+|have\s+been\s+)?shelved\b"
-    r"|\b(?:trying|calls?|called|campaign|wants?|demand(?:s|ed)?)\s+(?:for\s+\w+\s+)?to\s+(?:be\s+)?cancel"
+    r"|\b(?:trying|calls?|called|campaign|wants?|demand(?:s|ed)?|ready|vows?|vowed|pledges?)\s+(?:for\s+\w+\s+)?to\s+"
+    r"(?:be\s+)?(?:cancel|end\b)"
     # "tries to end unlikely feud", "to End Support for Older Devices", "Emmerdale to end on cliffhanger"
     r"|\bend\s+(?:[\w'-]+\s+){0,3}?(?:feud|relationship"
     r"|fright|support|'?shielding|unrest|racism|lockdown|strike|partnership|deal|romance|marriage|speculation"
@@ -574,7 +577,7 @@ _CANCEL = re.compile(
     r"|cycles?|versions?|ideas?)\b)|ditched(?=\s+(?:by|after|at|from)\b|\s*$|[,:;!?])"
     r"|ditch(?:es)?(?=\s+['\"])|canned|axing|cancell?ing"
     r"|falls? (?:under|to) (?:the |[\w+]+ )?axe"
-    r"|sinks(?!\s+(?:its\s+|their\s+)?teeth)(?=\s+(?:['\"]|(?-i:[A-Z])))"
+    r"|sinks(?!\s+(?:its\s+|their\s+|her\s+|his\s+)?(?:teeth|claws|fangs))(?=\s+(?:['\"]|(?-i:[A-Z])))"
     r"|sunk|pulls? the plug"
     r"|not renewed|shelved|shelving|shelves(?=\s+(?:plans|'|\"|(?-i:[A-Z])))"
     # "Cops dropped by Paramount Network" (not a trailer or an episode dropped by one)
