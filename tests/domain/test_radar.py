@@ -433,6 +433,10 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "Apple TV Plus quietly cancels a hit animated series with 98% on Rotten Tomatoes",
         "Paramount Plus cancels a comedy after two seasons",
         "Another Netflix Series Is Ending (But At Least This One Got More Than 1 Season)",
+        # its star, or where it is made, is not its name
+        "BBC axe major thriller series starring James Nesbitt after just two seasons",
+        "Taylor Sheridan\u2019s spy series with Zoe Salda\u00f1a finally gets greenlit for Season 3",
+        "Phoebe Waller-Bridge's US show is ditched after one season for 'failing to connect' with audiences",
     ],
 )
 def test_a_headline_that_names_no_show_proposes_nothing(title: str) -> None:

@@ -743,7 +743,7 @@ _NO_TITLE = frozenset((
     "while", "as", "after", "before", "when", "why", "how", "what", "where", "who", "thousands", "hundreds",
     "millions", "fans", "viewers", "people", "everyone", "critics", "stars", "cast", "this", "that", "they",
     "too", "also", "again", "now", "here", "there", "with", "without", "no", "yes", "totally", "completely",
-    "finally", "officially", "already", "reportedly", "quietly", "suddenly",
+    "finally", "officially", "already", "reportedly", "quietly", "suddenly", "us", "uk",
 ))  # fmt: skip
 
 

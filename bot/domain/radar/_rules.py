@@ -109,6 +109,14 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         if re.search(r"\$\d", f.show_title):
             continue  # (a sum quoted: "Spending 'Over $30 Million'")
         named = f.show or _quoted_in(f.show_title, title)
+        if not named and re.search(
+            r"\b(?:starring|featuring|hosted by|fronted by|(?:series|show|drama|comedy|sitcom) with)\s+"
+            + re.escape(f.show_title)
+            + r"\b",
+            title,
+            re.I,
+        ):
+            continue  # ("thriller series starring James Nesbitt": its star, the show unnamed)
         if not f.show and named and _quotation(f.show_title):
             continue  # ("Sky confirms season 2: 'It's about time'": what a fan said)
         titled = f if named or _title_like(f.show_title) else _retitled(f)
