@@ -1956,6 +1956,10 @@ def test_the_shows_a_general_feed_decides_on_are_still_read() -> None:
         ("The Gathering: Channel 4 axes popular drama after just one series", "The Gathering"),
         ("'Everything's Gonna Be Okay' renewed for season 2", "Everything's Gonna Be Okay"),
         ("'Schitt's Creek' ends its run", "Schitt's Creek"),
+        # a quoted title opening with a word that elsewhere names no show
+        ("'Why Women Kill' Canceled at Paramount+ Despite Season 3 Renewal", "Why Women Kill"),
+        ("Netflix Cancels 'Another Life' After Two Seasons", "Another Life"),
+        ("Nickelodeon renews 'Every Witch Way' for season 4", "Every Witch Way"),
         ("Netflix Axes 'Lockwood & Co.' After One Season", "Lockwood & Co"),
     ):
         assert [f.show_title for f in classify(Item(title, "", day)) if f.kind in DECISIONS] == [show], title

@@ -264,6 +264,13 @@ _GENERIC = re.compile(
 )
 
 
+_GENERIC_TAIL = re.compile(
+    r"\b(?:shows|sitcoms|dramas|comedies|renewals|cancell?ations|round-?up)$|\b(?:premiere|release) date\b"
+    r"|\b(?:teasers?|trailers?|posters?)$",
+    re.IGNORECASE,
+)
+
+
 # A round-up's subject: "Multiple Shows", "Dozens of TV Shows", "5 Most Awaited Korean Dramas".
 _MANY_SHOWS = (
     r"(?:multiple|several|various|numerous|dozens of|a dozen|(?:a\s+)?slew of|many|\d+|"
@@ -670,9 +677,14 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 if opening
                 else ""
             )
+        # A quoted title of two words or more is a title, whatever word it opens with ("'Why Women Kill'",
+        # "'Another Life'", "'Every Witch Way'"), unless it ends as a list or a trailer does.
+        titled = as_quoted and len(text.split()) >= 2 and text[:1].isupper()
         if (
             text
-            and not _GENERIC.search(re.sub(r":\s+(?-i:The) (?-i:Series)$", "", text))  # "X: The Series"
+            and not (_GENERIC_TAIL if titled else _GENERIC).search(
+                re.sub(r":\s+(?-i:The) (?-i:Series)$", "", text)  # "X: The Series"
+            )
             and not _DESCRIBED.match(text)
             and not _NETWORKS_ONLY.fullmatch(text)
             # "Netflix Show", "HBO Original Series": a network's show, unnamed
