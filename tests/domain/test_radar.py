@@ -437,6 +437,8 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "BBC axe major thriller series starring James Nesbitt after just two seasons",
         "Taylor Sheridan\u2019s spy series with Zoe Salda\u00f1a finally gets greenlit for Season 3",
         "Phoebe Waller-Bridge's US show is ditched after one season for 'failing to connect' with audiences",
+        "Netflix Breaks Hearts With Another Cancelation",
+        "Hulu Pulls a Netflix, Axes Another Great Show After Just 1 Season",
     ],
 )
 def test_a_headline_that_names_no_show_proposes_nothing(title: str) -> None:

@@ -769,6 +769,8 @@ def _title_like(name: str) -> bool:
     words = name.split()
     if len(words) > 6 or (len(words) == 1 and name.lower() in _NO_TITLE):
         return False
+    if re.match(r"(?i:breaks|pulls|gets|makes|takes|gives|sends|hits|strikes|delivers|adds|shares)\s", name):
+        return False  # ("Netflix Breaks Hearts With Another Cancelation": a verb's words, not a name)
     if not re.match(r"[\w'\"(]", name) or re.fullmatch(r"(?:199\d|20[0-4]\d)", name):
         return False  # ("! Cancelled", "show of 2020": punctuation or a year; "1899" is a title)
     for word in words:
