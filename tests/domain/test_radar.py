@@ -1978,3 +1978,19 @@ def test_a_launch_date_confirmed_for_what_the_summary_calls_a_show_is_a_premiere
     ]
     film = "Dune release date confirmed by Warner Bros"
     assert classify(Item(film, "The film will be released in cinemas on October 22", date(2021, 1, 20))) == []
+
+
+def test_a_cancellation_told_again_and_a_final_season_to_air_are_decisions() -> None:
+    """From the twentieth and nineteenth sets' seen halves: "still canceled" states the cancellation
+    (a hedge's "still" is not), and a show that "will air its final season" ends."""
+    day = date(2020, 2, 1)
+    said = [
+        (f.kind, f.show_title)
+        for title in (
+            "Netflix Apologizes to Viewers: 'Sense8' Is Still Canceled",
+            "The Controversial Netflix Show \u201c13 Reasons Why\u201d Will Air Its Final Season Next Month",
+        )
+        for f in classify(Item(title, "", day))
+    ]
+    assert said == [("cancelled", "Sense8"), ("ended", "13 Reasons Why")]
+    assert classify(Item("'Sense8' fans still hope for a season 3", "", day)) == []

@@ -252,7 +252,7 @@ _HEDGE = re.compile(
     r"|\bdon'?t\b|\breported to\b|\bin danger of\b|\bdelay(?:s|ed)?\b|\bpostpone[sd]?\b"
     r"|\bcouldn'?t\b|\bsurprised\b|\breaction\b|\breacts?\b|\balmost\b|\bnearly\b"
     r"|\bearlier than (?:expected|planned)\b"
-    r"|\bwhy\b|\bstill\b(?!\s+(?:of|from)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
+    r"|\bwhy\b|\bstill\b(?!\s+(?:of|from|cancell?ed|axed|over)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
     r"|\bfans? (?:react|are|want|theor|petition)",
     re.IGNORECASE,
 )
@@ -622,7 +622,7 @@ _END = re.compile(
     r"|(?:season|series) (?:to|will) be (?:the |its )?(?:last|final)$"
     r"|(?:reach|reaches|come to|comes to) (?:its |a )?(?:natural )?conclusion"
     r"|wraps? (?:up )?(?:after|with) (?:season|series) \w+|(?:to be|will be) the end\b"
-    r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) episode"
+    r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) (?:episode|season)"
     # "Neighbours finale: Final episode airs in Australia after 37 years" (a run's end, not a season's)
     r"|(?:final|last) episode (?:airs|aired|to air)\b[^:;|?]{0,30}?\bafter \d+ years"
     r"|(?:is|will be)\s+(?:officially\s+)?the end of the (?:series|show'?s run|show|road)"
