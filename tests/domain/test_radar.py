@@ -1988,7 +1988,7 @@ def test_a_cancellation_told_again_and_a_final_season_to_air_are_decisions() -> 
         (f.kind, f.show_title)
         for title in (
             "Netflix Apologizes to Viewers: 'Sense8' Is Still Canceled",
-            "The Controversial Netflix Show \u201c13 Reasons Why\u201d Will Air Its Final Season Next Month",
+            "The Controversial Netflix Show \u201c13 Reasons Why\u201d Will Air Its Final Season",
         )
         for f in classify(Item(title, "", day))
     ]
