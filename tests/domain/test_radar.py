@@ -1994,3 +1994,19 @@ def test_a_cancellation_told_again_and_a_final_season_to_air_are_decisions() -> 
     ]
     assert said == [("cancelled", "Sense8"), ("ended", "13 Reasons Why")]
     assert classify(Item("'Sense8' fans still hope for a season 3", "", day)) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "season", "final"),
+    [
+        # the seasons a headline tells in words the press also uses
+        ("Star Wars: The Acolyte is being cancelled after shaky first season", "cancelled", 2, False),
+        ("Netflix Renews 'Never Have I Ever' for Fourth & Final Season", "renewed", 4, True),
+        ("It's Official: NBC Renews Chuck For Fifth (and Final) Season", "renewed", 5, True),
+        ("Freeform Cancels Sophomore Drama 'Famous in Love'", "cancelled", 3, False),
+        ("Fox Cancels Freshman Comedy 'The Cool Kids'", "cancelled", 2, False),
+    ],
+)
+def test_a_season_told_in_other_words(title: str, kind: str, season: int, final: bool) -> None:
+    found = classify(Item(title, "", date(2024, 6, 1)))
+    assert [(f.kind, f.season, f.final) for f in found] == [(kind, season, final)]

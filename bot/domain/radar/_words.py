@@ -783,7 +783,9 @@ def _season_numbers(text: str, *, parts: bool = True) -> list[int]:
             out += list(range(first, rest[0] + 1))  # "seasons 3-5"
         else:
             out += [first, *rest]
-    ordinals = rf"\b({_ORDINAL})(?:\s+and\s+(?:final|last))?\s+(?:and\s+({_ORDINAL})\s+)?{_SEASON_WORD}\b"
+    # ("Fourth & Final Season", "Fifth (and Final) Season")
+    final = r"(?:\s+(?:and|&)\s+(?:final|last)|\s+\((?:and\s+)?(?:final|last)\))?"
+    ordinals = rf"\b({_ORDINAL}){final}\s+(?:and\s+({_ORDINAL})\s+)?{_SEASON_WORD}\b"
     for m in re.finditer(ordinals, text, re.I):
         out += [_ordinal(m.group(1)), *([_ordinal(m.group(2))] if m.group(2) else [])]
     for m in re.finditer(r"\bS(\d{1,2})\b", text):
@@ -809,8 +811,10 @@ def _seasons_done(text: str) -> int | None:
     m = re.search(rf"\bafter\s+(?:just\s+|only\s+)?({_NUMBER})\s+{_SEASON_WORD}\b", text, re.I)
     if m:
         return _number(m.group(1)) or None
+    # ("after shaky first season": a word before the ordinal)
     after = (
-        rf"\bafter\s+(?:just\s+|only\s+)?(?:its\s+)?({_ORDINAL}|{_NUMBER})?\s*{_SEASON_WORD}\s*({_NUMBER})?\b"
+        rf"\bafter\s+(?:just\s+|only\s+)?(?:its\s+|a\s+|an\s+)?(?:(?!(?:{_ORDINAL})\b)[a-z-]+\s+(?=(?:{_ORDINAL})\s))?"
+        rf"({_ORDINAL}|{_NUMBER})?\s*{_SEASON_WORD}\s*({_NUMBER})?\b"
     )
     m = re.search(after, text, re.I)
     if m and m.group(2):
@@ -819,7 +823,16 @@ def _seasons_done(text: str) -> int | None:
         n = _ordinal(m.group(1)) or _number(m.group(1))
         return n or None
     m = re.search(r"\bafter\s+(\d{1,2})\s*$", text)  # "Max cancels Our Flag Means Death after 2"
-    return (int(m.group(1)) or None) if m else None
+    if m:
+        return int(m.group(1)) or None
+    # "Freeform Cancels Sophomore Drama 'Famous in Love'", "Fox Axes Freshman Comedy"
+    m = re.search(
+        r"\b(?:cancel(?:s|led|ed)?|axe[sd]?|scraps?|scrapped|drops?|dropped)\s+(?:its\s+|the\s+)?(freshman|sophomore)"
+        r"\s+(?:series|drama|comedy|sitcom|show|thriller|procedural)\b",
+        text,
+        re.I,
+    )
+    return (1 if m.group(1).lower() == "freshman" else 2) if m else None
 
 
 # ---------------------------------------------------------------- quoted titles and networks
