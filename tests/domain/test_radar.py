@@ -2010,3 +2010,37 @@ def test_a_cancellation_told_again_and_a_final_season_to_air_are_decisions() -> 
 def test_a_season_told_in_other_words(title: str, kind: str, season: int, final: bool) -> None:
     found = classify(Item(title, "", date(2024, 6, 1)))
     assert [(f.kind, f.season, f.final) for f in found] == [(kind, season, final)]
+
+
+def test_more_renewal_wordings_from_the_seen_halves() -> None:
+    """A season given to an unquoted title, "sticking around for at least two more seasons", a return
+    told before a question that is not "when", and a final season to come are renewals; a round-up
+    "From 'X' to 'Y'" is not, and a final season returning on a date is its premiere."""
+    day = date(2024, 6, 1)
+
+    def said(title: str) -> list[tuple[str, str, int | None, bool]]:
+        return [(f.kind, f.show_title, f.season, f.final) for f in classify(Item(title, "", day))]
+
+    assert said("HBO Delivers High Maintenance a Second Season") == [
+        ("renewed", "High Maintenance", 2, False)
+    ]
+    assert said("Netflix Gives The Umbrella Academy a Fourth and Final Season") == [
+        ("renewed", "The Umbrella Academy", 4, True)
+    ]
+    assert said("'Family Guy' And 'Bob's Burgers' Sticking Around For At Least Two More Seasons") == [
+        ("renewed", "Family Guy", None, False),
+        ("renewed", "Bob's Burgers", None, False),
+    ]
+    assert said("'Hacks' is returning to HBO Max for Season 5. Could it be the last?") == [
+        ("renewed", "Hacks", 5, False)
+    ]
+    assert said("'Still Game' to return for final series") == [("renewed", "Still Game", None, True)]
+    assert said("Bloodlands is back for a new series in 2022 - when does series two start?") == []
+    assert (
+        said(
+            "From \u201cWork Later, Drink Now\u201d to \u201cD.P.\u201d, OTT dramas will return with Season 2"
+        )
+        == []
+    )
+    assert [k for k, *_ in said("'Ozark' returning for final season on June 5")] == ["premiere_date"]
+    assert said("Netflix gives fans a second season") == []

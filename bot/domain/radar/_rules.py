@@ -458,8 +458,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 about(renew, first_word=word.startswith("announce"))
                 ordered = seasons[:1]
             # ("Wild Cards greenlit for two more seasons": the words after the verb say another)
+            # ("'Ozark' to return for a final season": to come, not "returning for final season on June 5")
+            to_come = re.match(r"(?:(?:is\s+)?set\s+)?to\s+return|will\s+return", word)
             more = re.match(
-                r"\s+(?:for\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?(?:more|another|further|additional)\s+(?:seasons?|series)\b",
+                r"\s+(?:for\s+)?(?:at\s+least\s+)?(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:more|another|further"
+                + (r"|additional|final|last" if to_come else "|additional")
+                + r")\s+(?:seasons?|series)\b",
                 title[renew.end() :],
                 re.I,
             ) or (
@@ -478,11 +482,17 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 # Us' Series", "Picks Up 'Ghosts' to Series", "Gets Series Order": a new show's first
                 # order, no renewal. "Renews", "gets a final season", "two more series" say another.
                 continue
-            if re.match(r"(?:back for|(?:to |will )?return)", word) and "?" in title:
-                continue  # "Bloodlands is back for a new series in 2022 - when does series two start?"
+            returns = re.match(r"(?:back for|(?:to |will )?return)", word)
+            if returns and re.search(r"\bwhen\b[^?]*\?", title, re.I):
+                # "Bloodlands is back for a new series in 2022 - when does series two start?" (but "'Hacks'
+                # is returning to HBO Max for Season 5: Could it be the last?" is told first)
+                continue
             # "Apple TV+ announces Ted Lasso series four": the name is inside the verb's words.
-            inside = word.startswith("announce") and not re.search(r"renewal", word)
             given = [q.group(1) for q in _QUOTED.finditer(original) if q.start() >= renew.end()]
+            # ("HBO Delivers High Maintenance a Second Season": the name is inside the gift's words too)
+            inside = (word.startswith("announce") and not re.search(r"renewal", word)) or bool(
+                not given and re.match(r"(?:gives?|delivers?|hands?|grants?)\s+(?!(?:a|an)\s)", word)
+            )
             of = re.match(rf"\s*(.+?){_STOP}", original[renew.end() :]) if word == "renewal of" else None
             quoted_of = _QUOTED.match(original[renew.end() :].lstrip()) if of else None
             if quoted_of:

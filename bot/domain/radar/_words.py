@@ -53,6 +53,9 @@ _NOISE = re.compile(
     # ("Renewed for Season 3: Here's How to Binge the Series" states the renewal first)
     r"|\binterview\b|\bhow to\b(?!\s+(?:watch|binge|stream)\b)|^\s*how to\b|^\s*watch\b|\bwhere to watch\b"
     r"|\bon the bubble\b"
+    # a round-up: "From 'Work Later, Drink Now' to 'D.P.', OTT dramas will return with Season 2"
+    r"|^\s*from\s+['\"]x+['\"]\s+to\s+['\"]x+['\"]"
+    r"|^\s*from\s+[^,]{1,40}\s+to\s+[^,]{1,40},\s+(?:[\w-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime)\b"
     r"|\b(?-i:kind of|sort of)\b|\((?:kind|sort) of\)"  # (a title's capitals are not a hedge: "Sort Of")
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b"
     r"|\bquiz\b(?!\s+shows?\b)"
@@ -474,7 +477,10 @@ _RENEW = re.compile(
     r"|picks? up|picked up|(?:re)?orders?|ordered"
     r"|(?:gives?|giving)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)\s+(?:order\s+)?to"
     r"|(?:receives?|received)\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\b"
-    r"|gives?\s+'x+'\s+(?:a|an|its)\s+(?:\w+\s+)?(?:season|series)"
+    r"|(?:gives?|delivers?|hands?|grants?)\s+'x+'\s+(?:a|an|its)\s+(?:\w+\s+)?(?:season|series)"
+    # "HBO Delivers High Maintenance a Second Season" (a title's capitals, then the season given)
+    r"|(?:gives?|delivers?|hands?|grants?)\s+(?:(?-i:[A-Z0-9])[\w'&.:!-]*\s+(?:(?:of|the|and|in|on|to|&)\s+)?){1,5}"
+    r"(?:a|an|its)\s+(?:" + _ORDINAL + r"|new|another|fresh)\s+(?:(?:and|&)\s+final\s+)?(?:season|series)\b"
     r"|(?:gets?|got|given|receives?|received)\s+(?:the\s+)?green\s*light\b[^:|?]{0,40}?\bfor\s+(?:a\s+|an\s+)?"
     r"(?:\w+\s+)?(?:season|series)"
     r"|gives?\s+(?:an?\s+)?(?:\w+\s+)?renewal\s+to|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
