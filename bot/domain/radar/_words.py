@@ -147,7 +147,7 @@ _NOT_A_SHOW = re.compile(
     r"|residency|(?:comedy|stand-?up|tour|live|concert|uk|us|european|north american) dates"
     r"|las vegas shows?|eliminat(?:ion|ed)|double elimination|schedules?|graduation|web shows?|video games?"
     r"|projects?|collaboration|influencers?|youtubers?|free trial|(?:virtual\s+)?engagements|tiktok"
-    r"|(?:live\s+)?broadcasts?|dinner|lunch|meetings?|visit|trip"
+    r"|live\s+broadcasts?|broadcasts|dinner|lunch|meetings?|visit|trip"
     r"|contestants?(?:\s+list)?|occupancy|horoscopes?|(?:cancell?ed|canceling|cancelling) orders)\b"
     r"|['\"]\s+specials?\b",
     re.IGNORECASE,
