@@ -1927,6 +1927,8 @@ def test_a_general_entertainment_feed_holds_its_floor(
         "Canceled: Mickey's Not-So-Scary Halloween Party",
         "BBC reporter Sima Kotecha cancels live broadcast in Leicester after being subjected to racist abuse",
         "Gen Z Have Absolutely Roasted Millennials On TikTok & Ouch, I Guess \u201cDoggo\u201d Is Cancelled",
+        "Jay-Z\u2019s Made in America 2020 Canceled Due to Pandemic and to Fight Social Justice",
+        "BREAKING: Fox Sports Cancels ALL NFL Broadcasts \u2018Until Players Respect The Flag\u2019",
         "Malang 2: Mohit Suri working on sequel to Aditya Roy Kapur and Disha Patani film, confirms producer",
         "US BO: AVAK Performs Decently, Acharya Sinks Totally",
         "These female TV stars have proved that shelf life of lead actresses doesn't end at 35",
@@ -2005,6 +2007,13 @@ def test_a_cancellation_told_again_and_a_final_season_to_air_are_decisions() -> 
         ("It's Official: NBC Renews Chuck For Fifth (and Final) Season", "renewed", 5, True),
         ("Freeform Cancels Sophomore Drama 'Famous in Love'", "cancelled", 3, False),
         ("Fox Cancels Freshman Comedy 'The Cool Kids'", "cancelled", 2, False),
+        (
+            "The CW Cancels Riverdale Spinoff Katy Keene After One Gloriously Gay Season",
+            "cancelled",
+            2,
+            False,
+        ),
+        ("'Poker Face' canceled by Peacock after two hilarious seasons", "cancelled", 3, False),
     ],
 )
 def test_a_season_told_in_other_words(title: str, kind: str, season: int, final: bool) -> None:

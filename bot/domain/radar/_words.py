@@ -122,6 +122,7 @@ _EVENTS = (
     r"|tribeca|sundance|cannes|met gala|oscars|emmys|golden globes|baftas|grammys|tonys|logies|brits|vmas"
     r"|super bowl|wimbledon|wrestlemania|eurovision|download festival|electric daisy|ultra music"
     r"|rolling loud|governors ball|austin city limits|splendour in the grass|bluesfest|mardi gras|vidcon|d23"
+    r"|made in america"
 )
 
 
@@ -814,7 +815,14 @@ def _ordinal(text: str) -> int:
 
 def _seasons_done(text: str) -> int | None:
     """ "after one season", "after two seasons", "after season 3", "after 4 seasons": how many were made."""
-    m = re.search(rf"\bafter\s+(?:just\s+|only\s+)?({_NUMBER})\s+{_SEASON_WORD}\b", text, re.I)
+    # ("After One Gloriously Gay Season": words between; not "after one more season", a season to come)
+    m = re.search(
+        rf"\bafter\s+(?:just\s+|only\s+)?({_NUMBER})\s+(?:(?!(?:more|final|last|further|additional|extra|of|the|a|an"
+        rf"|its|their|his|her)\b)"
+        rf"[a-z-]+\s+){{0,2}}{_SEASON_WORD}\b",
+        text,
+        re.I,
+    )
     if m:
         return _number(m.group(1)) or None
     # ("after shaky first season": a word before the ordinal)
