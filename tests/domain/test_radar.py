@@ -2053,3 +2053,19 @@ def test_more_renewal_wordings_from_the_seen_halves() -> None:
     )
     assert [k for k, *_ in said("'Ozark' returning for final season on June 5")] == ["premiere_date"]
     assert said("Netflix gives fans a second season") == []
+
+
+def test_a_show_cut_by_its_network_or_wrapping_its_run() -> None:
+    day = date(2024, 6, 1)
+    said = [
+        (f.kind, f.show_title)
+        for title in (
+            "'Abbott Elementary' Cut by ABC After Four Seasons",
+            "'Abbott Elementary' to Wrap Its Run With Season 5",
+        )
+        for f in classify(Item(title, "", day))
+    ]
+    assert said == [("cancelled", "Abbott Elementary"), ("ended", "Abbott Elementary")]
+    # a role cut, and a plug pulled on anything but a show ("pulls plug on sanitisation domes"), are not
+    assert classify(Item("Quinta Brunson's role was cut by ABC", "", day)) == []
+    assert classify(Item("Coronavirus: Maharashtra pulls plug on sanitisation domes, tunnels", "", day)) == []

@@ -585,7 +585,7 @@ _CANCEL = re.compile(
     r"|ditch(?:es)?(?=\s+['\"])|canned|axing|cancell?ing"
     r"|falls? (?:under|to) (?:the |[\w+]+ )?axe"
     r"|sinks(?!\s+(?:its\s+|their\s+|her\s+|his\s+)?(?:teeth|claws|fangs))(?=\s+(?:['\"]|(?-i:[A-Z])))"
-    r"|sunk|pulls? the plug"
+    r"|sunk|pulls? the plug|(?<!\bwas )(?<!\bwere )cut\s+by(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|not renewed|shelved|shelving|shelves(?=\s+(?:plans|'|\"|(?-i:[A-Z])))"
     # "Cops dropped by Paramount Network" (not a trailer or an episode dropped by one)
     r"|(?<!trailer )(?<!teaser )(?<!poster )(?<!footage )(?<!episode )(?<!episodes )(?<!clip )(?<!song )"
@@ -621,6 +621,7 @@ _END = re.compile(
     r"|come to an end|coming to an end|(?:is|are)\s+(?:officially\s+)?done after"
     r"|all over for\b[^:;|?]{1,60}\bafter (?:season|series)\b"
     r"|ends? (?:its|their) run|ending (?:its|their) run"
+    r"|(?:to\s+)?wrap(?:s|ping)?\s+(?:up\s+)?(?:its|their) run"
     r"|(?:call|calls|calling) it quits(?!\s+after\s+(?:\w+\s+){0,3}(?:dating|together|marriage|relationship))"
     r"|ending (?:is )?confirmed"
     r"|prepares? for (?:a |its |the )?final season(?!\s+(?:filming|production|shoot))"
