@@ -1929,6 +1929,9 @@ def test_a_general_entertainment_feed_holds_its_floor(
         "Gen Z Have Absolutely Roasted Millennials On TikTok & Ouch, I Guess \u201cDoggo\u201d Is Cancelled",
         "Jay-Z\u2019s Made in America 2020 Canceled Due to Pandemic and to Fight Social Justice",
         "BREAKING: Fox Sports Cancels ALL NFL Broadcasts \u2018Until Players Respect The Flag\u2019",
+        "'Sense8' fans still hope for a season 3",
+        "Quinta Brunson's role was cut by ABC",
+        "Coronavirus: Maharashtra pulls plug on sanitisation domes, tunnels",
         "Malang 2: Mohit Suri working on sequel to Aditya Roy Kapur and Disha Patani film, confirms producer",
         "US BO: AVAK Performs Decently, Acharya Sinks Totally",
         "These female TV stars have proved that shelf life of lead actresses doesn't end at 35",
@@ -1982,20 +1985,24 @@ def test_a_launch_date_confirmed_for_what_the_summary_calls_a_show_is_a_premiere
     assert classify(Item(film, "The film will be released in cinemas on October 22", date(2021, 1, 20))) == []
 
 
-def test_a_cancellation_told_again_and_a_final_season_to_air_are_decisions() -> None:
-    """From the twentieth and nineteenth sets' seen halves: "still canceled" states the cancellation
-    (a hedge's "still" is not), and a show that "will air its final season" ends."""
-    day = date(2020, 2, 1)
-    said = [
-        (f.kind, f.show_title)
-        for title in (
-            "Netflix Apologizes to Viewers: 'Sense8' Is Still Canceled",
+@pytest.mark.parametrize(
+    ("title", "kind", "show"),
+    [
+        # "still canceled" states the cancellation (a hedge's "still" is not): the twentieth set's seen half
+        ("Netflix Apologizes to Viewers: 'Sense8' Is Still Canceled", "cancelled", "Sense8"),
+        # a show that "will air its final season" ends: the nineteenth set's seen half
+        (
             "The Controversial Netflix Show \u201c13 Reasons Why\u201d Will Air Its Final Season",
-        )
-        for f in classify(Item(title, "", day))
-    ]
-    assert said == [("cancelled", "Sense8"), ("ended", "13 Reasons Why")]
-    assert classify(Item("'Sense8' fans still hope for a season 3", "", day)) == []
+            "ended",
+            "13 Reasons Why",
+        ),
+        # cut by its network; wrapping its run
+        ("'Abbott Elementary' Cut by ABC After Four Seasons", "cancelled", "Abbott Elementary"),
+        ("'Abbott Elementary' to Wrap Its Run With Season 5", "ended", "Abbott Elementary"),
+    ],
+)
+def test_more_decisions_told_plainly(title: str, kind: str, show: str) -> None:
+    assert [(f.kind, f.show_title) for f in classify(Item(title, "", date(2020, 2, 1)))] == [(kind, show)]
 
 
 @pytest.mark.parametrize(
@@ -2053,19 +2060,3 @@ def test_more_renewal_wordings_from_the_seen_halves() -> None:
     )
     assert [k for k, *_ in said("'Ozark' returning for final season on June 5")] == ["premiere_date"]
     assert said("Netflix gives fans a second season") == []
-
-
-def test_a_show_cut_by_its_network_or_wrapping_its_run() -> None:
-    day = date(2024, 6, 1)
-    said = [
-        (f.kind, f.show_title)
-        for title in (
-            "'Abbott Elementary' Cut by ABC After Four Seasons",
-            "'Abbott Elementary' to Wrap Its Run With Season 5",
-        )
-        for f in classify(Item(title, "", day))
-    ]
-    assert said == [("cancelled", "Abbott Elementary"), ("ended", "Abbott Elementary")]
-    # a role cut, and a plug pulled on anything but a show ("pulls plug on sanitisation domes"), are not
-    assert classify(Item("Quinta Brunson's role was cut by ABC", "", day)) == []
-    assert classify(Item("Coronavirus: Maharashtra pulls plug on sanitisation domes, tunnels", "", day)) == []
