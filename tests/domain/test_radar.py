@@ -1999,6 +1999,8 @@ def test_a_launch_date_confirmed_for_what_the_summary_calls_a_show_is_a_premiere
         # cut by its network; wrapping its run
         ("'Abbott Elementary' Cut by ABC After Four Seasons", "cancelled", "Abbott Elementary"),
         ("'Abbott Elementary' to Wrap Its Run With Season 5", "ended", "Abbott Elementary"),
+        # a description with a comma before the genre ("Award-winning CBC, Max comedy drama"): the ninth set
+        ("Award-winning CBC, Max comedy drama Sort Of to end with third season", "ended", "Sort Of"),
     ],
 )
 def test_more_decisions_told_plainly(title: str, kind: str, show: str) -> None:

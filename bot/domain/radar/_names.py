@@ -89,7 +89,7 @@ _OWNER_WORD = re.compile(
 
 # A genre before the name: "Superhero show The Boys", "Korean Drama Sweet Home", "Crime drama Baptiste".
 _GENRE_BEFORE = re.compile(
-    r"^(?!(?:the|a|an)\s)(?:[\w'-]+\s+){1,5}?(?:tv\s+)?(?i:series|show|drama|comedy|thriller|sitcom|anime"
+    r"^(?!(?:the|a|an)\s)(?:[\w'+-]+,?\s+){1,5}?(?:tv\s+)?(?i:series|show|drama|comedy|thriller|sitcom|anime"
     r"|k-?drama|docuseries|miniseries|procedural|animation|spin-?off|sleeper hit|soap)"
     rf"\s+(?=[{_CAPITAL}'\"0-9])"
     rf"|^(?:tv\s+)?(?:series|show|drama|comedy|thriller|sitcom|anime|k-?drama|docuseries|miniseries)\s+(?=[{_CAPITAL}'\"])"
