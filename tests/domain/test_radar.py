@@ -1907,6 +1907,7 @@ def test_a_general_entertainment_feed_holds_its_floor(
         "Horoscope Today, June 28, Tuesday: Job Troubles Will End For Cancer",
         "Sonam Kapoor\u2019s baby shower in Mumbai cancelled, confirms Farah Khan",
         "Khatron Ke Khiladi 12 confirmed contestants: Shivangi Joshi, Erica Fernandes, Sriti Jha",
+        "Khatron Ke Khiladi 12 CONFIRMED LIST: Sriti Jha, Rubina Dilaik, Shivangi Joshi, Aneri Vajani",
         "Queen Elizabeth Cancels All Virtual Engagements as She Battles Covid",
         "Prince Harry renews Frogmore Cottage lease",
         "Roman Reigns renews rivalry with Seth \u201cFreakin\u201d Rollins this Friday",

@@ -149,7 +149,8 @@ _NOT_A_SHOW = re.compile(
     r"|las vegas shows?|eliminat(?:ion|ed)|double elimination|schedules?|graduation|web shows?|video games?"
     r"|projects?|collaboration|influencers?|youtubers?|free trial|(?:virtual\s+)?engagements|tiktok"
     r"|live\s+broadcasts?|broadcasts|dinner|lunch|meetings?|visit|trip"
-    r"|contestants?(?:\s+list)?|occupancy|horoscopes?|(?:cancell?ed|canceling|cancelling) orders)\b"
+    r"|contestants?(?:\s+list)?|confirmed list|occupancy|horoscopes?"
+    r"|(?:cancell?ed|canceling|cancelling) orders)\b"
     r"|['\"]\s+specials?\b",
     re.IGNORECASE,
 )
