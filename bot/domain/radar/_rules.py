@@ -98,11 +98,13 @@ def _summary_season(kind: Kind, summary: str) -> int | None:
 def _plausible(found: list[Finding], item: Item) -> list[Finding]:
     """The findings that can be a show's news. A name neither quoted nor the catalogue's must read as a
     title, else the headline describes its show ("Netflix Just Cancelled A $200 Million Series After
-    One Season"; words in lower case that run on are cut: "Line of Duty set"), and a year by the
-    item's is an edition's. No renewal orders a first season ("16-Episode First Season"). No decision
-    is one of what a general feed calls off besides shows: an event, a person, an appearance
-    (`_NOT_A_SHOW`, read with the show's name and the event the news was told at blanked), nor a
-    person's return to a show."""
+    One Season"; words in lower case that run on are cut: "Line of Duty set"), must not be the star
+    the show is described by ("series starring James Nesbitt"), and a year by the item's is an
+    edition's. A quoted phrase in lower case is someone's words, not a title ("'It's about time'"). No
+    renewal orders a first season ("16-Episode First Season"). No decision is one of what a general
+    feed calls off or ends besides shows: an event, a person, an appearance, a couple
+    (`_NOT_A_SHOW`, read with the show's name and the event the news was told at blanked;
+    `_NOT_A_SHOW_SAID`), nor a person's return to a show."""
     title = normalise(item.title)
     kept: list[Finding] = []
     for f in found:
