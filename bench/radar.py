@@ -105,10 +105,10 @@ decision then. And tests/data/radar_headlines_twentyfourth.jsonl (497 entertainm
 British, Australian and Indian outlets, December 2020 to September 2021, from three more public archives
 of the same news API (SauravKanchan/NewsAPI, jasteyn07/News, bill41708/news), labelled the same way
 (all three labels alike on all but one): four decisions, six premiere dates; first scored at no
-decision proposed, and one false filming start); its odd half is held out. In the third set, about 25 headlines whose page
-title the search tools did not show were written from the article's address (the words are the
-publisher's; capitals and punctuation may differ), and a few summaries are the article's sentence
-that gives the date.
+decision proposed, and one false filming start); its odd half is held out. In the third set, about 25
+headlines whose page title the search tools did not show were written from the article's address (the
+words are the publisher's; capitals and punctuation may differ), and a few summaries are the
+article's sentence that gives the date.
 
 Headlines nobody has read yet (`HELD_OUT`: the odd halves of the thirteenth, fifteenth, sixteenth,
 seventeenth, nineteenth, twentieth, twenty-first, twenty-third and twenty-fourth sets, and the whole

@@ -185,7 +185,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     if (
         not _states_something(title)
         # ("'Timeless' Cancelled At NBC, But Fans Might Get A Movie": the news comes before it)
-        or re.search(r"\bmovie\b|\b(?:new|upcoming)\s+film\b", original.split(", ")[0], re.I)
+        # ("Malang 2: Mohit Suri working on sequel to ... film": a film's sequel)
+        or re.search(r"\bmovie\b|\b(?:new|upcoming)\s+film\b|\bsequel to\b", original.split(", ")[0], re.I)
         # "Guy Ritchie's The Gentlemen set for second series - report": someone else's unconfirmed word
         or re.search(
             r"(?:[-\u2013\u2014:]|\()\s*(?:reports?|sources?|per reports?|rumou?r)\)?\s*$", original, re.I
@@ -571,7 +572,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     )
     if cancel:
         if re.search(
-            r"\b(?:un-?cancel|(?:not|isn'?t|wasn'?t)\s+(?:been\s+)?(?:cancel|shelved|axed|scrapped)"
+            r"\(not!?\)\s+cancel"  # "TRL (Not!) Cancelled by MTV"
+            r"|\b(?:un-?cancel|(?:not|isn'?t|wasn'?t)\s+(?:been\s+)?(?:cancel|shelved|axed|scrapped)"
             r"|reverses? (?:its )?cancel"
             r"|(?:will not|won'?t|not) be cancel|not being cancel|no plans to cancel)",
             title,

@@ -177,7 +177,7 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|weeks?)))"
     r"|\boff[- ]air(?:,|\s+and)\s+plays?\b"
     # a leave, a lockdown or a marriage that ends; a horoscope; "renews ... lease", "renews rivalry"
-    r"|\bdone after\s+(?:[\w'-]+\s+){0,3}(?:marriage|dating|together)\b|\(not!?\)\s+cancel"
+    r"|\bdone after\s+(?:[\w'-]+\s+){0,3}(?:marriage|dating|together)\b"
     r"|\b(?:leave|holiday|vacation|hiatus|lockdown|quarantine|isolation|ban|marriage|relationship|romance)"
     r"\s+(?:[\w'-]+\s+){0,2}?(?:ends|ended|to end|is over|comes to an end)\b"
     r"|\brenew(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?(?:lease|vows|passport|membership|rivalry|feud|plea|bid"
@@ -197,8 +197,8 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|\bends\s+(?:a\s+|an\s+|her\s+|his\s+)?(?:[\w-]+\s+)?['\"][^'\"]+['\"]\s+run\b"
     r"|\brespond(?:s|ed)?\s+to\s+(?:[\w'-]+\s+){0,4}?(?:story|stories|reports?|claims|rumou?rs?)\b"
     r"|\bconfirms?\s+(?-i:[A-Z]\w*)(?:'s|')\s+fate\b|\bconfirms? when\b|\bwill pick up\s+(?:season|series)\b"
-    # a film's sequel; an ending denied ("shelf life ... doesn't end at 35")
-    r"|\bsequel to\b|\b(?:doesn'?t|does not|didn'?t|did not|never)\s+end\b"
+    # an ending denied ("shelf life ... doesn't end at 35")
+    r"|\b(?:doesn'?t|does not|didn'?t|did not|never)\s+end\b"
     r"|\b(?:axes|axed|pulls|pulled|removes|removed|drops|dropped)\b[^:|]{0,40}?\bfrom\s+(?:its\s+|the\s+)?"
     r"(?:website|streaming service|platform|catalogue|catalog|library|archive)\b"
     r"|\b(?:star|host|actor|actress|co-star|presenter|judge)\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+"
