@@ -439,6 +439,8 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "Phoebe Waller-Bridge's US show is ditched after one season for 'failing to connect' with audiences",
         "Netflix Breaks Hearts With Another Cancelation",
         "Hulu Pulls a Netflix, Axes Another Great Show After Just 1 Season",
+        # a network's series, described
+        "Acclaimed Prime Video Series Wraps Filming on Season 3",
     ],
 )
 def test_a_headline_that_names_no_show_proposes_nothing(title: str) -> None:
@@ -1304,6 +1306,12 @@ def test_a_start_in_a_month_to_come_is_not_yet_and_more_wordings(
         ("Pachinko Season 2 Official Trailer: Apple TV+ Series Returns In August", "Pachinko"),
         ("City cancels Seed", "Seed"),
         ("Cobra Kai Season 6: Netflix Renews Karate Kid Spinoff Series for Final Season", "Cobra Kai"),
+        # the network's series after the name, and an imperative cut before its noun, are not the name
+        ("Peacemaker HBO Max Series Wraps Filming with John Cena and Director James Gunn", "Peacemaker"),
+        (
+            "The Vampire Diaries Comes to an End: Check Out the Cast Getting Emotional As Filming Wraps",
+            "The Vampire Diaries",
+        ),
     ],
 )
 def test_a_network_a_month_or_a_spinoff_described_is_not_the_name(title: str, show_title: str) -> None:

@@ -121,6 +121,12 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = _AUXILIARY.sub("", text)
     # "The Simpsons to pass 800 episodes" (not "Packed to the Rafters")
     text = re.sub(r"(?<=\w)\s+to\s+(?!the\b)[a-z][a-z'-]*\b.*$", "", text)
+    # "Peacemaker HBO Max Series", "Acclaimed Prime Video Series": the network's series is not the name
+    text = re.sub(
+        rf"(?<=\w)\s+(?i:{_NETWORK})(?:'s)?(?:\s+(?i:original|tv))?\s+(?i:series|show|drama|comedy|anime|sitcom)$",
+        "",
+        text,
+    )
     text = _LEAD_TRAIL.sub("", text)
     text = re.sub(r"\s+(?i:renewal|cancell?ation)(?:\s+(?i:twist|news|update|confirmed))?$", "", text)
     # "Longmire End Date Set: Netflix Renews Drama for Sixth and Final Season"
@@ -289,7 +295,7 @@ _GENERIC_START = re.compile(
     r"^(?:"
     + _MANY_SHOWS
     + r"|another\b|every\b|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|one of\b|which\b|why\b"
-    r"|here'?s\b|here is\b|what'?s\b|what is\b|this\s+time\b|\d+\s+of\b|(?:tv\s+)?networks\b"
+    r"|here'?s\b|here is\b|what'?s\b|what is\b|this\s+time\b|\d+\s+of\b|(?:tv\s+)?networks\b|check\s+out\b"
     r"|this\s+(?:[\w-]+\s+){0,3}(?:series|show|drama|comedy|anime|sitcom)\b"
     r"|amazing\b|just about\b|this\s+(?:season|year|week)\b|(?:but|so|yet)\s|(?:and|or)$"
     r"|(?:new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated|reality)\s+(?:series|shows?|dramas?"
@@ -693,6 +699,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             # "Netflix Show", "HBO Original Series": a network's show, unnamed
             and not _NETWORKS_ONLY.fullmatch(re.sub(rf"(?:\s+(?i:original|{_GENRE})s?)+$", "", text))
             and not _REPORTING.search(text)
+            # "Check Out the Cast Getting Emotional": words cut before their noun are no title
+            and not re.search(r"\s(?:the|a|an|of|its|their)$", text)
             # "Netflix Confirms K-Drama Getting Season 2": a verb left over is no title
             and not re.fullmatch(
                 r"(?i:getting|gets?|got|is|are|was|will|has|have|being|coming|returning|it|its|them|this|that|they)",
