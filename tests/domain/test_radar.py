@@ -439,6 +439,9 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "Phoebe Waller-Bridge's US show is ditched after one season for 'failing to connect' with audiences",
         "Netflix Breaks Hearts With Another Cancelation",
         "Hulu Pulls a Netflix, Axes Another Great Show After Just 1 Season",
+        # a season weighed, not given
+        "Fourth season for Ted Lasso is unlikely, says star",
+        "Second series for Hold The Sunset: everything we know",
         # a network's series, described
         "Acclaimed Prime Video Series Wraps Filming on Season 3",
     ],
@@ -627,6 +630,9 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("Netflix is Renewing Arcane For a Second Season", "renewed", 2),
         ("NBC Makes A Great Choice By Renewing 'The Good Place' For Season 2", "renewed", 2),
         ("BARRY Ending at HBO with Season 4", "ended", 4),
+        # a season given as a phrase of its own, and a publisher's name after a bar
+        ("Second series for John Cleese sitcom Hold The Sunset", "renewed", 2),
+        ("Third series for Bad Education confirmed | Radio Times", "renewed", 3),
     ],
 )
 def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:

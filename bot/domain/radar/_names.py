@@ -342,7 +342,7 @@ _TITLE_WORD = rf"[{_CAPITAL}0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to
 
 
 _STOP = (
-    r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|before|despite|,)\b|\s+from\b|\s[\u2014\u2013-]\s"
+    r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|before|despite|,)\b|\s+from\b|\s[\u2014\u2013|-]\s"
     r"|[,:;!.]|$)"
 )
 

@@ -475,6 +475,11 @@ _RENEW = re.compile(
     r"|subscription|mandate)\b)"
     r"|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?|celebrates?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
+    # "Second series for John Cleese sitcom Hold The Sunset": the season given, as a headline's phrase
+    # (stated, not weighed: "Fourth season for Ted Lasso is unlikely", "...: everything we know")
+    r"|^(?:a\s+)?(?:" + _ORDINAL + r"|another)\s+(?:season|series)\s+for(?=\s+['\"A-Z0-9])"
+    r"(?![^|]*\b(?:is|are|was|will|would|could|may|might|unlikely|possible|hopes?|wants?"
+    r"|rumou?red|we know)\b)"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|(?<='s )renewal of"
     r"|picks? up|picked up|(?:re)?orders?|ordered"
     r"|(?:gives?|giving)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)\s+(?:order\s+)?to"
