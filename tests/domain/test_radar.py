@@ -439,6 +439,11 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "Phoebe Waller-Bridge's US show is ditched after one season for 'failing to connect' with audiences",
         "Netflix Breaks Hearts With Another Cancelation",
         "Hulu Pulls a Netflix, Axes Another Great Show After Just 1 Season",
+        # a person who will not be back for a show the headline names, or a star a show brings back
+        "Steve Carell Not Coming Back For The Office Season 8",
+        "Jenna Ortega won't be back for season 2 of Wednesday",
+        "Yellowstone brings back Kevin Costner for season 5",
+        "No third season for Severance?",
         # a season weighed, not given
         "Fourth season for Ted Lasso is unlikely, says star",
         "Second series for Hold The Sunset: everything we know",
@@ -633,6 +638,12 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         # a season given as a phrase of its own, and a publisher's name after a bar
         ("Second series for John Cleese sitcom Hold The Sunset", "renewed", 2),
         ("Third series for Bad Education confirmed | Radio Times", "renewed", 3),
+        # the common forms a probe of canonical wordings found unread
+        ("Yellowstone set to end after season 5", "ended", 5),
+        ("Severance not coming back for season 3", "cancelled", 3),
+        ("No third season for Severance", "cancelled", 3),
+        ("HBO Drops 'Animals' After Two Seasons", "cancelled", 3),
+        ("Apple TV+ Brings Back Severance For A Third Season", "renewed", 3),
     ],
 )
 def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:

@@ -63,6 +63,8 @@ _AUXILIARY = re.compile(
 _TRAILING = re.compile(
     r"(?:\s+(?:to|will|is|are|was|has|have)\s+(?:be|being|been|get|getting))+$"
     r"|\s+(?:is\s+|are\s+)?(?:coming|comes?)\s+to\s+an$"
+    # "Yellowstone set [to end]" (not "Jet Set")
+    r"|(?<!\bjet)(?<!\bJet)\s+(?:is\s+|are\s+|now\s+)?(?:set|Set|SET)$"
     r"|(?:\s+(?:already|officially|finally|now|also|just|reportedly|surprisingly|teaser|trailer|releases?"
     r"|scores?|lands?|gets?|earns?|nabs?|receives?|secures?|comes|ending|announced|commissioned|greenlit|"
     + _ADVERBS

@@ -252,7 +252,8 @@ _HEDGE = re.compile(
     r"|\bhints?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
-    r"|\bcertain to\b|\bpoised to\b|\bnot\s+(?:be\s+)?(?:coming|premiering|arriving|releasing|streaming)\b"
+    r"|\bcertain to\b|\bpoised to\b"
+    r"|\bnot\s+(?:be\s+)?(?:coming(?!\s+back\b)|premiering|arriving|releasing|streaming)\b"
     r"|\baccording to (?:its |the )?(?:stars?|fans|reports?|sources?|insiders?)\b"
     r"|\bdon'?t\b|\breported to\b|\bin danger of\b|\bdelay(?:s|ed)?\b|\bpostpone[sd]?\b"
     r"|\bcouldn'?t\b|\bsurprised\b|\breaction\b|\breacts?\b|\balmost\b|\bnearly\b"
@@ -445,11 +446,12 @@ _PERSON_RETURNS = re.compile(
     r"(?-i:[A-Z][\w'.\u00c0-\u017f-]+(?:\s+[A-Z][\w'.\u00c0-\u017f-]+){1,2})"
     r"(?:(?:,|\s+(?i:and|&))\s+(?-i:[A-Z][\w'.\u00c0-\u017f-]+(?:\s+[A-Z][\w'.\u00c0-\u017f-]+){1,2}))*\s+"
     r"(?i:(?:is\s+)?set\s+)?"
-    r"(?i:will\s+(?:not\s+)?return|won'?t\s+return|(?:not\s+)?to\s+return|(?:is\s+)?(?:not\s+)?returning|returns)\s+"
+    r"(?i:will\s+(?:not\s+)?return|won'?t\s+return|(?:not\s+)?to\s+return|(?:is\s+)?(?:not\s+)?returning|returns"
+    r"|won'?t\s+be\s+back|will\s+not\s+be\s+back|(?:is\s+)?not\s+coming\s+back)\s+"
     r"(?:(?i:to|for|as)\s+(?!(?i:season|series|a|an|its|their|another|the\s+(?:final|last|new|next)|one|two|three"
     r"|more|new)\b)(?!(?i:" + _NETWORK + r")\b)(?:['\"]|(?-i:[A-Z]))"
     # ("Jennifer Coolidge set to return for second season of hit HBO show White Lotus")
-    r"|(?i:for\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:season|series)\s+of)\b)",
+    r"|(?i:for\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d{1,2})?\s+of)\b)",
 )
 
 
@@ -503,6 +505,11 @@ _RENEW = re.compile(
     # "Twisted Metal Season 2 Gets The Green Light"
     r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:gets?|got|given|receives?)\s+(?:the\s+|a\s+)?green[- ]?light"
     r"|(?:(?:to|will) return|returning) to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
+    # "Apple TV+ brings back Severance for season 3": a network's act (not "Yellowstone brings back a star")
+    r"|^(?:" + _NETWORK + r")\s+(?:officially\s+)?brings?\s+back"
+    r"(?=\s+['\"A-Z0-9][^:;|?]{0,60}?\s+for\s+(?:a\s+|an\s+)?"
+    r"(?:(?:" + _ORDINAL + r"|new|another|fresh)\s+(?:season|series)\b"
+    r"|(?:season|series)\s+" + _NUMBER + r"\b))"
     # "Nashville Will Move to CMT for Back-From-the-Dead Season 5": another network orders it
     r"|(?:will\s+)?mov(?:e|es|ing)\s+to\s+[\w+&.' ]{2,24}?\s+for\s+(?:a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:season|series)\b"
@@ -600,6 +607,11 @@ _CANCEL = re.compile(
     r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
     r"|not getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
+    # "No third season for Severance" (the season not to be made); "Apple TV+ drops Severance after two
+    # seasons"
+    r"|^no\s+(?:" + _ORDINAL + r"|more)\s+(?:season|series)\s+for(?=\s+['\"A-Z0-9])"
+    r"|drops?(?=\s+['\"A-Z0-9][^:;|?]{0,60}?\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d{1,2}|a)\s+(?:seasons?|series)\b)"
     r"|won'?t be back|will not be back|not coming back|no (?:season|series)(?:\s+"
     + _NUMBER
     + r"\s+for(?=\s+[A-Z'\"]))?"
