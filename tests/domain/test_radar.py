@@ -444,6 +444,8 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "Jenna Ortega won't be back for season 2 of Wednesday",
         "Yellowstone brings back Kevin Costner for season 5",
         "No third season for Severance?",
+        "Slow Horses probably won't be renewed",
+        "Slow Horses season 5 wrapped party photos",
         # a season weighed, not given
         "Fourth season for Ted Lasso is unlikely, says star",
         "Second series for Hold The Sunset: everything we know",
@@ -644,6 +646,11 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("No third season for Severance", "cancelled", 3),
         ("HBO Drops 'Animals' After Two Seasons", "cancelled", 3),
         ("Apple TV+ Brings Back Severance For A Third Season", "renewed", 3),
+        ("Slow Horses lands fifth season", "renewed", 5),
+        ("Slow Horses scores early season 5 pickup", "renewed", 5),
+        ("Slow Horses will not be renewed for season 5", "cancelled", 5),
+        ("Slow Horses season 5 has officially wrapped", "wrapped", 5),
+        ("Bridgerton Season 3 Officially Wraps As Netflix Teases Date", "wrapped", 3),
     ],
 )
 def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:
