@@ -446,6 +446,9 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "No third season for Severance?",
         "Slow Horses probably won't be renewed",
         "Slow Horses season 5 wrapped party photos",
+        "Frieren Anime Gets Sequel Movie",
+        "Netflix announces sequel series to Wednesday",
+        "Taylor Swift photo shoot wraps",
         # a season weighed, not given
         "Fourth season for Ted Lasso is unlikely, says star",
         "Second series for Hold The Sunset: everything we know",
@@ -651,6 +654,10 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("Slow Horses will not be renewed for season 5", "cancelled", 5),
         ("Slow Horses season 5 has officially wrapped", "wrapped", 5),
         ("Bridgerton Season 3 Officially Wraps As Netflix Teases Date", "wrapped", 3),
+        ("Taskmaster has been recommissioned by Channel 4", "renewed", None),
+        ("Frieren TV anime gets sequel", "renewed", None),
+        ("Frieren anime to continue with second season", "renewed", 2),
+        ("Panchayat season 5 shoot wrapped", "wrapped", 5),
     ],
 )
 def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:

@@ -478,7 +478,10 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 not ordered
                 and not more
                 and not re.search(
-                    r"\brenew|\b(?:more|another|seasons?|new series)\b|return\b.*\bin (?:20|next)", word
+                    r"\brenew|\bre-?comm?iss?ion|\bsequel$|^sequel (?:tv )?anime\b"
+                    r"|\b(?:more|another|seasons?|new series)\b"
+                    r"|return\b.*\bin (?:20|next)",
+                    word,
                 )
             ):
                 # "revived", "saved", "confirmed" without a season: too vague; "HBO Orders 'The Last of
