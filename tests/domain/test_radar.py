@@ -449,6 +449,10 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "Frieren Anime Gets Sequel Movie",
         "Netflix announces sequel series to Wednesday",
         "Taylor Swift photo shoot wraps",
+        "ESPN Won't Renew Stephen A. Smith Contract",
+        "Netflix Decides Not To Renew Partnership With Ubisoft",
+        "'Survivor' Set For Season 50 Premiere",
+        "Lakers earn season 2 playoff berth",
         # a season weighed, not given
         "Fourth season for Ted Lasso is unlikely, says star",
         "Second series for Hold The Sunset: everything we know",
@@ -658,6 +662,13 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("Frieren TV anime gets sequel", "renewed", None),
         ("Frieren anime to continue with second season", "renewed", 2),
         ("Panchayat season 5 shoot wrapped", "wrapped", 5),
+        ("Netflix Opts Not To Renew ‘The Residence’", "cancelled", None),
+        ("Netflix Decides Against Second Season Of ‘The Residence’", "cancelled", 2),
+        ("‘The Residence’ Cancellation: Shondaland Series Won’t Get Season 2", "cancelled", 2),
+        ("‘The Residence’ Season 2 A Go At Netflix", "renewed", 2),
+        ("‘The Residence’ Earns Season 2", "renewed", 2),
+        ("‘The Residence’ Set For Season 2", "renewed", 2),
+        ("‘The Residence’ Season 2 Gets Official Green Light", "renewed", 2),
     ],
 )
 def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:

@@ -503,7 +503,10 @@ _RENEW = re.compile(
     # "Grantchester returns for third series in 2017"
     r"|returns (?:for|with) (?:a |an |its )?(?:\w+ )?(?:season|series)(?: \w+)? in 20\d\d\b"
     # "Twisted Metal Season 2 Gets The Green Light"
-    r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:gets?|got|given|receives?)\s+(?:the\s+|a\s+)?green[- ]?light"
+    r"|(?:season|series)\s+"
+    + _NUMBER
+    + r"\s+(?:gets?|got|given|receives?)\s+(?:the\s+|a\s+|an\s+)?(?:official\s+)?"
+    r"green[- ]?light"
     r"|(?:(?:to|will) return|returning) to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
     # "Apple TV+ brings back Severance for season 3": a network's act (not "Yellowstone brings back a star")
     r"|^(?:" + _NETWORK + r")\s+(?:officially\s+)?brings?\s+back"
@@ -525,6 +528,8 @@ _RENEW = re.compile(
     r"|(?:sticking|stick|sticks) around for"
     r"|(?:set\s+)?to\s+return(?:\s+to\s+[\w+&.' ]{2,24}?)?\s+in\s+(?:20\d\d|next year)\b"
     r"|(?:is\s+)?set\s+for\s+(?:a\s+|an\s+)?(?:new|another|" + _ORDINAL + r")\s+(?:season|series)\b"
+    # "'The Residence' Set For Season 2" (not a premiere or a finale set for it)
+    r"|(?<=' )set\s+for\s+(?:season|series)\s+" + _NUMBER + r"(?=\s*$|\s*[,:;|!]|\s+(?:at|on|by)\b)"
     r"|(?:set |is set |is )?to return (?:for|with)(?!" + _EPISODE_OF_SEASON + r")|is coming back for"
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on|for)\s+[A-Z]"
     r"|\s+(?:and|&)\s+[^:|?]{0,40}\b(?:confirmed|announced|revealed)\b)"
@@ -546,11 +551,10 @@ _RENEW = re.compile(
     r"|(?:to\s+)?continues?\s+with\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)"
     r"(?=\s*$|\s*[,:;|!(]|\s+(?:in|on|at|for|from)\b)"
     # "Slow Horses lands fifth season", "nabs season 5", "scores early season 5 pickup"
-    r"|(?:nabs?|lands?|scores?|snags?|bags?)\s+(?:an?\s+)?(?:early\s+)?"
+    r"|(?:nabs?|lands?|scores?|snags?|bags?|earns?)\s+(?:an?\s+)?(?:early\s+)?"
     r"(?:(?:" + _ORDINAL + r")\s+(?:season|series)|(?:season|series)\s+" + _NUMBER + r")"
     r"(?:\s+(?:pickup|order))?"
-    r"(?!\s+(?:premiere|trailer|teaser|date|release|debut|finale|episode|cast|poster|first look"
-    r"|renewal)\b)(?!')"
+    r"(?=\s*$|\s*[,:;|!(\u2013\u2014-]|\s+(?:at|on|from|by|with|after|as|amid|ahead|for|in)\b)"
     r"|(?:gets?|getting)\s+(?!(?:an?\s+)?(?:\w+\s+)?(?:update|news|tease|teaser|trailer|look|photos?|release)\b)"
     r"(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}(?:seasons?|series)\b"
     # ("Star Confirms Twist", "confirms his reunion with": something else confirmed)
@@ -560,6 +564,8 @@ _RENEW = re.compile(
     r"|(?:seasons?|series)\s+\w+\s+(?:(?:tv\s+)?anime\s+|k-?drama\s+)?(?:is\s+)?(?:officially\s+)?announced"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
     r"|(?:seasons?|series)\s+\w+\s+is\s+(?:happening|a go)"
+    # "'The Residence' Season 2 A Go At Netflix"
+    r"|(?:seasons?|series)\s+" + _NUMBER + r"\s+(?:officially\s+)?a go(?=\s*$|\s*[,:;|!]|\s+(?:at|on|for)\b)"
     r"(?!\s+(?:to\s+\S+\s+)?(?:in|on|this|next)\b))\b",
     re.IGNORECASE,
 )
@@ -613,6 +619,12 @@ _CANCEL = re.compile(
     r"|sinks(?!\s+(?:its\s+|their\s+|her\s+|his\s+)?(?:teeth|claws|fangs))(?=\s+(?:['\"]|(?-i:[A-Z])))"
     r"|sunk|pulls? the plug|(?<!\bwas )(?<!\bwere )cut\s+by(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|not renewed|(?:won'?t|will not|not to)\s+be\s+renewed"
+    # "Netflix Won't Renew 'The Residence'", "Opts Not To Renew", "Decides Against Second Season Of"
+    r"|(?:won'?t|will not|(?:opts?|decides?|chooses?|elects?)\s+not\s+to|declines?\s+to)\s+renew"
+    r"(?=\s+['\"A-Z0-9])"
+    r"(?![^:;|]*\b(?:contracts?|deals?|partnerships?|agreements?|leases?|licen[cs]es?|rights|sponsorships?)\b)"
+    r"|decides?\s+against\s+(?:a\s+)?(?:" + _ORDINAL + r"|another|new)\s+(?:season|series)\s+of"
+    r"(?=\s+['\"A-Z0-9])"
     r"|shelved|shelving|shelves(?=\s+(?:plans|'|\"|(?-i:[A-Z])))"
     # "Cops dropped by Paramount Network" (not a trailer or an episode dropped by one)
     r"|(?<!trailer )(?<!teaser )(?<!poster )(?<!footage )(?<!episode )(?<!episodes )(?<!clip )(?<!song )"
@@ -620,6 +632,7 @@ _CANCEL = re.compile(
     r"|(?:drops?|closes?) (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
+    r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:season|series)\s+" + _NUMBER + r"\b"
     r"|not getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
     # "No third season for Severance" (the season not to be made); "Apple TV+ drops Severance after two
     # seasons"
