@@ -453,6 +453,10 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "Netflix Decides Not To Renew Partnership With Ubisoft",
         "'Survivor' Set For Season 50 Premiere",
         "Lakers earn season 2 playoff berth",
+        # the end as the background, a headline that doubts itself, a count of new shows
+        "The 'Criminal Minds' Cast Is Posting Goodbye Photos As The Series Comes To An End",
+        "After 50 Years, ‘Power Rangers’ Source Series ‘Super Sentai’ Coming To An End (Or Is It?)",
+        "ViX Starts Production on Seven New Originals",
         # a season weighed, not given
         "Fourth season for Ted Lasso is unlikely, says star",
         "Second series for Hold The Sunset: everything we know",
@@ -669,6 +673,11 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("‘The Residence’ Earns Season 2", "renewed", 2),
         ("‘The Residence’ Set For Season 2", "renewed", 2),
         ("‘The Residence’ Season 2 Gets Official Green Light", "renewed", 2),
+        # an end come, a final season begun or to air, an end a network's boss confirms
+        ("CBC hit sitcom Kim’s Convenience comes to an unexpected end", "ended", None),
+        ("'Justified' begins its sixth and final season in high style", "ended", 6),
+        ("Final Peep Show series to air in late 2015", "ended", None),
+        ("Peep Show to end 'for sure' says Channel 4 comedy boss", "ended", None),
     ],
 )
 def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:

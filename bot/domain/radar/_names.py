@@ -552,7 +552,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         ) or re.match(rf"{season_of}((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}}?){_STOP}", after)
         if object_of:
             candidates.append((object_of.group(1), False))
-        if _MANY.match(lead.strip()) and not any(start < at for start, _ in quoted):
+        # ("ViX Starts Production on Seven New Originals": a count of shows is the verb's object)
+        if (_MANY.match(lead.strip()) or _MANY.match(re.sub(r"^\s*(?i:on|of)\s+", "", after))) and not any(
+            start < at for start, _ in quoted
+        ):
             return None  # "Disney+ Slashes Lineup: Multiple Shows Canceled": a round-up names no one show
         # "NBC Makes A Great Choice By Renewing 'The Good Place'": a network's own words before
         # the verb are its sentence, when the headline quotes the title.
@@ -580,8 +583,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((told.group(1), False))
         # "Shudder Renews Horror Anthology Series 'Creepshow'": who does the renewing, cancelling or
         # confirming is not the show the quote names after the verb.
+        # (not someone's words quoted after it: "Peep Show to end 'for sure' says Channel 4 comedy boss")
         acts = re.match(_ACTS, title[span[0] : span[1]], re.I) and any(
-            start >= at and not _SEASON_NAME.fullmatch(q) for start, q in quoted
+            start >= at and not _SEASON_NAME.fullmatch(q) and not _quotation(q) and not q[:1].islower()
+            for start, q in quoted
         )
         if not (titled and network and "'" not in network.group() and not _QUOTED.search(lead)) and not (
             acts and not _QUOTED.search(lead)

@@ -187,6 +187,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         # ("'Timeless' Cancelled At NBC, But Fans Might Get A Movie": the news comes before it)
         # ("Malang 2: Mohit Suri working on sequel to ... film": a film's sequel)
         or re.search(r"\bmovie\b|\b(?:new|upcoming)\s+film\b|\bsequel to\b", original.split(", ")[0], re.I)
+        # "'Super Sentai' Coming To An End (Or Is It?)": the headline doubts itself
+        or re.search(
+            r"\(\s*or\s+(?:is|are|was|were|will|does|did|not|maybe|has)\b[^)]*\?\s*\)",
+            original,
+            re.I,
+        )
         # "Guy Ritchie's The Gentlemen set for second series - report": someone else's unconfirmed word
         or re.search(
             r"(?:[-\u2013\u2014:]|\()\s*(?:reports?|sources?|per reports?|rumou?r)\)?\s*$", original, re.I

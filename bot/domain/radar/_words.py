@@ -402,9 +402,19 @@ def _network_says(segment: str, hedge: re.Match[str]) -> bool:
     """ "HBO Says 'Eastbound & Down' Season 4 Will Be Its Last": a network's word is its decision, and
     its makers' ("Derry Girls creator says the series is ending with season 3"; not its stars')."""
     before = segment[: hedge.start()]
-    return hedge.group().lower() == "says" and bool(
-        _NETWORK_PREFIX.fullmatch(before)
-        or re.search(r"\b(?:creators?|showrunners?|producers?|boss|bosses|EPs?)\s+$", before, re.I)
+    return (
+        hedge.group().lower() == "says"
+        and bool(
+            _NETWORK_PREFIX.fullmatch(before)
+            or re.search(r"\b(?:creators?|showrunners?|producers?|boss|bosses|EPs?)\s+$", before, re.I)
+            # "Peep Show to end 'for sure' says Channel 4 comedy boss", "..., says BBC"
+            or re.match(
+                rf"\s+(?:the\s+)?(?:(?:{_NETWORK})(?:'s)?\s*$|(?:[\w'+-]+\s+){{0,3}}?(?:creators?|showrunners?|producers?"
+                r"|boss|chief|controller|head of \w+|exec(?:utive)?s?)\s*$)",
+                segment[hedge.end() :],
+                re.I,
+            )
+        )
     )
 
 
@@ -663,7 +673,16 @@ _END = re.compile(
     r"|wrap(?:s|ping)? up with"
     r"(?=\s+(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?)\b)"
     r"|ending (?:after )?next season|end after next season"
-    r"|come to an end|coming to an end|(?:is|are)\s+(?:officially\s+)?done after"
+    r"|(?:come|coming) to an end"
+    # "Kim's Convenience comes to an unexpected end" (not "as the series comes to an end": the background)
+    r"|(?<!series )(?<!show )(?<!drama )(?<!soap )(?<!run )(?:comes|came) to an?"
+    r" (?:(?:abrupt|unexpected|sudden|early|official|emotional|bittersweet)\s+)?end"
+    r"|(?:is|are)\s+(?:officially\s+)?done after"
+    # "'Justified' begins its sixth and final season", "Final Peep Show series to air in late 2015"
+    r"|(?:begins?|starts?|kicks? off)\s+(?:its|their)\s+(?:" + _ORDINAL + r"\s+(?:and|&)\s+)?"
+    r"(?:final|last)\s+(?:season|series)"
+    r"|^(?:the\s+)?(?:final|last)\s+"
+    r"(?=(?-i:[A-Z0-9])[^:|?]{1,40}?\s(?:season|series)\s+(?:to|will)\s+(?:air|premiere|debut|stream)\b)"
     r"|all over for\b[^:;|?]{1,60}\bafter (?:season|series)\b"
     r"|ends? (?:its|their) run|ending (?:its|their) run"
     r"|(?:to\s+)?wrap(?:s|ping)?\s+(?:up\s+)?(?:its|their) run"
