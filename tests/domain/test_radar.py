@@ -306,6 +306,12 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # archive of the same news API), labelled the same way; scored once with the thirteenth
         # session's final rules and never printed: 0.818 / 0.676 and, with the show, 0.788 / 0.676.
         ("radar_headlines_twentysecond.jsonl", 0.80, 0.66, (0.77, 0.66)),
+        # TV news searched for in the fifteenth session (337, 2008-2026: US, British, Irish, Australian,
+        # New Zealand and Canadian outlets, anime and Asian series), labelled the same way; its labellers
+        # read a final season told in a teaser or a finale's review as an ending: 0.829 / 0.355 and,
+        # with the show, 0.780 / 0.333 when first scored; its odd half, held out and never printed,
+        # 0.760 / 0.333 before and after one round of fixes from the even half.
+        ("radar_headlines_twentyfifth.jsonl", 0.82, 0.38, (0.78, 0.36)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
