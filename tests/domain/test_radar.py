@@ -463,6 +463,7 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "The 'Criminal Minds' Cast Is Posting Goodbye Photos As The Series Comes To An End",
         "After 50 Years, ‘Power Rangers’ Source Series ‘Super Sentai’ Coming To An End (Or Is It?)",
         "ViX Starts Production on Seven New Originals",
+        "Wednesday season 2: Jenna Ortega confirms return",
         # a season weighed, not given
         "Fourth season for Ted Lasso is unlikely, says star",
         "Second series for Hold The Sunset: everything we know",
@@ -684,6 +685,8 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("'Justified' begins its sixth and final season in high style", "ended", 6),
         ("Final Peep Show series to air in late 2015", "ended", None),
         ("Peep Show to end 'for sure' says Channel 4 comedy boss", "ended", None),
+        ("‘Yellowjackets’ Season 4 Will Be The Last, Showrunners Confirm", "ended", 4),
+        ("Blue Lights series 3: BBC confirms return", "renewed", 3),
     ],
 )
 def test_more_ways_to_say_it(title: str, kind: str, season: int | None) -> None:

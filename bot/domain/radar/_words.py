@@ -557,6 +557,8 @@ _RENEW = re.compile(
     r"|(?<=anime )(?:gets?|receives?|announces?|confirms?)\s+(?:an?\s+)?(?:new\s+)?sequel"
     r"(?!\s+(?:film|movie|to)\b)"
     r"|sequel\s+(?:tv\s+)?anime\s+(?:is\s+)?(?:officially\s+)?(?:announced|confirmed|greenlit)"
+    # "Blue Lights series 3: BBC confirms return" (a network's word, not a star's)
+    r"|(?<=: )(?:" + _NETWORK + r")\s+confirms?\s+(?:its\s+)?return(?=\s*$|\s*[,;|!])"
     # "Frieren anime to continue with second season"
     r"|(?:to\s+)?continues?\s+with\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)"
     r"(?=\s*$|\s*[,:;|!(]|\s+(?:in|on|at|for|from)\b)"
@@ -691,7 +693,7 @@ _END = re.compile(
     r"|prepares? for (?:a |its |the )?final season(?!\s+(?:filming|production|shoot))"
     r"|(?:bring|brings|bringing) (?:the |its |this )?(?:[\w-]+\s+){0,4}to an end"
     r"|will be (?:the |its )?(?:final|last) season"
-    r"|(?:season|series) (?:to|will) be (?:the |its )?(?:last|final)$"
+    r"|(?:season|series) (?:to|will) be (?:the |its )?(?:last|final)(?:$|(?=\s*[,;|]))"
     r"|(?:reach|reaches|come to|comes to) (?:its |a )?(?:natural )?conclusion"
     r"|wraps? (?:up )?(?:after|with) (?:season|series) \w+|(?:to be|will be) the end\b"
     r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) (?:episode|season)"
@@ -703,7 +705,8 @@ _END = re.compile(
     r" (?:last|final)"
     r"(?: season| series)?"
     # ("Guy Fieri Is The Last Unproblematic Food Person": "the last" of a season only)
-    r"|(?:is|will (?:in fact |officially )?be|to be|as) the (?:last|final)(?: one\b| season| series|$)"
+    r"|(?:is|will (?:in fact |officially )?be|to be|as) the (?:last|final)"
+    r"(?: one\b| season| series|$|(?=\s*[,;|]))"
     r"|(?:as|is) (?:the )?(?:series'?|show'?s) end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
     r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) season|confirms? (?:the )?end of"
