@@ -464,6 +464,7 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "After 50 Years, ‘Power Rangers’ Source Series ‘Super Sentai’ Coming To An End (Or Is It?)",
         "ViX Starts Production on Seven New Originals",
         "Wednesday season 2: Jenna Ortega confirms return",
+        "Turkish TV Series Premieres in November 2020",
         # a season weighed, not given
         "Fourth season for Ted Lasso is unlikely, says star",
         "Second series for Hold The Sunset: everything we know",
@@ -1241,6 +1242,8 @@ def test_a_hedged_ending_does_not_make_a_renewal_final_and_after_a_bare_count_is
         ("Home and Away on Channel 7 returns 8 January 2024", "Home and Away", None, "2024-01-08"),
         ("'Paatal Lok' S2 will be out on January 17, 2025!", "Paatal Lok", 2, "2025-01-17"),
         ("Paramount+ to launch Landman S2 in November", "Landman", 2, "2025-11"),
+        # a season's anime premieres (not a list of premieres: "Turkish TV Series Premieres in November")
+        ("Dandadan Season 3 Anime Premieres on October 5", "Dandadan", 3, "2025-10-05"),
         ("AMC Sets Return Date For Breaking Bad and Another New HBO Show Added!", "Breaking Bad", None, None),
     ],
 )

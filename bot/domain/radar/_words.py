@@ -59,7 +59,9 @@ _NOISE = re.compile(
     r"|\b(?-i:kind of|sort of)\b|\((?:kind|sort) of\)"  # (a title's capitals are not a hedge: "Sort Of")
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b"
     r"|\bquiz\b(?!\s+shows?\b)"
-    r"|\bexplains\b|\bpodcast\b|\b(?:tv|series|show|drama|anime)\s+premieres\b|\bwall to wall\b"
+    r"|\bexplains\b|\bpodcast\b|\bwall to wall\b"
+    # "Fall TV premieres", "Anime Premieres of the Week" (not "Season 3 Anime Premieres on October 5")
+    r"|(?<!\d )\b(?:tv|series|show|drama|anime)\s+premieres\b"
     r"|\bpremieres to watch\b"
     r"|\bseries are (?:ending|returning|cancell?ed|axed)\b"
     r"|(?<!\bfx )\bnetworks (?:pull|cancel|axe|renew|scrap)"
