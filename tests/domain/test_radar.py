@@ -687,6 +687,7 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("Final Peep Show series to air in late 2015", "ended", None),
         ("Peep Show to end 'for sure' says Channel 4 comedy boss", "ended", None),
         ("‘Yellowjackets’ Season 4 Will Be The Last, Showrunners Confirm", "ended", 4),
+        ("The Last of Us Season 3 Confirmed by HBO", "renewed", 3),
         ("Blue Lights series 3: BBC confirms return", "renewed", 3),
     ],
 )
@@ -1369,6 +1370,13 @@ def test_a_start_in_a_month_to_come_is_not_yet_and_more_wordings(
         ("Pachinko Season 2 Official Trailer: Apple TV+ Series Returns In August", "Pachinko"),
         ("City cancels Seed", "Seed"),
         ("Cobra Kai Season 6: Netflix Renews Karate Kid Spinoff Series for Final Season", "Cobra Kai"),
+        # a franchise of four or five words before the colon is the title's; a column's name is not
+        ("Blue Lights Season 2: Big TV Show Now Filming in Belfast", "Blue Lights"),
+        (
+            "Michael C Hall-starrer Dexter: Resurrection gets renewed for Season 2; fans react",
+            "Dexter: Resurrection",
+        ),
+        ("Renewal and Cancellation Wrap: Winners and Losers Renewed!", "Winners and Losers"),
         # the network's series after the name, and an imperative cut before its noun, are not the name
         ("Peacemaker HBO Max Series Wraps Filming with John Cena and Director James Gunn", "Peacemaker"),
         (

@@ -457,7 +457,18 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if (
             len(parts) >= 2
             and not _CLAUSES.search(prev)
-            and len(head.split()) <= 3
+            # ("The Lord of the Rings: The Rings of Power": a longer franchise written as a title)
+            and (
+                len(head.split()) <= 3
+                or (
+                    len(head.split()) <= 5
+                    and _title_like(head)
+                    # ("Renewal and Cancellation Wrap: Winners and Losers Renewed!": a column's name)
+                    and not re.search(
+                        r"\b(?i:renewals?|cancell?ations?|wrap|news|updates?|round-?up)\b", head
+                    )
+                )
+            )
             and re.search(rf"(?:^|[:!;]\s){re.escape(prev)}:\s+{re.escape(parts[-1])}", before)
             and _NAME_AT_END.fullmatch(head)
             and not _NETWORKS_ONLY.fullmatch(head)

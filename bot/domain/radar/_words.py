@@ -588,7 +588,9 @@ _RENEW = re.compile(
 # "Confirmed" is a renewal only when nothing else is what was confirmed.
 _CONFIRMED_OTHER = re.compile(
     r"\b(?:cast|casting|character|role|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
-    r"|returns?|return date|plot|director|filming|production|end|ending|final|last|cancell?ed|canceled|axed"
+    # ("The Last of Us Season 3 Confirmed": a title's "Last of")
+    r"|returns?|return date|plot|director|filming|production|end|ending|final|last(?!\s+of\b)"
+    r"|cancell?ed|canceled|axed"
     r"|scrapped|cancell?ations?|wraps?|wrapped|shoot|shooting|launch|simulcast|broadcast|airing)\b",
     re.IGNORECASE,
 )
