@@ -465,6 +465,15 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "ViX Starts Production on Seven New Originals",
         "Wednesday season 2: Jenna Ortega confirms return",
         "Turkish TV Series Premieres in November 2020",
+        # a poll, a denial, a network's plans or a business's things, a star's word on scripts
+        "Renew or Cancel: 'Severance'",
+        "Nobody Is Cancelling 'Severance'",
+        "Apple TV+ Set to Renew 'Severance'",
+        "'Severance' Poised For Season 3 Renewal",
+        "'Severance' Star Confirms Season 3 Scripts Are Done",
+        "Disney+ Axes Price Increase",
+        "Netflix Cancels Subscription Tier",
+        "NBC Renews Olympics Rights Through 2036",
         # a season weighed, not given
         "Fourth season for Ted Lasso is unlikely, says star",
         "Second series for Hold The Sunset: everything we know",

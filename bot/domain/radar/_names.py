@@ -263,6 +263,9 @@ _GENERIC = re.compile(
     + _NETWORK
     + r"$"
     r"|\bseason is\b|\btv shows\b|\bshows that\b"
+    # a business's things: "Disney+ Axes Price Increase", "NBC Renews Olympics Rights", "Subscription Tier"
+    r"|\b(?:price|increase|hike|subscriptions?|tiers?|rights|contracts?|partnerships?|sponsorships?|licen[cs]es?"
+    r"|fees?)$"
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
     r"|^(?:[\w-]+\s+)?(?:hit|smash|sensation|phenomenon|favou?rite)$"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"

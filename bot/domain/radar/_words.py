@@ -62,7 +62,8 @@ _NOISE = re.compile(
     r"|\bexplains\b|\bpodcast\b|\bwall to wall\b"
     # "Fall TV premieres", "Anime Premieres of the Week" (not "Season 3 Anime Premieres on October 5")
     r"|(?<!\d )\b(?:tv|series|show|drama|anime)\s+premieres\b"
-    r"|\bpremieres to watch\b"
+    r"|\bpremieres to watch\b|\b(?:renew|renewed) or cancel|\bcancel or renew"
+    r"|\b(?:nobody|no one|no-one)\s+(?:is\s+)?(?:cancell?ing|cancels|axing|renewing|ending)\b"
     r"|\bseries are (?:ending|returning|cancell?ed|axed)\b"
     r"|(?<!\bfx )\bnetworks (?:pull|cancel|axe|renew|scrap)"
     r"|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
@@ -254,7 +255,7 @@ _HEDGE = re.compile(
     r"|\bhints?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
-    r"|\bcertain to\b|\bpoised to\b"
+    r"|\bcertain to\b|\bpoised (?:to|for)\b|\bset to (?:renew|cancel|axe|order|pick up)\b"
     r"|\bnot\s+(?:be\s+)?(?:coming(?!\s+back\b)|premiering|arriving|releasing|streaming)\b"
     r"|\baccording to (?:its |the )?(?:stars?|fans|reports?|sources?|insiders?)\b"
     r"|\bdon'?t\b|\breported to\b|\bin danger of\b|\bdelay(?:s|ed)?\b|\bpostpone[sd]?\b"
@@ -588,6 +589,7 @@ _RENEW = re.compile(
 # "Confirmed" is a renewal only when nothing else is what was confirmed.
 _CONFIRMED_OTHER = re.compile(
     r"\b(?:cast|casting|character|role|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
+    r"|scripts?|writing|writers?"
     # ("The Last of Us Season 3 Confirmed": a title's "Last of")
     r"|returns?|return date|plot|director|filming|production|end|ending|final|last(?!\s+of\b)"
     r"|cancell?ed|canceled|axed"
