@@ -1272,6 +1272,14 @@ def test_more_premiere_wordings(title: str, show: str, season: int | None, when:
         "Barbarians Season 2 is not coming to Netflix in July 2022",
         "NBC Announces Fall Premiere Dates for New Shows, Returning Hits",
         "Netflix's Cancelled Show 'Warrior Nun' Is Coming Back & Fans Are Calling It A Huge Win",
+        # a season on disc, a library moving, a record, a midseason return, a premiere's party
+        "'Severance' Season 2 DVD Release Date Set For May 5",
+        "'Severance' Season 2 Blu-ray Arrives May 5",
+        "'Suits' Seasons 1-9 Coming to Netflix in March",
+        "'Severance' Season 2 Hits Record Viewership in March",
+        "'Severance' Season 2 Midseason Premiere Set For March 5",
+        "'Severance' Season 2 Premiere Event Set For January 10",
+        "'Severance' Season 2 Screening Set For January 10",
     ],
 )
 def test_premiere_round_ups_denials_and_descriptions_propose_nothing(title: str) -> None:

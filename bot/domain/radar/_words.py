@@ -822,7 +822,9 @@ _PREMIERE_WORDS = re.compile(
     + _MONTH_NAMES
     + r")\b)|gets? (?:an? )?(?:\w+ )?(?:release|premiere|debut)"
     r"|(?:to |will )?stream(?:s|ing)? (?:from|on|in)|airs?|airing|airdate|(?:to |will )?come out|comes out"
-    r"|hit(?:s|ting)?\s+(?:\S+\s+){0,2}(?:on|in|this|from)(?=\s+(?:" + _MONTH_NAMES + r"|\d))"
+    # ("Season 2 Hits Record Viewership in March": a record, not a date)
+    r"|hit(?:s|ting)?\s+(?!(?:a\s+)?(?:new\s+)?(?:record|milestone|viewership|viewers|ratings|number|no\.|top|high|low|peak"
+    r"|all-time)\b)(?:\S+\s+){0,2}(?:on|in|this|from)(?=\s+(?:" + _MONTH_NAMES + r"|\d))"
     r"|coming back (?:this |in |on )?(?=(?:" + _MONTH_NAMES + r")\b))\b",
     re.IGNORECASE,
 )
@@ -832,7 +834,12 @@ _PREMIERE_WORDS = re.compile(
 _EPISODE_NEWS = re.compile(
     r"\b(?:episodes?|dub|dubbed|film|movie)\b|\b(?-i:special)\b"
     r"|\b(?:christmas|holiday|halloween|anniversary|reunion|new year'?s|festive|new|one-off)\s+special\b"
-    r"|\bfinale\s+(?:airs?|airing|date|on|set|premieres?|drops?|streams?)\b",  # a finale is no premiere
+    r"|\bfinale\s+(?:airs?|airing|date|on|set|premieres?|drops?|streams?)\b"  # a finale is no premiere
+    # a season on disc or a soundtrack, a midseason return, a premiere's party or a screening; a library's
+    # seasons moving to a streamer ("'Suits' Seasons 1-9 Coming to Netflix in March")
+    r"|\b(?:dvd|blu-?ray|4k uhd|steelbook|box set|home (?:media|release|video)|soundtrack|vinyl)\b"
+    r"|\b(?:mid-?season|winter)\s+(?:premiere|return|finale)\b|\bpremiere\s+(?:event|party|screening|night)\b"
+    r"|\bscreenings?\b|\bseasons?\s+\d{1,2}\s*(?:-|\u2013|to|through)\s*\d{1,2}\b",
     re.IGNORECASE,
 )
 
