@@ -474,6 +474,9 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "Disney+ Axes Price Increase",
         "Netflix Cancels Subscription Tier",
         "NBC Renews Olympics Rights Through 2036",
+        # a star's own part filmed
+        "'Severance' Star Finishes Filming Her Scenes",
+        "Neil Druckmann Wraps Filming His Episode for The Last of Us Season 2",
         # a season weighed, not given
         "Fourth season for Ted Lasso is unlikely, says star",
         "Second series for Hold The Sunset: everything we know",
@@ -1299,6 +1302,9 @@ def test_a_premiere_in_a_with_clause_is_the_background_of_a_milestone() -> None:
          "in_production", "Sacred Games", 2),
         ("Agents of SHIELD Series Finale Is Now Being Filmed", "in_production", "Agents of SHIELD", None),
         ("Camera crews return to Canberra for second series of Austin", "in_production", "Austin", 2),
+        # the trade's words for filming
+        ("Principal Photography Has Begun On 'Severance' Season 2", "in_production", "Severance", 2),
+        ("Principal Photography Wraps On 'Severance' Season 2", "wrapped", "Severance", 2),
     ],
 )  # fmt: skip
 def test_more_production_wordings(title: str, kind: str, show: str, season: int | None) -> None:

@@ -168,7 +168,8 @@ def _unnamed_decision(title: str) -> set[Kind]:
 
 
 def _classify(item: Item, lookup: Lookup) -> list[Finding]:
-    original = normalise(item.title)
+    # ("Principal Photography Has Begun On 'Severance' Season 2": the trade's words for filming)
+    original = re.sub(r"\b(?i:principal photography)\b", "filming", normalise(item.title))
     if not original:
         return []
     # Keywords are read with the show's quoted title masked: "The Last of Us" says nothing of a last
