@@ -474,6 +474,12 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "Disney+ Axes Price Increase",
         "Netflix Cancels Subscription Tier",
         "NBC Renews Olympics Rights Through 2036",
+        # a season delayed, a character killed off, a star's refusal, a person booted
+        "'Kaos' Season 2 Not Happening Until 2026",
+        "Netflix Kills Off Major Character After Two Seasons",
+        "Jenna Ortega Says No To Season 2 Of Wednesday",
+        "Taylor Swift Gets The Boot From Label",
+        "'Kaos' Season 3 Won't Happen If Ratings Drop",
         # a star's own part filmed
         "'Severance' Star Finishes Filming Her Scenes",
         "Neil Druckmann Wraps Filming His Episode for The Last of Us Season 2",
@@ -700,6 +706,16 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("Peep Show to end 'for sure' says Channel 4 comedy boss", "ended", None),
         ("‘Yellowjackets’ Season 4 Will Be The Last, Showrunners Confirm", "ended", 4),
         ("The Last of Us Season 3 Confirmed by HBO", "renewed", 3),
+        # more ways a network stops a show, and the season named before the verb as the one not made
+        ("'Kaos' Won't See A Third Season", "cancelled", 3),
+        ("'Kaos' Season 3 Not Happening", "cancelled", 3),
+        ("There Won't Be A 'Kaos' Season 2", "cancelled", 2),
+        ("Netflix Says No To 'Kaos' Season 2", "cancelled", 2),
+        ("Netflix Has Decided Not To Move Forward With 'Kaos' Season 2", "cancelled", 2),
+        ("'Kaos' Won't Continue At Netflix After Season 1", "cancelled", 2),
+        ("'Kaos' Gets The Boot At Netflix", "cancelled", None),
+        ("Netflix Kills 'Kaos' After One Season", "cancelled", 2),
+        ("Season 3 Of 'Kaos' Cancelled", "cancelled", 3),
         ("Blue Lights series 3: BBC confirms return", "renewed", 3),
     ],
 )

@@ -608,6 +608,17 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         )
         if named is None and just_before:
             named = _number(just_before.group(1)) or None
+        # "Season 3 Of 'Kaos' Cancelled", "'Kaos'' Third Season Scrapped": the one season named earlier in
+        # the verb's clause (none after it, nor a run it ended after) is the one not made.
+        clause_start = _clause_span(title, cancel.start())[0]
+        if (
+            named is None
+            and len(seasons) == 1
+            and _season_numbers(title[clause_start : cancel.start()]) == seasons
+            and not _season_numbers(title[cancel.end() :])
+            and not re.search(r"\b(?:after|since|following|despite|before|ahead)\b", title, re.I)
+        ):
+            named = seasons[0]
         # "Netflix Cancels 'High Seas' Season 4": the one season named after the verb is not made.
         rest = title[cancel.end() :]
         where = re.search(

@@ -649,7 +649,8 @@ _CANCEL = re.compile(
     r"(?<!album )(?<!single )(?<!bomb )(?<!hint )(?<!hints )dropped\s+by(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|(?:drops?|closes?) (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning|(?:gets?|got|given) the axe?"
-    r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
+    r"|(?:won'?t|will not)\s+(?:be\s+)?(?:get(?:ting)?|see|have)\s+(?:a|another)\s+(?:\w+\s+)?"
+    r"(?:season|series)"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:season|series)\s+" + _NUMBER + r"\b"
     r"|not getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
     # "No third season for Severance" (the season not to be made); "Apple TV+ drops Severance after two
@@ -660,7 +661,18 @@ _CANCEL = re.compile(
     r"|won'?t be back|will not be back|not coming back|no (?:season|series)(?:\s+"
     + _NUMBER
     + r"\s+for(?=\s+[A-Z'\"]))?"
-    r"|(?:won'?t|will not) be (?:a|another) (?:\w+ )?(?:season|series)"
+    r"|(?:won'?t|will not) be (?:a|another) (?:'x+' |\w+ )?(?:season|series)"
+    # "'Kaos' Season 3 Not Happening", "Season 2 Won't Happen" (not "not happening until 2026")
+    r"|(?:season|series)\s+"
+    + _NUMBER
+    + r"\s+(?:is\s+)?(?:officially\s+)?(?:not\s+happening|(?:won'?t|will not)\s+happen)"
+    r"(?!\s+(?:until|before|this|in|anytime|yet|soon|for)\b)"
+    r"|says?\s+no\s+to(?=\s+[^:;|?]{1,60}?\b(?:season|series)\s+\w+)"
+    r"|(?:not\s+to|won'?t|will not)\s+move\s+forward"
+    r"|(?:won'?t|will not)\s+continue(?=[^:;|?]{0,40}\bafter\s+(?:season|series)\s+\w+)"
+    r"|(?<=' )(?:gets?|got|given) the boot"
+    r"|kills?(?!\s+off\b)(?=\s+['\"A-Z0-9][^:;|?]{0,60}?\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|\d{1,2}|a)"
+    r"\s+(?:seasons?|series)\b)"
     r"|not moving forward|(?:won'?t|will not) (?:be )?mov(?:e|ing) forward"
     r"|pass(?:es|ed)? on(?= .*\b(?:season|series) \w+))\b",
     re.IGNORECASE,
