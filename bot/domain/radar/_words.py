@@ -138,7 +138,9 @@ _EVENT_NAME = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
 _TOLD_AT = re.compile(
     r"\b(?:at|during|ahead of|before|after|following|from|via|on stage at)\s+"
     # ("Just Weeks After Cancelling His Tour": a tour called off, not news told at one)
-    rf"(?:the\s+|this\s+|last\s+|[\w-]+'s\s+)?(?:(?!cancel|axing|scrap)[\w'-]+\s+){{0,3}}?(?:{_EVENTS})\b",
+    rf"(?:the\s+|this\s+|last\s+|[\w-]+'s\s+)?(?:(?!cancel|axing|scrap)[\w'-]+\s+){{0,3}}?(?:{_EVENTS})\b"
+    # the trade press's dateline: "'Kaos' Renewed For Season 2 At Netflix - Comic-Con"
+    rf"|\s[\u2013\u2014-]\s+(?:[\w'-]+\s+){{0,2}}(?:{_EVENTS})(?:\s+20\d\d)?\s*$",
     re.IGNORECASE,
 )
 
