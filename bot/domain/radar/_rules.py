@@ -41,6 +41,7 @@ from bot.domain.radar._words import (
     _NOT_RENEWED,
     _NUMBER,
     _ORDINAL,
+    _OWN_PART,
     _PERSON_RETURNS,
     _PREMIERE_SET,
     _PREMIERE_WORDS,
@@ -315,6 +316,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             r"\b(?:to|will|set to|about to|soon to|yet to|ready to)\s+$", title[: found.start()], re.I
         ):
             return None  # "'My Dearest' To Wrap Filming Without ...": not yet
+        if pattern is _WRAPPED and _OWN_PART.search(title):
+            return None  # "'Severance' Star Finishes Filming Her Scenes": a star's part, not the season
         return found
 
     # A premiere date: stated with its date (in the headline, or the summary when the headline says

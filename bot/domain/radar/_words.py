@@ -786,10 +786,15 @@ _IN_PRODUCTION = re.compile(
 )
 
 
+# A star's own part filmed, not a season: "'Severance' Star Finishes Filming Her Scenes".
+_OWN_PART = re.compile(
+    r"\b(?:filming|shooting|wraps?|wrapped|finish(?:es|ed)?)\s+(?:on\s+)?(?:his|her|their)\s+(?:scenes?|part|role"
+    r"|episodes?|stint)\b",
+    re.IGNORECASE,
+)
+
+
 _WRAPPED = re.compile(
-    # (not a star's own part: "'Severance' Star Finishes Filming Her Scenes")
-    r"(?!.*\b(?:filming|shooting|wraps?|wrapped|finish(?:es|ed)?)\s+(?:on\s+)?(?:his|her|their)\s+(?:scenes?|part|role"
-    r"|episodes?|stint)\b)"
     r"\b(?:wraps?\s+(?:up\s+)?(?:filming|production|shooting|shoot|(?:final\s+)?season\s*\w*)"
     r"|wraps?\s+(?:up\s+)?'x+'\s+(?:season|series)\s+\w+"
     r"|wraps?\s+(?:up\s+)?(?:its\s+|an?\s+)?(?:\w+\s+)?(?:" + _ORDINAL + r")\s+(?:season|series)\b"
