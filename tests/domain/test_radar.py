@@ -1275,6 +1275,11 @@ def test_a_hedged_ending_does_not_make_a_renewal_final_and_after_a_bare_count_is
         ("Paramount+ to launch Landman S2 in November", "Landman", 2, "2025-11"),
         # a season's anime premieres (not a list of premieres: "Turkish TV Series Premieres in November")
         ("Dandadan Season 3 Anime Premieres on October 5", "Dandadan", 3, "2025-10-05"),
+        # the trade's "bows", "lands", "streams" before a date, and "back on" one
+        ("'Hacks' Season 4 Bows April 10", "Hacks", 4, "2025-04-10"),
+        ("'Hacks' Season 4 Lands April 10", "Hacks", 4, "2025-04-10"),
+        ("'Hacks' Season 4 Streams April 10", "Hacks", 4, "2025-04-10"),
+        ("'Hacks' Back On April 10 For Season 4", "Hacks", 4, "2025-04-10"),
         ("AMC Sets Return Date For Breaking Bad and Another New HBO Show Added!", "Breaking Bad", None, None),
     ],
 )
