@@ -716,6 +716,11 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("'Kaos' Gets The Boot At Netflix", "cancelled", None),
         ("Netflix Kills 'Kaos' After One Season", "cancelled", 2),
         ("Season 3 Of 'Kaos' Cancelled", "cancelled", 3),
+        # an ending announced is not a renewal; a run over after five seasons, a planned sign-off
+        ("HBO Announces 'Hacks' Will End With Season 5", "ended", 5),
+        ("'Hacks' Is Over After Five Seasons", "ended", 5),
+        ("'Hacks' To Sign Off With Fifth Season", "ended", 5),
+        ("'Hacks' Will Bow Out With Season 5", "ended", 5),
         # the trade press's dateline after a dash names where it was told
         ("'Kaos' Renewed For Season 2 At Netflix \u2013 Comic-Con", "renewed", 2),
         ("Blue Lights series 3: BBC confirms return", "renewed", 3),

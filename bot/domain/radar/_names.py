@@ -173,6 +173,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     )  # fmt: skip
     text = _NETWORK_PREFIX.sub("", text)  # "The Sixth Season of Netflix's Cobra Kai"
     text = re.sub(rf"\s+(?:(?:season|seasons|series)\s+{_NUMBER}|S\d{{1,2}}\b).*$", "", text, flags=re.I)
+    # "Élite Announces Season 8"
+    text = re.sub(r"\s+(?:announces?|confirms?|reveals?)$", "", text, flags=re.I)
     text = re.sub(rf"\s+(?:{_ORDINAL})(?:\s+seasons?)?$", "", text, flags=re.I)  # "Stranger Things second"
     # "Peaky Blinders Sixth And Final Season Production"
     text = re.sub(

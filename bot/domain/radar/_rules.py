@@ -449,6 +449,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             and not re.search(r"\bproduction of\b", m.group(), re.I)  # "confirms production of X season 2"
             and (_CONFIRMED_OTHER.search(c := _confirmed(title, m)) or _END.search(c))
         )  # a cast, a date, an ending confirmed: not a renewal
+        # "HBO Announces 'Hacks' Will End With Season 5": an ending announced
+        and not (
+            re.match(r"announces?\b", m.group(), re.I)
+            and (end_after := _END.search(title, m.start())) is not None
+            and not _asks(title, end_after.start())
+            and _clause_of(title, end_after.start()) == _clause_of(title, m.start())
+        )
         # "Alexa & Katie season 3 renewal: Will it happen at Netflix?": a renewal named, then asked after
         and not (re.fullmatch(r"(?:season|series)s?\b.*renewals?", m.group(), re.I) and "?" in title)
     ]
