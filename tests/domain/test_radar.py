@@ -2010,6 +2010,10 @@ def test_a_general_entertainment_feed_s_other_news_proposes_nothing() -> None:
         ("radar_headlines_twentythird.jsonl", 584, 4, 2),
         # 497 entertainment top headlines of a news API, 2020-21 (none proposed when first scored)
         ("radar_headlines_twentyfourth.jsonl", 497, 4, 0),
+        # 167 items of TV news feeds kept in public archives (TV Guide, Soompi, Anime News Network,
+        # Deadline, Digital Spy and others, 2020-21 and 2026), scored once and never printed: one
+        # decision proposed, right
+        ("radar_headlines_twentysixth.jsonl", 167, 7, 1),
     ],
 )
 def test_a_general_entertainment_feed_holds_its_floor(
