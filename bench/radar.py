@@ -125,8 +125,8 @@ words are the publisher's; capitals and punctuation may differ), and a few summa
 article's sentence that gives the date.
 
 Headlines nobody has read yet (`HELD_OUT`: the odd halves of the thirteenth, fifteenth, sixteenth,
-seventeenth, nineteenth, twentieth, twenty-first, twenty-third, twenty-fourth and twenty-fifth sets, and the whole
-fourteenth, eighteenth, twenty-second and twenty-sixth sets)
+seventeenth, nineteenth, twentieth, twenty-first, twenty-third, twenty-fourth and twenty-fifth sets,
+and the whole fourteenth, eighteenth, twenty-second and twenty-sixth sets)
 print only their figures, never themselves, with `--misses` or `--shows`; `--reveal-held` prints them
 too, and spends them as a measure of unseen headlines.
 
