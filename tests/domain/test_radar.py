@@ -474,7 +474,9 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "Disney+ Axes Price Increase",
         "Netflix Cancels Subscription Tier",
         "NBC Renews Olympics Rights Through 2036",
-        # a season delayed, a character killed off, a star's refusal, a person booted
+        # a season delayed, a character killed off, a star's refusal, a person booted, a cast announced
+        "'Sacred Games 3' Not Happening Until 2027",
+        "'Wednesday' Season 2 Cast Announced",
         "'Kaos' Season 2 Not Happening Until 2026",
         "Netflix Kills Off Major Character After Two Seasons",
         "Jenna Ortega Says No To Season 2 Of Wednesday",
@@ -716,6 +718,10 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("'Kaos' Gets The Boot At Netflix", "cancelled", None),
         ("Netflix Kills 'Kaos' After One Season", "cancelled", 2),
         ("Season 3 Of 'Kaos' Cancelled", "cancelled", 3),
+        # a quoted title's season announced, its shoot a wrap, and one not happening
+        ("'Mirzapur 3' Officially Announced By Prime Video", "renewed", 3),
+        ("'Mirzapur 3' Shoot Is A Wrap", "wrapped", 3),
+        ("'Sacred Games 3' Not Happening, Confirms Netflix", "cancelled", None),
         # an ending announced is not a renewal; a run over after five seasons, a planned sign-off
         ("HBO Announces 'Hacks' Will End With Season 5", "ended", 5),
         ("'Hacks' Is Over After Five Seasons", "ended", 5),

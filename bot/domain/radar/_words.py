@@ -564,6 +564,9 @@ _RENEW = re.compile(
     r"|sequel\s+(?:tv\s+)?anime\s+(?:is\s+)?(?:officially\s+)?(?:announced|confirmed|greenlit)"
     # "Blue Lights series 3: BBC confirms return" (a network's word, not a star's)
     r"|(?<=: )(?:" + _NETWORK + r")\s+confirms?\s+(?:its\s+)?return(?=\s*$|\s*[,;|!])"
+    # "'Mirzapur 3' Officially Announced By Prime Video": a quoted title's season announced
+    r"|(?:(?<=' )|(?<=' officially )|(?<=' is officially )|(?<=' is ))announced"
+    r"(?=\s+(?:by|at|on|for)\b|\s*$|\s*[,:;!|])"
     # "Frieren anime to continue with second season"
     r"|(?:to\s+)?continues?\s+with\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)"
     r"(?=\s*$|\s*[,:;|!(]|\s+(?:in|on|at|for|from)\b)"
@@ -622,7 +625,7 @@ _NOT_RENEWED = re.compile(
     r"\b(?:not|won'?t|will not|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|doesn'?t|didn'?t|no"
     r"|can'?t|never)\s+(?:to\s+)?(?:be\s+|been\s+)?"
     r"(?:getting\s+)?"
-    r"(?:renew|get|return|come back|picked|ordered|receive|confirm)",
+    r"(?:renew|get|return|come back|picked|ordered|receive|confirm|happen)",
     re.IGNORECASE,
 )
 
@@ -665,9 +668,8 @@ _CANCEL = re.compile(
     + r"\s+for(?=\s+[A-Z'\"]))?"
     r"|(?:won'?t|will not) be (?:a|another) (?:'x+' |\w+ )?(?:season|series)"
     # "'Kaos' Season 3 Not Happening", "Season 2 Won't Happen" (not "not happening until 2026")
-    r"|(?:season|series)\s+"
-    + _NUMBER
-    + r"\s+(?:is\s+)?(?:officially\s+)?(?:not\s+happening|(?:won'?t|will not)\s+happen)"
+    r"|(?:(?:season|series)\s+" + _NUMBER + r"\s+|(?<=' )|(?<=' is ))"
+    r"(?:is\s+)?(?:officially\s+)?(?:not\s+happening|(?:won'?t|will not)\s+happen)"
     r"(?!\s+(?:until|before|this|in|anytime|yet|soon|for)\b)"
     r"|says?\s+no\s+to(?=\s+[^:;|?]{1,60}?\b(?:season|series)\s+\w+)"
     r"|(?:not\s+to|won'?t|will not)\s+move\s+forward"
@@ -805,6 +807,7 @@ _WRAPPED = re.compile(
     r"|(?:confirms?|announces?|celebrates?|marks?)\s+(?:the\s+)?(?:season|series|S)\s*\w+\s+wrap\b"
     r"|wrapped\s+(?:up\s+)?(?:filming|production|shooting)|(?:has|have|is|are) (?:all )?wrapped"
     r"|all wrapped up|wrapping (?:up )?(?:filming|production|shooting)"
+    r"|(?:filming|shooting|shoot)\s+(?:is|has been)\s+(?:officially\s+)?(?:a\s+)?wrap(?:ped)?\b"
     r"|(?:filming|production|shooting|(?<!photo )shoot)\s+(?:officially\s+)?"
     r"(?:wraps|wrapped|has wrapped|concludes|concluded"
     r"|is complete|complete|completed|ends|ended|is done|finished)"
