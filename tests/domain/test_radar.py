@@ -1427,6 +1427,9 @@ def test_a_start_in_a_month_to_come_is_not_yet_and_more_wordings(
         ("Pachinko Season 2 Official Trailer: Apple TV+ Series Returns In August", "Pachinko"),
         ("City cancels Seed", "Seed"),
         ("Cobra Kai Season 6: Netflix Renews Karate Kid Spinoff Series for Final Season", "Cobra Kai"),
+        # a genre capitalised in a headline's case describes the show
+        ("Hulu Cancels Animated Comedy Solar Opposites", "Solar Opposites"),
+        ("ITV Axes Long-Running Soap Doctors", "Doctors"),
         # a franchise of four or five words before the colon is the title's; a column's name is not
         ("Blue Lights Season 2: Big TV Show Now Filming in Belfast", "Blue Lights"),
         (

@@ -145,7 +145,12 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         "",
         text,
     )
-    described = re.match(r"(?i:live[- ]action|animated)\s+(?=[A-Z0-9])", text)
+    # ("Animated Comedy Solar Opposites": the genre after it describes too)
+    described = re.match(
+        r"(?i:live[- ]action|animated)(?:\s+(?i:comedy|series|sitcom|drama|adventure|fantasy|sci-fi))?"
+        r"\s+(?=[A-Z0-9])",
+        text,
+    )
     if described:
         text = re.sub(r"(?<=[A-Za-z0-9])\s+Show$", "", text[described.end() :])
     text = re.sub(r"^(?:[\w+]+\s+)?(?i:co-?production)\s+(?=[A-Z0-9])", "", text)  # "UKTV Co-Production X"
@@ -192,6 +197,12 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     if owner and not _OWNER_WORD.search(owner.group()):
         text = text[owner.end() :]
     text = _GENRE_BEFORE.sub("", text)
+    # "Long-Running Soap Doctors": a genre no title opens with, capitalised in a headline's case
+    text = re.sub(
+        r"^(?i:soap|soap opera|sitcom|docuseries|miniseries|k-?drama|anime series)\s+(?=[A-Z0-9'\"])",
+        "",
+        text,
+    )
     text = re.sub(
         rf"^(?-i:The)\s+[{_CAPITAL}][\w-]+s'\s+(?=[{_CAPITAL}0-9])", "", text
     )  # "The Wachowskis' Sense8"
