@@ -1286,6 +1286,10 @@ def test_a_hedged_ending_does_not_make_a_renewal_final_and_after_a_bare_count_is
         ("Paramount+ to launch Landman S2 in November", "Landman", 2, "2025-11"),
         # a season's anime premieres (not a list of premieres: "Turkish TV Series Premieres in November")
         ("Dandadan Season 3 Anime Premieres on October 5", "Dandadan", 3, "2025-10-05"),
+        # the item's own day ("tonight", "tomorrow"), a day written with its ordinal before the month
+        ("'Hacks' Season 4 Premieres Tonight On Max", "Hacks", 4, "2025-01-02"),
+        ("'Hacks' Season 4 Premieres Tomorrow", "Hacks", 4, "2025-01-03"),
+        ("'Hacks' Season 4 Premieres On 10th April", "Hacks", 4, "2025-04-10"),
         # the trade's "bows", "lands", "streams" before a date, and "back on" one
         ("'Hacks' Season 4 Bows April 10", "Hacks", 4, "2025-04-10"),
         ("'Hacks' Season 4 Lands April 10", "Hacks", 4, "2025-04-10"),

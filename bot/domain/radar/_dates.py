@@ -17,7 +17,9 @@ def _premiere(title: str, published: date | None) -> str | None:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
     m = re.search(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(20\d\d))?\b", title, re.I)
-    day_first = re.search(rf"\b(\d{{1,2}})\s+({months})\.?(?:,?\s+(20\d\d))?\b", title, re.I)
+    day_first = re.search(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\.?(?:,?\s+(20\d\d))?\b", title, re.I
+    )
     if m:
         month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
     elif day_first:
@@ -51,6 +53,14 @@ def _premiere(title: str, published: date | None) -> str | None:
                 title,
                 re.I,
             )
+            # "Premieres Tonight On Max": the item's own day
+            tonight = re.search(
+                r"\b(?:premieres?|premiering|debuts?|arrives?|returns?|airs?|launch(?:es)?)\s+(tonight|today|tomorrow)\b",
+                title,
+                re.I,
+            )
+            if tonight is not None and published is not None:
+                return (published + timedelta(days=tonight.group(1).lower() == "tomorrow")).isoformat()
             if weekday is not None and relative is None and published is not None:
                 days = _WEEKDAYS.index(weekday.group(1).lower()) - published.weekday()
                 return (published + timedelta(days=days % 7)).isoformat()
@@ -76,7 +86,11 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 def _yearless_date(title: str) -> bool:
     """ "to Premiere on July 19": a day the headline gives without its year."""
     months = "|".join(MONTHS)
-    return bool(re.search(rf"\b(?:{months})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{months})\b", title, re.I))
+    return bool(
+        re.search(
+            rf"\b(?:{months})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months})\b", title, re.I
+        )
+    )
 
 
 def _year_for(month: int, day: int, published: date | None) -> int | None:
