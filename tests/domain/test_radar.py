@@ -727,6 +727,9 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("'Hacks' Is Over After Five Seasons", "ended", 5),
         ("'Hacks' To Sign Off With Fifth Season", "ended", 5),
         ("'Hacks' Will Bow Out With Season 5", "ended", 5),
+        # a season past twenty in words
+        ("'Grey's Anatomy' Renewed For Twenty-Second Season", "renewed", 22),
+        ("'Grey's Anatomy' Renewed For Season Twenty-Two", "renewed", 22),
         # the trade press's dateline after a dash names where it was told
         ("'Kaos' Renewed For Season 2 At Netflix \u2013 Comic-Con", "renewed", 2),
         ("Blue Lights series 3: BBC confirms return", "renewed", 3),

@@ -54,7 +54,9 @@ from bot.domain.radar._words import (
     _SEASON_WORD,
     _TOLD_AT,
     _WRAPPED,
+    CARDINALS,
     MONTHS,
+    ORDINALS,
     _asks,
     _clause_of,
     _clause_span,
@@ -168,9 +170,26 @@ def _unnamed_decision(title: str) -> set[Kind]:
     return stated
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40}
+_UNITS = {word: n for word, n in (*CARDINALS.items(), *ORDINALS.items()) if n < 10}
+_COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b", re.IGNORECASE)
+
+
+def _in_figures(m: re.Match[str]) -> str:
+    """ "twenty-second" as "22nd", "twenty-two" as "22"."""
+    unit = m.group(2).lower()
+    n = _TENS[m.group(1).lower()] + _UNITS[unit]
+    if unit not in ORDINALS:
+        return str(n)
+    return f"{n}{'st' if n % 10 == 1 else 'nd' if n % 10 == 2 else 'rd' if n % 10 == 3 else 'th'}"
+
+
 def _classify(item: Item, lookup: Lookup) -> list[Finding]:
-    # ("Principal Photography Has Begun On 'Severance' Season 2": the trade's words for filming)
-    original = re.sub(r"\b(?i:principal photography)\b", "filming", normalise(item.title))
+    # ("Principal Photography Has Begun On 'Severance' Season 2": the trade's words for filming;
+    # "Twenty-Second Season", "Season Twenty-Two": in figures, as the patterns read numbers past twenty)
+    original = _COMPOUND.sub(
+        _in_figures, re.sub(r"\b(?i:principal photography)\b", "filming", normalise(item.title))
+    )
     if not original:
         return []
     # Keywords are read with the show's quoted title masked: "The Last of Us" says nothing of a last
