@@ -727,6 +727,11 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("'Hacks' Is Over After Five Seasons", "ended", 5),
         ("'Hacks' To Sign Off With Fifth Season", "ended", 5),
         ("'Hacks' Will Bow Out With Season 5", "ended", 5),
+        # a decision in its own part of the headline is the news before a date or a milestone
+        ("'Hacks' Renewed For Season 5, Season 4 Premiere Date Set", "renewed", 5),
+        ("'Hacks' Season 4 Premiere Date Set; Show Renewed For Season 5", "renewed", 5),
+        ("'Hacks' Season 5 Confirmed As Season 4 Wraps", "renewed", 5),
+        ("Game of Thrones season 8 is definitely, 100% confirmed as the series' end", "ended", 8),
         # a season past twenty in words
         ("'Grey's Anatomy' Renewed For Twenty-Second Season", "renewed", 22),
         ("'Grey's Anatomy' Renewed For Season Twenty-Two", "renewed", 22),

@@ -274,7 +274,10 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     def milestone_season(verb: re.Match[str]) -> int | None:
         """The season of the milestone's own part of the headline, else the headline's first ("With S1
         premiering Sunday, ... filming on 'Annika' S2 has begun!": 2)."""
-        own = _season_numbers(_segment(title, verb.start()))
+        start, stop = _segment_span(title, verb.start())
+        # ("'Hacks' Season 5 Confirmed As Season 4 Wraps": the season just before the verb is its own)
+        before = _season_numbers(title[start : verb.end()])
+        own = before[-1:] or _season_numbers(title[start:stop])
         return own[0] if own and own[0] in seasons else seasons[0] if seasons else None
 
     def ending(end: re.Match[str]) -> list[Finding]:
@@ -366,6 +369,23 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     ):
         # "'For All Mankind' renewed for season 3 ahead of season 2's premiere on February 19": the
         # renewal is the news; the premiere is its background.
+        premiere_set = premiere_word = None
+    if (
+        premiere_at is not None
+        and any(
+            re.match(r"renew|pick|order|greenl|green-l|(?:re)?commission", r.group(), re.I)
+            and _segment_span(title, r.start()) != _segment_span(title, premiere_at.start())
+            and not _asks(title, r.start())
+            # ("Law & Order: Special Victims Unit Season 3 Premiere Date Set": an order in a title is not one)
+            and not (
+                re.match(r"orders?\b", r.group(), re.I)
+                and re.search(r"(?:&|\band|\bepisodes?)\s*$", title[: r.start()], re.I)
+            )
+            for r in _RENEW.finditer(title)
+        )
+    ):
+        # "'Hacks' Renewed For Season 5, Season 4 Premiere Date Set", "...; Show Renewed For Season 5":
+        # a decision in its own clause is the news before a date (tests/data/LABELLING.md)
         premiere_set = premiere_word = None
     if premiere_at is not None and _SUBORDINATE.match(_segment(title, premiere_at.start())):
         other = stated(_IN_PRODUCTION) or stated(_WRAPPED)
@@ -480,7 +500,16 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     ]
     if any(stated(p) for p in (_IN_PRODUCTION, _WRAPPED, _CANCEL)):
         # "'Squid Game' Season 2 Now Filming, Netflix Confirms": what is confirmed is the milestone
-        renewals = [m for m in renewals if not m.group().lower().startswith("confirm")]
+        milestone_at = stated(_IN_PRODUCTION) or stated(_WRAPPED) or stated(_CANCEL)
+
+        def other_season(m: re.Match[str]) -> bool:
+            """("'Hacks' Season 5 Confirmed As Season 4 Wraps": another season than the milestone's)"""
+            mine = _season_numbers(title[_clause_span(title, m.start())[0] : m.end()])[-1:]
+            at = milestone_at
+            theirs = _season_numbers(title[_clause_span(title, at.start())[0] : at.end()])[-1:] if at else []
+            return bool(mine and theirs and mine != theirs)
+
+        renewals = [m for m in renewals if not m.group().lower().startswith("confirm") or other_season(m)]
     if renewals and not _NOT_RENEWED.search(title):
         for renew in renewals:
             # "season 2 is official"; the verb's clause; else the one season the headline names

@@ -399,7 +399,10 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
         return re.sub(r"\s+by\s+[^:;|!?]*$", "", title, flags=re.I)
     # "Strange New Worlds Season 2 Confirmed Before Spinoff's Release": what comes after is its background
     at = verb.end() - _segment_span(title, verb.start())[0]
-    later = re.search(r"\s(?:before|ahead of|after|following|amid)\s", segment[at:], re.I)
+    # ("... Season 5 Confirmed As Season 4 Wraps", but "confirmed as the series' end" is what is confirmed)
+    later = re.search(
+        r"\s(?:before|ahead of|after|following|amid|while|as(?!\s+(?:the|its|a|an)\b))\s", segment[at:], re.I
+    )
     return segment[: at + later.start()] if later else segment
 
 
