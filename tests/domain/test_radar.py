@@ -732,6 +732,7 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("'Hacks' Season 4 Premiere Date Set; Show Renewed For Season 5", "renewed", 5),
         ("'Hacks' Season 5 Confirmed As Season 4 Wraps", "renewed", 5),
         ("Game of Thrones season 8 is definitely, 100% confirmed as the series' end", "ended", 8),
+        ("'Hacks' Cancelled At Max, Series Finale To Air In May", "cancelled", None),
         # a season past twenty in words
         ("'Grey's Anatomy' Renewed For Twenty-Second Season", "renewed", 22),
         ("'Grey's Anatomy' Renewed For Season Twenty-Two", "renewed", 22),
@@ -1329,6 +1330,7 @@ def test_more_premiere_wordings(title: str, show: str, season: int | None, when:
         "'Severance' Season 2 Midseason Premiere Set For March 5",
         "'Severance' Season 2 Premiere Event Set For January 10",
         "'Severance' Season 2 Screening Set For January 10",
+        "'Hacks' Season 4 Finale To Air May 5",
     ],
 )
 def test_premiere_round_ups_denials_and_descriptions_propose_nothing(title: str) -> None:

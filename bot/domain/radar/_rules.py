@@ -352,6 +352,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         and d.start() < premiere_at.start()
         and (
             _clause_of(title, d.start()) != _clause_of(title, premiere_at.start())
+            # ("'Hacks' Cancelled At Max, Series Finale To Air In May": a part of its own)
+            or _segment_span(title, d.start()) != _segment_span(title, premiere_at.start())
             or (p is _END and re.match(r"(?i:to|will) end\b", d.group()))
         )
         for p in (_END, _CANCEL)
