@@ -474,6 +474,9 @@ def test_the_show_is_named_as_written(title: str, show_title: str) -> None:
         "Disney+ Axes Price Increase",
         "Netflix Cancels Subscription Tier",
         "NBC Renews Olympics Rights Through 2036",
+        # what a season holds, confirmed
+        "‘The Pitt’ Season 2 Confirmed To Feature New Doctor",
+        "‘The Pitt’ Season 2 Confirmed To Take Place On July 4",
         # a season delayed, a character killed off, a star's refusal, a person booted, a cast announced
         "'Sacred Games 3' Not Happening Until 2027",
         "'Wednesday' Season 2 Cast Announced",

@@ -497,6 +497,15 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             and not _asks(title, end_after.start())
             and _clause_of(title, end_after.start()) == _clause_of(title, m.start())
         )
+        # "'The Pitt' Season 2 Confirmed To Feature New Doctor": what the season holds, confirmed
+        and not (
+            re.search(r"confirmed$", m.group(), re.I)
+            and re.match(
+                r"\s+to\s+(?!return|come\s+back|continue|get|be\s+(?:back|renewed|made)|air|premiere|stream)\w+",
+                title[m.end() :],
+                re.I,
+            )
+        )
         # "Alexa & Katie season 3 renewal: Will it happen at Netflix?": a renewal named, then asked after
         and not (re.fullmatch(r"(?:season|series)s?\b.*renewals?", m.group(), re.I) and "?" in title)
     ]
