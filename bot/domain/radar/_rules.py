@@ -172,7 +172,8 @@ def _unnamed_decision(title: str) -> set[Kind]:
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40}
 _UNITS = {word: n for word, n in (*CARDINALS.items(), *ORDINALS.items()) if n < 10}
-_COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b", re.IGNORECASE)
+# (with its hyphen only: "Twenty One Pilots" is a band's name)
+_COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})-({'|'.join(_UNITS)})\b", re.IGNORECASE)
 
 
 def _in_figures(m: re.Match[str]) -> str:
