@@ -1338,6 +1338,7 @@ def test_more_premiere_wordings(title: str, show: str, season: int | None, when:
         "'Severance' Season 2 Premiere Event Set For January 10",
         "'Severance' Season 2 Screening Set For January 10",
         "'Hacks' Season 4 Finale To Air May 5",
+        "Jennifer Aniston Back In May With New Series",
     ],
 )
 def test_premiere_round_ups_denials_and_descriptions_propose_nothing(title: str) -> None:

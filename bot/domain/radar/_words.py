@@ -845,8 +845,10 @@ _PREMIERE_WORDS = re.compile(
     r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?|dropping"
     r"|(?:announced|set|slated|scheduled|coming) for|coming to \S+(?: \S+)? (?:in|on)|coming (?:in|on)"
     r"|coming (?=(?:" + _MONTH_NAMES + r")\b)"
-    # the trade's "bows", "lands", "streams" before a date; "back on April 10"
-    r"|(?:bows?|lands?|streams?|back)(?=\s+(?:on\s+|in\s+)?(?:" + _MONTH_NAMES + r")\b)"
+    # the trade's "bows", "lands", "streams" before a date; a quoted title or a season "back on April 10"
+    # (not a person: "Jennifer Aniston Back In May")
+    r"|(?:bows?|lands?|streams?|(?<=' )back|(?<=\d )back|(?<=\d is )back)"
+    r"(?=\s+(?:on\s+|in\s+)?(?:" + _MONTH_NAMES + r")\b)"
     r"|(?:season|series)\s+\w+\s+(?:begins|starts|kicks off)(?=\s+(?:on\s+)?(?:" + _MONTH_NAMES + r")\b)"
     r"|comes? to \S+(?: \S+){0,2} (?:in|on)"
     r"|(?:confirms?\s+|to\s+|will\s+)?broadcast(?:s|ing)?\s+(?:in|on|from)"
