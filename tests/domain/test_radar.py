@@ -691,7 +691,7 @@ def test_an_ending_named_before_other_news_and_returns_for_a_season(
         ("Severance not coming back for season 3", "cancelled", 3),
         ("No third season for Severance", "cancelled", 3),
         ("HBO Drops 'Animals' After Two Seasons", "cancelled", 3),
-        ("Apple TV+ Brings Back Severance For A Third Season", "renewed", 3),
+        ("Apple TV+ Brings Back 'Severance' For A Third Season", "renewed", 3),
         ("Slow Horses lands fifth season", "renewed", 5),
         ("Slow Horses scores early season 5 pickup", "renewed", 5),
         ("Slow Horses will not be renewed for season 5", "cancelled", 5),
@@ -1339,6 +1339,11 @@ def test_more_premiere_wordings(title: str, show: str, season: int | None, when:
         "'Severance' Season 2 Screening Set For January 10",
         "'Hacks' Season 4 Finale To Air May 5",
         "Jennifer Aniston Back In May With New Series",
+        # a person dropped, not renewed or brought back, unless the headline quotes a show
+        "NBC Drops Kelly Clarkson After Four Seasons",
+        "ESPN Won't Renew Stephen A. Smith",
+        "HBO Brings Back Jeremy Strong For A Fourth Season",
+        "Netflix Says No To Jenna Ortega Season 2 Pay Raise",
     ],
 )
 def test_premiere_round_ups_denials_and_descriptions_propose_nothing(title: str) -> None:

@@ -528,7 +528,8 @@ _RENEW = re.compile(
     r"|(?:(?:to|will) return|returning) to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
     # "Apple TV+ brings back Severance for season 3": a network's act (not "Yellowstone brings back a star")
     r"|^(?:" + _NETWORK + r")\s+(?:officially\s+)?brings?\s+back"
-    r"(?=\s+['\"A-Z0-9][^:;|?]{0,60}?\s+for\s+(?:a\s+|an\s+)?"
+    # (a quoted title: "HBO Brings Back Jeremy Strong For A Fourth Season" brings back a star)
+    r"(?=\s+'x+'\s+for\s+(?:a\s+|an\s+)?"
     r"(?:(?:" + _ORDINAL + r"|new|another|fresh)\s+(?:season|series)\b"
     r"|(?:season|series)\s+" + _NUMBER + r"\b))"
     # "Nashville Will Move to CMT for Back-From-the-Dead Season 5": another network orders it
@@ -647,7 +648,8 @@ _CANCEL = re.compile(
     r"|not renewed|(?:won'?t|will not|not to)\s+be\s+renewed"
     # "Netflix Won't Renew 'The Residence'", "Opts Not To Renew", "Decides Against Second Season Of"
     r"|(?:won'?t|will not|(?:opts?|decides?|chooses?|elects?)\s+not\s+to|declines?\s+to)\s+renew"
-    r"(?=\s+['\"A-Z0-9])"
+    # (a quoted title: "ESPN Won't Renew Stephen A. Smith" is a person's contract)
+    r"(?=\s+'x+')"
     r"(?![^:;|]*\b(?:contracts?|deals?|partnerships?|agreements?|leases?|licen[cs]es?|rights|sponsorships?)\b)"
     r"|decides?\s+against\s+(?:a\s+)?(?:" + _ORDINAL + r"|another|new)\s+(?:season|series)\s+of"
     r"(?=\s+['\"A-Z0-9])"
@@ -664,7 +666,8 @@ _CANCEL = re.compile(
     # "No third season for Severance" (the season not to be made); "Apple TV+ drops Severance after two
     # seasons"
     r"|^no\s+(?:" + _ORDINAL + r"|more)\s+(?:season|series)\s+for(?=\s+['\"A-Z0-9])"
-    r"|drops?(?=\s+['\"A-Z0-9][^:;|?]{0,60}?\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|seven"
+    # (a quoted title only: "NBC Drops Kelly Clarkson After Four Seasons" drops a person)
+    r"|drops?(?=\s+'x+'\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d{1,2}|a)\s+(?:seasons?|series)\b)"
     r"|won'?t be back|will not be back|not coming back|no (?:season|series)(?:\s+"
     + _NUMBER
@@ -674,11 +677,11 @@ _CANCEL = re.compile(
     r"|(?:(?:season|series)\s+" + _NUMBER + r"\s+|(?<=' )|(?<=' is ))"
     r"(?:is\s+)?(?:officially\s+)?(?:not\s+happening|(?:won'?t|will not)\s+happen)"
     r"(?!\s+(?:until|before|this|in|anytime|yet|soon|for)\b)"
-    r"|says?\s+no\s+to(?=\s+[^:;|?]{1,60}?\b(?:season|series)\s+\w+)"
+    r"|says?\s+no\s+to(?=\s+(?:'x+'\s+(?:season|series)\s+\w+|(?:season|series)\s+\w+\s+of\s+'x+'))"
     r"|(?:not\s+to|won'?t|will not)\s+move\s+forward"
     r"|(?:won'?t|will not)\s+continue(?=[^:;|?]{0,40}\bafter\s+(?:season|series)\s+\w+)"
     r"|(?<=' )(?:gets?|got|given) the boot"
-    r"|kills?(?!\s+off\b)(?=\s+['\"A-Z0-9][^:;|?]{0,60}?\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|\d{1,2}|a)"
+    r"|kills?(?=\s+'x+'\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|\d{1,2}|a)"
     r"\s+(?:seasons?|series)\b)"
     r"|not moving forward|(?:won'?t|will not) (?:be )?mov(?:e|ing) forward"
     r"|pass(?:es|ed)? on(?= .*\b(?:season|series) \w+))\b",
