@@ -1344,6 +1344,9 @@ def test_more_premiere_wordings(title: str, show: str, season: int | None, when:
         "ESPN Won't Renew Stephen A. Smith",
         "HBO Brings Back Jeremy Strong For A Fourth Season",
         "Netflix Says No To Jenna Ortega Season 2 Pay Raise",
+        "Jeff Probst To Sign Off With Season 50",
+        "Adam Scott Is Over After Two Seasons",
+        "Kim Kardashian And Pete Davidson Romance Comes To An Abrupt End",
     ],
 )
 def test_premiere_round_ups_denials_and_descriptions_propose_nothing(title: str) -> None:

@@ -279,6 +279,8 @@ _GENERIC = re.compile(
     # a business's things: "Disney+ Axes Price Increase", "NBC Renews Olympics Rights", "Subscription Tier"
     r"|\b(?:price|increase|hike|subscriptions?|tiers?|rights|contracts?|partnerships?|sponsorships?|licen[cs]es?"
     r"|fees?)$"
+    # a couple's or a person's run: "Kim Kardashian And Pete Davidson Romance"
+    r"|\s(?:romance|relationship|feud|friendship|marriage|engagement|tenure)$"
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
     r"|^(?:[\w-]+\s+)?(?:hit|smash|sensation|phenomenon|favou?rite)$"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"

@@ -707,9 +707,9 @@ _END = re.compile(
     # "Kim's Convenience comes to an unexpected end" (not "as the series comes to an end": the background)
     r"|(?<!series )(?<!show )(?<!drama )(?<!soap )(?<!run )(?:comes|came) to an?"
     r" (?:(?:abrupt|unexpected|sudden|early|official|emotional|bittersweet)\s+)?end"
-    r"|(?:is|are)\s+(?:officially\s+)?(?:done|over) after"
+    r"|(?:is|are)\s+(?:officially\s+)?done after|(?<=' )(?:is\s+)?(?:officially\s+)?over after"
     # "'Hacks' To Sign Off With Fifth Season", "Will Bow Out With Season 5": a planned end
-    r"|(?:to|will)\s+(?:sign|bow)\s+(?:off|out)\s+with\s+(?:its\s+|the\s+)?"
+    r"|(?<=' )(?:to|will)\s+(?:sign|bow)\s+(?:off|out)\s+with\s+(?:its\s+|the\s+)?"
     r"(?:" + _ORDINAL + r"\s+(?:season|series)|(?:season|series)\s+" + _NUMBER + r")\b"
     # "'Justified' begins its sixth and final season", "Final Peep Show series to air in late 2015"
     r"|(?:begins?|starts?|kicks? off)\s+(?:its|their)\s+(?:" + _ORDINAL + r"\s+(?:and|&)\s+)?"
