@@ -1345,6 +1345,9 @@ def test_more_premiere_wordings(title: str, show: str, season: int | None, when:
         "HBO Brings Back Jeremy Strong For A Fourth Season",
         "Netflix Says No To Jenna Ortega Season 2 Pay Raise",
         "Jeff Probst To Sign Off With Season 50",
+        "Jenna Ortega Won't Continue After Season 2",
+        # a season happening at a time to come is not yet a renewal told
+        "'Hacks' Season 3 Is Happening In 2026",
         "Adam Scott Is Over After Two Seasons",
         "Kim Kardashian And Pete Davidson Romance Comes To An Abrupt End",
     ],

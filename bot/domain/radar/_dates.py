@@ -48,17 +48,12 @@ def _premiere(title: str, published: date | None) -> str | None:
             )
             # "Jamestown Series 3 Premieres Friday": the next such day from the item's
             weekday = re.search(
-                r"\b(?:premieres?|premiering|debuts?|arrives?|returns?|airs?|launch(?:es)?)\s+(?:on\s+)?(?:this\s+)?"
-                r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                rf"{_DAY_VERB}\s+(?:on\s+)?(?:this\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                 title,
                 re.I,
             )
             # "Premieres Tonight On Max": the item's own day
-            tonight = re.search(
-                r"\b(?:premieres?|premiering|debuts?|arrives?|returns?|airs?|launch(?:es)?)\s+(tonight|today|tomorrow)\b",
-                title,
-                re.I,
-            )
+            tonight = re.search(rf"{_DAY_VERB}\s+(tonight|today|tomorrow)\b", title, re.I)
             if tonight is not None and published is not None:
                 return (published + timedelta(days=tonight.group(1).lower() == "tomorrow")).isoformat()
             if weekday is not None and relative is None and published is not None:
@@ -79,6 +74,9 @@ def _premiere(title: str, published: date | None) -> str | None:
             return None
     return f"{resolved}-{month:02d}"
 
+
+# A premiere told by its day ("Premieres Friday", "Returns Tonight").
+_DAY_VERB = r"\b(?:premieres?|premiering|debuts?|arrives?|returns?|airs?|launch(?:es)?)"
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

@@ -587,9 +587,9 @@ _RENEW = re.compile(
     r"|rumou?rs?|details|timeline|location|title|dating|baby|son|daughter|breakup)\b)"
     r"|(?:seasons?|series)\s+\w+\s+(?:(?:tv\s+)?anime\s+|k-?drama\s+)?(?:is\s+)?(?:officially\s+)?announced"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
-    r"|(?:seasons?|series)\s+\w+\s+is\s+(?:happening|a go)"
     # "'The Residence' Season 2 A Go At Netflix"
     r"|(?:seasons?|series)\s+" + _NUMBER + r"\s+(?:officially\s+)?a go(?=\s*$|\s*[,:;|!]|\s+(?:at|on|for)\b)"
+    r"|(?:seasons?|series)\s+\w+\s+is\s+(?:happening|a go)"
     r"(?!\s+(?:to\s+\S+\s+)?(?:in|on|this|next)\b))\b",
     re.IGNORECASE,
 )
@@ -679,7 +679,8 @@ _CANCEL = re.compile(
     r"(?!\s+(?:until|before|this|in|anytime|yet|soon|for)\b)"
     r"|says?\s+no\s+to(?=\s+(?:'x+'\s+(?:season|series)\s+\w+|(?:season|series)\s+\w+\s+of\s+'x+'))"
     r"|(?:not\s+to|won'?t|will not)\s+move\s+forward"
-    r"|(?:won'?t|will not)\s+continue(?=[^:;|?]{0,40}\bafter\s+(?:season|series)\s+\w+)"
+    # (a quoted title: "Jenna Ortega Won't Continue After Season 2" is a star's)
+    r"|(?<=' )(?:won'?t|will not)\s+continue(?=[^:;|?]{0,40}\bafter\s+(?:season|series)\s+\w+)"
     r"|(?<=' )(?:gets?|got|given) the boot"
     r"|kills?(?=\s+'x+'\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|\d{1,2}|a)"
     r"\s+(?:seasons?|series)\b)"
