@@ -129,11 +129,12 @@ headlines whose page title the search tools did not show were written from the a
 words are the publisher's; capitals and punctuation may differ), and a few summaries are the
 article's sentence that gives the date.
 
-Headlines nobody has read yet (`HELD_OUT`: the odd halves of the thirteenth, fifteenth, sixteenth,
-seventeenth, nineteenth, twentieth, twenty-first, twenty-third, twenty-fourth and twenty-fifth sets,
-and the whole fourteenth, eighteenth, twenty-second, twenty-sixth and twenty-seventh sets)
-print only their figures, never themselves, with `--misses` or `--shows`; `--reveal-held` prints them
-too, and spends them as a measure of unseen headlines.
+Headlines nobody has read yet (`HELD_OUT`: the odd halves of the twentieth, twenty-first,
+twenty-third, twenty-fourth and twenty-fifth sets, and the whole fourteenth, eighteenth,
+twenty-second, twenty-sixth and twenty-seventh sets) print only their figures, never themselves, with
+`--misses` or `--shows`; `--reveal-held` prints them too, and spends them as a measure of unseen
+headlines. The odd halves of the thirteenth, fifteenth, sixteenth, seventeenth and nineteenth sets
+were held out too, until the sixteenth session spent them (`SPENT`).
 
 How a headline is labelled: tests/data/LABELLING.md; how far two people labelling the same headlines
 agree, and the classifier judged by each of them: bench/radar_agreement.py.
@@ -412,13 +413,8 @@ async def bundled_names() -> Lookup:
 # printed like any set's, their headlines only with --reveal-held, so that they stay a measure of
 # headlines the rules were not written against. (Once revealed, take the set out of this list.)
 HELD_OUT: dict[str, str | None] = {
-    "radar_headlines_thirteenth.jsonl": "held",
     "radar_headlines_fourteenth.jsonl": None,
-    "radar_headlines_fifteenth.jsonl": "held",
-    "radar_headlines_sixteenth.jsonl": "held",
-    "radar_headlines_seventeenth.jsonl": "held",
     "radar_headlines_eighteenth.jsonl": None,
-    "radar_headlines_nineteenth.jsonl": "held",
     "radar_headlines_twentieth.jsonl": "held",
     "radar_headlines_twentyfirst.jsonl": "held",
     "radar_headlines_twentysecond.jsonl": None,
@@ -428,6 +424,26 @@ HELD_OUT: dict[str, str | None] = {
     "radar_headlines_twentysixth.jsonl": None,
     "radar_headlines_twentyseventh.jsonl": None,
 }
+
+
+# Held out once, then spent: the odd halves of five older sets were read in the sixteenth session (their
+# misses and false proposals, to learn what the rules miss on headlines they were not written against;
+# their figures then, 0.896 / 0.705 on 241 decisions, are in the README). They are seen headlines now.
+SPENT: dict[str, str | None] = {
+    "radar_headlines_thirteenth.jsonl": "held",
+    "radar_headlines_fifteenth.jsonl": "held",
+    "radar_headlines_sixteenth.jsonl": "held",
+    "radar_headlines_seventeenth.jsonl": "held",
+    "radar_headlines_nineteenth.jsonl": "held",
+}
+
+
+def spent(path: Path, row: Labelled) -> bool:
+    """Whether the row was held out once and has since been read (`SPENT`)."""
+    if path.name not in SPENT:
+        return False
+    part = SPENT[path.name]
+    return part is None or odd(row.url)
 
 
 def odd(url: str) -> bool:

@@ -9,8 +9,10 @@ classifier's findings nor the other's labels (December 2026). The headlines are 
 - `random`: 300 drawn at random (seed 20261203) from the headlines the rules were written against;
 - `missed`: 223 others of those that the classifier got wrong then (df97fc1): a sample chosen by the
   classifier's errors, to tell a miss from a label another person would not give;
-- `held`: every headline held out of the thirteenth to eighteenth sets (bench/radar.py's `HELD_OUT`), never
-  read by whoever wrote rules.
+- `held`: every headline held out of the thirteenth to eighteenth sets (bench/radar.py's `HELD_OUT`) when
+  they were relabelled, read then by nobody who wrote rules (the thirteenth, fifteenth, sixteenth and
+  seventeenth sets' halves were spent in the sixteenth session: `SPENT`; the fourteenth and
+  eighteenth sets are still unread).
 
 For each sample it prints how often two labels agree on the kind (and Cohen's kappa), then each
 labeller's labels judged by another's as bench/radar.py judges the classifier's findings
