@@ -33,7 +33,9 @@ _LEAD_TRAIL = re.compile(
     r"|^(?:exclusive|breaking|official|update|report|confirmed|it'?s official|trailers?|teasers?|photos?"
     r"|(?:\w+\s+)?alert|finally|big read|good news|bad news"
     r"|videos?|watch|first look|news|tv news|(?:tv\s+)?news\s+round-?up|round-?up|ratings|casting|spoilers|tv"
-    r"|anime|k-?drama|entertainment)"
+    r"|anime|k-?drama|entertainment"
+    # an event's dateline: "Comic-Con: Wynonna Earp Season 4 Greenlit by SyFy"
+    r"|(?:sdcc|nycc|comic-?con|tca|upfronts?|mipcom|mipcom junior|mip ?tv|anime expo|annecy)(?:\s+20\d\d)?)"
     r"\s*[:|\u2014\u2013-]\s*"
     # (not a title's own ": The Series": "From Dusk Till Dawn: The Series")
     r"|(?<!: the)\s+(?:tv\s+)?(?:series|drama|comedy|anime|k-?drama)$"
@@ -431,7 +433,14 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             r"^['\"][^'\"]{2,80}[.!?]['\"]\s+", "", lead
         )  # "'Out with a bang.' Netflix announces Ozark"
         first, comma, rest = lead.partition(", ")
-        if comma and re.match(r"(?:\w+'s|the|a|an)\b", rest, re.I):
+        # (or the network's show: "Haven, Syfy show shot in Nova Scotia, cancelled after 5 seasons")
+        if comma and (
+            re.match(r"(?:\w+'s|the|a|an)\b", rest, re.I)
+            or (
+                re.match(rf"{_NETWORK}\s+(?:show|series|drama|comedy|sitcom)\b", rest, re.I)
+                and rest.rstrip().endswith(",")
+            )
+        ):
             lead = first  # "1899, Netflix's Sci-Fi Mystery Series From ..., Has Been Canceled"
         elif comma and _SUBORDINATE.match(first):
             lead = lead.rpartition(", ")[2]  # "Although plans for season 3 exist, Max cancels"
@@ -704,6 +713,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             continue  # "Golden Kamuy Confirms 'Final Chapter' Season 5": a season's name
         if as_quoted and len(raw.split()) >= 4 and _SENTENCE.search(raw):
             continue  # someone's words: "The next omen, already in motion": Netflix's Wednesday renewed
+        if not as_quoted:
+            # "Mayor of Kingstown starring Jeremy Renner renewed", "Good Girls and its great cast
+            # renewed": the show is the title before its star or its cast
+            candidate = re.sub(
+                r"\s+(?:(?:starring|featuring|fronted by|led by)\s|(?:and|&|with)\s+(?:its|their|the)\s+"
+                r"(?:[\w-]+\s+){0,2}(?:cast|crew|team)$).*$",
+                "",
+                candidate,
+            )
         text = _clean_show(candidate, quoted=as_quoted)
         if not as_quoted and text and _PERSON.search(text):
             continue
@@ -737,6 +755,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and not _REPORTING.search(text)
             # "Check Out the Cast Getting Emotional": words cut before their noun are no title
             and not re.search(r"\s(?:the|a|an|of|its|their)$", text)
+            # "BBC Renewed Drama Round Up": a column's name
+            and not re.search(r"\b(?i:round-?\s?ups?)$", text)
+            # "FX Announces Seventh and Final Season": a season's number is no title
+            and not re.fullmatch(rf"(?i:{_ORDINAL})", text)
             # "Netflix Confirms K-Drama Getting Season 2": a verb left over is no title
             and not re.fullmatch(
                 r"(?i:getting|gets?|got|is|are|was|will|has|have|being|coming|returning|it|its|them|this|that|they)",

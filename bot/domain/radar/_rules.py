@@ -193,6 +193,14 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     )
     if not original:
         return []
+    # "Upstart Crow 'axed' by BBC": a decision's word in quotes is the word, not a title; "Seventh
+    # (Final) Season" is the seventh and final
+    original = re.sub(
+        r"(?<![\w'])'((?i:axed|cancell?ed|renewed|scrapped|shelved|dropped|canned|ended|ending))'(?![\w'])",
+        r"\1",
+        original,
+    )
+    original = re.sub(r"\s+\(((?i:final|last))\)\s+(?=(?i:season|series)\b)", r" and \1 ", original)
     # Keywords are read with the show's quoted title masked: "The Last of Us" says nothing of a last
     # season, "Cancel Culture" nothing of a cancellation, "How to Get Away with Murder" is no how-to.
     title = _mask_names(_QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", original), lookup)
@@ -208,7 +216,10 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         not _states_something(title)
         # ("'Timeless' Cancelled At NBC, But Fans Might Get A Movie": the news comes before it)
         # ("Malang 2: Mohit Suri working on sequel to ... film": a film's sequel)
-        or re.search(r"\bmovie\b|\b(?:new|upcoming)\s+film\b|\bsequel to\b", original.split(", ")[0], re.I)
+        # ("'Community' canceled at NBC after five seasons and no movie": no film's news)
+        or re.search(
+            r"\b(?<!no )movie\b|\b(?:new|upcoming)\s+film\b|\bsequel to\b", original.split(", ")[0], re.I
+        )
         # "'Super Sentai' Coming To An End (Or Is It?)": the headline doubts itself
         or re.search(
             r"\(\s*or\s+(?:is|are|was|were|will|does|did|not|maybe|has)\b[^)]*\?\s*\)",
@@ -498,6 +509,21 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             and not _asks(title, end_after.start())
             and _clause_of(title, end_after.start()) == _clause_of(title, m.start())
         )
+        # "The Umbrella Academy: Season 4 finale confirmed": an episode confirmed, not a season
+        and not (
+            re.match(r"confirmed", m.group(), re.I)
+            and re.search(r"\bfinale\s+(?:is\s+|has\s+been\s+)?$", title[: m.start()], re.I)
+        )
+        # "FX Announces 7th and Final Season Premiere of 'Sons of Anarchy'": a premiere announced
+        and not (
+            re.match(r"announces?\b", m.group(), re.I)
+            and re.match(
+                rf"announces?\s+(?:[\w&'-]+\s+){{0,5}}?{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?"
+                r"(?:premiere|finale|trailer|teaser|poster|release date|return date)",
+                title[m.start() :],
+                re.I,
+            )
+        )
         # "'The Pitt' Season 2 Confirmed To Feature New Doctor": what the season holds, confirmed
         and not (
             re.search(r"confirmed$", m.group(), re.I)
@@ -641,6 +667,25 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 re.I,
             )
             and not re.match(r"\s+but\b", title[m.end() :], re.I)
+            # "Brooklyn Nine-Nine Scraps Season 8 Scripts", "WWE cancels TV tapings", "plea to scrap
+            # parking fees": what is called off is named after the verb, and it is no show
+            and not re.match(
+                r"\s+(?!(?:after|since|following|before|with|in)\b)(?:[\w'-]+\s+){0,3}?(?:scripts?|storylines?|episodes?|scenes?|tapings?|shoots?|filming"
+                r"|premieres?|screenings?|panels?|events?|fees?|charges?|plot(?:line)?s?)\b",
+                title[m.end() :],
+                re.I,
+            )
+            # "Milwaukee Air & Water Show canceled for this summer", "The Apprentice is AXED for 2020 as
+            # the BBC decide to postpone series": an edition called off, not the show
+            and not (
+                re.match(r"(?:cancel|axe|scrap|call)", m.group(), re.I)
+                and re.match(
+                    r"\s+(?:for|this)\s+(?:(?:this|the|next)\s+)?(?:summer|spring|fall|autumn|winter|year"
+                    r"|weekend|week|month|20\d\d)\b",
+                    title[m.end() :],
+                    re.I,
+                )
+            )
             # "Kevin Bacon Thanks Fans After The Following Is Cancelled": the cancellation is background
             and not re.search(
                 r"\b(?:after|since|following)\s+(?!\d|(?:just|only|its|one|two|three|four|five|six)\b)[^,:;|]{1,60}$",

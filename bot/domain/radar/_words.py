@@ -95,7 +95,7 @@ _NOISE = re.compile(
     r"|\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
     r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b"
     # "The Real Reason This Is Us Is Ending After Season 6": an explainer
-    r"|\bthe (?:real )?reasons?\b"
+    r"|^[^:|\u2014\u2013]*?\bthe (?:real )?reasons?\b"
     # "Outlander Season 5 Ends With an Incredibly Traumatizing Chapter": a season's finale
     r"|\b(?:season|series)\s+"
     + _NUMBER
@@ -140,7 +140,9 @@ _TOLD_AT = re.compile(
     # ("Just Weeks After Cancelling His Tour": a tour called off, not news told at one)
     rf"(?:the\s+|this\s+|last\s+|[\w-]+'s\s+)?(?:(?!cancel|axing|scrap)[\w'-]+\s+){{0,3}}?(?:{_EVENTS})\b"
     # the trade press's dateline: "'Kaos' Renewed For Season 2 At Netflix - Comic-Con"
-    rf"|\s[\u2013\u2014-]\s+(?:[\w'-]+\s+){{0,2}}(?:{_EVENTS})(?:\s+20\d\d)?\s*$",
+    rf"|\s[\u2013\u2014-]\s+(?:[\w'-]+\s+){{0,2}}(?:{_EVENTS})(?:\s+20\d\d)?\s*$"
+    # and its dateline before a colon: "Comic-Con: Wynonna Earp Season 4 Greenlit by SyFy"
+    r"|^(?:sdcc|nycc|comic-?con|tca|upfronts?)(?:\s+20\d\d)?\s*:",
     re.IGNORECASE,
 )
 
@@ -252,6 +254,7 @@ _HEDGE = re.compile(
     r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
     r"|\breportedly\b|\bsaid to\b|\blikely\b|\bprobably\b|\bapparently\b|\bpossibly\b|\bperhaps\b"
     r"|\bden(?:y|ies|ied)\b|\bexpected to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b"
+    r"|\bnear(?:s|ing)\b|\bclosing in on\b"  # "'Nashville' Nearing Season 5 Renewal at CMT"
     r"|\ballegedly\b"
     r"|\bteases?\b|\bteasing\b"
     r"|\bhints?\b"
@@ -598,7 +601,7 @@ _RENEW = re.compile(
 # "Confirmed" is a renewal only when nothing else is what was confirmed.
 _CONFIRMED_OTHER = re.compile(
     r"\b(?:cast|casting|character|role|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
-    r"|scripts?|writing|writers?"
+    r"|scripts?|writing|writers?|replaces?|replacing|to play|will play|cast as"
     # ("The Last of Us Season 3 Confirmed": a title's "Last of")
     r"|returns?|return date|plot|director|filming|production|end|ending|final|last(?!\s+of\b)"
     r"|cancell?ed|canceled|axed"
@@ -620,7 +623,7 @@ _RENEWAL_BACKGROUND = re.compile(
     r"|\bdespite\s+(?:\w+\s+)?(?:ordering|renewing|greenlighting|picking up)\b|"
     r"\b(?:despite|after|following|since|before|kills?|cancels?|reverses?|rescinds?|revokes?|scraps?|axes"
     r"|undoes|pulls?)\s+(?:(?:an?|the|its|their|initial|earlier|early|multiple|several|previous|surprise)\s+)*"
-    r"(?:(?:season|series)\s+\w+\s+)?renewals?\b",
+    r"(?:(?:season|series)\s+\w+\s+)?(?:renewals?|orders?|pick-?ups?)\b",
     re.IGNORECASE,
 )
 
@@ -727,6 +730,7 @@ _END = re.compile(
     r"|will be (?:the |its )?(?:final|last) season"
     r"|(?:season|series) (?:to|will) be (?:the |its )?(?:last|final)(?:$|(?=\s*[,;|]))"
     r"|(?:reach|reaches|come to|comes to) (?:its |a )?(?:natural )?conclusion"
+    r"|completes? (?:the |its )?(?:series|show'?s run|run)\b"
     r"|wraps? (?:up )?(?:after|with) (?:season|series) \w+|(?:to be|will be) the end\b"
     r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) (?:episode|season)"
     # "Neighbours finale: Final episode airs in Australia after 37 years" (a run's end, not a season's)
@@ -742,6 +746,12 @@ _END = re.compile(
     r"|(?:as|is) (?:the )?(?:series'?|show'?s) end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
     r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) season|confirms? (?:the )?end of"
+    # "Justified Sets End Date, Season 6 Will Be Show's Swan Song", "'Wynonna Earp' Ending At The
+    # Conclusion Of Season 4", "After Life season 3 will be Netflix comedy's final run"
+    r"|(?:sets?|announces?|confirms?) (?:an? |its )?end date(?! (?:of|for) (?:the )?(?:current )?season)"
+    r"|(?:is|will be|to be|as) (?:its |the |(?:the )?show'?s |(?:the )?series'? )?swan song"
+    r"|(?:is|will be|to be) (?:[\w+-]+ )?[\w+-]+'s (?:final|last) (?:run|season|series)"
+    r"|ending at the (?:conclusion|end|close) of (?:its |the )?(?:season|series)\b"
     r"|(?:final|last) season (?:announced|confirmed)"
     # "Queen of the South will go out on top with fifth and final season"
     r"|(?:go|goes|going|bow|bows|bowing|sign|signs|signing) (?:out|off)\b[^:;|?]{0,20}?\bwith"
@@ -751,7 +761,9 @@ _END = re.compile(
 
 
 _FINAL = re.compile(
-    r"\b(?:final|last)[\"']?\s+(?:" + _ORDINAL + r"\s+)?(?:season|series|chapter|run|installment|outing)\b"
+    r"\b(?:final|last)[\"']?\s+(?:" + _ORDINAL + r"\s+)?(?:seasons?|series|chapter|run|installment|outing)\b"
+    # "Justified Sets End Date": a renewal that sets an end says the last season
+    r"|\b(?:sets?|announces?|confirms?)\s+(?:an?\s+|its\s+)?end\s+date\b|\bswan\s+song\b"
     r"|\band (?:final|last)\b"
     r"|\b(?:will be|is) (?:its|the|the show'?s|the series'?) (?:final|last)\b|\"(?:final|last) season\""
     r"|\b(?:as|will be|is) (?:its |the )?(?:series|grand) finale\b",

@@ -1,0 +1,100 @@
+"""What the held-out halves spent in the sixteenth session taught the classifier: wordings of decisions
+it missed on headlines it had not been written against, and noise it proposed. Each case is a general
+form (the headline that showed it, or one like it), not a fit to one item."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain.radar import Item, classify
+
+DAY = date(2024, 5, 1)
+
+
+def found(title: str) -> list[tuple[str, str, int | None, bool]]:
+    return [(f.kind, f.show_title, f.season, f.final) for f in classify(Item(title, "", DAY))]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "show", "season", "final"),
+    [
+        # a decision's word in scare quotes is the word
+        ("Upstart Crow 'axed' by BBC after three series", "cancelled", "Upstart Crow", 4, False),
+        # "(Final)" is "and final"
+        ("Sons of Anarchy: FX Announces Seventh (Final) Season, Touts Season Six Finale Ratings", "renewed",
+         "Sons of Anarchy", 7, True),
+        # "no movie" is no film's news
+        ("'Community' canceled at NBC after five seasons and no movie", "cancelled", "Community", 6, False),
+        # an event's dateline before a colon is where the news was told
+        ("Comic-Con: Wynonna Earp Season 4 Greenlit by SyFy", "renewed", "Wynonna Earp", 4, False),
+        ("SDCC 2024: 'Invincible' Renewed For Season 4", "renewed", "Invincible", 4, False),
+        # an end date set, a swan song, the end of a season named
+        ("It's Official: Justified Sets End Date, Season 6 Will Be Show's Swan Song", "ended", "Justified",
+         6, True),
+        ("'Wynonna Earp' Ending At The Conclusion Of Season 4", "ended", "Wynonna Earp", 4, True),
+        ("The Umbrella Academy: Season 4 finale confirmed – completes series", "ended",
+         "The Umbrella Academy", 4, True),
+        # an explainer after the decision, in its own clause, leaves the decision told
+        ("The CW Cancels Good Cop/Bad Cop After One Season — Here's the Real Reason", "cancelled",
+         "Good Cop/Bad Cop", 2, False),
+        # the show before its star or its network's description
+        ("Mayor of Kingstown starring Jeremy Renner renewed for season 4 at Paramount+", "renewed",
+         "Mayor of Kingstown", 4, False),
+        ("Haven, Syfy show shot in Nova Scotia, cancelled after 5 seasons", "cancelled", "Haven", 6, False),
+        ("Award-winning CBC, Max comedy drama Sort Of to end with third season", "ended", "Sort Of", 3, True),
+        # an order undone is background to the cancellation
+        ("Netflix's \"GLOW\" Cancelled, Despite Season 4 Order", "cancelled", "GLOW", 4, False),
+    ],
+)  # fmt: skip
+def test_decisions_the_spent_halves_taught(
+    title: str, kind: str, show: str, season: int, final: bool
+) -> None:
+    assert found(title) == [(kind, show, season, final)]
+
+
+def test_final_seasons_and_an_end_date_set_with_a_renewal_mark_the_last() -> None:
+    assert found("'Big Mouth' & Spinoff 'Human Resources' Renewed for Final Seasons")[0] == (
+        "renewed",
+        "Big Mouth",
+        None,
+        True,
+    )
+    assert found("The Americans Renewed for Seasons 5 and 6 as FX Sets End Date") == [
+        ("renewed", "The Americans", 5, False),
+        ("renewed", "The Americans", 6, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "'Nashville' Nearing Season 5 Renewal at CMT",  # not yet
+        "BBC Renewed Drama Round Up",  # a column
+        "Milwaukee Air & Water Show canceled for this summer",  # an edition called off
+        "The Apprentice is AXED for 2020 as the BBC decide to postpone series",
+        "Brooklyn Nine-Nine Scraps Season 8 Scripts, Will 'Start Over' - CBR",  # scripts, not the season
+        "WWE cancels TV tapings after wrestler tests positive for coronavirus",
+        "ITV GMB's Dr Hilary makes passionate plea for Boris to scrap NHS staff parking fees",
+        "The Crown confirms Lesley Manville will replace Helena Bonham Carter as Margaret in season 5",
+        'FX Announces 7th and Final Season Premiere of "Sons of Anarchy"',  # a premiere without its date
+        "Mayor of Kingstown Season 3 Finale Confirmed For February",
+    ],
+)
+def test_noise_the_spent_halves_taught_proposes_no_decision(title: str) -> None:
+    assert [f for f in found(title) if f[0] in ("renewed", "cancelled", "ended")] == []
+
+
+def test_what_stays_read_beside_the_new_refusals() -> None:
+    """The refusals above are narrow: a cancellation after a few episodes, a season named after the
+    verb, a renewal announced, a show's star named with its show quoted."""
+    assert found("Comeback show is axed after just three episodes") == [
+        ("cancelled", "Comeback", None, False)
+    ]
+    assert found("Netflix Cancels 'High Seas' Season 4") == [("cancelled", "High Seas", 4, False)]
+    assert found("FX Announces 'The Bear' Season 4") == [("renewed", "The Bear", 4, False)]
+    assert found("Hell's Paradise Season 2 Announced After First Season Finale!") == [
+        ("renewed", "Hell's Paradise", 2, False)
+    ]
+    assert found("thriller series starring James Nesbitt renewed for second series") == []
