@@ -44,6 +44,20 @@ def found(title: str) -> list[tuple[str, str, int | None, bool]]:
          "Mayor of Kingstown", 4, False),
         ("Haven, Syfy show shot in Nova Scotia, cancelled after 5 seasons", "cancelled", "Haven", 6, False),
         ("Award-winning CBC, Max comedy drama Sort Of to end with third season", "ended", "Sort Of", 3, True),
+        # a return to a place, a continuation with a season, more of a show, a final season as it airs
+        ("It's Time to Graduate: Netflix's 'Heartbreak High' Revival Will Return to Hartley for a Third and"
+         " Final Season", "renewed", "Heartbreak High", 3, True),
+        ("'Invincible Youth' to continue next year with season two!", "renewed", "Invincible Youth", 2,
+         False),
+        ("'Shrinking' to continue with season three", "renewed", "Shrinking", 3, False),
+        ("Jo Brand and Alan Davies to return for more 'Damned' on Channel 4", "renewed", "Damned", None,
+         False),
+        ("Deborah Mailman and Rachel Griffiths return for more Total Control", "renewed", "Total Control",
+         None, False),
+        ("Jack Rooke's award-winning Big Boys returns for a third and final series on Channel 4", "ended",
+         "Big Boys", 3, True),
+        ("The BBC won't be making any more Count Arthur Strong", "cancelled", "Count Arthur Strong", None,
+         False),
         # an order undone is background to the cancellation
         ("Netflix's \"GLOW\" Cancelled, Despite Season 4 Order", "cancelled", "GLOW", 4, False),
     ],

@@ -198,6 +198,9 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     owner = _OWNER.match(text)
     if owner and not _OWNER_WORD.search(owner.group()):
         text = text[owner.end() :]
+        # "Jack Rooke's award-winning Big Boys": the words in lower case before the name describe it
+        if not quoted:
+            text = re.sub(r"^(?!(?:the|a|an|of|and)\s)(?:[a-z][\w'-]*\s+){1,3}(?=[A-Z0-9])", "", text)
     text = _GENRE_BEFORE.sub("", text)
     # "Long-Running Soap Doctors": a genre no title opens with, capitalised in a headline's case
     text = re.sub(

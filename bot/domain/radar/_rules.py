@@ -608,6 +608,15 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 show = _match(_clean_show(quoted_of.group(1), quoted=True), lookup)
             elif of:
                 show = _match(_clean_show(of.group(1)), lookup)  # "Max's Renewal of Hacks for Season 4"
+            elif word.endswith("for more"):
+                rest = original[renew.end() :]
+                quoted_more = _QUOTED.match(rest.lstrip())
+                run = re.match(rf"\s*(.+?){_STOP}", rest)
+                more_of = _clean_show(
+                    quoted_more.group(1) if quoted_more else run.group(1) if run else "",
+                    quoted=bool(quoted_more),
+                )
+                show = _match(more_of, lookup) if len(more_of) >= 2 else None
             elif word.startswith("give") and given:
                 # "Pivot Gives Early Renewal to Joseph Gordon-Levitt's 'HitRecord on TV'": the gift's
                 # receiver is the show, not the giver
@@ -670,7 +679,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # "Brooklyn Nine-Nine Scraps Season 8 Scripts", "WWE cancels TV tapings", "plea to scrap
             # parking fees": what is called off is named after the verb, and it is no show
             and not re.match(
-                r"\s+(?!(?:after|since|following|before|with|in)\b)(?:[\w'-]+\s+){0,3}?(?:scripts?|storylines?|episodes?|scenes?|tapings?|shoots?|filming"
+                r"\s+(?!(?:after|since|following|before|with|in)\b)(?:[\w'-]+\s+){0,3}?"
+                r"(?:scripts?|storylines?|episodes?|scenes?|tapings?|shoots?|filming"
                 r"|premieres?|screenings?|panels?|events?|fees?|charges?|plot(?:line)?s?)\b",
                 title[m.end() :],
                 re.I,

@@ -528,7 +528,7 @@ _RENEW = re.compile(
     + _NUMBER
     + r"\s+(?:gets?|got|given|receives?)\s+(?:the\s+|a\s+|an\s+)?(?:official\s+)?"
     r"green[- ]?light"
-    r"|(?:(?:to|will) return|returning) to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ )?(?:season|series)"
+    r"|(?:(?:to|will) return|returning) to [\w+&.' ]{2,24}? for (?:a |an )?(?:\w+ ){0,3}?(?:season|series)"
     # "Apple TV+ brings back Severance for season 3": a network's act (not "Yellowstone brings back a star")
     r"|^(?:" + _NETWORK + r")\s+(?:officially\s+)?brings?\s+back"
     # (a quoted title: "HBO Brings Back Jeremy Strong For A Fourth Season" brings back a star)
@@ -552,6 +552,8 @@ _RENEW = re.compile(
     r"|(?:is\s+)?set\s+for\s+(?:a\s+|an\s+)?(?:new|another|" + _ORDINAL + r")\s+(?:season|series)\b"
     # "'The Residence' Set For Season 2" (not a premiere or a finale set for it)
     r"|(?<=' )set\s+for\s+(?:season|series)\s+" + _NUMBER + r"(?=\s*$|\s*[,:;|!]|\s+(?:at|on|by)\b)"
+    # "Jo Brand and Alan Davies to return for more 'Damned'": the show is what there is more of
+    r"|(?:(?:set\s+)?to\s+|will\s+)?return(?:s|ing)?\s+for\s+more(?=\s+['\"]|\s+(?-i:[A-Z]))"
     r"|(?:set |is set |is )?to return (?:for|with)(?!" + _EPISODE_OF_SEASON + r")|is coming back for"
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on|for)\s+[A-Z]"
     r"|\s+(?:and|&)\s+[^:|?]{0,40}\b(?:confirmed|announced|revealed)\b)"
@@ -575,7 +577,8 @@ _RENEW = re.compile(
     r"|(?:(?<=' )|(?<=' officially )|(?<=' is officially )|(?<=' is ))announced"
     r"(?=\s+(?:by|at|on|for)\b|\s*$|\s*[,:;!|])"
     # "Frieren anime to continue with second season"
-    r"|(?:to\s+)?continues?\s+with\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)"
+    r"|(?:to\s+)?continues?\s+(?:(?:next|this)\s+year\s+|in\s+20\d\d\s+)?with\s+(?:a\s+|an\s+)?"
+    r"(?:(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)|(?:season|series)\s+" + _NUMBER + r")"
     r"(?=\s*$|\s*[,:;|!(]|\s+(?:in|on|at|for|from)\b)"
     # "Slow Horses lands fifth season", "nabs season 5", "scores early season 5 pickup"
     r"|(?:nabs?|lands?|scores?|snags?|bags?|earns?)\s+(?:an?\s+)?(?:early\s+)?"
@@ -675,6 +678,8 @@ _CANCEL = re.compile(
     r"|won'?t be back|will not be back|not coming back|no (?:season|series)(?:\s+"
     + _NUMBER
     + r"\s+for(?=\s+[A-Z'\"]))?"
+    # "The BBC won't be making any more Count Arthur Strong"
+    r"|(?:won'?t|will not) be making any more(?=\s+['\"A-Z])"
     r"|(?:won'?t|will not) be (?:a|another) (?:'x+' |\w+ )?(?:season|series)"
     # "'Kaos' Season 3 Not Happening", "Season 2 Won't Happen" (not "not happening until 2026")
     r"|(?:(?:season|series)\s+" + _NUMBER + r"\s+|(?<=' )|(?<=' is ))"
@@ -752,6 +757,10 @@ _END = re.compile(
     r"|(?:is|will be|to be|as) (?:its |the |(?:the )?show'?s |(?:the )?series'? )?swan song"
     r"|(?:is|will be|to be) (?:[\w+-]+ )?[\w+-]+'s (?:final|last) (?:run|season|series)"
     r"|ending at the (?:conclusion|end|close) of (?:its |the )?(?:season|series)\b"
+    # "Big Boys returns for a third and final series on Channel 4": the final season told as it airs
+    r"|(?<!to )(?<!will )returns? for (?:a |an |its |the )?"
+    + _ORDINAL
+    + r" (?:and|&) (?:final|last) (?:season|series)\b"
     r"|(?:final|last) season (?:announced|confirmed)"
     # "Queen of the South will go out on top with fifth and final season"
     r"|(?:go|goes|going|bow|bows|bowing|sign|signs|signing) (?:out|off)\b[^:;|?]{0,20}?\bwith"
@@ -1022,7 +1031,7 @@ _RETURNS = re.compile(
 
 # A candidate that is only networks ("Apple TV+", "SYFY, USA Network", "Netflix Korea").
 _NETWORKS_ONLY = re.compile(
-    rf"(?:(?:{_COUNTRY}'s\s+)?(?:{_NETWORK}|sky)'?s?(?:\s*(?:,|&|and)\s*|\s*$))+", re.IGNORECASE
+    rf"(?:the\s+)?(?:(?:{_COUNTRY}'s\s+)?(?:{_NETWORK}|sky)'?s?(?:\s*(?:,|&|and)\s*|\s*$))+", re.IGNORECASE
 )
 
 
