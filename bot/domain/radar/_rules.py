@@ -251,7 +251,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             text
             and quoted
             and re.search(
-                re.escape(text) + r"['\"]\s+(?:spin-?offs?|prequels?|sequels?|reboots?)\b", original, re.I
+                re.escape(text)
+                + r"['\"]\s+(?:(?:animated|live-action|new)\s+)?"
+                + r"(?:spin-?offs?|prequels?|sequels?|reboots?)\b",
+                original,
+                re.I,
             )
         ):
             return None  # "HBO Axed First 'Game of Thrones' Spinoff": another show, unnamed
@@ -670,7 +674,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # "Spain & Italy shoot of X cancelled amid Coronavirus scare": an event, not the show
             and not re.search(
                 r"\b(?:shoot|shooting|filming|premiere|screening|panel|event|tour|concert|episode|special"
-                r"|launch)s?\s+(?:(?:of|for)\s+[^,:;|]*?)?"
+                r"|launch|sequel|film|movie)s?\s+(?:(?:of|for|at)\s+[^,:;|]*?)?"
                 r"(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$",
                 title[_clause_span(title, m.start())[0] : m.start()],
                 re.I,
@@ -681,9 +685,21 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             and not re.match(
                 r"\s+(?!(?:after|since|following|before|with|in)\b)(?:[\w'-]+\s+){0,3}?"
                 r"(?:scripts?|storylines?|episodes?|scenes?|tapings?|shoots?|filming"
-                r"|premieres?|screenings?|panels?|events?|fees?|charges?|plot(?:line)?s?)\b",
+                r"|premieres?|screenings?|panels?|events?|fees?|charges?|plot(?:line)?s?|cast members?"
+                r"|characters?)\b",
                 title[m.end() :],
                 re.I,
+            )
+            # "'Grey's Anatomy' star Ellen Pompeo won't return full time for Season 20": a star's return
+            and not (
+                re.match(
+                    r"(?:won'?t|will not|not)\s+(?:return|be back|returning|coming back)", m.group(), re.I
+                )
+                is not None
+                and re.search(
+                    r"\b(?i:star|actor|actress|host|alum|vet|veteran|regular)\s+(?:(?-i:[A-Z])[\w'.-]+\s+){1,3}$",
+                    title[: m.start()],
+                )
             )
             # "Milwaukee Air & Water Show canceled for this summer", "The Apprentice is AXED for 2020 as
             # the BBC decide to postpone series": an edition called off, not the show

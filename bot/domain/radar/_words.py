@@ -86,7 +86,12 @@ _NOISE = re.compile(
     # "Ryan Murphy on 'American Crime Story' Future and ...": someone's view
     r"|^(?-i:[A-Z][\w'.-]+\s+[A-Z][\w'.-]+)\s+on\s+['\"][^'\"]+['\"]\s+(?:future|fate|ending|finale|legacy"
     r"|cancell?ation|renewal|exit|departure)\b"
-    r"|\bevery (?:tv\s+)?(?:show|series)\b"
+    r"|\bevery (?:[\w-]+\s+)?(?:show|series)\b|\brenewed,\s+cancell?ed\b"
+    # a person's deal or place renewed: "CBS renews 'NCIS' franchise chief Steven Binder's overall deal",
+    # "ABC renews Robin Roberts as 'GMA' anchor"
+    r"|\brenew(?:s|ed|ing)?\s+[^,:;|]{0,60}?(?:'s|s')\s+(?:[\w-]+\s+){0,2}(?:deals?|contracts?|pacts?|licen[cs]es?)\b"
+    r"|\brenew(?:s|ed|ing)?\s+[^,:;|]{0,40}?\bas\s+(?:['\"]?[\w'-]+['\"]?\s+){0,3}(?:anchor|host|presenter|judge"
+    r"|co-?host|ceo|head|chief|coach|editor|ambassador)\b"
     r"|\b(?:several|multiple|many|dozens of|a handful of|a slew of|a bunch of)\s+(?:[\w-]+\s+){0,2}"
     r"(?:tv\s+)?(?:shows|series|dramas)\b"
     r"|(?<!s' )(?<!'s )\bguide\b|\bscorecard\b|^(?!.*\banime\b).*\bmanga\b"
@@ -101,7 +106,7 @@ _NOISE = re.compile(
     + _NUMBER
     + r"\s+(?:ends|ended)\s+with\b(?!\s+(?:(?:a|an|the|its)\s+)?(?:final|last)\b)"
     # "Disney, Comcast Renew Carriage Deal for ESPN": a deal; "'Jeopardy!' Streak Ends": a streak
-    r"|\brenew(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:deals?|pacts?|contracts?|agreements?|partnerships?|licen[cs]es?)\b"
+    r"|\brenew(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:deals?|pacts?|contracts?|agreements?|partnerships?|licen[cs]es?)\b"
     r"|\b(?:streak|winning run|hiatus|strike|feud|romance|marriage|relationship|partnership|deal|contract"
     r"|lockdown|boycott|tour)\s+(?:ends|ended|is over|to end|will end)\b",
     re.IGNORECASE,
@@ -157,7 +162,9 @@ _NOT_A_SHOW = re.compile(
     r"|projects?|collaboration|influencers?|youtubers?|free trial|(?:virtual\s+)?engagements|tiktok"
     r"|live\s+broadcasts?|broadcasts|dinner|lunch|meetings?|visit|trip"
     r"|contestants?(?:\s+list)?|confirmed list|occupancy|horoscopes?"
-    r"|(?:cancell?ed|canceling|cancelling) orders)\b"
+    r"|(?:cancell?ed|canceling|cancelling) orders"
+    # a sports season, games, comics, a stage show, a soap's characters
+    r"|(?:remainder|rest) of (?:the |its )?season|games|comics|comic books?|west end|broadway)\b"
     r"|['\"]\s+specials?\b",
     re.IGNORECASE,
 )
@@ -253,7 +260,7 @@ _QUESTION = re.compile(
 _HEDGE = re.compile(
     r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
     r"|\breportedly\b|\bsaid to\b|\blikely\b|\bprobably\b|\bapparently\b|\bpossibly\b|\bperhaps\b"
-    r"|\bden(?:y|ies|ied)\b|\bexpected to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b"
+    r"|\bden(?:y|ies|ied)\b|\bexpected to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b|\bcampaign\b"
     r"|\bnear(?:s|ing)\b|\bclosing in on\b"  # "'Nashville' Nearing Season 5 Renewal at CMT"
     r"|\ballegedly\b"
     r"|\bteases?\b|\bteasing\b"
