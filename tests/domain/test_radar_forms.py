@@ -504,6 +504,62 @@ NOISE: list[str] = [
 ]
 
 
+# One show's news in each of the ways the trade press and the British outlets put it, quoted and not
+# (sixteenth session): the kind, the season and the show, all three.
+ONE_SHOW: list[tuple[str, str, int]] = [
+    ("Netflix Gives 'The Diplomat' Season 3 Green Light", "renewed", 3),
+    ("'The Diplomat' Gets Green Light for Season 3", "renewed", 3),
+    ("'The Diplomat' renewed for S3", "renewed", 3),
+    ("'The Diplomat' Picked Up For Season 3 By Netflix", "renewed", 3),
+    ("'The Diplomat' Will Be Back For Season 3", "renewed", 3),
+    ("'The Diplomat' Is Coming Back for Season 3", "renewed", 3),
+    ("'The Diplomat' Season 3 Is Officially Happening", "renewed", 3),
+    ("'The Diplomat' Lives On: Netflix Renews Drama For Season 3", "renewed", 3),
+    ("Netflix Confirms 'The Diplomat' Will Return For Season 3", "renewed", 3),
+    ("It's Official: 'The Diplomat' Is Returning For Season 3", "renewed", 3),
+    ("'The Diplomat' to End After Season 4 at Netflix", "ended", 4),
+    ("'The Diplomat' Canceled After Three Seasons at Netflix", "cancelled", 4),
+    ("'The Diplomat' Won't Return For Season 4 At Netflix", "cancelled", 4),
+    ("Netflix Pulls Plug on 'The Diplomat' After Three Seasons", "cancelled", 4),
+    ("'The Diplomat' Is Cancelled At Netflix, No Season 4", "cancelled", 4),
+    ("'The Diplomat' Season 4 Will Be Its Last", "ended", 4),
+    ("'The Diplomat' Will Conclude With Season 4", "ended", 4),
+    ("'The Diplomat' Is Ending: Season 4 Will Be The Final Season", "ended", 4),
+    ("'The Diplomat' Gets Season 3 Pickup at Netflix", "renewed", 3),
+    ("'The Diplomat' Secures Season 3 Renewal", "renewed", 3),
+    ("'The Diplomat' Season 3 Ordered at Netflix", "renewed", 3),
+    ("Netflix Orders Third Season of 'The Diplomat'", "renewed", 3),
+    ("Netflix Re-Ups 'The Diplomat' for Season 3", "renewed", 3),
+    ("'The Diplomat' Earns Third Season Order", "renewed", 3),
+    ("The Diplomat season 3 confirmed by Netflix", "renewed", 3),
+    ("The Diplomat renewed for third season", "renewed", 3),
+    ("The Diplomat will return for a third season", "renewed", 3),
+    ("Netflix has renewed The Diplomat for a third season", "renewed", 3),
+    ("Netflix has cancelled The Diplomat after three seasons", "cancelled", 4),
+    ("The Diplomat has been cancelled after three seasons", "cancelled", 4),
+    ("The Diplomat has been renewed for season 3", "renewed", 3),
+    ("Keri Russell's The Diplomat renewed for season 3", "renewed", 3),
+    ("Netflix political thriller The Diplomat renewed for season 3", "renewed", 3),
+    ("The Diplomat: Netflix renews Keri Russell drama for third season", "renewed", 3),
+    ("The Diplomat will end with its fourth season, Netflix announces", "ended", 4),
+    ("Netflix announces The Diplomat will end with season 4", "ended", 4),
+    ("The Diplomat season 4 will be the show's last", "ended", 4),
+    ("The Diplomat to conclude with fourth and final season", "ended", 4),
+    ("The Diplomat axed by Netflix after three seasons", "cancelled", 4),
+    ("Netflix scraps The Diplomat after three seasons", "cancelled", 4),
+    ("The Diplomat not returning for season 4", "cancelled", 4),
+    ("'The Diplomat' Gets Early Season 4 Renewal Ahead of Season 3 Premiere", "renewed", 4),
+    ("Netflix Renews 'The Diplomat' Ahead Of Season 3 Premiere", "renewed", 4),
+    ("'The Diplomat' Season 3 Begins Production In London", "in_production", 3),
+    ("Production Underway On 'The Diplomat' Season 3", "in_production", 3),
+    ("'The Diplomat' Season 3 Has Wrapped Filming", "wrapped", 3),
+    ("Filming Wraps On 'The Diplomat' Season 3", "wrapped", 3),
+    ("'The Diplomat' Season 3 Sets October 16 Premiere Date", "premiere_date", 3),
+    ("'The Diplomat' Season 3 Premieres October 16 On Netflix", "premiere_date", 3),
+    ("Netflix Sets 'The Diplomat' Season 3 Premiere For October 16", "premiere_date", 3),
+]
+
+
 # The rest of a general feed, written out in the sixteenth session: sports seasons, games, comics, the
 # stage, deals and contracts renewed, a person's place, a star who won't return, a panel or a sequel called
 # off, a campaign, round-ups, reviews and recaps.
@@ -654,3 +710,9 @@ def test_the_noise_around_the_news_proposes_nothing(title: str) -> None:
 @pytest.mark.parametrize("title", GENERAL_FEED_NOISE)
 def test_the_rest_of_a_general_feed_proposes_nothing(title: str) -> None:
     assert classify(Item(title, "", DAY)) == []
+
+
+@pytest.mark.parametrize(("title", "kind", "season"), ONE_SHOW)
+def test_one_show_s_news_in_each_common_wording(title: str, kind: str, season: int) -> None:
+    found = classify(Item(title, "", DAY))
+    assert [(f.kind, f.show_title, f.season) for f in found][:1] == [(kind, "The Diplomat", season)]

@@ -669,8 +669,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # ("It's A Wrap For Mirzapur Season 3": a wrap is for or on the show)
         wrap = re.search(r"(?i:wrap)$", title[span[0] : span[1]])
         m = re.match(r"\s*(?:(?i:for|on)\s+)?(.+?)" + _STOP if wrap else r"\s*(.+?)" + _STOP, after)
-        if m and not re.fullmatch(
-            rf"(?i:its|their|his|her)\s+(?:[\w*'-]+\s+){{0,3}}(?i:{_GENRE})s?", m.group(1)
+        if (
+            m
+            and not re.fullmatch(
+                rf"(?i:its|their|his|her)\s+(?:[\w*'-]+\s+){{0,3}}(?i:{_GENRE})s?", m.group(1)
+            )
+            # ("Netflix renews Keri Russell drama": a star's show described, unnamed)
+            and not re.fullmatch(
+                rf"(?:[{_CAPITAL}][\w'.-]*\s+){{1,3}}(?:drama|comedy|thriller|sitcom)", m.group(1)
+            )
         ):
             # ("Channel 4 Renews its Funniest* Comedy": a description with no name in it)
             # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.

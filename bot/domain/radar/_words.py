@@ -515,6 +515,12 @@ _RENEW = re.compile(
     r"|(?:gives?|giving)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)\s+(?:order\s+)?to"
     r"|(?:receives?|received)\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\b"
     r"|(?:gives?|delivers?|hands?|grants?)\s+'x+'\s+(?:a|an|its)\s+(?:\w+\s+)?(?:season|series)"
+    # "Netflix Gives 'The Diplomat' Season 3 Green Light"
+    r"|(?:gives?|hands?)\s+'x+'\s+(?:(?:season|series)\s+"
+    + _NUMBER
+    + r"\s+|(?:a|an|its)\s+(?:\w+\s+)?(?:season|series)\s+)?"
+    r"(?:the\s+|an?\s+)?(?:official\s+)?green[- ]?light"
+    r"|re-?ups?(?=\s+'x+'|\s+(?-i:[A-Z]))"
     # "HBO Delivers High Maintenance a Second Season" (a title's capitals, then the season given)
     r"|(?:gives?|delivers?|hands?|grants?)\s+(?:(?-i:[A-Z0-9])[\w'&.:!-]*\s+(?:(?:of|the|and|in|on|to|&)\s+)?){1,5}"
     r"(?:a|an|its)\s+(?:" + _ORDINAL + r"|new|another|fresh)\s+(?:(?:and|&)\s+final\s+)?(?:season|series)\b"
@@ -657,7 +663,9 @@ _CANCEL = re.compile(
     r"|ditch(?:es)?(?=\s+['\"])|canned|axing|cancell?ing"
     r"|falls? (?:under|to) (?:the |[\w+]+ )?axe"
     r"|sinks(?!\s+(?:its\s+|their\s+|her\s+|his\s+)?(?:teeth|claws|fangs))(?=\s+(?:['\"]|(?-i:[A-Z])))"
-    r"|sunk|pulls? the plug|(?<!\bwas )(?<!\bwere )cut\s+by(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
+    r"|sunk|pulls? the plug|pulls? plug on(?=\s+'x+')|(?<!\bwas )(?<!\bwere )cut\s+by(?=\s+(?:the\s+)?"
+    + _NETWORK
+    + r"\b)"
     r"|not renewed|(?:won'?t|will not|not to)\s+be\s+renewed"
     # "Netflix Won't Renew 'The Residence'", "Opts Not To Renew", "Decides Against Second Season Of"
     r"|(?:won'?t|will not|(?:opts?|decides?|chooses?|elects?)\s+not\s+to|declines?\s+to)\s+renew"
