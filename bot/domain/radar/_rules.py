@@ -743,6 +743,14 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         if named is None and re.match(r"(?:won'?t|will not|not)\b", cancel.group(), re.I):
             near = _near(title, cancel)  # "Won't Return for Season 3"
             named = near[0] if len(near) == 1 else None
+        # "'Evil' Canceled At Paramount+, Season 4 Will Be The Last": the season after the last is not made
+        last_made = re.search(
+            rf"\b{_SEASON_WORD}\s+({_NUMBER})\s+(?:will be|is|to be)\s+(?:the|its)\s+(?:last|final)\b",
+            title[cancel.end() :],
+            re.I,
+        )
+        if named is None and last_made and (n := _number(last_made.group(1))):
+            named = n + 1
         # "Sacred Games season 3 shelved": the season named just before the verb is not made.
         just_before = re.search(
             rf"\b{_SEASON_WORD}\s+({_NUMBER})\s+(?:is\s+|has been\s+)?$", title[: cancel.start()], re.I

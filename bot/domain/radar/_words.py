@@ -619,7 +619,8 @@ _CONFIRMED_OTHER = re.compile(
     r"\b(?:cast|casting|character|role|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
     r"|scripts?|writing|writers?|replaces?|replacing|to play|will play|cast as"
     # ("The Last of Us Season 3 Confirmed": a title's "Last of")
-    r"|returns?|return date|plot|director|filming|production|end|ending|final|last(?!\s+of\b)"
+    # ("Frieren: Beyond Journey's End season 2 confirmed": a title's "Journey's End")
+    r"|returns?|return date|plot|director|filming|production|(?<!'s )end|ending|final|last(?!\s+of\b)"
     r"|cancell?ed|canceled|axed"
     r"|scrapped|cancell?ations?|wraps?|wrapped|shoot|shooting|launch|simulcast|broadcast|airing)\b",
     re.IGNORECASE,
@@ -683,7 +684,7 @@ _CANCEL = re.compile(
     r"|(?:won'?t|will not)\s+(?:be\s+)?(?:get(?:ting)?|see|have)\s+(?:a|another)\s+(?:\w+\s+)?"
     r"(?:season|series)"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:season|series)\s+" + _NUMBER + r"\b"
-    r"|not getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)"
+    r"|not getting\s+(?:(?:a|another)\s+(?:\w+\s+)?(?:season|series)|(?:season|series)\s+" + _NUMBER + r"\b)"
     # "No third season for Severance" (the season not to be made); "Apple TV+ drops Severance after two
     # seasons"
     r"|^no\s+(?:" + _ORDINAL + r"|more)\s+(?:season|series)\s+for(?=\s+['\"A-Z0-9])"
