@@ -629,10 +629,26 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             start >= at and not _SEASON_NAME.fullmatch(q) and not _quotation(q) and not q[:1].islower()
             for start, q in quoted
         )
-        if not (titled and network and "'" not in network.group() and not _QUOTED.search(lead)) and not (
-            acts and not _QUOTED.search(lead)
+        # "Elon Musk cancels Twitter Blue subscriptions", "Tesla renews Model 3 lineup": who acts on a
+        # thing named after the verb in lower case is not the show (a quote before the verb still names it)
+        acting = bool(
+            re.match(r"(?:cancels|axes|scraps|renews|greenlights|revives|shelves|ditches)\b", said, re.I)
+            and re.match(
+                r"\s+(?!['\"])(?:(?!(?:for|after|with|to|at|by|from|as|in|on|through|until)\b)[\w'-]+\s+){0,4}?"
+                r"(?!(?:show|series|seasons?|episodes?|drama|comedy|thriller|sitcom|anime|reboot|revival|soap|programme)\b)[a-z][\w-]*[a-z]"
+                r"(?=\s*$|\s+(?:in|after|amid|as|over|due|following|because)\b|\s*[,:;|])",
+                after,
+            )
+            and not _QUOTED.search(lead)
+        )
+        if (
+            not (titled and network and "'" not in network.group() and not _QUOTED.search(lead))
+            and not (acts and not _QUOTED.search(lead))
+            and not acting
         ):
             candidates.append((lead, False))
+        if acting and not quoted:
+            return None
         # "USA Network Cancels 'Falling Water'"
         candidates += [
             (q, True)
