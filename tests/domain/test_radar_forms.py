@@ -658,6 +658,50 @@ EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
 # stage, deals and contracts renewed, a person's place, a star who won't return, a panel or a sequel called
 # off, a campaign, round-ups, reviews and recaps.
 GENERAL_FEED_NOISE = [
+    # (real headlines of general feeds from public archives, read in the sixteenth session)
+    '"I’m out of here for a bit" - Conor McGregor takes social media break, vows renewed motivation and discipline',  # noqa: E501
+    "'I Am a Victim of My Own Success' – Invincible VS Fans Call for Rage Quitting to Be Penalized as Beta Comes to an End",  # noqa: E501
+    "After three months, Samsung is ending sales of the $2,899 Galaxy Z TriFold",
+    "Amazon’s Ring cancels partnership with Flock, a network of AI cameras used by ICE, feds, and police",
+    "Apple shelves Vision Pro overhaul to focus on AI glasses",
+    "Build a Rocket Boy CEO responds to end of publishing agreement with IOI Partners",
+    "Cuba has been under US embargo for 60 years. It’s time for that to end",
+    "Elizabeth Warren Releases Blueprint to End 'Free Ride' for Tax-Dodging US Billionaires",
+    "Elizabeth Warren is blunt: Biden can make the joint decision to cancel student debt and legalize marijuana with a 'signature on two different pieces of paper'",  # noqa: E501
+    "Ford and Rivian cancel plans to jointly develop an electric vehicle",
+    "Ford renews threat to pull Crown Royal and Smirnoff from LCBO amid production spat",
+    "Germany scraps Nazi-era abortion law that criminalises doctors",
+    "Google Scraps Return to Office Plans, but Encourages Staff to Come In to ‘Regain Muscle Memory’",
+    "Google and Epic announce settlement to end app store antitrust case",
+    "Honda cancels the two electric vehicles it was developing with Sony",
+    "Iceland to end whaling in 2024 as demand dwindles",
+    "Insurers to cancel policies and raise prices for ships in Gulf and Strait of Hormuz",
+    "Iran renews strikes on Gulf as Israel attacks Tehran",
+    "Legacy of Kain: Defiance Is Getting a Proper Remaster, Includes a Demo of a Never-before-seen Canceled Game",  # noqa: E501
+    "MindsEye's Hitman crossover canceled as publisher IOI breaks up with the game's developer",
+    "Mohammed Ben Sulayem effectively renewed as FIA president as surprising election details emerge",
+    "Music City Bowl canceled after Mizzou virus spike",
+    "NASA, Boeing Complete Series of Starliner Parachute Tests",
+    "Panic as Kosovo pulls the plug on its energy-guzzling bitcoin miners",
+    "Pre-order The Latest Range of Galaxy S26 Devices and Save Up To AUD $400",
+    "Queen Elizabeth had a rough 2020. But the pandemic gave her renewed relevance.",
+    "Ring cancels its partnership with Flock Safety after surveillance backlash",
+    "Salesforce employees call on CEO Benioff to cancel ICE 'opportunities'",
+    "Scandinavia to become almost entirely free of COVID restrictions - with Sweden to join Denmark and Norway in scrapping rules",  # noqa: E501
+    "Stranger Things: The Complete Series Is Up for Preorder on 4K and Blu-ray",
+    "Thailand to axe jail terms and fines as it decriminalise marijuana",
+    "To End The Year, 3 Reads That Prove Romance Is For Everyone",
+    "Trump renews threat to ‘decimate’ Iran as Tuesday deadline looms",
+    "UN to Elon Musk: Here's that $6 billion plan to end world hunger",
+    "Ubisoft's canceled Assassin's Creed Civil War game was a ticking time bomb",
+    "Ukraine has signed a deal for the U.S. nuclear power company Westinghouse to supply fuel to all of its atomic power stations in an effort to end the country's reliance on Russian supplies.",  # noqa: E501
+    "Verizon cancels its LTE throttling of grandfathered smartphone plans.",
+    "Verizon cancels plans to throttle 4G LTE data for unlimited users",
+    "Walmart-backed PhonePe shelves IPO as global tensions rattle markets",
+    "The Apple AirPods Pro 3 Noise Canceling Earbuds Drops Below $200 During the Amazon Spring Sale",
+    "Jujutsu Kaisen season 3 episode 7 confirms a dark truth about Yuji's parentage",
+    "Hyper Light Breaker studio will end the game's development and lay off staff",
+    "AC/DC's Malcolm Young admitted to full time care for dementia and will not return to the band",
     "Taylor Swift's 'Eras Tour' film ends its theatrical run",
     "Beyoncé cancels Renaissance tour date in Amsterdam",
     "'Barbie' sequel confirmed by Warner Bros.",

@@ -134,8 +134,18 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             )
             or _NOT_A_SHOW_SAID.search(title)
             or _PERSON_RETURNS.search(title)
-            # (an event's own name: "Pitchfork Music Festival 2020 canceled")
-            or (not named and _EVENT_NAME.search(titled.show_title))
+            # (an event's own name: "Pitchfork Music Festival 2020 canceled", "Music City Bowl canceled")
+            or (
+                not named
+                and (
+                    _EVENT_NAME.search(titled.show_title)
+                    or re.search(
+                        r"\b(?i:bowl|festival|fest|concerts?|ceremony|parade|marathon|conference|convention|expo"
+                        r"|summit|gala|fair|rally)$",
+                        titled.show_title,
+                    )
+                )
+            )
         ):
             continue
         kept.append(titled)
@@ -513,6 +523,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             and not _asks(title, end_after.start())
             and _clause_of(title, end_after.start()) == _clause_of(title, m.start())
         )
+        # "Jujutsu Kaisen season 3 episode 7 confirms a dark truth": what an episode confirms
+        and not (
+            re.match(r"confirm", m.group(), re.I)
+            and re.search(r"\bepisodes?\s+\d+\s+(?:officially\s+)?$", title[: m.start()], re.I)
+        )
         # "The Umbrella Academy: Season 4 finale confirmed": an episode confirmed, not a season
         and not (
             re.match(r"confirmed", m.group(), re.I)
@@ -669,12 +684,18 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # "Netflix's Cancelled Show 'Warrior Nun' Is Coming Back": a word that describes
             and not (
                 re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned)", m.group(), re.I)
-                and re.match(r"\s+(?:show|series|drama|comedy|sitcom)\b", title[m.end() :], re.I)
+                and re.match(
+                    r"\s+(?:show|series|drama|comedy|sitcom)\b"
+                    r"|\s+(?:(?!(?:after|by|for|at|on|in|following|from|with)\b)[\w'-]+\s+){0,4}?(?:games?|film|movie)\b",
+                    title[m.end() :],
+                    re.I,
+                )
             )
             # "Spain & Italy shoot of X cancelled amid Coronavirus scare": an event, not the show
             and not re.search(
                 r"\b(?:shoot|shooting|filming|premiere|screening|panel|event|tour|concert|episode|special"
-                r"|launch|sequel|film|movie)s?\s+(?:(?:of|for|at)\s+[^,:;|]*?)?"
+                r"|launch|sequel|film|movie|spin-?off|prequel|pilot|crossover)s?"
+                r"\s+(?:(?:of|for|at)\s+[^,:;|]*?)?"
                 r"(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$",
                 title[_clause_span(title, m.start())[0] : m.start()],
                 re.I,
@@ -686,6 +707,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 r"\s+(?!(?:after|since|following|before|with|in)\b)(?:[\w'-]+\s+){0,3}?"
                 r"(?:scripts?|storylines?|episodes?|scenes?|tapings?|shoots?|filming"
                 r"|premieres?|screenings?|panels?|events?|fees?|charges?|plot(?:line)?s?|cast members?"
+                r"|(?-i:IPO|ipo|merger|partnership|polic(?:y|ies)|laws?|rules|restrictions|tax(?:es)?|debt)"
                 r"|characters?)\b",
                 title[m.end() :],
                 re.I,

@@ -87,11 +87,16 @@ _NOISE = re.compile(
     r"|^(?-i:[A-Z][\w'.-]+\s+[A-Z][\w'.-]+)\s+on\s+['\"][^'\"]+['\"]\s+(?:future|fate|ending|finale|legacy"
     r"|cancell?ation|renewal|exit|departure)\b"
     r"|\bevery (?:[\w-]+\s+)?(?:show|series)\b|\brenewed,\s+cancell?ed\b"
+    # a proposal, not a decision: "Blueprint to End 'Free Ride'", "a push to cancel"
+    r"|\b(?:plans?|blueprint|bid|efforts?|push|campaign|vote|move|bill|law|pressure|fight|battle)"
+    r"\s+to\s+(?:end|cancel|scrap|axe)\b"
+    r"|\bto end the (?:year|week|month|day|night|decade|summer|weekend)\b|\b(?:that|this) to end\b"
     # a person's deal or place renewed: "CBS renews 'NCIS' franchise chief Steven Binder's overall deal",
     # "ABC renews Robin Roberts as 'GMA' anchor"
     r"|\brenew(?:s|ed|ing)?\s+[^,:;|]{0,60}?(?:'s|s')\s+(?:[\w-]+\s+){0,2}(?:deals?|contracts?|pacts?|licen[cs]es?)\b"
     r"|\brenew(?:s|ed|ing)?\s+[^,:;|]{0,40}?\bas\s+(?:['\"]?[\w'-]+['\"]?\s+){0,3}(?:anchor|host|presenter|judge"
-    r"|co-?host|ceo|head|chief|coach|editor|ambassador)\b"
+    r"|co-?host|ceo|head|chief|coach|editor|ambassador|president|chair(?:man|woman)?|leader|manager|captain"
+    r"|director)\b"
     r"|\b(?:several|multiple|many|dozens of|a handful of|a slew of|a bunch of)\s+(?:[\w-]+\s+){0,2}"
     r"(?:tv\s+)?(?:shows|series|dramas)\b"
     r"|(?<!s' )(?<!'s )\bguide\b|\bscorecard\b|^(?!.*\banime\b).*\bmanga\b"
@@ -108,7 +113,8 @@ _NOISE = re.compile(
     # "Disney, Comcast Renew Carriage Deal for ESPN": a deal; "'Jeopardy!' Streak Ends": a streak
     r"|\brenew(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:deals?|pacts?|contracts?|agreements?|partnerships?|licen[cs]es?)\b"
     r"|\b(?:streak|winning run|hiatus|strike|feud|romance|marriage|relationship|partnership|deal|contract"
-    r"|lockdown|boycott|tour)\s+(?:ends|ended|is over|to end|will end)\b",
+    r"|lockdown|boycott|tour|beta|sales?|offer|promotion|discount|rates|trial|era|lockout)\s+"
+    r"(?:ends|ended|is over|to end|will end|(?:comes?|came) to an end)\b",
     re.IGNORECASE,
 )
 
@@ -164,7 +170,8 @@ _NOT_A_SHOW = re.compile(
     r"|contestants?(?:\s+list)?|confirmed list|occupancy|horoscopes?"
     r"|(?:cancell?ed|canceling|cancelling) orders"
     # a sports season, games, comics, a stage show, a soap's characters
-    r"|(?:remainder|rest) of (?:the |its )?season|games|comics|comic books?|west end|broadway)\b"
+    r"|(?:remainder|rest) of (?:the |its )?season|games|comics|comic books?|west end|broadway"
+    r"|bowl|crossover|noise[- ]cancell?ing|pre-?orders?)\b"
     r"|['\"]\s+specials?\b",
     re.IGNORECASE,
 )
@@ -185,6 +192,9 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|\b(?:released|axed|fired|cut)\s+by\s+(?:wwe|aew|ufc|nxt)\b"
     r"|\b(?:and|&)\s+(?:[\w'-]+\s+){1,4}call it quits\b"
     r"|\bcall(?:s|ed)? it quits on (?:their\s+)?(?:romance|relationship|marriage)"
+    # "will not return to the band": a person's place
+    r"|\b(?:won'?t|will not|not)\s+return(?:ing)?\s+to\s+(?:the|his|her|their)\s+"
+    r"(?:band|group|team|club|stage|role|job)\b"
     # a channel off air for minutes, a soap off air "as" something else happens, a break
     r"|\b(?:as|before|while|when)\s+(?:the\s+)?(?:soap|show|series|channel)\s+(?:goes|go|went)\s+off[- ]air"
     r"|\boff[- ]air\s+(?:temporarily|briefly|for\s+(?:a\s+)?(?:break|\d+\s+(?:minutes?|seconds?|days?"
@@ -261,7 +271,8 @@ _HEDGE = re.compile(
     r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
     r"|\breportedly\b|\bsaid to\b|\blikely\b|\bprobably\b|\bapparently\b|\bpossibly\b|\bperhaps\b"
     r"|\bden(?:y|ies|ied)\b|\bexpected to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b|\bcampaign\b"
-    r"|\bnear(?:s|ing)\b|\bclosing in on\b"  # "'Nashville' Nearing Season 5 Renewal at CMT"
+    # "'Nashville' Nearing Season 5 Renewal at CMT", "employees call on CEO to cancel"
+    r"|\bnear(?:s|ing)\b|\bclosing in on\b|\bcall(?:s|ed|ing)? on\b|\burg(?:e|es|ed|ing)\b"
     r"|\ballegedly\b"
     r"|\bteases?\b|\bteasing\b"
     r"|\bhints?\b"
@@ -498,11 +509,16 @@ _RENEW = re.compile(
     r"|^(?:a\s+)?(?:" + _ORDINAL + r"|new)\s+(?:season|series)\s+of"
     r"(?=\s[^:;|?]{1,60}?\s(?:is\s+|has\s+been\s+)?(?:officially\s+)?(?:announced|confirmed|commissioned|ordered"
     r"|greenlit)\b)"
-    # ("Amid Renewed Debate": a word for something else made new)
-    r"|renew(?:s|ed|ing)?(?!\s+(?:debate|interest|calls?|fears?|hopes?|push|focus|scrutiny|criticism|attention"
+    # ("Amid Renewed Debate": a word for something else made new; "a pandemic gave her renewed relevance",
+    # "vows renewed motivation": a word that describes)
+    r"|(?:(?<=has )renewed|(?<=have )renewed|(?<=had )renewed|(?<=officially )renewed"
+    r"|renewed(?!\s+(?!(?:for|by|at|through|thru|until|till|again|and|as|after|ahead|with|to|in|on|early|once"
+    r"|officially|season|series|despite|amid|following|before|but|or|yet|already|so|the|a|an|its|their|quickly"
+    r"|swiftly|finally|today|too)\b)(?-i:[a-z]))|renew(?:s|ing)?\b)(?!\s+(?:debate|interest|calls?|fears?|hopes?|push|focus|scrutiny|criticism|attention"
     r"|popularity|vigou?r|energy|commitment|tensions?|concerns?|controversy|backlash|demand|optimism|speculation"
     r"|efforts?|fighting|violence|clashes|protests?|pressure|attacks?|lease|vows|passport|visa|membership"
-    r"|subscription|mandate)\b)"
+    r"|subscription|mandate|threats?|strikes?|offensive|motivation|relevance|evidence|warnings?|appeals?|bid"
+    r"|pledges?|assault|war|hostilities|sanctions|ties|relations|friendship|rivalry|faith|life|vigil)\b)"
     r"|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?|celebrates?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
     # "Second series for John Cleese sitcom Hold The Sunset": the season given, as a headline's phrase
@@ -511,7 +527,7 @@ _RENEW = re.compile(
     r"(?![^|]*\b(?:is|are|was|will|would|could|may|might|unlikely|possible|hopes?|wants?"
     r"|rumou?red|we know)\b)"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|(?<='s )renewal of"
-    r"|picks? up|picked up|(?:re)?orders?|ordered"
+    r"|picks? up|picked up|(?<!pre-)(?<!pre)(?:re)?orders?|ordered"
     r"|(?:gives?|giving)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)\s+(?:order\s+)?to"
     r"|(?:receives?|received)\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\b"
     r"|(?:gives?|delivers?|hands?|grants?)\s+'x+'\s+(?:a|an|its)\s+(?:\w+\s+)?(?:season|series)"
@@ -655,18 +671,18 @@ _NOT_RENEWED = re.compile(
 
 
 _CANCEL = re.compile(
-    r"\b(?:cancel(?:s|led|ed)?|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
+    r"\b(?:(?<!noise )(?<!noise-)cancel(?:s|led|ed)?"
+    r"|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?(?!-)"
     # (not plans, songs, a free trial or a version scrapped, nor a scrap: "this sickening scrap, ...")
-    r"|scrap(?:s|ped|ping)?(?!\s+with\b)(?!\s*[,.;:])(?!\s+(?:[\w'-]+\s+){0,2}(?:plans?|songs?|suits?|trials?"
+    r"|scrap(?:s|ped|ping)?(?!\s+with\b)(?!\s*[,.;:])(?!\s+(?:[\w'-]+\s+){0,3}(?:plans?|songs?|suits?|trials?"
     r"|cycles?|versions?|ideas?)\b)|ditched(?=\s+(?:by|after|at|from)\b|\s*$|[,:;!?])"
-    r"|ditch(?:es)?(?=\s+['\"])|canned|axing|cancell?ing"
+    r"|ditch(?:es)?(?=\s+['\"])|canned|axing|(?<!noise )(?<!noise-)cancell?ing"
     r"|falls? (?:under|to) (?:the |[\w+]+ )?axe"
     r"|sinks(?!\s+(?:its\s+|their\s+|her\s+|his\s+)?(?:teeth|claws|fangs))(?=\s+(?:['\"]|(?-i:[A-Z])))"
-    r"|sunk|pulls? the plug|pulls? plug on(?=\s+'x+')|(?<!\bwas )(?<!\bwere )cut\s+by(?=\s+(?:the\s+)?"
-    + _NETWORK
-    + r"\b)"
+    r"|sunk|pulls? the plug(?!\s+on\s+(?:its|their|his|her|the)\s+(?-i:[a-z]))|pulls? plug on(?=\s+'x+')"
+    r"|(?<!\bwas )(?<!\bwere )cut\s+by(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|not renewed|(?:won'?t|will not|not to)\s+be\s+renewed"
     # "Netflix Won't Renew 'The Residence'", "Opts Not To Renew", "Decides Against Second Season Of"
     r"|(?:won'?t|will not|(?:opts?|decides?|chooses?|elects?)\s+not\s+to|declines?\s+to)\s+renew"
@@ -716,7 +732,13 @@ _CANCEL = re.compile(
 
 _END = re.compile(
     # ("ending with" a season, a part or a film: not "'Hospital Playlist 2' ending with sweet moments")
-    r"\b(?:to end(?!\s+up\b)|will end(?!\s+up\b)|(?:is|are) ending"
+    # (a show ends with or after something, or at the headline's end; "Iceland to end whaling",
+    # "Samsung is ending sales of" end a thing written in lower case)
+    # ("studio will end the game's development": the thing in lower case after "the")
+    r"\b(?:(?:to end|will end|(?:is|are) ending)(?!\s+up\b)"
+    r"(?!\s+the\s+(?!(?:series|show|season|run|saga|story)\b)(?-i:[a-z]))(?!\s+(?!(?:with|after|in|its|their|this|next|at"
+    r"|on|as|following|season|series|soon|early|abruptly|for|when|before|later|production|run|the|a|an|once"
+    r"|officially|it|there|here|now|then)\b)(?-i:[a-z]))"
     r"|(?:ending|end|ends) with(?=\s+(?:(?:the|its|a|an|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?|chapter|part|finale|movie|film)\b|\s+S?\d)"
     r"|ending after|ends after|to go off[- ]air|goes off[- ]air"
@@ -751,7 +773,7 @@ _END = re.compile(
     r"|will be (?:the |its )?(?:final|last) season"
     r"|(?:season|series) (?:to|will) be (?:the |its )?(?:last|final)(?:$|(?=\s*[,;|]))"
     r"|(?:reach|reaches|come to|comes to) (?:its |a )?(?:natural )?conclusion"
-    r"|completes? (?:the |its )?(?:series|show'?s run|run)\b"
+    r"|completes (?:the |its )?(?:series|show'?s run|run)\b(?!\s+of\b)"
     r"|wraps? (?:up )?(?:after|with) (?:season|series) \w+|(?:to be|will be) the end\b"
     r"|(?:to air|airs|will air) (?:its |the )?(?:final|last) (?:episode|season)"
     # "Neighbours finale: Final episode airs in Australia after 37 years" (a run's end, not a season's)
