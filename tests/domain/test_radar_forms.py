@@ -563,6 +563,62 @@ ONE_SHOW: list[tuple[str, str, int]] = [
 # Titles of every make (numbers, a question, "!", points, an ampersand, a colon, a common word, a word
 # that is news, anime and K-drama), with their kind, show and season (sixteenth session).
 EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
+    # (British, Australian, Indian, Korean and anime outlets' wordings)
+    ("Slow Horses to return for sixth series on Apple TV+", [["renewed", "Slow Horses", 6]]),
+    (
+        "Happy Valley will not return for a fourth series, Sally Wainwright confirms",
+        [["cancelled", "Happy Valley", 4]],
+    ),
+    ("BBC confirms Ghosts will end after fifth series", [["ended", "Ghosts", 5]]),
+    ("Ghosts: BBC sitcom to bow out after series five", [["ended", "Ghosts", 5]]),
+    ("Line of Duty series 7 confirmed by BBC", [["renewed", "Line of Duty", 7]]),
+    ("Line of Duty series 7 is officially happening", [["renewed", "Line of Duty", 7]]),
+    ("BBC recommissions Beyond Paradise for third series", [["renewed", "Beyond Paradise", 3]]),
+    ("ITV recommissions Grace for a fifth series", [["renewed", "Grace", 5]]),
+    (
+        "Channel 4 has axed The Great Pottery Throw Down",
+        [["cancelled", "The Great Pottery Throw Down", None]],
+    ),
+    ("Sky cancels Brassic after six series", [["cancelled", "Brassic", 7]]),
+    ("Sky One drama Brassic axed", [["cancelled", "Brassic", None]]),
+    ("Vera to end after 14 series on ITV", [["ended", "Vera", 14]]),
+    ("Vera will end with series 14, ITV confirms", [["ended", "Vera", 14]]),
+    ("Death in Paradise renewed for two more series", [["renewed", "Death in Paradise", None]]),
+    ("Death in Paradise gets two more series", [["renewed", "Death in Paradise", None]]),
+    ("The Traitors renewed for fourth series", [["renewed", "The Traitors", 4]]),
+    ("BBC Three orders second series of Boarders", [["renewed", "Boarders", 2]]),
+    ("Mrs Brown's Boys axed by BBC after 12 years", [["cancelled", "Mrs Brown's Boys", None]]),
+    ("Neighbours revived by Amazon Freevee", [["renewed", "Neighbours", None]]),
+    ("Home and Away renewed for 2026", [["renewed", "Home and Away", None]]),
+    ("Wentworth to end after ninth season", [["ended", "Wentworth", 9]]),
+    ("Bluey season 4 confirmed by ABC Kids", [["renewed", "Bluey", 4]]),
+    ("The Family Man season 3 officially announced by Prime Video", [["renewed", "The Family Man", 3]]),
+    ("Panchayat season 5 confirmed", [["renewed", "Panchayat", 5]]),
+    ("Mirzapur season 4 confirmed by Prime Video", [["renewed", "Mirzapur", 4]]),
+    ("Made in Heaven renewed for season 3", [["renewed", "Made in Heaven", 3]]),
+    ("Kota Factory season 4 is happening", [["renewed", "Kota Factory", 4]]),
+    ("Aspirants season 3 confirmed by Prime Video", [["renewed", "Aspirants", 3]]),
+    ("Queen of Tears season 2 not happening, says tvN", [["cancelled", "Queen of Tears", 2]]),
+    ("'Moving' Season 2 Officially Confirmed By Disney+", [["renewed", "Moving", 2]]),
+    ("'Squid Game' Season 3 Will Be The Final Season, Netflix Confirms", [["ended", "Squid Game", 3]]),
+    ("'Physical: 100' Renewed For Season 3", [["renewed", "Physical: 100", 3]]),
+    (
+        "'Extraordinary Attorney Woo' Confirmed To Return For Season 2",
+        [["renewed", "Extraordinary Attorney Woo", 2]],
+    ),
+    ("Attack on Titan anime comes to an end", [["ended", "Attack on Titan", None]]),
+    ("My Hero Academia anime to end with season 8", [["ended", "My Hero Academia", 8]]),
+    ("My Hero Academia Final Season announced", [["ended", "My Hero Academia", None]]),
+    ("Dr. Stone Science Future is the final season", [["ended", "Dr. Stone Science Future", None]]),
+    ("Re:Zero season 4 announced", [["renewed", "Re:Zero", 4]]),
+    (
+        "The Apothecary Diaries season 2 confirmed for January 2025",
+        [["renewed", "The Apothecary Diaries", 2]],
+    ),
+    ("Blue Lock season 3 confirmed", [["renewed", "Blue Lock", 3]]),
+    ("Chainsaw Man season 2 officially announced", [["renewed", "Chainsaw Man", 2]]),
+    ("Mushoku Tensei season 3 confirmed", [["renewed", "Mushoku Tensei", 3]]),
+    ("Vinland Saga season 3 not happening, studio confirms", [["cancelled", "Vinland Saga", 3]]),
     ("'9-1-1' Renewed for Season 9 at ABC", [["renewed", "9-1-1", 9]]),
     ("9-1-1 renewed for season 9", [["renewed", "9-1-1", 9]]),
     ("'1923' Renewed For Season 2 At Paramount+", [["renewed", "1923", 2]]),
@@ -658,6 +714,9 @@ EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
 # stage, deals and contracts renewed, a person's place, a star who won't return, a panel or a sequel called
 # off, a campaign, round-ups, reviews and recaps.
 GENERAL_FEED_NOISE = [
+    "Channel 4 has decommissioned Hollyoaks spin-off",
+    "Gavin & Stacey to return for Christmas special",
+    "Demon Slayer Infinity Castle trilogy confirmed",
     # (real headlines of general feeds from public archives, read in the sixteenth session)
     '"I’m out of here for a bit" - Conor McGregor takes social media break, vows renewed motivation and discipline',  # noqa: E501
     "'I Am a Victim of My Own Success' – Invincible VS Fans Call for Rage Quitting to Be Penalized as Beta Comes to an End",  # noqa: E501

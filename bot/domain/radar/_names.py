@@ -80,7 +80,8 @@ _TRAILING = re.compile(
 # "Park Eun-bin, Kang Tae-oh's Extraordinary Attorney Woo". Two names or more own it, none of them a
 # word that titles use ("Beyond Journey's End", "The Handmaid's Tale" stay whole).
 _OWNER = re.compile(
-    r"^(?!(?:the|a|an|my|our|your|beyond|of|in|on|at|to|for|from|with|no|one)\s)"
+    # (not a title's form of address: "Mrs Brown's Boys", "Mr. Selfridge's ...")
+    r"^(?!(?:the|a|an|my|our|your|beyond|of|in|on|at|to|for|from|with|no|one|(?i:mrs|mr|ms|miss|dr|lady|sir))\.?\s)"
     r"(?:[A-Z][\w.'-]*(?:,\s*|\s+(?:and\s+|&\s+)?)){1,7}?[A-Z][\w.'-]*?(?:'s|s')\s+(?=[A-Za-z0-9])"
 )
 

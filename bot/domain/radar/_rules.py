@@ -593,7 +593,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 re.I,
             ) or (
                 # "BBC's Ripper Street saved by Amazon": rescued by another network, for more
-                re.match(r"sav|rescu", word)
+                re.match(r"sav|rescu|reviv", word)
                 and re.match(rf"\s+by\s+{_NETWORK}\b", title[renew.end() :], re.I)
             )
             if (

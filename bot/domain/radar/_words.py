@@ -755,6 +755,13 @@ _END = re.compile(
     r"|(?<!series )(?<!show )(?<!drama )(?<!soap )(?<!run )(?:comes|came) to an?"
     r" (?:(?:abrupt|unexpected|sudden|early|official|emotional|bittersweet)\s+)?end"
     r"|(?:is|are)\s+(?:officially\s+)?done after|(?<=' )(?:is\s+)?(?:officially\s+)?over after"
+    # "Ghosts: BBC sitcom to bow out after series five": a show's planned end after a season
+    r"|(?:(?<=sitcom )|(?<=series )|(?<=comedy )|(?<=drama )|(?<=show ))(?:to|will)\s+(?:sign|bow)\s+"
+    r"(?:off|out)\s+after\s+(?:(?:its|the)\s+)?(?:"
+    + _ORDINAL
+    + r"\s+(?:season|series)|(?:season|series)\s+"
+    + _NUMBER
+    + r")\b"
     # "'Hacks' To Sign Off With Fifth Season", "Will Bow Out With Season 5": a planned end
     r"|(?<=' )(?:to|will)\s+(?:sign|bow)\s+(?:off|out)\s+with\s+(?:its\s+|the\s+)?"
     r"(?:" + _ORDINAL + r"\s+(?:season|series)|(?:season|series)\s+" + _NUMBER + r")\b"
