@@ -718,6 +718,7 @@ GENERAL_FEED_NOISE = [
     "Gavin & Stacey to return for Christmas special",
     "Demon Slayer Infinity Castle trilogy confirmed",
     # (real headlines of general feeds from public archives, read in the sixteenth session)
+    "TechCrunch Disrupt 2026 Super Early Bird rates end in 1 week",
     '"I’m out of here for a bit" - Conor McGregor takes social media break, vows renewed motivation and discipline',  # noqa: E501
     "'I Am a Victim of My Own Success' – Invincible VS Fans Call for Rage Quitting to Be Penalized as Beta Comes to an End",  # noqa: E501
     "After three months, Samsung is ending sales of the $2,899 Galaxy Z TriFold",

@@ -114,7 +114,7 @@ _NOISE = re.compile(
     r"|\brenew(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:deals?|pacts?|contracts?|agreements?|partnerships?|licen[cs]es?)\b"
     r"|\b(?:streak|winning run|hiatus|strike|feud|romance|marriage|relationship|partnership|deal|contract"
     r"|lockdown|boycott|tour|beta|sales?|offer|promotion|discount|rates|trial|era|lockout)\s+"
-    r"(?:ends|ended|is over|to end|will end|(?:comes?|came) to an end)\b",
+    r"(?:ends?|ended|is over|to end|will end|(?:comes?|came) to an end)\b",
     re.IGNORECASE,
 )
 
