@@ -112,3 +112,19 @@ def test_what_stays_read_beside_the_new_refusals() -> None:
         ("renewed", "Hell's Paradise", 2, False)
     ]
     assert found("thriller series starring James Nesbitt renewed for second series") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "show"),
+    [
+        # the same session's reading of names the seen halves still got wrong
+        ("Mindy Kaling's Scooby-Doo Series Velma Has Seemingly Been Canceled By Max", "Velma"),
+        ("Netflix Wrestles With Its Conscience, Cancels GLOW Due to the Coronavirus", "GLOW"),
+        ("Ricky Gervais gets a second series of Derek", "Derek"),
+        ("AMC Renews the Acclaimed Lodge 49 for a Second Season", "Lodge 49"),
+        ("Second season of 'Mrs. Cop' confirmed to start airing soon!", "Mrs. Cop"),
+        ("Mrs Brown's Boys axed by BBC after 12 years", "Mrs Brown's Boys"),
+    ],
+)
+def test_names_read_whole_and_without_what_describes_them(title: str, show: str) -> None:
+    assert [f[1] for f in found(title)] == [show]

@@ -45,7 +45,9 @@ _LEAD_TRAIL = re.compile(
 
 
 # How a network acts, not what: "The CW Swiftly Cancels Another Show".
-_ADVERBS = r"swiftly|quietly|abruptly|suddenly|unexpectedly|quickly|sadly|shockingly|formally|officially"
+_ADVERBS = (
+    r"swiftly|quietly|abruptly|suddenly|unexpectedly|quickly|sadly|shockingly|formally|officially|seemingly"
+)
 
 
 # Words after a title that are not the title: "The Acolyte is being cancelled", "Orange Is the New
@@ -203,6 +205,13 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         if not quoted:
             text = re.sub(r"^(?!(?:the|a|an|of|and)\s)(?:[a-z][\w'-]*\s+){1,3}(?=[A-Z0-9])", "", text)
     text = _GENRE_BEFORE.sub("", text)
+    if not quoted:  # "AMC Renews the Acclaimed Lodge 49": praise is no part of the name
+        text = re.sub(
+            r"^(?:the\s+)?(?:(?i:critically)\s+)?(?i:acclaimed|beloved|popular|long-running|award-winning|cult"
+            r"|fan-favou?rite|much-loved|low-rated|controversial)\s+(?=[A-Z0-9])",
+            "",
+            text,
+        )
     # "Long-Running Soap Doctors": a genre no title opens with, capitalised in a headline's case
     text = re.sub(
         r"^(?i:soap|soap opera|sitcom|docuseries|miniseries|k-?drama|anime series)\s+(?=[A-Z0-9'\"])",
@@ -457,6 +466,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         ending_of = (
             re.match(rf"\s*(.+?){_STOP}", after)
             if re.search(r"\b(?:end|season|series) of$", said)
+            or (re.search(r"\b(?:season|series)$", said) and re.match(r"\s+of\s+(?=[A-Z0-9'\"])", after))
             # (a name after "for" runs to the clause's end: "A Place to Call Home")
             else re.match(
                 r"\s*(.+?)(?=\s+(?i:at|on|after|as|amid|despite|from)\b|\s[\u2014\u2013-]\s|[,:;!.?]|$)",
@@ -465,7 +475,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             if re.match(r"no \w+ \w+ for$", said, re.I)
             else None
         )
-        if ending_of:
+        quoted_of = _QUOTED.match(after.lstrip()) if ending_of else None
+        if quoted_of:
+            candidates.append((quoted_of.group(1), True))  # "Second season of 'Mrs. Cop' confirmed"
+        elif ending_of:
             # "Allan Hawco confirms end of Republic of Doyle", "there's going to be another season of X",
             # "No season 3 for A Place to Call Home"
             candidates.append((ending_of.group(1), False))
@@ -675,6 +688,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             not (titled and network and "'" not in network.group() and not _QUOTED.search(lead))
             and not (acts and not _QUOTED.search(lead))
             and not acting
+            # ("Netflix Wrestles With Its Conscience, Cancels GLOW": the network's own clause, then its act)
+            and not (network and before.rstrip().endswith(","))
         ):
             candidates.append((lead, False))
         if acting and not quoted:
@@ -775,8 +790,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             # "Mayor of Kingstown starring Jeremy Renner renewed", "Good Girls and its great cast
             # renewed": the show is the title before its star or its cast
             candidate = re.sub(
-                r"\s+(?:(?:starring|featuring|fronted by|led by)\s|(?:and|&|with)\s+(?:its|their|the)\s+"
-                r"(?:[\w-]+\s+){0,2}(?:cast|crew|team)$).*$",
+                r"\s+(?:(?:starring|featuring|fronted by|led by)\s|(?i:due\s+to|because\s+of|amid)\s"
+                r"|(?:and|&|with)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:cast|crew|team)$).*$",
                 "",
                 candidate,
             )
