@@ -278,6 +278,41 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
 ]
 
 NAMES: list[tuple[str, str]] = [
+    # (the show among the people it is described by: a star, a creator, an owner; sixteenth session)
+    ("Kevin Costner's Yellowstone renewed for season 5", "Yellowstone"),
+    ("Yellowstone, starring Kevin Costner, renewed for season 5", "Yellowstone"),
+    ("Paramount Network renews Kevin Costner drama Yellowstone for season 5", "Yellowstone"),
+    ("Taylor Sheridan's Yellowstone to end with season 5", "Yellowstone"),
+    ("Reese Witherspoon and Jennifer Aniston's The Morning Show renewed for season 4", "The Morning Show"),
+    ("The Morning Show, led by Jennifer Aniston, renewed for fourth season", "The Morning Show"),
+    ("Apple renews Jennifer Aniston's The Morning Show for season 4", "The Morning Show"),
+    ("Ryan Murphy's 'Monster' renewed for season 3", "Monster"),
+    ("Phoebe Waller-Bridge's Fleabag won't return for a third series", "Fleabag"),
+    (
+        "Hulu renews Selena Gomez comedy Only Murders in the Building for season 5",
+        "Only Murders in the Building",
+    ),
+    (
+        "Steve Martin and Martin Short's Only Murders in the Building renewed for season 5",
+        "Only Murders in the Building",
+    ),
+    ("Netflix renews Shonda Rhimes' Bridgerton for seasons 5 and 6", "Bridgerton"),
+    ("Apple TV+ renews Ben Stiller's Severance for season 3", "Severance"),
+    ("HBO renews Issa Rae's Insecure for fifth and final season", "Insecure"),
+    ("Amazon cancels Nicole Kidman's Expats after one season", "Expats"),
+    ("FX renews Donald Glover's Atlanta for third and fourth seasons", "Atlanta"),
+    ("Showtime cancels Kiefer Sutherland drama 'Rabbit Hole' after one season", "Rabbit Hole"),
+    ("CBS cancels Jerry O'Connell comedy 'So Help Me Todd'", "So Help Me Todd"),
+    ("ABC renews Nathan Fillion drama The Rookie for season 7", "The Rookie"),
+    ("NBC renews Kelsey Grammer's Frasier revival for season 2", "Frasier"),
+    ("Paramount+ renews Sylvester Stallone's Tulsa King for season 3", "Tulsa King"),
+    ("Netflix cancels Zack Snyder's Rebel Moon animated series", "Rebel Moon"),
+    ("Peacock renews Natasha Lyonne's Poker Face for season 2", "Poker Face"),
+    ("Prime Video renews Reacher starring Alan Ritchson for season 4", "Reacher"),
+    ("Prime Video renews Alan Ritchson-led Reacher for season 4", "Reacher"),
+    ("Alan Ritchson's Reacher renewed for season 4 at Prime Video", "Reacher"),
+    ("Reacher season 4 confirmed by Prime Video with Alan Ritchson returning", "Reacher"),
+    ("Max cancels Mindy Kaling's Velma after two seasons", "Velma"),
     ("Netflix's 'Wednesday' Renewed For Season 3", "Wednesday"),
     ("HBO Max's 'Peacemaker' Cancelled", "Peacemaker"),
     ("Netflix Renews Hit Comedy 'Nobody Wants This'", "Nobody Wants This"),
@@ -714,6 +749,7 @@ EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
 # stage, deals and contracts renewed, a person's place, a star who won't return, a panel or a sequel called
 # off, a campaign, round-ups, reviews and recaps.
 GENERAL_FEED_NOISE = [
+    "This Is an Emotional Plea for NBC to Renew Zoey's Extraordinary Playlist for Season 2",
     "Channel 4 has decommissioned Hollyoaks spin-off",
     "Gavin & Stacey to return for Christmas special",
     "Demon Slayer Infinity Castle trilogy confirmed",

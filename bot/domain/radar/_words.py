@@ -271,6 +271,7 @@ _HEDGE = re.compile(
     r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
     r"|\breportedly\b|\bsaid to\b|\blikely\b|\bprobably\b|\bapparently\b|\bpossibly\b|\bperhaps\b"
     r"|\bden(?:y|ies|ied)\b|\bexpected to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b|\bcampaign\b"
+    r"|\bpleas?\b|\bpleads?\b|\bbegs?\b"
     # "'Nashville' Nearing Season 5 Renewal at CMT", "employees call on CEO to cancel"
     r"|\bnear(?:s|ing)\b|\bclosing in on\b|\bcall(?:s|ed|ing)? on\b|\burg(?:e|es|ed|ing)\b"
     r"|\ballegedly\b"
