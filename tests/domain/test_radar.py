@@ -1982,7 +1982,7 @@ def test_a_general_feed_s_cancellations_of_what_is_not_a_show_propose_nothing(ti
         ("'Why Women Kill' Canceled at Paramount+ Despite Season 3 Renewal", "Why Women Kill"),
         ("Netflix Cancels 'Another Life' After Two Seasons", "Another Life"),
         ("Nickelodeon renews 'Every Witch Way' for season 4", "Every Witch Way"),
-        ("Netflix Axes 'Lockwood & Co.' After One Season", "Lockwood & Co"),
+        ("Netflix Axes 'Lockwood & Co.' After One Season", "Lockwood & Co."),
     ],
 )
 def test_shows_a_general_feed_decides_on_are_named(title: str, show: str) -> None:

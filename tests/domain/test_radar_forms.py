@@ -598,6 +598,44 @@ ONE_SHOW: list[tuple[str, str, int]] = [
 # Titles of every make (numbers, a question, "!", points, an ampersand, a colon, a common word, a word
 # that is news, anime and K-drama), with their kind, show and season (sixteenth session).
 EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
+    # (a network's rescue, a move, a pass, an end told each way)
+    ("'Sugar' Not Moving Forward With Season 3 At Apple TV+", [["cancelled", "Sugar", 3]]),
+    ("'Sugar' Won't Move Forward With Season 3", [["cancelled", "Sugar", 3]]),
+    ("'The Pitt' Season 2 A Go At HBO Max", [["renewed", "The Pitt", 2]]),
+    ("'Lockwood & Co.' Rescued By Peacock For Season 2", [["renewed", "Lockwood & Co.", 2]]),
+    ("'Manifest' Moves To Netflix For Season 4", [["renewed", "Manifest", 4]]),
+    ("'Lucifer' Saved By Netflix For Season 4", [["renewed", "Lucifer", 4]]),
+    ("'Brooklyn Nine-Nine' Picked Up By NBC For Season 6", [["renewed", "Brooklyn Nine-Nine", 6]]),
+    ("'The Expanse' Finds New Home At Amazon For Season 4", [["renewed", "The Expanse", 4]]),
+    ("'Timeless' Un-Cancelled By NBC For Season 2", [["renewed", "Timeless", 2]]),
+    ("NBC Reverses Course, Renews 'Timeless' For Season 2", [["renewed", "Timeless", 2]]),
+    ("'Twisted Metal' Scores Season 2 Renewal At Peacock", [["renewed", "Twisted Metal", 2]]),
+    ("'Reacher' Lands Season 4 Renewal Ahead Of Season 3 Premiere", [["renewed", "Reacher", 4]]),
+    ("'Yellowjackets' Renewed For Fourth Season At Showtime", [["renewed", "Yellowjackets", 4]]),
+    ("Showtime's 'Yellowjackets' To End With Season 4", [["ended", "Yellowjackets", 4]]),
+    ("'Yellowjackets' Season 4 Will Be Its Last", [["ended", "Yellowjackets", 4]]),
+    ("'Yellowjackets' Wrapping Up With Season 4", [["ended", "Yellowjackets", 4]]),
+    ("'Yellowjackets' Coming To An End With Season 4", [["ended", "Yellowjackets", 4]]),
+    ("'Shrinking' Season 3 Will Be The Show's Final Season", [["ended", "Shrinking", 3]]),
+    ("'Shrinking' Ending After Season 3, Creator Confirms", [["ended", "Shrinking", 3]]),
+    ("Apple Cancels 'The Afterparty' After Two Seasons", [["cancelled", "The Afterparty", 3]]),
+    ("'The Afterparty' Canceled After 2 Seasons At Apple TV+", [["cancelled", "The Afterparty", 3]]),
+    ("'The Afterparty' Gets Axed After Two Seasons", [["cancelled", "The Afterparty", 3]]),
+    (
+        "'The Afterparty' Is Over: Apple TV+ Cancels Comedy After 2 Seasons",
+        [["cancelled", "The Afterparty", 3]],
+    ),
+    ("Apple TV+ Drops 'The Afterparty' After Two Seasons", [["cancelled", "The Afterparty", 3]]),
+    ("'The Afterparty' Won't Be Returning For A Third Season", [["cancelled", "The Afterparty", 3]]),
+    ("'The Afterparty' Will Not Get A Season 3", [["cancelled", "The Afterparty", 3]]),
+    ("Apple TV+ Passes On Season 3 Of 'The Afterparty'", [["cancelled", "The Afterparty", 3]]),
+    ("'The Afterparty' Season 3 Scrapped By Apple TV+", [["cancelled", "The Afterparty", 3]]),
+    ("'The Afterparty' Cancelled: No Season 3 At Apple TV+", [["cancelled", "The Afterparty", 3]]),
+    ("'The Afterparty' Officially Cancelled", [["cancelled", "The Afterparty", None]]),
+    (
+        "It's Over For 'The Afterparty': Apple TV+ Cancels Murder-Mystery Comedy",
+        [["cancelled", "The Afterparty", None]],
+    ),
     # (British, Australian, Indian, Korean and anime outlets' wordings)
     ("Slow Horses to return for sixth series on Apple TV+", [["renewed", "Slow Horses", 6]]),
     (

@@ -124,6 +124,10 @@ def test_what_stays_read_beside_the_new_refusals() -> None:
         ("AMC Renews the Acclaimed Lodge 49 for a Second Season", "Lodge 49"),
         ("Second season of 'Mrs. Cop' confirmed to start airing soon!", "Mrs. Cop"),
         ("Mrs Brown's Boys axed by BBC after 12 years", "Mrs Brown's Boys"),
+        ("'Lockwood & Co.' Rescued By Peacock For Season 2", "Lockwood & Co."),
+        ("'The Expanse' Finds New Home At Amazon For Season 4", "The Expanse"),
+        ("'Timeless' Un-Cancelled By NBC For Season 2", "Timeless"),
+        ("'The Afterparty' Won't Be Returning For A Third Season", "The Afterparty"),
     ],
 )
 def test_names_read_whole_and_without_what_describes_them(title: str, show: str) -> None:

@@ -778,8 +778,11 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             as_quoted
             and len(raw.split()) >= 3
             and re.search(r"[!?.]$|\b(?i:we|we're|i'm|you're)\b", candidate.strip(" '\""))
-            # (a title's own question, every word capitalised: "'Who Killed Sara?' Renewed For Season 3")
-            and not (len(raw.split()) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in raw.split()))
+            # (a title's own question or point, every word capitalised: "'Who Killed Sara?' Renewed For
+            # Season 3", "'Lockwood & Co.' Rescued By Peacock")
+            and not (
+                len(raw.split()) <= 6 and all(not w[:1].isalpha() or w[:1].isupper() for w in raw.split())
+            )
         ):
             continue  # "'We're not in Richmond anymore!' - Apple TV confirm Ted Lasso season four..."
         if as_quoted and _SEASON_NAME.fullmatch(raw):

@@ -499,7 +499,10 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             )
         )
         # "'Deputy' Gets Canceled After One Season": the words that seemed to give it a season cancel it
-        and not any(c.start() < m.end() and m.start() < c.end() for c in _CANCEL.finditer(title))
+        and not (
+            not re.match(r"un-?cancel", m.group(), re.I)
+            and any(c.start() < m.end() and m.start() < c.end() for c in _CANCEL.finditer(title))
+        )
         # "Law & Order: Special Victims Unit renewed": an order in a title is not one; "Expanded Episode
         # Order": more episodes of a season, not another season
         and not (
