@@ -669,9 +669,10 @@ _RENEWAL_BACKGROUND = re.compile(
 
 _NOT_RENEWED = re.compile(
     r"\b(?:not|won'?t|will not|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|doesn'?t|didn'?t|no"
-    r"|can'?t|never)\s+(?:to\s+)?(?:be\s+|been\s+)?"
+    r"|can'?t|never)\s+(?:to\s+)?(?:yet\s+)?(?:be\s+|been\s+)?"
     r"(?:getting\s+)?"
-    r"(?:renew|get|return|come back|picked|ordered|receive|confirm|happen)",
+    r"(?:renew|get|return|come back|picked|ordered|receive|confirm|happen)"
+    r"|\byet to be (?:renewed|confirmed|picked|ordered)",
     re.IGNORECASE,
 )
 
