@@ -278,6 +278,33 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
 ]
 
 NAMES: list[tuple[str, str]] = [
+    # (a title, a colon, then the network's words that describe it: the title is the show)
+    ("Slow Horses: Apple Renews Spy Drama For Season 6", "Slow Horses"),
+    ("Slow Horses: Season 6 Confirmed By Apple TV+", "Slow Horses"),
+    ("Slow Horses: Apple TV+ Confirms Season 6", "Slow Horses"),
+    ("Slow Horses Renewed: Season 6 Confirmed", "Slow Horses"),
+    ("Slow Horses has been renewed for season 6 — here's what we know", "Slow Horses"),
+    ("Apple TV+ has officially renewed Slow Horses for a sixth season", "Slow Horses"),
+    ("Apple TV+'s Slow Horses is coming back for season 6", "Slow Horses"),
+    ("Slow Horses renewed for season 6 and 7 at Apple", "Slow Horses"),
+    ("Apple renews Slow Horses through season 7", "Slow Horses"),
+    ("Slow Horses will be back for a sixth series", "Slow Horses"),
+    ("Apple orders sixth season of Slow Horses", "Slow Horses"),
+    ("Slow Horses: Apple Cancels Spy Drama After Five Seasons", "Slow Horses"),
+    ("Slow Horses will end after season 6", "Slow Horses"),
+    ("Slow Horses to conclude with season 6, Apple confirms", "Slow Horses"),
+    ("Slow Horses' sixth season will be its last", "Slow Horses"),
+    ("Slow Horses: Apple Renews Comedy For Season 6", "Slow Horses"),
+    ("Slow Horses: Apple Renews Hit Spy Drama For Season 6", "Slow Horses"),
+    ("Slow Horses: Apple Renews Gary Oldman Drama For Season 6", "Slow Horses"),
+    ("Slow Horses: Apple Renews Gary Oldman Spy Drama For Season 6", "Slow Horses"),
+    ("Slow Horses: Apple TV+ Renews Spy Series For Sixth Season", "Slow Horses"),
+    ("Slow Horses: Apple Orders Sixth Season Of Spy Thriller", "Slow Horses"),
+    ("Slow Horses: BBC Orders Second Series Of Spy Thriller", "Slow Horses"),
+    ("Slow Horses: Renewed For Season 6 By Apple", "Slow Horses"),
+    ("Slow Horses: Apple Confirms Season 6 Of Spy Drama", "Slow Horses"),
+    ("Slow Horses: Spy Drama Renewed For Season 6", "Slow Horses"),
+    ("Slow Horses: Spy Drama To End With Season 6", "Slow Horses"),
     # (the show among the people it is described by: a star, a creator, an owner; sixteenth session)
     ("Kevin Costner's Yellowstone renewed for season 5", "Yellowstone"),
     ("Yellowstone, starring Kevin Costner, renewed for season 5", "Yellowstone"),

@@ -413,6 +413,20 @@ _ACTS = (
 )
 
 
+# A genre described in a headline's capitals, naming no show ("Spy Drama", "Gary Oldman Spy Drama", "Spy
+# Thriller"): after a title and a colon, the title is the show.
+_GENRE_IN_CAPITALS = re.compile(
+    # (a person's name, words of a kind of story, or both; "Jigokuraku Anime", "The Last Airbender Series"
+    # are titles)
+    r"(?=\S+\s+\S)(?:[A-Z][a-z'.]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z'.]+(?:-[A-Z][a-z]+)?\s+)?"
+    r"(?:(?i:hit|new|acclaimed|award-winning|cult|dark|spy|crime|period|legal|medical|political|fantasy|sci-fi"
+    r"|horror|teen|family|police|cop|detective|historical|animated|reality|action|superhero|mystery|romantic"
+    r"|musical|royal|war|western|psychological|supernatural|prison|hospital|courtroom|sketch|satirical"
+    r"|true-crime|comedy|dramedy|thriller|adult|kids'?|children'?s)\s+){0,3}"
+    r"(?-i:Drama|Comedy|Thriller|Sitcom|Series|Show|Anime|Docuseries|Miniseries)"
+)
+
+
 # What a verb acts on, up to the first word that is not its object.
 _OBJECT = re.compile(
     r"\s+((?:(?!(?i:with|for|after|as|amid|in|at|by|from|to|on|over|due|following|because|that|which|it"
@@ -460,6 +474,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     quoted = [(m.start(), m.group(1)) for m in _QUOTED.finditer(title) if m.group(1).strip()]
     quoted = [(start, q) for start, q in quoted if len(q) <= 120]
     candidates = [(q, True) for start, q in quoted if start < at]  # a title quoted before the verb
+    after_colon = False  # (whether the verb's part follows a title and a colon)
     if span is not None:
         before, after = title[: span[0]], title[span[1] :]
         said = title[span[0] : span[1]]
@@ -483,6 +498,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             # "No season 3 for A Place to Call Home"
             candidates.append((ending_of.group(1), False))
         parts = [p for p in re.split(r"\s[|\u2014\u2013]\s|[:!;]\s", before) if p.strip(" !.,")]
+        after_colon = len(parts) >= 2
         lead = parts[-1] if parts else ""
         lead = re.sub(
             r"^['\"][^'\"]{2,80}[.!?]['\"]\s+", "", lead
@@ -574,8 +590,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 and not re.search(
                     r"\b(?:S\d|season|series|trailer|teaser|poster|premiere|finale)\b", lead, re.I
                 )
-            ):
-                # "HALO: Pablo Schreiber Confirms Season 2 Wrap": who speaks after the colon is no title
+            ) or _GENRE_IN_CAPITALS.fullmatch(lead.strip()):
+                # "HALO: Pablo Schreiber Confirms Season 2 Wrap": who speaks after the colon is no title;
+                # "Slow Horses: Spy Drama Renewed": nor a genre
                 candidates.append((prev, False))
             elif (
                 joined
@@ -735,10 +752,20 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and not re.fullmatch(
                 rf"(?i:its|their|his|her)\s+(?:[\w*'-]+\s+){{0,3}}(?i:{_GENRE})s?", m.group(1)
             )
-            # ("Netflix renews Keri Russell drama": a star's show described, unnamed)
+            # ("Netflix renews Keri Russell drama": a star's show described, unnamed; "Slow Horses: Apple
+            # Renews Spy Drama For Season 6": the title before the colon, the genre after the verb)
             and not re.fullmatch(
                 rf"(?:[{_CAPITAL}][\w'.-]*\s+){{1,3}}(?:drama|comedy|thriller|sitcom)", m.group(1)
             )
+            and not (
+                len(parts) >= 2
+                and re.fullmatch(
+                    rf"(?:[{_CAPITAL}][\w'.-]*\s+){{1,2}}(?-i:Drama|Comedy|Thriller|Sitcom|Series|Show|Anime)",
+                    m.group(1),
+                )
+            )
+            # ("Slow Horses: Season 6 Confirmed By Apple TV+": who confirms, not the show)
+            and not re.match(r"(?i:by)\s", m.group(1))
         ):
             # ("Channel 4 Renews its Funniest* Comedy": a description with no name in it)
             # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
@@ -799,6 +826,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 candidate,
             )
         text = _clean_show(candidate, quoted=as_quoted)
+        if (
+            not as_quoted
+            and after_colon
+            and (
+                _GENRE_IN_CAPITALS.fullmatch(text)
+                or _GENRE_IN_CAPITALS.fullmatch(re.sub(r"^(?:.*?\s)?(?i:of)\s+", "", raw))
+            )
+        ):
+            continue  # "Slow Horses: Apple Orders Sixth Season Of Spy Thriller": a genre, the title before
         if not as_quoted and text and _PERSON.search(text):
             continue
         if not as_quoted and text and _SENTENCE.search(text):
