@@ -127,6 +127,8 @@ def test_what_stays_read_beside_the_new_refusals() -> None:
         ("'Lockwood & Co.' Rescued By Peacock For Season 2", "Lockwood & Co."),
         ("'The Expanse' Finds New Home At Amazon For Season 4", "The Expanse"),
         ("'Timeless' Un-Cancelled By NBC For Season 2", "Timeless"),
+        ("Final Season of Better Call Saul Returns This April", "Better Call Saul"),
+        ("Vikings Debuts Official Final Season Trailer, Premiere Date Announced", "Vikings"),
         ("'The Afterparty' Won't Be Returning For A Third Season", "The Afterparty"),
     ],
 )

@@ -176,11 +176,14 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(
         r"(?:\s+(?:cast|team|crew))?\s+(?:celebrates?|reveals?|confirms?|announces?)$", "", text, flags=re.I
     )
-    # "for Sixth and Final Season of Lucifer" -> "Lucifer"
+    # "for Sixth and Final Season of Lucifer" -> "Lucifer"; "Final Season of Better Call Saul"
     text = re.sub(
-        rf"^(?:for\s+)?(?:(?:the|a|its)\s+)?(?:{_ORDINAL}\s+)?(?:and\s+(?:final|last)\s+)?{_SEASON_WORD}\s+of\s+",
+        rf"^(?:for\s+)?(?:(?:the|a|its)\s+)?(?:{_ORDINAL}\s+)?(?:and\s+(?:final|last)\s+|(?:final|last)\s+)?"
+        rf"{_SEASON_WORD}\s+of\s+",
         "", text, flags=re.I,
     )  # fmt: skip
+    if not quoted:  # "Vikings Debuts Official Final Season Trailer": the name is before its verb
+        text = re.sub(r"(?<=\w)\s+(?-i:Debuts|Drops|Releases|Unveils)\s+(?-i:[A-Z])[\w'-]*.*$", "", text)
     text = _NETWORK_PREFIX.sub("", text)  # "The Sixth Season of Netflix's Cobra Kai"
     text = re.sub(rf"\s+(?:(?:season|seasons|series)\s+{_NUMBER}|S\d{{1,2}}\b).*$", "", text, flags=re.I)
     # "Élite Announces Season 8"
