@@ -129,6 +129,7 @@ def test_what_stays_read_beside_the_new_refusals() -> None:
         ("'Timeless' Un-Cancelled By NBC For Season 2", "Timeless"),
         ("Final Season of Better Call Saul Returns This April", "Better Call Saul"),
         ("Vikings Debuts Official Final Season Trailer, Premiere Date Announced", "Vikings"),
+        ("Solo Leveling Anime's Season 2 Premieres January 4", "Solo Leveling"),
         ("'The Afterparty' Won't Be Returning For A Third Season", "The Afterparty"),
     ],
 )

@@ -167,6 +167,11 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     # "Third Gavin & Stacey series finished filming"
     text = re.sub(rf"^(?i:{_ORDINAL})\s+(?=[A-Z0-9'\"])", "", text)
     text = re.sub(r"^(?:confirms?|announces?|reveals?|says?|sets?)\s+(?:that\s+)?", "", text, flags=re.I)
+    # "Netflix Cancels Live-Action One Piece? No, Season 2 Is Filming": the verb's object
+    if not quoted:
+        text = re.sub(
+            r"^(?:[A-Z][\w+&.'-]*\s+){0,3}(?-i:Cancels|Renews|Axes|Scraps)\s+(?=[A-Z0-9])", "", text
+        )
     # "Manoj Bajpayee Announces The Family Man"; "Only Murders in the Building Cast Celebrates"
     text = re.sub(
         r"^(?:[A-Z][\w'.-]*\s+){1,4}(?i:announces?|confirms?|reveals?|shares?|celebrates?)\s+(?=[A-Z0-9'\"])",
@@ -197,7 +202,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         flags=re.I,
     )
     # "Edens Zero Anime", "Fallout TV show" (a capital "Show" may be the title's: "Cleveland Show")
-    text = re.sub(r"(?<=\w)\s+(?i:anime|tv\s+show|tv\s+series)$", "", text)
+    text = re.sub(r"(?<=\w)\s+(?i:anime|tv\s+show|tv\s+series)(?:'s)?$", "", text)
     # "Bleach: Thousand-Year Blood War Part 2"
     text = re.sub(rf"\s+(?-i:Part)\s+{_NUMBER}$", "", text, flags=re.I)
     text = re.sub(r"\s+(?i:and|&)\s+(?i:one|two|three|\d+)\s+(?i:more|others?)$", "", text)
