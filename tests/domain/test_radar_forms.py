@@ -814,6 +814,33 @@ EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
 # stage, deals and contracts renewed, a person's place, a star who won't return, a panel or a sequel called
 # off, a campaign, round-ups, reviews and recaps.
 GENERAL_FEED_NOISE = [
+    # (a new series' first order, a deal, a spinoff or a prequel, a host, coach, judge or pro of a show)
+    "HBO Orders 'Harry Potter' Series From Francesca Gardiner",
+    "Netflix Gives Straight-To-Series Order To 'The Boroughs'",
+    "'Untitled Bill Lawrence Comedy' Gets Series Order At Apple",
+    "ABC Picks Up 'Doctor Odyssey' To Series",
+    "CBS Orders Pilot For 'NCIS: Origins'",
+    "'The Pitt' Picked Up To Series At Max",
+    "Amazon Greenlights 'Blade Runner 2099' Series",
+    "Netflix Orders Second Anime Series From Studio Trigger",
+    "Apple TV+ Orders Season Of 'Murderbot' (Series Premiere Set)",
+    "FX Orders 'Shogun' Limited Series",
+    "Peacock Orders 'Poker Face' Spinoff",
+    "HBO Orders 'Game of Thrones' Prequel 'A Knight of the Seven Kingdoms'",
+    "Prime Video Renews Overall Deal With 'Reacher' Showrunner",
+    "Netflix Renews Partnership With Studio Ghibli",
+    "Warner Bros. TV Renews Greg Berlanti's Overall Deal",
+    "Netflix Ends Partnership With 'Stranger Things' Producers",
+    "Showtime Cancels Season Of 'Billions' Podcast",
+    "CW Cancels 'Supernatural' Prequel 'The Winchesters'",
+    "NBC Renews Carriage Agreement With Comcast",
+    "CBS Renews Late Show Host Stephen Colbert's Contract",
+    "'Jeopardy!' Host Ken Jennings Renewed For Another Season",
+    "'The Voice' Coach Kelly Clarkson Won't Return For Season 26",
+    "'American Idol' Judge Katy Perry Exits After Season 22",
+    "'Dancing With The Stars' Pro Axed Ahead Of Season 33",
+    "'Love Island' Host Laura Whitmore Quits Show",
+    "'Strictly' Judge Craig Revel Horwood To Return For 2025 Series",
     # (TV news around a decision that states none: questions, rumours, talks, delays, reactions, films)
     "'Succession' Cast Says Goodbye in Final Table Read",
     "'The Crown' Final Season Trailer Released",

@@ -152,6 +152,14 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
     return kept
 
 
+# A person of a quoted show named just before the verb: "'The Voice' Coach Kelly Clarkson", "'Jeopardy!' Host
+# Ken Jennings", "'Dancing With The Stars' Pro".
+_ROLE_BEFORE = re.compile(
+    r"'\s+(?i:star|actor|actress|host|co-host|alum|vet|veteran|regular|coach|judge|pro|presenter|anchor|contestant"
+    r"|mentor|dancer)\s+(?:(?-i:[A-Z])[\w'.-]+\s+){0,3}$"
+)
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)'\"!?.])[.!?]\s+(?=[A-Z'\"])")
 
 
@@ -498,6 +506,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 or (m.group().lower().startswith("back") and _PEOPLE_WORD.search(title, 0, m.start()))
             )
         )
+        # "'Jeopardy!' Host Ken Jennings Renewed For Another Season": a person of the show
+        and not _ROLE_BEFORE.search(title[: m.start()])
         # "'Deputy' Gets Canceled After One Season": the words that seemed to give it a season cancel it
         and not (
             not re.match(r"un-?cancel", m.group(), re.I)
@@ -715,17 +725,9 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 title[m.end() :],
                 re.I,
             )
-            # "'Grey's Anatomy' star Ellen Pompeo won't return full time for Season 20": a star's return
-            and not (
-                re.match(
-                    r"(?:won'?t|will not|not)\s+(?:return|be back|returning|coming back)", m.group(), re.I
-                )
-                is not None
-                and re.search(
-                    r"\b(?i:star|actor|actress|host|alum|vet|veteran|regular)\s+(?:(?-i:[A-Z])[\w'.-]+\s+){1,3}$",
-                    title[: m.start()],
-                )
-            )
+            # "'Grey's Anatomy' star Ellen Pompeo won't return full time for Season 20", "'Dancing With The
+            # Stars' Pro Axed Ahead Of Season 33": a person of the quoted show
+            and not _ROLE_BEFORE.search(title[: m.start()])
             # "Milwaukee Air & Water Show canceled for this summer", "The Apprentice is AXED for 2020 as
             # the BBC decide to postpone series": an edition called off, not the show
             and not (
