@@ -625,6 +625,27 @@ ONE_SHOW: list[tuple[str, str, int]] = [
 # Titles of every make (numbers, a question, "!", points, an ampersand, a colon, a common word, a word
 # that is news, anime and K-drama), with their kind, show and season (sixteenth session).
 EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
+    # (a season named every way a renewal is told)
+    ("Season 3 of 'Severance' Officially Confirmed", [["renewed", "Severance", 3]]),
+    ("'Severance' Officially Renewed for Season 3", [["renewed", "Severance", 3]]),
+    ("'Severance' Renewed for a Season 3", [["renewed", "Severance", 3]]),
+    ("'Severance' Renewed for Season Three", [["renewed", "Severance", 3]]),
+    ("'Severance' Renewal: Season 3 Confirmed", [["renewed", "Severance", 3]]),
+    ("'Severance' Renewed (Season 3)", [["renewed", "Severance", 3]]),
+    ("'Severance' S3 Confirmed by Apple", [["renewed", "Severance", 3]]),
+    ("'Severance' Gets Season 3 Green Light", [["renewed", "Severance", 3]]),
+    ("Severance Renewed For 3rd Season", [["renewed", "Severance", 3]]),
+    ("Severance renewed for its third season at Apple TV+", [["renewed", "Severance", 3]]),
+    ("'Severance' To Return For Third Season In 2026", [["renewed", "Severance", 3]]),
+    ("'Severance' Season 3: Apple TV+ Announces Renewal", [["renewed", "Severance", 3]]),
+    ("Apple TV+ Announces Renewal Of 'Severance' For Season 3", [["renewed", "Severance", 3]]),
+    ("'Severance' Renewed Again: Season 3 Confirmed", [["renewed", "Severance", 3]]),
+    ("'Severance' To Get Third Season", [["renewed", "Severance", 3]]),
+    ("'Severance' Will Get A Third Season", [["renewed", "Severance", 3]]),
+    ("'Severance' Is Getting A Season 3", [["renewed", "Severance", 3]]),
+    ("'Severance' Is Getting Another Season", [["renewed", "Severance", None]]),
+    ("'Severance' Locks In Season 3", [["renewed", "Severance", 3]]),
+    ("'Severance' Secures Third Season", [["renewed", "Severance", 3]]),
     # (a network's rescue, a move, a pass, an end told each way)
     ("'Sugar' Not Moving Forward With Season 3 At Apple TV+", [["cancelled", "Sugar", 3]]),
     ("'Sugar' Won't Move Forward With Season 3", [["cancelled", "Sugar", 3]]),

@@ -616,7 +616,7 @@ _RENEW = re.compile(
     r"(?:(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)|(?:season|series)\s+" + _NUMBER + r")"
     r"(?=\s*$|\s*[,:;|!(]|\s+(?:in|on|at|for|from)\b)"
     # "Slow Horses lands fifth season", "nabs season 5", "scores early season 5 pickup"
-    r"|(?:nabs?|lands?|scores?|snags?|bags?|earns?)\s+(?:an?\s+)?(?:early\s+)?"
+    r"|(?:nabs?|lands?|scores?|snags?|bags?|earns?|secures?|locks?\s+in)\s+(?:an?\s+)?(?:early\s+)?"
     r"(?:(?:" + _ORDINAL + r")\s+(?:season|series)|(?:season|series)\s+" + _NUMBER + r")"
     r"(?:\s+(?:pickup|order))?"
     r"(?=\s*$|\s*[,:;|!(\u2013\u2014-]|\s+(?:at|on|from|by|with|after|as|amid|ahead|for|in)\b)"
