@@ -625,6 +625,34 @@ ONE_SHOW: list[tuple[str, str, int]] = [
 # Titles of every make (numbers, a question, "!", points, an ampersand, a colon, a common word, a word
 # that is news, anime and K-drama), with their kind, show and season (sixteenth session).
 EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
+    # (a cancellation told every way; "is over" or "ends" after one season reads as the end it says)
+    ("'Kaos' Cancelled After One Season At Netflix", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Won't Get A Second Season", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Season 2 Not Happening At Netflix", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Axed: No Season 2 At Netflix", [["cancelled", "Kaos", 2]]),
+    ("Netflix Says No To 'Kaos' Season 2", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Will Not Return For Season 2", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Has Been Canceled By Netflix", [["cancelled", "Kaos", None]]),
+    ("Netflix Has Canceled 'Kaos' After Just One Season", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Canned After A Single Season", [["cancelled", "Kaos", 2]]),
+    ("Netflix Scraps 'Kaos' After One Season", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Season 2 Cancelled", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Is Over After One Season", [["ended", "Kaos", 1]]),
+    ("'Kaos' Ends After Just One Season At Netflix", [["ended", "Kaos", 1]]),
+    ("It's Official: 'Kaos' Has Been Cancelled", [["cancelled", "Kaos", None]]),
+    ("'Kaos' Cancelled: Netflix Won't Make Season 2", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Gets The Chop After One Season", [["cancelled", "Kaos", 2]]),
+    ("Netflix Pulls The Plug On 'Kaos' After One Season", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Dropped By Netflix After One Season", [["cancelled", "Kaos", 2]]),
+    ("Netflix Won't Renew 'Kaos' For Season 2", [["cancelled", "Kaos", 2]]),
+    ("Netflix Declines To Renew 'Kaos'", [["cancelled", "Kaos", None]]),
+    ("'Kaos' Not Renewed For Season 2 At Netflix", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Not Coming Back For Season 2", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Officially Cancelled By Netflix", [["cancelled", "Kaos", None]]),
+    (
+        "Netflix Cancels 'Kaos' And 'Dead Boy Detectives'",
+        [["cancelled", "Kaos", None], ["cancelled", "Dead Boy Detectives", None]],
+    ),
     # (a season named every way a renewal is told)
     ("Season 3 of 'Severance' Officially Confirmed", [["renewed", "Severance", 3]]),
     ("'Severance' Officially Renewed for Season 3", [["renewed", "Severance", 3]]),

@@ -704,7 +704,7 @@ _CANCEL = re.compile(
     r"(?<!album )(?<!single )(?<!bomb )(?<!hint )(?<!hints )dropped\s+by(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|(?:drops?|closes?) (?:the )?curtain on"
     r"|won'?t return|will not return|not to return|not returning|(?:won'?t|will not) be returning"
-    r"|(?:gets?|got|given) the axe?"
+    r"|(?:gets?|got|given) the (?:axe?|chop)"
     r"|(?:won'?t|will not)\s+(?:be\s+)?(?:get(?:ting)?|see|have)\s+(?:a|another)\s+(?:\w+\s+)?"
     r"(?:season|series)"
     r"|(?:won'?t|will not)\s+(?:be\s+)?get(?:ting)?\s+(?:season|series)\s+" + _NUMBER + r"\b"
@@ -1017,6 +1017,8 @@ def _ordinal(text: str) -> int:
 def _seasons_done(text: str) -> int | None:
     """ "after one season", "after two seasons", "after season 3", "after 4 seasons": how many were made."""
     # ("After One Gloriously Gay Season": words between; not "after one more season", a season to come)
+    if re.search(rf"\bafter\s+(?:just\s+|only\s+)?(?:a\s+)?(?i:single)\s+{_SEASON_WORD}\b", text, re.I):
+        return 1  # "Canned After A Single Season"
     m = re.search(
         rf"\bafter\s+(?:just\s+|only\s+)?({_NUMBER})\s+(?:(?!(?:more|final|last|further|additional|extra|of|the|a|an"
         rf"|its|their|his|her)\b)"
