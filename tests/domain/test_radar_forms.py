@@ -625,6 +625,23 @@ ONE_SHOW: list[tuple[str, str, int]] = [
 # Titles of every make (numbers, a question, "!", points, an ampersand, a colon, a common word, a word
 # that is news, anime and K-drama), with their kind, show and season (sixteenth session).
 EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
+    # (an ending told every way)
+    ("'Hacks' To End With Season 5 At HBO Max", [["ended", "Hacks", 5]]),
+    ("'Hacks' Season 5 Will Be The Last", [["ended", "Hacks", 5]]),
+    ("'Hacks' Will Conclude With Its Fifth Season", [["ended", "Hacks", 5]]),
+    ("'Hacks' Fifth Season Will Be Its Final", [["ended", "Hacks", 5]]),
+    ("'Hacks' Ending After Season 5", [["ended", "Hacks", 5]]),
+    ("HBO Max Confirms 'Hacks' Will End With Season 5", [["ended", "Hacks", 5]]),
+    ("'Hacks' Season 5 To Be Its Last, Creators Confirm", [["ended", "Hacks", 5]]),
+    ("'Hacks' To Wrap Up With Season 5", [["ended", "Hacks", 5]]),
+    ("'Hacks' Is Coming To An End", [["ended", "Hacks", None]]),
+    ("'Hacks' Final Season Confirmed By HBO Max", [["ended", "Hacks", None]]),
+    ("'Hacks' To Bow Out With Season 5", [["ended", "Hacks", 5]]),
+    ("'Hacks' Will End After Five Seasons", [["ended", "Hacks", 5]]),
+    ("'Hacks' Season 5 Is The Show's Last", [["ended", "Hacks", 5]]),
+    ("The End Is Near For 'Hacks': Season 5 Will Be Its Last", [["ended", "Hacks", 5]]),
+    ("'Hacks' Calls It Quits After Five Seasons", [["ended", "Hacks", 5]]),
+    ("'Hacks' Ends Its Run With Season 5", [["ended", "Hacks", 5]]),
     # (a cancellation told every way; "is over" or "ends" after one season reads as the end it says)
     ("'Kaos' Cancelled After One Season At Netflix", [["cancelled", "Kaos", 2]]),
     ("'Kaos' Won't Get A Second Season", [["cancelled", "Kaos", 2]]),
