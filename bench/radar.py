@@ -131,11 +131,9 @@ as they came, from public archives of Reddit's r/television (2014, 2021-22) and 
 printed: 1.000 / 0.444 (four decisions proposed, all right, the show too; no premiere date proposed),
 the same with the rules that session began with. The classifier's proposals on about ten of its items
 were read before it was built, in the session's review of 32,174 archive headlines (no rule was changed
-for them). In the third
-set, about 25
-headlines whose page title the search tools did not show were written from the article's address (the
-words are the publisher's; capitals and punctuation may differ), and a few summaries are the
-article's sentence that gives the date.
+for them). In the third set, about 25 headlines whose page title the search tools did not show were
+written from the article's address (the words are the publisher's; capitals and punctuation may
+differ), and a few summaries are the article's sentence that gives the date.
 
 Headlines nobody has read yet (`HELD_OUT`: the odd halves of the twentieth, twenty-first,
 twenty-third, twenty-fourth and twenty-fifth sets, and the whole fourteenth, eighteenth,
@@ -448,25 +446,27 @@ SPENT: dict[str, str | None] = {
 }
 
 
-def spent(path: Path, row: Labelled) -> bool:
-    """Whether the row was held out once and has since been read (`SPENT`)."""
-    if path.name not in SPENT:
-        return False
-    part = SPENT[path.name]
-    return part is None or odd(row.url)
-
-
 def odd(url: str) -> bool:
     """The held-out half: the URL's SHA-256 is odd."""
     return int(hashlib.sha256(url.encode()).hexdigest(), 16) % 2 == 1
 
 
+def _listed(table: dict[str, str | None], path: Path, row: Labelled) -> bool:
+    """Whether the row is in a table of sets: the whole set (None) or its odd half ("held")."""
+    if path.name not in table:
+        return False
+    part = table[path.name]
+    return part is None or odd(row.url)
+
+
 def unread(path: Path, row: Labelled) -> bool:
     """Whether the row is one of the held-out headlines nobody has read."""
-    if path.name not in HELD_OUT:
-        return False
-    part = HELD_OUT[path.name]
-    return part is None or odd(row.url)
+    return _listed(HELD_OUT, path, row)
+
+
+def spent(path: Path, row: Labelled) -> bool:
+    """Whether the row was held out once and has since been read (`SPENT`)."""
+    return _listed(SPENT, path, row)
 
 
 def read(path: Path, half: str | None = None) -> list[Labelled]:

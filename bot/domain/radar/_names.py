@@ -455,11 +455,7 @@ def _acts_on_a_thing(said: str, after: str) -> bool:
     subscriptions"): then whoever acts is not a show, and the object names none. Not a show's own
     season, episodes or genre ("Reality show cancels season", "cancels excellent Dead Boy Detectives
     show")."""
-    if not re.match(
-        r"(?:cancels|axes|scraps|renews|greenlights|revives|shelves|ditches|cancel|axe|scrap|renew|shelve|ditch)\b",
-        said,
-        re.I,
-    ):
+    if not re.match(r"(?:cancel|axe|scrap|renew|greenlight|revive|shelve|ditch)(?:e?s)?\b", said, re.I):
         return False
     obj = _OBJECT.match(after)
     if obj is None:
@@ -766,7 +762,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 rf"(?:[{_CAPITAL}][\w'.-]*\s+){{1,3}}(?:drama|comedy|thriller|sitcom)", m.group(1)
             )
             and not (
-                len(parts) >= 2
+                after_colon
                 and re.fullmatch(
                     rf"(?:[{_CAPITAL}][\w'.-]*\s+){{1,2}}(?-i:Drama|Comedy|Thriller|Sitcom|Series|Show|Anime)",
                     m.group(1),

@@ -32,6 +32,7 @@ from bot.domain.radar._words import (
     _END,
     _EPISODE_NEWS,
     _EVENT_NAME,
+    _EVENT_NAME_END,
     _FINAL,
     _IN_PRODUCTION,
     _MONTH_NAMES,
@@ -137,14 +138,7 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             # (an event's own name: "Pitchfork Music Festival 2020 canceled", "Music City Bowl canceled")
             or (
                 not named
-                and (
-                    _EVENT_NAME.search(titled.show_title)
-                    or re.search(
-                        r"\b(?i:bowl|festival|fest|concerts?|ceremony|parade|marathon|conference|convention|expo"
-                        r"|summit|gala|fair|rally)$",
-                        titled.show_title,
-                    )
-                )
+                and (_EVENT_NAME.search(titled.show_title) or _EVENT_NAME_END.search(titled.show_title))
             )
         ):
             continue

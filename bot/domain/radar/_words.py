@@ -144,6 +144,14 @@ _EVENTS = (
 _EVENT_NAME = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
 
 
+# An event's own name by the word it ends with: "Music City Bowl canceled", "Pitchfork Music Festival".
+_EVENT_NAME_END = re.compile(
+    r"\b(?:bowl|festival|fest|concerts?|ceremony|parade|marathon|conference|convention|expo|summit|gala|fair"
+    r"|rally)$",
+    re.IGNORECASE,
+)
+
+
 # The event a piece of news was told at ("renewed at Comic-Con", "confirmed ahead of the Awards"):
 # not an event called off.
 _TOLD_AT = re.compile(
