@@ -135,3 +135,67 @@ def test_what_stays_read_beside_the_new_refusals() -> None:
 )
 def test_names_read_whole_and_without_what_describes_them(title: str, show: str) -> None:
     assert [f[1] for f in found(title)] == [show]
+
+
+# The seventeenth session spent the odd halves of the twentieth and twenty-first sets (US and British
+# trade press as a news reader collected it): what they taught.
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "show", "season", "final"),
+    [
+        # a revival: ordered, greenlit, saved or revived, of a show the headline names (the season left
+        # for the curator)
+        ("'Futurama' Revival Ordered at Hulu With Original Cast Returning", "renewed", "Futurama", None,
+         False),
+        ("'Party Down' Revival Gets Starz Greenlight", "renewed", "Party Down", None, False),
+        ("Hulu Orders 'Animaniacs' Revival", "renewed", "Animaniacs", None, False),
+        ("Drake Revives British Drama 'Top Boy' as Netflix Original Series", "renewed", "Top Boy", None,
+         False),
+        ("NBC Saves 'Brooklyn Nine-Nine'", "renewed", "Brooklyn Nine-Nine", None, False),
+        ("'Brooklyn Nine-Nine' Saved: NBC Picks Up Comedy After Fox Cancellation", "renewed",
+         "Brooklyn Nine-Nine", None, False),
+        ('"Reading Rainbow" to return after 15-year hiatus', "renewed", "Reading Rainbow", None, False),
+        ("'Frasier' returns after a 19-year break", "renewed", "Frasier", None, False),
+        # "Season N of X announced", as "Second season of X announced" was
+        ("Season 2 of Arcane announced", "renewed", "Arcane", 2, False),
+        ("Second Season of Arcane confirmed", "renewed", "Arcane", 2, False),
+        # a quoted show says goodbye or signs off: its last episode
+        ("'This Is Us' Says Goodbye: How a Drama Changed Broadcast", "ended", "This Is Us", None, True),
+        ("'Breaking Bad' signs off with big ratings", "ended", "Breaking Bad", None, True),
+        # a series' finale movie is the series' end, not a film's news
+        ("'Being Mary Jane' To End In 2018 With 2-Hour Series Finale Movie On BET", "ended",
+         "Being Mary Jane", None, True),
+    ],
+)  # fmt: skip
+def test_decisions_the_trade_press_halves_taught(
+    title: str, kind: str, show: str, season: int | None, final: bool
+) -> None:
+    assert found(title) == [(kind, show, season, final)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a revival of a show the headline only describes, or hedged, or who revives it
+        "Cancelled Netflix Favorite Is Getting Resurrected On Cable Channel",
+        "'The Mindy Project' Has Reached Its Conclusion, Whether Hulu Saves It or Not",
+        "The Anime's Christmas Showdown Trailer Resurrects Our Favorite 'Tokyo Revengers' Characters",
+        # a thing of the season, not the season
+        "'South Park' Gets Season 25 Promo, First-Look Photos",
+        "'Bosch' Gets Season 7 Trailer",
+        # a character's goodbye, a break
+        "'NCIS' Says Goodbye to Ziva",
+        "'SNL' signs off for the summer",
+        # a list, a teaser of a cast, easter eggs, an era, a manner of speaking
+        '"Unrenewed" TV shows: Stumptown, Why Women Kill, GLOW and more series with reversed renewals',
+        "Guess Who Will Be Back for Season 9 of The Real Housewives of New Jersey",
+        "Black Mirror season 4 easter eggs that confirm it's a shared universe",
+        "The Age of Peak TV Is Ending. An Age of Austerity Is Beginning.",
+        "The Challenge: Final Reckoning Trailer Warns Season 32 Is the End of the Show As You Know It",
+        # a film's hero on television is no revival the headline can tell
+        "'Jack Reacher' Returns to Television. This Time, He's Full Size",
+    ],
+)
+def test_noise_the_trade_press_halves_taught_proposes_no_decision(title: str) -> None:
+    assert [f for f in found(title) if f[0] in ("renewed", "cancelled", "ended")] == []

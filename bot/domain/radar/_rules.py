@@ -125,6 +125,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("thriller series starring James Nesbitt": its star, the show unnamed)
         if not f.show and named and _quotation(f.show_title):
             continue  # ("Sky confirms season 2: 'It's about time'": what a fan said)
+        if not named and re.match(r"(?:the\s+)?(?:age|era|reign)\s+of\b", f.show_title, re.I):
+            continue  # ("The Age of Peak TV Is Ending": a time, not a title)
         titled = f if named or _title_like(f.show_title) else _retitled(f)
         if titled is None or (titled.kind == "renewed" and titled.season == 1):
             continue
@@ -197,6 +199,20 @@ def _in_figures(m: re.Match[str]) -> str:
     return f"{n}{'st' if n % 10 == 1 else 'nd' if n % 10 == 2 else 'rd' if n % 10 == 3 else 'th'}"
 
 
+def _revived(word: str, title: str) -> bool:
+    """Whether a renewal's words, without a season, revive a show that had ended: "NBC Saves
+    'Brooklyn Nine-Nine'", "Drake Revives 'Top Boy'", "'Futurama' Revival Ordered at Hulu" (an order of
+    a revival is no new show's first order), "'Reading Rainbow' to return after 15-year hiatus"."""
+    if re.match(r"(?:to\s+)?(?:reviv|resurrect|sav|rescu)", word) or re.search(
+        r"\breturn.*\b(?:hiatus|break|absence|gap)$", word
+    ):
+        return True
+    return bool(
+        re.match(r"(?:re)?orders?|ordered|picks? up|picked up|greenl|green-?l", word)
+        and re.search(r"['\"]\s+revival\b|\brevival\s+of\s+['\"]", title, re.I)
+    )
+
+
 def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     # ("Principal Photography Has Begun On 'Severance' Season 2": the trade's words for filming;
     # "Twenty-Second Season", "Season Twenty-Two": in figures, as the patterns read numbers past twenty)
@@ -228,9 +244,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         not _states_something(title)
         # ("'Timeless' Cancelled At NBC, But Fans Might Get A Movie": the news comes before it)
         # ("Malang 2: Mohit Suri working on sequel to ... film": a film's sequel)
-        # ("'Community' canceled at NBC after five seasons and no movie": no film's news)
+        # ("'Community' canceled at NBC after five seasons and no movie": no film's news; "To End In 2018
+        # With 2-Hour Series Finale Movie": the series' last episode)
         or re.search(
-            r"\b(?<!no )movie\b|\b(?:new|upcoming)\s+film\b|\bsequel to\b", original.split(", ")[0], re.I
+            r"\b(?<!no )(?<!finale )movie\b|\b(?:new|upcoming)\s+film\b|\bsequel to\b",
+            original.split(", ")[0],
+            re.I,
         )
         # "'Super Sentai' Coming To An End (Or Is It?)": the headline doubts itself
         or re.search(
@@ -579,6 +598,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # "season 2 is official"; the verb's clause; else the one season the headline names
             # ("NBC Renews Law & Order: SVU for Season 27", cut at its colon).
             ordered = _season_numbers(renew.group()) or _near(title, renew)
+            revived = False
             if not ordered and len(seasons) == 1:
                 # "Renews 'Wednesday' Before Season 2 Premiere": the season that airs is not the one
                 # ordered; the next one is.
@@ -612,6 +632,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                     r"|return\b.*\bin (?:20|next)",
                     word,
                 )
+                and not (revived := _revived(word, original))
             ):
                 # "revived", "saved", "confirmed" without a season: too vague; "HBO Orders 'The Last of
                 # Us' Series", "Picks Up 'Ghosts' to Series", "Gets Series Order": a new show's first
@@ -648,9 +669,16 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 # receiver is the show, not the giver
                 show = _match(_clean_show(given[0], quoted=True), lookup)
             else:
-                show = about(renew, first_word=inside)
+                # ("David Lynch to revive Twin Peaks": who revives is not what is)
+                show = about(
+                    renew,
+                    first_word=inside
+                    or bool(re.match(r"(?:to\s+)?(?:revives?|saves?|rescues?|resurrects?)\b", word)),
+                )
             if show is None:
                 continue
+            if not ordered and not more and revived and not (show.slug or _quoted_in(show.title, original)):
+                continue  # ("Cancelled Netflix Favorite Is Getting Resurrected": a revival of a show unnamed)
             # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
             # (not a question: "Lucifer Season 6 officially happening: Will it really be the last?")
             # ("... after saying show would end with season five": a hedged ending says nothing)

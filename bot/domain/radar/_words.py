@@ -53,6 +53,10 @@ _NOISE = re.compile(
     # ("Renewed for Season 3: Here's How to Binge the Series" states the renewal first)
     r"|\binterview\b|\bhow to\b(?!\s+(?:watch|binge|stream)\b)|^\s*how to\b|^\s*watch\b|\bwhere to watch\b"
     r"|\bon the bubble\b"
+    # "'Unrenewed' TV shows: ... with reversed renewals", "Guess Who Will Be Back for Season 9",
+    # "Season 4 easter eggs", "Season 32 Is the End of the Show As You Know It"
+    r"|\bun-?renewed\b|\breversed renewals?\b|^\W*guess\s+(?:who|what|which|where|when|how)\b"
+    r"|\beaster eggs?\b|\bas (?:you|we) know it\b"
     # a round-up: "From 'Work Later, Drink Now' to 'D.P.', OTT dramas will return with Season 2"
     r"|^\s*from\s+['\"]x+['\"]\s+to\s+['\"]x+['\"]"
     r"|^\s*from\s+[^,]{1,40}\s+to\s+[^,]{1,40},\s+(?:[\w-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime)\b"
@@ -279,7 +283,7 @@ _HEDGE = re.compile(
     r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
     r"|\breportedly\b|\bsaid to\b|\blikely\b|\bprobably\b|\bapparently\b|\bpossibly\b|\bperhaps\b"
     r"|\bden(?:y|ies|ied)\b|\bexpected to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b|\bcampaign\b"
-    r"|\bpleas?\b|\bpleads?\b|\bbegs?\b"
+    r"|\bpleas?\b|\bpleads?\b|\bbegs?\b|\bwhether\b"
     # "'Nashville' Nearing Season 5 Renewal at CMT", "employees call on CEO to cancel"
     r"|\bnear(?:s|ing)\b|\bclosing in on\b|\bcall(?:s|ed|ing)? on\b|\burg(?:e|es|ed|ing)\b"
     r"|\ballegedly\b"
@@ -515,7 +519,7 @@ _RENEW = re.compile(
     + _NUMBER
     + r"\b"
     r"|confirm(?:s|ed)?\s+(?:the\s+)?production\s+of\s+'x+(?=')"
-    r"|^(?:a\s+)?(?:" + _ORDINAL + r"|new)\s+(?:season|series)\s+of"
+    r"|^(?:a\s+)?(?:(?:" + _ORDINAL + r"|new)\s+(?:season|series)|(?:season|series)\s+" + _NUMBER + r")\s+of"
     r"(?=\s[^:;|?]{1,60}?\s(?:is\s+|has\s+been\s+)?(?:officially\s+)?(?:announced|confirmed|commissioned|ordered"
     r"|greenlit)\b)"
     # ("Amid Renewed Debate": a word for something else made new; "a pandemic gave her renewed relevance",
@@ -589,6 +593,9 @@ _RENEW = re.compile(
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|resurrect(?:s|ed)?"
     r"|saves|saved|rescued?|rescues|comes back"
+    # "'Reading Rainbow' to return after 15-year hiatus" (not "returns to television": a film's hero may)
+    r"|(?:(?:is\s+)?(?:set\s+)?to\s+|will\s+)?return(?:s|ing)?\s+after\s+(?:a\s+|an\s+)?(?:[\w-]+[- ])?"
+    r"(?:years?|decades?)(?:[- ]long)?\s+(?:hiatus|break|absence|gap)\b"
     r"|(?:returning for|will return (?:for|with))(?!" + _EPISODE_OF_SEASON + r")"
     r"|(?:sticking|stick|sticks) around for"
     r"|(?:set\s+)?to\s+return(?:\s+to\s+[\w+&.' ]{2,24}?)?\s+in\s+(?:20\d\d|next year)\b"
@@ -630,6 +637,10 @@ _RENEW = re.compile(
     r"(?=\s*$|\s*[,:;|!(\u2013\u2014-]|\s+(?:at|on|from|by|with|after|as|amid|ahead|for|in)\b)"
     r"|(?:gets?|getting)\s+(?!(?:an?\s+)?(?:\w+\s+)?(?:update|news|tease|teaser|trailer|look|photos?|release)\b)"
     r"(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}(?:seasons?|series)\b"
+    # ("'South Park' Gets Season 25 Promo": a thing of the season, not the season)
+    r"(?!\s+(?:\w+\s+)?(?:trailers?|teasers?|promos?|posters?|premiere|date|release|first[- ]look|photos?"
+    r"|images?|stills|finale|cast|clips?|sneak|previews?|featurettes?|title|synopsis|key art|soundtrack"
+    r"|opening)\b)"
     # ("Star Confirms Twist", "confirms his reunion with": something else confirmed)
     r"|confirm(?:s|ed)?(?!\s+(?:(?:his|her|their|the|a|an|[\w']+'s?)\s+)?(?:twist|death|theory|plot|romance"
     r"|relationship|split|divorce|pregnancy|engagement|wedding|cameo|casting|exit|departure|reunion|identity"
@@ -787,6 +798,10 @@ _END = re.compile(
     r"|^(?:the\s+)?(?:final|last)\s+"
     r"(?=(?-i:[A-Z0-9])[^:|?]{1,40}?\s(?:season|series)\s+(?:to|will)\s+(?:air|premiere|debut|stream)\b)"
     r"|all over for\b[^:;|?]{1,60}\bafter (?:season|series)\b"
+    # "'This Is Us' Says Goodbye", "'Breaking Bad' signs off with big ratings": a quoted show's last
+    # episode (not a character's: "'NCIS' Says Goodbye to Ziva"; nor a break: "signs off for the summer")
+    r"|(?<=' )(?:says\s+goodbye|bids\s+(?:farewell|adieu|goodbye)|signs\s+off)"
+    r"(?!\s+(?:to|for|until|till|as)\b)"
     r"|ends? (?:its|their) run|ending (?:its|their) run"
     r"|(?:to\s+)?wrap(?:s|ping)?\s+(?:up\s+)?(?:its|their) run"
     r"|(?:call|calls|calling) it quits(?!\s+after\s+(?:\w+\s+){0,3}(?:dating|together|marriage|relationship))"
