@@ -572,6 +572,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                     and not re.search(
                         r"\b(?i:renewals?|cancell?ations?|wrap|news|updates?|round-?up)\b", head
                     )
+                    # ("Netflix Cancels Another Show: Messiah Gets The Axe": a clause with its own verb)
+                    and not re.search(r"\b(?i:cancels|renews|axes|scraps|drops|orders|ends)\b", head)
                 )
             )
             and re.search(rf"(?:^|[:!;]\s){re.escape(prev)}:\s+{re.escape(parts[-1])}", before)

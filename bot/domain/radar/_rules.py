@@ -208,7 +208,7 @@ def _revived(word: str, title: str) -> bool:
     ):
         return True
     return bool(
-        re.match(r"(?:re)?orders?|ordered|picks? up|picked up|greenl|green-?l", word)
+        re.search(r"^(?:re)?orders?|^ordered|^picks? up|^picked up|greenl|green[- ]?l", word)
         and re.search(r"['\"]\s+revival\b|\brevival\s+of\s+['\"]", title, re.I)
     )
 
@@ -710,66 +710,64 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
 
     # "The Cancelled Fate of Sacred Games", "Canceled but Not Forgotten": a word that describes, not
     # one that decides.
-    cancel = next(
-        (
-            m
-            for m in _CANCEL.finditer(title)
-            if not _asks(title, m.start())
-            and not re.search(r"\bthe\s+$", title[: m.start()], re.I)
-            # "Netflix's Cancelled Show 'Warrior Nun' Is Coming Back": a word that describes
-            and not (
-                re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned)", m.group(), re.I)
-                and re.match(
-                    r"\s+(?:show|series|drama|comedy|sitcom)\b"
-                    r"|\s+(?:(?!(?:after|by|for|at|on|in|following|from|with)\b)[\w'-]+\s+){0,4}?(?:games?|film|movie)\b",
-                    title[m.end() :],
-                    re.I,
-                )
-            )
-            # "Spain & Italy shoot of X cancelled amid Coronavirus scare": an event, not the show
-            and not re.search(
-                r"\b(?:shoot|shooting|filming|premiere|screening|panel|event|tour|concert|episode|special"
-                r"|launch|sequel|film|movie|spin-?off|prequel|pilot|crossover)s?"
-                r"\s+(?:(?:of|for|at)\s+[^,:;|]*?)?"
-                r"(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$",
-                title[_clause_span(title, m.start())[0] : m.start()],
-                re.I,
-            )
-            and not re.match(r"\s+but\b", title[m.end() :], re.I)
-            # "Brooklyn Nine-Nine Scraps Season 8 Scripts", "WWE cancels TV tapings", "plea to scrap
-            # parking fees": what is called off is named after the verb, and it is no show
-            and not re.match(
-                r"\s+(?!(?:after|since|following|before|with|in)\b)(?:[\w'-]+\s+){0,3}?"
-                r"(?:scripts?|storylines?|episodes?|scenes?|tapings?|shoots?|filming"
-                r"|premieres?|screenings?|panels?|events?|fees?|charges?|plot(?:line)?s?|cast members?"
-                r"|(?-i:IPO|ipo|merger|partnership|polic(?:y|ies)|laws?|rules|restrictions|tax(?:es)?|debt)"
-                r"|characters?)\b",
+    cancels = [
+        m
+        for m in _CANCEL.finditer(title)
+        if not _asks(title, m.start())
+        and not re.search(r"\bthe\s+$", title[: m.start()], re.I)
+        # "Netflix's Cancelled Show 'Warrior Nun' Is Coming Back": a word that describes
+        and not (
+            re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned)", m.group(), re.I)
+            and re.match(
+                r"\s+(?:show|series|drama|comedy|sitcom)\b"
+                r"|\s+(?:(?!(?:after|by|for|at|on|in|following|from|with)\b)[\w'-]+\s+){0,4}?(?:games?|film|movie)\b",
                 title[m.end() :],
                 re.I,
             )
-            # "'Grey's Anatomy' star Ellen Pompeo won't return full time for Season 20", "'Dancing With The
-            # Stars' Pro Axed Ahead Of Season 33": a person of the quoted show
-            and not _ROLE_BEFORE.search(title[: m.start()])
-            # "Milwaukee Air & Water Show canceled for this summer", "The Apprentice is AXED for 2020 as
-            # the BBC decide to postpone series": an edition called off, not the show
-            and not (
-                re.match(r"(?:cancel|axe|scrap|call)", m.group(), re.I)
-                and re.match(
-                    r"\s+(?:for|this)\s+(?:(?:this|the|next)\s+)?(?:summer|spring|fall|autumn|winter|year"
-                    r"|weekend|week|month|20\d\d)\b",
-                    title[m.end() :],
-                    re.I,
-                )
-            )
-            # "Kevin Bacon Thanks Fans After The Following Is Cancelled": the cancellation is background
-            and not re.search(
-                r"\b(?:after|since|following)\s+(?!\d|(?:just|only|its|one|two|three|four|five|six)\b)[^,:;|]{1,60}$",
-                title[_segment_span(title, m.start())[0] : m.start()],
+        )
+        # "Spain & Italy shoot of X cancelled amid Coronavirus scare": an event, not the show
+        and not re.search(
+            r"\b(?:shoot|shooting|filming|premiere|screening|panel|event|tour|concert|episode|special"
+            r"|launch|sequel|film|movie|spin-?off|prequel|pilot|crossover)s?"
+            r"\s+(?:(?:of|for|at)\s+[^,:;|]*?)?"
+            r"(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$",
+            title[_clause_span(title, m.start())[0] : m.start()],
+            re.I,
+        )
+        and not re.match(r"\s+but\b", title[m.end() :], re.I)
+        # "Brooklyn Nine-Nine Scraps Season 8 Scripts", "WWE cancels TV tapings", "plea to scrap
+        # parking fees": what is called off is named after the verb, and it is no show
+        and not re.match(
+            r"\s+(?!(?:after|since|following|before|with|in)\b)(?:[\w'-]+\s+){0,3}?"
+            r"(?:scripts?|storylines?|episodes?|scenes?|tapings?|shoots?|filming"
+            r"|premieres?|screenings?|panels?|events?|fees?|charges?|plot(?:line)?s?|cast members?"
+            r"|(?-i:IPO|ipo|merger|partnership|polic(?:y|ies)|laws?|rules|restrictions|tax(?:es)?|debt)"
+            r"|characters?)\b",
+            title[m.end() :],
+            re.I,
+        )
+        # "'Grey's Anatomy' star Ellen Pompeo won't return full time for Season 20", "'Dancing With The
+        # Stars' Pro Axed Ahead Of Season 33": a person of the quoted show
+        and not _ROLE_BEFORE.search(title[: m.start()])
+        # "Milwaukee Air & Water Show canceled for this summer", "The Apprentice is AXED for 2020 as
+        # the BBC decide to postpone series": an edition called off, not the show
+        and not (
+            re.match(r"(?:cancel|axe|scrap|call)", m.group(), re.I)
+            and re.match(
+                r"\s+(?:for|this)\s+(?:(?:this|the|next)\s+)?(?:summer|spring|fall|autumn|winter|year"
+                r"|weekend|week|month|20\d\d)\b",
+                title[m.end() :],
                 re.I,
             )
-        ),
-        None,
-    )
+        )
+        # "Kevin Bacon Thanks Fans After The Following Is Cancelled": the cancellation is background
+        and not re.search(
+            r"\b(?:after|since|following)\s+(?!\d|(?:just|only|its|one|two|three|four|five|six)\b)[^,:;|]{1,60}$",
+            title[_segment_span(title, m.start())[0] : m.start()],
+            re.I,
+        )
+    ]
+    cancel = cancels[0] if cancels else None
     if cancel:
         if re.search(
             r"\(not!?\)\s+cancel"  # "TRL (Not!) Cancelled by MTV"
@@ -781,6 +779,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         ):
             return []
         show = about(cancel)
+        for later in cancels[1:]:
+            # "Netflix Cancels Another Show: Messiah Gets The Axe After Just One Season": the clause that
+            # names the show
+            if show is not None:
+                break
+            if _clause_span(title, later.start()) != _clause_span(title, cancel.start()):
+                cancel, show = later, about(later)
         if show is None:
             return []
         done = _seasons_done(title)

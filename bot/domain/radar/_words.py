@@ -408,7 +408,8 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
             # "Downton Abbey is done after Season 6, Carnival Films and ITV confirm": what comes before
             return title[: _segment_span(title, verb.start())[0]]
         return re.split(
-            r"\s+(?:and|&|but|as|while|ahead of|before)\s+|[,:;|!?]|\s[\u2014\u2013-]\s",
+            # ("'Secret Forest' Confirms Season 2 With Jo Seung Woo Set to Star": the season, then its star)
+            r"\s+(?:and|&|but|as|while|ahead of|before|with)\s+|[,:;|!?]|\s[\u2014\u2013-]\s",
             rest,
             maxsplit=1,
             flags=re.I,
@@ -553,9 +554,18 @@ _RENEW = re.compile(
     # "HBO Delivers High Maintenance a Second Season" (a title's capitals, then the season given)
     r"|(?:gives?|delivers?|hands?|grants?)\s+(?:(?-i:[A-Z0-9])[\w'&.:!-]*\s+(?:(?:of|the|and|in|on|to|&)\s+)?){1,5}"
     r"(?:a|an|its)\s+(?:" + _ORDINAL + r"|new|another|fresh)\s+(?:(?:and|&)\s+final\s+)?(?:season|series)\b"
+    # "'Harley Quinn' Season 5 Gets Official Max Green Light" (without a season: a first order, not read)
+    r"|(?:gets?|got|receives?|received)\s+(?:the\s+|an?\s+)?(?:official\s+)?(?:(?:" + _NETWORK + r")\s+)?"
+    r"green[- ]?light\b"
+    # "FOX Returns To Wayward Pines For A Second Season": the network returns to the show
+    r"|^(?:"
+    + _NETWORK
+    + r")\s+returns\s+to\s+(?=[^:|;]{2,40}?\s+for\s+(?:a|an|its)\s+(?:"
+    + _ORDINAL
+    + r"|new|another)\s+(?:season|series)\b)"
     r"|(?:gets?|got|given|receives?|received)\s+(?:the\s+)?green\s*light\b[^:|?]{0,40}?\bfor\s+(?:a\s+|an\s+)?"
     r"(?:\w+\s+)?(?:season|series)"
-    r"|gives?\s+(?:an?\s+)?(?:\w+\s+)?renewal\s+to|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
+    r"|gives?\s+(?:an?\s+)?(?:\w+\s+)?renewal\s+(?:to|for(?=\s+(?!(?:season|series)\b)))|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:season|series)"
     # "Ripper Street given second series by BBC"
     r"|(?<=\w )given\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\s+by\b"
