@@ -166,6 +166,24 @@ def test_names_read_whole_and_without_what_describes_them(title: str, show: str)
         # a series' finale movie is the series' end, not a film's news
         ("'Being Mary Jane' To End In 2018 With 2-Hour Series Finale Movie On BET", "ended",
          "Being Mary Jane", None, True),
+        # (and what the seen halves' misses still taught, read beside them)
+        # the season confirmed, then who stars in it
+        ("'Secret Forest' Confirms Season 2 With Jo Seung Woo Set to Star", "renewed", "Secret Forest", 2,
+         False),
+        ("'Bloodhounds' Confirms Season 2 With Rain Joining Cast", "renewed", "Bloodhounds", 2, False),
+        # a first clause that decides of a show unnamed, a later one that names it
+        ("Netflix Cancels Another Show: Messiah Gets The Axe After Just One Season", "cancelled", "Messiah",
+         2, False),
+        # a green light from a network named before it, for a season the headline names
+        ("Harley Quinn Season 5: Animated Series Gets Official Max Green Light", "renewed", "Harley Quinn",
+         5, False),
+        ("'True Detective': Kali Reis Joins Jodie Foster In Season 4 As It Gets HBO Green Light", "renewed",
+         "True Detective", 4, False),
+        # a network returns to its show for another season
+        ("FOX Returns To Wayward Pines For A Second Season", "renewed", "Wayward Pines", 2, False),
+        # an early renewal given for a show described, then quoted
+        ('FOX Gives Early Renewal for Highly Anticipated Animated Comedy "Universal Basic Guys"', "renewed",
+         "Universal Basic Guys", None, False),
     ],
 )  # fmt: skip
 def test_decisions_the_trade_press_halves_taught(
@@ -195,48 +213,11 @@ def test_decisions_the_trade_press_halves_taught(
         "The Challenge: Final Reckoning Trailer Warns Season 32 Is the End of the Show As You Know It",
         # a film's hero on television is no revival the headline can tell
         "'Jack Reacher' Returns to Television. This Time, He's Full Size",
-    ],
-)
-def test_noise_the_trade_press_halves_taught_proposes_no_decision(title: str) -> None:
-    assert [f for f in found(title) if f[0] in ("renewed", "cancelled", "ended")] == []
-
-
-@pytest.mark.parametrize(
-    ("title", "kind", "show", "season", "final"),
-    [
-        # the season confirmed, then who stars in it
-        ("'Secret Forest' Confirms Season 2 With Jo Seung Woo Set to Star", "renewed", "Secret Forest", 2,
-         False),
-        ("'Bloodhounds' Confirms Season 2 With Rain Joining Cast", "renewed", "Bloodhounds", 2, False),
-        # a first clause that decides of a show unnamed, a later one that names it
-        ("Netflix Cancels Another Show: Messiah Gets The Axe After Just One Season", "cancelled", "Messiah",
-         2, False),
-        # a green light from a network named before it, for a season the headline names
-        ("Harley Quinn Season 5: Animated Series Gets Official Max Green Light", "renewed", "Harley Quinn",
-         5, False),
-        ("'True Detective': Kali Reis Joins Jodie Foster In Season 4 As It Gets HBO Green Light", "renewed",
-         "True Detective", 4, False),
-        # a network returns to its show for another season
-        ("FOX Returns To Wayward Pines For A Second Season", "renewed", "Wayward Pines", 2, False),
-        # an early renewal given for a show described, then quoted
-        ('FOX Gives Early Renewal for Highly Anticipated Animated Comedy "Universal Basic Guys"', "renewed",
-         "Universal Basic Guys", None, False),
-    ],
-)  # fmt: skip
-def test_decisions_the_seen_misses_still_taught(
-    title: str, kind: str, show: str, season: int | None, final: bool
-) -> None:
-    assert found(title) == [(kind, show, season, final)]
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
         "'Bloodhounds' Confirms Season 2 Release With Trailer",  # the release confirmed, no season ordered
         "'Bloodhounds' Confirms Season 2 Cast",
         "Netflix's 'Tires' Gets Green Light",  # a first order: no season to read
         "Rosehaven returns for a fifth season",  # returns: an order or a premiere, the headline does not say
     ],
 )
-def test_what_the_new_forms_still_refuse(title: str) -> None:
+def test_noise_the_trade_press_halves_taught_proposes_no_decision(title: str) -> None:
     assert [f for f in found(title) if f[0] in ("renewed", "cancelled", "ended")] == []
