@@ -167,6 +167,8 @@ def test_names_read_whole_and_without_what_describes_them(title: str, show: str)
         ("'Being Mary Jane' To End In 2018 With 2-Hour Series Finale Movie On BET", "ended",
          "Being Mary Jane", None, True),
         # (and what the seen halves' misses still taught, read beside them)
+        # a capital after a lower-case verb is a title's word, even a hedge's ("Almost", "Wants")
+        ("Fox cancels Almost Human (Firefly also still canceled)", "cancelled", "Almost Human", None, False),
         # the season confirmed, then who stars in it
         ("'Secret Forest' Confirms Season 2 With Jo Seung Woo Set to Star", "renewed", "Secret Forest", 2,
          False),
@@ -216,7 +218,9 @@ def test_decisions_the_trade_press_halves_taught(
         "'Bloodhounds' Confirms Season 2 Release With Trailer",  # the release confirmed, no season ordered
         "'Bloodhounds' Confirms Season 2 Cast",
         "Netflix's 'Tires' Gets Green Light",  # a first order: no season to read
-        "Rosehaven returns for a fifth season",  # returns: an order or a premiere, the headline does not say
+        "Rosehaven returns for a fifth season",
+        "Netflix's Stranger Things Could Be Cancelled",  # a hedge in a headline written in capitals
+        "Saving Hope showrunner Adam Pettle discusses the decision to end the series",  # returns: an order or a premiere, the headline does not say
     ],
 )
 def test_noise_the_trade_press_halves_taught_proposes_no_decision(title: str) -> None:

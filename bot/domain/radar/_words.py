@@ -391,6 +391,9 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
             segment[hedge.start() :],
         )
         and not (done and hedge.group().lower() in ("says", "say"))
+        # "Fox cancels Almost Human": in a headline written in lower case, a capital after the verb is its
+        # object's, a title's word
+        and not (hedge.group()[:1].isupper() and hedge.start() > offset and title[at : at + 1].islower())
         # "'Schitt's Creek' Is Ending And Fans Are Not Okay": what follows "and" or "but" is another
         # statement; the news before it stands.
         and not (hedge.start() > offset and _CONJUNCTION.search(segment, offset, hedge.start()))
