@@ -167,6 +167,11 @@ def test_names_read_whole_and_without_what_describes_them(title: str, show: str)
         ("'Being Mary Jane' To End In 2018 With 2-Hour Series Finale Movie On BET", "ended",
          "Being Mary Jane", None, True),
         # (and what the seen halves' misses still taught, read beside them)
+        # the twenty-seventh set (2025-26), spent in the same session: a season airing is not the one
+        # ordered, a year is not a title
+        ("Landman Gets Season 3 Green Light Early Into Season 2 Run", "renewed", "Landman", 3, False),
+        ("BBC confirms Celebrity Traitors season two for 2026", "renewed", "Celebrity Traitors", 2, False),
+        ("Netflix confirms Wednesday season 3 for 2027", "renewed", "Wednesday", 3, False),
         # a capital after a lower-case verb is a title's word, even a hedge's ("Almost", "Wants")
         ("Fox cancels Almost Human (Firefly also still canceled)", "cancelled", "Almost Human", None, False),
         # the season confirmed, then who stars in it
@@ -218,9 +223,9 @@ def test_decisions_the_trade_press_halves_taught(
         "'Bloodhounds' Confirms Season 2 Release With Trailer",  # the release confirmed, no season ordered
         "'Bloodhounds' Confirms Season 2 Cast",
         "Netflix's 'Tires' Gets Green Light",  # a first order: no season to read
-        "Rosehaven returns for a fifth season",
+        "Rosehaven returns for a fifth season",  # returns: an order or a premiere, the headline does not say
         "Netflix's Stranger Things Could Be Cancelled",  # a hedge in a headline written in capitals
-        "Saving Hope showrunner Adam Pettle discusses the decision to end the series",  # returns: an order or a premiere, the headline does not say
+        "Saving Hope showrunner Adam Pettle discusses the decision to end the series",
     ],
 )
 def test_noise_the_trade_press_halves_taught_proposes_no_decision(title: str) -> None:

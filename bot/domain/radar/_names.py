@@ -746,11 +746,14 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         ):
             candidates.append((whole.group(1), False))
         # "Netflix Orders Season 2 of Dancing with the Stars": a whole title to the end, else to a stop.
+        # (not a year: "BBC confirms Celebrity Traitors season 2 for 2026")
         of = re.search(
-            rf"\b(?i:{_SEASON_WORD}\s+(?:{_NUMBER}\s+(?:(?:and|&)\s+{_NUMBER}\s+)?)?(?:of|for))\s+"
+            rf"\b(?i:{_SEASON_WORD}\s+(?:{_NUMBER}\s+(?:(?:and|&)\s+{_NUMBER}\s+)?)?(?:of|for))\s+(?!(?:19|20)\d\d\b)"
             rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}})$",
             title,
-        ) or re.search(rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(.+?){_STOP}", title, re.I)
+        ) or re.search(
+            rf"\b{_SEASON_WORD}\s+(?:{_NUMBER}\s+)?(?i:of|for)\s+(?!(?:19|20)\d\d\b)(.+?){_STOP}", title, re.I
+        )
         if of:
             candidates.append((of.group(1), False))  # "premiere date for the fourth season of Black Mirror"
         # ("It's A Wrap For Mirzapur Season 3": a wrap is for or on the show)

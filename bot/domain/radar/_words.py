@@ -1169,4 +1169,7 @@ _AIRING = re.compile(
 )
 
 
-_AFTER_VERB = re.compile(r"\b(?:ahead of|before|after|following|as|amid|while|with)\b", re.IGNORECASE)
+# (and "Landman Gets Season 3 Green Light Early Into Season 2 Run": the season airing)
+_AFTER_VERB = re.compile(
+    r"\b(?:ahead of|before|after|following|as|amid|while|with|into|during|midway through)\b", re.IGNORECASE
+)
