@@ -172,6 +172,9 @@ def test_names_read_whole_and_without_what_describes_them(title: str, show: str)
         ("Landman Gets Season 3 Green Light Early Into Season 2 Run", "renewed", "Landman", 3, False),
         ("BBC confirms Celebrity Traitors season two for 2026", "renewed", "Celebrity Traitors", 2, False),
         ("Netflix confirms Wednesday season 3 for 2027", "renewed", "Wednesday", 3, False),
+        # a show's final season to arrive; a goodbye to its viewers
+        ("Beastars Final Season to Arrive on Netflix in 2024!", "ended", "Beastars", None, True),
+        ('"Tahanang Pinakamasaya" Says Goodbye to Viewers', "ended", "Tahanang Pinakamasaya", None, True),
         # a capital after a lower-case verb is a title's word, even a hedge's ("Almost", "Wants")
         ("Fox cancels Almost Human (Firefly also still canceled)", "cancelled", "Almost Human", None, False),
         # the season confirmed, then who stars in it
@@ -226,6 +229,7 @@ def test_decisions_the_trade_press_halves_taught(
         "Rosehaven returns for a fifth season",  # returns: an order or a premiere, the headline does not say
         "Netflix's Stranger Things Could Be Cancelled",  # a hedge in a headline written in capitals
         "Saving Hope showrunner Adam Pettle discusses the decision to end the series",
+        "Netflix announces the final season to arrive in 2024",  # which show, the headline does not say
     ],
 )
 def test_noise_the_trade_press_halves_taught_proposes_no_decision(title: str) -> None:

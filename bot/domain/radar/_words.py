@@ -814,7 +814,10 @@ _END = re.compile(
     # "'This Is Us' Says Goodbye", "'Breaking Bad' signs off with big ratings": a quoted show's last
     # episode (not a character's: "'NCIS' Says Goodbye to Ziva"; nor a break: "signs off for the summer")
     r"|(?<=' )(?:says\s+goodbye|bids\s+(?:farewell|adieu|goodbye)|signs\s+off)"
-    r"(?!\s+(?:to|for|until|till|as)\b)"
+    r"(?!\s+(?:to|for|until|till|as)\b(?!\s+(?:its\s+|the\s+)?(?:viewers|fans|audiences?|screens|the air)\b))"
+    # "Beastars Final Season to Arrive on Netflix in 2024": the final season of a show named before it
+    r"|(?<=[\w'] )(?<!the )(?<!a )(?:final|last)\s+(?:season|series)\s+(?:to|will)\s+"
+    r"(?:air|premiere|debut|stream|arrive|launch)\b"
     r"|ends? (?:its|their) run|ending (?:its|their) run"
     r"|(?:to\s+)?wrap(?:s|ping)?\s+(?:up\s+)?(?:its|their) run"
     r"|(?:call|calls|calling) it quits(?!\s+after\s+(?:\w+\s+){0,3}(?:dating|together|marriage|relationship))"
