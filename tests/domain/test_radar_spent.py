@@ -175,6 +175,15 @@ def test_names_read_whole_and_without_what_describes_them(title: str, show: str)
         # a show's final season to arrive; a goodbye to its viewers
         ("Beastars Final Season to Arrive on Netflix in 2024!", "ended", "Beastars", None, True),
         ('"Tahanang Pinakamasaya" Says Goodbye to Viewers', "ended", "Tahanang Pinakamasaya", None, True),
+        # the twenty-second set (feed items of 2022), spent in the same session: a show that ends its
+        # run, returns with a new season, is yanked after a few episodes, or of which more is ordered
+        ("'Arthur', The Longest-Running Children's Show In U.S. TV History, Ends Run With Characters In The"
+         " Year 2042", "ended", "Arthur", None, True),
+        ("Jhalak Dikhhla Jaa to return with new season on Colors", "renewed", "Jhalak Dikhhla Jaa", None,
+         False),
+        ("A&E's 'Adults Adopting Adults' Reality Series Yanked After Three Episodes", "cancelled",
+         "Adults Adopting Adults", None, False),
+        ("Paramount+ Orders More '1883' and Another 'Yellowstone' Prequel", "renewed", "1883", None, False),
         # a capital after a lower-case verb is a title's word, even a hedge's ("Almost", "Wants")
         ("Fox cancels Almost Human (Firefly also still canceled)", "cancelled", "Almost Human", None, False),
         # the season confirmed, then who stars in it
@@ -230,6 +239,9 @@ def test_decisions_the_trade_press_halves_taught(
         "Netflix's Stranger Things Could Be Cancelled",  # a hedge in a headline written in capitals
         "Saving Hope showrunner Adam Pettle discusses the decision to end the series",
         "Netflix announces the final season to arrive in 2024",  # which show, the headline does not say
+        "'Bluey' to return with new episodes in 2026",  # episodes, not a season
+        "'The Crown' yanked from schedule after Queen's death",  # a broadcast pulled, not the show
+        "Tour ends run in London",
     ],
 )
 def test_noise_the_trade_press_halves_taught_proposes_no_decision(title: str) -> None:

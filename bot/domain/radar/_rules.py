@@ -612,16 +612,28 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # ("Wild Cards greenlit for two more seasons": the words after the verb say another)
             # ("'Ozark' to return for a final season": to come, not "returning for final season on June 5")
             to_come = re.match(r"(?:(?:is\s+)?set\s+)?to\s+return|will\s+return", word)
-            more = re.match(
-                r"\s+(?:for\s+)?(?:at\s+least\s+)?(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:more|another|further"
-                + (r"|additional|final|last" if to_come else "|additional")
-                + r")\s+(?:seasons?|series)\b",
-                title[renew.end() :],
-                re.I,
-            ) or (
-                # "BBC's Ripper Street saved by Amazon": rescued by another network, for more
-                re.match(r"sav|rescu|reviv", word)
-                and re.match(rf"\s+by\s+{_NETWORK}\b", title[renew.end() :], re.I)
+            more = (
+                re.match(
+                    r"\s+(?:for\s+)?(?:at\s+least\s+)?(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:more|another|further"
+                    + (
+                        r"|additional|final|last|new"
+                        if to_come or word.startswith("to return")
+                        else "|additional"
+                    )
+                    + r")\s+(?:seasons?|series)\b",
+                    title[renew.end() :],
+                    re.I,
+                )
+                or (
+                    # "Paramount+ Orders More '1883'": more of the quoted show
+                    re.match(r"(?:re)?orders?\b", word)
+                    and re.match(r"\s+more\s+(?:of\s+)?'x+'", title[renew.end() :], re.I)
+                )
+                or (
+                    # "BBC's Ripper Street saved by Amazon": rescued by another network, for more
+                    re.match(r"sav|rescu|reviv", word)
+                    and re.match(rf"\s+by\s+{_NETWORK}\b", title[renew.end() :], re.I)
+                )
             )
             if (
                 not ordered
