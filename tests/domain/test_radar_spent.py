@@ -242,6 +242,9 @@ def test_decisions_the_trade_press_halves_taught(
         "'Bluey' to return with new episodes in 2026",  # episodes, not a season
         "'The Crown' yanked from schedule after Queen's death",  # a broadcast pulled, not the show
         "Tour ends run in London",
+        # what someone saved or rescued in lower case is no show revived
+        'TIL in 1940 Charles "Mad Jack" Howard went on a mission to France, rescued fifty nuclear scientists',
+        "'Timeless' saved the day",
     ],
 )
 def test_noise_the_trade_press_halves_taught_proposes_no_decision(title: str) -> None:

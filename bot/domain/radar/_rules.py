@@ -199,13 +199,18 @@ def _in_figures(m: re.Match[str]) -> str:
     return f"{n}{'st' if n % 10 == 1 else 'nd' if n % 10 == 2 else 'rd' if n % 10 == 3 else 'th'}"
 
 
-def _revived(word: str, title: str) -> bool:
+def _revived(verb: re.Match[str], title: str) -> bool:
     """Whether a renewal's words, without a season, revive a show that had ended: "NBC Saves
     'Brooklyn Nine-Nine'", "Drake Revives 'Top Boy'", "'Futurama' Revival Ordered at Hulu" (an order of
-    a revival is no new show's first order), "'Reading Rainbow' to return after 15-year hiatus"."""
-    if re.match(r"(?:to\s+)?(?:reviv|resurrect|sav|rescu)", word) or re.search(
-        r"\breturn.*\b(?:hiatus|break|absence|gap)$", word
-    ):
+    a revival is no new show's first order), "'Reading Rainbow' to return after 15-year hiatus". Not
+    what someone saved or rescued in lower case ("rescued fifty nuclear scientists", "saved the day")."""
+    word = verb.group().lower()
+    if re.match(r"(?:to\s+)?(?:reviv|resurrect|sav|rescu)", word):
+        return not re.match(
+            r"\s+(?!(?:by|for|from|after|as|at|on|in|again|with|and|but)\b)(?-i:[a-z0-9])",
+            title[verb.end() :],
+        )
+    if re.search(r"\breturn.*\b(?:hiatus|break|absence|gap)$", word):
         return True
     return bool(
         re.search(r"^(?:re)?orders?|^ordered|^picks? up|^picked up|greenl|green[- ]?l", word)
@@ -644,7 +649,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                     r"|return\b.*\bin (?:20|next)",
                     word,
                 )
-                and not (revived := _revived(word, original))
+                and not (revived := _revived(renew, title))
             ):
                 # "revived", "saved", "confirmed" without a season: too vague; "HBO Orders 'The Last of
                 # Us' Series", "Picks Up 'Ghosts' to Series", "Gets Series Order": a new show's first
