@@ -184,6 +184,20 @@ def test_names_read_whole_and_without_what_describes_them(title: str, show: str)
         ("A&E's 'Adults Adopting Adults' Reality Series Yanked After Three Episodes", "cancelled",
          "Adults Adopting Adults", None, False),
         ("Paramount+ Orders More '1883' and Another 'Yellowstone' Prequel", "renewed", "1883", None, False),
+        # the thirtieth set (2025-26), scored once, then spent in the same session: the show the verb acts
+        # on, not a quote in a statement joined on after it; the title after its description or before
+        # a colon its makers' names follow; a season in the quoted name; a return after years away
+        ("CBS Finally Renewed Watson After Strong Premiere Ratings, And Now I See Why Morris Chestnut Is"
+         " Grateful To Taylor Swift For 'Showing Up'", "renewed", "Watson", None, False),
+        ("The Studio: Apple TV+ Renews Rogen, Goldberg Series for Season 2", "renewed", "The Studio", 2,
+         False),
+        ("Seth Rogen's Scarily Accurate Hollywood Satire The Studio Scores Season 2 At Apple TV+", "renewed",
+         "The Studio", 2, False),
+        ("Amazon Prime Confirms 'Panchayat Season 5' for 2026 After Overwhelming Success of Season 4",
+         "renewed", "Panchayat", 5, False),
+        ("Doctor Foster set for BBC return after 8-year break with new series", "renewed", "Doctor Foster",
+         None, False),
+        ("Max sinks Our Flag Means Death after two seasons", "cancelled", "Our Flag Means Death", 3, False),
         # a capital after a lower-case verb is a title's word, even a hedge's ("Almost", "Wants")
         ("Fox cancels Almost Human (Firefly also still canceled)", "cancelled", "Almost Human", None, False),
         # the season confirmed, then who stars in it
@@ -242,6 +256,12 @@ def test_decisions_the_trade_press_halves_taught(
         "'Bluey' to return with new episodes in 2026",  # episodes, not a season
         "'The Crown' yanked from schedule after Queen's death",  # a broadcast pulled, not the show
         "Tour ends run in London",
+        # a show described, never named; a decision awaited; an idiom; a cancelled show as a description
+        "Netflix Has Finally Renewed A Steamy, Star-Studded Show For A Second Season",
+        "J.J. Abrams' Crime Drama Canceled by HBO Max After One Season Despite Strong Reviews",
+        "Jason Momoa's 'Chief of War' awaits season 2 renewal",
+        "Mystery Road: Origin Series 2 Sinks Its Hooks Deep Into the Outback",
+        "Social Media Users Think This Canceled Fantasy Prime Video Series Deserved More Seasons",
         # what someone saved or rescued in lower case is no show revived
         'TIL in 1940 Charles "Mad Jack" Howard went on a mission to France, rescued fifty nuclear scientists',
         "'Timeless' saved the day",
@@ -249,3 +269,14 @@ def test_decisions_the_trade_press_halves_taught(
 )
 def test_noise_the_trade_press_halves_taught_proposes_no_decision(title: str) -> None:
     assert [f for f in found(title) if f[0] in ("renewed", "cancelled", "ended")] == []
+
+
+def test_a_final_season_that_starts_in_a_month_is_its_premiere_under_the_title() -> None:
+    """ "The Righteous Gemstones' Fourth and Final Season Starts in March": the month is the premiere's,
+    the title is the show's without its possessive and its season."""
+    assert found("'The Righteous Gemstones' Fourth and Final Season Starts in March") == [
+        ("premiere_date", "The Righteous Gemstones", 4, False)
+    ]
+    assert [
+        f[1] for f in found("Brockmire's Final Season Begins March 18; The Good Doctor Gets 4th Season")
+    ] == ["Brockmire"]

@@ -109,7 +109,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = _trim(re.sub(r"^\s*\[[^\]]{1,30}\]\s*", "", text))  # "[Drama News] The Heirs"
     # "Sweet Home's Third Season", "BEASTARS Anime's Final Season": the season is not the title.
     text = re.sub(
-        rf"'s\s+(?:(?:{_ORDINAL}|final|last|new|next)\s+)(?:and\s+(?:final|last)\s+)?{_SEASON_WORD}\b.*$",
+        rf"'s?\s+(?:{_ORDINAL}|final|last|new|next)\b(?:\s+(?:and|&)(?:\s+(?:final|last)\b)?)?"
+        rf"(?:\s+{_SEASON_WORD}\b.*)?\s*$",
         "", text, flags=re.I,
     )  # fmt: skip
     if quoted:  # a quoted title is the title, without a season the quote took in ("Kingdom Season 2")
@@ -720,11 +721,14 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((lead, False))
         if acting and not quoted:
             return None
-        # "USA Network Cancels 'Falling Water'"
+        # "USA Network Cancels 'Falling Water'" (before another statement joined on: not "CBS Finally
+        # Renewed Watson After Strong Premiere Ratings, And Now I See Why ... Taylor Swift For 'Showing Up'")
+        joined_on = re.compile(r",\s+(?i:and|but|so|while|yet|then|plus)\s")
+        own_part = next((j.start() for j in joined_on.finditer(title, span[1])), len(title))
         candidates += [
             (q, True)
             for start, q in quoted
-            if start >= at
+            if at <= start < own_part
             # "Confirms Season 2 for 'Money Heist' Spin-off Show 'Berlin'": the spin-off is the show
             and not re.match(r"\W?\s*(?i:spin-?off|spinoff)\b", title[start + len(q) + 1 :])
         ]
@@ -778,6 +782,17 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             )
             # ("Slow Horses: Season 6 Confirmed By Apple TV+": who confirms, not the show)
             and not re.match(r"(?i:by)\s", m.group(1))
+            # ("The Studio: Apple TV+ Renews Rogen, Goldberg Series for Season 2": the makers' series, the
+            # title before the colon; "Renewed A Steamy, Star-Studded Show": a show described, unnamed)
+            and not (
+                after_colon
+                and re.match(
+                    rf"\s*(?:[{_CAPITAL}][\w'.-]*,?\s+(?:(?:and|&)\s+)?){{1,4}}(?-i:Drama|Comedy|Thriller|Sitcom|Series"
+                    r"|Show|Anime)\b",
+                    after,
+                )
+            )
+            and not re.match(rf"\s*(?i:a|an)\s+[^,;:|]*?(?:,\s*[^,;:|]*?)?\b(?i:{_GENRE})\b", after)
         ):
             # ("Channel 4 Renews its Funniest* Comedy": a description with no name in it)
             # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
@@ -837,7 +852,19 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 "",
                 candidate,
             )
+        if not as_quoted:
+            # "Seth Rogen's Scarily Accurate Hollywood Satire The Studio Scores Season 2": the words before
+            # the genre describe the title after it (not "The Late Show With Stephen Colbert")
+            titled_after = re.match(
+                rf"^\s*(?:[{_CAPITAL}][\w'.-]*\s+){{1,5}}?(?-i:Drama|Comedy|Satire|Sitcom|Thriller|Dramedy|Procedural)\s+"
+                r"(?!(?i:with|of|and|for|in|on|at|to|starring|featuring|series|show)\b)(?=[A-Z])(.+)$",
+                candidate,
+            )
+            if titled_after:
+                candidate = titled_after.group(1)
         text = _clean_show(candidate, quoted=as_quoted)
+        if not as_quoted and text and re.fullmatch(rf"(?:(?i:{_GENRE_WORDS})\s*)+", text):
+            continue  # ("J.J. Abrams' Crime Drama Canceled": a genre, no title)
         if (
             not as_quoted
             and after_colon
@@ -901,6 +928,12 @@ _DESCRIPTOR = (
 
 
 _GENRE = r"(?:series|show|drama|comedy|anime|k-?drama|sitcom|thriller)"
+
+# The words of a genre that a show is described by ("Crime Drama", "Fantasy Series"), no title alone.
+_GENRE_WORDS = (
+    r"crime|fantasy|spy|legal|medical|police|sci-fi|horror|period|teen|family|historical|political|reality"
+    r"|animated|superhero|mystery|war|western|action|romantic|romance|workplace|cop|procedural|prestige"
+)
 
 
 # Described, not named: all in lower case ("popular comedy", not "the Last of Us" nor "tvN"), or a

@@ -604,6 +604,17 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # ("NBC Renews Law & Order: SVU for Season 27", cut at its colon).
             ordered = _season_numbers(renew.group()) or _near(title, renew)
             revived = False
+            if not ordered:
+                # "Amazon Prime Confirms 'Panchayat Season 5' for 2026 After ... Success of Season 4": the
+                # season in the quoted name the verb acts on
+                quoted_seasons = [
+                    n
+                    for q in _QUOTED.finditer(original)
+                    if q.start() >= renew.end()
+                    and _clause_span(title, q.start()) == _clause_span(title, renew.start())
+                    for n in _season_numbers(q.group(1))
+                ]
+                ordered = quoted_seasons if len(quoted_seasons) == 1 else []
             if not ordered and len(seasons) == 1:
                 # "Renews 'Wednesday' Before Season 2 Premiere": the season that airs is not the one
                 # ordered; the next one is.
@@ -694,7 +705,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 )
             if show is None:
                 continue
-            if not ordered and not more and revived and not (show.slug or _quoted_in(show.title, original)):
+            if (
+                not ordered
+                and not more
+                and revived
+                and not re.search(r"\b(?:hiatus|break|absence|gap)$", word)
+                and not (show.slug or _quoted_in(show.title, original))
+            ):
                 continue  # ("Cancelled Netflix Favorite Is Getting Resurrected": a revival of a show unnamed)
             # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
             # (not a question: "Lucifer Season 6 officially happening: Will it really be the last?")
@@ -731,7 +748,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         m
         for m in _CANCEL.finditer(title)
         if not _asks(title, m.start())
-        and not re.search(r"\bthe\s+$", title[: m.start()], re.I)
+        and not re.search(r"\b(?:the|this|that|these|those)\s+$", title[: m.start()], re.I)
         # "Netflix's Cancelled Show 'Warrior Nun' Is Coming Back": a word that describes
         and not (
             re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned)", m.group(), re.I)
