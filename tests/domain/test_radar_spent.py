@@ -271,6 +271,18 @@ def test_noise_the_trade_press_halves_taught_proposes_no_decision(title: str) ->
     assert [f for f in found(title) if f[0] in ("renewed", "cancelled", "ended")] == []
 
 
+def test_milestones_and_dates_the_thirtieth_set_taught() -> None:
+    """A season already filming; a premiere date released under a title before a colon (the title, not
+    the date's words); a clue is no news."""
+    assert found("A Knight of the Seven Kingdoms: season 2 is already filming") == [
+        ("in_production", "A Knight of the Seven Kingdoms", 2, False)
+    ]
+    assert [f[:3] for f in found("Sweet Magnolias: Season Five Premiere Date & First Photo Released")] == [
+        ("premiere_date", "Sweet Magnolias", 5)
+    ]
+    assert found("Here's a Major Clue 'Bridgerton' Season 2 Is Already Filming") == []
+
+
 def test_a_final_season_that_starts_in_a_month_is_its_premiere_under_the_title() -> None:
     """ "The Righteous Gemstones' Fourth and Final Season Starts in March": the month is the premiere's,
     the title is the show's without its possessive and its season."""

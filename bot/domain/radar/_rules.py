@@ -455,7 +455,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     ) and not _EPISODE_NEWS.search(title):
         show = about(
             premiere_set or premiere_word,
-            first_word=premiere_set is not None,
+            # (a network's verb holds the show after its first word: "Starz announces Outlander season four
+            # premiere date"; not "Sweet Magnolias: Season 5 Premiere Date Released", the date's own words)
+            first_word=premiere_set is not None
+            and not re.match(
+                r"(?:premiere?|release|return|debut|air|launch|season|series)\b", premiere_set.group(), re.I
+            ),
             numbered=bool(re.search(r"\bpremiere|\bbroadcast", title, re.I)),
         )
         # "Saturday Night Takeaway official launch date confirmed by ITV", its summary: "hit show ... will

@@ -288,7 +288,7 @@ _HEDGE = re.compile(
     r"|\bnear(?:s|ing)\b|\bclosing in on\b|\bcall(?:s|ed|ing)? on\b|\burg(?:e|es|ed|ing)\b"
     r"|\ballegedly\b"
     r"|\bteases?\b|\bteasing\b"
-    r"|\bhints?\b"
+    r"|\bhints?\b|\bclues?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
     r"|\bweighs in\b"
     r"|\bcertain to\b|\bpoised (?:to|for)\b|\bset to (?:renew|cancel|axe|order|pick up)\b"
@@ -887,7 +887,7 @@ _IN_PRODUCTION = re.compile(
     r"|resumed|roll|rolling|are rolling|got underway)"
     r"|(?:season|series)\s+"
     + _NUMBER
-    + r"\s+(?:is|are)\s+(?:now\s+|officially\s+|currently\s+)*(?:filming|shooting)"
+    + r"\s+(?:is|are)\s+(?:now\s+|officially\s+|currently\s+|already\s+)*(?:filming|shooting)"
     r"|(?<!\bon )(?<!\bof )(?<!\bfor )(?:is\s+|are\s+|now\s+)?(?:filming|shooting)\s+(?:season|series)\s+"
     + _NUMBER
     + r"\b"
