@@ -292,3 +292,25 @@ def test_a_final_season_that_starts_in_a_month_is_its_premiere_under_the_title()
     assert [
         f[1] for f in found("Brockmire's Final Season Begins March 18; The Good Doctor Gets 4th Season")
     ] == ["Brockmire"]
+
+
+def test_the_summary_gives_the_season_a_headline_leaves_out() -> None:
+    """An ending's last season from "after six seasons", a cancellation's from "won't be renewing ... for
+    a fourth"; nothing when the summary does not say."""
+
+    def with_summary(title: str, summary: str) -> list[tuple[str, int | None]]:
+        return [(f.kind, f.season) for f in classify(Item(title, summary, DAY))]
+
+    assert with_summary(
+        "Packed to the Rafters ending confirmed",
+        "It's official. Packed to the Rafters will come to an end next month after six successful seasons"
+        " on Seven.",
+    ) == [("ended", 6)]
+    assert with_summary(
+        "Netflix Canceled 'One Day at a Time' in the Most Frustrating Way Possible",
+        "A month after dropping the third season, Netflix announced that it won't be renewing the acclaimed"
+        " series for a fourth.",
+    ) == [("cancelled", 4)]
+    assert with_summary("Packed to the Rafters ending confirmed", "The studio lights are going dark.") == [
+        ("ended", None)
+    ]

@@ -85,7 +85,15 @@ def _summary_season(kind: Kind, summary: str) -> int | None:
         done = _seasons_done(text)
         if done:
             return done + 1
-        m = re.search(rf"\b(?:no|not|won'?t)\b[^.]{{0,60}}?\b({_ORDINAL})\s+{_SEASON_WORD}\b", text, re.I)
+        # ("won't be renewing the acclaimed series for a fourth": the ordinal alone, after "for a")
+        m = re.search(
+            rf"\b(?:no|not|won'?t)\b[^.]{{0,60}}?\b({_ORDINAL})\s+{_SEASON_WORD}\b"
+            rf"|\b(?:not|won'?t)\s+(?:be\s+)?renew(?:ing|ed)?\b[^.]{{0,40}}?\bfor\s+a\s+({_ORDINAL})\b",
+            text,
+            re.I,
+        )
+        if m and m.group(2):
+            return _ordinal(m.group(2)) or None
         if m is None:
             m = re.search(rf"\bno\s+{_SEASON_WORD}\s+({_NUMBER})\b", text, re.I)
         return (_ordinal(m.group(1)) or _number(m.group(1)) or None) if m else None
@@ -96,6 +104,10 @@ def _summary_season(kind: Kind, summary: str) -> int | None:
         found = _near(text, verb)
     else:
         found = _season_numbers(text, parts=False)  # a summary's "part 3" may be a season's half
+        if kind == "ended" and not found:
+            # ("will come to an end next month after six successful seasons": the last of them)
+            done = _seasons_done(text)
+            return done or None
     return found[0] if len(found) == 1 else None
 
 
