@@ -198,6 +198,12 @@ def test_names_read_whole_and_without_what_describes_them(title: str, show: str)
         ("Doctor Foster set for BBC return after 8-year break with new series", "renewed", "Doctor Foster",
          None, False),
         ("Max sinks Our Flag Means Death after two seasons", "cancelled", "Our Flag Means Death", 3, False),
+        # a length of time is no hedge; what follows "because" is another statement; a talk show talks not
+        ("Stranger Things finale divides fans as show ends after nearly a decade", "ended", "Stranger Things",
+         None, True),
+        ("Channel 5 show The Bachelor is axed because bosses want to focus on more entertainment",
+         "cancelled", "The Bachelor", None, False),
+        ("'The Talk' talk show to end after 15 seasons", "ended", "The Talk", 15, True),
         # a capital after a lower-case verb is a title's word, even a hedge's ("Almost", "Wants")
         ("Fox cancels Almost Human (Firefly also still canceled)", "cancelled", "Almost Human", None, False),
         # the season confirmed, then who stars in it

@@ -289,13 +289,16 @@ _HEDGE = re.compile(
     r"|\ballegedly\b"
     r"|\bteases?\b|\bteasing\b"
     r"|\bhints?\b|\bclues?\b"
-    r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b|\bopens up\b"
+    r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b(?!\s+shows?\b)"
+    r"|\bopens up\b"
     r"|\bweighs in\b"
     r"|\bcertain to\b|\bpoised (?:to|for)\b|\bset to (?:renew|cancel|axe|order|pick up)\b"
     r"|\bnot\s+(?:be\s+)?(?:coming(?!\s+back\b)|premiering|arriving|releasing|streaming)\b"
     r"|\baccording to (?:its |the )?(?:stars?|fans|reports?|sources?|insiders?)\b"
     r"|\bdon'?t\b|\breported to\b|\bin danger of\b|\bdelay(?:s|ed)?\b|\bpostpone[sd]?\b"
-    r"|\bcouldn'?t\b|\bsurprised\b|\breaction\b|\breacts?\b|\balmost\b|\bnearly\b"
+    r"|\bcouldn'?t\b|\bsurprised\b|\breaction\b|\breacts?\b"
+    # ("ends after nearly a decade": a length of time, not a hedge)
+    r"|\b(?:almost|nearly)\b(?!\s+(?:a|an|\w+)\s+(?:decades?|years?|seasons?|series|months?|weeks?|episodes?)\b)"
     r"|\bearlier than (?:expected|planned)\b"
     r"|\bwhy\b|\bstill\b(?!\s+(?:of|from|cancell?ed|axed|over)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
     r"|\bfans? (?:react|are|want|theor|petition)",
@@ -350,7 +353,7 @@ def _segment_span(title: str, at: int) -> tuple[int, int]:
     return (head + 2 if head >= 0 else start), (tail if tail >= 0 else end)
 
 
-_CONJUNCTION = re.compile(r"\s(?:and|but|as|\+|&)\s", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\s(?:and|but|as|because|\+|&)\s", re.IGNORECASE)
 
 
 _QUESTION_AFTER = re.compile(
