@@ -204,6 +204,10 @@ def test_names_read_whole_and_without_what_describes_them(title: str, show: str)
         ("Channel 5 show The Bachelor is axed because bosses want to focus on more entertainment",
          "cancelled", "The Bachelor", None, False),
         ("'The Talk' talk show to end after 15 seasons", "ended", "The Talk", 15, True),
+        # a show to finish in a year or with a season (not filming)
+        ("Scottish soap River City to finish in 2026 after more than 20 years", "ended", "River City", None,
+         True),
+        ("'The Crown' will finish with season 6", "ended", "The Crown", 6, True),
         # a capital after a lower-case verb is a title's word, even a hedge's ("Almost", "Wants")
         ("Fox cancels Almost Human (Firefly also still canceled)", "cancelled", "Almost Human", None, False),
         # the season confirmed, then who stars in it
@@ -262,6 +266,7 @@ def test_decisions_the_trade_press_halves_taught(
         "'Bluey' to return with new episodes in 2026",  # episodes, not a season
         "'The Crown' yanked from schedule after Queen's death",  # a broadcast pulled, not the show
         "Tour ends run in London",
+        "'Severance' to finish filming in May",
         # a show described, never named; a decision awaited; an idiom; a cancelled show as a description
         "Netflix Has Finally Renewed A Steamy, Star-Studded Show For A Second Season",
         "J.J. Abrams' Crime Drama Canceled by HBO Max After One Season Despite Strong Reviews",

@@ -794,6 +794,9 @@ _END = re.compile(
     r"|^(?:the\s+)?(?:final|last)\s+season\s+of\b(?=[^:|?]{1,60}\bto\s+(?:air|premiere|debut|stream|arrive|launch)\b)"
     r"|(?<=\s)ends(?=\s+'x)"
     r"|end after|end in|end at|to conclude|will conclude|concludes? with"
+    # "Scottish soap River City to finish in 2026 after more than 20 years" (not "to finish filming")
+    r"|(?:to|will)\s+finish(?=\s+(?:in\s+20\d\d|after|with\s+(?:its|the|a)?\s*(?:\w+\s+)?(?:season|series)"
+    r"|next year|this year|at the end)\b)"
     r"|wrap(?:s|ping)? up with"
     r"(?=\s+(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?)\b)"
     r"|ending (?:after )?next season|end after next season"
