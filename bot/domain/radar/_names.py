@@ -425,16 +425,24 @@ _ACTS = (
 )
 
 
+# The kinds of story a show is described by ("Crime Drama", "Fantasy Series"): no title alone.
+_STORY_KINDS = (
+    r"crime|fantasy|spy|legal|medical|police|sci-fi|horror|period|teen|family|historical|political|reality"
+    r"|animated|superhero|mystery|war|western|action|romantic|romance|workplace|cop|procedural|prestige"
+)
+
+
 # A genre described in a headline's capitals, naming no show ("Spy Drama", "Gary Oldman Spy Drama", "Spy
 # Thriller"): after a title and a colon, the title is the show.
 _GENRE_IN_CAPITALS = re.compile(
     # (a person's name, words of a kind of story, or both; "Jigokuraku Anime", "The Last Airbender Series"
     # are titles)
     r"(?=\S+\s+\S)(?:[A-Z][a-z'.]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z'.]+(?:-[A-Z][a-z]+)?\s+)?"
-    r"(?:(?i:hit|new|acclaimed|award-winning|cult|dark|spy|crime|period|legal|medical|political|fantasy|sci-fi"
-    r"|horror|teen|family|police|cop|detective|historical|animated|reality|action|superhero|mystery|romantic"
-    r"|musical|royal|war|western|psychological|supernatural|prison|hospital|courtroom|sketch|satirical"
-    r"|true-crime|comedy|dramedy|thriller|adult|kids'?|children'?s)\s+){0,3}"
+    # (these kinds only before a genre's noun: alone, "Supernatural" is a title)
+    r"(?:(?i:hit|new|acclaimed|award-winning|cult|dark|royal|comedy|dramedy|thriller|adult|kids'?|children'?s"
+    r"|detective|musical|psychological|supernatural|prison|hospital|courtroom|sketch|satirical|true-crime|"
+    + _STORY_KINDS
+    + r")\s+){0,3}"
     r"(?-i:Drama|Comedy|Thriller|Sitcom|Series|Show|Anime|Docuseries|Miniseries)"
 )
 
@@ -450,6 +458,10 @@ _OWN_OBJECT = re.compile(
     r"(?:^|\s)(?:shows?|series|seasons?|episodes?|drama|comedy|thriller|sitcom|anime|reboot|revival|soap|programme"
     r"|run)\s*$"
 )
+
+
+# Another statement joined on after the news: "..., And Now I See Why ...".
+_JOINED_ON = re.compile(r",\s+(?i:and|but|so|while|yet|then|plus)\s")
 
 
 def _acts_on_a_thing(said: str, after: str) -> bool:
@@ -723,8 +735,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             return None
         # "USA Network Cancels 'Falling Water'" (before another statement joined on: not "CBS Finally
         # Renewed Watson After Strong Premiere Ratings, And Now I See Why ... Taylor Swift For 'Showing Up'")
-        joined_on = re.compile(r",\s+(?i:and|but|so|while|yet|then|plus)\s")
-        own_part = next((j.start() for j in joined_on.finditer(title, span[1])), len(title))
+        own_part = next((j.start() for j in _JOINED_ON.finditer(title, span[1])), len(title))
         candidates += [
             (q, True)
             for start, q in quoted
@@ -768,22 +779,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and not re.fullmatch(
                 rf"(?i:its|their|his|her)\s+(?:[\w*'-]+\s+){{0,3}}(?i:{_GENRE})s?", m.group(1)
             )
-            # ("Netflix renews Keri Russell drama": a star's show described, unnamed; "Slow Horses: Apple
-            # Renews Spy Drama For Season 6": the title before the colon, the genre after the verb)
+            # ("Netflix renews Keri Russell drama": a star's show described, unnamed)
             and not re.fullmatch(
                 rf"(?:[{_CAPITAL}][\w'.-]*\s+){{1,3}}(?:drama|comedy|thriller|sitcom)", m.group(1)
             )
-            and not (
-                after_colon
-                and re.fullmatch(
-                    rf"(?:[{_CAPITAL}][\w'.-]*\s+){{1,2}}(?-i:Drama|Comedy|Thriller|Sitcom|Series|Show|Anime)",
-                    m.group(1),
-                )
-            )
             # ("Slow Horses: Season 6 Confirmed By Apple TV+": who confirms, not the show)
             and not re.match(r"(?i:by)\s", m.group(1))
-            # ("The Studio: Apple TV+ Renews Rogen, Goldberg Series for Season 2": the makers' series, the
-            # title before the colon; "Renewed A Steamy, Star-Studded Show": a show described, unnamed)
+            # ("Slow Horses: Apple Renews Spy Drama For Season 6", "The Studio: Apple TV+ Renews Rogen,
+            # Goldberg Series for Season 2": a genre or the makers' series, the title before the colon;
+            # "Renewed A Steamy, Star-Studded Show": a show described, unnamed)
             and not (
                 after_colon
                 and re.match(
@@ -863,7 +867,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             if titled_after:
                 candidate = titled_after.group(1)
         text = _clean_show(candidate, quoted=as_quoted)
-        if not as_quoted and text and re.fullmatch(rf"(?:(?i:{_GENRE_WORDS})\s*)+", text):
+        if not as_quoted and text and re.fullmatch(rf"(?:(?i:{_STORY_KINDS})\s*)+", text):
             continue  # ("J.J. Abrams' Crime Drama Canceled": a genre, no title)
         if (
             not as_quoted
@@ -928,12 +932,6 @@ _DESCRIPTOR = (
 
 
 _GENRE = r"(?:series|show|drama|comedy|anime|k-?drama|sitcom|thriller)"
-
-# The words of a genre that a show is described by ("Crime Drama", "Fantasy Series"), no title alone.
-_GENRE_WORDS = (
-    r"crime|fantasy|spy|legal|medical|police|sci-fi|horror|period|teen|family|historical|political|reality"
-    r"|animated|superhero|mystery|war|western|action|romantic|romance|workplace|cop|procedural|prestige"
-)
 
 
 # Described, not named: all in lower case ("popular comedy", not "the Last of Us" nor "tvN"), or a

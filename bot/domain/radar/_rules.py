@@ -211,6 +211,10 @@ def _in_figures(m: re.Match[str]) -> str:
     return f"{n}{'st' if n % 10 == 1 else 'nd' if n % 10 == 2 else 'rd' if n % 10 == 3 else 'th'}"
 
 
+# A return after years away ("to return after 15-year hiatus"): a revival, even of a show unquoted.
+_AFTER_A_BREAK = re.compile(r"\breturn.*\b(?:hiatus|break|absence|gap)$")
+
+
 def _revived(verb: re.Match[str], title: str) -> bool:
     """Whether a renewal's words, without a season, revive a show that had ended: "NBC Saves
     'Brooklyn Nine-Nine'", "Drake Revives 'Top Boy'", "'Futurama' Revival Ordered at Hulu" (an order of
@@ -222,7 +226,7 @@ def _revived(verb: re.Match[str], title: str) -> bool:
             r"\s+(?!(?:by|for|from|after|as|at|on|in|again|with|and|but)\b)(?-i:[a-z0-9])",
             title[verb.end() :],
         )
-    if re.search(r"\breturn.*\b(?:hiatus|break|absence|gap)$", word):
+    if _AFTER_A_BREAK.search(word):
         return True
     return bool(
         re.search(r"^(?:re)?orders?|^ordered|^picks? up|^picked up|greenl|green[- ]?l", word)
@@ -726,7 +730,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 not ordered
                 and not more
                 and revived
-                and not re.search(r"\b(?:hiatus|break|absence|gap)$", word)
+                and not _AFTER_A_BREAK.search(word)
                 and not (show.slug or _quoted_in(show.title, original))
             ):
                 continue  # ("Cancelled Netflix Favorite Is Getting Resurrected": a revival of a show unnamed)
