@@ -328,6 +328,10 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # their show; scored once in the seventeenth session: 0.897 / 0.710 and, with the show, 0.690 /
         # 0.613; then read (spent) in the same session.
         ("radar_headlines_thirtieth.jsonl", 0.88, 0.70, (0.68, 0.60)),
+        # TV news of 2023-26 from many outlets (268), labelled the same way: 38 decisions that name their
+        # show; 0.889 / 0.605 and, with the show, 0.778 / 0.553 when first scored in the eighteenth
+        # session; its even half then read, its odd half held out.
+        ("radar_headlines_thirtyfirst.jsonl", 0.88, 0.60, (0.77, 0.55)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(

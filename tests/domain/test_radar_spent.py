@@ -325,3 +325,51 @@ def test_the_summary_gives_the_season_a_headline_leaves_out() -> None:
     assert with_summary("Packed to the Rafters ending confirmed", "The studio lights are going dark.") == [
         ("ended", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "show", "season", "final"),
+    [
+        # the thirty-first set's even half (2023-26), spent in the eighteenth session: a show's
+        # cancellation named as a headline's lead; the title in a round-up's own item; the "it" of a
+        # title whose season the part before the colon names; a quoted show over or done at its network
+        ("Neighbours Amazon cancellation: Boss of beloved soap reveals why show was cancelled after two and"
+         " a half years - despite strong ratings", "cancelled", "Neighbours", None, False),
+        ("Netflix 1899 cancellation: thousands of fans sign petition to save show", "cancelled", "1899",
+         None, False),
+        ("Your TV Source Roundup: 'Firefly Lane' Trailer, 'Florida Man' Trailer, 'Fear the Walking Dead'"
+         " Trailer, 'Grey's Anatomy' Renewed, and More!", "renewed", "Grey's Anatomy", None, False),
+        ("Deadloch season two: Kate McLennan and Kate McCartney confirm it's coming and it's going to be"
+         " really hot", "renewed", "Deadloch", 2, False),
+        ("'Found' Is Over At NBC", "cancelled", "Found", None, False),
+        ("'Found' Done At NBC After Two Seasons", "cancelled", "Found", 3, False),
+        ("'Letterkenny' Officially Ending", "ended", "Letterkenny", None, True),
+    ],
+)  # fmt: skip
+def test_decisions_the_thirty_first_set_taught(
+    title: str, kind: str, show: str, season: int | None, final: bool
+) -> None:
+    assert found(title) == [(kind, show, season, final)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a renewal talked about, across a title's colon
+        "\"If it's produced, there's no reason to turn it down\"— Ju Ji-hoon addresses anticipation"
+        " surrounding The Trauma Code: Heroes on Call Season 2 renewal",
+        # a cancellation named in someone's words, hedged, asked about, or a kind of news
+        "THE ACOLYTE Cancellation: Lucasfilm May Have Been Planning Season 2 Up Until Very Recently",
+        "Joshua Jackson Speaks Out on 'Doctor Odyssey' Cancellation: 'I'm Sad We Don't Get to Go Back'",
+        "2023's First Major Series Cancellation: The Darkmakers flops 1899",
+        "Safe From Cancellation: Renewed Television Series",
+        # over or done, not at a network
+        "'The Bear' Is Over The Moon About Its Emmys",
+        "'Wednesday' Done Filming Season 2",
+        # a list of titles whose verb is the first's, not a round-up's items
+        "'The Good Doctor', 'A Million Little Things', 'Big Sky' & 'The Mighty Ducks' Among Series That"
+        " Have Started Production In Vancouver",
+    ],
+)
+def test_noise_the_thirty_first_set_taught_proposes_no_decision(title: str) -> None:
+    assert [f for f in found(title) if f[0] in ("renewed", "cancelled", "ended")] == []

@@ -494,6 +494,17 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     quoted = [(m.start(), m.group(1)) for m in _QUOTED.finditer(title) if m.group(1).strip()]
     quoted = [(start, q) for start, q in quoted if len(q) <= 120]
     candidates = [(q, True) for start, q in quoted if start < at]  # a title quoted before the verb
+    # ("Roundup: 'Firefly Lane' Trailer, 'Florida Man' Trailer, 'Grey's Anatomy' Renewed": the title in
+    # the verb's own item of a round-up's list, each item a title and its news; not a list of titles)
+    own = [(q, True) for start, q in quoted if start < at and ", " not in title[start + len(q) + 1 : at]]
+    items = title[:at].split(", ")
+    if (
+        own
+        and len(own) < len(candidates)
+        and len(items) >= 3
+        and all(re.search(r"['\"\u2019]\s+\w", item) for item in items[:-1])
+    ):
+        candidates = own + [c for c in candidates if c not in own]
     after_colon = False  # (whether the verb's part follows a title and a colon)
     if span is not None:
         before, after = title[: span[0]], title[span[1] :]
@@ -520,6 +531,12 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         parts = [p for p in re.split(r"\s[|\u2014\u2013]\s|[:!;]\s", before) if p.strip(" !.,")]
         after_colon = len(parts) >= 2
         lead = parts[-1] if parts else ""
+        # "Deadloch season two: Kate McLennan and Kate McCartney confirm it's coming": the verb's "it" is
+        # the title whose season the part before the colon names
+        if after_colon and re.match(r"\s+(?i:it)(?:'s|\s+(?i:is|will)\b|\b)", after):
+            it = re.fullmatch(rf"\s*(?=[A-Z0-9]){_TITLE_RUN}{_SEASON_AFTER}\s*", parts[-2])
+            if it:
+                candidates.append((it.group(1), False))
         lead = re.sub(
             r"^['\"][^'\"]{2,80}[.!?]['\"]\s+", "", lead
         )  # "'Out with a bang.' Netflix announces Ozark"

@@ -547,6 +547,17 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         )
         # "'Jeopardy!' Host Ken Jennings Renewed For Another Season": a person of the show
         and not _ROLE_BEFORE.search(title[: m.start()])
+        # "Ju Ji-hoon addresses anticipation surrounding The Trauma Code: Heroes on Call Season 2 renewal":
+        # a renewal talked of, even across a title's colon
+        and not (
+            re.search(r"renewals?$", m.group(), re.I)
+            and re.search(
+                r"\b(?:anticipation|speculation|buzz|rumou?rs?|questions?|talk)\s+"
+                r"(?:surrounding|about|over|regarding|around|on)\b",
+                title[: m.start()],
+                re.I,
+            )
+        )
         # "'Deputy' Gets Canceled After One Season": the words that seemed to give it a season cancel it
         and not (
             not re.match(r"un-?cancel", m.group(), re.I)
@@ -769,6 +780,23 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         m
         for m in _CANCEL.finditer(title)
         if not _asks(title, m.start())
+        # ("Netflix 1899 cancellation: thousands of fans sign petition": the lead names a show's
+        # cancellation; not someone's words on one: "Joshua Jackson Speaks Out on 'Doctor Odyssey'
+        # Cancellation:")
+        and not (
+            re.fullmatch(r"(?:\S+\s+){0,3}?cancell?ation", m.group(), re.I)
+            and title[m.end() : m.end() + 1] == ":"
+            and (
+                not re.fullmatch(r"[^:;|?!]{2,60}", title[: m.start()])
+                or re.search(
+                    r"\b(?:on|to|of|about|over|after|for|with|and|reacts?|speaks?|talks?|slams?|the)\s"
+                    # ("2023's First Major Series Cancellation:": a kind of news, no title)
+                    r"|\b(?:first|latest|major|biggest|another|new|series|show|drama|comedy|sitcom|anime|tv)\s+$",
+                    title[: m.start()],
+                    re.I,
+                )
+            )
+        )
         and not re.search(r"\b(?:the|this|that|these|those)\s+$", title[: m.start()], re.I)
         # "Netflix's Cancelled Show 'Warrior Nun' Is Coming Back": a word that describes
         and not (

@@ -286,7 +286,7 @@ _HEDGE = re.compile(
     r"|\bpleas?\b|\bpleads?\b|\bbegs?\b|\bwhether\b|\bawait(?:s|ing)?\b|\bwaiting (?:for|on)\b"
     # "'Nashville' Nearing Season 5 Renewal at CMT", "employees call on CEO to cancel"
     r"|\bnear(?:s|ing)\b|\bclosing in on\b|\bcall(?:s|ed|ing)? on\b|\burg(?:e|es|ed|ing)\b"
-    r"|\ballegedly\b"
+    r"|\ballegedly\b|\banticipation\b"
     r"|\bteases?\b|\bteasing\b"
     r"|\bhints?\b|\bclues?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b(?!\s+shows?\b)"
@@ -719,6 +719,8 @@ _CANCEL = re.compile(
     r"|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?(?!-)"
+    # "Neighbours Amazon cancellation: Boss of beloved soap reveals why" (read only as a headline's lead)
+    r"|(?<=\w )(?:(?:" + _NETWORK + r")\s+)?cancell?ation(?=:\s)"
     # (not plans, songs, a free trial or a version scrapped, nor a scrap: "this sickening scrap, ...")
     r"|scrap(?:s|ped|ping)?(?!\s+with\b)(?!\s*[,.;:])(?!\s+(?:[\w'-]+\s+){0,3}(?:plans?|songs?|suits?|trials?"
     r"|cycles?|versions?|ideas?)\b)|ditched(?=\s+(?:by|after|at|from)\b|\s*$|[,:;!?])"
@@ -769,6 +771,9 @@ _CANCEL = re.compile(
     # (a quoted title: "Jenna Ortega Won't Continue After Season 2" is a star's)
     r"|(?<=' )(?:won'?t|will not)\s+continue(?=[^:;|?]{0,40}\bafter\s+(?:season|series)\s+\w+)"
     r"|(?<=' )(?:gets?|got|given) the boot"
+    # "'Grimm' Is Over At NBC", "'Brilliant Minds' Done At NBC After One Season": a quoted show's network
+    # has stopped it
+    r"|(?<=' )(?:is\s+)?(?:officially\s+)?(?:over|done)\s+at(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|kills?(?=\s+'x+'\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|\d{1,2}|a)"
     r"\s+(?:seasons?|series)\b)"
     r"|not moving forward|(?:won'?t|will not) (?:be )?mov(?:e|ing) forward"
@@ -833,7 +838,7 @@ _END = re.compile(
     r"|(?<!\w )ends run\b"
     r"|(?:to\s+)?wrap(?:s|ping)?\s+(?:up\s+)?(?:its|their) run"
     r"|(?:call|calls|calling) it quits(?!\s+after\s+(?:\w+\s+){0,3}(?:dating|together|marriage|relationship))"
-    r"|ending (?:is )?confirmed"
+    r"|ending (?:is )?confirmed|(?<=' )(?:is\s+)?officially\s+ending\b"
     r"|prepares? for (?:a |its |the )?final season(?!\s+(?:filming|production|shoot))"
     r"|(?:bring|brings|bringing) (?:the |its |this )?(?:[\w-]+\s+){0,4}to an end"
     r"|will be (?:the |its )?(?:final|last) season"
