@@ -185,6 +185,10 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("Attack on Titan Final Season Part 3 Announced", []),
     ("Blue Lock Season 3 Anime Announced", [("renewed", 3)]),
     ("Blue Lock Anime Confirms 3rd Season", [("renewed", 3)]),
+    # (the eighteenth session: an ordinal season or "S2" announced; a season confirmed with its teaser)
+    ("Dandadan Anime's 3rd Season Announced", [("renewed", 3)]),
+    ("The Blood of Youth S2 Announced", [("renewed", 2)]),
+    ("Jujutsu Kaisen Season 4 Confirmed With Teaser", [("renewed", 4)]),
     ("Sakamoto Days Anime Gets Part 2 in July", []),
     ("Jujutsu Kaisen Season 3 Premieres January 2026", [("premiere_date", 3)]),
     ("Chainsaw Man Anime Gets Sequel Film", []),

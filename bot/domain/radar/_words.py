@@ -432,9 +432,20 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
         rf"confirmed\s+for\s+(?:a\s+)?(?:(?:{_ORDINAL})\s+)?{_SEASON_WORD}\b", title[verb.start() :], re.I
     ):
         return ""  # "Beyond Paradise confirmed for season 3 and special episode": the season is what is
-    if re.match(rf"{_SEASON_WORD}\s+{_NUMBER}\s+(?:is\s+)?(?:officially\s+)?announced\b", verb.group(), re.I):
-        # "Kaiju No. 8 Season 2 Officially Announced with New Cast": the season; its cast is more news
-        return re.split(r"\s+(?:with|and|plus|\+|&)\s+", segment)[0]
+    if re.match(
+        rf"(?:{_SEASON_WORD}\s+{_NUMBER}|{_ORDINAL}\s+{_SEASON_WORD}|S\d{{1,2}})\s+(?:is\s+)?(?:officially\s+)?announced\b",
+        verb.group(),
+        re.I,
+    ) or re.match(
+        r"confirmed\s+(?:with|and|plus|\+|&)\s(?![^,;:|]*\b(?:release|date|premiere|airing|broadcast|cast|stars?|host)\b)",
+        title[verb.start() :],
+        re.I,
+    ):
+        # "Kaiju No. 8 Season 2 Officially Announced with New Cast", "Oshi No Ko Season 2 Confirmed With
+        # Announcement Teaser": the season; its cast or its teaser is more news (but "Squid Game Season 2
+        # Confirmed With Release Date", "season 14 confirmed with new cast": the date or the cast is what
+        # is confirmed)
+        return re.split(r"\s+(?:with|and|plus|\+|&)\s+", segment, flags=re.I)[0]
     if re.fullmatch(r"(?:it'?s\s+)?(?:officially\s+)?confirmed", segment.strip(" !:.|"), re.I):
         # "CONFIRMED! Beloved prison drama Wentworth to end after Season Nine"
         return re.sub(r"\s+by\s+[^:;|!?]*$", "", title, flags=re.I)
@@ -664,6 +675,9 @@ _RENEW = re.compile(
     r"|relationship|split|divorce|pregnancy|engagement|wedding|cameo|casting|exit|departure|reunion|identity"
     r"|rumou?rs?|details|timeline|location|title|dating|baby|son|daughter|breakup)\b)"
     r"|(?:seasons?|series)\s+\w+\s+(?:(?:tv\s+)?anime\s+|k-?drama\s+)?(?:is\s+)?(?:officially\s+)?announced"
+    # "Dandadan Anime's 2nd Season Announced", "The Blood of Youth S2 Announced"
+    r"|(?:(?<=\s)" + _ORDINAL + r"\s+(?:seasons?|series)|(?<=\s)S\d{1,2})\s+(?:(?:tv\s+)?anime\s+)?(?:is\s+)?"
+    r"(?:officially\s+)?announced"
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
     # "'The Residence' Season 2 A Go At Netflix"
     r"|(?:seasons?|series)\s+" + _NUMBER + r"\s+(?:officially\s+)?a go(?=\s*$|\s*[,:;|!]|\s+(?:at|on|for)\b)"
