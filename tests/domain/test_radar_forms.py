@@ -185,6 +185,14 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("Attack on Titan Final Season Part 3 Announced", []),
     ("Blue Lock Season 3 Anime Announced", [("renewed", 3)]),
     ("Blue Lock Anime Confirms 3rd Season", [("renewed", 3)]),
+    # (the eighteenth session: a season "of" a show that is happening, there will be one; a plug pulled
+    # by a network that has pulled it)
+    ("Season 3 of 'Hacks' Is Happening", [("renewed", 3)]),
+    ("Season 3 of Hacks is happening", [("renewed", 3)]),
+    ("There will be a season 5 of Hacks", [("renewed", 5)]),
+    ("There's going to be a fifth season of Hacks", [("renewed", 5)]),
+    ("Max Has Pulled The Plug On 'Hacks' After Four Seasons", [("cancelled", 5)]),
+    ("Season 5 of 'Hacks' Is Happening In Los Angeles", []),  # the shoot's place, not the order
     # (the eighteenth session: an ordinal season or "S2" announced; a season confirmed with its teaser)
     ("Dandadan Anime's 3rd Season Announced", [("renewed", 3)]),
     ("The Blood of Youth S2 Announced", [("renewed", 2)]),

@@ -390,6 +390,8 @@ _STOP = (
     # ("Season 2 of Arcane confirmed": the word that says it)
     r"|\s+(?i:(?:is|was|has\s+been|have\s+been)\s+)?(?i:officially\s+)?(?i:confirmed|announced|commissioned|greenlit)"
     r"(?=\s*$|[\s,:;!.])"
+    # ("Season 3 of Wednesday is happening")
+    r"|\s+(?i:is\s+(?:officially\s+)?(?:happening|a\s+go))\b"
     r"|[,:;!.]|$)"
 )
 

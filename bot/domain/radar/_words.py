@@ -682,6 +682,12 @@ _RENEW = re.compile(
     # "'The Residence' Season 2 A Go At Netflix"
     r"|(?:seasons?|series)\s+" + _NUMBER + r"\s+(?:officially\s+)?a go(?=\s*$|\s*[,:;|!]|\s+(?:at|on|for)\b)"
     r"|(?:seasons?|series)\s+\w+\s+is\s+(?:happening|a go)"
+    # "Season 3 of 'Wednesday' is happening"; "There will be a third season of After Life"
+    r"(?!\s+(?:to\s+\S+\s+)?(?:in|on|this|next)\b)"
+    r"|^(?:seasons?|series)\s+" + _NUMBER + r"\s+of(?=\s+[^:;|?]{1,60}?\s+is\s+(?:officially\s+)?"
+    r"(?:happening|a go)\b(?!\s+(?:in|on|this|next)\b))"
+    r"|^there(?:'s|\s+is|\s+will\s+be)(?:\s+going\s+to\s+be)?\s+(?:a|another)\s+(?:" + _ORDINAL + r"\s+)?"
+    r"(?:season|series)(?:\s+" + _NUMBER + r")?\s+of(?=\s+['\"A-Z0-9])"
     r"(?!\s+(?:to\s+\S+\s+)?(?:in|on|this|next)\b))\b",
     re.IGNORECASE,
 )
@@ -743,7 +749,8 @@ _CANCEL = re.compile(
     r"|yanked(?=\s+(?:after|by)\b)"
     r"|falls? (?:under|to) (?:the |[\w+]+ )?axe"
     r"|sinks(?!\s+(?:(?:its|their|her|his)\s+)?(?:teeth|claws|fangs|hooks)\b)(?=\s+(?:['\"]|(?-i:[A-Z])))"
-    r"|sunk|pulls? the plug(?!\s+on\s+(?:its|their|his|her|the)\s+(?-i:[a-z]))|pulls? plug on(?=\s+'x+')"
+    r"|sunk|(?:pulls?|(?:has|have|had)\s+pulled) the plug(?!\s+on\s+(?:its|their|his|her|the)\s+(?-i:[a-z]))"
+    r"|pulls? plug on(?=\s+'x+')"
     r"|(?<!\bwas )(?<!\bwere )cut\s+by(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|not renewed|(?:won'?t|will not|not to)\s+be\s+renewed"
     # "Netflix Won't Renew 'The Residence'", "Opts Not To Renew", "Decides Against Second Season Of"
