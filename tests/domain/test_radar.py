@@ -332,6 +332,11 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # show; 0.889 / 0.605 and, with the show, 0.778 / 0.553 when first scored in the eighteenth
         # session; its even half then read, its odd half held out.
         ("radar_headlines_thirtyfirst.jsonl", 0.88, 0.60, (0.77, 0.55)),
+        # TV news of 2012-26 chosen for decisions (302, two thirds of them renewals, cancellations and
+        # endings), labelled the same way: 162 decisions that name their show; 0.926 / 0.586 and, with
+        # the show, 0.861 / 0.556 when first scored in the eighteenth session; its even half then read,
+        # its odd half held out.
+        ("radar_headlines_thirtysecond.jsonl", 0.92, 0.58, (0.85, 0.55)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(

@@ -344,6 +344,16 @@ def test_the_summary_gives_the_season_a_headline_leaves_out() -> None:
         ("'Found' Is Over At NBC", "cancelled", "Found", None, False),
         ("'Found' Done At NBC After Two Seasons", "cancelled", "Found", 3, False),
         ("'Letterkenny' Officially Ending", "ended", "Letterkenny", None, True),
+        # the thirty-second set's even half (2012-26, decisions): a quoted show's cancellation that leads
+        # to something; done at a network, said officially; the axe falling on a show; a season that is
+        # coming; a title that opens with a hedge's word
+        ("'Forever' cancellation leads to heartfelt message from Ioan Gruffudd", "cancelled", "Forever",
+         None, False),
+        ("Constantine officially done at NBC (but it's not dead yet)", "cancelled", "Constantine", None,
+         False),
+        ("Axe falls on Neighbours after 40 years", "cancelled", "Neighbours", None, False),
+        ("Bump Season 4 is coming and we're jumping forward two more years", "renewed", "Bump", 4, False),
+        ("Hope Street recommissioned", "renewed", "Hope Street", None, False),
     ],
 )  # fmt: skip
 def test_decisions_the_thirty_first_set_taught(
@@ -363,6 +373,11 @@ def test_decisions_the_thirty_first_set_taught(
         "Joshua Jackson Speaks Out on 'Doctor Odyssey' Cancellation: 'I'm Sad We Don't Get to Go Back'",
         "2023's First Major Series Cancellation: The Darkmakers flops 1899",
         "Safe From Cancellation: Renewed Television Series",
+        # a list, a descriptor, a season coming somewhere, a duo's word about characters
+        "My Top 5 programmes axed after just one season",
+        "The First Cancelled TV Show of Each Fall Season",
+        "Bump Season 4 is coming to Stan in May",
+        "Still Game comedy duo say Jack and Victor will not be back",
         # over or done, not at a network
         "'The Bear' Is Over The Moon About Its Emmys",
         "'Wednesday' Done Filming Season 2",

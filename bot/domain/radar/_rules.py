@@ -245,7 +245,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     # "Upstart Crow 'axed' by BBC": a decision's word in quotes is the word, not a title; "Seventh
     # (Final) Season" is the seventh and final
     original = re.sub(
-        r"(?<![\w'])'((?i:axed|cancell?ed|renewed|scrapped|shelved|dropped|canned|ended|ending))'(?![\w'])",
+        r"(?<![\w'])'((?i:axed|cancell?ed|renewed|scrapped|shelved|dropped|canned|ended|ending|confirmed))'(?![\w'])",
         r"\1",
         original,
     )
@@ -802,7 +802,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         and not (
             re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned)", m.group(), re.I)
             and re.match(
-                r"\s+(?:show|series|drama|comedy|sitcom)\b"
+                r"\s+(?:tv\s+|television\s+)?(?:show|series|drama|comedy|sitcom)\b"
                 r"|\s+(?:(?!(?:after|by|for|at|on|in|following|from|with)\b)[\w'-]+\s+){0,4}?(?:games?|film|movie)\b",
                 title[m.end() :],
                 re.I,

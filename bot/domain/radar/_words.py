@@ -50,6 +50,8 @@ _NOISE = re.compile(
     r"(?<!stellar )(?<!positive critical )\breviews?\b|\brecap\b|\branked\b|\branking\b"
     r"|\b(?:ending|finale|season|twist)\s+explained\b|\bbest\b"
     r"|\bworst\b|\b(?:and|&)\s+\d+\s+other\b"
+    # ("My Top 5 programmes axed after just one season": a list)
+    r"|^(?:my\s+)?top\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|programmes|programs|dramas|sitcoms|comedies)\b"
     # ("Renewed for Season 3: Here's How to Binge the Series" states the renewal first)
     r"|\binterview\b|\bhow to\b(?!\s+(?:watch|binge|stream)\b)|^\s*how to\b|^\s*watch\b|\bwhere to watch\b"
     r"|\bon the bubble\b"
@@ -289,7 +291,7 @@ _HEDGE = re.compile(
     r"|\ballegedly\b|\banticipation\b"
     r"|\bteases?\b|\bteasing\b"
     r"|\bhints?\b|\bclues?\b"
-    r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays\b(?!\s+goodbye)|\btalks?\b(?!\s+shows?\b)"
+    r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays?\b(?!\s+(?:goodbye|no\s+to)\b)|\btalks?\b(?!\s+shows?\b)"
     r"|\bopens up\b"
     r"|\bweighs in\b"
     r"|\bcertain to\b|\bpoised (?:to|for)\b|\bset to (?:renew|cancel|axe|order|pick up)\b"
@@ -388,10 +390,22 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
     offset = at - head
     return any(
         not _network_says(segment, hedge)
-        # "Saving Hope Season 4 Starts Production": a word of the title before its season
+        # "Saving Hope Season 4 Starts Production": a word of the title before its season; "Hope Street
+        # Police Drama Recommissioned": the first word of a title that opens the headline
         and not re.match(
             rf"(?-i:Hope|Wish|Still|Theory)(?:'s)?\s+(?:(?i:{_ORDINAL})\s+)?(?i:season|series)\b",
             segment[hedge.start() :],
+        )
+        and not (
+            not segment[: hedge.start()].strip(" '\"")
+            and re.match(r"(?-i:Hope|Still|Wish)\s+(?-i:[A-Z])", hedge.group() + segment[hedge.end() :])
+        )
+        # "Wentworth confirmed for two more seasons amid rumours it was going to be axed": the rumour is
+        # the background the news came against
+        and not (
+            hedge.start() > offset
+            and re.search(r"\b(?i:amid|despite)\s+(?:\w+\s+)?$", segment[offset : hedge.start()])
+            and re.match(r"(?i:rumou?rs?)\b", hedge.group())
         )
         and not (done and hedge.group().lower() in ("says", "say"))
         # "Fox cancels Almost Human": in a headline written in lower case, a capital after the verb is its
@@ -463,7 +477,7 @@ def _network_says(segment: str, hedge: re.Match[str]) -> bool:
     its makers' ("Derry Girls creator says the series is ending with season 3"; not its stars')."""
     before = segment[: hedge.start()]
     return (
-        hedge.group().lower() == "says"
+        hedge.group().lower() in ("says", "say")
         and bool(
             _NETWORK_PREFIX.fullmatch(before)
             or re.search(r"\b(?:creators?|showrunners?|producers?|boss|bosses|EPs?)\s+$", before, re.I)
@@ -681,6 +695,7 @@ _RENEW = re.compile(
     r"|(?:seasons?|series)\s+\w+\s+(?:is\s+)?officially\s+(?:happening|a go|coming)"
     # "'The Residence' Season 2 A Go At Netflix"
     r"|(?:seasons?|series)\s+" + _NUMBER + r"\s+(?:officially\s+)?a go(?=\s*$|\s*[,:;|!]|\s+(?:at|on|for)\b)"
+    r"|(?:seasons?|series)\s+" + _NUMBER + r"\s+is\s+coming(?=\s*$|\s*[!,;:]|\s+(?:and|but)\b)"
     r"|(?:seasons?|series)\s+\w+\s+is\s+(?:happening|a go)"
     # "Season 3 of 'Wednesday' is happening"; "There will be a third season of After Life"
     r"(?!\s+(?:to\s+\S+\s+)?(?:in|on|this|next)\b)"
@@ -738,9 +753,16 @@ _CANCEL = re.compile(
     r"\b(?:(?<!noise )(?<!noise-)cancel(?:s|led|ed)?"
     r"|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
-    r"|(?:latest|newest|another|new) cancell?ation|axe[sd]?(?!-)"
+    # "Axe falls on Neighbours after 40 years"
+    r"|(?:latest|newest|another|new) cancell?ation"
+    r"|axe\s+(?:falls|fell|has\s+fallen)\s+on(?=\s+['\"A-Z0-9])|axe[sd]?(?!-)"
     # "Neighbours Amazon cancellation: Boss of beloved soap reveals why" (read only as a headline's lead)
     r"|(?<=\w )(?:(?:" + _NETWORK + r")\s+)?cancell?ation(?=:\s)"
+    # "'Forever' cancellation leads to heartfelt message": a quoted show's cancellation as the subject
+    r"|(?<=' )(?:(?:"
+    + _NETWORK
+    + r")\s+)?cancell?ation(?=\s+(?:leads?|led|causes?|caused|sparks?|sparked|prompts?"
+    r"|prompted|triggers?|triggered|leaves?|left|shocks?|shocked|angers?|angered|upsets?|upset)\b)"
     # (not plans, songs, a free trial or a version scrapped, nor a scrap: "this sickening scrap, ...")
     r"|scrap(?:s|ped|ping)?(?!\s+with\b)(?!\s*[,.;:])(?!\s+(?:[\w'-]+\s+){0,3}(?:plans?|songs?|suits?|trials?"
     r"|cycles?|versions?|ideas?)\b)|ditched(?=\s+(?:by|after|at|from)\b|\s*$|[,:;!?])"
@@ -795,6 +817,7 @@ _CANCEL = re.compile(
     # "'Grimm' Is Over At NBC", "'Brilliant Minds' Done At NBC After One Season": a quoted show's network
     # has stopped it
     r"|(?<=' )(?:is\s+)?(?:officially\s+)?(?:over|done)\s+at(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
+    r"|(?:is\s+)?officially\s+(?:over|done)\s+at(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|kills?(?=\s+'x+'\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|\d{1,2}|a)"
     r"\s+(?:seasons?|series)\b)"
     r"|not moving forward|(?:won'?t|will not) (?:be )?mov(?:e|ing) forward"
