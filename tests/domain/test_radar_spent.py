@@ -354,6 +354,12 @@ def test_the_summary_gives_the_season_a_headline_leaves_out() -> None:
         ("Axe falls on Neighbours after 40 years", "cancelled", "Neighbours", None, False),
         ("Bump Season 4 is coming and we're jumping forward two more years", "renewed", "Bump", 4, False),
         ("Hope Street recommissioned", "renewed", "Hope Street", None, False),
+        # names: a TV show after the title's colon is no title; a comma's next act is not the verb's
+        # object; a kind of story after the title describes it
+        ("Last Resort: TV Show Cancelled by ABC", "cancelled", "Last Resort", None, False),
+        ("BBC Cancels Doctors After 23 Years, Reveals Reason Behind 'Difficult Decision'", "cancelled",
+         "Doctors", None, False),
+        ("Hope Street Police Drama Recommissioned", "renewed", "Hope Street", None, False),
     ],
 )  # fmt: skip
 def test_decisions_the_thirty_first_set_taught(

@@ -118,6 +118,10 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         return _trim(re.sub(r"(?<=\w)'s$", "", text))
     text = re.sub(r"\s*\([^)]*\)", "", text)  # "Kaos (and my confidence in the platform)"
     text = re.sub(r"(?<=\w)\s+(?i:series\s+)?(?i:finale)$", "", text)  # "Agents of SHIELD Series Finale"
+    # "Hope Street Police Drama", "Line of Duty Crime Series": a kind of story after the title describes it
+    text = re.sub(
+        rf"(?<=[A-Za-z0-9])\s+(?i:{_STORY_KINDS})\s+(?-i:Drama|Series|Comedy|Thriller|Sitcom|Show)$", "", text
+    )
     # "Final Season of Scandal and Revives Its Hit Sitcom Roseanne": the network's next act is not the name
     text = re.sub(rf"\s+(?i:and|but)\s+(?i:{_ACTS}).*$", "", text)
     # "Season 2 of the Last of Us TV show has been" -> "the Last of Us"
@@ -442,7 +446,7 @@ _GENRE_IN_CAPITALS = re.compile(
     # are titles)
     r"(?=\S+\s+\S)(?:[A-Z][a-z'.]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z'.]+(?:-[A-Z][a-z]+)?\s+)?"
     # (these kinds only before a genre's noun: alone, "Supernatural" is a title)
-    r"(?:(?i:hit|new|acclaimed|award-winning|cult|dark|royal|comedy|dramedy|thriller|adult|kids'?|children'?s"
+    r"(?:(?i:hit|new|acclaimed|award-winning|cult|dark|royal|comedy|dramedy|thriller|adult|kids'?|children'?s|tv"
     r"|detective|musical|psychological|supernatural|prison|hospital|courtroom|sketch|satirical|true-crime|"
     + _STORY_KINDS
     + r")\s+){0,3}"
@@ -464,7 +468,7 @@ _OWN_OBJECT = re.compile(
 
 
 # Another statement joined on after the news: "..., And Now I See Why ...".
-_JOINED_ON = re.compile(r",\s+(?i:and|but|so|while|yet|then|plus)\s")
+_JOINED_ON = re.compile(r",\s+(?i:and|but|so|while|yet|then|plus|reveals?|explains?|shares?)\s")
 
 
 def _acts_on_a_thing(said: str, after: str) -> bool:

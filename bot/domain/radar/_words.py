@@ -1158,7 +1158,8 @@ def _seasons_done(text: str) -> int | None:
 _QUOTED = re.compile(
     r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|'(?=[A-Za-z0-9])"""
     # (a title's own apostrophe before its next word: "'Workin' Moms' Is Returning")
-    r"""|'(?=\s[A-Z]\w*'(?:$|[\s,.:;!?)])))+?)(?:"|'(?!\s[A-Z]\w*'(?:$|[\s,.:;!?)])))"""
+    # (a comma the American style sets inside the closing quote is not the title's: "'Code of Silence,'")
+    r"""|'(?=\s[A-Z]\w*'(?:$|[\s,.:;!?)])))+?),?(?:"|'(?!\s[A-Z]\w*'(?:$|[\s,.:;!?)])))"""
     r"""(?=$|[\s,.:;!?)\]\u2014\u2013-])"""
 )
 
