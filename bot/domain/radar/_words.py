@@ -757,7 +757,7 @@ _CANCEL = re.compile(
     r"|(?:latest|newest|another|new) cancell?ation"
     r"|axe\s+(?:falls|fell|has\s+fallen)\s+on(?=\s+['\"A-Z0-9])|axe[sd]?(?!-)"
     # "Neighbours Amazon cancellation: Boss of beloved soap reveals why" (read only as a headline's lead)
-    r"|(?<=\w )(?:(?:" + _NETWORK + r")\s+)?cancell?ation(?=:\s)"
+    r"|(?<=\w )(?:(?=\S+\s+cancell?ation:\s)(?:" + _NETWORK + r")\s+)?cancell?ation(?=:\s)"
     # "'Forever' cancellation leads to heartfelt message": a quoted show's cancellation as the subject
     r"|(?<=' )(?:(?:"
     + _NETWORK
