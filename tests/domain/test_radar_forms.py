@@ -185,6 +185,11 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("Attack on Titan Final Season Part 3 Announced", []),
     ("Blue Lock Season 3 Anime Announced", [("renewed", 3)]),
     ("Blue Lock Anime Confirms 3rd Season", [("renewed", 3)]),
+    # (the eighteenth session: a British final series confirmed or announced; the end of a title before
+    # a colon whose verb follows)
+    ("Ghosts final series confirmed", [("ended", None)]),
+    ("Ghosts announces final series", [("ended", None)]),
+    ("The end of Ghosts: BBC sitcom to finish after five series", [("ended", 5)]),
     # (the eighteenth session: a season "of" a show that is happening, there will be one; a plug pulled
     # by a network that has pulled it)
     ("Season 3 of 'Hacks' Is Happening", [("renewed", 3)]),

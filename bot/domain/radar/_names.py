@@ -595,7 +595,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # ("Season 2 of 9-1-1: Lone Star Is Coming": the season's words are not the name's)
         # (the name before the colon is the part just before the last: "CONFIRMED! 9-1-1: Lone Star to End")
         prev = parts[-2] if len(parts) >= 2 else ""
-        head = re.sub(rf"^(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\s+(?i:of)\s+", "", prev)
+        # ("The end of Ghosts: BBC sitcom to finish after five series": the title the end is of)
+        ended_prev = re.sub(r"^(?i:(?:the\s+)?end\s+of)\s+(?=[A-Z0-9'\"])", "", prev)
+        head = re.sub(rf"^(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\s+(?i:of)\s+", "", ended_prev)
         if (
             len(parts) >= 2
             and not _CLAUSES.search(prev)
@@ -639,7 +641,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             ) or _GENRE_IN_CAPITALS.fullmatch(lead.strip()):
                 # "HALO: Pablo Schreiber Confirms Season 2 Wrap": who speaks after the colon is no title;
                 # "Slow Horses: Spy Drama Renewed": nor a genre
-                candidates.append((prev, False))
+                candidates.append((ended_prev, False))
             elif (
                 joined
                 and joined != prev
@@ -837,7 +839,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if len(clauses) > 1 and span[0] >= len(clauses[0]):  # (not the verb's own clause)
             # ("Merlin loses its magic! BBC to axe hit show": the name a sentence starts with)
             opening = re.match(rf"{_TITLE_RUN}\s+[a-z]", clauses[0]) if _SENTENCE.search(clauses[0]) else None
-            candidates.append((opening.group(1) if opening else clauses[0], False))
+            # ("The end of Ghosts: BBC sitcom to finish after five series": the title the end is of)
+            first = re.sub(r"^(?i:(?:the\s+)?end\s+of)\s+(?=[A-Z0-9'\"])", "", clauses[0])
+            candidates.append((opening.group(1) if opening else first, False))
     verb = title[span[0] : span[1]].lower() if span is not None else None
     for candidate, as_quoted in candidates:
         # "Bravo Orders Three More Seasons of Girlfriends' Guide to Divorce": the seasons are not the name
