@@ -903,7 +903,8 @@ _END = re.compile(
     r"(?: one\b| season| series|$|(?=\s*[,;|]))"
     r"|(?:as|is) (?:the )?(?:series'?|show'?s) end"
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
-    r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) (?:season|series)\b|confirms? (?:the )?end of"
+    r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) (?:season|series)\b"
+    r"|confirms? (?:the )?end of"
     # "Justified Sets End Date, Season 6 Will Be Show's Swan Song", "'Wynonna Earp' Ending At The
     # Conclusion Of Season 4", "After Life season 3 will be Netflix comedy's final run"
     r"|(?:sets?|announces?|confirms?) (?:an? |its )?end date(?! (?:of|for) (?:the )?(?:current )?season)"
