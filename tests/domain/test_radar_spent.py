@@ -360,6 +360,25 @@ def test_the_summary_gives_the_season_a_headline_leaves_out() -> None:
         ("BBC Cancels Doctors After 23 Years, Reveals Reason Behind 'Difficult Decision'", "cancelled",
          "Doctors", None, False),
         ("Hope Street Police Drama Recommissioned", "renewed", "Hope Street", None, False),
+        # the thirty-third set's even half (2018-26, decisions, many of them African and Asian series): a
+        # channel that cans a quoted show, a season the last of several shows, a show that ends and is
+        # replaced, a final season set for a year, a title holding a noise's word; names: an era's end
+        # as the lead, a title with a possessive inside its quotes, a show named by its kind after a verb
+        # written in lower case
+        ("Mzansi Magic cans 'Gqeberha: The Empire'", "cancelled", "Gqeberha: The Empire", None, False),
+        ("Mzansi Magic officially announces it is canning Ferguson Films' 'The Queen'", "cancelled",
+         "The Queen", None, False),
+        ("HBO Max just canceled 'Titans' — season 4 will be their last", "cancelled", "Titans", 5, False),
+        ("Isibaya Comes To An End, Gets Replaced By New Series By Diepsloot", "ended", "Isibaya", None,
+         True),
+        ("My Hero Academia Final Season Set for 2025; Teaser Released", "ended", "My Hero Academia", None,
+         True),
+        ("Interview with the Vampire Renewed for Season 3", "renewed", "Interview with the Vampire", 3,
+         False),
+        ("End of an Era: 7de Laan Cancelled After 23 Years", "cancelled", "7de Laan", None, False),
+        ('Netflix Confirms Second Season for "The Victims\' Game"', "renewed", "The Victims' Game", 2, False),
+        ("Citizen TV cancels popular show Machachari after 13 years on air", "cancelled", "Machachari", None,
+         False),
     ],
 )  # fmt: skip
 def test_decisions_the_thirty_first_set_taught(
@@ -379,6 +398,12 @@ def test_decisions_the_thirty_first_set_taught(
         "Joshua Jackson Speaks Out on 'Doctor Odyssey' Cancellation: 'I'm Sad We Don't Get to Go Back'",
         "2023's First Major Series Cancellation: The Darkmakers flops 1899",
         "Safe From Cancellation: Renewed Television Series",
+        # a list of soaps, an exclusive interview, a shoot's date, a show that gets replaced
+        "Beloved Soapies That Got Cancelled On SA Television",
+        "Exclusive Interview: The Bear Cast on Season 4 Renewal",
+        "Interview with the Vampire Season 2 Filming Set for This April",
+        "HBO Max Cancels Show After Already Renewing It for Season 2",
+        "Russell Brand cancels comedy dates after allegations",
         # a list, a descriptor, a season coming somewhere, a duo's word about characters
         "My Top 5 programmes axed after just one season",
         "The First Cancelled TV Show of Each Fall Season",

@@ -31,7 +31,7 @@ from bot.domain.search import search_key
 _LEAD_TRAIL = re.compile(
     r"^(?-i:EXCLUSIVE|BREAKING|UPDATE|WATCH)\s+(?=[A-Z])"
     r"|^(?:exclusive|breaking|official|update|report|confirmed|it'?s official|trailers?|teasers?|photos?"
-    r"|(?:\w+\s+)?alert|finally|big read|good news|bad news"
+    r"|(?:\w+\s+)?alert|finally|big read|good news|bad news|(?:the\s+)?end of an era"
     r"|videos?|watch|first look|news|tv news|(?:tv\s+)?news\s+round-?up|round-?up|ratings|casting|spoilers|tv"
     r"|anime|k-?drama|entertainment"
     # an event's dateline: "Comic-Con: Wynonna Earp Season 4 Greenlit by SyFy"
@@ -428,7 +428,7 @@ _SEASON_NAME = re.compile(r"(?:the\s+)?(?:final|last)\s+(?:chapter|season|part|s
 
 _ACTS = (
     r"(?:renews|cancels|axes|orders|picks up|greenlights|revives|rescues|scraps|gives|confirms|announces"
-    r"|to end|ends)\b"
+    r"|to end|ends|cans|canning)\b"
 )
 
 
@@ -749,6 +749,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # "Elon Musk cancels Twitter Blue subscriptions", "Tesla renews Model 3 lineup": who acts on a
         # thing named after the verb in lower case is not the show (a quote before the verb still names it)
         acting = _acts_on_a_thing(said, after) and not _QUOTED.search(lead)
+        # "Citizen TV cancels popular show Machachari after 13 years": a channel the rules do not know acts
+        # on the show it names by its kind (in a headline written in lower case, where the capitals are
+        # the title's)
+        kind_named = re.match(
+            rf"\s+(?:(?:{_DESCRIPTOR}|local|flagship)\s+)*(?:tv\s+)?{_GENRE}\s+(?=[A-Z0-9]){_TITLE_RUN}{_STOP}",
+            after,
+        )
+        if kind_named and said.islower() and re.match(_ACTS, said) and not quoted:
+            candidates.append((kind_named.group(1), False))
         if (
             not (titled and network and "'" not in network.group() and not _QUOTED.search(lead))
             and not (acts and not _QUOTED.search(lead))
@@ -959,7 +968,7 @@ _DESCRIPTOR = (
 )
 
 
-_GENRE = r"(?:series|show|drama|comedy|anime|k-?drama|sitcom|thriller)"
+_GENRE = r"(?:series|show|drama|comedy|anime|k-?drama|sitcom|thriller|telenovela|soapie|soap(?:\s+opera)?)"
 
 
 # Described, not named: all in lower case ("popular comedy", not "the Last of Us" nor "tvN"), or a
@@ -972,10 +981,11 @@ _DESCRIBED = re.compile(
 
 # "hit Ted Lasso", "Hit Anime Series Spy x Family": the description before a name goes.
 _DESCRIPTION = re.compile(
-    rf"^{_DESCRIPTOR}\s+(?:[a-z][\w-]*\s+){{0,3}}(?=[A-Z0-9])"
+    # ("Beloved Telenovela GOMORA": the description with its genre, before the description alone)
+    rf"^(?i:{_DESCRIPTOR})\s+(?:[\w-]+\s+){{0,3}}?(?:(?i:{_GENRE})\s+)+(?=\S)"
+    rf"|^{_DESCRIPTOR}\s+(?:[a-z][\w-]*\s+){{0,3}}(?=[A-Z0-9])"
     r"|^(?i:fan[- ]favou?rite|long-?running|longest-running|much-loved|critically[- ]acclaimed)"
     r"\s+(?=[A-Z0-9])"
-    rf"|^(?i:{_DESCRIPTOR})\s+(?:[\w-]+\s+){{0,3}}?(?:(?i:{_GENRE})\s+)+(?=\S)"
 )
 
 

@@ -882,7 +882,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             named = near[0] if len(near) == 1 else None
         # "'Evil' Canceled At Paramount+, Season 4 Will Be The Last": the season after the last is not made
         last_made = re.search(
-            rf"\b{_SEASON_WORD}\s+({_NUMBER})\s+(?:will be|is|to be)\s+(?:the|its)\s+(?:last|final)\b",
+            rf"\b{_SEASON_WORD}\s+({_NUMBER})\s+(?:will be|is|to be)\s+(?:the|its|their)\s+(?:last|final)\b",
             title[cancel.end() :],
             re.I,
         )

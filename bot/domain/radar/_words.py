@@ -53,7 +53,9 @@ _NOISE = re.compile(
     # ("My Top 5 programmes axed after just one season": a list)
     r"|^(?:my\s+)?top\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|programmes|programs|dramas|sitcoms|comedies)\b"
     # ("Renewed for Season 3: Here's How to Binge the Series" states the renewal first)
-    r"|\binterview\b|\bhow to\b(?!\s+(?:watch|binge|stream)\b)|^\s*how to\b|^\s*watch\b|\bwhere to watch\b"
+    # (not a title that holds the word: "Interview with the Vampire")
+    r"|\binterview\b(?!\s+with\s+the\s+vampire\b)|\bhow to\b(?!\s+(?:watch|binge|stream)\b)"
+    r"|^\s*how to\b|^\s*watch\b|\bwhere to watch\b"
     r"|\bon the bubble\b"
     # "'Unrenewed' TV shows: ... with reversed renewals", "Guess Who Will Be Back for Season 9",
     # "Season 4 easter eggs", "Season 32 Is the End of the Show As You Know It"
@@ -75,7 +77,8 @@ _NOISE = re.compile(
     r"|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
     r"|\bshows that (?:were|weren'?t|got|have been|haven'?t been)\b"
-    r"|\b(?:shows|series|dramas|k-?dramas) that (?:are|were|will|have|got)\b|\bcancel culture\b"
+    r"|\b(?:shows|series|dramas|k-?dramas|soapies|soaps|telenovelas|sitcoms|comedies|programmes) that"
+    r" (?:are|were|will|have|got)\b|\bcancel culture\b"
     r"|\bwhy (?:is|was|did|does|are|were|has|had)\b"
     r"|\brenewed (?:or|and|&) cancell?ed\b|\bcancell?ed (?:or|and|&) renewed\b|\brenew\s*/\s*cancel\b"
     r"|\bconfirmed or cancell?ed\b|\b(?:cancell?ed|gone) too soon\b"
@@ -678,7 +681,8 @@ _RENEW = re.compile(
     r"(?:(?:" + _ORDINAL + r")\s+(?:season|series)|(?:season|series)\s+" + _NUMBER + r")"
     r"(?:\s+(?:pickup|order))?"
     r"(?=\s*$|\s*[,:;|!(\u2013\u2014-]|\s+(?:at|on|from|by|with|after|as|amid|ahead|for|in)\b)"
-    r"|(?:gets?|getting)\s+(?!(?:an?\s+)?(?:\w+\s+)?(?:update|news|tease|teaser|trailer|look|photos?|release)\b)"
+    r"|(?:gets?|getting)\s+(?!(?:replaced|swapped|bumped|pushed|moved)\b)"
+    r"(?!(?:an?\s+)?(?:\w+\s+)?(?:update|news|tease|teaser|trailer|look|photos?|release)\b)"
     r"(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}(?:seasons?|series)\b"
     # ("'South Park' Gets Season 25 Promo": a thing of the season, not the season)
     r"(?!\s+(?:\w+\s+)?(?:trailers?|teasers?|promos?|posters?|premiere|date|release|first[- ]look|photos?"
@@ -767,6 +771,8 @@ _CANCEL = re.compile(
     r"|scrap(?:s|ped|ping)?(?!\s+with\b)(?!\s*[,.;:])(?!\s+(?:[\w'-]+\s+){0,3}(?:plans?|songs?|suits?|trials?"
     r"|cycles?|versions?|ideas?)\b)|ditched(?=\s+(?:by|after|at|from)\b|\s*$|[,:;!?])"
     r"|ditch(?:es)?(?=\s+['\"])|canned|axing|(?<!noise )(?<!noise-)cancell?ing"
+    # "Mzansi Magic cans 'Gqeberha: The Empire'", "is canning Ferguson Films' 'The Queen'"
+    r"|(?:cans|canning)(?=\s+(?:[\w']+\s+){0,3}'x+')"
     # "'Adults Adopting Adults' Reality Series Yanked After Three Episodes"
     r"|yanked(?=\s+(?:after|by)\b)"
     r"|falls? (?:under|to) (?:the |[\w+]+ )?axe"
@@ -916,6 +922,8 @@ _END = re.compile(
     + _ORDINAL
     + r" (?:and|&) (?:final|last) (?:season|series)\b"
     r"|(?:final|last) (?:season|series) (?:announced|confirmed)"
+    # "My Hero Academia Final Season Set for 2025"
+    r"|(?<=\w )(?:final|last) (?:season|series) (?:is )?set for (?:20\d\d|next year)\b"
     # "Queen of the South will go out on top with fifth and final season"
     r"|(?:go|goes|going|bow|bows|bowing|sign|signs|signing) (?:out|off)\b[^:;|?]{0,20}?\bwith"
     r" (?:a |an |its |the )?(?:[\w-]+ )?(?:and )?(?:final|last) (?:season|series))\b",
@@ -1022,7 +1030,9 @@ _WRAPPED = re.compile(
 _PREMIERE_WORDS = re.compile(
     r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debut date|launch date"
     r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?|dropping"
-    r"|(?:announced|set|slated|scheduled|coming) for|coming to \S+(?: \S+)? (?:in|on)|coming (?:in|on)"
+    # (not a shoot's date: "Season 2 Filming Set for This April")
+    r"|(?:announced|(?<!filming )(?<!shooting )(?<!production )(?:set|slated|scheduled)|coming) for"
+    r"|coming to \S+(?: \S+)? (?:in|on)|coming (?:in|on)"
     r"|coming (?=(?:" + _MONTH_NAMES + r")\b)"
     # the trade's "bows", "lands", "streams" before a date; a quoted title or a season "back on April 10"
     # (not a person: "Jennifer Aniston Back In May")
@@ -1160,7 +1170,7 @@ _QUOTED = re.compile(
     r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|'(?=[A-Za-z0-9])"""
     # (a title's own apostrophe before its next word: "'Workin' Moms' Is Returning")
     # (a comma the American style sets inside the closing quote is not the title's: "'Code of Silence,'")
-    r"""|'(?=\s[A-Z]\w*'(?:$|[\s,.:;!?)])))+?),?(?:"|'(?!\s[A-Z]\w*'(?:$|[\s,.:;!?)])))"""
+    r"""|'(?=\s[A-Z]\w*['"](?:$|[\s,.:;!?)])))+?),?(?:"|'(?!\s[A-Z]\w*['"](?:$|[\s,.:;!?)])))"""
     r"""(?=$|[\s,.:;!?)\]\u2014\u2013-])"""
 )
 
