@@ -379,6 +379,9 @@ def test_the_summary_gives_the_season_a_headline_leaves_out() -> None:
         ('Netflix Confirms Second Season for "The Victims\' Game"', "renewed", "The Victims' Game", 2, False),
         ("Citizen TV cancels popular show Machachari after 13 years on air", "cancelled", "Machachari", None,
          False),
+        # a quoted title the object's words were cut inside, at a comma set within its quotes
+        ('ITV Commissions a Second Series of the Acclaimed Thriller "Code of Silence," Starring Rose'
+         " Ayling-Ellis", "renewed", "Code of Silence", 2, False),
     ],
 )  # fmt: skip
 def test_decisions_the_thirty_first_set_taught(

@@ -500,6 +500,17 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     at = span[0] if span is not None else len(title)
     quoted = [(m.start(), m.group(1)) for m in _QUOTED.finditer(title) if m.group(1).strip()]
     quoted = [(start, q) for start, q in quoted if len(q) <= 120]
+    # ('"About Time!"- Viewers Celebrate As Imbewu: The Seed Gets Cancelled': an exclamation quoted as the
+    # lead is someone's words, not a title)
+    quoted = [
+        (start, q)
+        for start, q in quoted
+        if not (
+            start <= 1
+            and re.search(r"[!?]$", q)
+            and re.match(r"\W?\s*[-\u2013\u2014:]", title[start + len(q) + 1 :])
+        )
+    ]
     candidates = [(q, True) for start, q in quoted if start < at]  # a title quoted before the verb
     # ("Roundup: 'Firefly Lane' Trailer, 'Florida Man' Trailer, 'Grey's Anatomy' Renewed": the title in
     # the verb's own item of a round-up's list, each item a title and its news; not a list of titles)
@@ -860,7 +871,18 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidate,
         )
         words = normalise(candidate)
+        # (in either quotes, a comma the American style sets inside them left out: '"Code of Silence,"';
+        # not the show a spin-off is of: '"The Office" Spinoff Series')
+        words = re.sub(r"(?:(?<=\s)|^)\"|,?\"(?=[\s,.:;!?]|$)", "'", words)
         within = None if as_quoted else next((q for _, q in quoted if f"'{q}'" in words), None)
+        if within is None and not as_quoted:
+            # ("... of the Acclaimed Thriller 'Code of Silence": a quoted title the words were cut inside)
+            within = next((q for _, q in quoted if words.rstrip(" ,'").endswith(f"'{q}")), None)
+            words = f"{words.rstrip(' ,')}'" if within is not None and not words.endswith("'") else words
+        if within is not None and re.match(
+            r"\s*(?i:spin-?offs?|reboots?|prequels?|sequels?|revivals?)\b", words.split(f"'{within}'", 1)[1]
+        ):
+            within = None
         if within is not None and len(within.split()) < 5 and "'" not in words.split(f"'{within}'", 1)[1]:
             # "ITV orders Season 2 of Gemma Whelan's 'The Tower'": the quoted title in the words is the name
             candidate, as_quoted = within, True
