@@ -196,6 +196,7 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("Season 3 of Hacks is happening", [("renewed", 3)]),
     ("There will be a season 5 of Hacks", [("renewed", 5)]),
     ("There's going to be a fifth season of Hacks", [("renewed", 5)]),
+    ("There will be a season 7 of This Is Us", [("renewed", 7)]),  # (a title may start with "This")
     ("Max Has Pulled The Plug On 'Hacks' After Four Seasons", [("cancelled", 5)]),
     ("Season 5 of 'Hacks' Is Happening In Los Angeles", []),  # the shoot's place, not the order
     # (the eighteenth session: an ordinal season or "S2" announced; a season confirmed with its teaser)

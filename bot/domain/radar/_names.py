@@ -467,6 +467,10 @@ _OWN_OBJECT = re.compile(
 )
 
 
+# "The end of Ghosts: BBC sitcom to finish after five series": the words before the title the end is of.
+_END_OF = re.compile(r"^(?:the\s+)?end\s+of\s+(?=(?-i:[A-Z0-9'\"]))", re.IGNORECASE)
+
+
 # Another statement joined on after the news: "..., And Now I See Why ...".
 _JOINED_ON = re.compile(r",\s+(?i:and|but|so|while|yet|then|plus|reveals?|explains?|shares?)\s")
 
@@ -607,7 +611,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # (the name before the colon is the part just before the last: "CONFIRMED! 9-1-1: Lone Star to End")
         prev = parts[-2] if len(parts) >= 2 else ""
         # ("The end of Ghosts: BBC sitcom to finish after five series": the title the end is of)
-        ended_prev = re.sub(r"^(?i:(?:the\s+)?end\s+of)\s+(?=[A-Z0-9'\"])", "", prev)
+        ended_prev = _END_OF.sub("", prev)
         head = re.sub(rf"^(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\s+(?i:of)\s+", "", ended_prev)
         if (
             len(parts) >= 2
@@ -860,7 +864,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             # ("Merlin loses its magic! BBC to axe hit show": the name a sentence starts with)
             opening = re.match(rf"{_TITLE_RUN}\s+[a-z]", clauses[0]) if _SENTENCE.search(clauses[0]) else None
             # ("The end of Ghosts: BBC sitcom to finish after five series": the title the end is of)
-            first = re.sub(r"^(?i:(?:the\s+)?end\s+of)\s+(?=[A-Z0-9'\"])", "", clauses[0])
+            first = _END_OF.sub("", clauses[0])
             candidates.append((opening.group(1) if opening else first, False))
     verb = title[span[0] : span[1]].lower() if span is not None else None
     for candidate, as_quoted in candidates:

@@ -701,13 +701,12 @@ _RENEW = re.compile(
     r"|(?:seasons?|series)\s+" + _NUMBER + r"\s+(?:officially\s+)?a go(?=\s*$|\s*[,:;|!]|\s+(?:at|on|for)\b)"
     r"|(?:seasons?|series)\s+" + _NUMBER + r"\s+is\s+coming(?=\s*$|\s*[!,;:]|\s+(?:and|but)\b)"
     r"|(?:seasons?|series)\s+\w+\s+is\s+(?:happening|a go)"
-    # "Season 3 of 'Wednesday' is happening"; "There will be a third season of After Life"
     r"(?!\s+(?:to\s+\S+\s+)?(?:in|on|this|next)\b)"
+    # "Season 3 of 'Wednesday' is happening"; "There will be a third season of After Life"
     r"|^(?:seasons?|series)\s+" + _NUMBER + r"\s+of(?=\s+[^:;|?]{1,60}?\s+is\s+(?:officially\s+)?"
     r"(?:happening|a go)\b(?!\s+(?:in|on|this|next)\b))"
     r"|^there(?:'s|\s+is|\s+will\s+be)(?:\s+going\s+to\s+be)?\s+(?:a|another)\s+(?:" + _ORDINAL + r"\s+)?"
-    r"(?:season|series)(?:\s+" + _NUMBER + r")?\s+of(?=\s+['\"A-Z0-9])"
-    r"(?!\s+(?:to\s+\S+\s+)?(?:in|on|this|next)\b))\b",
+    r"(?:season|series)(?:\s+" + _NUMBER + r")?\s+of(?=\s+['\"A-Z0-9]))\b",
     re.IGNORECASE,
 )
 
@@ -820,7 +819,7 @@ _CANCEL = re.compile(
     # (a quoted title: "Jenna Ortega Won't Continue After Season 2" is a star's)
     r"|(?<=' )(?:won'?t|will not)\s+continue(?=[^:;|?]{0,40}\bafter\s+(?:season|series)\s+\w+)"
     r"|(?<=' )(?:gets?|got|given) the boot"
-    # "'Grimm' Is Over At NBC", "'Brilliant Minds' Done At NBC After One Season": a quoted show's network
+    # "'Found' Is Over At NBC", "'Found' Done At NBC After Two Seasons": a quoted show's network
     # has stopped it
     r"|(?<=' )(?:is\s+)?(?:officially\s+)?(?:over|done)\s+at(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|(?:is\s+)?officially\s+(?:over|done)\s+at(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
