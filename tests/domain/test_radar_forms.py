@@ -672,7 +672,7 @@ EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
     ("'Kaos' Canned After A Single Season", [["cancelled", "Kaos", 2]]),
     ("Netflix Scraps 'Kaos' After One Season", [["cancelled", "Kaos", 2]]),
     ("'Kaos' Season 2 Cancelled", [["cancelled", "Kaos", 2]]),
-    ("'Kaos' Is Over After One Season", [["ended", "Kaos", 1]]),
+    ("'Kaos' Is Over After One Season", [["cancelled", "Kaos", 2]]),  # (stopped after its first)
     ("'Kaos' Ends After Just One Season At Netflix", [["ended", "Kaos", 1]]),
     ("It's Official: 'Kaos' Has Been Cancelled", [["cancelled", "Kaos", None]]),
     ("'Kaos' Cancelled: Netflix Won't Make Season 2", [["cancelled", "Kaos", 2]]),

@@ -422,3 +422,46 @@ def test_decisions_the_thirty_first_set_taught(
 )
 def test_noise_the_thirty_first_set_taught_proposes_no_decision(title: str) -> None:
     assert [f for f in found(title) if f[0] in ("renewed", "cancelled", "ended")] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "show", "season", "final"),
+    [
+        # the nineteenth session (spent even halves of the thirty-second and thirty-third sets): a show
+        # cancelled along with others; a final season ordered; over after one season; fans' feelings
+        # as the lead; a show that becomes the latest axed; a rumour the news puts to rest
+        ("ABC cancels Agent Carter along with other shows", "cancelled", "Agent Carter", None, False),
+        ("ABC cancels Agent Carter alongside two dramas", "cancelled", "Agent Carter", None, False),
+        ("SyFy Orders Shortened Final Season For 'Warehouse 13'", "renewed", "Warehouse 13", None, True),
+        ("Netflix picks up final season of Lucifer", "renewed", "Lucifer", None, True),
+        ("Cowboy Bebop is over after one season", "cancelled", "Cowboy Bebop", 2, False),
+        ("Netflix's live-action Cowboy Bebop canceled after one season", "cancelled", "Cowboy Bebop", 2,
+         False),
+        ("Sanditon fans devastated as show is cancelled after just one season", "cancelled", "Sanditon", 2,
+         False),
+        ("River City becomes second soap axed in 2025 already", "cancelled", "River City", None, False),
+        ("Fans Fume As Lockwood & Co Becomes The Latest Casualty in the Netflix TV Cancellation Spree",
+         "cancelled", "Lockwood & Co", None, False),
+        ("Foxtel's Wentworth confirmed for two more seasons amid rumours it was going to be axed", "renewed",
+         "Wentworth", None, False),
+    ],
+)  # fmt: skip
+def test_decisions_the_nineteenth_session_taught(
+    title: str, kind: str, show: str, season: int | None, final: bool
+) -> None:
+    assert found(title) == [(kind, show, season, final)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a rumour that is the news, a party over, a schedule change, fans' feelings with no decision
+        "Rumours: Wentworth axed",
+        "The party is over after one season of fun",
+        "Love Island axed from schedule tonight",
+        "Sanditon fans are devastated as show is cancelled",
+        "Netflix orders final season special",
+    ],
+)
+def test_noise_the_nineteenth_session_keeps_silent_on(title: str) -> None:
+    assert [f for f in found(title) if f[0] in ("renewed", "cancelled", "ended")] == []

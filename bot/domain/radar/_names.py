@@ -59,7 +59,9 @@ _AUXILIARY = re.compile(
     rf"|get|be|been|end|return|(?:the\s+)?(?:latest|newest|another)|{_NETWORK}'s)"
     r"|(?:set\s+)?to\s+(?:get|end|return|conclude|wrap|begin|start|receive|air|premiere|debut|come back"
     r"|continue"
-    r"|be\s+(?:axed|cancell?ed|scrapped|renewed|back))|returns\s+to)\b.*$",
+    r"|be\s+(?:axed|cancell?ed|scrapped|renewed|back))|returns\s+to"
+    # "River City becomes second soap axed in 2025"
+    r"|(?:becomes?|became)\s+(?:the\s+)?(?:latest|newest|another|next|second|third|fourth|fifth|\d+(?:st|nd|rd|th)))\b.*$",
     re.IGNORECASE,
 )
 
@@ -70,7 +72,7 @@ _TRAILING = re.compile(
     # "Yellowstone set [to end]" (not "Jet Set")
     r"|(?<!\bjet)(?<!\bJet)\s+(?:is\s+|are\s+|now\s+)?(?:set|Set|SET)$"
     r"|(?:\s+(?:already|officially|finally|now|also|just|reportedly|surprisingly|teaser|trailer|releases?"
-    r"|scores?|lands?|gets?|earns?|nabs?|receives?|secures?|comes|ending|announced|commissioned|greenlit|"
+    r"|scores?|lands?|gets?|earns?|nabs?|receives?|secures?|comes|becomes|became|ending|announced|commissioned|greenlit|"
     + _ADVERBS
     + r"|reveals?|drops?|unveils?|cast|crew|team|creators?|showrunners?|producers?|fans?|live-action|animated"
     r"|reboot|remake|for|to|as|after|at|with|in|on|and|by|from))+$",
@@ -166,6 +168,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(r"^(?:[\w+]+\s+)?(?i:co-?production)\s+(?=[A-Z0-9])", "", text)  # "UKTV Co-Production X"
     text = re.sub(r"^(?i:(?:the\s+)?(?:cast|stars|crew|team)\s+of)\s+(?=[A-Z0-9'\"])", "", text)
     text = _NETWORK_PREFIX.sub("", text)
+    # ("Netflix's live-action Cowboy Bebop": the network's kind of version, after its name)
+    text = re.sub(r"^(?i:live[- ]action|animated)\s+(?=[A-Z0-9])", "", text)
     text = _DESCRIPTION.sub("", text)
     # "Wraps on The King 2 Hearts" (lower case only: "For All Mankind" is a title)
     text = re.sub(r"^(?:on|for|of)\s+(?=[A-Z0-9'\"]|[a-z]+[A-Z])", "", text)
@@ -390,7 +394,7 @@ _TITLE_WORD = rf"[{_CAPITAL}0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to
 
 
 _STOP = (
-    r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|before|despite|along\s+with|,)\b|\s+from\b"
+    r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|before|despite|along(?:side|\s+with)|together\s+with|,)\b|\s+from\b"
     r"|\s[\u2014\u2013|-]\s"
     # ("Season 2 of Arcane confirmed": the word that says it)
     r"|\s+(?i:(?:is|was|has\s+been|have\s+been)\s+)?(?i:officially\s+)?(?i:confirmed|announced|commissioned|greenlit)"
@@ -457,7 +461,7 @@ _GENRE_IN_CAPITALS = re.compile(
 # What a verb acts on, up to the first word that is not its object.
 _OBJECT = re.compile(
     r"\s+((?:(?!(?i:with|for|after|as|amid|in|at|by|from|to|on|over|due|following|because|that|which|it"
-    r"|despite|before|ahead|until|than|while|and|but|or)\b)[^\s,:;|!?.()\u2014\u2013]+\s*){1,8})"
+    r"|despite|before|ahead|until|than|while|and|but|or|along|alongside|together)\b)[^\s,:;|!?.()\u2014\u2013]+\s*){1,8})"
 )
 
 
@@ -585,7 +589,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         spoken_as = re.split(r"\s(?i:as)\s+(?=[A-Z0-9'\"])", lead)
         if (
             len(spoken_as) > 1
-            and len(spoken_as[-2].split()) >= 3
+            # ("Fans Fume As Lockwood & Co Becomes The Latest Casualty ...": the fans' feeling, then the news)
+            and (len(spoken_as[-2].split()) >= 3 or re.fullmatch(r"(?i:fans|viewers)\s+\w+", spoken_as[-2]))
             and not re.match(
                 r"(?i:(?:the\s+|its\s+)?(?:final|last|new|next)\s+)?(?i:season|series|filming|production)\b",
                 spoken_as[-1],
@@ -710,6 +715,16 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((inner.group(1), True) if inner else (work.group(1), False))
         if people and not _NETWORKS_ONLY.fullmatch(people.group(1)):
             candidates.append((people.group(1), False))
+        # "Sanditon fans devastated as show is cancelled after just one season": the fans' show is the one
+        # the decision is of
+        fans = re.match(
+            rf"{_TITLE_RUN}\s+(?i:fans|viewers)\s+(?:(?i:left|are|were)\s+)?[a-z][\w']*\s+(?i:as|after)\s+"
+            rf"(?:(?i:the|their|beloved|hit|popular|{_NETWORK})(?:'s)?\s+)*(?i:show|series|drama|soap|sitcom|programme"
+            r"|serial)\s+(?:(?i:is|was|has\s+been|gets?|got)\s+)?(?:(?i:officially|finally)\s+)?$",
+            before,
+        )
+        if fans and not _NETWORKS_ONLY.fullmatch(fans.group(1)):
+            candidates.append((fans.group(1), False))
         # "Melinda Kinneman and Henrik Norlén begin filming season two of Modus": the verb's object
         # names the show, whoever the subject is.
         # ("Ricky Gervais confirms there will be a third series of After Life")
@@ -803,12 +818,17 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             rf"|(?:more|{_NUMBER}\s+more)\s+|{_NUMBER}\s+)?{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b|\s*$)",
             after,
         )
-        if whole and (
-            ":" in whole.group(1)
-            or "." in whole.group(1)
-            or re.match(r"(?:on|for|of)\s+[A-Z0-9]", whole.group(1))
-            or re.search(r"\s(?i:with|to|for|at)\s", whole.group(1))
+        if (
+            whole
+            and (
+                ":" in whole.group(1)
+                or "." in whole.group(1)
+                or re.match(r"(?:on|for|of)\s+[A-Z0-9]", whole.group(1))
+                or re.search(r"\s(?i:with|to|for|at)\s", whole.group(1))
+            )
+            and not re.search(r"\s(?i:along|together)\s+(?i:with)\s", whole.group(1))
         ):
+            # ("ABC cancels Agent Carter along with other shows": the others are no part of its title)
             candidates.append((whole.group(1), False))
         # "Netflix Orders Season 2 of Dancing with the Stars": a whole title to the end, else to a stop.
         # (not a year: "BBC confirms Celebrity Traitors season 2 for 2026")

@@ -678,6 +678,15 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                     and re.match(r"\s+more\s+(?:of\s+)?'x+'", title[renew.end() :], re.I)
                 )
                 or (
+                    # "SyFy Orders Shortened Final Season For 'Warehouse 13'": an order of a last season
+                    re.match(r"(?:re)?orders?\b|ordered\b|picks?\s+up|picked\s+up|greenl", word)
+                    and re.match(
+                        r"\s+(?:a\s+|an\s+|its\s+)?(?:(?!for\b)\w+\s+)?(?:final|last)\s+(?:season|series)\b",
+                        title[renew.end() :],
+                        re.I,
+                    )
+                )
+                or (
                     # "BBC's Ripper Street saved by Amazon": rescued by another network, for more
                     re.match(r"sav|rescu|reviv", word)
                     and re.match(rf"\s+by\s+{_NETWORK}\b", title[renew.end() :], re.I)

@@ -111,7 +111,9 @@ _NOISE = re.compile(
     r"|(?<!s' )(?<!'s )\bguide\b|\bscorecard\b|^(?!.*\banime\b).*\bmanga\b"
     r"|\bwhich (?:\w+\s+)?(?:shows|series)\b"
     r"|^\s*(?:tv\s+)?shows\b"
-    r"|\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
+    # (not a rumour the news puts to rest: "confirmed for two more seasons amid rumours it was going to be
+    # axed")
+    r"|(?<!\bamid )(?<!\bdespite )\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
     r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b"
     # "The Real Reason This Is Us Is Ending After Season 6": an explainer
     r"|^[^:|\u2014\u2013]*?\bthe (?:real )?reasons?\b"
@@ -758,6 +760,9 @@ _CANCEL = re.compile(
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     # "Axe falls on Neighbours after 40 years"
     r"|(?:latest|newest|another|new) cancell?ation"
+    # "Lockwood & Co Becomes The Latest Casualty in the Netflix TV Cancellation Spree"
+    r"|(?:the\s+)?(?:latest|newest|another|next)\s+(?:casualty|victim)\s+(?:of|in)\s+(?:the\s+|a\s+)?(?:[\w+'-]+\s+){0,3}"
+    r"(?:cancell?ations?|axe|purge|cull)\b"
     r"|axe\s+(?:falls|fell|has\s+fallen)\s+on(?=\s+['\"A-Z0-9])|axe[sd]?(?!-)"
     # "Neighbours Amazon cancellation: Boss of beloved soap reveals why" (read only as a headline's lead)
     r"|(?<=\w )(?:(?=\S+\s+cancell?ation:\s)(?:" + _NETWORK + r")\s+)?cancell?ation(?=:\s)"
@@ -823,6 +828,9 @@ _CANCEL = re.compile(
     # has stopped it
     r"|(?<=' )(?:is\s+)?(?:officially\s+)?(?:over|done)\s+at(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|(?:is\s+)?officially\s+(?:over|done)\s+at(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
+    # "Netflix's live-action Cowboy Bebop is over after one disappointing season": stopped after its first
+    r"|(?:is|are)\s+(?:officially\s+)?(?:over|done)\s+after"
+    r"(?=\s+(?:just\s+|only\s+)?(?:one|1|a\s+single)\s+(?:[\w-]+\s+)?(?:season|series)\b)"
     r"|kills?(?=\s+'x+'\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|\d{1,2}|a)"
     r"\s+(?:seasons?|series)\b)"
     r"|not moving forward|(?:won'?t|will not) (?:be )?mov(?:e|ing) forward"
