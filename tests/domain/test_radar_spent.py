@@ -444,6 +444,10 @@ def test_noise_the_thirty_first_set_taught_proposes_no_decision(title: str) -> N
          "cancelled", "Lockwood & Co", None, False),
         ("Foxtel's Wentworth confirmed for two more seasons amid rumours it was going to be axed", "renewed",
          "Wentworth", None, False),
+        # a network that saves the title after it, unquoted
+        ("NBC has saved Brooklyn Nine-Nine a day after Fox canceled it", "renewed", "Brooklyn Nine-Nine",
+         None, False),
+        ("Netflix rescues Lucifer", "renewed", "Lucifer", None, False),
     ],
 )  # fmt: skip
 def test_decisions_the_nineteenth_session_taught(
@@ -461,6 +465,10 @@ def test_decisions_the_nineteenth_session_taught(
         "Love Island axed from schedule tonight",
         "Sanditon fans are devastated as show is cancelled",
         "Netflix orders final season special",
+        # a network's idiom, a person who saves a show
+        "Netflix Saves The Day",
+        "Netflix saves Christmas",
+        "Bill Gates saves Lucifer",
     ],
 )
 def test_noise_the_nineteenth_session_keeps_silent_on(title: str) -> None:

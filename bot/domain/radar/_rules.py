@@ -37,6 +37,7 @@ from bot.domain.radar._words import (
     _IN_PRODUCTION,
     _MONTH_NAMES,
     _NETWORK,
+    _NETWORKS_ONLY,
     _NOT_A_SHOW,
     _NOT_A_SHOW_SAID,
     _NOT_RENEWED,
@@ -752,6 +753,23 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 and revived
                 and not _AFTER_A_BREAK.search(word)
                 and not (show.slug or _quoted_in(show.title, original))
+                # ("NBC has saved Brooklyn Nine-Nine": a network saves the title after it)
+                and not (
+                    re.match(r"sav|rescu", word)
+                    # (not an idiom: "Netflix Saves The Day", "saves Christmas")
+                    and not re.match(
+                        r"\s+(?:the\s+)?(?:day|christmas|summer|holidays?|weekend|world|year|night|season)\b",
+                        title[renew.end() :],
+                        re.I,
+                    )
+                    and _NETWORKS_ONLY.fullmatch(
+                        re.sub(
+                            r"\s+(?i:has|have|officially|just)(?:\s+(?i:officially|just))?\s*$",
+                            "",
+                            title[: renew.start()],
+                        )
+                    )
+                )
             ):
                 continue  # ("Cancelled Netflix Favorite Is Getting Resurrected": a revival of a show unnamed)
             # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
