@@ -448,6 +448,11 @@ def test_noise_the_thirty_first_set_taught_proposes_no_decision(title: str) -> N
         ("NBC has saved Brooklyn Nine-Nine a day after Fox canceled it", "renewed", "Brooklyn Nine-Nine",
          None, False),
         ("Netflix rescues Lucifer", "renewed", "Lucifer", None, False),
+        # an end announced; a quoted show that ends, as the headline's news
+        ("Netflix announces the end of Stranger Things", "ended", "Stranger Things", None, True),
+        ("Haikyuu anime announces its end", "ended", "Haikyuu", None, True),
+        ("Fans dismayed as Kannada serial 'Magalu Janaki' abruptly ends", "ended", "Magalu Janaki", None,
+         True),
     ],
 )  # fmt: skip
 def test_decisions_the_nineteenth_session_taught(
@@ -469,6 +474,10 @@ def test_decisions_the_nineteenth_session_taught(
         "Netflix Saves The Day",
         "Netflix saves Christmas",
         "Bill Gates saves Lucifer",
+        # the end of a thing, a season's end
+        "The Crown announces the end of filming",
+        "Netflix announces the end of password sharing",
+        "'Succession' Season 4 ends",
     ],
 )
 def test_noise_the_nineteenth_session_keeps_silent_on(title: str) -> None:

@@ -114,6 +114,8 @@ _NOISE = re.compile(
     # (not a rumour the news puts to rest: "confirmed for two more seasons amid rumours it was going to be
     # axed")
     r"|(?<!\bamid )(?<!\bdespite )\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
+    # "Netflix Stock Falls After 'Stranger Things' Ends": a time, not the news
+    r"|\b(?:after|when|once|before|since|until|while)\s+'x+'\s+(?:\w+ly\s+)?ends\s*$"
     r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b"
     # "The Real Reason This Is Us Is Ending After Season 6": an explainer
     r"|^[^:|\u2014\u2013]*?\bthe (?:real )?reasons?\b"
@@ -918,6 +920,11 @@ _END = re.compile(
     r"|(?:is|will (?:in fact |officially )?be|as) (?:its |the )?(?:series|grand) finale"
     r"|(?:announces?|confirms?|sets?) (?:its |the )?(?:final|last) (?:season|series)\b"
     r"|confirms? (?:the )?end of"
+    # "Netflix announces the end of Stranger Things", "Haikyuu anime!! announces its end with 2 movies"
+    r"|announces? (?:the )?end of(?=\s+(?:['\"]|(?-i:[A-Z0-9])))|announces? its end\b"
+    # "Fans dismayed as Kannada serial 'Magalu Janaki' abruptly ends": a quoted show's end, as the news
+    r"|(?<=' )(?:(?:abruptly|officially|finally|quietly|suddenly)\s+)?ends"
+    r"(?=\s*(?:$|[.!;|]|\s[-\u2013\u2014]\s))"
     # "Justified Sets End Date, Season 6 Will Be Show's Swan Song", "'Wynonna Earp' Ending At The
     # Conclusion Of Season 4", "After Life season 3 will be Netflix comedy's final run"
     r"|(?:sets?|announces?|confirms?) (?:an? |its )?end date(?! (?:of|for) (?:the )?(?:current )?season)"
