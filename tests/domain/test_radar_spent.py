@@ -453,6 +453,12 @@ def test_noise_the_thirty_first_set_taught_proposes_no_decision(title: str) -> N
         ("Haikyuu anime announces its end", "ended", "Haikyuu", None, True),
         ("Fans dismayed as Kannada serial 'Magalu Janaki' abruptly ends", "ended", "Magalu Janaki", None,
          True),
+        # names: words quoted as the lead in sentence case are someone's; a network's act ends at its clause
+        ("'Pure love': Kylie pays tribute to Neighbours - axed after 37 years on screen", "cancelled",
+         "Neighbours", None, False),
+        ("BBC Three Cancels The British Puppet-Based Situation Comedy Mongrels; Family Guy's Future On BBC"
+         ' Three "Debatable"', "cancelled", "Mongrels", None, False),
+        ("'Call the Midwife': BBC renews drama", "renewed", "Call the Midwife", None, False),
     ],
 )  # fmt: skip
 def test_decisions_the_nineteenth_session_taught(

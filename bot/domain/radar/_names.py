@@ -477,6 +477,7 @@ _END_OF = re.compile(r"^(?:the\s+)?end\s+of\s+(?=(?-i:[A-Z0-9'\"]))", re.IGNOREC
 
 # Another statement joined on after the news: "..., And Now I See Why ...".
 _JOINED_ON = re.compile(r",\s+(?i:and|but|so|while|yet|then|plus|reveals?|explains?|shares?)\s")
+_CLAUSE_END = re.compile(r"\s*;\s|\s\|\s")
 
 
 def _acts_on_a_thing(said: str, after: str) -> bool:
@@ -517,6 +518,17 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             start <= 1
             and re.search(r"[!?]$", q)
             and re.match(r"\W?\s*[-\u2013\u2014:]", title[start + len(q) + 1 :])
+        )
+    ]
+    # ("'Pure love': Kylie pays tribute to Neighbours - axed after 37 years": words quoted as the lead, a
+    # word a title would capitalise left in lower case, are someone's)
+    quoted = [
+        (start, q)
+        for start, q in quoted
+        if not (
+            start <= 1
+            and re.match(r"\W?\s*:", title[start + len(q) + 1 :])
+            and any(w[:1].islower() and w.strip("'\".,:;!?") not in _TITLE_SMALL for w in q.split()[1:])
         )
     ]
     candidates = [(q, True) for start, q in quoted if start < at]  # a title quoted before the verb
@@ -801,6 +813,11 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # "USA Network Cancels 'Falling Water'" (before another statement joined on: not "CBS Finally
         # Renewed Watson After Strong Premiere Ratings, And Now I See Why ... Taylor Swift For 'Showing Up'")
         own_part = next((j.start() for j in _JOINED_ON.finditer(title, span[1])), len(title))
+        if re.match(_ACTS, said, re.I):
+            # ("BBC Three Cancels ... Mongrels; Family Guy's Future On BBC Three "Debatable"": a network's
+            # act ends at its clause)
+            clause_end = _CLAUSE_END.search(title, span[1], own_part)
+            own_part = clause_end.start() if clause_end else own_part
         candidates += [
             (q, True)
             for start, q in quoted
