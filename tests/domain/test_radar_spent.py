@@ -459,6 +459,10 @@ def test_noise_the_thirty_first_set_taught_proposes_no_decision(title: str) -> N
         ("BBC Three Cancels The British Puppet-Based Situation Comedy Mongrels; Family Guy's Future On BBC"
          ' Three "Debatable"', "cancelled", "Mongrels", None, False),
         ("'Call the Midwife': BBC renews drama", "renewed", "Call the Midwife", None, False),
+        # the thirty-fourth set's even half: a quoted show that will air a further season; back on its
+        # network next fall
+        ("'Devious Maids' will air a second season on Lifetime", "renewed", "Devious Maids", 2, False),
+        ("'Supernatural' Is Returning to the CW Next Fall", "renewed", "Supernatural", None, False),
     ],
 )  # fmt: skip
 def test_decisions_the_nineteenth_session_taught(
@@ -484,7 +488,22 @@ def test_decisions_the_nineteenth_session_taught(
         "The Crown announces the end of filming",
         "Netflix announces the end of password sharing",
         "'Succession' Season 4 ends",
+        # a list of decisions, your favourite show, a season that airs, a person who returns
+        "READ: What's Been Renewed, Axed And Saved By TBS (Hint: Cougar Town!)",
+        "When Your Favorite TV Show Gets Cancelled",
+        "'Devious Maids' will air its second season in May",
+        "Jensen Ackles Is Returning to the CW Next Fall",
+        "10 shows that were cancelled too soon",
     ],
 )
 def test_noise_the_nineteenth_session_keeps_silent_on(title: str) -> None:
     assert [f for f in found(title) if f[0] in ("renewed", "cancelled", "ended")] == []
+
+
+def test_two_titles_the_headline_counts_are_each_renewed() -> None:
+    # "Two Shows That Were ...": the pair named before it, each its own proposal
+    assert found("Hulu Renews Runaways & Future Man, Two Shows That Were Pretty Good") == [
+        ("renewed", "Runaways", None, False),
+        ("renewed", "Future Man", None, False),
+    ]
+    assert found("NBC Renews Law and Order") == [("renewed", "Law and Order", None, False)]

@@ -350,6 +350,8 @@ _GENERIC_START = re.compile(
     r"|here'?s\b|here is\b|what'?s\b|what is\b|this\s+time\b|\d+\s+of\b|(?:tv\s+)?networks\b|check\s+out\b"
     r"|this\s+(?:[\w-]+\s+){0,3}(?:series|show|drama|comedy|anime|sitcom)\b"
     r"|amazing\b|just about\b|this\s+(?:season|year|week)\b|(?:but|so|yet)\s|(?:and|or)$"
+    # ("When Your Favorite TV Show Gets Cancelled", "READ: What's Been Renewed, Axed And Saved By TBS")
+    r"|when\s+(?:your|my|our|a|an)\b|(?:read|watch|listen|video|photos?):\s"
     r"|(?:new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated|reality)\s+(?:series|shows?|dramas?"
     r"|comed(?:y|ies))(?=\s*$|\s+(?i:after|for|at|with|in|on|by|from|that|which|is|was|just)\b))",
     re.IGNORECASE,
@@ -1192,6 +1194,10 @@ def _listed(original: str, show: Name, lookup: Lookup) -> list[Name]:
         names = [_match(_clean_show(q.group(1), quoted=True), lookup) for q in together]
         if any(search_key(n.title) == search_key(show.title) for n in names):
             return names
+    # "Hulu Renews Runaways & Future Man, Two Shows That Were ... Good": two titles the headline counts
+    pair = re.fullmatch(r"(.+?)\s+(?:&|and)\s+(.+)", show.title)
+    if pair and re.search(re.escape(show.title) + r",\s+(?i:two|both)\s+(?i:shows|series)\b", original):
+        return [_match(pair.group(1), lookup), _match(pair.group(2), lookup)]
     return [show]
 
 

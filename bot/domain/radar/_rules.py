@@ -699,7 +699,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 and not re.search(
                     r"\brenew|\bre-?comm?iss?ion|\bsequel$|^sequel (?:tv )?anime\b"
                     r"|\b(?:more|another|seasons?|new series)\b"
-                    r"|return\b.*\bin (?:20|next)",
+                    r"|return\b.*\bin (?:20|next)"
+                    r"|return\w*\s+to\s.*\bnext (?:fall|season|year|spring|summer|autumn|winter)$",
                     word,
                 )
                 and not (revived := _revived(renew, title))

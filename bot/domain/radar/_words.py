@@ -76,8 +76,11 @@ _NOISE = re.compile(
     r"|(?<!\bfx )\bnetworks (?:pull|cancel|axe|renew|scrap)"
     r"|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
-    r"|\bshows that (?:were|weren'?t|got|have been|haven'?t been)\b"
-    r"|\b(?:shows|series|dramas|k-?dramas|soapies|soaps|telenovelas|sitcoms|comedies|programmes) that"
+    # (not the shows just named, described after a comma: "Hulu Renews Runaways & Future Man, Two Shows That
+    # Were ... Pretty Good")
+    r"|(?<!, two )(?<!, both )\bshows that (?:were|weren'?t|got|have been|haven'?t been)\b"
+    r"|(?<!, two )(?<!, both )"
+    r"\b(?:shows|series|dramas|k-?dramas|soapies|soaps|telenovelas|sitcoms|comedies|programmes) that"
     r" (?:are|were|will|have|got)\b|\bcancel culture\b"
     r"|\bwhy (?:is|was|did|does|are|were|has|had)\b"
     r"|\brenewed (?:or|and|&) cancell?ed\b|\bcancell?ed (?:or|and|&) renewed\b|\brenew\s*/\s*cancel\b"
@@ -114,6 +117,8 @@ _NOISE = re.compile(
     # (not a rumour the news puts to rest: "confirmed for two more seasons amid rumours it was going to be
     # axed")
     r"|(?<!\bamid )(?<!\bdespite )\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
+    # "READ: What's Been Renewed, Axed And Saved By TBS": a list of decisions
+    r"|\bwhat'?s\s+(?:been\s+)?(?:renewed|cancell?ed|axed|saved)\b"
     # "Netflix Stock Falls After 'Stranger Things' Ends": a time, not the news
     r"|\b(?:after|when|once|before|since|until|while)\s+'x+'\s+(?:\w+ly\s+)?ends\s*$"
     r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b"
@@ -554,7 +559,9 @@ _EPISODE_OF_SEASON = (
 
 
 _RENEW = re.compile(
-    r"\b(?:confirm(?:s|ed)?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){0,5}(?:season|series)\s+"
+    # "'Devious Maids' will air a second season on Lifetime"
+    r"\b(?:(?<=' )(?:will|to)\s+air\s+(?:a|an)\s+(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\b"
+    r"|confirm(?:s|ed)?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){0,5}(?:season|series)\s+"
     + _NUMBER
     + r"\b"
     r"|confirm(?:s|ed)?\s+(?:the\s+)?production\s+of\s+'x+(?=')"
@@ -609,6 +616,12 @@ _RENEW = re.compile(
     r"|(?<=\w )given\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\s+by\b"
     r"|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
     r"|back for (?:a |an )?(?:\w+\s+){0,3}?(?:season|series)"
+    # "'Supernatural' Is Returning to the CW Next Fall": back on its network (a quoted title: a person
+    # returns to a network too)
+    r"|(?<=' )(?:(?:is|are)\s+returning|will\s+return|(?:set\s+)?to\s+return)\s+to\s+(?:the\s+)?(?:"
+    + _NETWORK
+    + r")"
+    r"\s+next\s+(?:fall|season|year|spring|summer|autumn|winter)"
     r"|will have (?:a )?(?:season|series) " + _NUMBER + r"\b"
     r"|(?:to|will) have (?:an? )?(?:\w+ )?(?:final|last) (?:season|series)\b"
     # "Grantchester returns for third series in 2017"
