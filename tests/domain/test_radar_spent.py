@@ -463,6 +463,13 @@ def test_noise_the_thirty_first_set_taught_proposes_no_decision(title: str) -> N
         # network next fall
         ("'Devious Maids' will air a second season on Lifetime", "renewed", "Devious Maids", 2, False),
         ("'Supernatural' Is Returning to the CW Next Fall", "renewed", "Supernatural", None, False),
+        # the thirty-fifth set, spent whole: a decision undone, further seasons announced, a renewal
+        # reversed, a network the rules now know
+        ("Wentworth: No Longer 'Axed' - 2 Extra Seasons Announced", "renewed", "Wentworth", None, False),
+        ("Netflix Reverses Renewal Of Its First African Original Series 'Queen Sono'", "cancelled",
+         "Queen Sono", None, False),
+        ("WGN Cancels Underground After 2 Seasons", "cancelled", "Underground", 3, False),
+        ("Mzansi Magic's Beloved Telenovela GOMORA to End in October", "ended", "GOMORA", None, True),
     ],
 )  # fmt: skip
 def test_decisions_the_nineteenth_session_taught(
@@ -494,6 +501,16 @@ def test_decisions_the_nineteenth_session_taught(
         "'Devious Maids' will air its second season in May",
         "Jensen Ackles Is Returning to the CW Next Fall",
         "10 shows that were cancelled too soon",
+        # the thirty-fifth set: a decision's word that describes what follows it, a chance at a season, a
+        # show described and unnamed, a purge
+        "Remembering Each Canceled Syfy Show",
+        "Fans Rally to Save Axed Netflix Comedy Series: A Petition Gains Momentum",
+        "Warner Bros. Discovery will receive up to $1 million more in tax write-offs from canceled content",
+        "Bainbridge Island studio gets shot at second season for new show",
+        "'Bosses decided the appetite for the show was over': Huge Channel 4 series is AXED despite being big"
+        " hit with fans",
+        "Gay-themed drama is latest victim of China's drive to purge 'harmful and obscene' content from web",
+        "Colors axes yet another recently launched show",
     ],
 )
 def test_noise_the_nineteenth_session_keeps_silent_on(title: str) -> None:
@@ -507,3 +524,27 @@ def test_two_titles_the_headline_counts_are_each_renewed() -> None:
         ("renewed", "Future Man", None, False),
     ]
     assert found("NBC Renews Law and Order") == [("renewed", "Law and Order", None, False)]
+
+
+def test_a_renewal_and_a_cancellation_in_one_headline_are_both_told_in_its_order() -> None:
+    assert found("Syfy Cancels 'Dark Matter,' Renews 'Killjoys' For Two Final Seasons") == [
+        ("cancelled", "Dark Matter", None, False),
+        ("renewed", "Killjoys", None, True),
+    ]
+    assert found("NBC Renews 'Grimm'; 'Dracula' Cancelled") == [
+        ("renewed", "Grimm", None, False),
+        ("cancelled", "Dracula", None, False),
+    ]
+    # (a list is of one decision: the other quoted show, cancelled in its own clause, is its own news)
+    assert found("Netflix Renews 'Ozark' for Season 4, Cancels 'Altered Carbon'") == [
+        ("renewed", "Ozark", 4, False),
+        ("cancelled", "Altered Carbon", None, False),
+    ]
+    # (a cancellation that is the background is not news of its own)
+    assert found("'Grimm' renewed after 'Dracula' cancellation") == [("renewed", "Grimm", None, False)]
+
+
+def test_filming_that_comes_to_an_end_wraps_the_season() -> None:
+    assert found("La Casa de Papel: Season 5 Recordings Come To An End") == [
+        ("wrapped", "La Casa de Papel", 5, False)
+    ]

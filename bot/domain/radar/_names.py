@@ -346,13 +346,15 @@ _MANY_SHOWS = (
 _GENERIC_START = re.compile(
     r"^(?:"
     + _MANY_SHOWS
-    + r"|another\b|every\b|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s|one of\b|which\b|why\b"
+    + r"|another\b|every\b|everything\b|nothing\b|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s"
+    r"|one of\b|which\b|why\b"
     r"|here'?s\b|here is\b|what'?s\b|what is\b|this\s+time\b|\d+\s+of\b|(?:tv\s+)?networks\b|check\s+out\b"
     r"|this\s+(?:[\w-]+\s+){0,3}(?:series|show|drama|comedy|anime|sitcom)\b"
     r"|amazing\b|just about\b|this\s+(?:season|year|week)\b|(?:but|so|yet)\s|(?:and|or)$"
     # ("When Your Favorite TV Show Gets Cancelled", "READ: What's Been Renewed, Axed And Saved By TBS")
     r"|when\s+(?:your|my|our|a|an)\b|(?:read|watch|listen|video|photos?):\s"
-    r"|(?:new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated|reality)\s+(?:series|shows?|dramas?"
+    r"|(?:new|popular|hit|beloved|acclaimed|huge|big|major|long-running|dramedy|comedy|drama|animated|reality)"
+    r"\s+(?:series|shows?|dramas?"
     r"|comed(?:y|ies))(?=\s*$|\s+(?i:after|for|at|with|in|on|by|from|that|which|is|was|just)\b))",
     re.IGNORECASE,
 )
@@ -436,6 +438,10 @@ _ACTS = (
     r"(?:renews|cancels|axes|orders|picks up|greenlights|revives|rescues|scraps|gives|confirms|announces"
     r"|to end|ends|cans|canning)\b"
 )
+
+
+# A network's decision on the title it names after it ("Syfy Cancels 'Dark Matter,' Renews 'Killjoys'")
+_DECIDES = r"(?:renews|cancels|axes|orders|picks up|greenlights|revives|rescues|scraps|cans|drops)\b"
 
 
 # The kinds of story a show is described by ("Crime Drama", "Fantasy Series"): no title alone.
@@ -533,7 +539,13 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and any(w[:1].islower() and w.strip("'\".,:;!?") not in _TITLE_SMALL for w in q.split()[1:])
         )
     ]
-    candidates = [(q, True) for start, q in quoted if start < at]  # a title quoted before the verb
+    # a title quoted before the verb (not another verb's object: "Syfy Cancels 'Dark Matter,' Renews
+    # 'Killjoys'")
+    candidates = [
+        (q, True)
+        for start, q in quoted
+        if start < at and not re.search(rf"\b(?i:{_DECIDES})\s*$", title[:start])
+    ]
     # ("Roundup: 'Firefly Lane' Trailer, 'Florida Man' Trailer, 'Grey's Anatomy' Renewed": the title in
     # the verb's own item of a round-up's list, each item a title and its news; not a list of titles)
     own = [(q, True) for start, q in quoted if start < at and ", " not in title[start + len(q) + 1 : at]]
@@ -682,6 +694,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 and len(joined.split()) <= 7
                 and not _PERSON.search(joined)
                 and not _SENTENCE.search(joined)
+                # ("Wentworth: No Longer 'Axed' - 2 Extra Seasons": a decision's word is no subtitle)
+                and not re.search(r"\b(?i:axed|cancell?ed|renewed|scrapped|ended)\b", lead)
                 and (network is not None or not _NETWORKS_ONLY.fullmatch(_clean_show(lead)))
             ):
                 candidates.append((joined, True))
@@ -808,6 +822,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and not acting
             # ("Netflix Wrestles With Its Conscience, Cancels GLOW": the network's own clause, then its act)
             and not (network and before.rstrip().endswith(","))
+            # ("Syfy Cancels 'Dark Matter,' Renews 'Killjoys'": the network's act before is another's)
+            and not re.search(rf"\b(?i:{_DECIDES})\s+['\"][^'\"]+['\"],?\s*$", lead)
         ):
             candidates.append((lead, False))
         if acting and not quoted:
@@ -921,7 +937,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if within is None and not as_quoted:
             # ("... of the Acclaimed Thriller 'Code of Silence": a quoted title the words were cut inside)
             within = next((q for _, q in quoted if words.rstrip(" ,'").endswith(f"'{q}")), None)
-            words = f"{words.rstrip(' ,')}'" if within is not None and not words.endswith("'") else words
+            words = words.rstrip(" ,'") + "'" if within is not None else words
         if within is not None and re.match(
             r"\s*(?i:spin-?offs?|reboots?|prequels?|sequels?|revivals?)\b", words.split(f"'{within}'", 1)[1]
         ):
@@ -932,6 +948,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         raw = candidate.strip(" '\"-:,.|()")
         if raw.lower() == verb:
             continue  # "In production: Here's what's filming in Vancouver": the verb is not a show
+        if not as_quoted and re.search(r"\b(?i:no\s+longer|not)\s+['\"]?(?i:axed|cancell?ed|renewed)\b", raw):
+            continue  # ("Wentworth: No Longer 'Axed' - 2 Extra Seasons": a decision undone, no title)
         if _NETWORKS_ONLY.fullmatch(raw) or (not as_quoted and _GENERIC_START.match(raw)):
             continue
         if (

@@ -140,6 +140,11 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("Sky confirms season 2: 'It's about time'": what a fan said)
         if not named and re.match(r"(?:the\s+)?(?:age|era|reign)\s+of\b", f.show_title, re.I):
             continue  # ("The Age of Peak TV Is Ending": a time, not a title)
+        if not named and re.fullmatch(
+            r"(?i:huge|big|major|new|hit|popular|beloved|acclaimed|controversial|long-running|much-loved|cult)",
+            f.show_title,
+        ):
+            continue  # ("Huge Channel 4 series is AXED": a show described, unnamed)
         titled = f if named or _title_like(f.show_title) else _retitled(f)
         if titled is None or (titled.kind == "renewed" and titled.season == 1):
             continue
@@ -789,18 +794,34 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 # for a season the catalogue already holds orders nothing; the show ends with it.
                 return [finding("ended", show, last, final=True)]
             if ordered or len(numbers) > 1 or numbers[0] is None:
-                return [
+                renewed = [
                     finding("renewed", name, n, final=final and n == numbers[-1])
                     for name in _listed(original, show, lookup)
                     for n in numbers
                 ]
-            # "Renews 'X' and 'Y'": each counted from its own next season
-            return [
-                finding("renewed", name, n, final=final and n == each[-1])
-                for name in _listed(original, show, lookup)
-                for each in [list(_relative(title, name)) or numbers]
-                for n in each
-            ]
+            else:
+                # "Renews 'X' and 'Y'": each counted from its own next season
+                renewed = [
+                    finding("renewed", name, n, final=final and n == each[-1])
+                    for name in _listed(original, show, lookup)
+                    for each in [list(_relative(title, name)) or numbers]
+                    for n in each
+                ]
+            # "Syfy Cancels 'Dark Matter,' Renews 'Killjoys'": a cancellation of another show in a clause of
+            # its own is news too, in the headline's order
+            cancel = stated(_CANCEL)
+            if cancel is not None and re.search(
+                r"[,;|]", original[min(cancel.end(), renew.end()) : max(cancel.start(), renew.start())]
+            ):
+                dropped = about(cancel)
+                if (
+                    dropped is not None
+                    and _quoted_in(dropped.title, original)
+                    and all(search_key(dropped.title) != search_key(f.show_title) for f in renewed)
+                ):
+                    also = finding("cancelled", dropped, None)
+                    return [also, *renewed] if cancel.start() < renew.start() else [*renewed, also]
+            return renewed
 
     # "The Cancelled Fate of Sacred Games", "Canceled but Not Forgotten": a word that describes, not
     # one that decides.
@@ -826,6 +847,22 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             )
         )
         and not re.search(r"\b(?:the|this|that|these|those)\s+$", title[: m.start()], re.I)
+        # "Wentworth: No Longer 'Axed'": undone
+        and not re.search(r"\bno\s+longer\s+$", title[: m.start()], re.I)
+        # "Remembering Each Canceled Syfy Show", "Fans Rally to Save Axed Netflix Comedy Series:", "tax
+        # write-offs from canceled content": a word that describes what follows it, no act
+        and not (
+            re.fullmatch(r"cancell?ed|axed|scrapped|shelved", m.group(), re.I)
+            and re.match(
+                r"\s+(?:(?!(?:after|for|by|at|on|in|following|with|from|as|despite|amid|before|the|its|a|an|his|her"
+                r"|their|this|that|one|two|three|four|five|six|\d+)\b)(?-i:[A-Z])[\w+&.-]*\s+){0,2}"
+                r"(?:(?:comedy|drama|reality|animated|sci-fi|fantasy|crime|horror|tv|web)\s+)?"
+                r"(?:shows?|series|dramas?|comed(?:y|ies)|content|programmes?|sitcoms?|anime)\b"
+                r"(?!\s*['\"]|\s+(?-i:[A-Z0-9]))",
+                title[m.end() :],
+                re.I,
+            )
+        )
         # "Netflix's Cancelled Show 'Warrior Nun' Is Coming Back": a word that describes
         and not (
             re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned)", m.group(), re.I)

@@ -117,6 +117,8 @@ _NOISE = re.compile(
     # (not a rumour the news puts to rest: "confirmed for two more seasons amid rumours it was going to be
     # axed")
     r"|(?<!\bamid )(?<!\bdespite )\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
+    # "Bainbridge Island studio gets shot at second season for new show": a chance
+    r"|\bshot at (?:a |an )?(?:[\w-]+ )?(?:season|series)\b"
     # "READ: What's Been Renewed, Axed And Saved By TBS": a list of decisions
     r"|\bwhat'?s\s+(?:been\s+)?(?:renewed|cancell?ed|axed|saved)\b"
     # "Netflix Stock Falls After 'Stranger Things' Ends": a time, not the news
@@ -529,7 +531,11 @@ _NETWORK = (
     r"|tlc|pbs|ifc|sundance(?:tv| tv)?|s4c|rt[eé](?: one| two)?|virgin media|tg4"
     r"|5star|nat geo|national geographic|discovery\+?|history|cinemax|audience|youtube(?: premium)?"
     r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|e!|oxygen|we tv|crackle|vrv|hbo go|shudder|allblk"
-    r"|sundance now|viki|viu|iqiyi|wetv|youku|tencent video)"
+    r"|sundance now|viki|viu|iqiyi|wetv|youku|tencent video"
+    # (channels of the series outside the US and Europe that the labelled sets hold)
+    r"|wgn(?: america)?|geo(?: tv| entertainment)|hum tv|ary digital|showmax|mzansi magic|africa magic"
+    r"|e\.?tv|sabc ?[123]?|citizen tv|colors(?: tv)?|star plus|zee tv|gma(?: network)?|abs-cbn"
+    r"|maisha magic(?: east)?)"
     r"(?: (?:uk|us|korea|india|japan|canada|australia|spain|france|germany|originals?))?"
 )
 
@@ -559,8 +565,11 @@ _EPISODE_OF_SEASON = (
 
 
 _RENEW = re.compile(
+    # "Wentworth: No Longer 'Axed' - 2 Extra Seasons Announced"
+    r"\b(?:(?:\d|two|three|four|five)\s+(?:more|extra|additional|further|new)\s+(?:seasons|series)\s+"
+    r"(?:(?:have\s+been|are|were)\s+)?(?:officially\s+)?(?:announced|confirmed|ordered|commissioned)\b"
     # "'Devious Maids' will air a second season on Lifetime"
-    r"\b(?:(?<=' )(?:will|to)\s+air\s+(?:a|an)\s+(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\b"
+    r"|(?<=' )(?:will|to)\s+air\s+(?:a|an)\s+(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\b"
     r"|confirm(?:s|ed)?\s+(?:the\s+)?production\s+of\s+(?:[\w'-]+\s+){0,5}(?:season|series)\s+"
     + _NUMBER
     + r"\b"
@@ -775,9 +784,11 @@ _CANCEL = re.compile(
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     # "Axe falls on Neighbours after 40 years"
     r"|(?:latest|newest|another|new) cancell?ation"
+    # "Netflix Reverses Renewal Of Its First African Original Series 'Queen Sono'": a renewal undone
+    r"|(?:revers|rescind|revok)(?:es|ed|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?renewal(?=\s+(?:of|for)\b)"
     # "Lockwood & Co Becomes The Latest Casualty in the Netflix TV Cancellation Spree"
     r"|(?:the\s+)?(?:latest|newest|another|next)\s+(?:casualty|victim)\s+(?:of|in)\s+(?:the\s+|a\s+)?(?:[\w+'-]+\s+){0,3}"
-    r"(?:cancell?ations?|axe|purge|cull)\b"
+    r"(?:cancell?ations?|axe)\b"
     r"|axe\s+(?:falls|fell|has\s+fallen)\s+on(?=\s+['\"A-Z0-9])|axe[sd]?(?!-)"
     # "Neighbours Amazon cancellation: Boss of beloved soap reveals why" (read only as a headline's lead)
     r"|(?<=\w )(?:(?=\S+\s+cancell?ation:\s)(?:" + _NETWORK + r")\s+)?cancell?ation(?=:\s)"
@@ -877,7 +888,7 @@ _END = re.compile(
     r"|wrap(?:s|ping)? up with"
     r"(?=\s+(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?)\b)"
     r"|ending (?:after )?next season|end after next season"
-    r"|(?:come|coming) to an end"
+    r"|(?<!filming )(?<!shooting )(?<!recordings )(?<!recording )(?<!production )(?:come|coming) to an end"
     # "Kim's Convenience comes to an unexpected end" (not "as the series comes to an end": the background)
     r"|(?<!series )(?<!show )(?<!drama )(?<!soap )(?<!run )(?:comes|came) to an?"
     r" (?:(?:abrupt|unexpected|sudden|early|official|emotional|bittersweet)\s+)?end"
@@ -1032,7 +1043,8 @@ _WRAPPED = re.compile(
     r"\s+(?:filming|shooting|production|shoot)|(?:it'?s|that'?s) a wrap|wraps up final shooting"
     r"|announces? (?:a )?wrap|wrap on (?:the )?(?:\w+\s+){0,3}season"
     r"|(?:final|last) day (?:of )?(?:filming|shooting|production)"
-    r"|(?:filming|shooting|production)\b[^:|?]{0,60}\b(?:has come|have come|comes|came) to an end"
+    r"|(?:filming|shooting|production|recordings?)\b[^:|?]{0,60}\b(?:has come|have come|comes?|came)"
+    r" to an end"
     r"|(?:filming|shooting|production)\s+(?:has\s+|have\s+)?(?:comes?|came|draws?|drew|drawn)\s+to\s+a\s+close"
     r"|(?:filming|shooting|production)\s+(?:has|have)\s+(?:officially|finally)\s+(?:wrapped|ended|finished)"
     r"|wraps?\s+(?:up\s+)?all\s+(?:filming|shooting)"
