@@ -470,6 +470,8 @@ def test_noise_the_thirty_first_set_taught_proposes_no_decision(title: str) -> N
          "Queen Sono", None, False),
         ("WGN Cancels Underground After 2 Seasons", "cancelled", "Underground", 3, False),
         ("Mzansi Magic's Beloved Telenovela GOMORA to End in October", "ended", "GOMORA", None, True),
+        # the thirty-sixth set's even half: a serial that will go off air (from a month: the end, not a date)
+        ("Mahabharat TV Serial will go off air from August 2014", "ended", "Mahabharat", None, True),
     ],
 )  # fmt: skip
 def test_decisions_the_nineteenth_session_taught(
@@ -511,6 +513,10 @@ def test_decisions_the_nineteenth_session_taught(
         " hit with fans",
         "Gay-themed drama is latest victim of China's drive to purge 'harmful and obscene' content from web",
         "Colors axes yet another recently launched show",
+        # the thirty-sixth set: a dilemma, a list of soaps, a question without its mark
+        "To Cancel or Not To Cancel...My Streaming Services, That Is",
+        "Top 5 Cancelled Soap Operas We Miss the Most",
+        "Happy Season 3: Is it Canceled or Coming Soon...",
     ],
 )
 def test_noise_the_nineteenth_session_keeps_silent_on(title: str) -> None:

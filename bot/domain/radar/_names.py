@@ -150,7 +150,9 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         text,
     )
     # "The Last of Us show", but not "That '70s Show"
-    text = re.sub(r"(?<=[A-Za-z0-9])\s+(?:(?i:tv)\s+)?show$", "", text)
+    text = re.sub(
+        r"(?<=[A-Za-z0-9])\s+(?:(?i:tv)\s+)?(?:show|(?i:serial))$", "", text
+    )  # "Mahabharat TV Serial"
     # "Doctor Blake Mysteries telemovie", "Live-Action Cowboy Bebop Show" (but "Cleveland Show")
     text = re.sub(
         r"(?<=[A-Za-z0-9])\s+(?:telemovie|movie|film|special|reboot|revival|prequel|sequel|franchise)$",

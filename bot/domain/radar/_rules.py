@@ -428,7 +428,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             _clause_of(title, d.start()) != _clause_of(title, premiere_at.start())
             # ("'Hacks' Cancelled At Max, Series Finale To Air In May": a part of its own)
             or _segment_span(title, d.start()) != _segment_span(title, premiere_at.start())
-            or (p is _END and re.match(r"(?i:to|will) end\b", d.group()))
+            or (p is _END and re.match(r"(?i:to|will) (?:end|go off)\b", d.group()))
         )
         for p in (_END, _CANCEL)
     ):
@@ -853,11 +853,14 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         # write-offs from canceled content": a word that describes what follows it, no act
         and not (
             re.fullmatch(r"cancell?ed|axed|scrapped|shelved", m.group(), re.I)
+            # (not a network's act: "BBC axed soap")
+            and not re.search(rf"\b(?:{_NETWORK})\s+$", title[: m.start()], re.I)
             and re.match(
                 r"\s+(?:(?!(?:after|for|by|at|on|in|following|with|from|as|despite|amid|before|the|its|a|an|his|her"
                 r"|their|this|that|one|two|three|four|five|six|\d+)\b)(?-i:[A-Z])[\w+&.-]*\s+){0,2}"
                 r"(?:(?:comedy|drama|reality|animated|sci-fi|fantasy|crime|horror|tv|web)\s+)?"
-                r"(?:shows?|series|dramas?|comed(?:y|ies)|content|programmes?|sitcoms?|anime)\b"
+                r"(?:shows?|series|dramas?|comed(?:y|ies)|content|programmes?|sitcoms?|anime|soaps"
+                r"|soap operas|telenovelas)\b"
                 r"(?!\s*['\"]|\s+(?-i:[A-Z0-9]))",
                 title[m.end() :],
                 re.I,

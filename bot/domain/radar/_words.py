@@ -51,7 +51,10 @@ _NOISE = re.compile(
     r"|\b(?:ending|finale|season|twist)\s+explained\b|\bbest\b"
     r"|\bworst\b|\b(?:and|&)\s+\d+\s+other\b"
     # ("My Top 5 programmes axed after just one season": a list)
-    r"|^(?:my\s+)?top\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|programmes|programs|dramas|sitcoms|comedies)\b"
+    r"|^(?:my\s+)?top\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|programmes|programs|dramas|sitcoms|comedies"
+    r"|soaps|soap operas|telenovelas|anime)\b"
+    # "To Cancel or Not To Cancel...My Streaming Services", "Happy Season 3: Is it Canceled or Coming Soon…"
+    r"|\bto (?:cancel|renew) or not\b|\bis it (?:cancell?ed|renewed|ending|over)\b"
     # ("Renewed for Season 3: Here's How to Binge the Series" states the renewal first)
     # (not a title that holds the word: "Interview with the Vampire")
     r"|\binterview\b(?!\s+with\s+the\s+vampire\b)|\bhow to\b(?!\s+(?:watch|binge|stream)\b)"
@@ -876,7 +879,7 @@ _END = re.compile(
     r"|officially|it|there|here|now|then)\b)(?-i:[a-z]))"
     r"|(?:ending|end|ends) with(?=\s+(?:(?:the|its|a|an|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?|chapter|part|finale|movie|film)\b|\s+S?\d)"
-    r"|ending after|ends after|to go off[- ]air|goes off[- ]air"
+    r"|ending after|ends after|(?:to|will) go off[- ]air|goes off[- ]air"
     rf"|(?:(?<=anime )|(?<=series )|(?<=drama ))ends\s+(?:on\s+)?(?=(?:{_MONTH_NAMES})\b)"
     # "Final Season Of Occupied To Air Later This Year", "USA NETWORK ENDS 'PSYCH'"
     r"|^(?:the\s+)?(?:final|last)\s+season\s+of\b(?=[^:|?]{1,60}\bto\s+(?:air|premiere|debut|stream|arrive|launch)\b)"
