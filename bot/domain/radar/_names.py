@@ -429,6 +429,14 @@ _PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE}|stars?)\b", re.IGNORECASE)
 _TITLE_RUN = rf"((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,6}}?)"
 
 
+# "Sanditon fans devastated as show is": the fans' show, the one a decision after it is of
+_FANS_OF = re.compile(
+    rf"{_TITLE_RUN}\s+(?i:fans|viewers)\s+(?:(?i:left|are|were)\s+)?[a-z][\w']*\s+(?i:as|after)\s+"
+    rf"(?:(?i:the|their|beloved|hit|popular|{_NETWORK})(?:'s)?\s+)*(?i:show|series|drama|soap|sitcom|programme"
+    r"|serial)\s+(?:(?i:is|was|has\s+been|gets?|got)\s+)?(?:(?i:officially|finally)\s+)?$"
+)
+
+
 _SEASON_AFTER = rf"\s+(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\b"
 
 
@@ -442,8 +450,11 @@ _ACTS = (
 )
 
 
-# A network's decision on the title it names after it ("Syfy Cancels 'Dark Matter,' Renews 'Killjoys'")
+# A network's decision on the title it names after it ("Syfy Cancels 'Dark Matter,' Renews 'Killjoys'"): just
+# before a quote, or before the quoted title a lead ends with
 _DECIDES = r"(?:renews|cancels|axes|orders|picks up|greenlights|revives|rescues|scraps|cans|drops)\b"
+_DECIDES_BEFORE = re.compile(rf"\b{_DECIDES}\s*$", re.IGNORECASE)
+_DECIDED_BEFORE = re.compile(rf"\b(?i:{_DECIDES})\s+['\"][^'\"]+['\"],?\s*$")
 
 
 # The kinds of story a show is described by ("Crime Drama", "Fantasy Series"): no title alone.
@@ -511,6 +522,19 @@ def _acts_on_a_thing(said: str, after: str) -> bool:
     )
 
 
+def _colon_joined(before: str, prev: str, lead: str) -> bool:
+    """Whether the words before the verb hold "PREV: LEAD", PREV at their start or after a clause's mark
+    (read at a place rather than with the words written into a pattern, which would push the patterns
+    every headline uses out of the `re` module's cache)."""
+    for at in (0, *(m.end() for m in re.finditer(r"[:!;]\s", before))):
+        rest = before[at:]
+        if rest.startswith(f"{prev}:"):
+            gap = re.match(r"\s+", rest[len(prev) + 1 :])
+            if gap and rest[len(prev) + 1 + gap.end() :].startswith(lead):
+                return True
+    return False
+
+
 def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     """The show a headline is about, as written: its quoted title (one before the verb, when a later
     quote is someone's words), else the words before the verb, else the words after a network's
@@ -546,7 +570,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     candidates = [
         (q, True)
         for start, q in quoted
-        if start < at and not re.search(rf"\b(?i:{_DECIDES})\s*$", title[:start])
+        if start < at and not _DECIDES_BEFORE.search(title, max(0, start - 20), start)
     ]
     # ("Roundup: 'Firefly Lane' Trailer, 'Florida Man' Trailer, 'Grey's Anatomy' Renewed": the title in
     # the verb's own item of a round-up's list, each item a title and its news; not a list of titles)
@@ -663,7 +687,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                     and not re.search(r"\b(?i:cancels|renews|axes|scraps|drops|orders|ends)\b", head)
                 )
             )
-            and re.search(rf"(?:^|[:!;]\s){re.escape(prev)}:\s+{re.escape(parts[-1])}", before)
+            and _colon_joined(before, prev, parts[-1])
             and _NAME_AT_END.fullmatch(head)
             and not _NETWORKS_ONLY.fullmatch(head)
             and not _LEAD_TRAIL.match(prev + ": ")
@@ -747,12 +771,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             candidates.append((people.group(1), False))
         # "Sanditon fans devastated as show is cancelled after just one season": the fans' show is the one
         # the decision is of
-        fans = re.match(
-            rf"{_TITLE_RUN}\s+(?i:fans|viewers)\s+(?:(?i:left|are|were)\s+)?[a-z][\w']*\s+(?i:as|after)\s+"
-            rf"(?:(?i:the|their|beloved|hit|popular|{_NETWORK})(?:'s)?\s+)*(?i:show|series|drama|soap|sitcom|programme"
-            r"|serial)\s+(?:(?i:is|was|has\s+been|gets?|got)\s+)?(?:(?i:officially|finally)\s+)?$",
-            before,
-        )
+        fans = _FANS_OF.match(before) if re.search(r"\b(?i:fans|viewers)\s", before) else None
         if fans and not _NETWORKS_ONLY.fullmatch(fans.group(1)):
             candidates.append((fans.group(1), False))
         # "Melinda Kinneman and Henrik Norlén begin filming season two of Modus": the verb's object
@@ -825,7 +844,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             # ("Netflix Wrestles With Its Conscience, Cancels GLOW": the network's own clause, then its act)
             and not (network and before.rstrip().endswith(","))
             # ("Syfy Cancels 'Dark Matter,' Renews 'Killjoys'": the network's act before is another's)
-            and not re.search(rf"\b(?i:{_DECIDES})\s+['\"][^'\"]+['\"],?\s*$", lead)
+            and not _DECIDED_BEFORE.search(lead)
         ):
             candidates.append((lead, False))
         if acting and not quoted:
@@ -1216,7 +1235,12 @@ def _listed(original: str, show: Name, lookup: Lookup) -> list[Name]:
             return names
     # "Hulu Renews Runaways & Future Man, Two Shows That Were ... Good": two titles the headline counts
     pair = re.fullmatch(r"(.+?)\s+(?:&|and)\s+(.+)", show.title)
-    if pair and re.search(re.escape(show.title) + r",\s+(?i:two|both)\s+(?i:shows|series)\b", original):
+    at = original.find(show.title)
+    if (
+        pair
+        and at >= 0
+        and re.match(r",\s+(?i:two|both)\s+(?i:shows|series)\b", original[at + len(show.title) :])
+    ):
         return [_match(pair.group(1), lookup), _match(pair.group(2), lookup)]
     return [show]
 

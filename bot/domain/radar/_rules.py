@@ -128,12 +128,10 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         if re.search(r"\$\d", f.show_title):
             continue  # (a sum quoted: "Spending 'Over $30 Million'")
         named = f.show or _quoted_in(f.show_title, title)
-        if not named and re.search(
-            r"\b(?:starring|featuring|hosted by|fronted by|(?:series|show|drama|comedy|sitcom) with)\s+"
-            + re.escape(f.show_title)
-            + r"\b",
-            title,
-            re.I,
+        if not named and any(
+            title[m.end() :].lower().startswith(f.show_title.lower())
+            and not re.match(r"\w", title[m.end() + len(f.show_title) :])
+            for m in _STARRING.finditer(title)
         ):
             continue  # ("thriller series starring James Nesbitt": its star, the show unnamed)
         if not f.show and named and _quotation(f.show_title):
@@ -240,6 +238,33 @@ def _revived(verb: re.Match[str], title: str) -> bool:
     )
 
 
+# Words that make the name after them someone in the show ("thriller series starring James Nesbitt"), and
+# those after a quoted title that make it another show's ("'Game of Thrones' Spinoff"). (Read at a place
+# rather than with the name written into the pattern: a pattern per headline would push the ones every
+# headline uses out of the `re` module's cache.)
+_STARRING = re.compile(
+    r"\b(?:starring|featuring|hosted by|fronted by|(?:series|show|drama|comedy|sitcom) with)\s+",
+    re.IGNORECASE,
+)
+_SPUN_OFF = re.compile(
+    r"\s+(?:(?:animated|live-action|new)\s+)?(?:spin-?offs?|prequels?|sequels?|reboots?)\b", re.IGNORECASE
+)
+
+
+# "Remembering Each Canceled Syfy Show", "tax write-offs from canceled content": the words a decision's word
+# describes, after it (not "cancelled after five series", "Cancelled Comedy Series 'Kaos'")
+_DESCRIBED = re.compile(
+    r"\s+(?:(?!(?:after|for|by|at|on|in|following|with|from|as|despite|amid|before|the|its|a|an|his|her"
+    r"|their|this|that|one|two|three|four|five|six|\d+)\b)(?-i:[A-Z])[\w+&.-]*\s+){0,2}"
+    r"(?:(?:comedy|drama|reality|animated|sci-fi|fantasy|crime|horror|tv|web)\s+)?"
+    r"(?:shows?|series|dramas?|comed(?:y|ies)|content|programmes?|sitcoms?|anime|soaps|soap operas"
+    r"|telenovelas)\b"
+    r"(?!\s*['\"]|\s+(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
+_NETWORK_BEFORE = re.compile(rf"\b(?:{_NETWORK})\s+$", re.IGNORECASE)  # ("BBC axed soap": a network's act)
+
+
 def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     # ("Principal Photography Has Begun On 'Severance' Season 2": the trade's words for filming;
     # "Twenty-Second Season", "Season Twenty-Two": in figures, as the patterns read numbers past twenty)
@@ -308,12 +333,10 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         if (
             text
             and quoted
-            and re.search(
-                re.escape(text)
-                + r"['\"]\s+(?:(?:animated|live-action|new)\s+)?"
-                + r"(?:spin-?offs?|prequels?|sequels?|reboots?)\b",
-                original,
-                re.I,
+            and any(
+                _SPUN_OFF.match(original, m.end())
+                for m in re.finditer(r"['\"]", original)
+                if original[: m.start()].lower().endswith(text.lower())
             )
         ):
             return None  # "HBO Axed First 'Game of Thrones' Spinoff": another show, unnamed
@@ -854,17 +877,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         and not (
             re.fullmatch(r"cancell?ed|axed|scrapped|shelved", m.group(), re.I)
             # (not a network's act: "BBC axed soap")
-            and not re.search(rf"\b(?:{_NETWORK})\s+$", title[: m.start()], re.I)
-            and re.match(
-                r"\s+(?:(?!(?:after|for|by|at|on|in|following|with|from|as|despite|amid|before|the|its|a|an|his|her"
-                r"|their|this|that|one|two|three|four|five|six|\d+)\b)(?-i:[A-Z])[\w+&.-]*\s+){0,2}"
-                r"(?:(?:comedy|drama|reality|animated|sci-fi|fantasy|crime|horror|tv|web)\s+)?"
-                r"(?:shows?|series|dramas?|comed(?:y|ies)|content|programmes?|sitcoms?|anime|soaps"
-                r"|soap operas|telenovelas)\b"
-                r"(?!\s*['\"]|\s+(?-i:[A-Z0-9]))",
-                title[m.end() :],
-                re.I,
-            )
+            and not _NETWORK_BEFORE.search(title, max(0, m.start() - 40), m.start())
+            and _DESCRIBED.match(title, m.end())
         )
         # "Netflix's Cancelled Show 'Warrior Nun' Is Coming Back": a word that describes
         and not (
