@@ -1,7 +1,7 @@
 """The renewal radar's classifier against the labelled set of real headlines.
 
     python bench/radar.py [--file FILE ...] [--misses] [--shows] [--catalogue] [--half fixes|held]
-                          [--reveal-held]
+                          [--reveal-held] [--rules-only]
 
 By default, the thirty-seven labelled sets: tests/data/radar_headlines.jsonl (325 headlines, the set the
 rules were written against), tests/data/radar_headlines_second.jsonl (134 headlines collected after
@@ -401,13 +401,21 @@ class Score:
         )
 
 
+SCREENED = [True]  # False: the rules' reading alone, without the learned screen (--rules-only)
+
+
+def reading(row: Labelled, lookup: Lookup = no_catalogue) -> list[Finding]:
+    """What the radar finds in a labelled headline."""
+    return classify(Item(row.title, row.summary, row.published or today()), lookup, screened=SCREENED[0])
+
+
 def evaluate(
     rows: list[Labelled], lookup: Lookup = no_catalogue
 ) -> tuple[dict[str, Score], list[tuple[Labelled, list[Finding]]]]:
     scores = {k: Score() for k in (*KINDS, "decisions", SHOW_TOO, EXACT)}
     misses: list[tuple[Labelled, list[Finding]]] = []
     for row in rows:
-        findings = classify(Item(row.title, row.summary, row.published or today()), lookup)
+        findings = reading(row, lookup)
         wrong = False
         for f in findings:
             ok = right(row, f)
@@ -454,7 +462,11 @@ def main() -> None:
     parser.add_argument(
         "--reveal-held", action="store_true", help="print the held-out headlines (HELD_OUT) with the others"
     )
+    parser.add_argument(
+        "--rules-only", action="store_true", help="the rules' reading alone, without the learned screen"
+    )
     args = parser.parse_args()
+    SCREENED[0] = not args.rules_only
     lookup = asyncio.run(bundled_names()) if args.catalogue else no_catalogue
     for path in args.file:
         report(
@@ -591,7 +603,7 @@ def report(
         for row in rows:
             if unread(path, row) and not reveal:
                 continue
-            for f in classify(Item(row.title, row.summary, row.published or today()), lookup):
+            for f in reading(row, lookup):
                 if row.show and right(row, f) and not same_show(row, f, lookup):
                     print(f"- {f.show_title!r} for {row.show!r}: {row.title}")
     if withheld:

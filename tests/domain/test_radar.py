@@ -1520,7 +1520,10 @@ def test_a_start_in_a_month_to_come_is_not_yet_and_more_wordings(
     ],
 )
 def test_a_network_a_month_or_a_spinoff_described_is_not_the_name(title: str, show_title: str) -> None:
-    assert [f.show_title for f in classify(Item(title, "", date(2024, 6, 1)))] == [show_title]
+    # the rules' naming, whatever the screen makes of the news (it takes back "The Vampire Diaries Comes
+    # to an End ... As Filming Wraps", labelled a wrap in the ninth set, not an end)
+    found = classify(Item(title, "", date(2024, 6, 1)), screened=False)
+    assert [f.show_title for f in found] == [show_title]
 
 
 def test_fans_reacting_after_the_news_do_not_undo_it_nor_a_person_in_tears_name_a_show() -> None:

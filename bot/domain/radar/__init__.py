@@ -19,6 +19,8 @@ from __future__ import annotations
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
 from bot.domain.radar._names import _as_of, _named_by_summary, _quoted_in
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _plausible, _unnamed_decision
+from bot.domain.radar._screen import Screen
+from bot.domain.radar._screen import bundled as _bundled_screen
 from bot.domain.radar._words import normalise
 
 __all__ = [
@@ -29,17 +31,46 @@ __all__ = [
     "Kind",
     "Lookup",
     "Name",
+    "Screen",
     "classify",
     "no_catalogue",
     "normalise",
 ]
 
 
-def classify(item: Item, lookup: Lookup = no_catalogue) -> list[Finding]:
+def classify(
+    item: Item, lookup: Lookup = no_catalogue, *, screened: bool = True, screen: Screen | None = None
+) -> list[Finding]:
     """What the headline announces: nothing, one finding, or one per season of a multi-season order.
     A decision whose show the headline leaves unnamed ("Netflix Cancels Comedy Series After One
     Season") is read from the summary's first sentences, when they state the same decision of a
-    named show ("Netflix has cancelled Dad Stop Embarrassing Me! after one season")."""
+    named show ("Netflix has cancelled Dad Stop Embarrassing Me! after one season").
+
+    A decision the rules read is taken back when the learned screen (the bundled one unless `screen`
+    is given; bot/domain/radar/_screen.py) is sure the item is no decision at all, unless the headline
+    quotes its show and gives its season. `screened=False` gives the rules' reading alone."""
+    found = _read(item, lookup)
+    if not screened or not any(_doubtable(f, item) for f in found):
+        return found
+    if not (screen or _bundled_screen()).doubts(item.title, item.summary):
+        return found
+    return [f for f in found if not _doubtable(f, item)]
+
+
+_DECISIONS = frozenset({"renewed", "cancelled", "ended"})
+
+
+def _doubtable(finding: Finding, item: Item) -> bool:
+    """A decision the screen may take back: one whose show the headline does not quote, or whose
+    season it does not give. A quoted show with its season ("'Hacks' Wraps Up With Season 5") is a
+    series' decision by its form, whatever the words around it."""
+    if finding.kind not in _DECISIONS:
+        return False
+    return finding.season is None or not _quoted_in(finding.show_title, normalise(item.title))
+
+
+def _read(item: Item, lookup: Lookup) -> list[Finding]:
+    """The rules' reading of the item."""
     lookup = _as_of(lookup, item.published)
     found = _classify(item, lookup)
     if found and item.summary:

@@ -1,0 +1,106 @@
+"""Train the radar's learned screen (bot/domain/radar/_screen.py) on the labelled headlines the rules
+have seen, and write it beside the module.
+
+    python -m bench.radar_screen [--out FILE] [--check]
+
+Needs scikit-learn (`pip install -e ".[train]"`). The held-out headlines (bench/radar.py's `HELD_OUT`)
+are never trained on, so the figures bench/radar.py prints for them stay those of unseen headlines.
+The same labelled sets and the same scikit-learn give the same file. `--check` trains afresh and
+prints how far the shipped file's probabilities are from the new model's on every labelled headline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+from bench.radar import DECISIONS, DEFAULT, Labelled, read, unread
+from bot.domain.radar._screen import MODEL_FILE, Screen, bundled, features, text_of
+
+OUT = Path(__file__).resolve().parent.parent / "bot" / "domain" / "radar" / MODEL_FILE
+MIN_DF = 3  # a feature seen in fewer labelled items is left out
+MAX_FEATURES = 60_000  # the most frequent features kept
+C = 4.0  # inverse regularisation strength
+# Each item with a summary is also trained on without it, as a feed without summaries shows it, and the
+# two classes weigh the same whatever their counts, so that a short headline alone is not judged by
+# how rare decisions are in the labelled sets.
+
+
+def training_rows() -> list[Labelled]:
+    """Every labelled headline but the held-out ones."""
+    return [row for path in DEFAULT for row in read(path) if not unread(path, row)]
+
+
+def fit(rows: list[Labelled]) -> tuple[Any, Any]:
+    """The fitted vectoriser and logistic regression, as scikit-learn gives them."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectoriser = TfidfVectorizer(
+        analyzer=features, min_df=MIN_DF, max_features=MAX_FEATURES, sublinear_tf=True
+    )
+    texts = [text_of(r.title, r.summary) for r in rows] + [text_of(r.title, "") for r in rows if r.summary]
+    y = [r.kind in DECISIONS for r in rows] + [r.kind in DECISIONS for r in rows if r.summary]
+    x = vectoriser.fit_transform(texts)
+    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
+    assert list(model.classes_) == [False, True]
+    return vectoriser, model
+
+
+def train(rows: list[Labelled]) -> dict[str, object]:
+    """The screen trained on `rows`, as the file holds it."""
+    return as_file(*fit(rows), rows)
+
+
+def as_file(vectoriser: Any, model: Any, rows: list[Labelled]) -> dict[str, object]:
+    """A fitted screen as the file holds it: features in order, with their inverse document
+    frequencies and weights, and the intercept."""
+    names = vectoriser.get_feature_names_out()
+    order = sorted(range(len(names)), key=lambda i: names[i])
+    return {
+        "about": (
+            "The radar's learned screen: bench/radar_screen.py trained it on "
+            f"{len(rows)} labelled headlines ({sum(r.kind in DECISIONS for r in rows)} decisions), each with a "
+            "summary also without it; bot/domain/radar/_screen.py reads it."
+        ),
+        "features": [str(names[i]) for i in order],
+        "idf": [round(float(vectoriser.idf_[i]), 6) for i in order],
+        "weights": [round(float(model.coef_[0][i]), 6) for i in order],
+        "intercept": round(float(model.intercept_[0]), 6),
+    }
+
+
+def write(model: dict[str, object], out: Path) -> None:
+    text = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode()
+    out.write_bytes(gzip.compress(text, compresslevel=9, mtime=0))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--check", action="store_true", help="compare the shipped file with a fresh training")
+    args = parser.parse_args()
+    rows = training_rows()
+    model = train(rows)
+    if args.check:
+        fresh = Screen.from_json(model)
+        shipped = bundled()
+        every = [row for path in DEFAULT for row in read(path)]
+        gap = max(
+            abs(
+                fresh.decision_probability(r.title, r.summary)
+                - shipped.decision_probability(r.title, r.summary)
+            )
+            for r in every
+        )
+        print(f"largest gap between the shipped and a fresh screen over {len(every)} headlines: {gap:.6f}")
+        return
+    write(model, args.out)
+    print(f"{args.out}: {len(model['features'])} features from {len(rows)} headlines")  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    main()

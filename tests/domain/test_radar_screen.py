@@ -1,0 +1,109 @@
+"""The radar's learned screen: the file shipped is what the labelled sets train, it is read here as
+scikit-learn computes it, and it takes back only the decisions it may."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bench.radar import DEFAULT, read, unread
+from bench.radar_screen import as_file, fit, train, training_rows
+from bot.domain.radar import Item, Screen, classify
+from bot.domain.radar._screen import bundled, features, text_of
+
+pytest.importorskip("sklearn")
+
+
+def test_the_features_are_words_word_pairs_and_padded_letter_groups() -> None:
+    found = features("Renewed for S2")
+    assert {"#renewed", "#for", "#s2", "#renewed for", "#for s2"} <= set(found)
+    assert {" r", " re", " ren", " rene", "wed ", "ed ", " s2 ", "s2 "} <= set(found)
+    assert "#s" not in found  # a word is two letters or more, as scikit-learn's default pattern reads it
+    assert " renew" not in found  # five letters at most
+    assert features("") == []
+
+
+def test_a_trained_screen_is_read_as_scikit_learn_computes_it() -> None:
+    rows = [row for path in DEFAULT[:3] for row in read(path)]
+    vectoriser, model = fit(rows)
+    screen = Screen.from_json(as_file(vectoriser, model, rows))
+    others = read(DEFAULT[3])[:150]
+    texts = [text_of(r.title, r.summary) for r in rows + others]
+    expected = model.predict_proba(vectoriser.transform(texts))[:, 1]
+    got = [screen.decision_probability(r.title, r.summary) for r in rows + others]
+    assert max(abs(e - g) for e, g in zip(expected, got, strict=True)) < 1e-5
+
+
+def test_the_shipped_screen_is_what_the_labelled_sets_train() -> None:
+    fresh = Screen.from_json(train(training_rows()))
+    shipped = bundled()
+    rows = [row for path in DEFAULT for row in read(path)][::7]
+    gap = max(
+        abs(fresh.decision_probability(r.title, r.summary) - shipped.decision_probability(r.title, r.summary))
+        for r in rows
+    )
+    assert gap < 0.01, "the labelled sets changed: run `python -m bench.radar_screen` and commit the file"
+
+
+def test_the_held_out_headlines_are_never_trained_on() -> None:
+    trained = {(r.url, r.title) for r in training_rows()}
+    held = [(r.url, r.title) for path in DEFAULT for r in read(path) if unread(path, r)]
+    assert held and not trained & set(held)
+
+
+def test_the_screen_takes_back_a_decision_the_labellers_called_no_decision() -> None:
+    # the tenth set: an actor's last scenes as the show ends, labelled a wrap, read as an end
+    item = Item(
+        "Martin Clunes films his final scenes in the Cornish village of Port Isaac as Doc Martin comes to an"
+        " end after 18 years",
+        "The actor, 60, portrays a successful vascular surgeon whose acute fear of blood derails his city"
+        " career and forces him to take up a GP post in sleepy Cornwall",
+        date(2022, 7, 25),
+    )
+    assert [f.kind for f in classify(item, screened=False)] == ["ended"]
+    assert bundled().doubts(item.title, item.summary)
+    assert classify(item) == []
+
+
+def test_the_screen_leaves_plain_decisions_alone() -> None:
+    for title in (
+        "Netflix cancels The OA",
+        "'Severance' Renewed for Season 3 at Apple TV+",
+        "Netflix rescues Lucifer",
+        "ABC Renews Grey's Anatomy for Season 21",
+    ):
+        item = Item(title, "", date(2024, 6, 1))
+        assert not bundled().doubts(title, ""), title
+        assert classify(item) == classify(item, screened=False) != [], title
+
+
+# a screen that doubts everything, to show what it may take back and what it may not
+_DOUBTS_ALL = Screen({}, -10.0)
+
+
+def test_a_quoted_show_with_its_season_is_never_taken_back() -> None:
+    assert _DOUBTS_ALL.doubts("anything", "")
+    item = Item("'Hacks' Renewed for Season 5 at HBO Max", "", date(2025, 5, 1))
+    assert [(f.kind, f.season) for f in classify(item, screen=_DOUBTS_ALL)] == [("renewed", 5)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Netflix Cancels 'The OA'",  # quoted, no season
+        "Grey's Anatomy Renewed for Season 21",  # a season, not quoted
+    ],
+)
+def test_a_decision_without_a_quoted_show_or_a_season_may_be_taken_back(title: str) -> None:
+    item = Item(title, "", date(2024, 6, 1))
+    assert [f.kind for f in classify(item, screened=False) if f.kind in ("renewed", "cancelled")]
+    screened = classify(item, screen=_DOUBTS_ALL)
+    assert [f for f in screened if f.kind in ("renewed", "cancelled", "ended")] == []
+
+
+def test_milestones_are_not_the_screen_s_to_take_back() -> None:
+    item = Item("Stranger Things Season 5 Begins Filming", "", date(2022, 2, 1))
+    rules = classify(item, screened=False)
+    assert [f.kind for f in rules] == ["in_production"]
+    assert classify(item, screen=_DOUBTS_ALL) == rules
