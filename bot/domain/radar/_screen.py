@@ -19,8 +19,8 @@ import itertools
 import json
 import math
 import re
+from array import array
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -51,26 +51,32 @@ def features(text: str) -> list[str]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
 class Screen:
     """A trained screen: for each feature kept, its inverse document frequency and its weight towards
-    "a decision"; and the intercept."""
+    "a decision"; and the intercept. Kept as an index and two arrays of doubles: the 60,000 features
+    of the bundled screen hold about 8 MB once read (18 MB at the peak of reading the file)."""
 
-    weights: dict[str, tuple[float, float]]
-    intercept: float
+    __slots__ = ("_idf", "_index", "_weight", "intercept")
+
+    def __init__(self, weights: dict[str, tuple[float, float]], intercept: float) -> None:
+        self._index = {feature: i for i, feature in enumerate(weights)}
+        self._idf = array("d", (idf for idf, _ in weights.values()))
+        self._weight = array("d", (weight for _, weight in weights.values()))
+        self.intercept = intercept
 
     def decision_probability(self, title: str, summary: str) -> float:
-        counts = Counter(features(text_of(title, summary)))
-        values: list[tuple[float, float]] = []
-        for feature, count in counts.items():
-            known = self.weights.get(feature)
-            if known is not None:
-                idf, weight = known
-                values.append(((1.0 + math.log(count)) * idf, weight))
-        norm = math.sqrt(sum(v * v for v, _ in values))
+        values: list[float] = []
+        weights: list[float] = []
+        index = self._index
+        for feature, count in Counter(features(text_of(title, summary))).items():
+            i = index.get(feature)
+            if i is not None:
+                values.append((1.0 + math.log(count)) * self._idf[i])
+                weights.append(self._weight[i])
+        norm = math.sqrt(sum(v * v for v in values))
         logit = self.intercept
         if norm:
-            logit += sum(v * w for v, w in values) / norm
+            logit += sum(v * w for v, w in zip(values, weights, strict=True)) / norm
         return 1.0 / (1.0 + math.exp(-logit))
 
     def doubts(self, title: str, summary: str) -> bool:
