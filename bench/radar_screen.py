@@ -23,7 +23,7 @@ from bot.domain.radar._screen import MODEL_FILE, Screen, bundled, features, text
 OUT = Path(__file__).resolve().parent.parent / "bot" / "domain" / "radar" / MODEL_FILE
 MIN_DF = 3  # a feature seen in fewer labelled items is left out
 MAX_FEATURES = 60_000  # the most frequent features kept
-C = 4.0  # inverse regularisation strength
+C = 16.0  # inverse regularisation strength
 # Each item with a summary is also trained on without it, as a feed without summaries shows it, and the
 # two classes weigh the same whatever their counts, so that a short headline alone is not judged by
 # how rare decisions are in the labelled sets.

@@ -1196,7 +1196,9 @@ def test_a_common_shape_reads_as_its_kind_and_season(title: str, found: list[tup
 
 @pytest.mark.parametrize(("title", "show"), NAMES)
 def test_a_common_shape_names_its_show(title: str, show: str) -> None:
-    found = classify(Item(title, "", DAY))
+    # the rules' naming, whatever the learned screen makes of the news (it takes back "Are You Being
+    # Served? revival axed", which states no season)
+    found = classify(Item(title, "", DAY), screened=False)
     assert found and found[0].show_title == show
 
 

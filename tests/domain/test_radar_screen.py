@@ -9,7 +9,7 @@ import pytest
 
 from bench.radar import DEFAULT, read, unread
 from bench.radar_screen import as_file, fit, train, training_rows
-from bot.domain.radar import Item, Screen, classify
+from bot.domain.radar import Item, Name, Screen, classify
 from bot.domain.radar._screen import bundled, features, text_of
 
 pytest.importorskip("sklearn")
@@ -82,24 +82,33 @@ def test_the_screen_leaves_plain_decisions_alone() -> None:
 _DOUBTS_ALL = Screen({}, -10.0)
 
 
-def test_a_quoted_show_with_its_season_is_never_taken_back() -> None:
+def test_a_decision_whose_season_the_item_states_is_never_taken_back() -> None:
     assert _DOUBTS_ALL.doubts("anything", "")
-    item = Item("'Hacks' Renewed for Season 5 at HBO Max", "", date(2025, 5, 1))
-    assert [(f.kind, f.season) for f in classify(item, screen=_DOUBTS_ALL)] == [("renewed", 5)]
+    for title, season in (
+        ("'Hacks' Renewed for Season 5 at HBO Max", 5),
+        ("9-1-1: Lone Star to Call It Quits After Season 5", 5),
+    ):
+        item = Item(title, "", date(2025, 5, 1))
+        assert [f.season for f in classify(item, screen=_DOUBTS_ALL)] == [season], title
 
 
-@pytest.mark.parametrize(
-    "title",
-    [
-        "Netflix Cancels 'The OA'",  # quoted, no season
-        "Grey's Anatomy Renewed for Season 21",  # a season, not quoted
-    ],
-)
-def test_a_decision_without_a_quoted_show_or_a_season_may_be_taken_back(title: str) -> None:
+@pytest.mark.parametrize("title", ["Netflix Cancels 'The OA'", "Grey's Anatomy Renewed at ABC"])
+def test_a_decision_without_a_season_may_be_taken_back(title: str) -> None:
     item = Item(title, "", date(2024, 6, 1))
     assert [f.kind for f in classify(item, screened=False) if f.kind in ("renewed", "cancelled")]
     screened = classify(item, screen=_DOUBTS_ALL)
     assert [f for f in screened if f.kind in ("renewed", "cancelled", "ended")] == []
+
+
+def test_a_season_counted_from_the_catalogue_is_no_season_stated() -> None:
+    def lookup(key: str) -> list[Name]:
+        return [Name("greys-anatomy", "Grey's Anatomy", next_season=22)] if key == "grey s anatomy" else []
+
+    item = Item("ABC Renews Grey's Anatomy for Another Season", "", date(2025, 4, 1))
+    read = classify(item, lookup, screened=False)
+    assert [(f.kind, f.show, f.season) for f in read] == [("renewed", "greys-anatomy", 22)]
+    assert classify(item, lookup, screen=_DOUBTS_ALL) == []
+    assert classify(item, lookup) == read  # the bundled screen has no doubt of it
 
 
 def test_milestones_are_not_the_screen_s_to_take_back() -> None:

@@ -47,26 +47,23 @@ def classify(
     named show ("Netflix has cancelled Dad Stop Embarrassing Me! after one season").
 
     A decision the rules read is taken back when the learned screen (the bundled one unless `screen`
-    is given; bot/domain/radar/_screen.py) is sure the item is no decision at all, unless the headline
-    quotes its show and gives its season. `screened=False` gives the rules' reading alone."""
+    is given; bot/domain/radar/_screen.py) is sure the item is no decision at all, unless the item
+    states its season: a season stated ("'Hacks' Renewed for Season 5", "9-1-1: Lone Star to Call It
+    Quits After Season 6") is a series' decision by its form, whatever the words around it.
+    `screened=False` gives the rules' reading alone."""
     found = _read(item, lookup)
-    if not screened or not any(_doubtable(f, item) for f in found):
+    if not screened or not any(f.kind in _DECISIONS for f in found):
         return found
-    if not (screen or _bundled_screen()).doubts(item.title, item.summary):
+    # a season the item states, not one counted from the catalogue ("renewed" of a show it holds)
+    bare = found if lookup is no_catalogue else _read(item, no_catalogue)
+    stated = {f.kind for f in bare if f.season is not None}
+    doubtable = [f for f in found if f.kind in _DECISIONS and f.kind not in stated]
+    if not doubtable or not (screen or _bundled_screen()).doubts(item.title, item.summary):
         return found
-    return [f for f in found if not _doubtable(f, item)]
+    return [f for f in found if f not in doubtable]
 
 
 _DECISIONS = frozenset({"renewed", "cancelled", "ended"})
-
-
-def _doubtable(finding: Finding, item: Item) -> bool:
-    """A decision the screen may take back: one whose show the headline does not quote, or whose
-    season it does not give. A quoted show with its season ("'Hacks' Wraps Up With Season 5") is a
-    series' decision by its form, whatever the words around it."""
-    if finding.kind not in _DECISIONS:
-        return False
-    return finding.season is None or not _quoted_in(finding.show_title, normalise(item.title))
 
 
 def _read(item: Item, lookup: Lookup) -> list[Finding]:
