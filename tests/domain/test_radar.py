@@ -368,6 +368,12 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # milestones, labelled the same way, all three alike on 237: 40 decisions that name their show;
         # 0.600 / 0.200 when first scored in the twentieth session, then trained on by the screen.
         ("radar_headlines_fortyfirst.jsonl", 0.70, 0.20, (0.55, 0.17)),
+        # TV news of US, British, Irish, Australian, New Zealand and Canadian outlets in a decision's words
+        # (half of them decisions in any wording, half the same words otherwise), with 80 items of a
+        # general feed (278, 2008-26), labelled the same way, all three alike on 269: 83 decisions that
+        # name their show; first scored in the twentieth session: 0.733 / 0.518 by the rules, 0.812 /
+        # 0.482 with the screen of that time (which had never read it); then trained on by the screen.
+        ("radar_headlines_fortysecond.jsonl", 0.80, 0.50, (0.58, 0.38)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
@@ -2099,18 +2105,36 @@ def test_a_general_entertainment_feed_s_other_news_proposes_nothing() -> None:
     assert said == [("renewed", "Severance", 3), ("ended", "Neighbours", None)]
 
 
+def test_production_words_outside_tv_hold_their_floor() -> None:
+    """Headlines in production's words (215, 2010-26: a season's filming begun or wrapped, a premiere
+    date; and films, games, albums, launches and sport in the same words), labelled by three people
+    apart, all alike on 208. First scored in the twentieth session: filming began 0.483 / 0.560,
+    filming wrapped 0.389 / 0.778: films and games are read as series, which the screen (decisions
+    only) does not judge. The milestones may not fall below that."""
+    sys.path.insert(0, str(REPO))
+    from bench.radar import evaluate, read
+
+    rows = read(REPO / "tests" / "data" / "radar_headlines_fortythird.jsonl")
+    assert len(rows) == 215 and not {r.kind for r in rows} & {"renewed", "cancelled", "ended"}
+    scores, _ = evaluate(rows)
+    began, wrapped = scores["in_production"], scores["wrapped"]
+    assert began.correct / began.predicted >= 0.45 and began.found / began.labelled >= 0.55
+    assert wrapped.correct / wrapped.predicted >= 0.35 and wrapped.found / wrapped.labelled >= 0.75
+    assert scores["decisions"].predicted == 0
+
+
 @pytest.mark.parametrize(
     ("name", "size", "most"),
     [
         # News of culture outside TV series (314, 2010-26, 275 outlets: tours, festivals, films, theatre,
         # games, books, radio, podcasts, presenters and contestants dropped, channels closed), labelled
         # by two people apart, all none: 31 decisions proposed by the rules when first scored in the
-        # twentieth session, 8 once the screen was trained on it
-        ("radar_headlines_thirtyninth.jsonl", 314, 8),
+        # twentieth session, 7 once the screen was trained on it
+        ("radar_headlines_thirtyninth.jsonl", 314, 7),
         # News outside TV (306, 2010-26, 279 outlets: sport, business, government, technology, travel),
         # labelled by two people apart, all none: 19 decisions proposed by the rules when first scored,
-        # 4 once the screen was trained on it
-        ("radar_headlines_fortieth.jsonl", 306, 4),
+        # 3 once the screen was trained on it
+        ("radar_headlines_fortieth.jsonl", 306, 3),
     ],
 )
 def test_news_outside_tv_proposes_few_decisions(name: str, size: int, most: int) -> None:
