@@ -34,20 +34,28 @@ def training_rows() -> list[Labelled]:
     return [row for path in DEFAULT for row in read(path) if not unread(path, row)]
 
 
-def fit(rows: list[Labelled]) -> tuple[Any, Any]:
-    """The fitted vectoriser and logistic regression, as scikit-learn gives them."""
+MILESTONES = ("in_production", "wrapped", "premiere_date")
+
+
+def fit(rows: list[Labelled]) -> tuple[Any, Any, Any]:
+    """The fitted vectoriser and the two logistic regressions (a decision; a series' milestone), as
+    scikit-learn gives them."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectoriser = TfidfVectorizer(
         analyzer=features, min_df=MIN_DF, max_features=MAX_FEATURES, sublinear_tf=True
     )
+    both = [*rows, *(r for r in rows if r.summary)]
     texts = [text_of(r.title, r.summary) for r in rows] + [text_of(r.title, "") for r in rows if r.summary]
-    y = [r.kind in DECISIONS for r in rows] + [r.kind in DECISIONS for r in rows if r.summary]
     x = vectoriser.fit_transform(texts)
-    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
-    assert list(model.classes_) == [False, True]
-    return vectoriser, model
+    heads = []
+    for kinds in (DECISIONS, MILESTONES):
+        model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+        model.fit(x, [r.kind in kinds for r in both])
+        assert list(model.classes_) == [False, True]
+        heads.append(model)
+    return vectoriser, heads[0], heads[1]
 
 
 def train(rows: list[Labelled]) -> dict[str, object]:
@@ -55,21 +63,24 @@ def train(rows: list[Labelled]) -> dict[str, object]:
     return as_file(*fit(rows), rows)
 
 
-def as_file(vectoriser: Any, model: Any, rows: list[Labelled]) -> dict[str, object]:
+def as_file(vectoriser: Any, decisions: Any, milestones: Any, rows: list[Labelled]) -> dict[str, object]:
     """A fitted screen as the file holds it: features in order, with their inverse document
-    frequencies and weights, and the intercept."""
+    frequencies and the weights of each head, and the intercepts."""
     names = vectoriser.get_feature_names_out()
     order = sorted(range(len(names)), key=lambda i: names[i])
     return {
         "about": (
             "The radar's learned screen: bench/radar_screen.py trained it on "
-            f"{len(rows)} labelled headlines ({sum(r.kind in DECISIONS for r in rows)} decisions), each with a "
-            "summary also without it; bot/domain/radar/_screen.py reads it."
+            f"{len(rows)} labelled headlines ({sum(r.kind in DECISIONS for r in rows)} decisions, "
+            f"{sum(r.kind in MILESTONES for r in rows)} milestones), each with a summary also without it; "
+            "bot/domain/radar/_screen.py reads it."
         ),
         "features": [str(names[i]) for i in order],
         "idf": [round(float(vectoriser.idf_[i]), 6) for i in order],
-        "weights": [round(float(model.coef_[0][i]), 6) for i in order],
-        "intercept": round(float(model.intercept_[0]), 6),
+        "weights": [round(float(decisions.coef_[0][i]), 6) for i in order],
+        "intercept": round(float(decisions.intercept_[0]), 6),
+        "milestone_weights": [round(float(milestones.coef_[0][i]), 6) for i in order],
+        "milestone_intercept": round(float(milestones.intercept_[0]), 6),
     }
 
 

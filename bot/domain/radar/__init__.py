@@ -47,23 +47,32 @@ def classify(
     named show ("Netflix has cancelled Dad Stop Embarrassing Me! after one season").
 
     A decision the rules read is taken back when the learned screen (the bundled one unless `screen`
-    is given; bot/domain/radar/_screen.py) is sure the item is no decision at all, unless the item
-    states its season: a season stated ("'Hacks' Renewed for Season 5", "9-1-1: Lone Star to Call It
+    is given; bot/domain/radar/_screen.py) is sure the item is no decision at all, and a milestone when
+    it is sure the item is no series' milestone ("Avatar 3 Wraps Filming"), unless the item states
+    the season: a season stated ("'Hacks' Renewed for Season 5", "9-1-1: Lone Star to Call It
     Quits After Season 6") is a series' decision by its form, whatever the words around it.
     `screened=False` gives the rules' reading alone."""
     found = _read(item, lookup)
-    if not screened or not any(f.kind in _DECISIONS for f in found):
+    if not screened or not any(f.kind in _DECISIONS or f.kind in _MILESTONES for f in found):
         return found
     # a season the item states, not one counted from the catalogue ("renewed" of a show it holds)
     bare = found if lookup is no_catalogue else _read(item, no_catalogue)
     stated = {f.kind for f in bare if f.season is not None}
-    doubtable = [f for f in found if f.kind in _DECISIONS and f.kind not in stated]
-    if not doubtable or not (screen or _bundled_screen()).doubts(item.title, item.summary):
+    decisions = [f for f in found if f.kind in _DECISIONS and f.kind not in stated]
+    milestones = [f for f in found if f.kind in _MILESTONES and f.kind not in stated]
+    if not decisions and not milestones:
         return found
-    return [f for f in found if f not in doubtable]
+    judge = screen or _bundled_screen()
+    dropped = []
+    if decisions and judge.doubts(item.title, item.summary):
+        dropped += decisions
+    if milestones and judge.doubts_milestone(item.title, item.summary):
+        dropped += milestones
+    return [f for f in found if f not in dropped]
 
 
 _DECISIONS = frozenset({"renewed", "cancelled", "ended"})
+_MILESTONES = frozenset({"in_production", "wrapped", "premiere_date"})
 
 
 def _read(item: Item, lookup: Lookup) -> list[Finding]:

@@ -1,11 +1,13 @@
 """A learned screen behind the rules: a logistic regression over the words and letter groups of a
 headline and its summary, trained by bench/radar_screen.py on the labelled headlines the rules have
-seen (never on the held-out ones), that tells how likely the item announces a decision at all.
+seen (never on the held-out ones), that tells how likely the item announces a decision at all, and
+how likely a series' milestone.
 
 The rules stay the classifier: they name the show, the season and the kind. The screen only takes back
 a decision the rules read, when the words around it look, with high confidence, like the news the
-labelled sets hold that is no decision (a tour "cancelled", a player "axed", an actor's last scenes),
-and only where the headline does not quote the show and give its season. bench/radar.py prints the
+labelled sets hold that is no decision (a tour "cancelled", a player "axed", an actor's last scenes);
+and, with its second head, a milestone when they look like no series' milestone (a film "wraps
+filming"); never where the item states the season. bench/radar.py prints the
 figures with it and, with `--rules-only`, without it.
 
 The features and their weighting are the ones scikit-learn's TfidfVectorizer computes when given
@@ -26,7 +28,7 @@ from importlib import resources
 
 _WORD = re.compile(r"\b\w\w+\b")
 SUMMARY_READ = 300  # the summary's first characters the screen reads
-THRESHOLD = 0.9  # the least probability of "no decision" at which a rule's decision is taken back
+THRESHOLD = 0.9  # the least probability of "no decision" (or "no milestone") that takes a finding back
 
 
 def text_of(title: str, summary: str) -> str:
@@ -53,18 +55,30 @@ def features(text: str) -> list[str]:
 
 class Screen:
     """A trained screen: for each feature kept, its inverse document frequency and its weight towards
-    "a decision"; and the intercept. Kept as an index and two arrays of doubles: the 60,000 features
-    of the bundled screen hold about 8 MB once read (18 MB at the peak of reading the file)."""
+    "a decision", and the intercept; and, when trained with one, a second head over the same features
+    towards "a series' milestone" (filming began or wrapped, a premiere date). Kept as an index and
+    arrays of doubles: the 60,000 features of the bundled screen hold about 9 MB once read (23 MB at
+    the peak of reading the file)."""
 
-    __slots__ = ("_idf", "_index", "_weight", "intercept")
+    __slots__ = ("_idf", "_index", "_milestone", "_weight", "intercept", "milestone_intercept")
 
-    def __init__(self, weights: dict[str, tuple[float, float]], intercept: float) -> None:
+    def __init__(
+        self,
+        weights: dict[str, tuple[float, float]],
+        intercept: float,
+        milestones: dict[str, float] | None = None,
+        milestone_intercept: float = 0.0,
+    ) -> None:
         self._index = {feature: i for i, feature in enumerate(weights)}
         self._idf = array("d", (idf for idf, _ in weights.values()))
         self._weight = array("d", (weight for _, weight in weights.values()))
         self.intercept = intercept
+        self._milestone = (
+            None if milestones is None else array("d", (milestones.get(f, 0.0) for f in weights))
+        )
+        self.milestone_intercept = milestone_intercept
 
-    def decision_probability(self, title: str, summary: str) -> float:
+    def _probability(self, title: str, summary: str, head: array[float], intercept: float) -> float:
         values: list[float] = []
         weights: list[float] = []
         index = self._index
@@ -72,16 +86,30 @@ class Screen:
             i = index.get(feature)
             if i is not None:
                 values.append((1.0 + math.log(count)) * self._idf[i])
-                weights.append(self._weight[i])
+                weights.append(head[i])
         norm = math.sqrt(sum(v * v for v in values))
-        logit = self.intercept
+        logit = intercept
         if norm:
             logit += sum(v * w for v, w in zip(values, weights, strict=True)) / norm
         return 1.0 / (1.0 + math.exp(-logit))
 
+    def decision_probability(self, title: str, summary: str) -> float:
+        return self._probability(title, summary, self._weight, self.intercept)
+
+    def milestone_probability(self, title: str, summary: str) -> float | None:
+        """None for a screen trained without the milestone head."""
+        if self._milestone is None:
+            return None
+        return self._probability(title, summary, self._milestone, self.milestone_intercept)
+
     def doubts(self, title: str, summary: str) -> bool:
         """Whether the item is, with high confidence, no decision."""
         return 1.0 - self.decision_probability(title, summary) >= THRESHOLD
+
+    def doubts_milestone(self, title: str, summary: str) -> bool:
+        """Whether the item is, with high confidence, no series' milestone (never, without the head)."""
+        p = self.milestone_probability(title, summary)
+        return p is not None and 1.0 - p >= THRESHOLD
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> Screen:
@@ -92,7 +120,13 @@ class Screen:
         assert isinstance(names, list) and isinstance(idf, list) and isinstance(weight, list)
         assert isinstance(intercept, int | float)
         weights = {str(n): (float(i), float(w)) for n, i, w in zip(names, idf, weight, strict=True)}
-        return cls(weights, float(intercept))
+        milestone = data.get("milestone_weights")
+        if milestone is None:
+            return cls(weights, float(intercept))
+        milestone_intercept = data["milestone_intercept"]
+        assert isinstance(milestone, list) and isinstance(milestone_intercept, int | float)
+        heads = {str(n): float(w) for n, w in zip(names, milestone, strict=True)}
+        return cls(weights, float(intercept), heads, float(milestone_intercept))
 
 
 MODEL_FILE = "screen.json.gz"
