@@ -84,6 +84,21 @@ def as_file(vectoriser: Any, decisions: Any, milestones: Any, rows: list[Labelle
     }
 
 
+def largest_gap(one: Screen, other: Screen, rows: list[Labelled]) -> float:
+    """The largest difference between two screens' probabilities, of either head, over `rows`."""
+    gaps = [0.0]
+    for r in rows:
+        gaps.append(
+            abs(one.decision_probability(r.title, r.summary) - other.decision_probability(r.title, r.summary))
+        )
+        mine, theirs = (
+            one.milestone_probability(r.title, r.summary),
+            other.milestone_probability(r.title, r.summary),
+        )
+        gaps.append(1.0 if (mine is None) != (theirs is None) else abs((mine or 0.0) - (theirs or 0.0)))
+    return max(gaps)
+
+
 def write(model: dict[str, object], out: Path) -> None:
     text = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode()
     out.write_bytes(gzip.compress(text, compresslevel=9, mtime=0))
@@ -100,13 +115,7 @@ def main() -> None:
         fresh = Screen.from_json(model)
         shipped = bundled()
         every = [row for path in DEFAULT for row in read(path)]
-        gap = max(
-            abs(
-                fresh.decision_probability(r.title, r.summary)
-                - shipped.decision_probability(r.title, r.summary)
-            )
-            for r in every
-        )
+        gap = largest_gap(fresh, shipped, every)
         print(f"largest gap between the shipped and a fresh screen over {len(every)} headlines: {gap:.6f}")
         return
     write(model, args.out)

@@ -20,7 +20,7 @@ from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Look
 from bot.domain.radar._names import _as_of, _named_by_summary, _quoted_in
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _plausible, _unnamed_decision
 from bot.domain.radar._screen import Screen
-from bot.domain.radar._screen import bundled as _bundled_screen
+from bot.domain.radar._screen import bundled as bundled_screen
 from bot.domain.radar._words import normalise
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "Lookup",
     "Name",
     "Screen",
+    "bundled_screen",
     "classify",
     "no_catalogue",
     "normalise",
@@ -62,7 +63,7 @@ def classify(
     milestones = [f for f in found if f.kind in _MILESTONES and f.kind not in stated]
     if not decisions and not milestones:
         return found
-    judge = screen or _bundled_screen()
+    judge = screen or bundled_screen()
     dropped = []
     if decisions and judge.doubts(item.title, item.summary):
         dropped += decisions
