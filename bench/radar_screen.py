@@ -1,5 +1,6 @@
-"""Train the radar's learned screen (bot/domain/radar/_screen.py) on the labelled headlines the rules
-have seen, and write it beside the module.
+"""Train the radar's learned screen (bot/domain/radar/_screen.py) and its title judge
+(bot/domain/radar/_titles.py) on the labelled headlines the rules have seen, and write them beside the
+module.
 
     python -m bench.radar_screen [--out FILE] [--check]
 
@@ -14,16 +15,21 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from bench.radar import DECISIONS, DEFAULT, Labelled, read, unread
+from bot.domain.radar import normalise
 from bot.domain.radar._screen import MODEL_FILE, Screen, bundled, features, text_of
+from bot.domain.radar._titles import candidates, locate, span_features
+from bot.domain.search import search_key
 
 OUT = Path(__file__).resolve().parent.parent / "bot" / "domain" / "radar" / MODEL_FILE
 MIN_DF = 3  # a feature seen in fewer labelled items is left out
 MAX_FEATURES = 60_000  # the most frequent features kept
 C = 16.0  # inverse regularisation strength
+TITLE_C = 1.0  # the title judge's
 # Each item with a summary is also trained on without it, as a feed without summaries shows it, and the
 # two classes weigh the same whatever their counts, so that a short headline alone is not judged by
 # how rare decisions are in the labelled sets.
@@ -58,9 +64,64 @@ def fit(rows: list[Labelled]) -> tuple[Any, Any, Any]:
     return vectoriser, heads[0], heads[1]
 
 
+def _key(name: str) -> str:
+    """A name folded as bench/radar.py compares shows: case, accents, punctuation, a leading article."""
+    return re.sub(r"^(?:the|a|an) ", "", search_key(name.replace("&", " and ")))
+
+
+def title_examples(rows: list[Labelled]) -> tuple[list[dict[str, int]], list[bool]]:
+    """For each labelled headline that names a show, every stretch that might be a title (and the
+    labelled show's own), with whether it is the labelled show."""
+    x: list[dict[str, int]] = []
+    y: list[bool] = []
+    for row in rows:
+        if row.kind == "none" or not row.show:
+            continue
+        title = normalise(row.title)
+        spans = candidates(title)
+        at = locate(title, normalise(row.show))
+        if at is not None:
+            spans.add(at)
+        for start, end in sorted(spans):
+            if at is not None and _listed_with(title, (start, end), at):
+                continue  # another show of the same list ("Renews Runaways & Future Man"), not a no-title
+            x.append(dict.fromkeys(span_features(title, start, end), 1))
+            y.append(_key(title[start:end]) == _key(row.show))
+    return x, y
+
+
+def _listed_with(title: str, span: tuple[int, int], show: tuple[int, int]) -> bool:
+    """Whether a stretch stands beside the labelled show with only a comma or an "and" between them."""
+    gap = title[show[1] : span[0]] if span[0] >= show[1] else title[span[1] : show[0]]
+    return gap.strip(" '\"").lower() in {",", "&", "and", ", and", "+", "/"}
+
+
+def fit_titles(rows: list[Labelled]) -> tuple[Any, Any]:
+    """The title judge's fitted vectoriser and logistic regression, as scikit-learn gives them."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    x, y = title_examples(rows)
+    vectoriser = DictVectorizer()
+    model = LogisticRegression(C=TITLE_C, max_iter=5000)
+    model.fit(vectoriser.fit_transform(x), y)
+    assert list(model.classes_) == [False, True]
+    return vectoriser, model
+
+
+def titles_file(vectoriser: Any, model: Any) -> dict[str, object]:
+    """A fitted title judge as the file holds it: each feature's weight, and the intercept."""
+    names = vectoriser.get_feature_names_out()
+    weights = {str(names[i]): round(float(model.coef_[0][i]), 6) for i in range(len(names))}
+    return {
+        "titles": dict(sorted(weights.items())),
+        "title_intercept": round(float(model.intercept_[0]), 6),
+    }
+
+
 def train(rows: list[Labelled]) -> dict[str, object]:
     """The screen trained on `rows`, as the file holds it."""
-    return as_file(*fit(rows), rows)
+    return as_file(*fit(rows), rows) | titles_file(*fit_titles(rows))
 
 
 def as_file(vectoriser: Any, decisions: Any, milestones: Any, rows: list[Labelled]) -> dict[str, object]:
@@ -85,7 +146,8 @@ def as_file(vectoriser: Any, decisions: Any, milestones: Any, rows: list[Labelle
 
 
 def largest_gap(one: Screen, other: Screen, rows: list[Labelled]) -> float:
-    """The largest difference between two screens' probabilities, of either head, over `rows`."""
+    """The largest difference between two screens' probabilities, of either head and of the title judge
+    (on every stretch of each headline that might be a title), over `rows`."""
     gaps = [0.0]
     for r in rows:
         gaps.append(
@@ -96,6 +158,13 @@ def largest_gap(one: Screen, other: Screen, rows: list[Labelled]) -> float:
             other.milestone_probability(r.title, r.summary),
         )
         gaps.append(1.0 if (mine is None) != (theirs is None) else abs((mine or 0.0) - (theirs or 0.0)))
+        title = normalise(r.title)
+        for start, end in candidates(title):
+            mine, theirs = (
+                one.title_probability(title, start, end),
+                other.title_probability(title, start, end),
+            )
+            gaps.append(1.0 if (mine is None) != (theirs is None) else abs((mine or 0.0) - (theirs or 0.0)))
     return max(gaps)
 
 

@@ -291,7 +291,7 @@ async def poll_due(
     `resolve` finds a show the catalogue lacks (on TVmaze, storing it unreviewed) for a finding
     that names one as written; without it, such findings are only counted."""
     report = PollReport()
-    # the learned screen's file is read once, off the event loop (about 50 ms and 23 MB at its peak)
+    # the learned screen's file is read once, off the event loop (a fraction of a second, 26 MB at its peak)
     await asyncio.to_thread(bundled_screen)
     for feed in await feeds.due(db, now, bundled=bundled):
         report.polled += 1

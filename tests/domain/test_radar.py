@@ -322,8 +322,10 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         ("radar_headlines_twentyeighth.jsonl", 0.75, 0.33, (0.75, 0.33)),
         # TV items of trade-press and TV news pages and a headline archive as they came (374, 2017-23),
         # labelled the same way: six decisions; scored once in the seventeenth session and never
-        # printed: 0.750 / 0.500 and, with the show, 0.500 / 0.333 (four proposed).
-        ("radar_headlines_twentyninth.jsonl", 0.70, 0.45, (0.45, 0.30)),
+        # printed: 0.750 / 0.500 and, with the show, 0.500 / 0.333 (four proposed). In the twenty-first
+        # session the title judge took back the one proposal right in kind but for the wrong show: 0.667
+        # / 0.333, the show too.
+        ("radar_headlines_twentyninth.jsonl", 0.65, 0.30, (0.60, 0.30)),
         # TV news of 2025 and 2026 from many outlets (253), labelled the same way: 31 decisions that name
         # their show; scored once in the seventeenth session: 0.897 / 0.710 and, with the show, 0.690 /
         # 0.613; then read (spent) in the same session.
@@ -361,8 +363,10 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # The same kind of general feed (200, 2010-26, 190 outlets, about 18% TV decisions), labelled the
         # same way, all three alike on 196: 22 decisions that name their show; scored once in the
         # twentieth session: 0.488 / 0.818 by the rules, 0.583 with the first screen and 0.677 with the
-        # screen trained on the fortieth and thirty-ninth sets' news outside TV; held out whole.
-        ("radar_headlines_thirtyeighth.jsonl", 0.62, 0.80, (0.50, 0.75)),
+        # screen trained on the fortieth and thirty-ninth sets' news outside TV; held out whole. In the
+        # twenty-first session the title judge took back four proposals, three of them for the wrong show:
+        # 0.731 / 0.773, and 0.615 / 0.727 with the show (0.700 / 0.818 and 0.567 / 0.773 before).
+        ("radar_headlines_thirtyeighth.jsonl", 0.70, 0.75, (0.58, 0.70)),
         # TV news of the long tail (246, 2010-26, 222 outlets: Turkish, Indian, Pakistani, Korean, Japanese,
         # Latin American and Brazilian series besides the US and Britain), half of them decisions and
         # milestones, labelled the same way, all three alike on 237: 40 decisions that name their show;

@@ -8,9 +8,20 @@ from datetime import date
 import pytest
 
 from bench.radar import DATA, DEFAULT, read, unread
-from bench.radar_screen import as_file, fit, largest_gap, train, training_rows
-from bot.domain.radar import Item, Name, Screen, classify
+from bench.radar_screen import (
+    _listed_with,
+    as_file,
+    fit,
+    fit_titles,
+    largest_gap,
+    title_examples,
+    titles_file,
+    train,
+    training_rows,
+)
+from bot.domain.radar import Item, Name, Screen, classify, normalise
 from bot.domain.radar._screen import bundled, features, text_of
+from bot.domain.radar._titles import candidates, locate
 
 
 def _needs_scikit_learn() -> None:
@@ -138,3 +149,72 @@ def test_the_bundled_screen_takes_back_a_film_wrapping() -> None:
         and not any(f.kind == "wrapped" for f in classify(Item(r.title, r.summary)))
     ]
     assert taken, "the screen takes back no wrap the labellers call no milestone"
+
+
+def test_a_trained_title_judge_is_read_as_scikit_learn_computes_it() -> None:
+    _needs_scikit_learn()
+    rows = [row for path in DEFAULT[:4] for row in read(path)]
+    vectoriser, model = fit_titles(rows)
+    screen = Screen.from_json(
+        {"features": [], "idf": [], "weights": [], "intercept": 0.0} | titles_file(vectoriser, model)
+    )
+    x, _ = title_examples(read(DEFAULT[4])[:200])
+    expected = model.predict_proba(vectoriser.transform(x))[:, 1]
+    spans = []
+    for row in read(DEFAULT[4])[:200]:
+        if row.kind == "none" or not row.show:
+            continue
+        title = normalise(row.title)
+        at = locate(title, normalise(row.show))
+        for start, end in sorted(candidates(title) | ({at} if at else set())):
+            if at is None or not _listed_with(title, (start, end), at):
+                spans.append((title, start, end))
+    got = [screen.title_probability(*span) for span in spans]
+    assert len(got) == len(expected) > 100
+    assert max(abs(e - (g or 0.0)) for e, g in zip(expected, got, strict=True)) < 1e-5
+
+
+def test_the_title_judge_takes_back_a_description_read_as_a_title() -> None:
+    # the sixth set: the rules read "On a Good One" as the show TNT cancelled
+    item = Item("TNT Pulls the Plug On a Good One", "", date(2019, 2, 1))
+    assert [(f.kind, f.show_title) for f in classify(item, screened=False)] == [
+        ("cancelled", "On a Good One")
+    ]
+    assert bundled().doubts_title(item.title, "On a Good One")
+    assert classify(item) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("For All Mankind Renewed for Season 5 at Apple TV+", ["For All Mankind"]),
+        ("And Just Like That renewed for season 3", ["And Just Like That"]),
+        ("Hulu Renews Runaways & Future Man, Two Shows That Were Pretty Good", ["Runaways", "Future Man"]),
+        ("Netflix cancels The OA", ["The OA"]),
+    ],
+)
+def test_the_title_judge_leaves_real_titles_alone(title: str, names: list[str]) -> None:
+    assert [f.show_title for f in classify(Item(title, "", date(2024, 6, 1)))] == names
+
+
+# a judge that speaks against every name
+_DOUBTS_EVERY_NAME = Screen({}, 10.0, titles={f"len={n}": -10.0 for n in range(1, 7)})
+
+
+def test_a_quoted_title_or_a_catalogue_show_is_never_taken_back_by_the_title_judge() -> None:
+    def lookup(key: str) -> list[Name]:
+        return [Name("the-oa", "The OA")] if key == "the oa" else []
+
+    assert _DOUBTS_EVERY_NAME.doubts_title("Netflix cancels The OA", "The OA")
+    assert classify(Item("Netflix cancels The OA", "", date(2019, 8, 5)), screen=_DOUBTS_EVERY_NAME) == []
+    assert [f.show for f in classify(Item("Netflix cancels The OA", "", date(2019, 8, 5)), lookup)] == [
+        "the-oa"
+    ]
+    kept = classify(Item("Netflix cancels The OA", "", date(2019, 8, 5)), lookup, screen=_DOUBTS_EVERY_NAME)
+    assert [f.show for f in kept] == ["the-oa"]
+    quoted = classify(
+        Item("Netflix Cancels 'The OA' After Two Seasons", "", date(2019, 8, 5)), screen=_DOUBTS_EVERY_NAME
+    )
+    assert [(f.kind, f.show_title) for f in quoted] == [("cancelled", "The OA")]
+    # a screen trained without the judge doubts no name
+    assert not Screen({}, 10.0).doubts_title("TNT Pulls the Plug On a Good One", "On a Good One")

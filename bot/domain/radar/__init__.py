@@ -51,19 +51,22 @@ def classify(
     is given; bot/domain/radar/_screen.py) is sure the item is no decision at all, and a milestone when
     it is sure the item is no series' milestone ("Avatar 3 Wraps Filming"), unless the item states
     the season: a season stated ("'Hacks' Renewed for Season 5", "9-1-1: Lone Star to Call It
-    Quits After Season 6") is a series' decision by its form, whatever the words around it.
-    `screened=False` gives the rules' reading alone."""
+    Quits After Season 6") is a series' decision by its form, whatever the words around it. And a
+    finding is taken back when the name the rules read from the headline's words (not a quoted title,
+    not a catalogue show's) is, by the same file's title judge, no show's title ("TNT Pulls the Plug On
+    a Good One"). `screened=False` gives the rules' reading alone."""
     found = _read(item, lookup)
-    if not screened or not any(f.kind in _DECISIONS or f.kind in _MILESTONES for f in found):
+    if not screened or not found:
         return found
+    judge = screen or bundled_screen()
+    # a name the rules read from the headline's own words that is, by the judge, no show's title
+    headline = normalise(item.title)
+    found = [f for f in found if f.show is not None or not judge.doubts_title(headline, f.show_title)]
     # a season the item states, not one counted from the catalogue ("renewed" of a show it holds)
     bare = found if lookup is no_catalogue else _read(item, no_catalogue)
     stated = {f.kind for f in bare if f.season is not None}
     decisions = [f for f in found if f.kind in _DECISIONS and f.kind not in stated]
     milestones = [f for f in found if f.kind in _MILESTONES and f.kind not in stated]
-    if not decisions and not milestones:
-        return found
-    judge = screen or bundled_screen()
     dropped = []
     if decisions and judge.doubts(item.title, item.summary):
         dropped += decisions

@@ -26,6 +26,9 @@ from collections import Counter
 from functools import cache
 from importlib import resources
 
+from bot.domain.radar._titles import THRESHOLD as TITLE_THRESHOLD
+from bot.domain.radar._titles import locate, span_features
+
 _WORD = re.compile(r"\b\w\w+\b")
 SUMMARY_READ = 300  # the summary's first characters the screen reads
 THRESHOLD = 0.9  # the least probability of "no decision" (or "no milestone") that takes a finding back
@@ -56,11 +59,21 @@ def features(text: str) -> list[str]:
 class Screen:
     """A trained screen: for each feature kept, its inverse document frequency and its weight towards
     "a decision", and the intercept; and, when trained with one, a second head over the same features
-    towards "a series' milestone" (filming began or wrapped, a premiere date). Kept as an index and
-    arrays of doubles: the 60,000 features of the bundled screen hold about 9 MB once read (23 MB at
-    the peak of reading the file)."""
+    towards "a series' milestone" (filming began or wrapped, a premiere date); and the title judge's
+    weights (bot/domain/radar/_titles.py). Kept as an index and arrays of doubles: the bundled screen's
+    60,000 features and the judge's 27,000 hold about 12 MB once read (26 MB at the peak of reading the
+    file)."""
 
-    __slots__ = ("_idf", "_index", "_milestone", "_weight", "intercept", "milestone_intercept")
+    __slots__ = (
+        "_idf",
+        "_index",
+        "_milestone",
+        "_titles",
+        "_weight",
+        "intercept",
+        "milestone_intercept",
+        "title_intercept",
+    )
 
     def __init__(
         self,
@@ -68,6 +81,8 @@ class Screen:
         intercept: float,
         milestones: dict[str, float] | None = None,
         milestone_intercept: float = 0.0,
+        titles: dict[str, float] | None = None,
+        title_intercept: float = 0.0,
     ) -> None:
         self._index = {feature: i for i, feature in enumerate(weights)}
         self._idf = array("d", (idf for idf, _ in weights.values()))
@@ -77,6 +92,8 @@ class Screen:
             None if milestones is None else array("d", (milestones.get(f, 0.0) for f in weights))
         )
         self.milestone_intercept = milestone_intercept
+        self._titles = titles
+        self.title_intercept = title_intercept
 
     def _probability(self, title: str, summary: str, head: array[float], intercept: float) -> float:
         values: list[float] = []
@@ -111,6 +128,31 @@ class Screen:
         p = self.milestone_probability(title, summary)
         return p is not None and 1.0 - p >= THRESHOLD
 
+    def title_evidence(self, title: str, start: int, end: int) -> float | None:
+        """What the features of `title[start:end]` say of it as the title of the show the headline is
+        about: the sum of their weights, below nothing when they speak against it (None, for a screen
+        trained without the title judge; bot/domain/radar/_titles.py)."""
+        if self._titles is None:
+            return None
+        weights = self._titles
+        return sum(weights.get(f, 0.0) for f in set(span_features(title, start, end)))
+
+    def title_probability(self, title: str, start: int, end: int) -> float | None:
+        """How likely `title[start:end]` is, of the headline's capitalised runs, its show's title."""
+        evidence = self.title_evidence(title, start, end)
+        if evidence is None:
+            return None
+        return 1.0 / (1.0 + math.exp(-(self.title_intercept + evidence)))
+
+    def doubts_title(self, title: str, name: str) -> bool:
+        """Whether a name the rules read from the headline speaks, by the judge, against a show's
+        title: never for a name quoted, nor one the headline does not hold as written."""
+        at = locate(title, name)
+        if at is None or "quoted" in span_features(title, *at):
+            return False
+        evidence = self.title_evidence(title, *at)
+        return evidence is not None and evidence < TITLE_THRESHOLD
+
     @classmethod
     def from_json(cls, data: dict[str, object]) -> Screen:
         names = data["features"]
@@ -121,12 +163,21 @@ class Screen:
         assert isinstance(intercept, int | float)
         weights = {str(n): (float(i), float(w)) for n, i, w in zip(names, idf, weight, strict=True)}
         milestone = data.get("milestone_weights")
-        if milestone is None:
-            return cls(weights, float(intercept))
-        milestone_intercept = data["milestone_intercept"]
-        assert isinstance(milestone, list) and isinstance(milestone_intercept, int | float)
-        heads = {str(n): float(w) for n, w in zip(names, milestone, strict=True)}
-        return cls(weights, float(intercept), heads, float(milestone_intercept))
+        heads = None
+        milestone_intercept = data.get("milestone_intercept", 0.0)
+        if milestone is not None:
+            assert isinstance(milestone, list) and isinstance(milestone_intercept, int | float)
+            heads = {str(n): float(w) for n, w in zip(names, milestone, strict=True)}
+        titles = data.get("titles")
+        title_intercept = data.get("title_intercept", 0.0)
+        judge = None
+        if titles is not None:
+            assert isinstance(titles, dict) and isinstance(title_intercept, int | float)
+            judge = {str(f): float(w) for f, w in titles.items()}
+        assert isinstance(milestone_intercept, int | float) and isinstance(title_intercept, int | float)
+        return cls(
+            weights, float(intercept), heads, float(milestone_intercept), judge, float(title_intercept)
+        )
 
 
 MODEL_FILE = "screen.json.gz"
