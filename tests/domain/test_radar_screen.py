@@ -216,5 +216,9 @@ def test_a_quoted_title_or_a_catalogue_show_is_never_taken_back_by_the_title_jud
         Item("Netflix Cancels 'The OA' After Two Seasons", "", date(2019, 8, 5)), screen=_DOUBTS_EVERY_NAME
     )
     assert [(f.kind, f.show_title) for f in quoted] == [("cancelled", "The OA")]
+    # (the American style sets a list's comma inside the closing quote)
+    listed = Item('CBC Renews Original Comedies "Run the Burbs," "Son of a Critch"', "", date(2022, 3, 1))
+    assert [f.show_title for f in classify(listed, screened=False)] == ["Run the Burbs"]
+    assert classify(listed, screen=_DOUBTS_EVERY_NAME) == classify(listed, screened=False)
     # a screen trained without the judge doubts no name
     assert not Screen({}, 10.0).doubts_title("TNT Pulls the Plug On a Good One", "On a Good One")

@@ -44,7 +44,9 @@ def span_features(title: str, start: int, end: int) -> list[str]:
     words = [_fold(w) for w in _WORD.findall(span)] or [_fold(span)]
     before = [_fold(w) for w in _WORD.findall(title[:start])][-2:]
     after = [_fold(w) for w in _WORD.findall(title[end:])][:2]
-    quoted = start > 0 and title[start - 1] in _OPENING and end < len(title) and title[end] in _CLOSING
+    # (a comma the American style sets inside the closing quote: "\u201cStorage Wars: Texas,\u201d")
+    closing = title[end : end + 2].removeprefix(",")[:1]
+    quoted = start > 0 and title[start - 1] in _OPENING and closing != "" and closing in _CLOSING
     # (a small word is told only by its count: "For All Mankind" and "On a Good One" alike)
     out = [f"w={w}" for w in words if w not in SMALL]
     out += [f"first={w}" for w in words[:1] if w not in SMALL or w == "the"]
