@@ -554,3 +554,20 @@ def test_filming_that_comes_to_an_end_wraps_the_season() -> None:
     assert found("La Casa de Papel: Season 5 Recordings Come To An End") == [
         ("wrapped", "La Casa de Papel", 5, False)
     ]
+
+
+def test_a_children_s_channel_is_a_network_not_a_show() -> None:
+    # the twenty-first session: seen sets' headlines where the channel was read as the show
+    assert found("Nickelodeon Renews PAW Patrol, Blue's Clues & You, And Santiago Of The Seas")[0][:2] == (
+        "renewed",
+        "PAW Patrol",
+    )
+    assert found("Cartoon Network renews Adventure Time, Steven Universe, other shows you like")[0][:2] == (
+        "renewed",
+        "Adventure Time",
+    )
+    # ("Right After": no title, and "Cult Series" names none)
+    assert found("Disney Channel Cancels Cult Series Right After Season 2 Finale") == []
+    assert [
+        f for f in found("Discovery Channel has renewed Deadliest Catch for season 13") if f[1] == "Channel"
+    ] == []

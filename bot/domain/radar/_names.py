@@ -401,6 +401,8 @@ _TITLE_WORD = rf"[{_CAPITAL}0-9'\"][\w'.&!-]*:?|(?:of|the|and|in|on|a|an|with|to
 
 _STOP = (
     r"(?=\s+(?i:for|after|at|with|through|to|as|ahead|amid|following|before|despite|along(?:side|\s+with)|together\s+with|,)\b|\s+from\b"
+    # ("Disney Channel Cancels Cult Series Right After Season 2 Finale")
+    r"|\s+(?i:right|just|shortly|soon|immediately)\s+(?i:after|before)\b"
     r"|\s[\u2014\u2013|-]\s"
     # ("Season 2 of Arcane confirmed": the word that says it)
     r"|\s+(?i:(?:is|was|has\s+been|have\s+been)\s+)?(?i:officially\s+)?(?i:confirmed|announced|commissioned|greenlit)"

@@ -69,6 +69,9 @@ def span_features(title: str, start: int, end: int) -> list[str]:
         out.append("has_network")
     if before and _IS_NETWORK.fullmatch(title[:start].split()[-1].strip(_OPENING)):
         out.append("after_network")
+        # ("Discovery Channel has renewed ...": the rest of a network's name)
+        if _IS_NETWORK.fullmatch(f"{title[:start].split()[-1]} {span.strip()}"):
+            out.append("network_tail")
     raw = _WORD.findall(span)
     small = sum(w.lower() in SMALL for w in raw)
     out.append(f"small={min(small, 3)}")

@@ -532,13 +532,16 @@ _NETWORK = (
     r"|spike|the wb|el rey(?: network)?|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central"
     r"|mtv|vh1"
     r"|tlc|pbs|ifc|sundance(?:tv| tv)?|s4c|rt[eé](?: one| two)?|virgin media|tg4"
-    r"|5star|nat geo|national geographic|discovery\+?|history|cinemax|audience|youtube(?: premium)?"
+    r"|5star|nat geo|national geographic|discovery(?: channel|\+)?|history|cinemax|audience"
+    r"|youtube(?: premium)?"
     r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|e!|oxygen|we tv|crackle|vrv|hbo go|shudder|allblk"
     r"|sundance now|viki|viu|iqiyi|wetv|youku|tencent video"
     # (channels of the series outside the US and Europe that the labelled sets hold)
     r"|wgn(?: america)?|geo(?: tv| entertainment)|hum tv|ary digital|showmax|mzansi magic|africa magic"
     r"|e\.?tv|sabc ?[123]?|citizen tv|colors(?: tv)?|star plus|zee tv|gma(?: network)?|abs-cbn"
-    r"|maisha magic(?: east)?)"
+    r"|maisha magic(?: east)?"
+    # (children's channels: "Nickelodeon Renews PAW Patrol", "Cartoon Network renews Adventure Time")
+    r"|nickelodeon|nick jr\.?|cartoon network|disney channel|disney junior|disney xd|boomerang|cbbc|cbeebies)"
     r"(?: (?:uk|us|korea|india|japan|canada|australia|spain|france|germany|originals?))?"
 )
 
