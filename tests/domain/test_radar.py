@@ -388,6 +388,10 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # decisions that name their show; first scored in the twenty-first session: 0.957 / 0.773, 0.891 /
         # 0.732 with the show; its odd half held out.
         ("radar_headlines_fortyfifth.jsonl", 0.93, 0.75, (0.86, 0.71)),
+        # TV news of how series end or stop (128, 2010-26, 125 publishers), labelled the same way, all three
+        # alike on 122: 40 decisions that name their show, 17 of them endings; first scored in the
+        # twenty-first session: 0.909 / 0.225, 0.727 / 0.200 with the show; its odd half held out.
+        ("radar_headlines_fortysixth.jsonl", 0.85, 0.22, (0.65, 0.20)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(

@@ -571,3 +571,12 @@ def test_a_children_s_channel_is_a_network_not_a_show() -> None:
     assert [
         f for f in found("Discovery Channel has renewed Deadliest Catch for season 13") if f[1] == "Channel"
     ] == []
+
+
+def test_a_network_drops_a_quoted_show_told_by_its_kind() -> None:
+    # the forty-sixth set's even half: the show's kind in small words between the title and "after"
+    assert found("FOX drops 'Bless the Harts' adult animated comedy after two seasons") == [
+        ("cancelled", "Bless the Harts", 3, False)
+    ]
+    assert found("Netflix drops 'Lupin' trailer after two seasons of waiting") == []
+    assert found("NBC Drops Kelly Clarkson After Four Seasons") == []

@@ -838,8 +838,10 @@ _CANCEL = re.compile(
     # "No third season for Severance" (the season not to be made); "Apple TV+ drops Severance after two
     # seasons"
     r"|^no\s+(?:" + _ORDINAL + r"|more)\s+(?:season|series)\s+for(?=\s+['\"A-Z0-9])"
-    # (a quoted title only: "NBC Drops Kelly Clarkson After Four Seasons" drops a person)
-    r"|drops?(?=\s+'x+'\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|seven"
+    # (a quoted title only: "NBC Drops Kelly Clarkson After Four Seasons" drops a person; its kind told
+    # after it in small words: "FOX drops 'Bless the Harts' adult animated comedy after two seasons")
+    r"|drops?(?=\s+'x+'(?:\s+(?!(?:trailers?|teasers?|clips?|songs?|episodes?|posters?|footage|first|new|music)\b)"
+    r"(?-i:[a-z][\w-]*)){0,4}\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d{1,2}|a)\s+(?:seasons?|series)\b)"
     r"|won'?t be back|will not be back|not coming back|no (?:season|series)(?:\s+"
     + _NUMBER
