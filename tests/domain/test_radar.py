@@ -392,6 +392,11 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # alike on 122: 40 decisions that name their show, 17 of them endings; first scored in the
         # twenty-first session: 0.909 / 0.225, 0.727 / 0.200 with the show; its odd half held out.
         ("radar_headlines_fortysixth.jsonl", 0.85, 0.22, (0.65, 0.20)),
+        # TV news of outlets outside the US writing in English (194, 2010-26, 131 publishers), half of them
+        # decisions and milestones, labelled the same way, all three alike on 183: 46 decisions that name
+        # their show; first scored in the twenty-first session: 0.905 / 0.413, 0.857 / 0.391 with the show
+        # (0.792 / 0.413 by the rules alone); its odd half held out.
+        ("radar_headlines_fortyseventh.jsonl", 0.85, 0.39, (0.80, 0.37)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
