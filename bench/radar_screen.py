@@ -40,6 +40,16 @@ def training_rows() -> list[Labelled]:
     return [row for path in DEFAULT for row in read(path) if not unread(path, row)]
 
 
+# The sets of news outside television (tours, sport, comics, games, business), every item no decision:
+# no stretch of their headlines is a show's title, which the title judge learns too.
+OUTSIDE_TV = ("radar_headlines_thirtyninth.jsonl", "radar_headlines_fortieth.jsonl")
+
+
+def outside_tv_rows() -> list[Labelled]:
+    """The headlines of the sets of news outside television (none of them held out)."""
+    return [row for path in DEFAULT if path.name in OUTSIDE_TV for row in read(path) if not unread(path, row)]
+
+
 MILESTONES = ("in_production", "wrapped", "premiere_date")
 
 
@@ -69,11 +79,20 @@ def _key(name: str) -> str:
     return re.sub(r"^(?:the|a|an) ", "", search_key(name.replace("&", " and ")))
 
 
-def title_examples(rows: list[Labelled]) -> tuple[list[dict[str, int]], list[bool]]:
+def title_examples(
+    rows: list[Labelled], outside: list[Labelled] | None = None
+) -> tuple[list[dict[str, int]], list[bool]]:
     """For each labelled headline that names a show, every stretch that might be a title (and the
-    labelled show's own), with whether it is the labelled show."""
+    labelled show's own), with whether it is the labelled show; and every stretch of the headlines of
+    news outside television (`outside`), none of them a show's title ("Marvel Cancels Nine Flagship
+    Titles", "Blink-182 cancel Hard Rock Sioux City show")."""
     x: list[dict[str, int]] = []
     y: list[bool] = []
+    for row in outside or []:
+        title = normalise(row.title)
+        for start, end in sorted(candidates(title)):
+            x.append(dict.fromkeys(span_features(title, start, end), 1))
+            y.append(False)
     for row in rows:
         if row.kind == "none" or not row.show:
             continue
@@ -96,12 +115,12 @@ def _listed_with(title: str, span: tuple[int, int], show: tuple[int, int]) -> bo
     return gap.strip(" '\"").lower() in {",", "&", "and", ", and", "+", "/"}
 
 
-def fit_titles(rows: list[Labelled]) -> tuple[Any, Any]:
+def fit_titles(rows: list[Labelled], outside: list[Labelled] | None = None) -> tuple[Any, Any]:
     """The title judge's fitted vectoriser and logistic regression, as scikit-learn gives them."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    x, y = title_examples(rows)
+    x, y = title_examples(rows, outside)
     vectoriser = DictVectorizer()
     model = LogisticRegression(C=TITLE_C, max_iter=5000)
     model.fit(vectoriser.fit_transform(x), y)
@@ -119,9 +138,9 @@ def titles_file(vectoriser: Any, model: Any) -> dict[str, object]:
     }
 
 
-def train(rows: list[Labelled]) -> dict[str, object]:
-    """The screen trained on `rows`, as the file holds it."""
-    return as_file(*fit(rows), rows) | titles_file(*fit_titles(rows))
+def train(rows: list[Labelled], outside: list[Labelled] | None = None) -> dict[str, object]:
+    """The screen trained on `rows` (and its title judge on `outside` too), as the file holds it."""
+    return as_file(*fit(rows), rows) | titles_file(*fit_titles(rows, outside))
 
 
 def as_file(vectoriser: Any, decisions: Any, milestones: Any, rows: list[Labelled]) -> dict[str, object]:
@@ -179,7 +198,7 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="compare the shipped file with a fresh training")
     args = parser.parse_args()
     rows = training_rows()
-    model = train(rows)
+    model = train(rows, outside_tv_rows())
     if args.check:
         fresh = Screen.from_json(model)
         shipped = bundled()

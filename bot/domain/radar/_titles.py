@@ -28,7 +28,7 @@ SMALL = frozenset(_SMALL_WORDS.split())
 
 # A name stays unless what the judge reads of it speaks against a title: the weights of its features,
 # without the intercept (which only tells how few of a headline's capitalised runs are its show's
-# title), sum below this.
+# title), sum below nothing.
 THRESHOLD = 0.0
 
 
