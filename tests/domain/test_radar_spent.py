@@ -584,3 +584,16 @@ def test_a_network_drops_a_quoted_show_told_by_its_kind() -> None:
     ]
     assert found("Netflix drops 'Lupin' trailer after two seasons of waiting") == []
     assert found("NBC Drops Kelly Clarkson After Four Seasons") == []
+
+
+def test_a_decision_timed_before_an_episode_tonight_is_news() -> None:
+    # the forty-fifth and forty-fourth sets' even halves
+    assert found(
+        "Freeform Renews \u201cCruel Summer\u201d for Second Season Ahead of Tonight\u2019s Finale"
+    ) == [("renewed", "Cruel Summer", 2, False)]
+    assert found("CBS dumps \u201cEqualizer\u201d after five seasons") == [
+        ("cancelled", "Equalizer", 6, False)
+    ]
+    # (an episode off tonight's schedule is still no decision; people "dump" nothing of a network's)
+    assert found("EastEnders axed from tonight's schedule") == []
+    assert found("Fans dump 'Equalizer' after five seasons of loyalty") == []

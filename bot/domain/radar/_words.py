@@ -266,7 +266,8 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|\b(?:axes?|axing|drops?|cancels?|fires|sacks)\s+(?:(?:a|an|the|its|his|her|their|another|first|second"
     r"|third|two|three|four|\d+)\s+){0,2}(?:contestants?|hosts?|presenters?|judges?|stars?|anchors?|reporters?"
     r"|jobs|staff|roles?|characters?|pros?|dancers?|professionals?|writers?|columnists?)\b(?![-\s]+(?-i:[A-Z]))"
-    r"|\b(?:tonight|this (?:week|weekend)'s)\b|\bschedule change"
+    # (not a decision timed before an episode: "Renews 'Cruel Summer' ... Ahead of Tonight's Finale")
+    r"|(?<!ahead of )(?<!before )\b(?:tonight|this (?:week|weekend)'s)\b|\bschedule change"
     r"|\broles?\s+(?:[\w'-]+\s+){0,2}(?:axed|cut|scrapped)\b|\bnot to return to (?:the )?set\b"
     r"|\breturn to school\b|\b(?:films|movies)\s+(?:got\s+|were\s+|have\s+been\s+)?shelved\b"
     r"|\b(?:trying|calls?|called|campaign|wants?|demand(?:s|ed)?|ready|vows?|vowed|pledges?)\s+(?:for\s+\w+\s+)?to\s+"
@@ -839,8 +840,9 @@ _CANCEL = re.compile(
     # seasons"
     r"|^no\s+(?:" + _ORDINAL + r"|more)\s+(?:season|series)\s+for(?=\s+['\"A-Z0-9])"
     # (a quoted title only: "NBC Drops Kelly Clarkson After Four Seasons" drops a person; its kind told
-    # after it in small words: "FOX drops 'Bless the Harts' adult animated comedy after two seasons")
-    r"|drops?(?=\s+'x+'(?:\s+(?!(?:trailers?|teasers?|clips?|songs?|episodes?|posters?|footage|first|new|music)\b)"
+    # after it in small words: "FOX drops 'Bless the Harts' adult animated comedy after two seasons";
+    # "CBS dumps 'Equalizer' after five seasons")
+    r"|(?:drops?|dumps)(?=\s+'x+'(?:\s+(?!(?:trailers?|teasers?|clips?|songs?|episodes?|posters?|footage|first|new|music)\b)"
     r"(?-i:[a-z][\w-]*)){0,4}\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d{1,2}|a)\s+(?:seasons?|series)\b)"
     r"|won'?t be back|will not be back|not coming back|no (?:season|series)(?:\s+"
