@@ -415,18 +415,20 @@ def right(label: Labelled, finding: Finding) -> bool:
     return finding.season is None or not label.seasons or finding.season in label.seasons
 
 
+def show_key(text: str) -> str:
+    """A show's name folded as the labels are compared: case, accents, punctuation, a leading article."""
+    return re.sub(r"^(?:the|a|an) ", "", search_key(text.replace("&", " and ")))
+
+
 def same_show(label: Labelled, finding: Finding, lookup: Lookup = no_catalogue) -> bool:
     """The finding names the labelled show: the same words once case, accents, punctuation and a
     leading article are folded away ("Schitt's Creek" and "SCHITT'S CREEK"; "The Boys" and "Boys"),
     or, read against a catalogue, the catalogue's show that the labelled name is a title or an alias
     of ("The Marvelous Mrs. Maisel" for "Mrs. Maisel", "Money Heist" for "La Casa de Papel")."""
 
-    def key(text: str) -> str:
-        return re.sub(r"^(?:the|a|an) ", "", search_key(text.replace("&", " and ")))
-
     if finding.show and label.show and finding.show in {n.slug for n in lookup(search_key(label.show))}:
         return True
-    return bool(label.show) and key(label.show) == key(finding.show_title)
+    return bool(label.show) and show_key(label.show) == show_key(finding.show_title)
 
 
 def listed(label: Labelled, finding: Finding, findings: list[Finding], lookup: Lookup = no_catalogue) -> bool:

@@ -15,15 +15,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 from pathlib import Path
 from typing import Any
 
-from bench.radar import DECISIONS, DEFAULT, Labelled, read, unread
+from bench.radar import DECISIONS, DEFAULT, Labelled, read, show_key, unread
 from bot.domain.radar import normalise
 from bot.domain.radar._screen import MODEL_FILE, Screen, bundled, features, text_of
 from bot.domain.radar._titles import candidates, locate, span_features
-from bot.domain.search import search_key
 
 OUT = Path(__file__).resolve().parent.parent / "bot" / "domain" / "radar" / MODEL_FILE
 MIN_DF = 3  # a feature seen in fewer labelled items is left out
@@ -74,11 +72,6 @@ def fit(rows: list[Labelled]) -> tuple[Any, Any, Any]:
     return vectoriser, heads[0], heads[1]
 
 
-def _key(name: str) -> str:
-    """A name folded as bench/radar.py compares shows: case, accents, punctuation, a leading article."""
-    return re.sub(r"^(?:the|a|an) ", "", search_key(name.replace("&", " and ")))
-
-
 def title_examples(
     rows: list[Labelled], outside: list[Labelled] | None = None
 ) -> tuple[list[dict[str, int]], list[bool]]:
@@ -105,7 +98,7 @@ def title_examples(
             if at is not None and _listed_with(title, (start, end), at):
                 continue  # another show of the same list ("Renews Runaways & Future Man"), not a no-title
             x.append(dict.fromkeys(span_features(title, start, end), 1))
-            y.append(_key(title[start:end]) == _key(row.show))
+            y.append(show_key(title[start:end]) == show_key(row.show))
     return x, y
 
 

@@ -16,6 +16,7 @@ dates), `_rules` (the classifier's rules in order); `classify` here puts them to
 
 from __future__ import annotations
 
+from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
 from bot.domain.radar._names import _as_of, _named_by_summary, _quoted_in
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _plausible, _unnamed_decision
@@ -75,8 +76,8 @@ def classify(
     return [f for f in found if f not in dropped]
 
 
-_DECISIONS = frozenset({"renewed", "cancelled", "ended"})
-_MILESTONES = frozenset({"in_production", "wrapped", "premiere_date"})
+_DECISIONS = frozenset(DECISION_STATUSES)
+_MILESTONES = frozenset(KINDS) - _DECISIONS  # filming began or wrapped, a premiere date
 
 
 def _read(item: Item, lookup: Lookup) -> list[Finding]:

@@ -132,10 +132,13 @@ class Screen:
         """What the features of `title[start:end]` say of it as the title of the show the headline is
         about: the sum of their weights, below nothing when they speak against it (None, for a screen
         trained without the title judge; bot/domain/radar/_titles.py)."""
+        return self._evidence(span_features(title, start, end))
+
+    def _evidence(self, found: list[str]) -> float | None:
         if self._titles is None:
             return None
         weights = self._titles
-        return sum(weights.get(f, 0.0) for f in set(span_features(title, start, end)))
+        return sum(weights.get(f, 0.0) for f in set(found))
 
     def title_probability(self, title: str, start: int, end: int) -> float | None:
         """How likely `title[start:end]` is, of the headline's capitalised runs, its show's title."""
@@ -148,9 +151,12 @@ class Screen:
         """Whether a name the rules read from the headline speaks, by the judge, against a show's
         title: never for a name quoted, nor one the headline does not hold as written."""
         at = locate(title, name)
-        if at is None or "quoted" in span_features(title, *at):
+        if at is None:
             return False
-        evidence = self.title_evidence(title, *at)
+        found = span_features(title, *at)
+        if "quoted" in found:
+            return False
+        evidence = self._evidence(found)
         return evidence is not None and evidence < TITLE_THRESHOLD
 
     @classmethod

@@ -4,9 +4,9 @@ and the words around it, trained by bench/radar_screen.py on the labelled headli
 
 The rules name a show by the words around their verb; where those words are a description, a network
 or a stray phrase ("TNT Pulls the Plug On a Good One", "ABC TV Give Cleverman Second Series
-Commission"), the judge gives the name a probability near nothing and classify() takes the finding
-back. It judges only the names the rules took from the headline itself, never a quoted title nor a
-catalogue show's."""
+Commission"), what the judge reads of the name speaks against a title (`THRESHOLD`) and classify()
+takes the finding back. It judges only the names the rules took from the headline itself, never a
+quoted title nor a catalogue show's."""
 
 from __future__ import annotations
 
