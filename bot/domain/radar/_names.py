@@ -72,7 +72,8 @@ _TRAILING = re.compile(
     # "Yellowstone set [to end]" (not "Jet Set")
     r"|(?<!\bjet)(?<!\bJet)\s+(?:is\s+|are\s+|now\s+)?(?:set|Set|SET)$"
     r"|(?:\s+(?:already|officially|finally|now|also|just|reportedly|surprisingly|teaser|trailer|releases?"
-    r"|scores?|lands?|gets?|earns?|nabs?|receives?|secures?|comes|becomes|became|ending|announced|commissioned|greenlit|"
+    r"|scores?|lands?|gets?|earns?|nabs?|snags?|grabs?|bags?|nets?|wins?|given|handed|receives?|secures?|comes"
+    r"|(?:is\s+|are\s+)?(?:coming|heading)|becomes|became|ending|announced|commissioned|greenlit|"
     + _ADVERBS
     + r"|reveals?|drops?|unveils?|cast|crew|team|creators?|showrunners?|producers?|fans?|live-action|animated"
     r"|reboot|remake|for|to|as|after|at|with|in|on|and|by|from))+$",
