@@ -214,7 +214,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         flags=re.I,
     )
     # "Edens Zero Anime", "Fallout TV show" (a capital "Show" may be the title's: "Cleveland Show")
-    text = re.sub(r"(?<=\w)\s+(?i:anime|tv\s+show|tv\s+series)(?:'s)?$", "", text)
+    text = re.sub(r"(?<=\w)\s+(?i:(?:tv\s+)?anime|tv\s+show|tv\s+series)(?:'s)?$", "", text)
     # "Bleach: Thousand-Year Blood War Part 2"
     text = re.sub(rf"\s+(?-i:Part)\s+{_NUMBER}$", "", text, flags=re.I)
     text = re.sub(r"\s+(?i:and|&)\s+(?i:one|two|three|\d+)\s+(?i:more|others?)$", "", text)

@@ -732,6 +732,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                     word,
                 )
                 and not (revived := _revived(renew, title))
+                # ("'Fate/strange Fake' TV Anime Confirms New Season": a season, though unnumbered)
+                and not (
+                    re.match(r"confirm|announce", word)
+                    and re.match(
+                        r"\s+(?:a\s+)?new\s+(?:(?:tv\s+)?anime\s+)?season\b", original[renew.end() :], re.I
+                    )
+                )
             ):
                 # "revived", "saved", "confirmed" without a season: too vague; "HBO Orders 'The Last of
                 # Us' Series", "Picks Up 'Ghosts' to Series", "Gets Series Order": a new show's first
