@@ -53,6 +53,11 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("'Family Guy' Renewed For Seasons 24 & 25", [("renewed", 24), ("renewed", 25)]),
     ("'Hacks' Renewed For Another Season", [("renewed", None)]),
     ("'Hacks' New Season Announced", [("renewed", None)]),
+    # (Anime News Network's form: what is revealed, then the day it debuts)
+    ("Frieren TV Anime Reveals Visual, October 4 Debut", [("premiere_date", None)]),
+    ("Frieren TV Anime's 2nd Season Reveals Cast, Staff, January 2027 Premiere", [("premiere_date", 2)]),
+    ("Frieren Anime Film Reveals Cast, October 4 Debut", []),
+    ("Frieren Anime Reveals Special Episode, October 4 Debut", []),
     ("'Hacks' New Season Confirmed By HBO", [("renewed", None)]),
     ("'Hacks' Confirms New Season", [("renewed", None)]),
     ("HBO Confirms New Season Of 'Hacks'", [("renewed", None)]),
@@ -327,6 +332,8 @@ NAMES: list[tuple[str, str]] = [
     # (an anime's "TV Anime" before its news is no part of the title)
     ("Frieren TV Anime Gets 2nd Season on October 3", "Frieren"),
     ("Frieren TV Anime Gets Sequel", "Frieren"),
+    ("Frieren Anime's New Video Unveils More Cast, October 2 Debut", "Frieren"),
+    ("Frieren Anime's Teaser Reveals More Cast, November 26 Netflix Debut", "Frieren"),
     ("Slow Horses: Apple Cancels Spy Drama After Five Seasons", "Slow Horses"),
     ("Slow Horses will end after season 6", "Slow Horses"),
     ("Slow Horses to conclude with season 6, Apple confirms", "Slow Horses"),

@@ -213,6 +213,13 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         text,
         flags=re.I,
     )
+    # "Overgeared Anime's New Video", "Fool Night Anime's Teaser": the anime's video is not the title
+    text = re.sub(
+        r"(?<=\w)(?:\s+(?i:tv\s+)?(?i:anime|series))?'s?\s+(?:(?i:new|first|second|main|latest|official|full"
+        r"|\d+(?:st|nd|rd|th))\s+)*(?i:video|trailer|teaser|promo|visual|key visual|poster)s?\b.*$",
+        "",
+        text,
+    )
     # "Edens Zero Anime", "Fallout TV show" (a capital "Show" may be the title's: "Cleveland Show")
     text = re.sub(r"(?<=\w)\s+(?i:(?:tv\s+)?anime|tv\s+show|tv\s+series)(?:'s)?$", "", text)
     # "Bleach: Thousand-Year Blood War Part 2"

@@ -529,6 +529,16 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 premiere_set is not None and re.search(r"\b(?:drama|k-?drama|anime|tv series)\b", title, re.I)
             )
             or said_show
+            # "Tanuki to Kitsune TV Anime Reveals Visual, October 4 Debut": a series of anime (not its film,
+            # special or game)
+            or (
+                re.search(r"\banime\b", title, re.I)
+                and not re.search(
+                    r"\b(?:films?|movies?|ovas?|oads?|specials?|stage|games?|screenings?|compilation)\b",
+                    title,
+                    re.I,
+                )
+            )
             # "HBO Finally Schedules Treme's Return", "Airdate: Utopia": a return scheduled, a day to air
             # ("Epix Sets April Return for 'Godfather Of Harlem'")
             or (

@@ -1136,6 +1136,9 @@ _PREMIERE_SET = re.compile(
     r"|\bschedules?\s+(?:[\w']+\s+){0,4}return\b|^airdate\b"
     r"|\bsets?\s+(?:(?:the|its)\s+)?(?:season|series)\s+\w+\s+date\b"
     rf"|\bsets?\s+(?:an?\s+)?(?:{_MONTH_NAMES})\s+(?:\d{{1,2}}\s+)?(?:return|premiere|debut|release)\b"
+    # "Tanuki to Kitsune TV Anime Reveals Visual, October 4 Debut": the day, last in what is revealed
+    rf"|\b(?:reveals?|unveils?|announces?|confirms?)\b[^:;|?!]*,\s+(?:{_MONTH_NAMES})\s+(?:\d{{1,2}}|20\d\d)"
+    r"\s+(?:(?:worldwide|global|japan|tv|netflix|streaming|simulcast)\s+)*(?:debut|premiere)\b"
     rf"|\bgains?\b(?:[^:|?!]){{0,40}}\b(?:premiere?|release|return|debut|{_START})\s+date\b"
     # "Emily in Paris reveals the date of its season 4"
     r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b",
