@@ -53,6 +53,9 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("'Family Guy' Renewed For Seasons 24 & 25", [("renewed", 24), ("renewed", 25)]),
     ("'Hacks' Renewed For Another Season", [("renewed", None)]),
     ("'Hacks' New Season Announced", [("renewed", None)]),
+    ("HBO Gives Early Season 5 Renewal To 'Hacks'", [("renewed", 5)]),
+    ("HBO Gives Early Season Renewal To 'Hacks'", [("renewed", None)]),
+    ("HBO Gives No Renewal To 'Hacks'", []),
     # (Anime News Network's form: what is revealed, then the day it debuts)
     ("Frieren TV Anime Reveals Visual, October 4 Debut", [("premiere_date", None)]),
     ("Frieren TV Anime's 2nd Season Reveals Cast, Staff, January 2027 Premiere", [("premiere_date", 2)]),
