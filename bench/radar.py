@@ -253,7 +253,13 @@ all three alike on 261): 1.000 / 0.333 (no proposal for the right show), premier
 both then read (`SPENT`); and tests/data/radar_headlines_fiftythird.jsonl (237 items of the US trade
 press's feeds: Deadline, Variety, The Hollywood Reporter, IndieWire, TheWrap, Entertainment Weekly,
 Vulture, CinemaBlend; two decisions; all three alike on 236): 1.000 / 0.500, held out whole, never
-printed. None of the 895 items drew a false decision with the screen. In the
+printed. And two more of the same session, from the same kind of store (a scraper's regenerated feeds,
+every item of each stored version in order, January to March 2026; three labellers each, all three
+alike on every item): tests/data/radar_headlines_fiftyfourth.jsonl (213 items of Deadline, Variety and
+The Hollywood Reporter: four decisions; 1.000 / 0.250 when scored once, then read) and
+tests/data/radar_headlines_fiftyfifth.jsonl (236 items of TheWrap, Den of Geek and Digital Spy, every
+one no decision: none proposed, one by the rules alone; held out whole). None of the 1,344 items of
+these five sets drew a false decision with the screen. In the
 third set, about 25 headlines whose page title the search tools did not show were
 written from the article's address (the words are the publisher's; capitals and punctuation may
 differ), and a few summaries are the article's sentence that gives the date.
@@ -262,7 +268,7 @@ Headlines nobody has read yet (`HELD_OUT`: the odd halves of the twenty-third, t
 twenty-fifth, thirty-first, thirty-second, thirty-third, thirty-fourth, thirty-sixth and forty-fourth
 to forty-seventh sets, and the whole
 fourteenth, eighteenth, twenty-sixth, twenty-eighth, twenty-ninth, thirty-seventh, thirty-eighth,
-forty-eighth, fiftieth and fifty-third sets) print only their figures, never themselves, with `--misses` or `--shows`;
+forty-eighth, fiftieth, fifty-third and fifty-fifth sets) print only their figures, never themselves, with `--misses` or `--shows`;
 `--reveal-held` prints them too, and spends them as a measure of unseen headlines. The odd halves of
 the thirteenth, fifteenth, sixteenth, seventeenth and nineteenth sets were held out too, until the
 sixteenth session spent them, and those of the twentieth and twenty-first (with the whole
@@ -372,6 +378,8 @@ DEFAULT = [
     DATA / "radar_headlines_fiftyfirst.jsonl",
     DATA / "radar_headlines_fiftysecond.jsonl",
     DATA / "radar_headlines_fiftythird.jsonl",
+    DATA / "radar_headlines_fiftyfourth.jsonl",
+    DATA / "radar_headlines_fiftyfifth.jsonl",
 ]
 DECISIONS = ("renewed", "cancelled", "ended")
 SHOW_TOO = "+ show named"  # decisions right in kind and season whose show is the labelled one
@@ -612,6 +620,7 @@ HELD_OUT: dict[str, str | None] = {
     "radar_headlines_fortyeighth.jsonl": None,
     "radar_headlines_fiftieth.jsonl": None,
     "radar_headlines_fiftythird.jsonl": None,
+    "radar_headlines_fiftyfifth.jsonl": None,
 }
 
 
@@ -623,7 +632,8 @@ HELD_OUT: dict[str, str | None] = {
 # thirtieth once scored (2025-26; 0.897 / 0.710 on 31), and in the nineteenth the new thirty-fifth once scored
 # (2012-26; 0.625 / 0.500 on 36), and in the twenty-second the new fifty-first and fifty-second once scored
 # (real feeds: 1.000 / 0.625 on 8) and the forty-ninth (TV pages in order: 0.333 / 0.111 on 9, the most
-# feed-like of the held sets). They are seen headlines now.
+# feed-like of the held sets) and the new fifty-fourth (Deadline, Variety and The Hollywood Reporter's
+# feeds: 1.000 / 0.250 on 4). They are seen headlines now.
 SPENT: dict[str, str | None] = {
     "radar_headlines_thirteenth.jsonl": "held",
     "radar_headlines_fifteenth.jsonl": "held",
@@ -639,6 +649,7 @@ SPENT: dict[str, str | None] = {
     "radar_headlines_fortyninth.jsonl": None,
     "radar_headlines_fiftyfirst.jsonl": None,
     "radar_headlines_fiftysecond.jsonl": None,
+    "radar_headlines_fiftyfourth.jsonl": None,
 }
 
 

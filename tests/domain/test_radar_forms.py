@@ -56,6 +56,10 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("HBO Gives Early Season 5 Renewal To 'Hacks'", [("renewed", 5)]),
     ("HBO Gives Early Season Renewal To 'Hacks'", [("renewed", None)]),
     ("HBO Gives No Renewal To 'Hacks'", []),
+    ("HBO Hands 'Hacks' Renewal", [("renewed", None)]),
+    ("HBO Hands Max 'Hacks' Season 5 Renewal", [("renewed", 5)]),
+    ("'Hacks' Eyes May Start Of Production On Season 5", []),
+    ("'Hacks' Marks Start Of Production On Season 5", [("in_production", 5)]),
     # (Anime News Network's form: what is revealed, then the day it debuts)
     ("Frieren TV Anime Reveals Visual, October 4 Debut", [("premiere_date", None)]),
     ("Frieren TV Anime's 2nd Season Reveals Cast, Staff, January 2027 Premiere", [("premiere_date", 2)]),

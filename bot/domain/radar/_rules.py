@@ -417,6 +417,18 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         ):
             # "The Witcher Season 4 Starts Shooting in the UK in September", told in June: not yet
             return None
+        if (
+            pattern is _IN_PRODUCTION
+            and re.match(r"start of\b", found.group(), re.I)
+            and re.search(
+                rf"\b(?:eyes?|eyeing|eyed|targets?|targeting|plans?|planning|sets?|aims?\s+for|awaits?|awaiting"
+                rf"|expects?|expecting)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:early|late|mid-?)\s*)?"
+                rf"(?:(?:{_MONTH_NAMES}|20\d\d|summer|spring|fall|autumn|winter)\s+)?$",
+                title[: found.start()],
+                re.I,
+            )
+        ):
+            return None  # "'Alien: Earth' Eyes May Start Of Production On Season 2": a start planned
         if pattern is _IN_PRODUCTION and re.search(r"\bwriters'?\s+room\b", title, re.I):
             return None  # "Production Begins for 'Severance' Season 3 as Writers Room Gets to Work": writing
         if pattern is _IN_PRODUCTION and re.match(

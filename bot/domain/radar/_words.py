@@ -626,6 +626,9 @@ _RENEW = re.compile(
     + r"|new|another)\s+(?:season|series)\b)"
     r"|(?:gets?|got|given|receives?|received)\s+(?:the\s+)?green\s*light\b[^:|?]{0,40}?\bfor\s+(?:a\s+|an\s+)?"
     r"(?:\w+\s+)?(?:season|series)"
+    # "Netflix Hands Paramount 'Little House' Renewal": a quoted title's renewal given
+    r"|(?:gives?|hands?|grants?|delivers?)\s+(?:[\w+&.-]+\s+){0,2}?'x+'\s+(?:(?:early|quick|another|surprise)\s+)?"
+    r"(?:(?:season|series)\s+\d{1,2}\s+)?renewal\b"
     # "Starz Gives Early Season Renewal To 'BMF'", "Gives Season 4 Renewal To"
     r"|gives?\s+(?:an?\s+)?(?:(?!no\b|(?:an?\s+)?update\b)[\w-]+\s+){0,3}?renewal\s+(?:to|for(?=\s+(?!(?:season|series)\b)))|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:season|series)"
