@@ -22,6 +22,7 @@ import feedparser
 from bot import __version__
 from bot.domain.dates import today
 from bot.domain.errors import Season2Error, UserError
+from bot.domain.markup import plain_text
 from bot.domain.radar import MAX_SEASON, Finding, Item, Name, bundled_screen, classify
 from bot.domain.search import Entry, search_key
 from bot.store import Store, catalogue, feeds, review
@@ -96,6 +97,8 @@ def parse_feed(raw: bytes, name: str) -> list[FeedItem]:
     items: list[FeedItem] = []
     for entry in entries:
         title = str(entry.get("title") or "").strip()
+        if (entry.get("title_detail") or {}).get("type") == "text/html":
+            title = plain_text(title)  # "<em>Severance</em> Renewed for Season 3": an Atom title in HTML
         if not title:
             continue
         link = entry.get("link")

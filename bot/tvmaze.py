@@ -20,7 +20,6 @@ import random
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from html.parser import HTMLParser
 from typing import Any, Literal
 
 import aiohttp
@@ -28,6 +27,7 @@ import yarl
 
 from bot import __version__
 from bot.domain.errors import Season2Error
+from bot.domain.markup import plain_text
 from bot.domain.refresh import TVSeasonFacts
 from bot.pacing import Pace
 
@@ -121,30 +121,6 @@ class SearchHit:
 
 
 # ---------------------------------------------------------------- reading TVmaze's JSON
-
-
-class _Text(HTMLParser):
-    """Summaries are HTML (<p>, <b>, <i>, entities): keep the text, one space between blocks."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("p", "br", "div", "li"):
-            self.parts.append(" ")
-
-
-def plain_text(html: object) -> str:
-    if not isinstance(html, str) or not html:
-        return ""
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
-    return " ".join("".join(parser.parts).split())
 
 
 def _date(value: object) -> date | None:

@@ -78,6 +78,26 @@ def test_scan_reads_atom_and_prints_a_table(tmp_path: Path) -> None:
     assert "1 items read, 1 proposals." in out.stderr
 
 
+def test_a_title_its_feed_marks_as_html_is_printed_as_text(tmp_path: Path) -> None:
+    # Atom's type="html" title, as publishers that set a title in italics write it (the words are the
+    # labelled headline's); the item's title is what a curator and a subscriber read, so it is its text
+    row = labelled()["'The OA' Canceled After Two Seasons at Netflix"]
+    html_title = escape("<em>The OA</em> Canceled After Two Seasons at Netflix &amp; More")
+    feed = tmp_path / "feed.atom"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+        "<id>urn:x</id><updated>2019-03-11T00:00:00Z</updated>"
+        f'<entry><title type="html">{html_title}</title><link href="{escape(str(row["url"]))}"/>'
+        "<id>urn:oa</id><updated>2019-03-11T00:00:00Z</updated></entry></feed>",
+        encoding="utf-8",
+    )
+    out = run("radar", "scan", str(feed), "--json", db=tmp_path / "s.db")
+    assert out.returncode == 0, out.stderr
+    [line] = [json.loads(text) for text in out.stdout.splitlines()]
+    assert line["title"] == "The OA Canceled After Two Seasons at Netflix & More"
+    assert (line["show"], line["kind"], line["season"]) == ("the-oa", "cancelled", 3)
+
+
 def test_an_unreadable_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
     missing = run("radar", "scan", str(tmp_path / "nope.xml"), db=tmp_path / "s.db")
     assert missing.returncode == 1 and missing.stdout == ""
