@@ -62,16 +62,22 @@ def test_scan_prints_one_json_line_per_proposal(tmp_path: Path) -> None:
     assert not any(line["title"] in {str(n["title"]) for n in noise} for line in lines)  # noise: silence
 
 
-def test_scan_reads_atom_and_prints_a_table(tmp_path: Path) -> None:
+def atom_of_the_oa(tmp_path: Path, title: str, kind: str = "text") -> Path:
+    """An Atom feed of one item, the labelled headline of The OA's cancellation, with this title."""
     row = labelled()["'The OA' Canceled After Two Seasons at Netflix"]
     feed = tmp_path / "feed.atom"
     feed.write_text(
         '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
         "<id>urn:x</id><updated>2019-03-11T00:00:00Z</updated>"
-        f'<entry><title>{escape(str(row["title"]))}</title><link href="{escape(str(row["url"]))}"/>'
+        f'<entry><title type="{kind}">{escape(title)}</title><link href="{escape(str(row["url"]))}"/>'
         "<id>urn:oa</id><updated>2019-03-11T00:00:00Z</updated></entry></feed>",
         encoding="utf-8",
     )
+    return feed
+
+
+def test_scan_reads_atom_and_prints_a_table(tmp_path: Path) -> None:
+    feed = atom_of_the_oa(tmp_path, "'The OA' Canceled After Two Seasons at Netflix")
     out = run("radar", "scan", str(feed), db=tmp_path / "s.db")
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("cancelled") and "the-oa · season 3" in out.stdout
@@ -81,15 +87,8 @@ def test_scan_reads_atom_and_prints_a_table(tmp_path: Path) -> None:
 def test_a_title_its_feed_marks_as_html_is_printed_as_text(tmp_path: Path) -> None:
     # Atom's type="html" title, as publishers that set a title in italics write it (the words are the
     # labelled headline's); the item's title is what a curator and a subscriber read, so it is its text
-    row = labelled()["'The OA' Canceled After Two Seasons at Netflix"]
-    html_title = escape("<em>The OA</em> Canceled After Two Seasons at Netflix &amp; More")
-    feed = tmp_path / "feed.atom"
-    feed.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
-        "<id>urn:x</id><updated>2019-03-11T00:00:00Z</updated>"
-        f'<entry><title type="html">{html_title}</title><link href="{escape(str(row["url"]))}"/>'
-        "<id>urn:oa</id><updated>2019-03-11T00:00:00Z</updated></entry></feed>",
-        encoding="utf-8",
+    feed = atom_of_the_oa(
+        tmp_path, "<em>The OA</em> Canceled After Two Seasons at Netflix &amp; More", "html"
     )
     out = run("radar", "scan", str(feed), "--json", db=tmp_path / "s.db")
     assert out.returncode == 0, out.stderr
