@@ -430,6 +430,12 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # Hands Paramount 'Little House' Renewal" read since; "'Palm Royale' Concludes Run After Two
         # Seasons", a cancellation by its summary, and a creator's anger at one, still missed).
         ("radar_headlines_fiftyfourth.jsonl", 0.99, 0.50, (0.99, 0.50)),
+        # Every item Anime News Network and MyAnimeList published that a public repository's feed kept from
+        # May to August 2026 (817, in order; its first 120 items are in the fifty-second set), three
+        # labellers, all three alike on 773: 40 renewals; scored once in the twenty-second session:
+        # 0.969 / 0.775, 0.938 / 0.750 with the show (premiere dates 0.914 / 0.358); its even half read,
+        # its odd half held out.
+        ("radar_headlines_fiftysixth.jsonl", 0.93, 0.75, (0.90, 0.72)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
@@ -452,8 +458,10 @@ def test_the_labelled_sets_hold_their_floor(
     assert decisions.found / decisions.labelled >= recall
     shows = scores[SHOW_TOO]
     assert shows.correct / shows.predicted >= named[0] and shows.found / shows.labelled >= named[1]
-    # (decisions of more than one kind; a feed as it came may lack one: the twenty-ninth, a cancellation)
-    assert len(set(DECISIONS) & {r.kind for r in rows}) >= 2
+    # (decisions of more than one kind; a feed as it came may lack one: the twenty-ninth, a cancellation;
+    # an anime outlet's feed announces renewals only: the fifty-sixth)
+    kinds = set(DECISIONS) & {r.kind for r in rows}
+    assert len(kinds) >= 2 or (name == "radar_headlines_fiftysixth.jsonl" and kinds == {"renewed"})
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,11 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("Frieren TV Anime's 2nd Season Reveals Cast, Staff, January 2027 Premiere", [("premiere_date", 2)]),
     ("Frieren Anime Film Reveals Cast, October 4 Debut", []),
     ("Frieren Anime Reveals Special Episode, October 4 Debut", []),
+    ("Frieren TV Anime Reveals July 7 Debut in Short Promo Video", [("premiere_date", None)]),
+    ("Frieren Anime's Teaser Unveils Cast, Staff, October Debut", [("premiere_date", None)]),
+    ("Frieren Anime Season 2 Unveils Director, October TV Debut", [("premiere_date", 2)]),
+    ("Frieren Anime Unveils More Cast & Staff, January Delay", []),
+    ("Additional Cast for 'Frieren 2nd Season' Announced", []),
     ("'Hacks' New Season Confirmed By HBO", [("renewed", None)]),
     ("'Hacks' Confirms New Season", [("renewed", None)]),
     ("HBO Confirms New Season Of 'Hacks'", [("renewed", None)]),
@@ -341,6 +346,20 @@ NAMES: list[tuple[str, str]] = [
     ("Frieren TV Anime Gets Sequel", "Frieren"),
     ("Frieren Anime's New Video Unveils More Cast, October 2 Debut", "Frieren"),
     ("Frieren Anime's Teaser Reveals More Cast, November 26 Netflix Debut", "Frieren"),
+    # (Anime News Network's form names the anime before the word "Anime", however long a light novel's
+    # title runs and whatever words it holds)
+    (
+        "Hanaori-san Still Wants to Fight in the Next Life Anime Debuts on July 11",
+        "Hanaori-san Still Wants to Fight in the Next Life",
+    ),
+    (
+        "Chillin' in Another World With Level 2 Super Cheat Powers Anime Gets 2nd Season",
+        "Chillin' in Another World With Level 2 Super Cheat Powers",
+    ),
+    (
+        "The Iceblade Sorcerer Shall Rule the World TV Anime Gets 2nd Season",
+        "The Iceblade Sorcerer Shall Rule the World",
+    ),
     ("Slow Horses: Apple Cancels Spy Drama After Five Seasons", "Slow Horses"),
     ("Slow Horses will end after season 6", "Slow Horses"),
     ("Slow Horses to conclude with season 6, Apple confirms", "Slow Horses"),

@@ -23,6 +23,7 @@ from bot.domain.radar._words import (
     _SEASON_WORD,
     CARDINALS,
     ORDINALS,
+    _anime_named,
     _number,
     normalise,
 )
@@ -593,6 +594,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         and all(re.search(r"['\"\u2019]\s+\w", item) for item in items[:-1])
     ):
         candidates = own + [c for c in candidates if c not in own]
+    anime = _anime_named(title)
+    if not candidates and anime is not None and anime[2] <= at:
+        # "Victoria of Many Faces TV Anime Reveals July 7 Debut in Short Promo Video"
+        return anime[0]
     after_colon = False  # (whether the verb's part follows a title and a colon)
     if span is not None:
         before, after = title[: span[0]], title[span[1] :]

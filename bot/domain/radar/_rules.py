@@ -59,6 +59,7 @@ from bot.domain.radar._words import (
     CARDINALS,
     MONTHS,
     ORDINALS,
+    _anime_named,
     _asks,
     _clause_of,
     _clause_span,
@@ -112,6 +113,14 @@ def _summary_season(kind: Kind, summary: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def _named_as_anime(name: str, title: str) -> bool:
+    """Whether the name is the one Anime News Network's form gives, before the word "Anime" (a light
+    novel's title runs long: "Chillin' in Another World With Level 2 Super Cheat Powers Anime Gets 2nd
+    Season")."""
+    anime = _anime_named(title)
+    return anime is not None and anime[0] == name
+
+
 def _plausible(found: list[Finding], item: Item) -> list[Finding]:
     """The findings that can be a show's news. A name neither quoted nor the catalogue's must read as a
     title, else the headline describes its show ("Netflix Just Cancelled A $200 Million Series After
@@ -127,7 +136,7 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
     for f in found:
         if re.search(r"\$\d", f.show_title):
             continue  # (a sum quoted: "Spending 'Over $30 Million'")
-        named = f.show or _quoted_in(f.show_title, title)
+        named = f.show or _quoted_in(f.show_title, title) or _named_as_anime(f.show_title, title)
         if not named and any(
             title[m.end() :].lower().startswith(f.show_title.lower())
             and not re.match(r"\w", title[m.end() + len(f.show_title) :])
@@ -636,6 +645,15 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             and (end_after := _END.search(title, m.start())) is not None
             and not _asks(title, end_after.start())
             and _clause_of(title, end_after.start()) == _clause_of(title, m.start())
+        )
+        # "Additional Cast for 'Hell Mode 2nd Season' Announced": what the quoted season holds, announced
+        and not (
+            re.match(r"announced", m.group(), re.I)
+            and re.search(
+                r"\b(?:cast|casting|staff|songs?|trailers?|teasers?|visuals?|promos?|videos?|posters?|dub|date)\b",
+                title[: m.start()],
+                re.I,
+            )
         )
         # "Jujutsu Kaisen season 3 episode 7 confirms a dark truth": what an episode confirms
         and not (

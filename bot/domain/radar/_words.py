@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from bot.domain.radar._model import MAX_SEASON
 
@@ -202,7 +203,9 @@ _NOT_A_SHOW = re.compile(
     r"|(?:cancell?ed|canceling|cancelling) orders"
     # a sports season, games, comics, a stage show, a soap's characters
     r"|(?:remainder|rest) of (?:the |its )?season|games|comics|comic books?|west end|broadway"
-    r"|bowl|crossover|noise[- ]cancell?ing|pre-?orders?)\b"
+    r"|bowl|crossover|noise[- ]cancell?ing|pre-?orders?"
+    # a radio show; a publisher's comics or games ("Marvel Cancels Nine Flagship Titles")
+    r"|(?:breakfast|drive|drivetime|morning|radio|late-night radio)\s+shows?|(?:\w+\s+)?titles)\b"
     r"|['\"]\s+specials?\b",
     re.IGNORECASE,
 )
@@ -381,6 +384,40 @@ _QUESTION_AFTER = re.compile(
 )
 
 
+# Anime News Network names the anime before the word "Anime", however long its title and whatever words
+# it holds: "Hanaori-san Still Wants to Fight in the Next Life Anime Debuts on July 11", "The Iceblade
+# Sorcerer Shall Rule the World TV Anime Gets 2nd Season" (not a film's: "... Anime Film Reveals").
+_ANIME_NEWS = (
+    r"Reveals?|Unveils?|Announces?|Gets?|Confirms?|Streams?|Casts?|Debuts?|Premieres?|Enters?|Adds?|Shares?"
+    r"|Releases?|Sets?|Teases?|Previews?|Posts?|Launches|Airs?|Returns?"
+)
+_ANIME_NAMED = re.compile(
+    r"^(?!.*\b(?i:film|movie|ova)s?\b)"
+    # (a title's words, up to the first word of the news; no list or lead: "Amazing, Just About Every Anime")
+    rf"(?P<name>[A-Z0-9](?:(?!\s(?:{_ANIME_NEWS})\b|,\s)(?:(?<=\w)'|:(?!\s)|[^'\"\u2018\u201c|:]))*?)"
+    r"\s+(?:(?:TV|Original|Short|Sequel)\s+)?Anime"
+    # (then the anime's thing, or its news: "Anime's Teaser Unveils", "Anime Season 2 Reveals", "Anime Gets")
+    rf"(?:'s(?=\s)|(?=\s+(?:(?:Season\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)\s+Season)\s+)?(?:{_ANIME_NEWS})\b))"
+)
+
+
+@lru_cache(maxsize=4096)
+def _anime_named(title: str) -> tuple[str, int, int] | None:
+    """The anime a headline of that form names, where its name ends, and where the word "Anime" does
+    (read once per headline: the rules ask again for each of its words)."""
+    m = _ANIME_NAMED.match(title)
+    if m is None:
+        return None
+    # ("Kaiju No. 8 Season 2 Anime Reveals July Premiere": the season is not the name)
+    name = re.sub(
+        rf"\s+(?:(?:season|series|part)\s+{_NUMBER}|(?:{_ORDINAL})\s+(?:season|series|part)|S\d{{1,2}})$",
+        "",
+        m.group("name"),
+        flags=re.I,
+    )
+    return name, m.end("name"), m.end()
+
+
 def _asks(title: str, at: int, *, done: bool = False) -> bool:
     """Whether the news at `at` is asked after or hedged. With `done`, a milestone that happened
     ("creator says filming for season 2 has wrapped up") is reported, not hedged, by who says it."""
@@ -406,8 +443,11 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
             return True
     segment = title[head:stop]
     offset = at - head
+    anime = _anime_named(title)
     return any(
         not _network_says(segment, hedge)
+        # (a word of an anime's title: "... Still Wants to Fight in the Next Life Anime Debuts on July 11")
+        and not (anime is not None and head + hedge.end() <= anime[1])
         # "Saving Hope Season 4 Starts Production": a word of the title before its season; "Hope Street
         # Police Drama Recommissioned": the first word of a title that opens the headline
         and not re.match(
@@ -1141,8 +1181,9 @@ _PREMIERE_SET = re.compile(
     r"|\bsets?\s+(?:(?:the|its)\s+)?(?:season|series)\s+\w+\s+date\b"
     rf"|\bsets?\s+(?:an?\s+)?(?:{_MONTH_NAMES})\s+(?:\d{{1,2}}\s+)?(?:return|premiere|debut|release)\b"
     # "Tanuki to Kitsune TV Anime Reveals Visual, October 4 Debut": the day, last in what is revealed
-    rf"|\b(?:reveals?|unveils?|announces?|confirms?)\b[^:;|?!]*,\s+(?:{_MONTH_NAMES})\s+(?:\d{{1,2}}|20\d\d)"
-    r"\s+(?:(?:worldwide|global|japan|tv|netflix|streaming|simulcast)\s+)*(?:debut|premiere)\b"
+    rf"|\b(?:reveals?|unveils?|announces?|confirms?)\b[^:;|?!]*?(?:,\s+|\s)(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?"
+    r"(?:,?\s+20\d\d)?\s+(?:(?:worldwide|global|japan|tv|net|netflix|streaming|simulcast|broadcast|online"
+    r"|early)\s+)*(?:debut|premiere)\b"
     rf"|\bgains?\b(?:[^:|?!]){{0,40}}\b(?:premiere?|release|return|debut|{_START})\s+date\b"
     # "Emily in Paris reveals the date of its season 4"
     r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b",
