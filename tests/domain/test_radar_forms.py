@@ -70,6 +70,7 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("Frieren Anime Season 2 Unveils Director, October TV Debut", [("premiere_date", 2)]),
     ("Frieren Anime Unveils More Cast & Staff, January Delay", []),
     ("Additional Cast for 'Frieren 2nd Season' Announced", []),
+    ("Let's Play Webcomic's Season 4 Sets July 22 Return on Tapas", []),
     ("'Hacks' New Season Confirmed By HBO", [("renewed", None)]),
     ("'Hacks' Confirms New Season", [("renewed", None)]),
     ("HBO Confirms New Season Of 'Hacks'", [("renewed", None)]),

@@ -519,6 +519,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         (when is not None and premiere_word is not None and not _RELEASE_EXPLAINER.search(title))
         or premiere_set
     ) and not _EPISODE_NEWS.search(title):
+        if re.search(r"\b(?:web-?comics?|webtoons?|podcasts?)(?:'s)?\s+(?:season|series)\b", title, re.I):
+            return []  # "Let's Play Webcomic's Season 4 Sets July 22 Return on Tapas": a comic's season
         show = about(
             premiere_set or premiere_word,
             # (a network's verb holds the show after its first word: "Starz announces Outlander season four
