@@ -2188,38 +2188,44 @@ def test_production_words_outside_tv_hold_their_floor() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "size", "most"),
+    ("name", "size", "decisions", "most"),
     [
         # News of culture outside TV series (314, 2010-26, 275 outlets: tours, festivals, films, theatre,
         # games, books, radio, podcasts, presenters and contestants dropped, channels closed), labelled
         # by two people apart, all none: 31 decisions proposed by the rules when first scored in the
         # twentieth session, 7 once the screen was trained on it
-        ("radar_headlines_thirtyninth.jsonl", 314, 7),
+        ("radar_headlines_thirtyninth.jsonl", 314, 0, 7),
         # News outside TV (306, 2010-26, 279 outlets: sport, business, government, technology, travel),
         # labelled by two people apart, all none: 19 decisions proposed by the rules when first scored,
         # 3 once the screen was trained on it
-        ("radar_headlines_fortieth.jsonl", 306, 3),
+        ("radar_headlines_fortieth.jsonl", 306, 0, 3),
         # Real feeds of TheWrap, Den of Geek and Digital Spy (236 items, January to March 2026, every item
         # of 21 stored versions in order), labelled by three people apart, all none: one decision by
         # the rules when first scored in the twenty-second session, none with the screen; held out whole
-        ("radar_headlines_fiftyfifth.jsonl", 236, 0),
+        ("radar_headlines_fiftyfifth.jsonl", 236, 0, 0),
+        # Real feeds of CinemaBlend, IndieWire, Cord Cutters News, ComicBook.com, Just Jared and Bleeding Cool
+        # (224 items, December 2025 to March 2026, every item of 24 stored versions in order), three
+        # labellers, all three alike on 222: two endings (a final season's trailer; a 1975 finale
+        # remembered), neither found, and one false decision by the rules alone, none with the screen, when
+        # first scored in the twenty-second session; held out whole
+        ("radar_headlines_fiftyseventh.jsonl", 224, 2, 0),
     ],
 )
-def test_feeds_without_decisions_propose_few(name: str, size: int, most: int) -> None:
-    """What a feed holds besides decisions (news outside television, or a TV feed's other news): every
-    item is labelled no decision, and no more decisions may be proposed than were when the set was
-    scored (after the screen learned from it, for the sets it learns from)."""
+def test_feeds_without_decisions_propose_few(name: str, size: int, decisions: int, most: int) -> None:
+    """What a feed holds besides decisions (news outside television, or a TV feed's other news): the
+    items labelled no decision (all of them but `decisions`) draw no more false decisions than they did
+    when the set was scored (after the screen learned from it, for the sets it learns from)."""
     sys.path.insert(0, str(REPO))
-    from bench.radar import evaluate, read
+    from bench.radar import DECISIONS, evaluate, read
 
     path = REPO / "tests" / "data" / name
     rows = read(path)
-    assert len(rows) == size and {r.kind for r in rows} == {"none"}
+    assert len(rows) == size and sum(r.kind in DECISIONS for r in rows) == decisions
     for line in path.read_text(encoding="utf-8").splitlines():  # every entry is a real, sourced headline
         raw = json.loads(line)
         assert raw["url"].startswith(("http://", "https://")) and raw["publisher"] and raw["title"]
     scores, _ = evaluate(rows)
-    assert scores["decisions"].correct == 0 and scores["decisions"].predicted <= most
+    assert scores["decisions"].predicted - scores["decisions"].correct <= most
 
 
 @pytest.mark.parametrize(
