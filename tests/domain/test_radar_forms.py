@@ -71,6 +71,8 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("Frieren Anime Unveils More Cast & Staff, January Delay", []),
     ("Additional Cast for 'Frieren 2nd Season' Announced", []),
     ("Let's Play Webcomic's Season 4 Sets July 22 Return on Tapas", []),
+    ("Sailor Moon: Shining Theater Dinner Show Reveals Visual, Cast, April 4 Debut", []),
+    ("Phantom Thief Red Novels to End in 30th Volume", []),
     ("'Hacks' New Season Confirmed By HBO", [("renewed", None)]),
     ("'Hacks' Confirms New Season", [("renewed", None)]),
     ("HBO Confirms New Season Of 'Hacks'", [("renewed", None)]),

@@ -521,6 +521,9 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     ) and not _EPISODE_NEWS.search(title):
         if re.search(r"\b(?:web-?comics?|webtoons?|podcasts?)(?:'s)?\s+(?:season|series)\b", title, re.I):
             return []  # "Let's Play Webcomic's Season 4 Sets July 22 Return on Tapas": a comic's season
+        # ("Sailor Moon: Shining Theater Dinner Show Reveals Visual, Cast, April 4 Debut": a stage's)
+        if re.search(r"\b(?:theat(?:er|re)|dinner show|stage (?:play|show)|exhibition)\b", title, re.I):
+            return []
         show = about(
             premiere_set or premiere_word,
             # (a network's verb holds the show after its first word: "Starz announces Outlander season four

@@ -205,7 +205,9 @@ _NOT_A_SHOW = re.compile(
     r"|(?:remainder|rest) of (?:the |its )?season|games|comics|comic books?|west end|broadway"
     r"|bowl|crossover|noise[- ]cancell?ing|pre-?orders?"
     # a radio show; a publisher's comics or games ("Marvel Cancels Nine Flagship Titles")
-    r"|(?:breakfast|drive|drivetime|morning|radio|late-night radio)\s+shows?|(?:\w+\s+)?titles)\b"
+    r"|(?:breakfast|drive|drivetime|morning|radio|late-night radio)\s+shows?|(?:\w+\s+)?titles"
+    # a book's run ("Phantom Thief Red Novels to End in 30th Volume")
+    r"|(?:light\s+)?novels|\d+(?:st|nd|rd|th)\s+volume)\b"
     r"|['\"]\s+specials?\b",
     re.IGNORECASE,
 )
