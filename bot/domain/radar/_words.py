@@ -205,7 +205,7 @@ _NOT_A_SHOW = re.compile(
     r"|(?:remainder|rest) of (?:the |its )?season|games|comics|comic books?|west end|broadway"
     r"|bowl|crossover|noise[- ]cancell?ing|pre-?orders?"
     # a radio show; a publisher's comics or games ("Marvel Cancels Nine Flagship Titles")
-    r"|(?:breakfast|drive|drivetime|morning|radio|late-night radio)\s+shows?|(?:\w+\s+)?titles"
+    r"|(?:breakfast|drive|drivetime|morning|radio|late-night radio)\s+shows?|titles"
     # a book's run ("Phantom Thief Red Novels to End in 30th Volume")
     r"|(?:light\s+)?novels|\d+(?:st|nd|rd|th)\s+volume)\b"
     r"|['\"]\s+specials?\b",
@@ -672,8 +672,9 @@ _RENEW = re.compile(
     r"|(?:gives?|hands?|grants?|delivers?)\s+(?:[\w+&.-]+\s+){0,2}?'x+'\s+(?:(?:early|quick|another|surprise)\s+)?"
     r"(?:(?:season|series)\s+\d{1,2}\s+)?renewal\b"
     # "Starz Gives Early Season Renewal To 'BMF'", "Gives Season 4 Renewal To"
-    r"|gives?\s+(?:an?\s+)?(?:(?!no\b|(?:an?\s+)?update\b)[\w-]+\s+){0,3}?renewal\s+(?:to|for(?=\s+(?!(?:season|series)\b)))|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
-    r"(?:season|series)"
+    r"|gives?\s+(?:an?\s+)?(?:(?!no\b|(?:an?\s+)?update\b)[\w-]+\s+){0,3}?renewal\s+"
+    r"(?:to|for(?=\s+(?!(?:season|series)\b)))"
+    r"|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)"
     # "Ripper Street given second series by BBC"
     r"|(?<=\w )given\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\s+by\b"
     r"|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
