@@ -30,6 +30,7 @@ from bot.store import Store, catalogue, feeds, review
 log = logging.getLogger(__name__)
 
 FEED_MAX_BYTES = 5_000_000
+_CHUNK = 1 << 16  # bytes read from a feed's answer at a time
 FETCH_TIMEOUT = 15.0
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "feeds.json"
 USER_AGENT = f"season2bot/{__version__} (renewal radar; Discord bot: will there be a season 2?)"
@@ -195,9 +196,15 @@ class FeedClient:
                     return Fetched(304)
                 if response.status != 200:
                     raise FeedError(f"answered {response.status}")
-                body = await response.content.read(FEED_MAX_BYTES + 1)
-                if len(body) > FEED_MAX_BYTES:
-                    raise FeedError("larger than 5 MB")
+                # (`content.read(n)` gives what has arrived, up to n bytes: one chunk of a large feed)
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in response.content.iter_chunked(_CHUNK):
+                    size += len(chunk)
+                    if size > FEED_MAX_BYTES:
+                        raise FeedError("larger than 5 MB")
+                    chunks.append(chunk)
+                body = b"".join(chunks)
                 return Fetched(200, body, response.headers.get("ETag"), response.headers.get("Last-Modified"))
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             raise FeedError(f"could not be reached ({type(exc).__name__})") from None
