@@ -319,6 +319,16 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("'Hacks' Season 4 Scheduled For April 10 Premiere", [("premiere_date", 4)]),
     ("'Hacks' Season 4 Release Date Set For April 10", [("premiere_date", 4)]),
     ("'Hacks' Season 4: Premiere Date, Trailer", []),
+    # a pickup after a cancellation rescues the show; a renewal given with an article; a rumour the news
+    # answers; a quoted show bowing out
+    ("'Degrassi' Picked Up by Netflix After TeenNick Cancellation", [("renewed", None)]),
+    ("AMC Networks Picks Up 'Snowpiercer' After TNT Dropped The Series", [("renewed", None)]),
+    ("NBC Gives 'The Blacklist' an Early Renewal", [("renewed", None)]),
+    (
+        "'Bachelor in Paradise' Renewed for Season 10! Show Returning Despite Cancellation Rumors",
+        [("renewed", 10)],
+    ),
+    ("'Rectify' Bows Out After Four Seasons", [("ended", 4)]),
 ]
 
 NAMES: list[tuple[str, str]] = [
@@ -488,6 +498,12 @@ NAMES: list[tuple[str, str]] = [
 ]
 
 NOISE: list[str] = [
+    "Netflix Picks Up 'The Chosen' Drama",
+    "Peacock Picks Up 'Love Island' Spinoff After Cancellation of Original",
+    "NBC Gives 'The Blacklist' Star a Raise",
+    "'Lost' Cancellation Rumors Swirl",
+    "'Jeopardy!' Champion Bows Out",
+    "'Survivor' Bows Out for the Summer",
     "Netflix Won't Renew Its Deal With Shonda Rhimes",
     "Jennifer Aniston Won't Renew Contract With Apple",
     "ESPN Won't Renew Stephen A. Smith Contract",

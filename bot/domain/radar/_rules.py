@@ -226,6 +226,12 @@ def _in_figures(m: re.Match[str]) -> str:
 
 # A return after years away ("to return after 15-year hiatus"): a revival, even of a show unquoted.
 _AFTER_A_BREAK = re.compile(r"\breturn.*\b(?:hiatus|break|absence|gap)$")
+# "'Degrassi' Picked Up by Netflix After TeenNick Cancellation", "AMC Networks Picks Up 'Snowpiercer' After
+# TNT Dropped The Series": a pickup after another's cancellation rescues the show
+_AFTER_CANCELLATION = re.compile(
+    r"\b(?:after|following)\b[^,:;|!?]{0,40}?\b(?:cancell?ation|cancell?ed|axed|axing|dropped|scrapped)\b",
+    re.IGNORECASE,
+)
 
 
 def _revived(verb: re.Match[str], title: str) -> bool:
@@ -240,6 +246,8 @@ def _revived(verb: re.Match[str], title: str) -> bool:
             title[verb.end() :],
         )
     if _AFTER_A_BREAK.search(word):
+        return True
+    if re.match(r"picks? up|picked up", word) and _AFTER_CANCELLATION.search(title, verb.end()):
         return True
     return bool(
         re.search(r"^(?:re)?orders?|^ordered|^picks? up|^picked up|greenl|green[- ]?l", word)

@@ -120,7 +120,8 @@ _NOISE = re.compile(
     r"|^\s*(?:tv\s+)?shows\b"
     # (not a rumour the news puts to rest: "confirmed for two more seasons amid rumours it was going to be
     # axed")
-    r"|(?<!\bamid )(?<!\bdespite )\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
+    r"|(?<!\bamid )(?<!\bdespite )(?<!\bdespite cancellation )(?<!\bdespite cancelation )"
+    r"\brumou?r(?:s|ed|mill)?\b|\ball (?:the |of the )?(?:shows|series|dramas)\b"
     # "Bainbridge Island studio gets shot at second season for new show": a chance
     r"|\bshot at (?:a |an )?(?:[\w-]+ )?(?:season|series)\b"
     # "READ: What's Been Renewed, Axed And Saved By TBS": a list of decisions
@@ -669,7 +670,7 @@ _RENEW = re.compile(
     r"|(?:gets?|got|given|receives?|received)\s+(?:the\s+)?green\s*light\b[^:|?]{0,40}?\bfor\s+(?:a\s+|an\s+)?"
     r"(?:\w+\s+)?(?:season|series)"
     # "Netflix Hands Paramount 'Little House' Renewal": a quoted title's renewal given
-    r"|(?:gives?|hands?|grants?|delivers?)\s+(?:[\w+&.-]+\s+){0,2}?'x+'\s+(?:(?:early|quick|another|surprise)\s+)?"
+    r"|(?:gives?|hands?|grants?|delivers?)\s+(?:[\w+&.-]+\s+){0,2}?'x+'\s+(?:an?\s+)?(?:(?:early|quick|another|surprise)\s+)?"
     r"(?:(?:season|series)\s+\d{1,2}\s+)?renewal\b"
     # "Starz Gives Early Season Renewal To 'BMF'", "Gives Season 4 Renewal To"
     r"|gives?\s+(?:an?\s+)?(?:(?!no\b|(?:an?\s+)?update\b)[\w-]+\s+){0,3}?renewal\s+"
@@ -969,9 +970,10 @@ _END = re.compile(
     r"|^(?:the\s+)?(?:final|last)\s+"
     r"(?=(?-i:[A-Z0-9])[^:|?]{1,40}?\s(?:season|series)\s+(?:to|will)\s+(?:air|premiere|debut|stream)\b)"
     r"|all over for\b[^:;|?]{1,60}\bafter (?:season|series)\b"
-    # "'This Is Us' Says Goodbye", "'Breaking Bad' signs off with big ratings": a quoted show's last
-    # episode (not a character's: "'NCIS' Says Goodbye to Ziva"; nor a break: "signs off for the summer")
-    r"|(?<=' )(?:says\s+goodbye|bids\s+(?:farewell|adieu|goodbye)|signs\s+off)"
+    # "'This Is Us' Says Goodbye", "'Breaking Bad' signs off with big ratings", "'Rectify' Bows Out After
+    # Four Seasons": a quoted show's last episode (not a character's: "'NCIS' Says Goodbye to Ziva"; nor a
+    # break: "signs off for the summer")
+    r"|(?<=' )(?:says\s+goodbye|bids\s+(?:farewell|adieu|goodbye)|signs\s+off|bows\s+out)"
     r"(?!\s+(?:to|for|until|till|as)\b(?!\s+(?:its\s+|the\s+)?(?:viewers|fans|audiences?|screens|the air)\b))"
     # "Beastars Final Season to Arrive on Netflix in 2024": the final season of a show named before it
     r"|(?<=[\w'] )(?<!the )(?<!a )(?:final|last)\s+(?:season|series)\s+(?:to|will)\s+"
