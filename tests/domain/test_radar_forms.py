@@ -495,6 +495,10 @@ NAMES: list[tuple[str, str]] = [
     ("Are You Being Served? revival axed", "Are You Being Served?"),
     ("Sh\u014dgun Renewed for Seasons 2 and 3 at FX", "Sh\u014dgun"),
     ("Pok\u00e9mon Horizons Season 3 Premieres in October", "Pok\u00e9mon Horizons"),
+    # genres one after another, a genre before a quoted title, a network of two words as the subject
+    ("Netflix Renews Romantic Drama Series SWEET MAGNOLIAS For Season 5", "SWEET MAGNOLIAS"),
+    ("Hulu Orders Second Season of Comedy 'Only Murders in the Building'", "Only Murders in the Building"),
+    ("Discovery Channel has officially renewed Deadliest Catch for season 13", "Deadliest Catch"),
 ]
 
 NOISE: list[str] = [

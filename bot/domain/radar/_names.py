@@ -99,11 +99,17 @@ _OWNER_WORD = re.compile(
 
 
 # A genre before the name: "Superhero show The Boys", "Korean Drama Sweet Home", "Crime drama Baptiste".
+_GENRES_BEFORE = (
+    r"(?i:series|show|drama|comedy|thriller|sitcom|anime|k-?drama|docuseries|miniseries|procedural|animation"
+    r"|spin-?off|sleeper hit|soap)"
+)
 _GENRE_BEFORE = re.compile(
-    r"^(?!(?:the|a|an)\s)(?:[\w'+-]+,?\s+){1,5}?(?:tv\s+)?(?i:series|show|drama|comedy|thriller|sitcom|anime"
-    r"|k-?drama|docuseries|miniseries|procedural|animation|spin-?off|sleeper hit|soap)"
+    # ("Romantic Drama Series SWEET MAGNOLIAS": the genres one after another)
+    rf"^(?!(?:the|a|an)\s)(?:[\w'+-]+,?\s+){{1,5}}?(?:tv\s+)?{_GENRES_BEFORE}(?:\s+{_GENRES_BEFORE})*"
     rf"\s+(?=[{_CAPITAL}'\"0-9])"
     rf"|^(?:tv\s+)?(?:series|show|drama|comedy|thriller|sitcom|anime|k-?drama|docuseries|miniseries)\s+(?=[{_CAPITAL}'\"])"
+    # "Second Season of Comedy 'Only Murders in the Building'": a genre before a quoted title
+    r"|^(?i:series|show|drama|comedy|thriller|sitcom|anime|docuseries|miniseries)\s+(?=['\"][A-Z0-9])"
     # "K-drama Signal gets Season 2" (but "Show Me a Hero" is a title)
     rf"|^(?i:k-?drama)\s+(?=[{_CAPITAL}'\"])"
 )
@@ -171,6 +177,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         text = re.sub(r"(?<=[A-Za-z0-9])\s+Show$", "", text[described.end() :])
     text = re.sub(r"^(?:[\w+]+\s+)?(?i:co-?production)\s+(?=[A-Z0-9])", "", text)  # "UKTV Co-Production X"
     text = re.sub(r"^(?i:(?:the\s+)?(?:cast|stars|crew|team)\s+of)\s+(?=[A-Z0-9'\"])", "", text)
+    if _NETWORKS_ONLY.fullmatch(text):
+        return ""  # ("Discovery Channel has renewed Deadliest Catch": not "Channel")
     text = _NETWORK_PREFIX.sub("", text)
     # ("Netflix's live-action Cowboy Bebop": the network's kind of version, after its name)
     text = re.sub(r"^(?i:live[- ]action|animated)\s+(?=[A-Z0-9])", "", text)
@@ -737,7 +745,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 and not _SENTENCE.search(joined)
                 # ("Wentworth: No Longer 'Axed' - 2 Extra Seasons": a decision's word is no subtitle)
                 and not re.search(r"\b(?i:axed|cancell?ed|renewed|scrapped|ended)\b", lead)
-                and (network is not None or not _NETWORKS_ONLY.fullmatch(_clean_show(lead)))
+                and (network is not None or not _NETWORKS_ONLY.fullmatch(_clean_show(lead) or lead))
             ):
                 candidates.append((joined, True))
         # "Ali Fazal wraps shooting for Mirzapur season 3": the work names its show.
