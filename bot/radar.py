@@ -13,6 +13,7 @@ import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ import aiohttp
 import feedparser
 
 from bot import __version__
-from bot.domain.dates import today
+from bot.domain.dates import today, utcnow
 from bot.domain.errors import Season2Error, UserError
 from bot.domain.markup import plain_text
 from bot.domain.radar import MAX_SEASON, Finding, Item, Name, bundled_screen, classify
@@ -91,10 +92,22 @@ class Names:
 
 def parse_feed(raw: bytes, name: str) -> list[FeedItem]:
     """The items of an RSS or Atom document; UserError (one line) if it is not one."""
+    return parse_document(raw, name)[0]
+
+
+def parse_document(raw: bytes, name: str) -> tuple[list[FeedItem], int | None]:
+    """The items of an RSS or Atom document, and how many seconds the feed asks to be left between
+    reads (its RSS `<ttl>`, in minutes), if it says; UserError (one line) if it is not a feed."""
     parsed: Any = feedparser.parse(raw)
     entries = parsed.get("entries") or []
     if not entries and (parsed.get("bozo") or not parsed.get("version")):
         raise UserError("{name} is not an RSS or Atom feed.", name=name[:200])
+    ttl = str((parsed.get("feed") or {}).get("ttl") or "").strip()
+    return _items(entries), int(ttl) * 60 if ttl.isdigit() and 0 < int(ttl) < 100_000 else None
+
+
+def _items(entries: list[Any]) -> list[FeedItem]:
+    """feedparser's entries as the radar reads them (an entry without a title is left out)."""
     items: list[FeedItem] = []
     for entry in entries:
         title = str(entry.get("title") or "").strip()
@@ -155,7 +168,26 @@ def scan(items: Sequence[FeedItem], names: Names) -> list[Scanned]:
 
 
 class FeedError(Season2Error):
-    """A feed could not be had this time (one line, kept as the feed's last error)."""
+    """A feed could not be had this time (one line, kept as the feed's last error), and how many
+    seconds the publisher asked to be left before the next try (its `Retry-After`), if it did."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+def retry_after(value: str | None, now: datetime) -> float | None:
+    """A `Retry-After` header's wait in seconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3)."""
+    value = (value or "").strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max((when - now).total_seconds(), 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +227,8 @@ class FeedClient:
                 if response.status == 304:
                     return Fetched(304)
                 if response.status != 200:
-                    raise FeedError(f"answered {response.status}")
+                    wait = retry_after(response.headers.get("Retry-After"), utcnow())
+                    raise FeedError(f"answered {response.status}", retry_after=wait)
                 # (`content.read(n)` gives what has arrived, up to n bytes: one chunk of a large feed)
                 chunks: list[bytes] = []
                 size = 0
@@ -308,12 +341,15 @@ async def poll_due(
         try:
             fetched = await client.get(feed.url, etag=feed.etag, last_modified=feed.last_modified)
             # feedparser on a large document is CPU work: off the event loop, so answers never wait.
-            items = (
-                await asyncio.to_thread(parse_feed, fetched.body, feed.url) if fetched.status == 200 else []
+            items, ttl = (
+                await asyncio.to_thread(parse_document, fetched.body, feed.url)
+                if fetched.status == 200
+                else ([], None)
             )
         except (FeedError, UserError) as exc:
             why = str(exc)
-            after = await feeds.failed(db, feed, now, why)
+            wait = exc.retry_after if isinstance(exc, FeedError) else None
+            after = await feeds.failed(db, feed, now, why, retry_after=wait)
             report.failed.append((feed.url, why))
             if after.paused:
                 report.paused.append(feed.url)
@@ -347,7 +383,7 @@ async def poll_due(
             added = await review.propose_in(conn, proposals)
             await feeds.answered_in(
                 conn, feed, now, etag=fetched.etag, last_modified=fetched.last_modified,
-                read=len(fresh), proposed=len(added),
+                read=len(fresh), proposed=len(added), interval=feeds.interval_for(ttl),
             )  # fmt: skip
         report.items_read += len(fresh)
         report.queued.extend(added)

@@ -3,7 +3,8 @@ faults, odd documents, and what is proposed or not."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from email.utils import format_datetime
 
 import pytest
 
@@ -222,3 +223,81 @@ async def test_a_large_feed_is_read_to_its_last_item_and_one_too_large_fails(
         assert after is not None and after.items_read == 2501 and after.failures == 0
     finally:
         await client.close()
+
+
+async def test_a_feed_s_ttl_sets_its_interval_within_bounds(db: Database, publishers: FeedServer) -> None:
+    """A feed's `<ttl>` (minutes) is how long it asks to be left: honoured from 15 minutes up to two
+    hours (the news stays fresh); a feed that does not say keeps 15 minutes."""
+    item = {"title": "Bakery news", "url": "https://example.org/bakery", "date": "2026-01-01"}
+    publishers.publish("hourly", [item], ttl=60)
+    publishers.publish("often", [item], ttl=1)
+    publishers.publish("daily", [item], ttl=1440)
+    publishers.publish("silent", [item])
+    added = {
+        name: (await feeds.add(db, publishers.url(name), name, added_by=1))[0]
+        for name in ("hourly", "often", "daily", "silent")
+    }
+    client = radar.FeedClient()
+    now = utcnow()
+    try:
+        report = await radar.poll_due(db, client, await names(db), now, bundled=False)
+        assert report.polled == 4 and not report.failed
+        waits = {}
+        for name, feed in added.items():
+            after = await feeds.by_id(db, feed.id)
+            assert after is not None and after.last_ok_at == now
+            waits[name] = (after.interval, after.next_poll_at - now)
+        assert waits == {
+            "hourly": (3600, timedelta(hours=1)),
+            "often": (900, timedelta(minutes=15)),
+            "daily": (7200, timedelta(hours=2)),
+            "silent": (900, timedelta(minutes=15)),
+        }
+    finally:
+        await client.close()
+
+
+async def test_a_publisher_s_retry_after_is_honoured(db: Database, publishers: FeedServer) -> None:
+    """A 429 or 503 with `Retry-After` waits as long as asked when that is longer than the backoff
+    (at most six hours); in seconds or as an HTTP-date."""
+    item = {"title": "Bakery news", "url": "https://example.org/bakery", "date": "2026-01-01"}
+    publishers.publish("busy", [item])
+    publishers.publish("down", [item])
+    publishers.publish("far", [item])
+    publishers.publish("soon", [item])
+    added = {
+        name: (await feeds.add(db, publishers.url(name), name, added_by=1))[0]
+        for name in ("busy", "down", "far", "soon")
+    }
+    now = utcnow().replace(microsecond=0) + timedelta(seconds=1)  # (every feed due)
+    publishers.fail_next("busy", 429, retry_after="3600")
+    publishers.fail_next("down", 503, retry_after=format_datetime(now + timedelta(hours=3), usegmt=True))
+    publishers.fail_next("far", 429, retry_after="86400")
+    publishers.fail_next("soon", 503, retry_after="10")
+    client = radar.FeedClient()
+    try:
+        report = await radar.poll_due(db, client, await names(db), now, bundled=False)
+        assert sorted(why for _, why in report.failed) == ["answered 429", "answered 429", "answered 503",
+                                                           "answered 503"]  # fmt: skip
+        waits = {}
+        for name, feed in added.items():
+            after = await feeds.by_id(db, feed.id)
+            assert after is not None and after.failures == 1
+            waits[name] = after.next_poll_at - now
+        assert waits["busy"] == timedelta(hours=1)
+        # (an HTTP-date counts from the moment of the answer, a fraction of a second before `now`)
+        assert timedelta(hours=3) <= waits["down"] <= timedelta(hours=3, seconds=2)
+        assert waits["far"] == timedelta(hours=6)
+        assert waits["soon"] == timedelta(minutes=15)  # the backoff is longer
+    finally:
+        await client.close()
+
+
+def test_retry_after_reads_seconds_and_http_dates() -> None:
+    now = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
+    assert radar.retry_after("120", now) == 120.0
+    assert radar.retry_after("Fri, 04 Dec 2026 12:30:00 GMT", now) == 1800.0
+    assert radar.retry_after("Fri, 04 Dec 2026 11:00:00 GMT", now) == 0.0  # a date passed: no wait
+    assert radar.retry_after(None, now) is None
+    assert radar.retry_after("soon", now) is None
+    assert radar.retry_after("-5", now) is None

@@ -13,6 +13,13 @@ from bot.store.database import Conn, Row, Store
 INTERVAL = 900  # seconds between polls of a feed that answers
 PAUSE_AFTER = 5  # failures in a row that pause a feed until a curator resumes it
 MAX_BACKOFF = 6 * 3600  # seconds: the longest wait after failures
+MAX_INTERVAL = 2 * 3600  # seconds: the longest wait a feed's own <ttl> sets (the news stays fresh)
+
+
+def interval_for(ttl: int | None) -> int | None:
+    """The wait between polls a feed's `<ttl>` (in seconds) asks for: never shorter than INTERVAL, nor
+    longer than MAX_INTERVAL (None when the feed does not say: the interval it has stays)."""
+    return None if ttl is None else min(max(ttl, INTERVAL), MAX_INTERVAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,21 +165,27 @@ async def answered_in(
     last_modified: str | None,
     read: int = 0,
     proposed: int = 0,
+    interval: int | None = None,
 ) -> None:
-    """The feed answered (200 or 304): its validators kept, its next poll one interval away."""
+    """The feed answered (200 or 304): its validators kept, its next poll one interval away (the
+    `interval` its document asked for, from now on, when given)."""
+    every = interval or feed.interval
     await conn.execute(
         "UPDATE feeds SET etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),"
         " last_polled_at = ?, last_ok_at = ?, failures = 0, last_error = NULL, next_poll_at = ?,"
-        " items_read = items_read + ?, proposals = proposals + ? WHERE id = ?",
+        " items_read = items_read + ?, proposals = proposals + ?, interval_seconds = ? WHERE id = ?",
         (etag, last_modified, now.isoformat(), now.isoformat(),
-         (now + timedelta(seconds=feed.interval)).isoformat(), read, proposed, feed.id),
+         (now + timedelta(seconds=every)).isoformat(), read, proposed, every, feed.id),
     )  # fmt: skip
 
 
-async def failed(db: Store, feed: Feed, now: datetime, error: str) -> Feed:
-    """One more failure: the wait doubles (at most MAX_BACKOFF); PAUSE_AFTER in a row pause it."""
+async def failed(
+    db: Store, feed: Feed, now: datetime, error: str, *, retry_after: float | None = None
+) -> Feed:
+    """One more failure: the wait doubles (at most MAX_BACKOFF), or is the publisher's `Retry-After`
+    when that is longer (at most MAX_BACKOFF too); PAUSE_AFTER in a row pause it."""
     failures = feed.failures + 1
-    wait = min(feed.interval * 2 ** (failures - 1), MAX_BACKOFF)
+    wait = min(max(feed.interval * 2 ** (failures - 1), retry_after or 0), MAX_BACKOFF)
     async with db.transaction() as conn:
         await conn.execute(
             "UPDATE feeds SET failures = ?, last_error = ?, last_polled_at = ?, next_poll_at = ?, paused = ?"

@@ -5,8 +5,11 @@ items with title, link, description, pubDate in RFC 822, guid) served the way Wo
 publisher sites serve theirs: with an `ETag` and a `Last-Modified` header, and `304 Not Modified`
 for a conditional GET whose `If-None-Match` (or `If-Modified-Since`) still matches (RFC 9110).
 
-Faults: `fail_next(name, status)` answers an error, `garbage_next(name)` answers 200 with a body that
-is no feed, `down()` stops listening. Every request is recorded (path, status, its validators)."""
+A feed may carry the RSS 2.0 `<ttl>` (minutes it may be cached before it is read again).
+
+Faults: `fail_next(name, status)` answers an error, with a `Retry-After` header (RFC 9110 §10.2.3:
+seconds, or an HTTP-date) when given one, `garbage_next(name)` answers 200 with a body that is no
+feed, `down()` stops listening. Every request is recorded (path, status, its validators)."""
 
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ class FeedRequest:
 @dataclass
 class _Feed:
     items: list[dict[str, Any]] = field(default_factory=list)
+    ttl: int | None = None
     version: int = 1
     modified: datetime = field(default_factory=lambda: datetime(2026, 1, 1, tzinfo=UTC))
 
@@ -38,7 +42,7 @@ class FeedServer:
     def __init__(self) -> None:
         self.feeds: dict[str, _Feed] = {}
         self.requests: list[FeedRequest] = []
-        self._fails: dict[str, list[int]] = {}
+        self._fails: dict[str, list[tuple[int, str | None]]] = {}
         self._garbage: dict[str, int] = {}
         self._runner: web.AppRunner | None = None
         self._site: web.TCPSite | None = None
@@ -77,11 +81,13 @@ class FeedServer:
     def url(self, name: str) -> str:
         return f"http://127.0.0.1:{self.port}/{name}.xml"
 
-    def publish(self, name: str, items: list[dict[str, Any]]) -> None:
+    def publish(self, name: str, items: list[dict[str, Any]], *, ttl: int | None = None) -> None:
         """Items (title, url, summary, date as YYYY-MM-DD) on top of what the feed lists: a new
-        version of the document (a new ETag and Last-Modified)."""
+        version of the document (a new ETag and Last-Modified); with `ttl`, the document's `<ttl>`."""
         feed = self.feeds.setdefault(name, _Feed())
         feed.items = [*items, *feed.items]
+        if ttl is not None:
+            feed.ttl = ttl
         self.touch(name)
 
     def touch(self, name: str) -> None:
@@ -90,8 +96,10 @@ class FeedServer:
         feed.version += 1
         feed.modified = datetime.fromtimestamp(feed.modified.timestamp() + 60, UTC)
 
-    def fail_next(self, name: str, status: int = 500, *, count: int = 1) -> None:
-        self._fails.setdefault(name, []).extend([status] * count)
+    def fail_next(
+        self, name: str, status: int = 500, *, count: int = 1, retry_after: str | None = None
+    ) -> None:
+        self._fails.setdefault(name, []).extend([(status, retry_after)] * count)
 
     def garbage_next(self, name: str, *, count: int = 1) -> None:
         self._garbage[name] = self._garbage.get(name, 0) + count
@@ -110,7 +118,8 @@ class FeedServer:
 
     def _answer(self, name: str, request: web.Request) -> web.Response:
         if self._fails.get(name):
-            return web.Response(status=self._fails[name].pop(0), text="error")
+            status, wait = self._fails[name].pop(0)
+            return web.Response(status=status, text="error", headers={"Retry-After": wait} if wait else None)
         feed = self.feeds.get(name)
         if feed is None:
             return web.Response(status=404, text="not found")
@@ -126,13 +135,13 @@ class FeedServer:
         ):
             return web.Response(status=304, headers={"ETag": etag, "Last-Modified": modified})
         return web.Response(
-            text=rss(name, feed.items),
+            text=rss(name, feed.items, ttl=feed.ttl),
             content_type="application/rss+xml",
             headers={"ETag": etag, "Last-Modified": modified},
         )
 
 
-def rss(name: str, items: list[dict[str, Any]]) -> str:
+def rss(name: str, items: list[dict[str, Any]], *, ttl: int | None = None) -> str:
     body = []
     for item in items:
         when = item.get("date")
@@ -145,6 +154,7 @@ def rss(name: str, items: list[dict[str, Any]]) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
         f"<title>{escape(name)}</title><link>https://example.org/</link><description>loopback</description>"
+        + (f"<ttl>{ttl}</ttl>" if ttl is not None else "")
         + "".join(body)
         + "</channel></rss>"
     )
