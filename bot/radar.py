@@ -171,9 +171,10 @@ class FeedError(Season2Error):
     """A feed could not be had this time (one line, kept as the feed's last error), and how many
     seconds the publisher asked to be left before the next try (its `Retry-After`), if it did."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+    def __init__(self, message: str, *, retry_after: float | None = None, gone: bool = False) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.gone = gone  # 410: the publisher took the feed down for good
 
 
 def retry_after(value: str | None, now: datetime) -> float | None:
@@ -228,7 +229,12 @@ class FeedClient:
                     return Fetched(304)
                 if response.status != 200:
                     wait = retry_after(response.headers.get("Retry-After"), utcnow())
-                    raise FeedError(f"answered {response.status}", retry_after=wait)
+                    gone = response.status == 410
+                    raise FeedError(
+                        f"answered {response.status}" + (" (gone for good)" if gone else ""),
+                        retry_after=wait,
+                        gone=gone,
+                    )
                 # (`content.read(n)` gives what has arrived, up to n bytes: one chunk of a large feed)
                 chunks: list[bytes] = []
                 size = 0
@@ -348,8 +354,11 @@ async def poll_due(
             )
         except (FeedError, UserError) as exc:
             why = str(exc)
-            wait = exc.retry_after if isinstance(exc, FeedError) else None
-            after = await feeds.failed(db, feed, now, why, retry_after=wait)
+            fault = exc if isinstance(exc, FeedError) else None
+            after = await feeds.failed(
+                db, feed, now, why,
+                retry_after=fault.retry_after if fault else None, gone=bool(fault and fault.gone),
+            )  # fmt: skip
             report.failed.append((feed.url, why))
             if after.paused:
                 report.paused.append(feed.url)

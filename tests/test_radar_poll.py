@@ -301,3 +301,25 @@ def test_retry_after_reads_seconds_and_http_dates() -> None:
     assert radar.retry_after(None, now) is None
     assert radar.retry_after("soon", now) is None
     assert radar.retry_after("-5", now) is None
+
+
+async def test_a_feed_its_publisher_says_is_gone_is_paused_at_once(
+    db: Database, publishers: FeedServer
+) -> None:
+    publishers.publish(
+        "old", [{"title": "Bakery news", "url": "https://example.org/b", "date": "2026-01-01"}]
+    )
+    publishers.fail_next("old", 410)
+    feed, _ = await feeds.add(db, publishers.url("old"), "Old", added_by=1)
+    client = radar.FeedClient()
+    try:
+        report = await radar.poll_due(db, client, await names(db), utcnow(), bundled=False)
+        assert report.failed == [(feed.url, "answered 410 (gone for good)")] and report.paused == [feed.url]
+        after = await feeds.by_id(db, feed.id)
+        assert after is not None and after.state == "paused" and after.failures == 1
+        # a curator who adds it again turns it back on (the publisher may have restored it)
+        await feeds.add(db, feed.url, "Old", added_by=1)
+        again = await radar.poll_due(db, client, await names(db), utcnow(), bundled=False)
+        assert again.items_read == 1 and not again.failed
+    finally:
+        await client.close()

@@ -180,10 +180,11 @@ async def answered_in(
 
 
 async def failed(
-    db: Store, feed: Feed, now: datetime, error: str, *, retry_after: float | None = None
+    db: Store, feed: Feed, now: datetime, error: str, *, retry_after: float | None = None, gone: bool = False
 ) -> Feed:
     """One more failure: the wait doubles (at most MAX_BACKOFF), or is the publisher's `Retry-After`
-    when that is longer (at most MAX_BACKOFF too); PAUSE_AFTER in a row pause it."""
+    when that is longer (at most MAX_BACKOFF too); PAUSE_AFTER in a row pause it, and a feed its
+    publisher says is `gone` (410) is paused at once."""
     failures = feed.failures + 1
     wait = min(max(feed.interval * 2 ** (failures - 1), retry_after or 0), MAX_BACKOFF)
     async with db.transaction() as conn:
@@ -191,7 +192,7 @@ async def failed(
             "UPDATE feeds SET failures = ?, last_error = ?, last_polled_at = ?, next_poll_at = ?, paused = ?"
             " WHERE id = ?",
             (failures, error[:300], now.isoformat(), (now + timedelta(seconds=wait)).isoformat(),
-             int(failures >= PAUSE_AFTER), feed.id),
+             int(failures >= PAUSE_AFTER or gone), feed.id),
         )  # fmt: skip
     updated = await by_id(db, feed.id)
     assert updated is not None
