@@ -329,6 +329,8 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
         [("renewed", 10)],
     ),
     ("'Rectify' Bows Out After Four Seasons", [("ended", 4)]),
+    # another statement after a semicolon; a spinoff named after its parent show
+    ("'The Summer I Turned Pretty' Ends With Season 3; Movie In The Works", [("ended", 3)]),
 ]
 
 NAMES: list[tuple[str, str]] = [
@@ -499,6 +501,8 @@ NAMES: list[tuple[str, str]] = [
     ("Netflix Renews Romantic Drama Series SWEET MAGNOLIAS For Season 5", "SWEET MAGNOLIAS"),
     ("Hulu Orders Second Season of Comedy 'Only Murders in the Building'", "Only Murders in the Building"),
     ("Discovery Channel has officially renewed Deadliest Catch for season 13", "Deadliest Catch"),
+    ("'Outlander' Prequel 'Blood Of My Blood' Renewed For Season 2 At Starz", "Blood Of My Blood"),
+    ("'Grey's Anatomy' Spinoff 'Station 19' to End With Season 7", "Station 19"),
 ]
 
 NOISE: list[str] = [
@@ -508,6 +512,7 @@ NOISE: list[str] = [
     "'Lost' Cancellation Rumors Swirl",
     "'Jeopardy!' Champion Bows Out",
     "'Survivor' Bows Out for the Summer",
+    "'The Walking Dead' Spinoff Renewed For Season 2",
     "Netflix Won't Renew Its Deal With Shonda Rhimes",
     "Jennifer Aniston Won't Renew Contract With Apple",
     "ESPN Won't Renew Stephen A. Smith Contract",

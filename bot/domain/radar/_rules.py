@@ -314,10 +314,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         # ("'Timeless' Cancelled At NBC, But Fans Might Get A Movie": the news comes before it)
         # ("Malang 2: Mohit Suri working on sequel to ... film": a film's sequel)
         # ("'Community' canceled at NBC after five seasons and no movie": no film's news; "To End In 2018
-        # With 2-Hour Series Finale Movie": the series' last episode)
+        # With 2-Hour Series Finale Movie": the series' last episode; "... Ends With Season 3; Movie In The
+        # Works": another statement)
         or re.search(
             r"\b(?<!no )(?<!finale )movie\b|\b(?:new|upcoming)\s+film\b|\bsequel to\b",
-            original.split(", ")[0],
+            re.split(r", |; |\s\|\s", original)[0],
             re.I,
         )
         # "'Super Sentai' Coming To An End (Or Is It?)": the headline doubts itself
@@ -345,18 +346,31 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         if verb is not None and len(inside) == 1:
             # "Melanie Lynskey Wraps 'Yellowjackets' Season 2": the title quoted inside the verb's words
             text = _clean_show(inside[0].group(1), quoted=True)
-        number = re.search(r"\s+(\d{1,2})$", text or "")
         quoted = bool(text) and any(f"{q}{text}{q}" in original for q in "'\"")
-        if (
-            text
-            and quoted
-            and any(
-                _SPUN_OFF.match(original, m.end())
-                for m in re.finditer(r"['\"]", original)
-                if original[: m.start()].lower().endswith(text.lower())
+        spun = (
+            next(
+                (
+                    off
+                    for m in re.finditer(r"['\"]", original)
+                    if original[: m.start()].lower().endswith(text.lower())
+                    and (off := _SPUN_OFF.match(original, m.end()))
+                ),
+                None,
             )
-        ):
-            return None  # "HBO Axed First 'Game of Thrones' Spinoff": another show, unnamed
+            if text and quoted
+            else None
+        )
+        if spun is not None:
+            # "'Outlander' Prequel 'Blood Of My Blood' Renewed For Season 2": the other show, named
+            named = (
+                _QUOTED.match(original, spun.end() + 1)
+                if original[spun.end() : spun.end() + 1] == " "
+                else None
+            )
+            if named is None or (span is not None and named.start() >= span[0]):
+                return None  # "HBO Axed First 'Game of Thrones' Spinoff": another show, unnamed
+            text = _clean_show(named.group(1), quoted=True)
+        number = re.search(r"\s+(\d{1,2})$", text or "")
         if text and number and not lookup(search_key(text)):
             # "The Family Man 3: ... filming begins": a number after the name that is the season the
             # headline names; or, when it names none, the season ("Bridgerton 3 wraps up filming",
