@@ -508,8 +508,10 @@ def feed_pages(listed: Sequence[Feed]) -> list[discord.Embed]:
         origin = _("bundled") if f.bundled else _("added")
         said = _("answered {when} · {items} items, {proposals} proposals", when=when, items=f.items_read,
                  proposals=f.proposals)  # fmt: skip
+        # (15 minutes, or what the feed's own <ttl> asked for, up to two hours)
+        every = _("every {minutes} min", minutes=f.interval // 60)
         lines.append(
-            f"`#{f.id}` **{escape(clip(f.name, 80))}** ({origin}) · {f.state} · {said}{error}"
+            f"`#{f.id}` **{escape(clip(f.name, 80))}** ({origin}) · {f.state} · {every} · {said}{error}"
             f"\n<{clip(f.url, 300)}>"
         )
     pages = []
@@ -518,7 +520,10 @@ def feed_pages(listed: Sequence[Feed]) -> list[discord.Embed]:
         page = discord.Embed(title=_("Radar feeds: {count} read", count=read), colour=BRAND)
         page.description = "\n".join(chunk)
         page.set_footer(
-            text=_("A paused feed failed 5 times in a row: /admin feeds add its address to resume it")
+            text=_(
+                "A paused feed failed 5 times in a row, or its publisher said it is gone:"
+                " /admin feeds add its address to resume it"
+            )
         )
         pages.append(page)
     return pages

@@ -132,6 +132,7 @@ async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_so
         assert broken is not None and broken.paused and broken.failures == 5
         listed = await env.slash("admin feeds list", user=curator)
         assert "Broken Site" in listed.text and "paused" in listed.text and "Looper" in listed.text
+        assert "every 15 min" in listed.text  # (the feeds' interval: none of them asks for another)
         status = await env.slash("admin status", user=curator)
         assert "Renewal radar" in status.text and "1 paused" in status.text
 
