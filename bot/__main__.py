@@ -519,7 +519,9 @@ async def _radar_feeds(settings: config.Settings, args: argparse.Namespace) -> i
                 origin = "bundled" if f.bundled else "added"
                 when = f.last_ok_at.date().isoformat() if f.last_ok_at else "never"
                 error = f" ({f.last_error})" if f.last_error and f.failures else ""
-                print(f"{f.id:>4}  {f.state:<14} {origin:<8} answered {when:<10} {f.name}  {f.url}{error}")
+                every = f"every {f.interval // 60} min"
+                said = f"{f.state:<14} {origin:<8} {every:<14} answered {when:<10}"
+                print(f"{f.id:>4}  {said} {f.name}  {f.url}{error}")
             if not listed:
                 print("No feeds: add one with `python -m bot radar feeds add URL`.", file=sys.stderr)
             return 0

@@ -160,6 +160,7 @@ def test_feeds_are_listed_added_and_removed_from_the_command_line(tmp_path: Path
     bundled = run("radar", "feeds", db=db, env={"RADAR_BUNDLED_FEEDS": "on"})
     assert bundled.returncode == 0 and "https://deadline.com/v/tv/feed/" in bundled.stdout
     assert bundled.stdout.count("bundled") == 13 and "not polled yet" in bundled.stdout
+    assert bundled.stdout.count("every 15 min") == 13
     added = run("radar", "feeds", "add", "https://example.org/tv/feed/", "--name", "Example TV", db=db)
     assert (
         added.returncode == 0 and added.stdout.strip() == "added: Example TV (https://example.org/tv/feed/)"
