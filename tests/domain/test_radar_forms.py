@@ -1301,3 +1301,28 @@ def test_one_show_s_news_in_each_common_wording(title: str, kind: str, season: i
 @pytest.mark.parametrize(("title", "found"), EVERY_MAKE_OF_TITLE)
 def test_titles_of_every_make_keep_their_news(title: str, found: list[list[object]]) -> None:
     assert [[f.kind, f.show_title, f.season] for f in classify(Item(title, "", DAY))] == found
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "found"),
+    [
+        # a name neither quoted nor the catalogue's, cancelled, in an item that speaks of no television
+        ("General Motors to axe Holden in Australia and New Zealand",
+         "The carmaker will retire the brand by 2021, it said on Monday, ending 160 years of history.", []),
+        ("CLUB STATEMENT: FRIENDLY CANCELLED",
+         "Sunday's friendly with FC Ingolstadt 07 in Austria has been cancelled due to the weather.", []),
+        # the same words with television in the summary, or with no summary to tell, stay a cancellation
+        ("Lone Star Cancelled", "Fox has pulled the plug on the drama after five seasons on the air.",
+         [("cancelled", 6)]),
+        ("Lone Star Cancelled", "", [("cancelled", None)]),
+        ("Inbetweeners remake cancelled", "The American remake of the Inbetweeners has been cancelled.",
+         [("cancelled", None)]),
+        # a quoted title is a title whatever the summary says
+        ("'Holden' Cancelled", "The carmaker will retire the brand by 2021, it said on Monday.",
+         [("cancelled", None)]),
+    ],
+)  # fmt: skip
+def test_a_cancellation_of_an_unquoted_name_needs_television_in_the_item(
+    title: str, summary: str, found: list[tuple[str, int | None]]
+) -> None:
+    assert [(f.kind, f.season) for f in classify(Item(title, summary, DAY), screened=False)] == found

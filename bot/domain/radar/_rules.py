@@ -71,6 +71,7 @@ from bot.domain.radar._words import (
     _seasons_done,
     _segment,
     _segment_span,
+    _speaks_of_tv,
     _states_something,
     normalise,
 )
@@ -132,6 +133,7 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
     (`_NOT_A_SHOW`, read with the show's name and the event the news was told at blanked;
     `_NOT_A_SHOW_SAID`), nor a person's return to a show."""
     title = normalise(item.title)
+    summary = normalise(item.summary)[:300] if item.summary else ""
     kept: list[Finding] = []
     for f in found:
         if re.search(r"\$\d", f.show_title):
@@ -156,6 +158,15 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         if titled is None or (titled.kind == "renewed" and titled.season == 1):
             continue
         titled = _without_edition(titled, item)
+        if (
+            titled.kind == "cancelled"
+            and not named
+            and titled.season is None
+            and len(summary) >= 40
+            and not _speaks_of_tv(title)
+            and not _speaks_of_tv(summary)
+        ):
+            continue  # ("General Motors to axe Holden": an item that speaks of no television)
         if titled.kind in DECISION_STATUSES and (
             _NOT_A_SHOW.search(
                 _TOLD_AT.sub(" ", title.replace(titled.show_title, " ") if titled.show_title else title)

@@ -590,6 +590,27 @@ _NETWORK = (
 )
 
 
+# The words of television (a kind of show, its parts, its channels, its airing): a cancellation of a name
+# neither quoted nor the catalogue's, in an item whose summary speaks of none of them, is of something
+# else ("General Motors to axe Holden in Australia and New Zealand"; "Sunday's friendly ... has been
+# cancelled").
+_TV_WORDS = re.compile(
+    r"\b(?:series|shows?|seasons?|sitcoms?|dramas?|comed(?:y|ies)|soaps?|serials?|telenovelas?|tv|television"
+    r"|anime|k-?dramas?|reality|docu-?series|mini-?series|episodes?|spin-?offs?|reboots?|remakes?|revivals?"
+    r"|networks?|channels?|broadcasters?|streamers?|streaming|on (?:the )?air|aired|airs|airing|viewers"
+    r"|ratings|finale|showrunners?|" + _NETWORK + r")\b",
+    re.IGNORECASE,
+)
+# (networks named by common words count only written as names: "History", not "160 years of history")
+_COMMON_WORD_NETWORKS = frozenset(
+    ("max", "history", "global", "city", "own", "audience", "spike", "binge", "stan")
+)
+
+
+def _speaks_of_tv(text: str) -> bool:
+    return any(m.group() not in _COMMON_WORD_NETWORKS for m in _TV_WORDS.finditer(text))
+
+
 # "Jessica Lange to Return for 'American Horror Story' Season 8", "Kenya Moore Will Not Return to RHOA
 # for New Season": a person who returns (or does not) to a show the headline names after the verb is
 # casting news, not a network's (a network returning to a show orders it: "FOX Returns To Wayward Pines").
