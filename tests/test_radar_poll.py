@@ -195,8 +195,8 @@ async def test_accepting_news_of_a_new_show_without_a_country_sends_the_curator_
 async def test_a_large_feed_is_read_to_its_last_item_and_one_too_large_fails(
     db: Database, publishers: FeedServer
 ) -> None:
-    """A feed of a few megabytes arrives in many chunks: every item is read, the last one included
-    (only the first chunk was, once); one over the 5 MB cap is a failure, not a truncated read."""
+    """A feed of most of a megabyte arrives in many chunks: every item is read, the last one included
+    (only the first chunk, 64 KB, was once); one over the 5 MB cap is a failure, not a truncated read."""
     renewed = Decision(3, "renewed", FuzzyDate.parse("2024-06-26"), Source("FX"))
     await put(db, [make_show("the-bear", "The Bear", platform="FX", original_title=None, aliases=(),
                              seasons=(Season(1), Season(2), Season(3)), decisions=(renewed,))])  # fmt: skip
@@ -205,22 +205,25 @@ async def test_a_large_feed_is_read_to_its_last_item_and_one_too_large_fails(
     noise = [
         {"title": f"Bakery news, part {n}", "url": f"https://example.org/bakery/{n}", "summary": filler,
          "date": when}
-        for n in range(2500)
+        for n in range(800)
     ]  # fmt: skip
     last = {"title": "'The Bear' Renewed for Season 4 at FX", "url": "https://example.org/bear", "date": when}
     publishers.publish("big", [*noise, last])
-    publishers.publish("huge", [*noise, *noise, *noise, *noise, last])
+    bulky = [{**item, "summary": filler * 8} for item in noise] + [
+        {**item, "summary": filler * 8} for item in noise
+    ]
+    publishers.publish("huge", [*bulky, last])  # (about 10 MB)
     big, _ = await feeds.add(db, publishers.url("big"), "Big", added_by=1)
     huge, _ = await feeds.add(db, publishers.url("huge"), "Huge", added_by=1)
     client = radar.FeedClient()
     try:
         report = await radar.poll_due(db, client, await names(db), utcnow(), bundled=False)
         assert report.failed == [(huge.url, "larger than 5 MB")]
-        assert report.items_read == 2501
+        assert report.items_read == 801
         [queued] = await review.pending(db)
         assert "season 4 renewed" in queued.summary and "The Bear" in queued.summary
         after = await feeds.by_id(db, big.id)
-        assert after is not None and after.items_read == 2501 and after.failures == 0
+        assert after is not None and after.items_read == 801 and after.failures == 0
     finally:
         await client.close()
 
