@@ -371,8 +371,8 @@ async def poll_due(
         fresh = await feeds.unseen(db, feed.id, [i.guid for i in items])
         publisher = publisher_of(feed.name)
         proposals = []
-        # The classifier reads about a thousand headlines a second: a new feed's hundred items, read on
-        # the event loop, would hold every answer back a tenth of a second (bench/radar_poll.py).
+        # The classifier reads a few hundred headlines a second with the catalogue: a new feed's hundred
+        # items, read on the event loop, held every answer back a third of a second (bench/radar_poll.py).
         readings = await asyncio.to_thread(read_items, [i for i in items if i.guid in fresh], names)
         for item, findings in readings:
             for finding in findings:
@@ -392,7 +392,8 @@ async def poll_due(
             added = await review.propose_in(conn, proposals)
             await feeds.answered_in(
                 conn, feed, now, etag=fetched.etag, last_modified=fetched.last_modified,
-                read=len(fresh), proposed=len(added), interval=feeds.interval_for(ttl),
+                read=len(fresh), proposed=len(added),
+                interval=feeds.interval_for(ttl) if fetched.status == 200 else None,  # (304: no document)
             )  # fmt: skip
         report.items_read += len(fresh)
         report.queued.extend(added)

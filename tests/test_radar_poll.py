@@ -256,6 +256,22 @@ async def test_a_feed_s_ttl_sets_its_interval_within_bounds(db: Database, publis
             "daily": (7200, timedelta(hours=2)),
             "silent": (900, timedelta(minutes=15)),
         }
+        # A 304 keeps the interval; a document that no longer says goes back to 15 minutes.
+        later = now + timedelta(hours=2)
+        report = await radar.poll_due(db, client, await names(db), later, bundled=False)
+        assert report.not_modified == 4
+        hourly = await feeds.by_id(db, added["hourly"].id)
+        assert hourly is not None and hourly.interval == 3600
+        publishers.feeds["hourly"].ttl = None
+        publishers.touch("hourly")
+        latest = later + timedelta(hours=2)
+        await radar.poll_due(db, client, await names(db), latest, bundled=False)
+        hourly = await feeds.by_id(db, added["hourly"].id)
+        assert (
+            hourly is not None
+            and hourly.interval == 900
+            and hourly.next_poll_at == latest + timedelta(minutes=15)
+        )
     finally:
         await client.close()
 

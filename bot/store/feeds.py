@@ -16,10 +16,10 @@ MAX_BACKOFF = 6 * 3600  # seconds: the longest wait after failures
 MAX_INTERVAL = 2 * 3600  # seconds: the longest wait a feed's own <ttl> sets (the news stays fresh)
 
 
-def interval_for(ttl: int | None) -> int | None:
-    """The wait between polls a feed's `<ttl>` (in seconds) asks for: never shorter than INTERVAL, nor
-    longer than MAX_INTERVAL (None when the feed does not say: the interval it has stays)."""
-    return None if ttl is None else min(max(ttl, INTERVAL), MAX_INTERVAL)
+def interval_for(ttl: int | None) -> int:
+    """The wait between polls for a feed whose document asks for `ttl` seconds (its `<ttl>`): never
+    shorter than INTERVAL, nor longer than MAX_INTERVAL; INTERVAL when it does not say."""
+    return INTERVAL if ttl is None else min(max(ttl, INTERVAL), MAX_INTERVAL)
 
 
 @dataclass(frozen=True, slots=True)

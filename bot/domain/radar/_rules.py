@@ -373,11 +373,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         )
         if spun is not None:
             # "'Outlander' Prequel 'Blood Of My Blood' Renewed For Season 2": the other show, named
-            named = (
-                _QUOTED.match(original, spun.end() + 1)
-                if original[spun.end() : spun.end() + 1] == " "
-                else None
-            )
+            named = _QUOTED.match(original, spun.end() + 1) if original.startswith(" ", spun.end()) else None
             if named is None or (span is not None and named.start() >= span[0]):
                 return None  # "HBO Axed First 'Game of Thrones' Spinoff": another show, unnamed
             text = _clean_show(named.group(1), quoted=True)

@@ -608,6 +608,7 @@ _COMMON_WORD_NETWORKS = frozenset(
 
 
 def _speaks_of_tv(text: str) -> bool:
+    """Whether the text has a word of television (`_TV_WORDS`)."""
     return any(m.group() not in _COMMON_WORD_NETWORKS for m in _TV_WORDS.finditer(text))
 
 
