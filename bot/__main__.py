@@ -521,7 +521,8 @@ async def _radar_feeds(settings: config.Settings, args: argparse.Namespace) -> i
                 error = f" ({f.last_error})" if f.last_error and f.failures else ""
                 every = f"every {f.interval // 60} min"
                 said = f"{f.state:<14} {origin:<8} {every:<14} answered {when:<10}"
-                print(f"{f.id:>4}  {said} {f.name}  {f.url}{error}")
+                moved = f" (moved for good to {f.moved_to})" if f.moved_to else ""
+                print(f"{f.id:>4}  {said} {f.name}  {f.url}{moved}{error}")
             if not listed:
                 print("No feeds: add one with `python -m bot radar feeds add URL`.", file=sys.stderr)
             return 0

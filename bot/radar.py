@@ -197,10 +197,24 @@ class Fetched:
     body: bytes = b""
     etag: str | None = None
     last_modified: str | None = None
+    moved_to: str | None = None  # where the publisher moved the feed for good, if it answered so
+
+
+_PERMANENT = frozenset({301, 308})  # moved for good (RFC 9110 §15.4.2, §15.4.9); 302, 303, 307 are for now
+
+
+def moved_for_good(response: aiohttp.ClientResponse) -> str | None:
+    """The address a feed's publisher moved it to for good: the answer's own, when every redirect on
+    the way to it was permanent; None when there was none, or one only for now."""
+    hops = response.history
+    if not hops or any(hop.status not in _PERMANENT for hop in hops):
+        return None
+    return str(response.url)
 
 
 class FeedClient:
-    """Conditional GETs (ETag / Last-Modified), a short timeout, a size cap. `close()` when done."""
+    """Conditional GETs (ETag / Last-Modified), a short timeout, a size cap; redirects followed (at
+    most 10, aiohttp's default), and a permanent move reported. `close()` when done."""
 
     def __init__(self) -> None:
         self._session: aiohttp.ClientSession | None = None
@@ -225,8 +239,9 @@ class FeedClient:
             headers["If-Modified-Since"] = last_modified
         try:
             async with self._http().get(url, headers=headers) as response:
+                moved = moved_for_good(response)
                 if response.status == 304:
-                    return Fetched(304)
+                    return Fetched(304, moved_to=moved)
                 if response.status != 200:
                     wait = retry_after(response.headers.get("Retry-After"), utcnow())
                     gone = response.status == 410
@@ -244,7 +259,9 @@ class FeedClient:
                         raise FeedError("larger than 5 MB")
                     chunks.append(chunk)
                 body = b"".join(chunks)
-                return Fetched(200, body, response.headers.get("ETag"), response.headers.get("Last-Modified"))
+                return Fetched(
+                    200, body, response.headers.get("ETag"), response.headers.get("Last-Modified"), moved
+                )
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             raise FeedError(f"could not be reached ({type(exc).__name__})") from None
 
@@ -310,6 +327,7 @@ class PollReport:
     queued: list[int] = field(default_factory=list)  # new review items
     failed: list[tuple[str, str]] = field(default_factory=list)  # (feed url, why)
     paused: list[str] = field(default_factory=list)
+    moved: list[tuple[str, str]] = field(default_factory=list)  # (feed url, the address it moved to for good)
     unheld: int = 0  # findings about a show the catalogue did not hold (looked up on TVmaze if on)
 
 
@@ -345,7 +363,7 @@ async def poll_due(
     for feed in await feeds.due(db, now, bundled=bundled):
         report.polled += 1
         try:
-            fetched = await client.get(feed.url, etag=feed.etag, last_modified=feed.last_modified)
+            fetched = await client.get(feed.address, etag=feed.etag, last_modified=feed.last_modified)
             # feedparser on a large document is CPU work: off the event loop, so answers never wait.
             items, ttl = (
                 await asyncio.to_thread(parse_document, fetched.body, feed.url)
@@ -362,10 +380,15 @@ async def poll_due(
             report.failed.append((feed.url, why))
             if after.paused:
                 report.paused.append(feed.url)
-                log.warning("radar: feed %s paused after %d failures (%s)", feed.url, after.failures, why)
+                log.warning("radar: feed %s paused after %d failures (%s)", feed.address, after.failures, why)
             else:
-                log.info("radar: feed %s failed (%s); next try %s", feed.url, why, after.next_poll_at)
+                log.info("radar: feed %s failed (%s); next try %s", feed.address, why, after.next_poll_at)
             continue
+        if fetched.moved_to is not None and fetched.moved_to != feed.address:
+            report.moved.append((feed.url, fetched.moved_to))
+            log.info(
+                "radar: feed %s moved for good to %s: read there from now on", feed.address, fetched.moved_to
+            )
         if fetched.status == 304:
             report.not_modified += 1
         fresh = await feeds.unseen(db, feed.id, [i.guid for i in items])
@@ -394,6 +417,7 @@ async def poll_due(
                 conn, feed, now, etag=fetched.etag, last_modified=fetched.last_modified,
                 read=len(fresh), proposed=len(added),
                 interval=feeds.interval_for(ttl) if fetched.status == 200 else None,  # (304: no document)
+                moved_to=fetched.moved_to,
             )  # fmt: skip
         report.items_read += len(fresh)
         report.queued.extend(added)

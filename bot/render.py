@@ -510,9 +510,12 @@ def feed_pages(listed: Sequence[Feed]) -> list[discord.Embed]:
                  proposals=f.proposals)  # fmt: skip
         # (15 minutes, or what the feed's own <ttl> asked for, up to two hours)
         every = _("every {minutes} min", minutes=f.interval // 60)
+        moved = ""
+        if f.moved_to:  # (its publisher moved it for good: read there, found by either address)
+            moved = " · " + _("moved for good to {address}", address=f"<{clip(f.moved_to, 300)}>")
         lines.append(
             f"`#{f.id}` **{escape(clip(f.name, 80))}** ({origin}) · {f.state} · {every} · {said}{error}"
-            f"\n<{clip(f.url, 300)}>"
+            f"\n<{clip(f.url, 300)}>{moved}"
         )
     pages = []
     for chunk in _page_lines(lines, per_page=8):

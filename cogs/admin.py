@@ -591,7 +591,7 @@ class Admin(commands.GroupCog, group_name="admin"):
         return [
             app_commands.Choice(name=render.clip(f"{f.name} ({f.state})", 100), value=f.id)
             for f in listed
-            if not wanted or wanted in f.name.lower() or wanted in f.url.lower()
+            if not wanted or any(wanted in text.lower() for text in (f.name, f.url, f.moved_to or ""))
         ][:25]
 
     @feeds_group.command(name="list")

@@ -8,7 +8,7 @@ from email.utils import format_datetime
 
 import pytest
 
-from bot import radar, reviewing
+from bot import radar, render, reviewing
 from bot.catalogue import Catalogue
 from bot.domain.dates import FuzzyDate, utcnow
 from bot.domain.errors import UserError
@@ -340,5 +340,82 @@ async def test_a_feed_its_publisher_says_is_gone_is_paused_at_once(
         await feeds.add(db, feed.url, "Old", added_by=1)
         again = await radar.poll_due(db, client, await names(db), utcnow(), bundled=False)
         assert again.items_read == 1 and not again.failed
+    finally:
+        await client.close()
+
+
+async def test_a_feed_moved_for_good_is_read_at_its_new_address_from_then_on(
+    db: Database, publishers: FeedServer
+) -> None:
+    """A 301 or 308 at every step: the feed is read at the new address from then on (its read items
+    kept, so nothing is read twice), still found by the address the bundle or a curator gave; a
+    redirect for now (302, 307, or a chain with one) changes nothing."""
+    items = [
+        {"title": f"Bakery news {n}", "url": f"https://example.org/b{n}", "date": "2026-01-01"}
+        for n in (1, 2)
+    ]
+    for name in ("new", "elsewhere", "end"):
+        publishers.publish(name, items)
+    publishers.move("old", "new", 301)
+    publishers.move("brief", "elsewhere", 302)
+    publishers.move("chain", "hop", 308)
+    publishers.move("hop", "end", 307)
+    await feeds.seed_bundled(db, [(publishers.url("old"), "Old")])
+    added = {
+        name: (await feeds.add(db, publishers.url(name), name, added_by=1))[0] for name in ("brief", "chain")
+    }
+    old = await feeds.by_url(db, publishers.url("old"))
+    assert old is not None and old.moved_to is None
+    client = radar.FeedClient()
+    now = utcnow()
+    try:
+        report = await radar.poll_due(db, client, await names(db), now, bundled=True)
+        assert not report.failed and report.items_read == 6
+        assert report.moved == [(old.url, publishers.url("new"))]
+        moved = await feeds.by_id(db, old.id)
+        assert (
+            moved is not None
+            and moved.url == publishers.url("old")
+            and moved.address == publishers.url("new")
+        )
+        for name, feed in added.items():
+            after = await feeds.by_id(db, feed.id)
+            assert after is not None and after.moved_to is None and after.address == publishers.url(name), (
+                name
+            )
+        # The next polls go straight to the new address; the items read at the old one are not read again.
+        publishers.requests.clear()
+        publishers.publish(
+            "new", [{"title": "Bakery news 3", "url": "https://example.org/b3", "date": "2026-01-02"}]
+        )
+        report = await radar.poll_due(db, client, await names(db), now + timedelta(hours=1), bundled=True)
+        assert report.items_read == 1 and not report.moved
+        asked = [r.path for r in publishers.requests]
+        assert "/old.xml" not in asked and asked.count("/new.xml") == 1
+        assert asked.count("/brief.xml") == 1 and asked.count("/chain.xml") == 1
+        # The list shows both addresses.
+        [page] = render.feed_pages(await feeds.all_feeds(db))
+        assert f"<{publishers.url('old')}> · moved for good to <{publishers.url('new')}>" in str(
+            page.description
+        )
+        assert str(page.description).count("moved for good") == 1
+        # The next start's bundle adds no second feed at the old address; either address finds the feed.
+        assert await feeds.seed_bundled(db, [(publishers.url("old"), "Old")]) == 0
+        assert len(await feeds.all_feeds(db)) == 3
+        by_new = await feeds.by_url(db, publishers.url("new"))
+        assert by_new is not None and by_new.id == old.id
+        # A curator who adds the new address gets that feed, still read there...
+        again, new = await feeds.add(db, publishers.url("new"), "New", added_by=1)
+        assert not new and again.id == old.id and again.address == publishers.url("new")
+        # ...and one who adds the old address has it tried there again (where it moves once more).
+        again, new = await feeds.add(db, publishers.url("old"), "Old", added_by=1)
+        assert not new and again.id == old.id and again.moved_to is None
+        publishers.requests.clear()
+        report = await radar.poll_due(db, client, await names(db), now + timedelta(hours=2), bundled=True)
+        assert report.moved == [(old.url, publishers.url("new"))] and report.items_read == 0
+        assert [r.path for r in publishers.requests if r.path in ("/old.xml", "/new.xml")] == [
+            "/old.xml",
+            "/new.xml",
+        ]
     finally:
         await client.close()

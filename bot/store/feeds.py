@@ -40,6 +40,12 @@ class Feed:
     last_error: str | None
     items_read: int
     proposals: int
+    moved_to: str | None = None  # where its publisher moved it for good (migration 22)
+
+    @property
+    def address(self) -> str:
+        """Where the feed is read: its publisher's new address once it moved for good, else `url`."""
+        return self.moved_to or self.url
 
     @property
     def state(self) -> str:
@@ -62,26 +68,35 @@ def _feed(r: Row) -> Feed:
     return Feed(
         r["id"], r["url"], r["name"], bool(r["bundled"]), bool(r["enabled"]), r["interval_seconds"],
         r["etag"], r["last_modified"], next_poll, _time(r["last_polled_at"]), _time(r["last_ok_at"]),
-        r["failures"], bool(r["paused"]), r["last_error"], r["items_read"], r["proposals"],
+        r["failures"], bool(r["paused"]), r["last_error"], r["items_read"], r["proposals"], r["moved_to"],
     )  # fmt: skip
 
 
 async def add(
     db: Store, url: str, name: str, *, added_by: int | None, bundled: bool = False
 ) -> tuple[Feed, bool]:
-    """Add a feed, or turn a removed or paused one on again. Returns it and whether it was new."""
+    """Add a feed, or turn a removed or paused one on again (also by the address its publisher moved
+    it to). Returns it and whether it was new."""
     now = utcnow().isoformat()
+    own = await db.fetchone("SELECT id FROM feeds WHERE url = ?", (url,))
+    moved = None if own else await db.fetchone("SELECT url FROM feeds WHERE moved_to = ? ORDER BY id", (url,))
     async with db.transaction() as conn:
-        cursor = await conn.execute(
-            "INSERT INTO feeds (url, name, bundled, next_poll_at, added_by, added_at)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING",
-            (url, name, int(bundled), now, added_by, now),
-        )
-        new = cursor.rowcount == 1
-        if not new and not bundled:  # a curator's add: on again, unpaused, polled now
+        new = False
+        if moved is None:
+            cursor = await conn.execute(
+                "INSERT INTO feeds (url, name, bundled, next_poll_at, added_by, added_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING",
+                (url, name, int(bundled), now, added_by, now),
+            )
+            new = cursor.rowcount == 1
+        else:
+            url = moved["url"]  # the feed read there already, not a second one reading the same news
+        if not new and not bundled:
+            # a curator's add: on again, unpaused, polled now; at the address given (its own clears a move)
             await conn.execute(
-                "UPDATE feeds SET enabled = 1, paused = 0, failures = 0, next_poll_at = ? WHERE url = ?",
-                (now, url),
+                "UPDATE feeds SET enabled = 1, paused = 0, failures = 0, next_poll_at = ?,"
+                " moved_to = CASE WHEN ? = 1 THEN moved_to END WHERE url = ?",
+                (now, int(moved is not None), url),
             )
     feed = await by_url(db, url)
     assert feed is not None
@@ -111,7 +126,10 @@ async def remove(db: Store, feed_id: int) -> Feed | None:
 
 
 async def by_url(db: Store, url: str) -> Feed | None:
-    row = await db.fetchone("SELECT * FROM feeds WHERE url = ?", (url,))
+    """The feed added at `url`, else the one whose publisher moved it there."""
+    row = await db.fetchone(
+        "SELECT * FROM feeds WHERE url = ? OR moved_to = ? ORDER BY url = ? DESC, id LIMIT 1", (url, url, url)
+    )
     return _feed(row) if row is not None else None
 
 
@@ -166,16 +184,20 @@ async def answered_in(
     read: int = 0,
     proposed: int = 0,
     interval: int | None = None,
+    moved_to: str | None = None,
 ) -> None:
     """The feed answered (200 or 304): its validators kept, its next poll one interval away (the
-    `interval` its document asked for, from now on, when given)."""
+    `interval` its document asked for, from now on, when given); read at `moved_to` from now on when
+    its publisher moved it there for good (back at `url` when that is where it moved)."""
     every = interval or feed.interval
+    address = feed.moved_to if moved_to is None else (None if moved_to == feed.url else moved_to)
     await conn.execute(
         "UPDATE feeds SET etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),"
         " last_polled_at = ?, last_ok_at = ?, failures = 0, last_error = NULL, next_poll_at = ?,"
-        " items_read = items_read + ?, proposals = proposals + ?, interval_seconds = ? WHERE id = ?",
+        " items_read = items_read + ?, proposals = proposals + ?, interval_seconds = ?, moved_to = ?"
+        " WHERE id = ?",
         (etag, last_modified, now.isoformat(), now.isoformat(),
-         (now + timedelta(seconds=every)).isoformat(), read, proposed, every, feed.id),
+         (now + timedelta(seconds=every)).isoformat(), read, proposed, every, address, feed.id),
     )  # fmt: skip
 
 

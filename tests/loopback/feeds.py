@@ -9,7 +9,9 @@ A feed may carry the RSS 2.0 `<ttl>` (minutes it may be cached before it is read
 
 Faults: `fail_next(name, status)` answers an error, with a `Retry-After` header (RFC 9110 §10.2.3:
 seconds, or an HTTP-date) when given one, `garbage_next(name)` answers 200 with a body that is no
-feed, `down()` stops listening. Every request is recorded (path, status, its validators)."""
+feed, `down()` stops listening. `move(name, to, status)` answers every request for a feed with a
+redirect to another (RFC 9110 §15.4: 301 and 308 for good, 302 and 307 for now), `stay(name)` ends
+that. Every request is recorded (path, status, its validators)."""
 
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ class FeedServer:
         self.requests: list[FeedRequest] = []
         self._fails: dict[str, list[tuple[int, str | None]]] = {}
         self._garbage: dict[str, int] = {}
+        self._moves: dict[str, tuple[str, int]] = {}
         self._runner: web.AppRunner | None = None
         self._site: web.TCPSite | None = None
         self.port = 0
@@ -101,6 +104,13 @@ class FeedServer:
     ) -> None:
         self._fails.setdefault(name, []).extend([(status, retry_after)] * count)
 
+    def move(self, name: str, to: str, status: int = 301) -> None:
+        """Requests for feed `name` are sent on to feed `to` (its Location is `to`'s full address)."""
+        self._moves[name] = (to, status)
+
+    def stay(self, name: str) -> None:
+        self._moves.pop(name, None)
+
     def garbage_next(self, name: str, *, count: int = 1) -> None:
         self._garbage[name] = self._garbage.get(name, 0) + count
 
@@ -117,6 +127,9 @@ class FeedServer:
         return response
 
     def _answer(self, name: str, request: web.Request) -> web.Response:
+        if name in self._moves:
+            to, status = self._moves[name]
+            return web.Response(status=status, text="moved", headers={"Location": self.url(to)})
         if self._fails.get(name):
             status, wait = self._fails[name].pop(0)
             return web.Response(status=status, text="error", headers={"Retry-After": wait} if wait else None)
