@@ -507,6 +507,8 @@ NAMES: list[tuple[str, str]] = [
 
 NOISE: list[str] = [
     "Netflix Picks Up 'The Chosen' Drama",
+    "Source: 'The Real Housewives of D.C.' Has Been Canceled",  # someone else's word, said first
+    "Rumor: 'Ms. Marvel' Begins Filming in April",
     "Peacock Picks Up 'Love Island' Spinoff After Cancellation of Original",
     "NBC Gives 'The Blacklist' Star a Raise",
     "'Lost' Cancellation Rumors Swirl",

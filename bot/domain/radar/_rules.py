@@ -342,6 +342,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         or re.search(
             r"(?:[-\u2013\u2014:]|\()\s*(?:reports?|sources?|per reports?|rumou?r)\)?\s*$", original, re.I
         )
+        # "Source: The Real Housewives of D.C. Has Been Canceled", "Rumor: ... Begins Filming": the same, said first
+        or re.match(r"\W*(?:sources?|rumou?rs?|unconfirmed)\s*:", original, re.I)
     ):
         return []  # (a film is not ours, even by its quoted title: "'Yuri!!! on Ice the Movie'")
     seasons = _season_numbers(title) or _season_numbers(original)  # "'Kingdom Season 2' begins filming"
