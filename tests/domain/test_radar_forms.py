@@ -509,6 +509,9 @@ NOISE: list[str] = [
     "Netflix Picks Up 'The Chosen' Drama",
     "Source: 'The Real Housewives of D.C.' Has Been Canceled",  # someone else's word, said first
     "Rumor: 'Ms. Marvel' Begins Filming in April",
+    # what a season, or a numbered title, confirms is something else
+    "'One Piece' Season 2 Confirms Chopper's Voice Actor",
+    "Scream 7 confirms runtime and unsurprising age rating ahead of cinema release this month",
     "Peacock Picks Up 'Love Island' Spinoff After Cancellation of Original",
     "NBC Gives 'The Blacklist' Star a Raise",
     "'Lost' Cancellation Rumors Swirl",

@@ -342,7 +342,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         or re.search(
             r"(?:[-\u2013\u2014:]|\()\s*(?:reports?|sources?|per reports?|rumou?r)\)?\s*$", original, re.I
         )
-        # "Source: The Real Housewives of D.C. Has Been Canceled", "Rumor: ... Begins Filming": the same, said first
+        # "Source: The Real Housewives of D.C. Has Been Canceled", "Rumor: ... Begins Filming": said first
         or re.match(r"\W*(?:sources?|rumou?rs?|unconfirmed)\s*:", original, re.I)
     ):
         return []  # (a film is not ours, even by its quoted title: "'Yuri!!! on Ice the Movie'")
@@ -688,6 +688,22 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             and re.search(
                 r"\b(?:cast|casting|staff|songs?|trailers?|teasers?|visuals?|promos?|videos?|posters?|dub|date)\b",
                 title[: m.start()],
+                re.I,
+            )
+        )
+        # "'One Piece' Season 2 Confirms Chopper's Voice Actor", "Scream 7 confirms runtime": what a season
+        # (or a numbered title) confirms is something else; a season confirmed is told the other way round
+        and not (
+            re.match(r"confirms\b", m.group(), re.I)
+            and re.search(
+                rf"(?:\b{_SEASON_WORD}\s+{_NUMBER}|\b(?:{_ORDINAL})\s+{_SEASON_WORD}|\bS\d{{1,2}}|\s\d{{1,2}})"
+                rf"\s+(?:officially\s+)?$",
+                title[: m.start()],
+                re.I,
+            )
+            and not re.match(
+                rf"confirms\s+(?:(?:a|an|its|the)\s+)?(?:(?:{_ORDINAL}|new|another)\s+)?(?:{_SEASON_WORD}|renewal)\b",
+                title[m.start() :],
                 re.I,
             )
         )
