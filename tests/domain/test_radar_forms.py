@@ -1331,3 +1331,20 @@ def test_a_cancellation_of_an_unquoted_name_needs_television_in_the_item(
     title: str, summary: str, found: list[tuple[str, int | None]]
 ) -> None:
     assert [(f.kind, f.season) for f in classify(Item(title, summary, DAY), screened=False)] == found
+
+
+def test_a_final_season_told_of_another_show_is_not_this_one_s() -> None:
+    """The renewal's `final` is its own show's: "and Fifth and Final Season of 'Lower Decks'" is another's."""
+    found = classify(
+        Item(
+            'Paramount+ Announces Season Four Renewal of "Star Trek: Strange New Worlds" and Fifth and Final'
+            ' Season of "Star Trek: Lower Decks"',
+            "",
+            DAY,
+        )
+    )
+    assert [(f.kind, f.show_title, f.season, f.final) for f in found] == [
+        ("renewed", "Star Trek: Strange New Worlds", 4, False)
+    ]
+    own = classify(Item("Netflix Renews 'Ozark' for a Fourth and Final Season of 'Ozark'", "", DAY))
+    assert [(f.season, f.final) for f in own] == [(4, True)]

@@ -293,6 +293,17 @@ _DESCRIBED = re.compile(
 _NETWORK_BEFORE = re.compile(rf"\b(?:{_NETWORK})\s+$", re.IGNORECASE)  # ("BBC axed soap": a network's act)
 
 
+def _of_another(text: str, final: re.Match[str], show: Name) -> bool:
+    """Whether a final season is told of another quoted show ("... and Fifth and Final Season of 'Star
+    Trek: Lower Decks'")."""
+    other = re.match(
+        r"(?:\s+(?:season|series))?\s+of\s+(?:the\s+)?['\"\u2018\u201c](.+?)['\"\u2019\u201d]",
+        text[final.end() :],
+        re.I,
+    )
+    return other is not None and search_key(other.group(1)) != search_key(show.title)
+
+
 def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     # ("Principal Photography Has Begun On 'Severance' Season 2": the trade's words for filming;
     # "Twenty-Second Season", "Season Twenty-Two": in figures, as the patterns read numbers past twenty)
@@ -903,8 +914,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.
             # (not a question: "Lucifer Season 6 officially happening: Will it really be the last?")
             # ("... after saying show would end with season five": a hedged ending says nothing)
+            # ("Season Four Renewal of 'Strange New Worlds' and Fifth and Final Season of 'Lower Decks'":
+            # another show's final season)
             final = any(
-                not _QUESTION.search(_clause_of(title, m.start())) for m in _FINAL.finditer(original)
+                not _QUESTION.search(_clause_of(title, m.start())) and not _of_another(original, m, show)
+                for m in _FINAL.finditer(original)
             ) or any(not _asks(title, m.start()) for m in _END.finditer(title))
             numbers: list[int | None] = list(ordered or _relative(title, show)) or [
                 _summary_season("renewed", item.summary)
