@@ -436,11 +436,11 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # 0.969 / 0.775, 0.938 / 0.750 with the show (premiere dates 0.914 / 0.358); its even half read,
         # its odd half held out.
         ("radar_headlines_fiftysixth.jsonl", 0.93, 0.75, (0.90, 0.72)),
-        # Deadline's and Cord Cutters News's feeds as the same scraper stored them (293 items, January to
-        # March 2026, every item of 30 versions not read before, in order), three labellers, all three
-        # alike on 284: eight decisions; scored once in the twenty-fourth session: 1.000 / 0.625, the
-        # show too; held out whole.
-        ("radar_headlines_sixtieth.jsonl", 0.99, 0.60, (0.99, 0.60)),
+        # Deadline's and Cord Cutters News's feeds as the same scraper stored them (333 items, January to
+        # March 2026, every item of 34 versions not read before, in order), three labellers, all three
+        # alike on 324: nine decisions; scored once in the twenty-fourth session (the first 293 items,
+        # then the last 40 of Deadline): 1.000 / 0.556, the show too; held out whole.
+        ("radar_headlines_sixtieth.jsonl", 0.99, 0.55, (0.99, 0.55)),
     ],
 )
 def test_the_labelled_sets_hold_their_floor(
