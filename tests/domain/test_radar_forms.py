@@ -1348,3 +1348,19 @@ def test_a_final_season_told_of_another_show_is_not_this_one_s() -> None:
     ]
     own = classify(Item("Netflix Renews 'Ozark' for a Fourth and Final Season of 'Ozark'", "", DAY))
     assert [(f.season, f.final) for f in own] == [(4, True)]
+
+
+def test_an_end_told_with_its_season_is_told_whoever_says_it() -> None:
+    """A star's "says" hedges a hope or a tease; an end told with its season is news whoever tells it,
+    unless they think, hope or guess it."""
+    said = [
+        [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", DAY))]
+        for title in (
+            "Claire Danes Says \u2018Homeland\u2019 Will End With Season 8",
+            "Ryan Murphy says \u201cGlee\u201d will end after next season",
+            "Star says he thinks 'Glee' will end with season 6",
+            "Star says she hopes 'Glee' will end after season 6",
+            "Star says 'Glee' may end with season 6",
+        )
+    ]
+    assert said == [[("ended", "Homeland", 8)], [("ended", "Glee", None)], [], [], []]

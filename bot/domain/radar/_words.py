@@ -469,6 +469,18 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
             and re.match(r"(?i:rumou?rs?)\b", hedge.group())
         )
         and not (done and hedge.group().lower() in ("says", "say"))
+        # "Claire Danes Says 'Homeland' Will End With Season 8": an end told with its season is told, by
+        # whoever tells it (a star who hopes or guesses "teases", "thinks", "hopes")
+        and not (
+            hedge.group().lower() in ("says", "say")
+            and re.match(
+                rf"\s+(?:that\s+)?(?:(?!\b(?:thinks?|hopes?|believes?|expects?|guess(?:es)?|wants?|wishes?|if)\b)"
+                rf"[^,;:|?]){{1,80}}?\s+will\s+end\s+(?:with|after)\s+(?:its\s+|the\s+)?"
+                rf"(?:(?:{_ORDINAL}|next|this)\s+{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b",
+                segment[hedge.end() :],
+                re.I,
+            )
+        )
         # "Fox cancels Almost Human": in a headline written in lower case, a capital after the verb is its
         # object's, a title's word
         and not (hedge.group()[:1].isupper() and hedge.start() > offset and title[at : at + 1].islower())
