@@ -1361,6 +1361,16 @@ def test_an_end_told_with_its_season_is_told_whoever_says_it() -> None:
             "Star says he thinks 'Glee' will end with season 6",
             "Star says she hopes 'Glee' will end after season 6",
             "Star says 'Glee' may end with season 6",
+            "Ricky Gervais says 'After Life' season 3 will be its last",
+            "Star says she hopes 'After Life' season 3 will be its last",
         )
     ]
-    assert said == [[("ended", "Homeland", 8)], [("ended", "Glee", None)], [], [], []]
+    assert said == [
+        [("ended", "Homeland", 8)],
+        [("ended", "Glee", None)],
+        [],
+        [],
+        [],
+        [("ended", "After Life", 3)],
+        [],
+    ]

@@ -470,13 +470,15 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
         )
         and not (done and hedge.group().lower() in ("says", "say"))
         # "Claire Danes Says 'Homeland' Will End With Season 8": an end told with its season is told, by
-        # whoever tells it (a star who hopes or guesses "teases", "thinks", "hopes")
+        # whoever tells it (one who hopes or guesses says "thinks", "hopes")
         and not (
             hedge.group().lower() in ("says", "say")
             and re.match(
                 rf"\s+(?:that\s+)?(?:(?!\b(?:thinks?|hopes?|believes?|expects?|guess(?:es)?|wants?|wishes?|if)\b)"
-                rf"[^,;:|?]){{1,80}}?\s+will\s+end\s+(?:with|after)\s+(?:its\s+|the\s+)?"
-                rf"(?:(?:{_ORDINAL}|next|this)\s+{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b",
+                rf"[^,;:|?]){{1,80}}?\s+(?:will\s+end\s+(?:with|after)\s+(?:its\s+|the\s+)?"
+                rf"(?:(?:{_ORDINAL}|next|this)\s+{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b"
+                # ("Ricky Gervais says After Life season 3 will be Netflix comedy's final run")
+                rf"|{_SEASON_WORD}\s+{_NUMBER}\s+will\s+be\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:final|last)\b)",
                 segment[hedge.end() :],
                 re.I,
             )
