@@ -500,7 +500,7 @@ async def cmd_radar(settings: config.Settings, args: argparse.Namespace) -> int:
     for hit in found:
         f = hit.finding
         season = f"season {f.season}" if f.season else "season ?"
-        extra = f" {f.date}" if f.date else (" (final)" if f.final else "")
+        extra = f" {f.date}" if f.date else (" (final)" if f.final and f.kind == "renewed" else "")
         show = f.show or f"“{f.show_title}” (not in the catalogue)"
         print(f"{f.kind:<14} {show} · {season}{extra} · {hit.item.title}")
     print(f"{len(items)} items read, {len(found)} proposals.", file=sys.stderr)

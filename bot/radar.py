@@ -146,6 +146,8 @@ class Scanned:
     finding: Finding
 
     def as_json(self) -> dict[str, object]:
+        """The line `radar scan --json` prints. `final` is a renewal's: true when the season ordered is
+        announced as the last (an ending is the last season by its kind, and says false)."""
         f = self.finding
         return {
             "title": self.item.title,
@@ -154,7 +156,7 @@ class Scanned:
             "show_title": f.show_title,
             "season": f.season,
             "kind": f.kind,
-            "final": f.final,
+            "final": f.final and f.kind == "renewed",
             "date": f.date,
         }
 

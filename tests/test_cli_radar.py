@@ -26,6 +26,7 @@ PICKED = [
     "'Bridgerton' Renewed for Seasons 3 and 4 on Netflix",
     "Starz announces Outlander season four premiere date",
     "Stranger Things season 2 has wrapped",
+    "Peaky Blinders to end with series six",
 ]
 
 
@@ -57,6 +58,7 @@ def test_scan_prints_one_json_line_per_proposal(tmp_path: Path) -> None:
         ("bridgerton", "renewed", 4, False, None),
         ("outlander", "premiere_date", 4, False, None),  # the date was set; the item does not say it
         ("stranger-things", "wrapped", 2, False, None),
+        ("peaky-blinders", "ended", 6, False, None),  # the final season by its kind: `final` is a renewal's
     }
     assert {line["url"] for line in lines} <= {str(r["url"]) for r in rows.values()}
     assert not any(line["title"] in {str(n["title"]) for n in noise} for line in lines)  # noise: silence
