@@ -1374,3 +1374,14 @@ def test_an_end_told_with_its_season_is_told_whoever_says_it() -> None:
         [("ended", "After Life", 3)],
         [],
     ]
+
+
+def test_a_renewal_the_summary_calls_the_last_is_final() -> None:
+    """The headline tells the renewal with its season, the summary's opening that it is the last."""
+    title = "Never Have I Ever Announces Season 4 Renewal on Netflix"
+    told = "Netflix's Never Have I Ever is getting a Season 4, and it will be the show's final one."
+    assert [(f.season, f.final) for f in classify(Item(title, told, DAY))] == [(4, True)]
+    plain = "Netflix's Never Have I Ever is getting a Season 4 after a strong first week."
+    asked = "Will it be the last season? Netflix has not said."
+    for summary in (plain, asked, ""):
+        assert [(f.season, f.final) for f in classify(Item(title, summary, DAY))] == [(4, False)], summary

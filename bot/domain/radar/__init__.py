@@ -19,7 +19,7 @@ from __future__ import annotations
 from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
 from bot.domain.radar._names import _as_of, _named_by_summary, _quoted_in
-from bot.domain.radar._rules import _SENTENCE_END, _classify, _plausible, _unnamed_decision
+from bot.domain.radar._rules import _SENTENCE_END, _classify, _final_by_summary, _plausible, _unnamed_decision
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._screen import bundled as bundled_screen
 from bot.domain.radar._words import normalise
@@ -88,7 +88,7 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
         found = [_named_by_summary(f, item, lookup) for f in found]
     found = _plausible(found, item)
     if found:
-        return found
+        return _final_by_summary(found, item)
     if not item.summary:
         return []
     kinds = _unnamed_decision(item.title)

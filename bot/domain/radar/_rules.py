@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar._dates import _premiere, _yearless_date
@@ -120,6 +121,37 @@ def _named_as_anime(name: str, title: str) -> bool:
     Season")."""
     anime = _anime_named(title)
     return anime is not None and anime[0] == name
+
+
+# A summary that says the season ordered is the last: "... the final, FINAL season", "... will be the
+# show's final", "the series is coming to an end", "decided to end with series six"
+_LAST_TOLD = re.compile(
+    r"\b(?:final|last)\s+(?:season|series|chapter|run)\b|\b(?:will\s+be|is)\s+(?:its|the|the\s+show'?s"
+    r"|the\s+series'?)\s+(?:final|last)\b|\bcoming\s+to\s+an\s+end\b|\bend\s+with\s+(?:its\s+)?(?:season"
+    r"|series)\b|\bas\s+the\s+final\b",
+    re.IGNORECASE,
+)
+
+
+def _final_by_summary(found: list[Finding], item: Item) -> list[Finding]:
+    """A renewal the headline tells with its season and not as the last, which the summary's opening
+    says is the last ("Never Have I Ever Announces Season 4 Renewal on Netflix": "... the fourth set of
+    episodes will be the last"): the last season ordered is final."""
+    ordered = [f.season for f in found if f.kind == "renewed" and f.season is not None]
+    if not ordered or any(f.final for f in found) or not item.summary:
+        return found
+    opening = normalise(item.summary)[:300]
+    told = _LAST_TOLD.search(opening)
+    if told is None:
+        return found
+    # (the sentence that says it, not a question: "Will it be the last season?")
+    start = max(opening.rfind(mark, 0, told.start()) for mark in ".!?") + 1
+    ends = [i for mark in ".!?" if (i := opening.find(mark, told.end())) != -1]
+    sentence = opening[start : min(ends) + 1 if ends else len(opening)]
+    if sentence.rstrip().endswith("?") or _QUESTION.search(sentence):
+        return found
+    last = max(ordered)
+    return [replace(f, final=True) if f.kind == "renewed" and f.season == last else f for f in found]
 
 
 def _plausible(found: list[Finding], item: Item) -> list[Finding]:
