@@ -1385,3 +1385,11 @@ def test_a_renewal_the_summary_calls_the_last_is_final() -> None:
     asked = "Will it be the last season? Netflix has not said."
     for summary in (plain, asked, ""):
         assert [(f.season, f.final) for f in classify(Item(title, summary, DAY))] == [(4, False)], summary
+
+
+def test_a_count_of_new_seasons_around_a_quoted_title_is_a_renewal() -> None:
+    found = classify(
+        Item("BBC announces two new 'Peaky Blinders' seasons focused on the Shelby family", "", DAY)
+    )
+    assert [(f.kind, f.show_title) for f in found] == [("renewed", "Peaky Blinders")]
+    assert classify(Item("Netflix announces two new 'Stranger Things' games", "", DAY)) == []

@@ -752,6 +752,9 @@ _RENEW = re.compile(
     + r")\s+(?:season|series)\s+of"
     r"|(?:re-?)?comm?iss?ions?|(?:re-?)?comm?iss?ioned"
     r"|(?:confirms?|announces?)\s+(?:" + _NUMBER + r"|an?)\s+(?:more|further|new)\s+(?:seasons?|series)"
+    # "BBC announces two new 'Peaky Blinders' seasons": the title between the count and the word
+    r"|(?:confirms?|announces?|orders?)\s+(?:" + _NUMBER + r")\s+(?:more|further|new)"
+    r"\s+'x+'\s+(?:seasons|series)\b"
     r"|greenlights?|greenlit|green-?lit|revived?|revives|resurrect(?:s|ed)?"
     r"|saves|saved|rescued?|rescues|comes back"
     # "'Reading Rainbow' to return after 15-year hiatus" (not "returns to television": a film's hero may),
