@@ -1393,3 +1393,10 @@ def test_a_count_of_new_seasons_around_a_quoted_title_is_a_renewal() -> None:
     )
     assert [(f.kind, f.show_title) for f in found] == [("renewed", "Peaky Blinders")]
     assert classify(Item("Netflix announces two new 'Stranger Things' games", "", DAY)) == []
+
+
+def test_a_title_with_a_word_of_the_noise_renewed_for_a_season_is_a_renewal() -> None:
+    found = classify(Item("Crave renews hockey hit Heated Rivalry for season two", "", DAY))
+    assert [(f.kind, f.show_title, f.season) for f in found] == [("renewed", "Heated Rivalry", 2)]
+    for noise in ("Lakers renew rivalry with Celtics", "Couple renew vows after 20 years"):
+        assert classify(Item(noise, "", DAY)) == [], noise

@@ -243,6 +243,9 @@ _NOT_A_SHOW_SAID = re.compile(
     r"\s+(?:[\w'-]+\s+){0,2}?(?:ends|ended|to end|is over|comes to an end)\b"
     r"|\brenew(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?(?:lease|vows|passport|membership|rivalry|feud|plea|bid"
     r"|calls?|criticism|attack|push|interest)\b"
+    # (but a title with such a word, renewed for a season: "Crave renews hockey hit Heated Rivalry for
+    # season two")
+    r"(?!\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)\b)"
     # "Cancel Hamilton Backlash": a call to cancel; "confirmed as alive"; a scrapped storyline or crossover
     r"|^\s*#?cancel\s+(?-i:[A-Z])|\bconfirmed as (?:alive|dead)\b"
     r"|\b(?:scrapped|axed|shelved|ditched)\s+(?:[\w'-]+\s+){1,3}(?:storylines?|scripts?|scenes?|plots?|crossovers?)\b"
