@@ -1400,3 +1400,9 @@ def test_a_title_with_a_word_of_the_noise_renewed_for_a_season_is_a_renewal() ->
     assert [(f.kind, f.show_title, f.season) for f in found] == [("renewed", "Heated Rivalry", 2)]
     for noise in ("Lakers renew rivalry with Celtics", "Couple renew vows after 20 years"):
         assert classify(Item(noise, "", DAY)) == [], noise
+
+
+def test_a_show_named_with_many_others_is_proposed_and_many_alone_is_not() -> None:
+    found = classify(Item("Netflix cancels 'Shadow and Bone' and many other series", "", DAY))
+    assert [(f.kind, f.show_title) for f in found] == [("cancelled", "Shadow and Bone")]
+    assert classify(Item("Netflix cancels several shows including 'Lockwood & Co'", "", DAY)) == []

@@ -113,8 +113,9 @@ _NOISE = re.compile(
     r"|\brenew(?:s|ed|ing)?\s+[^,:;|]{0,40}?\bas\s+(?:['\"]?[\w'-]+['\"]?\s+){0,3}(?:anchor|host|presenter|judge"
     r"|co-?host|ceo|head|chief|coach|editor|ambassador|president|chair(?:man|woman)?|leader|manager|captain"
     r"|director)\b"
-    r"|\b(?:several|multiple|many|dozens of|a handful of|a slew of|a bunch of)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:tv\s+)?(?:shows|series|dramas)\b"
+    # ("Netflix cancels Shadow and Bone and many other series": the show named, with the others)
+    r"|\b(?<!\band )(?:several|multiple|many|dozens of|a handful of|a slew of|a bunch of)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:tv\s+)?(?:shows|series|dramas)\b"
     r"|(?<!s' )(?<!'s )\bguide\b|\bscorecard\b|^(?!.*\banime\b).*\bmanga\b"
     r"|\bwhich (?:\w+\s+)?(?:shows|series)\b"
     r"|^\s*(?:tv\s+)?shows\b"
