@@ -1406,3 +1406,17 @@ def test_a_show_named_with_many_others_is_proposed_and_many_alone_is_not() -> No
     found = classify(Item("Netflix cancels 'Shadow and Bone' and many other series", "", DAY))
     assert [(f.kind, f.show_title) for f in found] == [("cancelled", "Shadow and Bone")]
     assert classify(Item("Netflix cancels several shows including 'Lockwood & Co'", "", DAY)) == []
+
+
+def test_a_cancellation_told_with_its_last_season_names_the_one_after() -> None:
+    """A cancellation's season is the first not made: the one after a season called the last, in any
+    words, or whose finale is the series finale."""
+    found = [
+        [(f.kind, f.season) for f in classify(Item(title, "", DAY))]
+        for title in (
+            "\u2018Hart Of Dixie\u2019 Canceled: Season 4 Finale Confirmed As Series Finale After CW"
+            " Cancellation",
+            "'The Secret Life Of The American Teenager' Canceled: Season 5 Will Be ABC Family Series' Last",
+        )
+    ]
+    assert found == [[("cancelled", 5)], [("cancelled", 6)]]

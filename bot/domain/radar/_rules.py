@@ -1108,8 +1108,10 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             near = _near(title, cancel)  # "Won't Return for Season 3"
             named = near[0] if len(near) == 1 else None
         # "'Evil' Canceled At Paramount+, Season 4 Will Be The Last": the season after the last is not made
+        # ("... Season 5 Will Be ABC Family Series' Last"; "Season 4 Finale Confirmed As Series Finale")
         last_made = re.search(
-            rf"\b{_SEASON_WORD}\s+({_NUMBER})\s+(?:will be|is|to be)\s+(?:the|its|their)\s+(?:last|final)\b",
+            rf"\b{_SEASON_WORD}\s+({_NUMBER})\s+(?:(?:will be|is|to be)\s+(?:the\s+|its\s+|their\s+"
+            rf"|(?:[\w'\u2019&.-]+\s+){{1,3}}?)(?:last|final)\b|finale\b(?=[^;|]*\bseries\s+finale\b))",
             title[cancel.end() :],
             re.I,
         )
