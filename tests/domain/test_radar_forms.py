@@ -1420,3 +1420,8 @@ def test_a_cancellation_told_with_its_last_season_names_the_one_after() -> None:
         )
     ]
     assert found == [[("cancelled", 5)], [("cancelled", 6)]]
+    # a season renewed and then called off is the first not made
+    revoked = "Paramount+ axes 'Dexter: Original Sin' just months after season 2 renewal"
+    assert [(f.kind, f.season) for f in classify(Item(revoked, "", DAY))] == [("cancelled", 2)]
+    made = "Paramount+ axes 'Dexter: Original Sin' after season 2"
+    assert [(f.kind, f.season) for f in classify(Item(made, "", DAY))] == [("cancelled", 3)]

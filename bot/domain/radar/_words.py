@@ -1294,6 +1294,9 @@ def _seasons_done(text: str) -> int | None:
         rf"({_ORDINAL}|{_NUMBER})?\s*{_SEASON_WORD}\s*({_NUMBER})?\b"
     )
     m = re.search(after, text, re.I)
+    if m and m.group(2) and re.match(r"\s+(?:renewal|pickup|order)\b", text[m.end() :], re.I):
+        # "axes 'Dexter: Original Sin' just months after season 2 renewal": season 2 was ordered, not made
+        return (_number(m.group(2)) or 1) - 1 or None
     if m and m.group(2):
         return _number(m.group(2)) or None
     if m and m.group(1):
