@@ -1425,3 +1425,9 @@ def test_a_cancellation_told_with_its_last_season_names_the_one_after() -> None:
     assert [(f.kind, f.season) for f in classify(Item(revoked, "", DAY))] == [("cancelled", 2)]
     made = "Paramount+ axes 'Dexter: Original Sin' after season 2"
     assert [(f.kind, f.season) for f in classify(Item(made, "", DAY))] == [("cancelled", 3)]
+
+
+def test_two_unquoted_titles_listed_before_the_decision_name_the_first() -> None:
+    found = classify(Item("Killjoys, Dark Matter Renewed at Syfy", "", DAY))
+    assert [(f.kind, f.show_title) for f in found] == [("renewed", "Killjoys")]
+    assert classify(Item("Rejoice, comrades renewed", "", DAY)) == []

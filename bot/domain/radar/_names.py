@@ -659,6 +659,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and 2 <= len(first.split()) <= 3
         ):
             lead = rest  # "Dearest Reader, Bridgerton Series 3 Finally Has A Release Date"
+        elif (
+            comma
+            and re.match(r"(?i:renewed|cancell?ed|axed)\b", title[span[0] :])
+            and all(
+                1 <= len(part.split()) <= 4 and _title_like(part) and not _NETWORKS_ONLY.fullmatch(part)
+                for part in (first, rest.strip())
+            )
+        ):
+            lead = first  # "Killjoys, Dark Matter Renewed at Syfy": two shows listed, the first named first
         # "Yoon Chan-young & Cho Yi-hyun Return as All of Us Are Dead Season 2 Officially Wraps": the
         # show after "as" (not in a short title: "Life as We Know It")
         spoken_as = re.split(r"\s(?i:as)\s+(?=[A-Z0-9'\"])", lead)
