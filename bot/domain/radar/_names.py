@@ -666,6 +666,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 1 <= len(part.split()) <= 4 and _title_like(part) and not _NETWORKS_ONLY.fullmatch(part)
                 for part in (first, rest.strip())
             )
+            # ("Sorry, Olivia Benson Is Canceled Too": a lead-in, and a sentence with its own verb)
+            and not re.search(r"\b(?i:is|are|was|were|has|have|been|gets?|got)$", rest.strip())
+            and first.lower() not in _LEAD_INS
         ):
             lead = first  # "Killjoys, Dark Matter Renewed at Syfy": two shows listed, the first named first
         # "Yoon Chan-young & Cho Yi-hyun Return as All of Us Are Dead Season 2 Officially Wraps": the
@@ -1154,6 +1157,13 @@ _NO_TITLE = frozenset((
     "millions", "fans", "viewers", "people", "everyone", "critics", "stars", "cast", "this", "that", "they",
     "too", "also", "again", "now", "here", "there", "with", "without", "no", "yes", "totally", "completely",
     "finally", "officially", "already", "reportedly", "quietly", "suddenly", "us", "uk",
+))  # fmt: skip
+
+
+# Words a headline opens with before a comma that are no title ("Sorry, ...", "Yes, ...")
+_LEAD_INS = frozenset((
+    "sorry", "yes", "no", "oops", "well", "finally", "wow", "breaking", "update", "exclusive", "confirmed",
+    "official", "so", "okay", "ok", "alas", "sadly",
 ))  # fmt: skip
 
 
