@@ -1431,3 +1431,11 @@ def test_two_unquoted_titles_listed_before_the_decision_name_the_first() -> None
     found = classify(Item("Killjoys, Dark Matter Renewed at Syfy", "", DAY))
     assert [(f.kind, f.show_title) for f in found] == [("renewed", "Killjoys")]
     assert classify(Item("Rejoice, comrades renewed", "", DAY)) == []
+
+
+def test_after_a_semicolon_the_verb_s_own_quoted_title_is_its_show() -> None:
+    found = classify(Item("\u2018The Border\u2019 axed; \u2018Republic of Doyle\u2019 renewed", "", DAY))
+    assert [(f.kind, f.show_title) for f in found] == [
+        ("cancelled", "The Border"),
+        ("renewed", "Republic of Doyle"),
+    ]

@@ -602,6 +602,12 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         and all(re.search(r"['\"\u2019]\s+\w", item) for item in items[:-1])
     ):
         candidates = own + [c for c in candidates if c not in own]
+    # ("'The Border' axed; 'Republic of Doyle' renewed": after a semicolon, a title quoted in the verb's
+    # own statement is its show; the one before has news of its own)
+    cut = title.rfind("; ", 0, at)
+    mine = [(q, True) for start, q in quoted if cut < start < at]
+    if span is not None and cut > 0 and mine and any(start < cut for start, _ in quoted):
+        candidates = mine + [c for c in candidates if c not in mine]
     anime = _anime_named(title)
     if not candidates and anime is not None and anime[2] <= at:
         # "Victoria of Many Faces TV Anime Reveals July 7 Debut in Short Promo Video"
