@@ -368,7 +368,7 @@ async def poll_due(
             fetched = await client.get(feed.address, etag=feed.etag, last_modified=feed.last_modified)
             # feedparser on a large document is CPU work: off the event loop, so answers never wait.
             items, ttl = (
-                await asyncio.to_thread(parse_document, fetched.body, feed.url)
+                await asyncio.to_thread(parse_document, fetched.body, feed.address)
                 if fetched.status == 200
                 else ([], None)
             )
