@@ -336,14 +336,14 @@ def _of_another(text: str, final: re.Match[str], show: Name) -> bool:
     return other is not None and search_key(other.group(1)) != search_key(show.title)
 
 
-def _classify(item: Item, lookup: Lookup) -> list[Finding]:
+def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
+    """The headline as the rules read it (`original`), and the same with quoted titles and the
+    catalogue's names masked, which is where keywords are looked for."""
     # ("Principal Photography Has Begun On 'Severance' Season 2": the trade's words for filming;
     # "Twenty-Second Season", "Season Twenty-Two": in figures, as the patterns read numbers past twenty)
     original = _COMPOUND.sub(
-        _in_figures, re.sub(r"\b(?i:principal photography)\b", "filming", normalise(item.title))
+        _in_figures, re.sub(r"\b(?i:principal photography)\b", "filming", normalise(headline))
     )
-    if not original:
-        return []
     # "Upstart Crow 'axed' by BBC": a decision's word in quotes is the word, not a title; "Seventh
     # (Final) Season" is the seventh and final
     original = re.sub(
@@ -363,7 +363,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         title,
         flags=re.I,
     )
-    if (
+    return original, title
+
+
+def _refused(original: str, title: str) -> bool:
+    """Whether the headline is one the rules never read a finding from: it states nothing (asks,
+    reviews, explains), it is a film's news, it doubts itself, or it is someone's unconfirmed word."""
+    return bool(
         not _states_something(title)
         # ("'Timeless' Cancelled At NBC, But Fans Might Get A Movie": the news comes before it)
         # ("Malang 2: Mohit Suri working on sequel to ... film": a film's sequel)
@@ -387,7 +393,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         )
         # "Source: The Real Housewives of D.C. Has Been Canceled", "Rumor: ... Begins Filming": said first
         or re.match(r"\W*(?:sources?|rumou?rs?|unconfirmed)\s*:", original, re.I)
-    ):
+    )
+
+
+def _classify(item: Item, lookup: Lookup) -> list[Finding]:
+    original, title = _prepared(item.title, lookup)
+    if not original or _refused(original, title):
         return []  # (a film is not ours, even by its quoted title: "'Yuri!!! on Ice the Movie'")
     seasons = _season_numbers(title) or _season_numbers(original)  # "'Kingdom Season 2' begins filming"
 
