@@ -302,7 +302,9 @@ agree, and the classifier judged by each of them: bench/radar_agreement.py.
 The radar is read as it runs: the rules, then the learned screen (bot/domain/radar/_screen.py), which
 takes back a decision without a stated season when it is sure the item is no decision, and its title
 judge (bot/domain/radar/_titles.py), which takes back a finding whose name, read from the headline's
-words, speaks against a title; `--rules-only` reads with the rules alone.
+words, speaks against a title; and where the rules read nothing, the screen's third head, which proposes
+the decision it is sure of, of the stretch the title judge holds for the show
+(bot/domain/radar/_learned.py); `--rules-only` reads with the rules alone.
 
 Prints precision and recall per label, and for decisions together (renewed, cancelled, ended); then
 "+ show named": the same decisions counted right only when the show is also the labelled one (case,

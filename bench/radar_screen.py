@@ -51,9 +51,9 @@ def outside_tv_rows() -> list[Labelled]:
 MILESTONES = ("in_production", "wrapped", "premiere_date")
 
 
-def fit(rows: list[Labelled]) -> tuple[Any, Any, Any]:
-    """The fitted vectoriser and the two logistic regressions (a decision; a series' milestone), as
-    scikit-learn gives them."""
+def fit(rows: list[Labelled]) -> tuple[Any, Any, Any, Any]:
+    """The fitted vectoriser and the three logistic regressions (a decision; a series' milestone; which
+    decision, or none), as scikit-learn gives them."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -69,7 +69,14 @@ def fit(rows: list[Labelled]) -> tuple[Any, Any, Any]:
         model.fit(x, [r.kind in kinds for r in both])
         assert list(model.classes_) == [False, True]
         heads.append(model)
-    return vectoriser, heads[0], heads[1]
+    # which decision: weighted as the items come (no balance), so that it proposes only where the words
+    # are a decision's in the labelled sets' own proportions
+    kinds = LogisticRegression(C=C, max_iter=5000)
+    kinds.fit(x, [r.kind if r.kind in DECISIONS else NO_DECISION for r in both])
+    return vectoriser, heads[0], heads[1], kinds
+
+
+NO_DECISION = "none"
 
 
 def title_examples(
@@ -133,14 +140,23 @@ def titles_file(vectoriser: Any, model: Any) -> dict[str, object]:
 
 def train(rows: list[Labelled], outside: list[Labelled] | None = None) -> dict[str, object]:
     """The screen trained on `rows` (and its title judge on `outside` too), as the file holds it."""
-    return as_file(*fit(rows), rows) | titles_file(*fit_titles(rows, outside))
+    return as_file(*fit(rows), rows=rows) | titles_file(*fit_titles(rows, outside))
 
 
-def as_file(vectoriser: Any, decisions: Any, milestones: Any, rows: list[Labelled]) -> dict[str, object]:
+def as_file(
+    vectoriser: Any, decisions: Any, milestones: Any, kinds: Any = None, *, rows: list[Labelled]
+) -> dict[str, object]:
     """A fitted screen as the file holds it: features in order, with their inverse document
     frequencies and the weights of each head, and the intercepts."""
     names = vectoriser.get_feature_names_out()
     order = sorted(range(len(names)), key=lambda i: names[i])
+    heads: dict[str, object] = {}
+    if kinds is not None:
+        heads = {
+            "kind_classes": [str(k) for k in kinds.classes_],
+            "kind_weights": [[round(float(w[i]), 6) for i in order] for w in kinds.coef_],
+            "kind_intercepts": [round(float(b), 6) for b in kinds.intercept_],
+        }
     return {
         "about": (
             "The radar's learned screen: bench/radar_screen.py trained it on "
@@ -154,7 +170,7 @@ def as_file(vectoriser: Any, decisions: Any, milestones: Any, rows: list[Labelle
         "intercept": round(float(decisions.intercept_[0]), 6),
         "milestone_weights": [round(float(milestones.coef_[0][i]), 6) for i in order],
         "milestone_intercept": round(float(milestones.intercept_[0]), 6),
-    }
+    } | heads
 
 
 def largest_gap(one: Screen, other: Screen, rows: list[Labelled]) -> float:
@@ -170,6 +186,14 @@ def largest_gap(one: Screen, other: Screen, rows: list[Labelled]) -> float:
             other.milestone_probability(r.title, r.summary),
         )
         gaps.append(1.0 if (mine is None) != (theirs is None) else abs((mine or 0.0) - (theirs or 0.0)))
+        kinds, others = (
+            one.kind_probabilities(r.title, r.summary),
+            other.kind_probabilities(r.title, r.summary),
+        )
+        if (kinds is None) != (others is None) or (kinds and others and kinds.keys() != others.keys()):
+            gaps.append(1.0)
+        elif kinds and others:
+            gaps.extend(abs(kinds[k] - others[k]) for k in kinds)
         title = normalise(r.title)
         for start, end in candidates(title):
             mine, theirs = (

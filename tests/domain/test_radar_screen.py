@@ -42,8 +42,8 @@ def test_the_features_are_words_word_pairs_and_padded_letter_groups() -> None:
 def test_a_trained_screen_is_read_as_scikit_learn_computes_it() -> None:
     _needs_scikit_learn()
     rows = [row for path in DEFAULT[:3] for row in read(path)]
-    vectoriser, decisions, milestones = fit(rows)
-    screen = Screen.from_json(as_file(vectoriser, decisions, milestones, rows))
+    vectoriser, decisions, milestones, kinds = fit(rows)
+    screen = Screen.from_json(as_file(vectoriser, decisions, milestones, kinds, rows=rows))
     others = read(DEFAULT[3])[:150]
     x = vectoriser.transform([text_of(r.title, r.summary) for r in rows + others])
     for model, read_by in (
@@ -53,6 +53,12 @@ def test_a_trained_screen_is_read_as_scikit_learn_computes_it() -> None:
         expected = model.predict_proba(x)[:, 1]
         got = [read_by(r.title, r.summary) for r in rows + others]
         assert max(abs(e - g) for e, g in zip(expected, got, strict=True)) < 1e-5
+    expected_kinds = kinds.predict_proba(x)
+    for row, probabilities in zip(rows + others, expected_kinds, strict=True):
+        got_kinds = screen.kind_probabilities(row.title, row.summary)
+        assert got_kinds is not None and set(got_kinds) == set(kinds.classes_)
+        for kind, p in zip(kinds.classes_, probabilities, strict=True):
+            assert abs(got_kinds[kind] - p) < 1e-5
 
 
 def test_the_shipped_screen_is_what_the_labelled_sets_train() -> None:

@@ -17,6 +17,7 @@ dates), `_rules` (the classifier's rules in order); `classify` here puts them to
 from __future__ import annotations
 
 from bot.domain.models import DECISION_STATUSES
+from bot.domain.radar._learned import learned
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
 from bot.domain.radar._names import _as_of, _named_by_summary, _quoted_in
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _final_by_summary, _plausible, _unnamed_decision
@@ -55,11 +56,15 @@ def classify(
     Quits After Season 6") is a series' decision by its form, whatever the words around it. And a
     finding is taken back when the name the rules read from the headline's words (not a quoted title,
     not a catalogue show's) is, by the same file's title judge, no show's title ("TNT Pulls the Plug On
-    a Good One"). `screened=False` gives the rules' reading alone."""
+    a Good One"). Where the rules read nothing, the screen's third head may read a decision from all
+    the item's words when it is sure of it (bot/domain/radar/_learned.py). `screened=False` gives the
+    rules' reading alone."""
     found = _read(item, lookup)
-    if not screened or not found:
+    if not screened:
         return found
     judge = screen or bundled_screen()
+    if not found:
+        return learned(item, _as_of(lookup, item.published), judge)
     # a name the rules read from the headline's own words that is, by the judge, no show's title
     headline = normalise(item.title)
     found = [f for f in found if f.show is not None or not judge.doubts_title(headline, f.show_title)]

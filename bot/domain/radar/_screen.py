@@ -3,12 +3,14 @@ headline and its summary, trained by bench/radar_screen.py on the labelled headl
 seen (never on the held-out ones), that tells how likely the item announces a decision at all, and
 how likely a series' milestone.
 
-The rules stay the classifier: they name the show, the season and the kind. The screen only takes back
-a decision the rules read, when the words around it look, with high confidence, like the news the
+The rules stay the classifier: they name the show, the season and the kind. The screen takes back a
+decision the rules read when the words around it look, with high confidence, like the news the
 labelled sets hold that is no decision (a tour "cancelled", a player "axed", an actor's last scenes);
 and, with its second head, a milestone when they look like no series' milestone (a film "wraps
-filming"); never where the item states the season. bench/radar.py prints the
-figures with it and, with `--rules-only`, without it.
+filming"); never where the item states the season. Its third head tells which decision the item
+announces, if any (renewed, cancelled, ended or none: one softmax over the same features); where the
+rules read nothing and it is sure, it proposes that decision (bot/domain/radar/_learned.py).
+bench/radar.py prints the figures with it and, with `--rules-only`, without it.
 
 The features and their weighting are the ones scikit-learn's TfidfVectorizer computes when given
 `features` as its analyzer (sublinear term frequency, the stored inverse document frequency, unit
@@ -20,10 +22,11 @@ import gzip
 import itertools
 import json
 import math
+import operator
 import re
 from array import array
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from bot.domain.radar._titles import THRESHOLD as TITLE_THRESHOLD
@@ -47,13 +50,22 @@ def features(text: str) -> list[str]:
     out = [f"#{w}" for w in words]
     out.extend(f"#{a} {b}" for a, b in itertools.pairwise(words))
     for word in lower.split():
-        padded = f" {word} "
-        length = len(padded)
-        for n in range(2, 6):
-            if n > length:
-                break
-            out.extend(padded[i : i + n] for i in range(length - n + 1))
+        out.extend(_letter_groups(word))
     return out
+
+
+# an item's features the screen keeps, the value of each, and their length (unit length is each value over it)
+_Vector = tuple[list[int], list[float], float]
+_WORDS_REMEMBERED = 200_000  # the words whose letter groups a screen remembers, at most
+
+
+@lru_cache(maxsize=4096)
+def _letter_groups(word: str) -> tuple[str, ...]:
+    """The groups of two to five letters of a word padded with a space (a headline's words repeat, so
+    each is cut once)."""
+    padded = f" {word} "
+    length = len(padded)
+    return tuple(padded[i : i + n] for n in range(2, min(length, 5) + 1) for i in range(length - n + 1))
 
 
 class Screen:
@@ -65,8 +77,10 @@ class Screen:
     file)."""
 
     __slots__ = (
+        "_groups",
         "_idf",
         "_index",
+        "_kinds",
         "_milestone",
         "_titles",
         "_weight",
@@ -83,8 +97,10 @@ class Screen:
         milestone_intercept: float = 0.0,
         titles: dict[str, float] | None = None,
         title_intercept: float = 0.0,
+        kinds: dict[str, tuple[dict[str, float], float]] | None = None,
     ) -> None:
         self._index = {feature: i for i, feature in enumerate(weights)}
+        self._groups: dict[str, tuple[int, ...]] = {}  # a word's letter groups that are features
         self._idf = array("d", (idf for idf, _ in weights.values()))
         self._weight = array("d", (weight for _, weight in weights.values()))
         self.intercept = intercept
@@ -94,21 +110,53 @@ class Screen:
         self.milestone_intercept = milestone_intercept
         self._titles = titles
         self.title_intercept = title_intercept
+        self._kinds = (
+            None
+            if kinds is None
+            else {
+                kind: (array("d", (head.get(f, 0.0) for f in weights)), intercept)
+                for kind, (head, intercept) in kinds.items()
+            }
+        )
+
+    def _vector(self, title: str, summary: str) -> _Vector:
+        """The item's features the screen keeps, and each one's weighted value, with their length."""
+        counts = self._counts(text_of(title, summary))
+        ids = list(counts)
+        values = list(map(self._idf.__getitem__, ids))
+        for j, count in enumerate(counts.values()):
+            if count > 1:
+                values[j] *= 1.0 + math.log(count)
+        return ids, values, math.hypot(*values)
+
+    def _counts(self, text: str) -> Counter[int]:
+        """How often each feature the screen keeps occurs in the text: `features(text)` counted, read a
+        word at a time (a word's letter groups are looked up once, then remembered)."""
+        get = self._index.get
+        lower = text.lower()
+        words = _WORD.findall(lower)
+        found = [i for w in words if (i := get(f"#{w}")) is not None]
+        found.extend(i for a, b in itertools.pairwise(words) if (i := get(f"#{a} {b}")) is not None)
+        groups = self._groups
+        if len(groups) > _WORDS_REMEMBERED:
+            groups.clear()
+        for word in lower.split():
+            known = groups.get(word)
+            if known is None:
+                known = groups[word] = tuple(i for g in _letter_groups(word) if (i := get(g)) is not None)
+            found.extend(known)
+        return Counter(found)
+
+    @staticmethod
+    def _logit(vector: _Vector, head: array[float], intercept: float) -> float:
+        ids, values, norm = vector
+        if not norm:
+            return intercept
+        dot: float = sum(map(operator.mul, values, map(head.__getitem__, ids)))
+        return intercept + dot / norm
 
     def _probability(self, title: str, summary: str, head: array[float], intercept: float) -> float:
-        values: list[float] = []
-        weights: list[float] = []
-        index = self._index
-        for feature, count in Counter(features(text_of(title, summary))).items():
-            i = index.get(feature)
-            if i is not None:
-                values.append((1.0 + math.log(count)) * self._idf[i])
-                weights.append(head[i])
-        norm = math.sqrt(sum(v * v for v in values))
-        logit = intercept
-        if norm:
-            logit += sum(v * w for v, w in zip(values, weights, strict=True)) / norm
-        return 1.0 / (1.0 + math.exp(-logit))
+        return 1.0 / (1.0 + math.exp(-self._logit(self._vector(title, summary), head, intercept)))
 
     def decision_probability(self, title: str, summary: str) -> float:
         return self._probability(title, summary, self._weight, self.intercept)
@@ -118,6 +166,18 @@ class Screen:
         if self._milestone is None:
             return None
         return self._probability(title, summary, self._milestone, self.milestone_intercept)
+
+    def kind_probabilities(self, title: str, summary: str) -> dict[str, float] | None:
+        """How likely the item announces each decision ("renewed", "cancelled", "ended") or none of them
+        ("none"), by the third head (None, for a screen trained without it)."""
+        if self._kinds is None:
+            return None
+        vector = self._vector(title, summary)
+        logits = {kind: self._logit(vector, head, b) for kind, (head, b) in self._kinds.items()}
+        top = max(logits.values())
+        exps = {kind: math.exp(logit - top) for kind, logit in logits.items()}
+        total = sum(exps.values())
+        return {kind: e / total for kind, e in exps.items()}
 
     def doubts(self, title: str, summary: str) -> bool:
         """Whether the item is, with high confidence, no decision."""
@@ -181,9 +241,21 @@ class Screen:
             assert isinstance(titles, dict) and isinstance(title_intercept, int | float)
             judge = {str(f): float(w) for f, w in titles.items()}
         assert isinstance(milestone_intercept, int | float) and isinstance(title_intercept, int | float)
-        return cls(
+        screen = cls(
             weights, float(intercept), heads, float(milestone_intercept), judge, float(title_intercept)
         )
+        classes = data.get("kind_classes")
+        if classes is not None:
+            # (each head's weights in the features' order, as the file lists them)
+            kind_weights, kind_intercepts = data["kind_weights"], data["kind_intercepts"]
+            assert isinstance(classes, list) and isinstance(kind_weights, list)
+            assert isinstance(kind_intercepts, list)
+            assert all(isinstance(head, list) and len(head) == len(names) for head in kind_weights)
+            screen._kinds = {
+                str(kind): (array("d", head), float(b))
+                for kind, head, b in zip(classes, kind_weights, kind_intercepts, strict=True)
+            }
+        return screen
 
 
 MODEL_FILE = "screen.json.gz"

@@ -1,0 +1,127 @@
+"""A decision read by the learned screen where the rules read nothing.
+
+The rules know the press's wordings they were written against; a headline in other words ("Netflix
+Pulls Plug on 'X'", "'Y' Gets the Chop", "'Z' Won't Be Back For Another Run") passes them by. The
+screen's third head (bot/domain/radar/_screen.py), trained on the labelled headlines the rules have
+seen, tells how likely an item announces each decision from all its words; where it is sure
+(`KIND_THRESHOLD`), the show is the stretch of the headline the title judge holds likeliest to be a
+show's title (`NAME_THRESHOLD`), and the season the one the headline states as the rules read it.
+
+It proposes nothing the rules refuse as a whole (a question, a review, an explainer, a film, a
+rumour), nothing for a headline without a name the judge accepts, and nothing the rules' own checks of
+a finding refuse (`_plausible`: a description for a title, an event, a person). A curator still
+decides: a proposal is a proposal."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.models import DECISION_STATUSES
+from bot.domain.radar._model import Finding, Item, Kind, Lookup
+from bot.domain.radar._names import _match
+from bot.domain.radar._rules import _plausible, _prepared, _refused, _summary_season
+from bot.domain.radar._screen import Screen
+from bot.domain.radar._titles import THRESHOLD as TITLE_THRESHOLD
+from bot.domain.radar._titles import candidates
+from bot.domain.radar._words import _NUMBER, _SEASON_WORD, _number, _season_numbers, _seasons_done
+
+# The least probability of one decision (against the others and none) that proposes it: on the
+# held-out headlines (bench/radar.py), about nine in ten of those proposed at 0.9 are the labelled
+# decision; below it, fewer.
+KIND_THRESHOLD = 0.9
+# The least probability, by the title judge, that the stretch named is the headline's show.
+NAME_THRESHOLD = 0.5
+
+
+def learned(item: Item, lookup: Lookup, screen: Screen) -> list[Finding]:
+    """The decision the screen is sure the item announces, of the show the headline names, or none."""
+    if "?" in item.title:
+        return []
+    probabilities = screen.kind_probabilities(item.title, item.summary)
+    if not probabilities:
+        return []
+    kind, p = max(probabilities.items(), key=lambda kp: kp[1])
+    if kind not in DECISION_STATUSES or p < KIND_THRESHOLD:
+        return []
+    original, masked = _prepared(item.title, lookup)
+    if not original or "?" in original or _refused(original, masked) or _UNREADABLE.search(masked):
+        return []
+    name = _best_name(original, screen)
+    if name is None or (_DESCRIBED.search(name) and not _quoted(name, original)):
+        return []  # ("Netflix Cancels Another Show After Just 1 Season": a show described, unnamed)
+    show = _match(name, lookup)
+    decision: Kind = "renewed" if kind == "renewed" else "cancelled" if kind == "cancelled" else "ended"
+    season = _season(decision, masked, item.summary)
+    if season is None and decision != "ended":
+        season = show.next_season  # the catalogue's next season: the one ordered, or not to be made
+    final = decision == "renewed" and bool(_FINAL.search(masked))  # "renews 'X' for one final season"
+    return _plausible([Finding(decision, show.title, show.slug or None, season, final)], item)
+
+
+# What words alone cannot read, where the rules read a headline's structure: a negation ("Will Not Be
+# Cancelled", "Gives No Renewal", "Kills ... Renewal Plans"), a person of the show ("Alum Will Return",
+# "Star Confirms"), its cast, another show spun off it, more episodes of the season on air ("Back-Nine
+# Order", "new episodes"), a new series' order, a finale's ratings, where a season is made ("Is
+# Happening In Los Angeles").
+_UNREADABLE = re.compile(
+    r"\b(?:no|not|never|won'?t|isn'?t|aren'?t|wasn'?t|doesn'?t|denies|denied|kills?|plans?"
+    r"|cast|casts|casting|alum|star|stars|actor|actress|host"
+    r"|spin-?offs?|prequels?|sequels?|reboot|revival|episodes?|back[- ]nine|full[- ]season|series\s+order"
+    r"|ratings|viewers|happening)\b"
+    # a month or a season of the year: when a season comes out ("New Season Confirmed For March")
+    r"|\b(?:in|for|this|next|from|by|until)\s+(?:early\s+|late\s+)?(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b"
+    # a year's round-up ("2023's First Major Series Cancellation: ...")
+    r"|\b(?:19|20)\d\d'?s\b",
+    re.IGNORECASE,
+)
+
+
+# A description rather than a title: "Another Great Show", "Popular Show", "Dramedy Series", "Three Hit
+# Comedies".
+_DESCRIBED = re.compile(
+    r"^(?:another|popular|beloved|acclaimed)\s"
+    # (not a title's own last word: "The Late Show", "Teacher Wanjiku's Show")
+    r"|^(?!the\s)(?:[\w-]+\s+){0,3}(?:shows?|series|dramas?|comedy|comedies|dramedy|sitcoms?|thriller)$",
+    re.IGNORECASE,
+)
+_FINAL = re.compile(rf"\b(?:final|last)\s+{_SEASON_WORD}\b", re.IGNORECASE)
+
+
+def _quoted(name: str, headline: str) -> bool:
+    return any(f"{o}{name}{c}" in headline for o, c in ("''", '""', "\u2018\u2019", "\u201c\u201d"))
+
+
+def _best_name(headline: str, screen: Screen) -> str | None:
+    """The stretch of the headline (a quoted title, or a run of capitalised words) the title judge holds
+    likeliest to be its show's title, when likely enough."""
+    best: tuple[float, str] | None = None
+    for start, end in sorted(candidates(headline)):  # (the first of equally likely stretches)
+        evidence = screen.title_evidence(headline, start, end)
+        probability = screen.title_probability(headline, start, end)
+        if evidence is None or probability is None or evidence < TITLE_THRESHOLD:
+            continue
+        if best is None or probability > best[0]:
+            best = (probability, headline[start:end].strip())
+    return best[1] if best is not None and best[0] >= NAME_THRESHOLD and best[1] else None
+
+
+def _season(kind: Kind, headline: str, summary: str) -> int | None:
+    """The season the item states, by the catalogue's rule: a renewal's the season ordered, a
+    cancellation's the first not to be made, an ending's the last."""
+    if kind == "cancelled":
+        done = _seasons_done(headline)
+        if done:
+            return done + 1
+    stated = _season_numbers(headline)
+    if (
+        len(stated) == 1
+        and not (kind == "cancelled" and "after" in headline.lower())
+        and not (kind == "ended" and re.search(rf"\bno\s+{_SEASON_WORD}\s+{_NUMBER}\b", headline, re.I))
+    ):
+        return stated[0]
+    if kind == "ended" and (done := _seasons_done(headline)):
+        return done
+    if kind == "ended" and (m := re.search(rf"\bno\s+{_SEASON_WORD}\s+({_NUMBER})\b", headline, re.I)):
+        return (_number(m.group(1)) - 1) or None  # "there will be no season 5": the fourth was the last
+    return _summary_season(kind, summary) if summary and not stated else None

@@ -1,0 +1,120 @@
+"""The decision the learned screen reads where the rules read nothing (bot/domain/radar/_learned.py): real
+headlines in words the rules do not know, and what it never proposes, whatever the screen says."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain.radar import Item, Name, Screen, bundled_screen, classify
+
+DAY = date(2024, 6, 1)
+
+
+def _read(title: str, summary: str = "", screen: Screen | None = None) -> list[tuple[str, str, int | None]]:
+    return [(f.kind, f.show_title, f.season) for f in classify(Item(title, summary, DAY), screen=screen)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # (real headlines of the labelled sets, in words none of the rules reads)
+        ('TNT Re-Enlists "The Last Ship" for Third Season', ("renewed", "The Last Ship", 3)),
+        ("FX is serving up another season of The Bear", ("renewed", "The Bear", None)),
+        ("NBC stops the clock on Timeless", ("cancelled", "Timeless", None)),
+        ("The Journey Ends for 1899 as Netflix Cancels It After One Season", ("cancelled", "1899", 2)),
+        (
+            "Lena Waithe says \u2018The Chi\u201d's upcoming eighth season will be its last",
+            ("ended", "The Chi", 8),
+        ),
+    ],
+)
+def test_the_screen_reads_a_decision_in_words_the_rules_do_not_know(
+    title: str, expected: tuple[str, str, int | None]
+) -> None:
+    assert classify(Item(title, "", DAY), screened=False) == []
+    assert _read(title) == [expected]
+
+
+def test_a_renewal_for_a_final_season_is_read_as_the_last() -> None:
+    item = Item(
+        "Netflix Is Laundering Up a Fourth and Final Season of Ozark, in Two Parts",
+        "The Byrde family is back for one last job(s).",
+        DAY,
+    )
+    assert classify(item, screened=False) == []
+    [found] = classify(item)
+    assert (found.kind, found.show_title, found.season, found.final) == ("renewed", "Ozark", 4, True)
+
+
+def _sure_of(kind: str) -> Screen:
+    """A screen sure the item announces `kind` (or "none"), whose title judge likes a quoted title
+    best."""
+    kinds = {k: ({}, 10.0 if k == kind else 0.0) for k in ("renewed", "cancelled", "ended", "none")}
+    return Screen({}, 10.0, titles={"quoted": 5.0}, title_intercept=-1.0, kinds=kinds)
+
+
+def test_a_sure_screen_proposes_the_quoted_show_with_the_season_stated() -> None:
+    assert _read("'Foo Bar' gets the nod for season 3", screen=_sure_of("renewed")) == [
+        ("renewed", "Foo Bar", 3)
+    ]
+    # a cancellation's season is the first that will not be made; an ending's the last
+    assert _read("'Foo Bar' gets the chop after two seasons", screen=_sure_of("cancelled")) == [
+        ("cancelled", "Foo Bar", 3)
+    ]
+    assert _read("'Foo Bar' bows out after five seasons", screen=_sure_of("ended")) == [
+        ("ended", "Foo Bar", 5)
+    ]
+
+
+def test_the_catalogue_names_the_show_and_counts_its_season() -> None:
+    def lookup(key: str) -> list[Name]:
+        return [Name("foo-bar", "Foo Bar", next_season=4)] if key == "foo bar" else []
+
+    [found] = classify(Item("'Foo Bar' gets the nod", "", DAY), lookup, screen=_sure_of("renewed"))
+    assert (found.kind, found.show, found.show_title, found.season) == ("renewed", "foo-bar", "Foo Bar", 4)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Will 'Foo Bar' get the nod?",  # a question
+        "'Foo Bar' review: a season that earns its nod",  # a review
+        "'Foo Bar' will not get the nod",  # a negation
+        "'Foo Bar' star gets the nod from the network",  # a person of the show
+        "'Foo Bar' spinoff gets the nod",  # another show
+        "'Foo Bar' gets the nod for six more episodes",  # more of the season on air
+        "'Foo Bar' new season gets the nod for March",  # when it comes out
+        "'Foo Bar' gets the nod - report",  # someone else's word
+        "Netflix gives another great show the nod",  # a show described, unnamed
+        "netflix gives a show the nod",  # nothing the judge holds for a title
+    ],
+)
+def test_what_a_sure_screen_never_proposes(title: str) -> None:
+    assert _read(title, screen=_sure_of("renewed")) == []
+
+
+def test_a_screen_unsure_or_sure_of_no_decision_proposes_nothing() -> None:
+    assert _read("'Foo Bar' gets the nod", screen=_sure_of("none")) == []
+    unsure = Screen(
+        {},
+        10.0,
+        titles={"quoted": 5.0},
+        kinds={"renewed": ({}, 1.0), "cancelled": ({}, 0.0), "ended": ({}, 0.0), "none": ({}, 0.0)},
+    )
+    assert _read("'Foo Bar' gets the nod", screen=unsure) == []  # 0.58: not sure enough
+
+
+def test_a_screen_without_the_third_head_reads_as_the_rules_do() -> None:
+    older = Screen({}, 10.0, titles={"quoted": 5.0})
+    assert older.kind_probabilities("'Foo Bar' gets the nod", "") is None
+    assert _read("'Foo Bar' gets the nod", screen=older) == []
+    assert _read("'Hacks' Renewed for Season 5 at HBO Max", screen=older) == [("renewed", "Hacks", 5)]
+
+
+def test_the_bundled_screen_has_the_third_head() -> None:
+    found = bundled_screen().kind_probabilities("Netflix Cancels 'The OA' After Two Seasons", "")
+    assert found is not None and set(found) == {"renewed", "cancelled", "ended", "none"}
+    assert max(found, key=found.__getitem__) == "cancelled"
+    assert abs(sum(found.values()) - 1.0) < 1e-9
