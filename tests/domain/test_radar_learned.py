@@ -82,6 +82,9 @@ def test_the_catalogue_names_the_show_and_counts_its_season() -> None:
         "Will 'Foo Bar' get the nod?",  # a question
         "'Foo Bar' review: a season that earns its nod",  # a review
         "'Foo Bar' will not get the nod",  # a negation
+        "'Foo Bar' could get the nod",  # a guess
+        "'Foo Bar' nearing the nod from the network",  # a decision near, not made
+        "Everything we know about 'Foo Bar' getting the nod",  # an explainer alone
         "'Foo Bar' star gets the nod from the network",  # a person of the show
         "'Foo Bar' spinoff gets the nod",  # another show
         "'Foo Bar' gets the nod for six more episodes",  # more of the season on air
@@ -93,6 +96,12 @@ def test_the_catalogue_names_the_show_and_counts_its_season() -> None:
 )
 def test_what_a_sure_screen_never_proposes(title: str) -> None:
     assert _read(title, screen=_sure_of("renewed")) == []
+
+
+def test_an_explainer_after_the_news_leaves_the_news() -> None:
+    assert _read("'Foo Bar' gets the nod: everything we know", screen=_sure_of("renewed")) == [
+        ("renewed", "Foo Bar", None)
+    ]
 
 
 def test_a_screen_unsure_or_sure_of_no_decision_proposes_nothing() -> None:

@@ -23,7 +23,15 @@ from bot.domain.radar._rules import _plausible, _prepared, _refused, _summary_se
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._titles import THRESHOLD as TITLE_THRESHOLD
 from bot.domain.radar._titles import candidates
-from bot.domain.radar._words import _NUMBER, _SEASON_WORD, _number, _season_numbers, _seasons_done
+from bot.domain.radar._words import (
+    _CLAUSES,
+    _NUMBER,
+    _QUESTION,
+    _SEASON_WORD,
+    _number,
+    _season_numbers,
+    _seasons_done,
+)
 
 # The least probability of one decision (against the others and none) that proposes it: on the
 # held-out headlines (bench/radar.py), about nine in ten of those proposed at 0.9 are the labelled
@@ -45,6 +53,9 @@ def learned(item: Item, lookup: Lookup, screen: Screen) -> list[Finding]:
         return []
     original, masked = _prepared(item.title, lookup)
     if not original or "?" in original or _refused(original, masked) or _UNREADABLE.search(masked):
+        return []
+    if _SPECULATION.search(masked) or (_QUESTION.search(masked) and len(_CLAUSES.split(masked)) < 2):
+        # (an explainer alone: "'X' Cancelled: Everything We Know" states the news in a clause of its own)
         return []
     name = _best_name(original, screen)
     if name is None or (_DESCRIBED.search(name) and not _quoted(name, original)):
@@ -73,6 +84,17 @@ _UNREADABLE = re.compile(
     r"|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b"
     # a year's round-up ("2023's First Major Series Cancellation: ...")
     r"|\b(?:19|20)\d\d'?s\b",
+    re.IGNORECASE,
+)
+
+
+# What is not yet decided, or not said to be: a hope, a guess, a rumour, a decision near, an explainer
+# ("Nearing Season 5 Renewal", "in Talks", "Everything We Know About ... Season 6").
+_SPECULATION = re.compile(
+    r"\b(?:could|might|may|would|should|if|rumou?rs?|reportedly|said to|likely|probably|apparently"
+    r"|possibly|perhaps|expected to|in talks|talks|hopes?|hoping|wants?|campaign|pleas?|pleads?|begs?|whether"
+    r"|await(?:s|ing)?|near(?:s|ing)?|closing in on|urg(?:e|es|ed|ing)|allegedly|teases?|teasing|hints?"
+    r"|speculat\w*|predict\w*|theor(?:y|ies)|petition\w*|poised|certain to|in danger of|can'?t|update)\b",
     re.IGNORECASE,
 )
 
