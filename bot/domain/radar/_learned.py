@@ -19,7 +19,7 @@ import re
 
 from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar._model import Finding, Item, Kind, Lookup
-from bot.domain.radar._names import _match
+from bot.domain.radar._names import _match, _quoted_in
 from bot.domain.radar._rules import _plausible, _prepared, _refused, _summary_season
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._titles import THRESHOLD as TITLE_THRESHOLD
@@ -32,6 +32,7 @@ from bot.domain.radar._words import (
     _number,
     _season_numbers,
     _seasons_done,
+    normalise,
 )
 
 # The least probability of one decision (against the others and none) that proposes it. Chosen after a
@@ -45,7 +46,7 @@ NAME_THRESHOLD = 0.5
 
 def learned(item: Item, lookup: Lookup, screen: Screen) -> list[Finding]:
     """The decision the screen is sure the item announces, of the show the headline names, or none."""
-    if "?" in item.title:
+    if "?" in normalise(item.title):  # (a question, also one written "&#63;")
         return []
     probabilities = screen.kind_probabilities(item.title, item.summary)
     if not probabilities:
@@ -54,13 +55,13 @@ def learned(item: Item, lookup: Lookup, screen: Screen) -> list[Finding]:
     if kind not in DECISION_STATUSES or p < KIND_THRESHOLD:
         return []
     original, masked = _prepared(item.title, lookup)
-    if not original or "?" in original or _refused(original, masked) or _UNREADABLE.search(masked):
+    if not original or _refused(original, masked) or _UNREADABLE.search(masked):
         return []
     if _SPECULATION.search(masked) or (_QUESTION.search(masked) and len(_CLAUSES.split(masked)) < 2):
         # (an explainer alone: "'X' Cancelled: Everything We Know" states the news in a clause of its own)
         return []
     name = _best_name(original, screen)
-    if name is None or (_DESCRIBED.search(name) and not _quoted(name, original)):
+    if name is None or (_DESCRIBED.search(name) and not _quoted_in(name, original)):
         return []  # ("Netflix Cancels Another Show After Just 1 Season": a show described, unnamed)
     show = _match(name, lookup)
     decision: Kind = "renewed" if kind == "renewed" else "cancelled" if kind == "cancelled" else "ended"
@@ -110,10 +111,6 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _FINAL = re.compile(rf"\b(?:final|last)\s+{_SEASON_WORD}\b", re.IGNORECASE)
-
-
-def _quoted(name: str, headline: str) -> bool:
-    return any(f"{o}{name}{c}" in headline for o, c in ("''", '""', "\u2018\u2019", "\u201c\u201d"))
 
 
 def _best_name(headline: str, screen: Screen) -> str | None:
