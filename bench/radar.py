@@ -498,9 +498,11 @@ def listed(label: Labelled, finding: Finding, findings: list[Finding], lookup: L
     though the label names one."""
     if same_show(label, finding, lookup):
         return True
+    # (a quote mark opens and closes only beside a space or a stop, not an apostrophe inside a word:
+    # "Canada's CBC Cancels 'Arctic Air,' 'Cracked'", "'Grey's Anatomy'")
     quoted = [
         search_key(q)
-        for q in re.findall(r"['\"\u2018\u201c]([^'\"\u2019\u201d]+)['\"\u2019\u201d]", label.title)
+        for q in re.findall(r"(?<!\w)['\"\u2018\u201c](.+?)['\"\u2019\u201d](?!\w)", label.title)
     ]
     return search_key(finding.show_title) in quoted and any(
         same_show(label, f, lookup) and f.kind == finding.kind for f in findings

@@ -116,6 +116,20 @@ def test_a_decision_whose_season_the_item_states_is_never_taken_back() -> None:
         assert [f.season for f in classify(item, screen=_DOUBTS_ALL)] == [season], title
 
 
+def test_a_number_after_a_title_is_no_season_stated() -> None:
+    # a film's sequel in a general feed (2026, a public archive of a news API): "2" after a title is read
+    # as a season by the rules, but only "season", "series", "part" and the like state one
+    item = Item(
+        "Arijit Singh NOT making his comeback with Emraan Hashmi's 'Awarapan 2', confirms his manager",
+        "",
+        date(2026, 5, 1),
+    )
+    assert [(f.kind, f.season) for f in classify(item, screened=False)] == [("renewed", 2)]
+    assert classify(item, screen=_DOUBTS_ALL) == []
+    worded = Item("'Awarapan' Season 2 confirmed", "", date(2026, 5, 1))
+    assert [(f.kind, f.season) for f in classify(worded, screen=_DOUBTS_ALL)] == [("renewed", 2)]
+
+
 @pytest.mark.parametrize("title", ["Netflix Cancels 'The OA'", "Grey's Anatomy Renewed at ABC"])
 def test_a_decision_without_a_season_may_be_taken_back(title: str) -> None:
     item = Item(title, "", date(2024, 6, 1))
@@ -225,7 +239,7 @@ def test_a_quoted_title_or_a_catalogue_show_is_never_taken_back_by_the_title_jud
     assert [(f.kind, f.show_title) for f in quoted] == [("cancelled", "The OA")]
     # (the American style sets a list's comma inside the closing quote)
     listed = Item('CBC Renews Original Comedies "Run the Burbs," "Son of a Critch"', "", date(2022, 3, 1))
-    assert [f.show_title for f in classify(listed, screened=False)] == ["Run the Burbs"]
+    assert [f.show_title for f in classify(listed, screened=False)] == ["Run the Burbs", "Son of a Critch"]
     assert classify(listed, screen=_DOUBTS_EVERY_NAME) == classify(listed, screened=False)
     # a screen trained without the judge doubts no name
     assert not Screen({}, 10.0).doubts_title("TNT Pulls the Plug On a Good One", "On a Good One")

@@ -16,6 +16,8 @@ dates), `_rules` (the classifier's rules in order); `classify` here puts them to
 
 from __future__ import annotations
 
+import re
+
 from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar._learned import learned
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
@@ -23,7 +25,7 @@ from bot.domain.radar._names import _as_of, _named_by_summary, _quoted_in
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _final_by_summary, _plausible, _unnamed_decision
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._screen import bundled as bundled_screen
-from bot.domain.radar._words import normalise
+from bot.domain.radar._words import _SEASON_WORD, normalise
 
 __all__ = [
     "KINDS",
@@ -53,7 +55,8 @@ def classify(
     is given; bot/domain/radar/_screen.py) is sure the item is no decision at all, and a milestone when
     it is sure the item is no series' milestone ("Avatar 3 Wraps Filming"), unless the item states
     the season: a season stated ("'Hacks' Renewed for Season 5", "9-1-1: Lone Star to Call It
-    Quits After Season 6") is a series' decision by its form, whatever the words around it. And a
+    Quits After Season 6") is a series' decision by its form, whatever the words around it; a number
+    after a title states none ("Don 3 confirmed!" may be a film's sequel). And a
     finding is taken back when the name the rules read from the headline's words (not a quoted title,
     not a catalogue show's) is, by the same file's title judge, no show's title ("TNT Pulls the Plug On
     a Good One"). Where the rules read nothing, the screen's third head may read a decision from all
@@ -68,9 +71,11 @@ def classify(
     # a name the rules read from the headline's own words that is, by the judge, no show's title
     headline = normalise(item.title)
     found = [f for f in found if f.show is not None or not judge.doubts_title(headline, f.show_title)]
-    # a season the item states, not one counted from the catalogue ("renewed" of a show it holds)
+    # a season the item states, not one counted from the catalogue ("renewed" of a show it holds), nor a
+    # number after a title that may be a film's sequel ("Pushpa 2 teaser", "'Awarapan 2', confirms")
     bare = found if lookup is no_catalogue else _read(item, no_catalogue)
-    stated = {f.kind for f in bare if f.season is not None}
+    worded = _SEASON_STATED.search(headline) is not None
+    stated = {f.kind for f in bare if f.season is not None and worded}
     decisions = [f for f in found if f.kind in _DECISIONS and f.kind not in stated]
     milestones = [f for f in found if f.kind in _MILESTONES and f.kind not in stated]
     dropped = []
@@ -82,6 +87,10 @@ def classify(
 
 
 _DECISIONS = frozenset(DECISION_STATUSES)
+# The words that state a season: "Season 3", "third series", "S2", "Part 3", "Volume 10".
+_SEASON_STATED = re.compile(
+    rf"\b(?:{_SEASON_WORD}|s\d{{1,2}}|parts?|volumes?|book|chapter|cour)\b", re.IGNORECASE
+)
 _MILESTONES = frozenset(KINDS) - _DECISIONS  # filming began or wrapped, a premiere date
 
 

@@ -19,7 +19,7 @@ import re
 
 from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar._model import Finding, Item, Kind, Lookup
-from bot.domain.radar._names import _match, _quoted_in
+from bot.domain.radar._names import _GENERIC, _match, _quoted_in
 from bot.domain.radar._rules import _plausible, _prepared, _refused, _summary_season
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._titles import THRESHOLD as TITLE_THRESHOLD
@@ -61,8 +61,12 @@ def learned(item: Item, lookup: Lookup, screen: Screen) -> list[Finding]:
         # (an explainer alone: "'X' Cancelled: Everything We Know" states the news in a clause of its own)
         return []
     name = _best_name(original, screen)
-    if name is None or (_DESCRIBED.search(name) and not _quoted_in(name, original)):
-        return []  # ("Netflix Cancels Another Show After Just 1 Season": a show described, unnamed)
+    if name is None or (
+        (_DESCRIBED.search(name) or _GENERIC.search(name)) and not _quoted_in(name, original)
+    ):
+        # ("Netflix Cancels Another Show After Just 1 Season", "NBC Cancels Matt Reeves-Created TV Series":
+        # a show described, unnamed; words the rules hold to name no show)
+        return []
     show = _match(name, lookup)
     decision: Kind = "renewed" if kind == "renewed" else "cancelled" if kind == "cancelled" else "ended"
     season = _season(decision, masked, item.summary)

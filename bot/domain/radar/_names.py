@@ -334,6 +334,18 @@ _GENERIC = re.compile(
     r"|\s(?:romance|relationship|feud|friendship|marriage|engagement|tenure)$"
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
     r"|^(?:[\w-]+\s+)?(?:hit|smash|sensation|phenomenon|favou?rite)$"
+    # a description's compound ending the words: "Cancels Problem-Riddled Series", "Kevin Bacon-Led Series"
+    r"|\w-(?:led|created|starring|studded|budget|riddled|fronted|produced|backed|helmed|penned|directed"
+    r"|written|starrer|winning|nominated|inspired|based|driven|packed|themed|rated|favou?rite|loved|running"
+    r"|acclaimed)$"
+    # "Netflix's Hit 6-Season Series Is Officially Ending", "Renews Breakout Comedy TV Show": a kind of show
+    r"|\b\d+-(?:season|series|episode|part)s?$|^(?:tv|web|television|streaming)\s+(?:show|series|drama)s?$"
+    # "Canal+ Axes MultiChoice Streamer Showmax", "A Comedy Thing YouTube Channel": no show
+    r"|\bstreamer\b|\bchannel$"
+    # the network's stir, not a title: "Netflix Sparks Outrage by Cancelling Beloved Show"
+    r"|^(?:sparks|draws|stirs|triggers|prompts|angers|upsets|infuriates|enrages|frustrates|disappoints"
+    r"|shocks|stuns|divides)\s+(?:[\w-]+\s+)?(?:outrage|backlash|fury|anger|controversy|debate|fans|viewers"
+    r"|subscribers|audiences|uproar|criticism|concern)\b"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
     r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american|k-?drama"
     r"|to|for|of|on|in|at|the|a|an)$|\b(?:teasers?|trailers?|posters?)$|\b(?:premiere|release) date\b"
@@ -472,8 +484,11 @@ _ACTS = (
 # A network's decision on the title it names after it ("Syfy Cancels 'Dark Matter,' Renews 'Killjoys'"): just
 # before a quote, or before the quoted title a lead ends with
 _DECIDES = r"(?:renews|cancels|axes|orders|picks up|greenlights|revives|rescues|scraps|cans|drops)\b"
-_DECIDES_BEFORE = re.compile(rf"\b{_DECIDES}\s*$", re.IGNORECASE)
-_DECIDED_BEFORE = re.compile(rf"\b(?i:{_DECIDES})\s+['\"][^'\"]+['\"],?\s*$")
+_DECIDES_BEFORE = re.compile(rf"\b(?:{_DECIDES}|buys|acquires)\s*$", re.IGNORECASE)
+# ("ChaiFlicks Buys 'Bloody Murray' & Renews 'Shtisel'": what a network bought is not what it renewed)
+_DECIDED_BEFORE = re.compile(
+    rf"\b(?i:{_DECIDES}|buys|acquires|lands|nabs)\s+['\"][^'\"]+['\"](?:,|\s+(?:&|and))?\s*$"
+)
 
 
 # The kinds of story a show is described by ("Crime Drama", "Fantasy Series"): no title alone.
@@ -584,6 +599,17 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and any(w[:1].islower() and w.strip("'\".,:;!?") not in _TITLE_SMALL for w in q.split()[1:])
         )
     ]
+    # ("Criticizes ABC: 'Someone's Got to Step Up ...'", "... the End of Her Talk Show to 'Prioritize My
+    # Kids'": words quoted last, after a colon or a "to", in a person's voice, are someone's)
+    quoted = [
+        (start, q)
+        for start, q in quoted
+        if not (
+            re.search(r"(?::|\bto)\s*$", title[:start])
+            and not title[start + len(q) + 1 :].strip(" '\".!?)")
+            and re.search(r"\b(?i:i|i'?ve|i'?m|my|me|we|our|us|you|your|someone'?s|it'?s|that'?s)\b", q)
+        )
+    ]
     # a title quoted before the verb (not another verb's object: "Syfy Cancels 'Dark Matter,' Renews
     # 'Killjoys'")
     candidates = [
@@ -609,6 +635,19 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     if span is not None and cut > 0 and mine and any(start < cut for start, _ in quoted):
         candidates = mine + [c for c in candidates if c not in mine]
     anime = _anime_named(title)
+    # ("Slams CBS as 'Lying Weasels' for Canceling 'The Late Show'", "Decision to Cancel 'Original Sin'"):
+    # what a verb in -ing or after "to" acts on is the quote right after it
+    # (only against a quote before it: "Trump Pays Tribute to 9/11 by Renewing 'Sacred Vow'" names no show)
+    if (
+        candidates
+        and span is not None
+        and re.search(r"(?i:ing\b|^to\s)", title[max(0, span[0] - 3) : span[1]])
+    ):
+        acted_on = _QUOTED.match(
+            title, len(title[: span[1]]) + len(title[span[1] :]) - len(title[span[1] :].lstrip())
+        )
+        if acted_on is not None and acted_on.group(1).strip():
+            candidates.insert(0, (acted_on.group(1), True))
     if not candidates and anime is not None and anime[2] <= at:
         # "Victoria of Many Faces TV Anime Reveals July 7 Debut in Short Promo Video"
         return anime[0]
@@ -702,7 +741,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # "Outlander Showrunner Honors Scotland as Final Season Filming Wraps", "Stranger Things cast
         # shares behind-the-scenes snap as filming begins": the people's show is the one meant.
         people = re.match(
-            rf"{_TITLE_RUN}\s+(?i:{_PEOPLE}|EPs?)(?:'s)?(?:\s+(?!(?i:season|series|S\d|part|finale)\b)[A-Za-z]|\s*$)",
+            # (not a title's own word before its edition: "Bigg Boss OTT 2")
+            rf"{_TITLE_RUN}\s+(?i:{_PEOPLE}|EPs?)(?:'s)?"
+            r"(?:\s+(?!(?i:season|series|S\d|part|finale)\b|[A-Z]{2,}\b)[A-Za-z]|\s*$)",
             lead,
         )
         # ("Season 2 of 9-1-1: Lone Star Is Coming": the season's words are not the name's)
@@ -834,6 +875,13 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if (_MANY.match(lead.strip()) or _MANY.match(re.sub(r"^\s*(?i:on|of)\s+", "", after))) and not any(
             start < at for start, _ in quoted
         ):
+            # "CW Renews 11 Series, Including 'Crazy Ex-Girlfriend,' 'Vampire Diaries'": the network's act on
+            # each show it quotes after "including" (the list read by `_listed`)
+            including = re.match(r"[^;:|'\"]*?,?\s+(?i:including|among them)\s+(?=['\"])", after)
+            acts_on_count = re.match(r"(?:renew|cancel|axe)(?:e?s)?\b", said, re.I)
+            first_quoted = _QUOTED.match(after, including.end()) if including and acts_on_count else None
+            if first_quoted is not None and not _MANY.match(lead.strip()):
+                return _clean_show(first_quoted.group(1), quoted=True)
             return None  # "Disney+ Slashes Lineup: Multiple Shows Canceled": a round-up names no one show
         # "NBC Makes A Great Choice By Renewing 'The Good Place'": a network's own words before
         # the verb are its sentence, when the headline quotes the title.
@@ -1017,7 +1065,11 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if (
             as_quoted
             and len(raw.split()) >= 3
-            and re.search(r"[!?.]$|\b(?i:we|we're|i'm|you're)\b", candidate.strip(" '\""))
+            # (an abbreviation's point ends no sentence: "'Real Housewives of D.C.'", "'Lockwood & Co.'")
+            and re.search(
+                r"[!?]$|(?<!\.[A-Z])(?<!\b(?:Co|Jr|Sr|Mr|Dr|St))\.$|\b(?i:we|we're|i'm|you're)\b",
+                candidate.strip(" '\""),
+            )
             # (a title's own question or point, every word capitalised: "'Who Killed Sara?' Renewed For
             # Season 3", "'Lockwood & Co.' Rescued By Peacock")
             and not (
@@ -1240,10 +1292,16 @@ def _match(text: str, lookup: Lookup) -> Name:
     if re.search(r"\b(?:spin-?offs?|prequels?|sequels?)\b", text, re.I):
         return Name("", text)  # "Money Heist Spin-off" is another show than "Money Heist"
     words = key.split()
+    written = text.split()
     for size in range(len(words) - 1, 1, -1):
         for start in range(len(words) - size + 1):
             found = list(lookup(" ".join(words[start : start + size])))
-            if len(found) == 1 and not _subtitled(text, found[0].title):
+            if (
+                len(found) == 1
+                and not _subtitled(text, found[0].title)
+                # (the key's words are the written words' only when there are as many)
+                and not (len(written) == len(words) and _title_runs_on(written, start + size))
+            ):
                 return found[0]
     # "Emmy Award winning ABC animation Bluey", "Alberta-shot Heartland": a description, then a
     # one-word name the catalogue holds
@@ -1260,6 +1318,25 @@ def _match(text: str, lookup: Lookup) -> Name:
     return Name("", text)
 
 
+# Words after a catalogue title that are not a longer title's: "Stranger Things Cast", "Hacks Season".
+_NOT_TITLE_WORDS = frozenset((
+    "cast", "season", "seasons", "series", "show", "star", "stars", "creator", "creators", "showrunner",
+    "boss", "finale", "premiere", "reboot", "revival", "spinoff", "spin-off", "trailer", "teaser", "anime",
+    "renewal", "fans", "team", "crew", "writers", "episode", "episodes", "part", "volume", "movie", "film",
+    "special",
+))  # fmt: skip
+
+
+def _title_runs_on(written: list[str], end: int) -> bool:
+    """Whether a title the text opens with runs on into capitalised words of its own ("The Great North" is
+    not "The Great"): then the catalogue's shorter title is another show's. `end` counts the text's words
+    up to the end of the catalogue's title."""
+    if end >= len(written) or len(written) > 5:
+        return False
+    rest = [w.strip("'\".,:;!?") for w in written[end:]]
+    return all(w[:1].isupper() and w.lower() not in _NOT_TITLE_WORDS for w in rest if w)
+
+
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s)\s*", re.IGNORECASE)
 
 
@@ -1269,7 +1346,11 @@ def _listed(original: str, show: Name, lookup: Lookup) -> list[Name]:
     run: list[re.Match[str]] = []
     runs: list[list[re.Match[str]]] = []
     for quote in _QUOTED.finditer(original):
-        if run and _LIST_JOIN.fullmatch(original[run[-1].end() : quote.start()]):
+        gap = original[run[-1].end() : quote.start()] if run else ""
+        # (a comma the American style sets inside the closing quote: "'Chicago Fire,' 'Chicago P.D.'")
+        if run and (
+            _LIST_JOIN.fullmatch(gap) or (not gap.strip() and run[-1].group().endswith((",'", ',"')))
+        ):
             run.append(quote)
         else:
             runs.append(run)
@@ -1278,7 +1359,9 @@ def _listed(original: str, show: Name, lookup: Lookup) -> list[Name]:
     for together in runs:
         if len(together) < 2:
             continue
-        names = [_match(_clean_show(q.group(1), quoted=True), lookup) for q in together]
+        # (a closing quote the headline left out joins two titles: "'Supergirl, 'Riverdale,'")
+        quotes = [part for q in together for part in re.split(r",\s*['\"]", q.group(1))]
+        names = [_match(_clean_show(q, quoted=True), lookup) for q in quotes]
         if any(search_key(n.title) == search_key(show.title) for n in names):
             return names
     # "Hulu Renews Runaways & Future Man, Two Shows That Were ... Good": two titles the headline counts

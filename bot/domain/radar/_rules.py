@@ -49,6 +49,7 @@ from bot.domain.radar._words import (
     _PREMIERE_SET,
     _PREMIERE_WORDS,
     _QUESTION,
+    _QUITS_A_NETWORK,
     _QUOTED,
     _RELEASE_EXPLAINER,
     _RENEW,
@@ -199,11 +200,25 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             and not _speaks_of_tv(summary)
         ):
             continue  # ("General Motors to axe Holden": an item that speaks of no television)
+        # a film's filming or premiere ("Action-Thriller 'Barracuda' For Director Neil Burger; Filming
+        # Begins", "'The Road Between Us' Sets Fall Theatrical Release"), told of no series
+        films = (
+            titled.kind in _MILESTONE_KINDS
+            and not titled.show
+            and titled.season is None
+            and _FILM_WORDS.search(f"{title} {summary}") is not None
+            and not _speaks_of_tv(title)
+            and not _speaks_of_tv(summary)
+        )
+        # ("'Stranger Things' Documentary Sets Netflix Release Date": what premieres is the documentary)
+        if films or (titled.kind == "premiere_date" and _NOT_THE_SEASON_PREMIERING.search(title)):
+            continue
         if titled.kind in DECISION_STATUSES and (
             _NOT_A_SHOW.search(
                 _TOLD_AT.sub(" ", title.replace(titled.show_title, " ") if titled.show_title else title)
             )
             or _NOT_A_SHOW_SAID.search(title)
+            or _QUITS_A_NETWORK.search(title)
             or _PERSON_RETURNS.search(title)
             # (an event's own name: "Pitchfork Music Festival 2020 canceled", "Music City Bowl canceled")
             or (
@@ -376,8 +391,9 @@ def _refused(original: str, title: str) -> bool:
         # ("'Community' canceled at NBC after five seasons and no movie": no film's news; "To End In 2018
         # With 2-Hour Series Finale Movie": the series' last episode; "... Ends With Season 3; Movie In The
         # Works": another statement)
+        # ("'Sooryavanshi' revives Indian box-office": a film's takings; no series has a box office)
         or re.search(
-            r"\b(?<!no )(?<!finale )movie\b|\b(?:new|upcoming)\s+film\b|\bsequel to\b",
+            r"\b(?<!no )(?<!finale )movie\b|\b(?:new|upcoming)\s+film\b|\bsequel to\b|\bbox[- ]office\b",
             re.split(r", |; |\s\|\s", original)[0],
             re.I,
         )
@@ -394,6 +410,21 @@ def _refused(original: str, title: str) -> bool:
         # "Source: The Real Housewives of D.C. Has Been Canceled", "Rumor: ... Begins Filming": said first
         or re.match(r"\W*(?:sources?|rumou?rs?|unconfirmed)\s*:", original, re.I)
     )
+
+
+_MILESTONE_KINDS = frozenset(("in_production", "wrapped", "premiere_date"))
+# What a premiere date is set for when the show's quote is followed by it, or a comedy special's.
+_NOT_THE_SEASON_PREMIERING = re.compile(
+    r"['\"]\s+(?:documentary|doc|special|movie|film|play|musical|concert)\b"
+    r"|\b(?:comedy|stand-?up|holiday|christmas)\s+special\b",
+    re.IGNORECASE,
+)
+# A film's words, in an item that speaks of no series: its filming or premiere is no series' milestone.
+_FILM_WORDS = re.compile(
+    r"\b(?:films?|movies?|thriller|rom-?com|feature|principal photography|director|directorial|sequel|starrer"
+    r"|box office|biopic|theatrical|off[- ]broadway|broadway)\b",
+    re.IGNORECASE,
+)
 
 
 def _classify(item: Item, lookup: Lookup) -> list[Finding]:
@@ -760,6 +791,34 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 title[m.start() :],
                 re.I,
             )
+        )
+        # "'Off Campus' Confirms Dean & Allie As Central Couple For Season 2": the show itself confirms
+        # someone or something for a season (a network confirming a show for one renews it)
+        and not (
+            re.match(r"confirms\b", m.group(), re.I)
+            and re.search(r"^\W?['\"][^'\"]+['\"]\s*$", title[: m.start()])
+            and re.match(
+                rf"confirms\s+(?!(?:(?:a|an|its|the)\s+)?(?:(?:{_ORDINAL}|new|another)\s+)?(?:{_SEASON_WORD}|renewal)\b)"
+                rf"[^,:;|!?]+?\s+for\s+(?:(?:a|an|the|its)\s+)?(?:{_ORDINAL}\s+{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})",
+                title[m.start() :],
+                re.I,
+            )
+        )
+        # "Prime Video Announces Casting for 'Young Sherlock' Season Two": a cast announced, not a season
+        and not (
+            re.match(r"announces?\b", m.group(), re.I)
+            and re.match(
+                r"announces?\s+(?:(?:the|its|new|first|full|more|additional)\s+)*(?:cast|casting)\b",
+                title[m.start() :],
+                re.I,
+            )
+        )
+        # "'Colin From Accounts' Ending With Season 3, Confirm Harriet Dyer & Patrick Brammall": who confirms
+        # the ending told before them
+        and not (
+            re.match(r"confirm", m.group(), re.I)
+            and re.search(r",\s*$", title[: m.start()])
+            and _END.search(title[: m.start()])
         )
         # "Jujutsu Kaisen season 3 episode 7 confirms a dark truth": what an episode confirms
         and not (

@@ -58,9 +58,36 @@ _NOISE = re.compile(
     r"|\bto (?:cancel|renew) or not\b|\bis it (?:cancell?ed|renewed|ending|over)\b"
     # ("Renewed for Season 3: Here's How to Binge the Series" states the renewal first)
     # (not a title that holds the word: "Interview with the Vampire")
-    r"|\binterview\b(?!\s+with\s+the\s+vampire\b)|\bhow to\b(?!\s+(?:watch|binge|stream)\b)"
-    r"|^\s*how to\b|^\s*watch\b|\bwhere to watch\b"
+    # (nor a title that opens with it, a preposition after it: "How To With John Wilson")
+    r"|\binterview\b(?!\s+with\s+the\s+vampire\b)|\bhow to\b(?!\s+(?:watch|binge|stream|with)\b)"
+    r"|^\s*how to\b(?!\s+with\b)|^\s*watch\b|\bwhere to watch\b"
     r"|\bon the bubble\b"
+    # (the US trade press of 2025-26) no end at all, a fan's or a star's guess, an opinion, a report, a
+    # listicle, an episode, a season's finale, an explainer of how a show fared: "With No End in Sight",
+    # "fans think ... will end", "Zendaya Thinks 'Euphoria' Will End", "It's Time to End the 'Bachelor'
+    # Franchise", "Amidst Reports It Won't Return", "Comes to an End: The 8 Greatest ...", "Season 8 Episode
+    # 3 Reveals ...", "as Season 28 Closes", "How 'Dancing With the Stars' Revived Itself"
+    r"|\bno end in sight\b"
+    r"|\bfans?\s+(?:think|believe|theori[sz]e|predict|speculate|worry|fear|share\s+concern)"
+    r"|\b(?:thinks|believes|suspects)\b|\bit'?s\s+time\s+to\s+(?:end|cancel|axe|renew)\b"
+    r"|\breports?\s+(?:that\s+)?(?:it|the show|the series|they)\s+(?:won'?t|will|would|is|isn'?t|may|could)\b"
+    r"|:\s+(?:the\s+)?\d+\s+(?:greatest|biggest|most|funniest|wildest|top|hottest|steamiest)\b"
+    r"|\b(?:season|series)\s+\d{1,2},?\s+episode\s+\d+\b|\bseason\s+\d{1,2}\s+closes\b"
+    r"|^\s*how\s+['\"]|\b(?:revived|reinvented)\s+itself\b"
+    # "Filmed Alternate Season 8 Ending in Case Show Was Canceled": a guard, not the news; "NBC Renews Three
+    # 'Chicago' Shows": a franchise's shows, none named
+    r"|\bin\s+case\s+(?:the\s+)?(?:show|series|it|they)\b"
+    # a renewal only likely or pending, a review column, "renewed" as an adjective, an interview that breaks
+    # a finale down, a season's finale aired, a listicle after a colon
+    r"|\blikely\s+(?:[\w+-]+\s+){0,2}renewal\b|\brenewal\s+(?:is\s+)?pending\b|\bstream it or skip it\b"
+    r"|\brenewed\s+(?:[\w-]+\s+)?(?:scrutiny|interest|calls|focus|attention|push|hopes?|concerns?|criticism|debate"
+    r"|backlash|tensions?|fears?|pressure|speculation|buzz)\b|\bbreaks?\s+down\b"
+    r"|\bseason\s+\d{1,2}\s+concludes\s+with\b"
+    # (not the reasons for a decision stated first: "'Hannibal' Season 3 Cancelled: 4 Reasons Why ...")
+    r"|:\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:secrets|things"
+    r"|moments|scenes|ways|takeaways|details|facts)\b"
+    r"|\b(?:renews?|cancels?|axes)\s+(?:two|three|four|five|six|all|both|\d+)\s+['\"][^'\"]+['\"]\s+"
+    r"(?:shows|series|dramas|spinoffs)\b"
     # "'Unrenewed' TV shows: ... with reversed renewals", "Guess Who Will Be Back for Season 9",
     # "Season 4 easter eggs", "Season 32 Is the End of the Show As You Know It"
     r"|\bun-?renewed\b|\breversed renewals?\b|^\W*guess\s+(?:who|what|which|where|when|how)\b"
@@ -96,7 +123,7 @@ _NOISE = re.compile(
     r"|moments|secrets|details|times|questions|characters|episodes)\b"
     r"|\b(?:tv\s+)?shows\s+(?:(?:have\s+|were\s+|got\s+)?(?:been\s+)?)?(?:returning|ending|renewed|cancell?ed|axed)\b"
     r"|\b(?:cancell?ed|cancels?|renewed|axed|canned|scrap(?:ped)?|ending|cancell?ing|axing|renewing)\s+(?:[\w']+\s+)?"
-    r"(?:tv\s+)?shows\b"
+    r"(?:tv\s+)?shows\b(?!,?\s+(?:including|among them)\s+['\"])"
     r"|\blive updates\b|\bdeals?\s+to\s+return\b|\bmeet the (?:cast|contestants|couples|hosts?)\b"
     r"|\bclaims? (?:a |the )?reports?\b"
     # "Ryan Murphy on 'American Crime Story' Future and ...": someone's view
@@ -110,7 +137,10 @@ _NOISE = re.compile(
     # a person's deal or place renewed: "CBS renews 'NCIS' franchise chief Steven Binder's overall deal",
     # "ABC renews Robin Roberts as 'GMA' anchor"
     r"|\brenew(?:s|ed|ing)?\s+[^,:;|]{0,60}?(?:'s|s')\s+(?:[\w-]+\s+){0,2}(?:deals?|contracts?|pacts?|licen[cs]es?)\b"
-    r"|\brenew(?:s|ed|ing)?\s+[^,:;|]{0,40}?\bas\s+(?:['\"]?[\w'-]+['\"]?\s+){0,3}(?:anchor|host|presenter|judge"
+    # (not a season renewed with someone back in a role: "Renewed For Season 4 With Terence Winter Back As
+    # Head Writer")
+    r"|\brenew(?:s|ed|ing)?\s+(?:(?!(?i:season|series|with)\b)[^,:;|]){0,40}?\bas\s+(?:['\"]?[\w'-]+['\"]?\s+){0,3}"
+    r"(?:anchor|host|presenter|judge"
     r"|co-?host|ceo|head|chief|coach|editor|ambassador|president|chair(?:man|woman)?|leader|manager|captain"
     r"|director)\b"
     # ("Netflix cancels Shadow and Bone and many other series": the show named, with the others)
@@ -129,7 +159,11 @@ _NOISE = re.compile(
     r"|\bwhat'?s\s+(?:been\s+)?(?:renewed|cancell?ed|axed|saved)\b"
     # "Netflix Stock Falls After 'Stranger Things' Ends": a time, not the news
     r"|\b(?:after|when|once|before|since|until|while)\s+'x+'\s+(?:\w+ly\s+)?ends\s*$"
-    r"|\b(?:renews?|cancels?|axes|orders?)\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b"
+    # (a count renewed or cancelled "including" the shows it quotes is read, each its own proposal; not a
+    # count of new series ordered: "Netflix Orders 7 New British Series, including 'House of Guinness'")
+    r"|\b(?:renews?|cancels?|axes)\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b"
+    r"(?!,?\s+(?:including|among them)\s+['\"])"
+    r"|\borders?\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|dramas|k-?dramas|anime)\b"
     # "The Real Reason This Is Us Is Ending After Season 6": an explainer
     r"|^[^:|\u2014\u2013]*?\bthe (?:real )?reasons?\b"
     # "Outlander Season 5 Ends With an Incredibly Traumatizing Chapter": a season's finale
@@ -156,7 +190,7 @@ _EVENTS = (
     r"|honeymoons?|celebrations?|birthday|conventions?|comic[- ]?con|parade|reunions?|baby showers?"
     r"|(?:halloween|christmas|birthday|new year'?s?|launch|pool|garden|costume) part(?:y|ies)"
     r"|conferences?|expos?|summit"
-    r"|tournament|marathon|video games?"
+    r"|tournament|marathon|video games?|fights?|bouts?"
     # recurring events known by their own name
     r"|coachella|stagecoach|lollapalooza|bonnaroo|glastonbury|sxsw|south by southwest|summerfest|burning man"
     r"|tribeca|sundance|cannes|met gala|oscars|emmys|golden globes|baftas|grammys|tonys|logies|brits|vmas"
@@ -173,7 +207,7 @@ _EVENT_NAME = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
 # An event's own name by the word it ends with: "Music City Bowl canceled", "Pitchfork Music Festival".
 _EVENT_NAME_END = re.compile(
     r"\b(?:bowl|festival|fest|concerts?|ceremony|parade|marathon|conference|convention|expo|summit|gala|fair"
-    r"|rally)$",
+    r"|rally|fight|bout)$",
     re.IGNORECASE,
 )
 
@@ -209,8 +243,20 @@ _NOT_A_SHOW = re.compile(
     # a radio show; a publisher's comics or games ("Marvel Cancels Nine Flagship Titles")
     r"|(?:breakfast|drive|drivetime|morning|radio|late-night radio)\s+shows?|titles"
     # a book's run ("Phantom Thief Red Novels to End in 30th Volume")
-    r"|(?:light\s+)?novels|\d+(?:st|nd|rd|th)\s+volume)\b"
-    r"|['\"]\s+specials?\b",
+    r"|(?:light\s+)?novels|\d+(?:st|nd|rd|th)\s+volume"
+    # the trade's business around a show (2025-26 trade press): "Ends 'Jimmy Kimmel Live!' Boycott",
+    # "Renews 'Seinfeld' Licensing Deal", "Renews 'The Daily Show' Contract", "Cancels ... Press Day Panel",
+    # "Scrapped '60 Minutes' Segment", "End Carriage Dispute", "Cancels Series Mania Keynote"
+    # (not a creator's overall deal told with a renewal, nor a show's judging panel)
+    r"|boycotts?|partnerships?|(?:licen[cs]ing|development|first-look|carriage|distribution)\s+deals?"
+    r"|contracts?|(?<!judges )(?<!judging )(?<!judges' )panels?|keynotes?|segments?|disputes?|tracking"
+    r"|screen time|sauces?|fights?|bouts?|traditions?|giveaways?|sweepstakes|falsehoods|shutdown"
+    # a performer's gig: "Cancels Kennedy Center Show", "Axes Florida Show Due To Illness"
+    r"|(?:center|arena|theater|theatre|stadium)\s+shows?"
+    r"|(?:due\s+to|because\s+of)\s+(?:an?\s+)?(?:illness|respiratory\s+infection|infection|injury|covid|flu"
+    r"|sickness|health\s+issues?)"
+    r"|special\s+episodes|axe\s+(?:murders?|murderers?|attacks?|killers?))\b"
+    r"|['\"]\s+specials?\b|\bas\s+(?:a|an)\s+(?:[\w+-]+\s+){0,2}specials?\b",
     re.IGNORECASE,
 )
 
@@ -219,6 +265,9 @@ _NOT_A_SHOW = re.compile(
 # from a show or by Twitter, a call to cancel someone, a venue's season.
 _NOT_A_SHOW_SAID = re.compile(
     r"\bcancell?ed\s+by\s+(?:twitter|the internet|social media|fans)\b"
+    # a gig called off ("Benson Boone Cancels Birmingham Show Hour Before Concert")
+    r"|\b(?:hours?|minutes?|days?)\s+before\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:concert|show|gig"
+    r"|performance|set)\b"
     # a person: "axed as executive director of WWE Raw", "slams decision to axe pro Alex Murphy",
     # "heartbroken as she's axed", "Seven axes Pete Evans from ... role", a couple that calls it quits
     r"|\b(?:axed|fired|dropped|sacked|ousted|replaced)\s+as\s+(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,2}"
@@ -625,6 +674,16 @@ _COMMON_WORD_NETWORKS = frozenset(
 )
 
 
+# A subscription quit: "Howard Stern Cancels Disney+ in Support of Jimmy Kimmel" (a network the object).
+_QUITS_A_NETWORK = re.compile(
+    r"\b(?:cancels?|cancell?ed|cancell?ing|quits|ditches|ditched)\s+(?:(?:his|her|their|my)\s+)?(?:"
+    + _NETWORK
+    + r")(?:\s+(?:subscriptions?|accounts?|memberships?|plans?))?"
+    r"(?=\s+(?:in|over|after|amid|because|as|to|for)\b|\s*[,;:]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _speaks_of_tv(text: str) -> bool:
     """Whether the text has a word of television (`_TV_WORDS`)."""
     return any(m.group() not in _COMMON_WORD_NETWORKS for m in _TV_WORDS.finditer(text))
@@ -633,17 +692,50 @@ def _speaks_of_tv(text: str) -> bool:
 # "Jessica Lange to Return for 'American Horror Story' Season 8", "Kenya Moore Will Not Return to RHOA
 # for New Season": a person who returns (or does not) to a show the headline names after the verb is
 # casting news, not a network's (a network returning to a show orders it: "FOX Returns To Wayward Pines").
+_A_NAME = r"(?-i:[A-Z][\w'.\u00c0-\u017f-]+(?:\s+[A-Z][\w'.\u00c0-\u017f-]+){1,2})"
 _PERSON_RETURNS = re.compile(
-    r"^(?:[^:|]*[:|!]\s+)?(?!(?i:" + _NETWORK + r")\s)"
-    r"(?-i:[A-Z][\w'.\u00c0-\u017f-]+(?:\s+[A-Z][\w'.\u00c0-\u017f-]+){1,2})"
-    r"(?:(?:,|\s+(?i:and|&))\s+(?-i:[A-Z][\w'.\u00c0-\u017f-]+(?:\s+[A-Z][\w'.\u00c0-\u017f-]+){1,2}))*\s+"
-    r"(?i:(?:is\s+)?set\s+)?"
+    r"^(?:[^:|]*[:|!]\s+)?(?!(?i:"
+    + _NETWORK
+    + r")\s)"
+    + _A_NAME
+    # (an actor's character: "Joseph Quinn's Eddie Munson Won't Appear in ...")
+    + r"(?:'s\s+"
+    + _A_NAME
+    + r")?(?:(?:,|\s+(?i:and|&))\s+"
+    + _A_NAME
+    + r")*\s+"
+    # ("Witney Carson Is Pregnant and Returning for ...")
+    r"(?i:(?:is\s+)?set\s+|is\s+\w+\s+and\s+|on\s+)?"
     r"(?i:will\s+(?:not\s+)?return|won'?t\s+return|(?:not\s+)?to\s+return|(?:is\s+)?(?:not\s+)?returning|returns"
-    r"|won'?t\s+be\s+back|will\s+not\s+be\s+back|(?:is\s+)?not\s+coming\s+back)\s+"
-    r"(?:(?i:to|for|as)\s+(?!(?i:season|series|a|an|its|their|another|the\s+(?:final|last|new|next)|one|two|three"
+    r"|won'?t\s+be\s+back|will\s+not\s+be\s+back|(?:is\s+)?not\s+coming\s+back"
+    # ("Joseph Quinn will not be returning for ...", "Joseph Quinn Won't Appear in 'Stranger Things'")
+    r"|(?:will\s+)?(?:not\s+)?be\s+returning|won'?t\s+be\s+returning|(?:will\s+(?:not\s+)?|won'?t\s+|(?:not\s+)?to\s+)appear)\s+"
+    r"(?:(?i:to|for|as|in)\s+(?!(?i:season|series|a|an|its|their|another|the\s+(?:final|last|new|next)|one|two|three"
     r"|more|new)\b)(?!(?i:" + _NETWORK + r")\b)(?:['\"]|(?-i:[A-Z]))"
     # ("Jennifer Coolidge set to return for second season of hit HBO show White Lotus")
-    r"|(?i:for\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d{1,2})?\s+of)\b)",
+    r"|(?i:for\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d{1,2})?\s+of)\b"
+    # ("Taylor Sheridan Returning for an On-Camera Role in 'Lioness' Season 3")
+    r"|(?i:for\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}roles?)\b)"
+    # several people named before the return ("'RHONJ': Teresa Giudice, Melissa Gorga and Dolores Catania
+    # Returning for Season 15"), or at the headline's end ("..., Milo Manheim and Meg Donnelly Not Returning")
+    r"|^(?:[^:|]*[:|!,]\s+)?(?!(?i:"
+    + _NETWORK
+    + r")\s)"
+    + _A_NAME
+    + r"(?:(?:,|\s+(?i:and|&))\s+"
+    + _A_NAME
+    + r")+\s+"
+    r"(?i:will\s+(?:not\s+)?return|won'?t\s+return|(?:not\s+)?to\s+return|(?:are\s+)?(?:not\s+)?returning)"
+    # (not their show's next season: "Jo Brand and Alan Davies to return for more 'Damned'")
+    r"(?:\s+(?i:for|to)\s+(?!(?i:more|another|a\s+new|new)\b)|\s*$)"
+    # someone's return asked or told of: "Confirms Who Will Return for Season 4", "He Wouldn't Be Returning"
+    r"|\b(?i:who\s+(?:will|won'?t)\s+(?:not\s+)?(?:return|be\s+back)"
+    r"|(?:he|she|they)\s+(?:would|will)(?:n'?t|\s+not)?\s+be\s+returning"
+    r"|(?:he|she|they)(?:'s|\s+is|\s+are)\s+not\s+returning)\b"
+    # ("Duffer Brothers Confirm Joseph Quinn Will Not Appear In 'Stranger Things' Season 5")
+    r"|\b(?i:confirms?|says|reveals?|announces?)\s+(?:that\s+)?"
+    + _A_NAME
+    + r"\s+(?i:will\s+not|won'?t|is\s+not|isn'?t)\s+(?i:appear|return|be\s+back|be\s+returning)\b",
 )
 
 
@@ -846,7 +938,10 @@ _CONFIRMED_OTHER = re.compile(
     # ("Frieren: Beyond Journey's End season 2 confirmed": a title's "Journey's End")
     r"|returns?|return date|plot|director|filming|production|(?<!'s )end|ending|final|last(?!\s+of\b)"
     r"|cancell?ed|canceled|axed"
-    r"|scrapped|cancell?ations?|wraps?|wrapped|shoot|shooting|launch|simulcast|broadcast|airing)\b",
+    r"|scrapped|cancell?ations?|wraps?|wrapped|shoot|shooting|launch|simulcast|broadcast|airing"
+    # ("'Bridgerton' Showrunner Confirms Subjects Of Seasons 5 And 6", "Confirms 'The White Lotus' Season 4
+    # Will Take Place in France": what a season holds)
+    r"|subjects?|focus|storylines?|setting|take place|takes place|location|villain)\b",
     re.IGNORECASE,
 )
 
