@@ -1,7 +1,7 @@
 """The renewal radar's classifier against the labelled set of real headlines.
 
     python bench/radar.py [--file FILE ...] [--misses] [--shows] [--catalogue] [--half fixes|held]
-                          [--reveal-held] [--rules-only]
+                          [--reveal-held] [--rules-only] [--by-publisher] [--totals]
 
 By default, the sixty-one labelled sets: tests/data/radar_headlines.jsonl (325 headlines, the set the
 rules were written against), tests/data/radar_headlines_second.jsonl (134 headlines collected after
@@ -610,11 +610,19 @@ def main() -> None:
         action="store_true",
         help="decisions' figures over all the sets, the bundled feeds' publishers apart from the rest",
     )
+    parser.add_argument(
+        "--totals",
+        action="store_true",
+        help="the figures over all the sets, the held-out headlines apart from the others",
+    )
     args = parser.parse_args()
     SCREENED[0] = not args.rules_only
     lookup = asyncio.run(bundled_names()) if args.catalogue else no_catalogue
     if args.by_publisher:
         by_publisher(args.file, lookup)
+        return
+    if args.totals:
+        totals(args.file, lookup)
         return
     for path in args.file:
         report(
@@ -625,6 +633,23 @@ def main() -> None:
             lookup=lookup,
             reveal=args.reveal_held,
         )
+
+
+def totals(paths: list[Path], lookup: Lookup = no_catalogue) -> None:
+    """Every kind's figures over all the sets: the headlines seen (the rules were written against them,
+    the screen trained on them), then the held-out ones (`HELD_OUT`), which stay unprinted."""
+    pools: dict[str, list[Labelled]] = {"seen": [], "held out": []}
+    for path in paths:
+        for row in read(path):
+            pools["held out" if unread(path, row) else "seen"].append(row)
+    for pool, rows in pools.items():
+        started = time.perf_counter()
+        scores, _ = evaluate(rows, lookup)
+        elapsed = time.perf_counter() - started
+        print(f"{pool}: {len(rows):,} labelled headlines, {len(rows) / elapsed:,.0f} headlines/s")
+        for name, score in scores.items():
+            print(score.line(name))
+        print()
 
 
 # The publishers of data/feeds.json, as the labelled sets write their names (lower case, a part of it).

@@ -57,11 +57,9 @@ def fit(rows: list[Labelled]) -> tuple[Any, Any, Any, Any]:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectoriser = TfidfVectorizer(
-        analyzer=features, min_df=MIN_DF, max_features=MAX_FEATURES, sublinear_tf=True
-    )
     both = [*rows, *(r for r in rows if r.summary)]
     texts = [text_of(r.title, r.summary) for r in rows] + [text_of(r.title, "") for r in rows if r.summary]
+    vectoriser = TfidfVectorizer(analyzer=features, vocabulary=vocabulary(texts), sublinear_tf=True)
     x = vectoriser.fit_transform(texts)
     heads = []
     for kinds in (DECISIONS, MILESTONES):
@@ -77,6 +75,22 @@ def fit(rows: list[Labelled]) -> tuple[Any, Any, Any, Any]:
 
 
 NO_DECISION = "none"
+
+
+def vocabulary(texts: list[str], limit: int = MAX_FEATURES, min_df: int = MIN_DF) -> list[str]:
+    """The features kept: those in `min_df` texts or more, the `limit` most frequent of them, ties broken
+    by the feature itself.
+
+    scikit-learn's own `max_features` breaks ties at the cut by numpy's unstable sort, whose order depends
+    on the processor's vector instructions: the same sets trained the same file on one machine and one
+    761 features apart on another. Chosen here, the file is the same on every machine."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    counts = CountVectorizer(analyzer=features, min_df=min_df)
+    totals = counts.fit_transform(texts).sum(axis=0).A1
+    names = counts.get_feature_names_out()
+    kept = sorted(range(len(names)), key=lambda i: (-int(totals[i]), str(names[i])))[:limit]
+    return sorted(str(names[i]) for i in kept)
 
 
 def title_examples(

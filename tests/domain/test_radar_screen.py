@@ -19,6 +19,7 @@ from bench.radar_screen import (
     titles_file,
     train,
     training_rows,
+    vocabulary,
 )
 from bot.domain.radar import Item, Name, Screen, classify, normalise
 from bot.domain.radar._screen import bundled, features, text_of
@@ -59,6 +60,18 @@ def test_a_trained_screen_is_read_as_scikit_learn_computes_it() -> None:
         assert got_kinds is not None and set(got_kinds) == set(kinds.classes_)
         for kind, p in zip(kinds.classes_, probabilities, strict=True):
             assert abs(got_kinds[kind] - p) < 1e-5
+
+
+def test_the_features_kept_are_the_most_frequent_with_ties_broken_by_the_feature() -> None:
+    _needs_scikit_learn()
+    texts = ["ab", "ab", "ab", "cd", "cd", "cd", "ef", "ef", "ef"]  # no letter group shared
+    every = vocabulary(texts, limit=10**6)
+    assert {"#ab", "#cd", "#ef"} <= set(every)
+    assert every == sorted(every)
+    # all tied on three: the first features by name are kept, on every machine
+    assert vocabulary(texts, limit=5) == every[:5]
+    assert set(vocabulary([*texts, "ef"], limit=4)) == {"#ef", " e", " ef", " ef "}  # the most frequent
+    assert vocabulary([*texts, "ef"], min_df=4) == sorted(features("ef"))  # only they are in four texts
 
 
 def test_the_shipped_screen_is_what_the_labelled_sets_train() -> None:
