@@ -2649,3 +2649,50 @@ def test_more_renewal_wordings_from_the_seen_halves() -> None:
     )
     assert [k for k, *_ in said("'Ozark' returning for final season on June 5")] == ["premiere_date"]
     assert said("Netflix gives fans a second season") == []
+
+
+def test_a_general_feeds_news_that_only_sounds_like_a_decision() -> None:
+    """Entertainment sections of general news feeds (BBC, The Guardian, CNN, Fox News, 2020-23), read
+    whole: a singer or a museum calling off a show is no show cancelled, nor is a presenter axed, a term
+    cancelled, a season paused, a baby saved or a show that saved someone; a politician's lead before a
+    colon is no show whose run ends; and a description after the title leaves the title alone."""
+    day = date(2023, 6, 1)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day))]
+
+    for title in (
+        "Madonna cancels Lisbon show: 'I must listen to my body'",
+        "Celine Dion cancels all remaining shows over poor health",
+        "A Museum Canceled a Show About Police Brutality. Now It Has Regrets.",
+        "A Place in the Sun axed me after cancer news - Irwin",
+        "Salon commentary cancels the term 'Latinx' as not inclusive enough",
+        "Love Island: ITV2 series won't return until 2021",
+        "'Angel' baby saved by Florida cops provides 'most awesome Christmas present ever' to family",
+        "'Little House on the Prairie' saved 'Nasty Nellie' Alison Arngrim from painful childhood",
+        "SEAN HANNITY: Nancy Pelosi's reign has officially come to an end",
+        "Sen. Ron Johnson: The 'cover-ups' by Dr. Fauci and China have to end",
+    ):
+        assert said(title) == [], title
+    # the show is the one called off, after the verb or before a passive one
+    assert said("Netflix Cancels 'Hacks'") == [("cancelled", "Hacks", None)]
+    assert said("'Hacks' Cancelled After Four Seasons") == [("cancelled", "Hacks", 5)]
+    assert said("BBC's Ripper Street saved by Amazon") == [("renewed", "Ripper Street", None)]
+    assert said("'Lucifer' saved from cancellation by Netflix") == [("renewed", "Lucifer", None)]
+    assert said("'Atlanta' won't return for season 5") == [("cancelled", "Atlanta", 5)]
+    # a description of the show after the colon: the title before it
+    assert said("Curb Your Enthusiasm: Larry David comedy to end after 12 seasons") == [
+        ("ended", "Curb Your Enthusiasm", 12)
+    ]
+    assert said("Plebs: Bafta nominated sitcom comes to an end") == [("ended", "Plebs", None)]
+    assert said("Holby City: BBC medical drama to end in 2022") == [("ended", "Holby City", None)]
+    assert said("Succession: next season of HBO hit will be the last, creator confirms") == [
+        ("ended", "Succession", None)
+    ]
+    assert said("'Pen15': Maya Erskine and Anna Konkle Explain Their Decision to End the Series") == [
+        ("ended", "Pen15", None)
+    ]
+    assert said("9-1-1: Lone Star to End With Season 5") == [("ended", "9-1-1: Lone Star", 5)]
+    assert said("Kaguya-sama: Love is War is getting a third season") == [
+        ("renewed", "Kaguya-sama: Love is War", 3)
+    ]

@@ -127,3 +127,30 @@ def test_the_bundled_screen_has_the_third_head() -> None:
     assert found is not None and set(found) == {"renewed", "cancelled", "ended", "none"}
     assert max(found, key=found.__getitem__) == "cancelled"
     assert abs(sum(found.values()) - 1.0) < 1e-9
+
+
+def test_a_summary_never_reads_against_the_headlines_own_decision() -> None:
+    # (The Guardian's feed, 2022: the headline tells a return, the summary the old cancellation)
+    title = "Big Brother will return next year on ITV2 and online"
+    summary = "The ground-breaking reality show was ultimately axed by both Channel 4 and Channel 5."
+    screen = bundled_screen()
+    told = screen.kind_probabilities(title, summary)
+    alone = screen.kind_probabilities(title, "")
+    assert told is not None and alone is not None
+    assert max(told, key=lambda k: told[k]) == "cancelled" and max(alone, key=lambda k: alone[k]) == "renewed"
+    assert _read(title, summary) == []
+    # a headline whose own words read no decision still takes the summary's, as before
+    sure = Screen(
+        {"#axed": (1.0, 0.0)},
+        10.0,
+        titles={"quoted": 5.0},
+        title_intercept=-1.0,
+        kinds={
+            "renewed": ({}, 0.0),
+            "cancelled": ({"#axed": 30.0}, 0.0),
+            "ended": ({}, -10.0),
+            "none": ({}, 1.0),
+        },
+    )
+    assert _read("'Foo Bar' news", "", screen=sure) == []
+    assert _read("'Foo Bar' news", "The show was axed.", screen=sure) == [("cancelled", "Foo Bar", None)]

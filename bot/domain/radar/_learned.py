@@ -54,6 +54,11 @@ def learned(item: Item, lookup: Lookup, screen: Screen) -> list[Finding]:
     kind, p = max(probabilities.items(), key=lambda kp: kp[1])
     if kind not in DECISION_STATUSES or p < KIND_THRESHOLD:
         return []
+    alone = screen.kind_probabilities(item.title, "") if item.summary else None
+    if alone and (other := max(alone, key=lambda k: alone[k])) != kind and other in DECISION_STATUSES:
+        # the headline's own words read another decision: the summary's is background ("Big Brother
+        # will return next year on ITV2 and online", its summary "... was ultimately axed by both")
+        return []
     original, masked = _prepared(item.title, lookup)
     if not original or _refused(original, masked) or _UNREADABLE.search(masked):
         return []

@@ -500,6 +500,13 @@ _STORY_KINDS = (
 
 # A genre described in a headline's capitals, naming no show ("Spy Drama", "Gary Oldman Spy Drama", "Spy
 # Thriller"): after a title and a colon, the title is the show.
+# After a title and a colon, a description that ends in a show's kind in lower case: "Curb Your
+# Enthusiasm: Larry David comedy to end", "Plebs: Bafta nominated sitcom comes to an end": the title is
+# the one before the colon.
+_DESCRIPTION_AFTER = re.compile(
+    r"\s(?-i:comedy|drama|sitcom|soap|series|show|talkshow|talk show|programme|hit|thriller|anime"
+    r"|docuseries)$"
+)
 _GENRE_IN_CAPITALS = re.compile(
     # (a person's name, words of a kind of story, or both; "Jigokuraku Anime", "The Last Airbender Series"
     # are titles)
@@ -787,12 +794,16 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 r"(?i:confirms?|announces?|reveals?|shares?|celebrates?|says|marks?)\b", title[span[0] :]
             )
             if (
-                speaks
-                and not people
-                and not re.search(
-                    r"\b(?:S\d|season|series|trailer|teaser|poster|premiere|finale)\b", lead, re.I
+                (
+                    speaks
+                    and not people
+                    and not re.search(
+                        r"\b(?:S\d|season|series|trailer|teaser|poster|premiere|finale)\b", lead, re.I
+                    )
                 )
-            ) or _GENRE_IN_CAPITALS.fullmatch(lead.strip()):
+                or _GENRE_IN_CAPITALS.fullmatch(lead.strip())
+                or _DESCRIPTION_AFTER.search(lead.strip())
+            ):
                 # "HALO: Pablo Schreiber Confirms Season 2 Wrap": who speaks after the colon is no title;
                 # "Slow Horses: Spy Drama Renewed": nor a genre
                 candidates.append((ended_prev, False))
@@ -805,6 +816,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 # ("Wentworth: No Longer 'Axed' - 2 Extra Seasons": a decision's word is no subtitle)
                 and not re.search(r"\b(?i:axed|cancell?ed|renewed|scrapped|ended)\b", lead)
                 and (network is not None or not _NETWORKS_ONLY.fullmatch(_clean_show(lead) or lead))
+                # ("SEAN HANNITY: Nancy Pelosi's reign has come to an end": someone's thing in lower case
+                # is no subtitle)
+                and not (people is None and re.search(r"(?:'|\u2019)s\s+(?-i:[a-z][\w-]*)$", lead.strip()))
+                and not re.search(r"(?:'|\u2019)s(?:\s+(?-i:[a-z][\w-]*))*$", joined)
             ):
                 candidates.append((joined, True))
         # "Ali Fazal wraps shooting for Mirzapur season 3": the work names its show.

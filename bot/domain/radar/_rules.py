@@ -182,6 +182,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("Sky confirms season 2: 'It's about time'": what a fan said)
         if not named and re.match(r"(?:the\s+)?(?:age|era|reign)\s+of\b", f.show_title, re.I):
             continue  # ("The Age of Peak TV Is Ending": a time, not a title)
+        if not named and re.search(r"(?:'|\u2019)s(?:\s+(?-i:[a-z][\w-]*))*$", f.show_title):
+            continue  # ("SEAN HANNITY: Nancy Pelosi's reign has officially come to an end": someone's thing)
         if not named and re.fullmatch(
             r"(?i:huge|big|major|new|hit|popular|beloved|acclaimed|controversial|long-running|much-loved|cult)",
             f.show_title,
@@ -299,9 +301,19 @@ def _revived(verb: re.Match[str], title: str) -> bool:
     what someone saved or rescued in lower case ("rescued fifty nuclear scientists", "saved the day")."""
     word = verb.group().lower()
     if re.match(r"(?:to\s+)?(?:reviv|resurrect|sav|rescu)", word):
+        rest = title[verb.end() :]
+        if re.match(r"\s+by\b", rest, re.I):
+            # "saved by NBC", not "'Angel' baby saved by Florida cops"
+            return re.match(rf"\s+by\s+(?:{_NETWORK})\b", rest, re.I) is not None
+        if re.match(r"(?:sav|rescu)", word) and re.match(
+            r"\s+(?!from\b)[^,:;|]{1,60}?\bfrom\s+(?!(?:the\s+)?(?:cancell?ation|axe|axing|being)\b)",
+            rest,
+            re.I,
+        ):
+            return False  # "'Little House on the Prairie' saved 'Nasty Nellie' Alison Arngrim from ..."
         return not re.match(
             r"\s+(?!(?:by|for|from|after|as|at|on|in|again|with|and|but)\b)(?-i:[a-z0-9])",
-            title[verb.end() :],
+            rest,
         )
     if _AFTER_A_BREAK.search(word):
         return True
@@ -338,6 +350,49 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _NETWORK_BEFORE = re.compile(rf"\b(?:{_NETWORK})\s+$", re.IGNORECASE)  # ("BBC axed soap": a network's act)
+
+
+def _ends_something_else(original: str, verb: re.Match[str], show: Name) -> bool:
+    """Whether the name read is a lead before a colon, and what ends is another thing the words after
+    the colon name: "SEAN HANNITY: Nancy Pelosi's reign has officially come to an end", "Simone Lia:
+    All Good Things Come to an End - cartoon". Not a show described there ("Holby City: BBC medical
+    drama to end in 2022", "Succession: next season of HBO hit will be the last")."""
+    before = original[: verb.start()]
+    colon = before.rfind(": ")
+    if colon < 0:
+        return False
+    head, subject = before[:colon], before[colon + 2 :].strip(" '\"\u2018\u2019\u201c\u201d")
+    key = f" {search_key(show.title)} "
+    if not subject or key not in f" {search_key(head)} " or key in f" {search_key(subject)} ":
+        return False
+    # (what ends may follow the verb: "'Pen15': Maya Erskine and Anna Konkle Explain Their Decision to End
+    # the Series")
+    told = subject + " " + re.split(r"[,;:|!?]", original[verb.start() :])[0]
+    return _TV_SUBJECT.search(told) is None
+
+
+# Words that make a subject a show, or its season: "TV soap", "BBC medical drama", "next season of HBO hit",
+# "it", "the show".
+_TV_SUBJECT = re.compile(
+    r"\b(?:it|its|they|tv|television|series|shows?|sitcom|soap|drama|comedy|talk\s?show|programme|program|hit"
+    r"|seasons?|spin-?off|franchise|anime|docuseries|reality|saga|thriller|fans|viewers|finale)\b",
+    re.IGNORECASE,
+)
+
+
+def _cancels_something(original: str, verb: re.Match[str], show: Name) -> bool:
+    """Whether the name read is the one who calls something off, written just before an active verb:
+    "Madonna cancels Lisbon show", "Celine Dion cancels all remaining shows", "A Museum Canceled a Show
+    About Police Brutality", "Jerry Seinfeld axes Comedians In Cars Getting Coffee". A show is the one
+    called off ("'Hacks' Cancelled After Four Seasons"), not the one calling off."""
+    active = re.fullmatch(r"cancels|axes|scraps|ditches|cans|drops|pulls", verb.group(), re.I) or (
+        re.fullmatch(r"cancell?ed|axed|scrapped|ditched", verb.group(), re.I)
+        and re.match(
+            r"\s+(?:a|an|the|his|her|their|its|all|two|three|four|\d+)\s", original[verb.end() :], re.I
+        )
+    )
+    before = original[: verb.start()].rstrip(" '\"\u2018\u2019\u201c\u201d").lower()
+    return bool(active) and before.endswith(show.title.lower())
 
 
 def _of_another(text: str, final: re.Match[str], show: Name) -> bool:
@@ -504,7 +559,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
 
     def ending(end: re.Match[str]) -> list[Finding]:
         show = about(end)
-        if show is None:
+        if show is None or _ends_something_else(original, end, show):
             return []
         season = seasons[-1] if seasons else _seasons_done(title) or _summary_season("ended", item.summary)
         return [finding("ended", show, season, final=True)]
@@ -1115,12 +1170,20 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             re.I,
         )
         and not re.match(r"\s+but\b", title[m.end() :], re.I)
+        # "A Place in the Sun axed me after cancer news": a person let go; "Love Island: ITV2 series won't
+        # return until 2021": a pause
+        and not re.match(r"\s+(?:me|him|her|us|them)\b", title[m.end() :], re.I)
+        and not (
+            re.match(r"(?:won'?t|will not|not)\b", m.group(), re.I)
+            and re.match(r"\s+(?:until|till|before)\b", title[m.end() :], re.I)
+        )
         # "Brooklyn Nine-Nine Scraps Season 8 Scripts", "WWE cancels TV tapings", "plea to scrap
         # parking fees": what is called off is named after the verb, and it is no show
         and not re.match(
             r"\s+(?!(?:after|since|following|before|with|in)\b)(?:[\w'-]+\s+){0,3}?"
             r"(?:scripts?|storylines?|episodes?|scenes?|tapings?|shoots?|filming"
             r"|premieres?|screenings?|panels?|events?|fees?|charges?|plot(?:line)?s?|cast members?"
+            r"|terms?|words?|phrases?|slogans?"
             r"|(?-i:IPO|ipo|merger|partnership|polic(?:y|ies)|laws?|rules|restrictions|tax(?:es)?|debt)"
             r"|characters?)\b",
             title[m.end() :],
@@ -1166,7 +1229,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 break
             if _clause_span(title, later.start()) != _clause_span(title, cancel.start()):
                 cancel, show = later, about(later)
-        if show is None:
+        if show is None or _cancels_something(original, cancel, show):
             return []
         done = _seasons_done(title)
         if done and re.search(r"\b(?:to be|will be|is to be)\s+(?:axed|cancell?ed|scrapped)\b", title, re.I):
