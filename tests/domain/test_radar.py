@@ -2696,3 +2696,90 @@ def test_a_general_feeds_news_that_only_sounds_like_a_decision() -> None:
     assert said("Kaguya-sama: Love is War is getting a third season") == [
         ("renewed", "Kaguya-sama: Love is War", 3)
     ]
+
+
+def test_the_news_of_sport_business_politics_and_games_is_no_shows_decision() -> None:
+    """A year of a news river's general feeds (2025-26: sport, business, politics, games, music beside
+    the TV news): the words of a decision, said of other things."""
+    day = date(2025, 10, 1)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day))]
+
+    for title in (
+        # a thing ended, in capitals
+        "Trump EPA Renews Commitment To End Some Animal Testing By 2035",
+        "DAVID BLACKMON: Supremes Have Chance To End Climate Lawfare",
+        "Cuba Gambles on Green Energy to End Crippling Blackouts",
+        # sport
+        "Yordan Alvarez Won't Return During Regular Season",
+        "Bo Nix breaks ankle to end season in Broncos heartbreaker",
+        "Palace sinks Fulham to reach 4th place; Rutter rescues Brighton",
+        # business, a country's acts
+        "Athabasca Oil Announces Renewal of Normal Course Issuer Bid",
+        "Pembina Pipeline Announces Renewal of Share Repurchase Program",
+        "Smoke rises over southern Iran after renewed US attacks",
+        "Denmark Reports Renewed Drone Sightings at Military Facilities",
+        "Oil Sinks Despite Rate Cuts and Tanker Seizures",
+        "Ford pulls the plug on the F-150 Lightning electric pickup truck",
+        "OpenAI pulls the plug on Sora, the viral AI video app that sparked deepfake concerns",
+        "Lost Danish warship sunk by Admiral Nelson discovered after 225 years",
+        # events, people, games, films
+        "Jimmy Kimmel Taping Canceled at Last Minute Due to 'Personal Matter'",
+        "Doja Cat, Massive Attack, Alex G, & More Primavera Sound Sets Canceled Due To Weather",
+        "Birmingham Christmas market CANCELLED as trader says 'I've lost everything'",
+        "Utah Valley University Men's Soccer Game Canceled After Charlie Kirk Shot On Campus",
+        "Joy Reid Risks Being Canceled",
+        "Mark Ruffalo Confirms Hulk Will Not Return in 'Avengers: Doomsday'",
+        "Tetris Fortnite Collab Confirmed for Chapter 7 Season 4 - Mythic Item Revealed",
+        "'Gremlins 3' Officially Confirmed for 2027 Theatrical Release",
+    ):
+        assert said(title) == [], title
+    # the same words of shows
+    assert said("Netflix is ending Stranger Things in Season 5") == [("ended", "Stranger Things", 5)]
+    assert said("'Hacks' to End Netflix Run") == [("ended", "Hacks", None)]
+    assert said("'Veep' Is Ending And Fans Just Can't Handle The News") == [("ended", "Veep", None)]
+    assert said("Max sinks Our Flag Means Death after two seasons") == [
+        ("cancelled", "Our Flag Means Death", 3)
+    ]
+    assert said("TNT Pulls the Plug on Claws") == [("cancelled", "Claws", None)]
+    assert said("CBS has officially renewed Fire Country for a fourth season") == [
+        ("renewed", "Fire Country", 4)
+    ]
+    assert said("Star Wars: The Acolyte is being cancelled after shaky first season") == [
+        ("cancelled", "Star Wars: The Acolyte", 2)
+    ]
+    assert said("'Quarterback' Renewed for Season 2 at Netflix") == [("renewed", "Quarterback", 2)]
+    assert said(
+        "UFC's 'Dana White's Contender Series' & 'The Ultimate Fighter' Get New Seasons On Paramount+"
+    ) == [
+        ("renewed", "Dana White's Contender Series", None),
+        ("renewed", "The Ultimate Fighter", None),
+    ]
+    assert said(
+        "'MasterChef Asia' Revived by Banijay Rights and Warner Bros. Discovery After 10-Year Hiatus"
+    ) == [("renewed", "MasterChef Asia", None)]
+    assert said("Demon Slayer to end with Infinity Castle Arc in a theatrical trilogy")[0][0] == "ended"
+
+
+def test_an_item_without_a_word_of_television_needs_the_screen_to_think_it_a_decision() -> None:
+    """A name neither quoted nor the catalogue's, in an item with no word of television (no show, season,
+    network, episode...), is taken back when the screen gives a decision less than 0.3: the rules read
+    these, the screen does not believe them."""
+    day = date(2025, 10, 1)
+    for title in (
+        "Jobs axed as British food firm shuts down and administrators called in",
+        "House GOP stalwart calls it quits ahead of midterms",
+        "Controversial US study on hepatitis B vaccines in Africa is cancelled",
+        "Law Professor Melts Down After Birthright Citizenship Win, Calls For Canceling Colleagues",
+    ):
+        assert classify(Item(title, "", day), screened=False), title
+        assert classify(Item(title, "", day)) == [], title
+    # short TV headlines without such a word, more likely decisions, or quoted
+    for title, show in (
+        ("Hope Street recommissioned", "Hope Street"),
+        ("Taskmaster renewed until 2027", "Taskmaster"),
+        ("Access Hollywood Canceled After Nearly 30 Years", "Access Hollywood"),
+        ("'Frasier' returns after a 19-year break", "Frasier"),
+    ):
+        assert [f.show_title for f in classify(Item(title, "", day))] == [show], title

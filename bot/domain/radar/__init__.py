@@ -25,7 +25,7 @@ from bot.domain.radar._names import _as_of, _named_by_summary, _quoted_in
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _final_by_summary, _plausible, _unnamed_decision
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._screen import bundled as bundled_screen
-from bot.domain.radar._words import _SEASON_WORD, normalise
+from bot.domain.radar._words import _SEASON_WORD, _speaks_of_tv, normalise
 
 __all__ = [
     "KINDS",
@@ -81,6 +81,15 @@ def classify(
     dropped = []
     if decisions and judge.doubts(item.title, item.summary):
         dropped += decisions
+    elif (
+        decisions
+        and not _speaks_of_tv(headline)
+        and not _speaks_of_tv(normalise(item.summary))
+        and judge.doubts_outside_tv(item.title, item.summary)
+    ):
+        # an item that speaks of no television at all, of a name neither quoted nor the catalogue's ("Jobs
+        # axed as British food firm shuts down", "House GOP stalwart calls it quits ahead of midterms")
+        dropped += [f for f in decisions if f.show is None and not _quoted_in(f.show_title, headline)]
     if milestones and judge.doubts_milestone(item.title, item.summary):
         dropped += milestones
     return [f for f in found if f not in dropped]

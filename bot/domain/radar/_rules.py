@@ -197,7 +197,7 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             titled.kind == "cancelled"
             and not named
             and titled.season is None
-            and len(summary) >= 40
+            and (len(summary) >= 40 or _PLUG_PULLED.search(title))
             and not _speaks_of_tv(title)
             and not _speaks_of_tv(summary)
         ):
@@ -222,6 +222,13 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             or _NOT_A_SHOW_SAID.search(title)
             or _QUITS_A_NETWORK.search(title)
             or _PERSON_RETURNS.search(title)
+            or (
+                titled.kind == "renewed"
+                and not named
+                and (described := _RENEWED_AS_A_WORD.search(title)) is not None
+                and not _NETWORK_BEFORE.search(title, 0, described.start())
+                and not _speaks_of_tv(title)
+            )
             # (an event's own name: "Pitchfork Music Festival 2020 canceled", "Music City Bowl canceled")
             or (
                 not named
@@ -231,6 +238,23 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue
         kept.append(titled)
     return kept
+
+
+# A plug pulled: television's idiom, and everyone else's ("Ford pulls the plug on the F-150 Lightning").
+_PLUG_PULLED = re.compile(r"\bpull(?:s|ed|ing)?\s+the\s+plug\b", re.IGNORECASE)
+
+
+# "Renewed" that describes what follows it, no show's renewal: "Denmark Reports Renewed Drone Sightings",
+# "Global Energy Shortages Drive Renewed Reliance on Coal" (not "CBS has renewed Fire Country").
+_RENEWED_AS_A_WORD = re.compile(
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bofficially )(?<!\bfinally )(?<!\bjust )(?<!\bbeen )"
+    r"(?<!\balso )(?<!\balready )(?<!\bquietly )(?<!\breportedly )(?<!\bhas now )"
+    r"\brenewed\s+(?!(?:for|at|by|through|thru|season|series|to|with|news|on|but|and|as|after|ahead|again"
+    r"|early|despite|following|in|until|till|amid|before|so|once|yet|today|officially|another|more|both|a|an"
+    r"|its|their|one|two|three|four|five|thanks|due|because|over|up|just|quickly|already|immediately|without"
+    r"|seasons|ahead|through|renewed|or|and|not|&)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
 
 
 # A person of a quoted show named just before the verb: "'The Voice' Coach Kelly Clarkson", "'Jeopardy!' Host
@@ -302,8 +326,9 @@ def _revived(verb: re.Match[str], title: str) -> bool:
     word = verb.group().lower()
     if re.match(r"(?:to\s+)?(?:reviv|resurrect|sav|rescu)", word):
         rest = title[verb.end() :]
-        if re.match(r"\s+by\b", rest, re.I):
-            # "saved by NBC", not "'Angel' baby saved by Florida cops"
+        if re.match(r"(?:to\s+)?(?:sav|rescu)", word) and re.match(r"\s+by\b", rest, re.I):
+            # "saved by NBC", not "'Angel' baby saved by Florida cops" (a revival is a show's: "'MasterChef
+            # Asia' Revived by Banijay Rights and Warner Bros. Discovery After 10-Year Hiatus")
             return re.match(rf"\s+by\s+(?:{_NETWORK})\b", rest, re.I) is not None
         if re.match(r"(?:sav|rescu)", word) and re.match(
             r"\s+(?!from\b)[^,:;|]{1,60}?\bfrom\s+(?!(?:the\s+)?(?:cancell?ation|axe|axing|being)\b)",
@@ -350,6 +375,37 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _NETWORK_BEFORE = re.compile(rf"\b(?:{_NETWORK})\s+$", re.IGNORECASE)  # ("BBC axed soap": a network's act)
+
+
+def _ends_a_thing(original: str, verb: re.Match[str]) -> bool:
+    """Whether "to end", "will end" or "is ending" takes a thing in capitals that is not the show's own
+    run, nor a show a network ends: "Trump EPA Renews Commitment To End Some Animal Testing", "Supremes
+    Have Chance To End Climate Lawfare" (not "Netflix is ending Stranger Things in Season 5", "'Hacks'
+    to End Netflix Run", "'Veep' Is Ending And Fans Can't Handle It", "Running Man to End Broadcast")."""
+    if not re.fullmatch(r"(?:to|will)\s+end|(?:is|are)\s+ending", verb.group(), re.I):
+        return False
+    thing = re.match(r"\s+((?-i:[A-Z])[\w'-]*)", original[verb.end() :])
+    if thing is None or re.fullmatch(_OWN_END, thing.group(1), re.I) or _speaks_of_tv(original):
+        return False  # ("Shonda Rhimes to End Scandal After Season 7": a show's maker ends it)
+    return not re.search(rf"\b(?:{_NETWORK})\s*$", original[: verb.start()], re.I)
+
+
+# What may follow an ending in capitals and still be the show's own end: a season, a time, its run, a
+# network, a word that joins ("And Fans Are Not Okay"), a person's ("Her TV Talk Show").
+_OWN_END = (
+    r"with|after|in|its|their|his|her|this|next|at|on|as|following|seasons?|series|soon|early|abruptly|for"
+    r"|when|before|later|production|run|the|a|an|once|officially|it|there|here|now|then|broadcast(?:ing)?"
+    r"|airing|permanently|forever|prematurely|eventually|sooner|earlier|too|also|very|and|but|so|amid"
+    r"|despite|due|because|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # (its own run in other words: "to End Final Season", "to End Talk Show", "to End Two-Season Run")
+    r"|final|last|long(?:-running)?|record|talk|shows?|sitcom|drama|soap|comedy|franchise|saga|story"
+    r"|storyline|journey|tenure|time|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    + _ORDINAL
+    + "|"
+    + _MONTH_NAMES
+    + "|"
+    + _NETWORK
+)
 
 
 def _ends_something_else(original: str, verb: re.Match[str], show: Name) -> bool:
@@ -559,7 +615,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
 
     def ending(end: re.Match[str]) -> list[Finding]:
         show = about(end)
-        if show is None or _ends_something_else(original, end, show):
+        if show is None or _ends_something_else(original, end, show) or _ends_a_thing(original, end):
             return []
         season = seasons[-1] if seasons else _seasons_done(title) or _summary_season("ended", item.summary)
         return [finding("ended", show, season, final=True)]
@@ -1163,13 +1219,32 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         # "Spain & Italy shoot of X cancelled amid Coronavirus scare": an event, not the show
         and not re.search(
             r"\b(?:shoot|shooting|filming|premiere|screening|panel|event|tour|concert|episode|special"
-            r"|launch|sequel|film|movie|spin-?off|prequel|pilot|crossover)s?"
+            r"|launch|sequel|film|movie|spin-?off|prequel|pilot|crossover"
+            # ("Jimmy Kimmel Taping Canceled", "Primavera Sound Sets Canceled Due To Weather", "Soccer Game
+            # Canceled", "Birmingham Christmas market CANCELLED")
+            r"|taping|market|festival|gig|parade|(?:set|classe|matche|flight|trade)(?=s))s?"
             r"\s+(?:(?:of|for|at)\s+[^,:;|]*?)?"
             r"(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$",
             title[_clause_span(title, m.start())[0] : m.start()],
             re.I,
         )
         and not re.match(r"\s+but\b", title[m.end() :], re.I)
+        # "Joy Reid Risks Being Canceled", "Reflects on How Being Cancelled 'Forever Changed' His Life": a
+        # person's cancelling, or a risk (not "'The Acolyte' is being cancelled")
+        and not re.search(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bnow )\bbeing\s+$", title[: m.start()], re.I)
+        # "Mark Ruffalo Confirms Hulk Will Not Return in 'Avengers: Doomsday'": a character's return
+        and not (
+            re.match(r"(?:won'?t|will not|not)\b", m.group(), re.I)
+            and re.match(r"\s+(?:in|to)\s+['\"\u2018\u201c]", title[m.end() :])
+        )
+        # "Palace sinks Fulham", "Oil Sinks Despite Rate Cuts", "warship sunk": only a network sinks a show
+        and not (
+            m.group().lower() == "sinks"
+            and not _NETWORK_BEFORE.search(title, max(0, m.start() - 40), m.start())
+        )
+        and not (
+            m.group().lower() == "sunk" and not re.match(rf"\s+by\s+(?:{_NETWORK})\b", title[m.end() :], re.I)
+        )
         # "A Place in the Sun axed me after cancer news": a person let go; "Love Island: ITV2 series won't
         # return until 2021": a pause
         and not re.match(r"\s+(?:me|him|her|us|them)\b", title[m.end() :], re.I)

@@ -207,7 +207,8 @@ _EVENT_NAME = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
 # An event's own name by the word it ends with: "Music City Bowl canceled", "Pitchfork Music Festival".
 _EVENT_NAME_END = re.compile(
     r"\b(?:bowl|festival|fest|concerts?|ceremony|parade|marathon|conference|convention|expo|summit|gala|fair"
-    r"|rally|fight|bout)$",
+    r"|rally|fight|bout|market|(?:soccer|football|basketball|baseball|hockey|rugby|cricket|tennis)\s+(?:games?"
+    r"|match(?:es)?))$",
     re.IGNORECASE,
 )
 
@@ -255,7 +256,20 @@ _NOT_A_SHOW = re.compile(
     r"|(?:center|arena|theater|theatre|stadium)\s+shows?"
     r"|(?:due\s+to|because\s+of)\s+(?:an?\s+)?(?:illness|respiratory\s+infection|infection|injury|covid|flu"
     r"|sickness|health\s+issues?)"
-    r"|special\s+episodes|axe\s+(?:murders?|murderers?|attacks?|killers?))\b"
+    r"|special\s+episodes|axe\s+(?:murders?|murderers?|attacks?|killers?)"
+    # sport ("Yordan Alvarez Won't Return During Regular Season", "Bo Nix breaks ankle to end season",
+    # "QB Iamaleava will return for another season at UCLA", "Man Utd star ... as team-mate axed")
+    r"|regular\s+season|playoffs?|post-?season|pre-?season|quarterback|qb|ankle|hamstring|acl|team-?mates?"
+    r"|matches|soccer|football\s+(?:game|match|club)"
+    # a game's seasons ("Fortnite Collab Confirmed for Chapter 7 Season 4")
+    r"|fortnite|battle\s+pass|chapter\s+\d+\s+season|collabs?"
+    # a company's programmes ("Announces Renewal of Normal Course Issuer Bid", "renewal of share buyback
+    # program"), a country's or an army's acts
+    r"|issuer\s+bid|buybacks?|repurchases?|credit\s+facility|leases?|tariffs?|sanctions|blockade|ceasefire"
+    r"|sightings|air\s?strikes|airstrikes|conflict|fighting|elections?|classes|trades|deportations?"
+    r"|lawsuits?"
+    # a film ("'Gremlins 3' Officially Confirmed for 2027 Theatrical Release")
+    r"|theatrical\s+(?:release|run|debut|premiere)|in\s+(?:theaters|theatres|cinemas))\b"
     r"|['\"]\s+specials?\b|\bas\s+(?:a|an)\s+(?:[\w+-]+\s+){0,2}specials?\b",
     re.IGNORECASE,
 )
