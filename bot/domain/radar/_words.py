@@ -207,7 +207,7 @@ _EVENT_NAME = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
 # An event's own name by the word it ends with: "Music City Bowl canceled", "Pitchfork Music Festival".
 _EVENT_NAME_END = re.compile(
     r"\b(?:bowl|festival|fest|concerts?|ceremony|parade|marathon|conference|convention|expo|summit|gala|fair"
-    r"|rally|fight|bout|market|(?:soccer|football|basketball|baseball|hockey|rugby|cricket|tennis)\s+(?:games?"
+    r"|rally|fight|bout|market|alert|(?:soccer|football|basketball|baseball|hockey|rugby|cricket|tennis)\s+(?:games?"
     r"|match(?:es)?))$",
     re.IGNORECASE,
 )
@@ -260,13 +260,17 @@ _NOT_A_SHOW = re.compile(
     # sport ("Yordan Alvarez Won't Return During Regular Season", "Bo Nix breaks ankle to end season",
     # "QB Iamaleava will return for another season at UCLA", "Man Utd star ... as team-mate axed")
     r"|regular\s+season|playoffs?|post-?season|pre-?season|quarterback|qb|ankle|hamstring|acl|team-?mates?"
-    r"|matches|soccer|football\s+(?:game|match|club)"
+    r"|matches|soccer|football\s+(?:game|match|club|programs?)|sidelined|wild-card|pitchers?"
+    r"|(?:nfl|nba|mlb|nhl|mls)\s+seasons?|track\s+sessions?"
+    # music and fashion ("Shares Surprise 'Totally Fried' EP", "Revives Its 'Red Line' Range")
+    r"|albums?|mixtapes?|colou?rways?|sneakers?"
     # a game's seasons ("Fortnite Collab Confirmed for Chapter 7 Season 4")
     r"|fortnite|battle\s+pass|chapter\s+\d+\s+season|collabs?"
     # a company's programmes ("Announces Renewal of Normal Course Issuer Bid", "renewal of share buyback
     # program"), a country's or an army's acts
     r"|issuer\s+bid|buybacks?|repurchases?|credit\s+facility|leases?|tariffs?|sanctions|blockade|ceasefire"
     r"|sightings|air\s?strikes|airstrikes|conflict|fighting|elections?|classes|trades|deportations?"
+    r"|benefits|grants|financing|asset\s+sales?|redevelopment|workweek"
     r"|lawsuits?"
     # a film ("'Gremlins 3' Officially Confirmed for 2027 Theatrical Release")
     r"|theatrical\s+(?:release|run|debut|premiere)|in\s+(?:theaters|theatres|cinemas))\b"
