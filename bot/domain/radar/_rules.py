@@ -252,7 +252,7 @@ _RENEWED_AS_A_WORD = re.compile(
     r"\brenewed\s+(?!(?:for|at|by|through|thru|season|series|to|with|news|on|but|and|as|after|ahead|again"
     r"|early|despite|following|in|until|till|amid|before|so|once|yet|today|officially|another|more|both|a|an"
     r"|its|their|one|two|three|four|five|thanks|due|because|over|up|just|quickly|already|immediately|without"
-    r"|seasons|ahead|through|renewed|or|and|not|&)\b)[A-Za-z]",
+    r"|seasons|renewed|or|not)\b)[A-Za-z]",
     re.IGNORECASE,
 )
 
@@ -424,15 +424,13 @@ def _ends_something_else(original: str, verb: re.Match[str], show: Name) -> bool
     # (what ends may follow the verb: "'Pen15': Maya Erskine and Anna Konkle Explain Their Decision to End
     # the Series")
     told = subject + " " + re.split(r"[,;:|!?]", original[verb.start() :])[0]
-    return _TV_SUBJECT.search(told) is None
+    return not _speaks_of_tv(told) and _SHOW_MEANT.search(told) is None
 
 
-# Words that make a subject a show, or its season: "TV soap", "BBC medical drama", "next season of HBO hit",
-# "it", "the show".
-_TV_SUBJECT = re.compile(
-    r"\b(?:it|its|they|tv|television|series|shows?|sitcom|soap|drama|comedy|talk\s?show|programme|program|hit"
-    r"|seasons?|spin-?off|franchise|anime|docuseries|reality|saga|thriller|fans|viewers|finale)\b",
-    re.IGNORECASE,
+# Besides a word of television (`_speaks_of_tv`), words that make a subject the show: "it", "next season of
+# HBO hit", "the franchise", "daytime television talkshow".
+_SHOW_MEANT = re.compile(
+    r"\b(?:it|its|they|talkshow|programme|program|hit|franchise|saga|thriller|fans)\b", re.IGNORECASE
 )
 
 
@@ -1232,10 +1230,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         # "Joy Reid Risks Being Canceled", "Reflects on How Being Cancelled 'Forever Changed' His Life": a
         # person's cancelling, or a risk (not "'The Acolyte' is being cancelled")
         and not re.search(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bnow )\bbeing\s+$", title[: m.start()], re.I)
-        # "Mark Ruffalo Confirms Hulk Will Not Return in 'Avengers: Doomsday'": a character's return
+        # "Mark Ruffalo Confirms Hulk Will Not Return in 'Avengers: Doomsday'": a character's return; "Love
+        # Island: ITV2 series won't return until 2021": a pause
         and not (
             re.match(r"(?:won'?t|will not|not)\b", m.group(), re.I)
-            and re.match(r"\s+(?:in|to)\s+['\"\u2018\u201c]", title[m.end() :])
+            and re.match(
+                r"\s+(?:(?:in|to)\s+['\"\u2018\u201c]|(?:until|till|before)\b)", title[m.end() :], re.I
+            )
         )
         # "Palace sinks Fulham", "Oil Sinks Despite Rate Cuts", "warship sunk": only a network sinks a show
         and not (
@@ -1245,13 +1246,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         and not (
             m.group().lower() == "sunk" and not re.match(rf"\s+by\s+(?:{_NETWORK})\b", title[m.end() :], re.I)
         )
-        # "A Place in the Sun axed me after cancer news": a person let go; "Love Island: ITV2 series won't
-        # return until 2021": a pause
+        # "A Place in the Sun axed me after cancer news": a person let go
         and not re.match(r"\s+(?:me|him|her|us|them)\b", title[m.end() :], re.I)
-        and not (
-            re.match(r"(?:won'?t|will not|not)\b", m.group(), re.I)
-            and re.match(r"\s+(?:until|till|before)\b", title[m.end() :], re.I)
-        )
         # "Brooklyn Nine-Nine Scraps Season 8 Scripts", "WWE cancels TV tapings", "plea to scrap
         # parking fees": what is called off is named after the verb, and it is no show
         and not re.match(
