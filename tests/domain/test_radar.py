@@ -2791,3 +2791,74 @@ def test_an_item_without_a_word_of_television_needs_the_screen_to_think_it_a_dec
         ("'Frasier' returns after a 19-year break", "Frasier"),
     ):
         assert [f.show_title for f in classify(Item(title, "", day))] == [show], title
+
+
+def test_the_trade_press_s_decisions_told_beside_a_debut_a_date_or_an_explanation() -> None:
+    """Real headlines of Deadline, Variety, The Hollywood Reporter and TheWrap (2025-26, a news river's
+    copies of their feeds): a renewal before a first season's debut, a season's renewal joined on after a
+    release date, an ending its creator explains or confirms, a final season a show is set or returning
+    for, new seasons announced, production under way; and the news around them that is none (a start of
+    production's date, a flashback in a season, an order to end funding)."""
+    day = date(2026, 1, 15)
+    for title, expected in (
+        (
+            "Hyun Bin\u2019s \u2018Made in Korea\u2019 Renewed for Season 2 at Disney+ Ahead of "
+            "December Debut",
+            [("renewed", "Made in Korea", 2, False)],
+        ),
+        (
+            "\u2018The Audacity\u2019 Silicon Valley Drama Renewed For Season 2 By AMC Ahead Of TV & SXSW "
+            "Premieres",
+            [("renewed", "The Audacity", 2, False)],
+        ),
+        (
+            "\u2018Tehran\u2019 Lands Season 3 Release Date & Season 4 Renewal At Apple",
+            [("renewed", "Tehran", 4, False)],
+        ),
+        (
+            "\u2018Tell Me Lies\u2019 to End With Season 3 on Hulu \u2014 Creator Explains Why",
+            [("ended", "Tell Me Lies", 3, True)],
+        ),
+        (
+            "Tyler Perry\u2019s \u2018Beauty in Black\u2019 Set for Third and Final Season at Netflix",
+            [("renewed", "Beauty in Black", 3, True)],
+        ),
+        (
+            "\u2018Doctor Foster\u2019 Returning To BBC For Third & Final Season After Nearly 10 Years; "
+            "Suranne Jones & Bertie Carvel Reprise Roles",
+            [("renewed", "Doctor Foster", 3, True)],
+        ),
+        (
+            "\u2018Tell Me Lies\u2019 to End With Season 3, Creator Confirms: \u2018This Was Always the "
+            "Ending\u2019",
+            [("ended", "Tell Me Lies", 3, True)],
+        ),
+        (
+            "UFC, Paramount Announce New Seasons of \u2018Dana White\u2019s Contender Series\u2019 and "
+            "\u2018The Ultimate Fighter\u2019",
+            [
+                ("renewed", "Dana White's Contender Series", None, False),
+                ("renewed", "The Ultimate Fighter", None, False),
+            ],
+        ),
+        (
+            "Patricia Clarkson Joins Netflix\u2019s \u2018Ransom Canyon\u2019 Season 2 As Production Gets "
+            "Underway",
+            [("in_production", "Ransom Canyon", 2, False)],
+        ),
+        (
+            "\u2018Sh\u014dgun\u2019 Season 2 Sets New & Returning Cast As Start Of Production Date Is "
+            "Revealed",
+            [],
+        ),
+        ("Judge Blocks Trump Order to End Funding for PBS, NPR", []),
+        (
+            "\u2018Virgin River\u2019 Showrunner Gives Prequel Update As Everett & Sarah Get Another "
+            "Flashback In Season 7",
+            [],
+        ),
+    ):
+        got = [(f.kind, f.show_title, f.season, f.final) for f in classify(Item(title, "", day))]
+        assert got == expected, title
+    # a show returning to its network now is airing, not ordered
+    assert classify(Item("Douglas Henshall\u2019s Shetland returns to BBC for fifth series", "", day)) == []

@@ -30,6 +30,7 @@ from bot.domain.radar._words import (
     _CANCEL,
     _CAST_MEMBER,
     _CONFIRMED_OTHER,
+    _DEBUT_AHEAD,
     _END,
     _EPISODE_NEWS,
     _EVENT_NAME,
@@ -476,6 +477,13 @@ def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
         original,
     )
     original = re.sub(r"\s+\(((?i:final|last))\)\s+(?=(?i:season|series)\b)", r" and \1 ", original)
+    # "'Tell Me Lies' to End With Season 3 on Hulu — Creator Explains Why": the news is told before the
+    # dash; someone explaining it after is no explainer in place of the news
+    original = re.sub(
+        r"\s+[\u2014\u2013-]\s+(?:[\w'-]+\s+){1,3}(?i:explains?|explained)(?:\s+(?i:why|how))?\s*$",
+        "",
+        original,
+    )
     # Keywords are read with the show's quoted title masked: "The Last of Us" says nothing of a last
     # season, "Cancel Culture" nothing of a cancellation, "How to Get Away with Murder" is no how-to.
     title = _mask_names(_QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", original), lookup)
@@ -708,7 +716,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     if premiere_at is not None and any(
         re.match(r"renew", r.group(), re.I)
         and r.start() < premiere_at.start()
-        and _AIRING.search(title, r.end())
+        and (_AIRING.search(title, r.end()) or _DEBUT_AHEAD.search(title, r.end()))
         and not _asks(title, r.start())
         for r in _RENEW.finditer(title)
     ):
@@ -718,8 +726,15 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     if (
         premiere_at is not None
         and any(
-            re.match(r"renew|pick|order|greenl|green-l|(?:re)?commission", r.group(), re.I)
-            and _segment_span(title, r.start()) != _segment_span(title, premiere_at.start())
+            (
+                (
+                    re.match(r"renew|pick|order|greenl|green-l|(?:re)?commission", r.group(), re.I)
+                    and _segment_span(title, r.start()) != _segment_span(title, premiere_at.start())
+                )
+                # ("'Tehran' Lands Season 3 Release Date & Season 4 Renewal At Apple": a season's renewal
+                # told after a date is a statement of its own)
+                or (r.start() > premiere_at.start() and re.search(r"\brenewals?$", r.group(), re.I))
+            )
             and not _asks(title, r.start())
             # ("Law & Order: Special Victims Unit Season 3 Premiere Date Set": an order in a title is not one)
             and not (
@@ -923,10 +938,10 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             )
         )
         # "'Colin From Accounts' Ending With Season 3, Confirm Harriet Dyer & Patrick Brammall": who confirms
-        # the ending told before them
+        # the ending told before them ("'Tell Me Lies' to End With Season 3, Creator Confirms")
         and not (
             re.match(r"confirm", m.group(), re.I)
-            and re.search(r",\s*$", title[: m.start()])
+            and re.search(r",\s*(?:[\w'-]+\s+){0,2}$", title[: m.start()])
             and _END.search(title[: m.start()])
         )
         # "Jujutsu Kaisen season 3 episode 7 confirms a dark truth": what an episode confirms

@@ -100,7 +100,7 @@ _NOISE = re.compile(
     r"|\bquiz\b(?!\s+shows?\b)"
     r"|\bexplains\b|\bpodcast\b|\bwall to wall\b"
     # "Fall TV premieres", "Anime Premieres of the Week" (not "Season 3 Anime Premieres on October 5")
-    r"|(?<!\d )\b(?:tv|series|show|drama|anime)\s+premieres\b"
+    r"|(?<!\d )(?<!ahead of )(?<!before )\b(?:tv|series|show|drama|anime)\s+premieres\b"
     r"|\bpremieres to watch\b|\b(?:renew|renewed) or cancel|\bcancel or renew"
     r"|\b(?:nobody|no one|no-one)\s+(?:is\s+)?(?:cancell?ing|cancels|axing|renewing|ending)\b"
     r"|\bseries are (?:ending|returning|cancell?ed|axed)\b"
@@ -218,7 +218,7 @@ _EVENT_NAME_END = re.compile(
 _TOLD_AT = re.compile(
     r"\b(?:at|during|ahead of|before|after|following|from|via|on stage at)\s+"
     # ("Just Weeks After Cancelling His Tour": a tour called off, not news told at one)
-    rf"(?:the\s+|this\s+|last\s+|[\w-]+'s\s+)?(?:(?!cancel|axing|scrap)[\w'-]+\s+){{0,3}}?(?:{_EVENTS})\b"
+    rf"(?:the\s+|this\s+|last\s+|[\w-]+'s\s+)?(?:(?!cancel|axing|scrap)(?:[\w'-]+|&)\s+){{0,3}}?(?:{_EVENTS})\b"
     # the trade press's dateline: "'Kaos' Renewed For Season 2 At Netflix - Comic-Con"
     rf"|\s[\u2013\u2014-]\s+(?:[\w'-]+\s+){{0,2}}(?:{_EVENTS})(?:\s+20\d\d)?\s*$"
     # and its dateline before a colon: "Comic-Con: Wynonna Earp Season 4 Greenlit by SyFy"
@@ -352,7 +352,7 @@ _NOT_A_SHOW_SAID = re.compile(
     # "tries to end unlikely feud", "to End Support for Older Devices", "Emmerdale to end on cliffhanger"
     r"|\bend\s+(?:[\w'-]+\s+){0,3}?(?:feud|relationship"
     r"|fright|support|'?shielding|unrest|racism|lockdown|strike|partnership|deal|romance|marriage|speculation"
-    r"|rumou?rs?|drought|war|career|life|engagement|vacation|packages?|reign|rule|curse|tenure|stint)\b"
+    r"|rumou?rs?|drought|war|career|life|engagement|vacation|packages?|reign|rule|curse|tenure|stint|funding)\b"
     # "Shares Scrapped 'Deadpool' Script", "reveals which Chandler storyline he axed": a part of a show
     r"|\b(?:scrapped|axed|cancell?ed|shelved|ditched|cut)\s+(?:['\"][^'\"]+['\"]\s+)?(?:scripts?|storylines?|plots?"
     r"|scenes?|endings?|pilots?|cameos?)\b"
@@ -879,7 +879,14 @@ _RENEW = re.compile(
     r"|(?:returning for|will return (?:for|with))(?!" + _EPISODE_OF_SEASON + r")"
     r"|(?:sticking|stick|sticks) around for"
     r"|(?:set\s+)?to\s+return(?:\s+to\s+[\w+&.' ]{2,24}?)?\s+in\s+(?:20\d\d|next year)\b"
-    r"|(?:is\s+)?set\s+for\s+(?:a\s+|an\s+)?(?:new|another|" + _ORDINAL + r")\s+(?:season|series)\b"
+    r"|(?:is\s+)?set\s+for\s+(?:a\s+|an\s+)?(?:new|another|" + _ORDINAL + r")"
+    r"(?:\s+(?:and|&)\s+(?:final|last))?\s+(?:season|series)\b"  # ("Set for Third and Final Season")
+    # "'Doctor Foster' Returning To BBC For Third & Final Season" (not "returns to BBC for fifth series": it
+    # airs now)
+    r"|(?:returning|(?:set\s+)?to\s+return|will\s+return)\s+to\s+[\w+&.' ]{2,24}?\s+for\s+"
+    r"(?:a\s+|an\s+|its\s+)?(?:new|another|"
+    + _ORDINAL
+    + r")(?:\s+(?:and|&)\s+(?:final|last))?\s+(?:season|series)\b"
     # "'The Residence' Set For Season 2" (not a premiere or a finale set for it)
     r"|(?<=' )set\s+for\s+(?:season|series)\s+" + _NUMBER + r"(?=\s*$|\s*[,:;|!]|\s+(?:at|on|by)\b)"
     # "Jo Brand and Alan Davies to return for more 'Damned'": the show is what there is more of
@@ -887,6 +894,8 @@ _RENEW = re.compile(
     r"|(?:set |is set |is )?to return (?:for|with)(?!" + _EPISODE_OF_SEASON + r")|is coming back for"
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on|for)\s+[A-Z]"
     r"|\s+(?:and|&)\s+[^:|?]{0,40}\b(?:confirmed|announced|revealed)\b)"
+    # "UFC, Paramount Announce New Seasons of 'Dana White's Contender Series' and 'The Ultimate Fighter'"
+    r"|announces?\s+(?:new|more|further)\s+seasons\s+of(?=\s+['\"])"
     r"|announces?\s+(?!(?:a\s+)?new\s+series\b)(?:a\s+)?(?:\w+\s+)?(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
     r"(?!\s*')"
     r"(?!\s+" + _NUMBER + r"\s+(?:finale|premiere|trailer|cast|reunion|episode|details|date|winner)\b)"
@@ -917,7 +926,8 @@ _RENEW = re.compile(
     r"(?=\s*$|\s*[,:;|!(\u2013\u2014-]|\s+(?:at|on|from|by|with|after|as|amid|ahead|for|in)\b)"
     r"|(?:gets?|getting)\s+(?!(?:replaced|swapped|bumped|pushed|moved)\b)"
     r"(?!(?:an?\s+)?(?:\w+\s+)?(?:update|news|tease|teaser|trailer|look|photos?|release)\b)"
-    r"(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}(?:seasons?|series)\b"
+    # (not "Get Another Flashback In Season 7": a thing in the season)
+    r"(?:a\s+|an\s+|its\s+)?(?:(?!in\b)\w+\s+){0,3}(?:seasons?|series)\b"
     # ("'South Park' Gets Season 25 Promo": a thing of the season, not the season)
     r"(?!\s+(?:\w+\s+)?(?:trailers?|teasers?|promos?|posters?|premiere|date|release|first[- ]look|photos?"
     r"|images?|stills|finale|cast|clips?|sneak|previews?|featurettes?|title|synopsis|key art|soundtrack"
@@ -1204,7 +1214,7 @@ _IN_PRODUCTION = re.compile(
     r"|(?:has|have)\s+(?:officially|finally)\s+(?:begun|started|commenced)\s+(?:filming|production|shooting)"
     r"|(?:filming|production|shooting|shoot|cameras?)\s+(?:officially\s+|finally\s+|has\s+)?(?:begins|began|begun"
     r"|starts|started|underway|is underway|now underway|kicks off|commences|commenced|initiated|resumes"
-    r"|resumed|roll|rolling|are rolling|got underway)"
+    r"|resumed|roll|rolling|are rolling|got underway|gets underway)"
     r"|(?:season|series)\s+"
     + _NUMBER
     + r"\s+(?:is|are)\s+(?:now\s+|officially\s+|currently\s+|already\s+)*(?:filming|shooting)"
@@ -1232,7 +1242,8 @@ _IN_PRODUCTION = re.compile(
     r"|(?:begins?|began|starts?|started|kicks? off)\s+(?:season|series)\s+\w+\s+"
     r"(?:production|filming|shooting)"
     r"|work on\b[^:|?]{0,60}\b(?:has begun|have begun|begins|began|has started|started|is underway)"
-    r"|start of\b[^:|?]{0,60}\b(?:production|filming|shooting))\b",
+    # (not "Start Of Production Date Is Revealed": a start to come)
+    r"|start of\b[^:|?]{0,60}\b(?:production|filming|shooting)(?!\s+(?:date|window|plans?)\b))\b",
     re.IGNORECASE,
 )
 
@@ -1506,6 +1517,13 @@ _AIRING = re.compile(
     rf"\b(?:ahead of|before|after|following)\s+(?:the\s+|its\s+|(?:the\s+)?(?:show|series)'s\s+)?"
     rf"(?:{_SEASON_WORD}\s+{_NUMBER}|{_ORDINAL}\s+"
     rf"{_SEASON_WORD})(?:'s)?\s+(?:premiere|debut|finale|launch|release|bow)",
+    re.IGNORECASE,
+)
+# A debut still to come, of no season named: "Renewed for Season 2 at Disney+ Ahead of December Debut",
+# "... Ahead Of TV & SXSW Premieres".
+_DEBUT_AHEAD = re.compile(
+    r"\b(?:ahead of|before)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w&+.'-]+\s+){0,3}?"
+    r"(?:premieres?|debut|launch)\b",
     re.IGNORECASE,
 )
 
