@@ -2874,3 +2874,53 @@ def test_the_trade_press_s_decisions_told_beside_a_debut_a_date_or_an_explanatio
         assert got == expected, title
     # a show returning to its network now is airing, not ordered
     assert classify(Item("Douglas Henshall\u2019s Shetland returns to BBC for fifth series", "", day)) == []
+
+
+def test_a_show_s_cancellation_reacted_to_is_the_cancellation_told_again() -> None:
+    """Real headlines: someone reacting to a named show's cancellation tells it as fact (the labelled sets
+    mark such items cancelled), never to cancellations in general, to rumours of one, or to another show's
+    spin-off's."""
+    day = date(2026, 1, 15)
+    for title, show in (
+        ("Denis O\u2019Hare Reacts To \u2018The Boroughs\u2019 Cancellation", "The Boroughs"),
+        (
+            "\u2018Ponies\u2019 Cast React To Show\u2019s Cancellation: Haley Lu Richardson, Vic Michaelis "
+            "& More",
+            "Ponies",
+        ),
+        ("Pauley Perrette Reacts to 'Broke' Cancellation: 'This Show Healed Me' - TVInsider", "Broke"),
+        ("'Shadowhunters' cast and fans react to the show's surprise cancellation", "Shadowhunters"),
+    ):
+        assert [(f.kind, f.show_title) for f in classify(Item(title, "", day), screened=False)] == [
+            ("cancelled", show)
+        ], title
+    for title in (
+        "TV Upfronts: 'Cristela,' 'Forever' Stars and More React to Cancellations",
+        "Fans react to 'Lucifer' cancellation rumours",
+        "\u2018Gen V\u2019 Cast Reacts To \u2018The Boys\u2019 Spinoff\u2019s Cancellation: \u201cSo "
+        "Grateful For This Incredible Experience\u201d",
+    ):
+        assert classify(Item(title, "", day), screened=False) == [], title
+
+
+def test_other_shows_on_the_bubble_after_a_decision_leave_it_standing() -> None:
+    """Real headlines of the trade press: shows that "remain on the bubble" after a decision told first are
+    other shows (and words inside their quoted titles are no event called off); a quick pickup is one."""
+    day = date(2026, 5, 1)
+    title = (
+        "\u2018Brilliant Minds\u2019 & \u2018Stumble\u2019 Canceled By NBC, \u2018Law & Order\u2019 & "
+        "\u2018Hunting Party\u2019 Remain On The Bubble"
+    )
+    assert [(f.kind, f.show_title) for f in classify(Item(title, "", day), screened=False)] == [
+        ("cancelled", "Brilliant Minds"),
+        ("cancelled", "Stumble"),
+    ]
+    # a decision still on the bubble is none
+    assert (
+        classify(Item("CBS Early Renewals Leave \u2018Watson\u2019 & \u2018DMV\u2019 On The Bubble", "", day))
+        == []
+    )
+    assert [
+        (f.kind, f.show_title, f.season)
+        for f in classify(Item("\u2018CIA\u2019 Scores Quick Season 2 Pickup at CBS", "", day))
+    ] == [("renewed", "CIA", 2)]

@@ -217,8 +217,13 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         if films or (titled.kind == "premiere_date" and _NOT_THE_SEASON_PREMIERING.search(title)):
             continue
         if titled.kind in DECISION_STATUSES and (
+            # (the other shows quoted are titles too: "... Canceled By NBC, 'Law & Order' & 'Hunting Party'
+            # Remain On The Bubble")
             _NOT_A_SHOW.search(
-                _TOLD_AT.sub(" ", title.replace(titled.show_title, " ") if titled.show_title else title)
+                _TOLD_AT.sub(
+                    " ",
+                    _QUOTED.sub(" ", title.replace(titled.show_title, " ") if titled.show_title else title),
+                )
             )
             or _NOT_A_SHOW_SAID.search(title)
             or _QUITS_A_NETWORK.search(title)

@@ -61,7 +61,9 @@ _NOISE = re.compile(
     # (nor a title that opens with it, a preposition after it: "How To With John Wilson")
     r"|\binterview\b(?!\s+with\s+the\s+vampire\b)|\bhow to\b(?!\s+(?:watch|binge|stream|with)\b)"
     r"|^\s*how to\b(?!\s+with\b)|^\s*watch\b|\bwhere to watch\b"
-    r"|\bon the bubble\b"
+    # (not other shows that "remain on the bubble" after a decision: "'Brilliant Minds' & 'Stumble'
+    # Canceled By NBC, 'Law & Order' & 'Hunting Party' Remain On The Bubble")
+    r"|(?<!\bremain )(?<!\bremains )\bon the bubble\b"
     # (the US trade press of 2025-26) no end at all, a fan's or a star's guess, an opinion, a report, a
     # listicle, an episode, a season's finale, an explainer of how a show fared: "With No End in Sight",
     # "fans think ... will end", "Zendaya Thinks 'Euphoria' Will End", "It's Time to End the 'Bachelor'
@@ -376,6 +378,12 @@ _QUESTION = re.compile(
 # Refused in the part of the clause (between commas) that holds the news: a hedge, a wish, a rumour,
 # someone's words ("X star teases season 3"). Another part may hold them: "'Ginny & Georgia' Gets
 # Season 3 Premiere Date On Netflix, First Photos Tease Season 2 Finale Aftermath" is news.
+# What a show's cancellation reacted to is told in, after "reacts": "... To 'The Boroughs' Cancellation",
+# "... To Show's Cancellation" (not "to Cancellations", nor "to 'The Boys' Spinoff's", nor to rumours).
+_REACTED_TO = (
+    r"\s+to\s+(?:the\s+)?(?:'x+'(?:'s)?\s+|(?:show|series)'s?\s+)(?:surprise\s+|shock\s+|sudden\s+)?"
+    r"cancell?ation\b(?!\s+(?:rumou?rs?|reports?|fears?|talk|threats?)\b)"
+)
 _HEDGE = re.compile(
     r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
     r"|\breportedly\b|\bsaid to\b|\blikely\b|\bprobably\b|\bapparently\b|\bpossibly\b|\bperhaps\b"
@@ -393,12 +401,13 @@ _HEDGE = re.compile(
     r"|\bnot\s+(?:be\s+)?(?:coming(?!\s+back\b)|premiering|arriving|releasing|streaming)\b"
     r"|\baccording to (?:its |the )?(?:stars?|fans|reports?|sources?|insiders?)\b"
     r"|\bdon'?t\b|\breported to\b|\bin danger of\b|\bdelay(?:s|ed)?\b|\bpostpone[sd]?\b"
-    r"|\bcouldn'?t\b|\bsurprised\b|\breaction\b|\breacts?\b"
+    # (not a show's cancellation reacted to: the cancellation is the news told again)
+    r"|\bcouldn'?t\b|\bsurprised\b|\breaction\b|\breacts?\b(?!" + _REACTED_TO + r")"
     # ("ends after nearly a decade": a length of time, not a hedge)
     r"|\b(?:almost|nearly)\b(?!\s+(?:a|an|\w+)\s+(?:decades?|years?|seasons?|series|months?|weeks?|episodes?)\b)"
     r"|\bearlier than (?:expected|planned)\b"
     r"|\bwhy\b|\bstill\b(?!\s+(?:of|from|cancell?ed|axed|over)\b)|\bupset\b|\bwish\b|\bneeds?\b|\bdeserves?\b|\bmust\b|\bcan'?t\b"
-    r"|\bfans? (?:react|are|want|theor|petition)",
+    r"|\bfans? (?:react(?!" + _REACTED_TO + r")|are|want|theor|petition)",
     re.IGNORECASE,
 )
 
@@ -920,7 +929,8 @@ _RENEW = re.compile(
     r"(?:(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)|(?:season|series)\s+" + _NUMBER + r")"
     r"(?=\s*$|\s*[,:;|!(]|\s+(?:in|on|at|for|from)\b)"
     # "Slow Horses lands fifth season", "nabs season 5", "scores early season 5 pickup"
-    r"|(?:nabs?|lands?|scores?|snags?|bags?|earns?|secures?|locks?\s+in)\s+(?:an?\s+)?(?:early\s+)?"
+    r"|(?:nabs?|lands?|scores?|snags?|bags?|earns?|secures?|locks?\s+in)\s+(?:an?\s+)?"
+    r"(?:(?:early|quick|speedy|swift|fast|rapid)\s+)?"
     r"(?:(?:" + _ORDINAL + r")\s+(?:season|series)|(?:season|series)\s+" + _NUMBER + r")"
     r"(?:\s+(?:pickup|order))?"
     r"(?=\s*$|\s*[,:;|!(\u2013\u2014-]|\s+(?:at|on|from|by|with|after|as|amid|ahead|for|in)\b)"
@@ -1008,6 +1018,9 @@ _CANCEL = re.compile(
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     # "Axe falls on Neighbours after 40 years"
     r"|(?:latest|newest|another|new) cancell?ation"
+    # a show's cancellation reacted to: "Denis O'Hare Reacts To 'The Boroughs' Cancellation", "'Ponies' Cast
+    # React To Show's Cancellation" (not "Stars React to Cancellations", nor "'The Boys' Spinoff's")
+    r"|(?:react|reacts|reacted|responds?|responded)" + _REACTED_TO + r""
     # "Netflix Reverses Renewal Of Its First African Original Series 'Queen Sono'": a renewal undone
     r"|(?:revers|rescind|revok)(?:es|ed|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?renewal(?=\s+(?:of|for)\b)"
     # "Lockwood & Co Becomes The Latest Casualty in the Netflix TV Cancellation Spree"
