@@ -2924,3 +2924,49 @@ def test_other_shows_on_the_bubble_after_a_decision_leave_it_standing() -> None:
         (f.kind, f.show_title, f.season)
         for f in classify(Item("\u2018CIA\u2019 Scores Quick Season 2 Pickup at CBS", "", day))
     ] == [("renewed", "CIA", 2)]
+
+
+def test_the_trade_press_s_other_news_in_a_decision_s_words_is_none() -> None:
+    """Real headlines of Deadline, Variety, The Hollywood Reporter and TheWrap (2025-26) the radar used to
+    read as decisions: two people or a host confirmed for a season, someone's words in double quotes beside
+    a title in single ones, a film's time jump confirmed, a twist scrapped, a cause of death revealed 'to
+    end' falsehoods, a story about a cancelled champion."""
+    day = date(2026, 1, 15)
+    for title in (
+        "Marissa Long Joins \u2018The White Lotus\u2019; Helena Bonham Carter And Chris Messina Confirmed "
+        "For "
+        "Season 4",
+        "\u2018American Idol\u2019: Ryan Seacrest Confirmed As Host For Season 9",
+        "Johnny Knoxville Says \u2018Jackass 5\u2019 \u201cWill Be The Last One\u201d: \u201cThe Natural "
+        "Place To "
+        "End\u201d",
+        "\u2018Adolescence\u2019s Stephen Graham Confirms He And Co-Creator Jack Thorne Are Working On "
+        "Season 2: "
+        "\u201cStay Tuned\u201d",
+        "Timoth\u00e9e Chalamet Confirms \u2018Dune: Part 3\u2019 Time Jump: \u2018I\u2019m Playing 15, 20 "
+        "Years "
+        "Older\u2019 | Video",
+        "\u2018Peaky Blinders: The Immortal Man\u2019 Writer Steven Knight Reveals a Tom Hardy-Related "
+        "Twist He "
+        "Scrapped",
+        "Sam Neill\u2019s Cause Of Death Revealed To End \u201cOutright Falsehoods\u201d",
+        "\u2018China Sea,\u2019 About a Canceled Lithuanian Martial Arts Champ, Will Boldly Hit You in the "
+        "Gut",
+    ):
+        assert classify(Item(title, "", day)) == [], title
+    # a title in single quotes inside someone's words is still the title; words in double quotes before a
+    # single-quoted phrase may be the title
+    taxi = Item(
+        "\u201cThe production of season 3 of \u2018Taxi Driver\u2019 has been confirmed\u2026discussions to "
+        "begin,\u201d says the \u2018Taxi Driver\u2019 team.",
+        "On the 16th, the \u2018Taxi Driver 2\u2019 team of SBS announced to Xports News that \u201cthe "
+        "production of season 3 of \u2018Taxi Driver\u2019 has been confirmed.\u201d",
+        day,
+    )
+    lone_star = Item(
+        "\u201c9-1-1: Lone Star\u201d to End with Season 5 After Rob Lowe Called It the 'End of An Era'",
+        "",
+        day,
+    )
+    assert [f.show_title for f in classify(taxi)] == ["Taxi Driver"]
+    assert [f.show_title for f in classify(lone_star)] == ["9-1-1: Lone Star"]

@@ -1269,6 +1269,20 @@ def _quotation(name: str) -> bool:
     return len(lower) >= 2 and name[:1].isupper()
 
 
+def _spoken(name: str, title: str) -> bool:
+    """Whether the name stands in double quotes in a headline that quotes a title in single ones: the trade
+    press's way ("'Jackass 5' ... : "The Natural Place To End"") of telling a title from someone's words."""
+    if f"'{name}'" in title:
+        return False  # (a title quoted inside someone's words: "... season 3 of 'Taxi Driver' ...")
+    spoken = next((m for m in re.finditer(r'"([^"]+)"', title) if name in m.group(1)), None)
+    if spoken is None:
+        return False
+    # (a single-quoted title before it: a title quoted after words in double quotes may be the words'
+    # own, ""9-1-1: Lone Star" to End ... 'End of An Era'")
+    before = re.sub(r'"[^"]*"', " ", title[: spoken.start()])
+    return re.search(r"(?:^|(?<=[\s(\[]))'[^']+'(?=$|[\s,:;.!?)\]]|s\b)", before) is not None
+
+
 def _quoted_in(name: str, title: str) -> bool:
     """Whether the headline quotes the name."""
     return any(q.group(1).strip() == name for q in _QUOTED.finditer(title))

@@ -22,6 +22,7 @@ from bot.domain.radar._names import (
     _relative,
     _retitled,
     _show_text,
+    _spoken,
     _title_like,
     _without_edition,
 )
@@ -172,6 +173,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
     for f in found:
         if re.search(r"\$\d", f.show_title):
             continue  # (a sum quoted: "Spending 'Over $30 Million'")
+        if not f.show and _spoken(f.show_title, title):
+            continue  # (someone's words in double quotes beside a title in single ones)
         named = f.show or _quoted_in(f.show_title, title) or _named_as_anime(f.show_title, title)
         if not named and any(
             title[m.end() :].lower().startswith(f.show_title.lower())

@@ -358,7 +358,12 @@ _NOT_A_SHOW_SAID = re.compile(
     # "Shares Scrapped 'Deadpool' Script", "reveals which Chandler storyline he axed": a part of a show
     r"|\b(?:scrapped|axed|cancell?ed|shelved|ditched|cut)\s+(?:['\"][^'\"]+['\"]\s+)?(?:scripts?|storylines?|plots?"
     r"|scenes?|endings?|pilots?|cameos?)\b"
-    r"|\b(?:scripts?|storylines?|plots?|scenes?|endings?|characters?)\s+(?:\w+\s+)?(?:axed|scrapped|cut)\b"
+    # ("Reveals a Tom Hardy-Related Twist He Scrapped")
+    r"|\b(?:scripts?|storylines?|plots?|scenes?|endings?|characters?|twists?|ideas?|jokes?|bits?)\s+(?:\w+\s+)?"
+    r"(?:axed|scrapped|cut)\b"
+    # a purpose, not an ending: "Sam Neill's Cause Of Death Revealed To End 'Outright Falsehoods'"; what a
+    # story is about: "'China Sea,' About a Canceled Lithuanian Martial Arts Champ"
+    r"|\b(?:revealed|released|published|shared|unveiled|issued)\s+to\s+end\b|\babout\s+an?\s+cancell?ed\b"
     r"|\bend(?:s|ing)?\s+on\s+(?:a\s+)?cliffhanger|\bto end of (?:his|her|their) life\b"
     r"|\b(?:call|calls|calling) it quits after\s+(?:\w+\s+){0,3}(?:dating|together|marriage|relationship)"
     r"|\b(?:search|hunt|taskforce|task force|appeal)\s+(?:is\s+)?renewed\b|\brenewal taskforce\b",
@@ -594,6 +599,21 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
     named = title[_clause_span(title, verb.start())[0] : verb.start()]
     if re.search(r",.*(?:&|\band\b)|(?:&|\band)\s+more\b", named, re.I):
         return named + " cast"  # "Jung Hae In, Koo Kyo Hwan & More Confirmed For Second Season Of 'D.P.'"
+    if re.fullmatch(
+        r"\s*(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+)\s+(?i:and|&)\s+(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+)\s*",
+        named,
+    ):
+        # "Helena Bonham Carter And Chris Messina Confirmed For Season 4": two people, not a show
+        return named + " cast"
+    if re.match(
+        r"confirmed\s+as\s+(?:(?:the|its|new)\s+)?(?:\w+\s+)?(?:host|co-host|judge|presenter|narrator|mentor"
+        r"|coach|anchor|showrunner|lead)\b",
+        title[verb.start() :],
+        re.I,
+    ):
+        return (
+            named + " cast"
+        )  # "'American Idol': Ryan Seacrest Confirmed As Host For Season 9": a person's part
     if re.match(r"confirmed\s+for\s+(?:20\d\d|next year)\b", title[verb.start() :], re.I):
         # "Chihayafuru 3rd Season Confirmed For 2019 Release": the season, for a year
         return title[_segment_span(title, verb.start())[0] : verb.start()]
@@ -979,7 +999,9 @@ _CONFIRMED_OTHER = re.compile(
     r"|scrapped|cancell?ations?|wraps?|wrapped|shoot|shooting|launch|simulcast|broadcast|airing"
     # ("'Bridgerton' Showrunner Confirms Subjects Of Seasons 5 And 6", "Confirms 'The White Lotus' Season 4
     # Will Take Place in France": what a season holds)
-    r"|subjects?|focus|storylines?|setting|take place|takes place|location|villain)\b",
+    r"|subjects?|focus|storylines?|setting|take place|takes place|location|villain"
+    # ("Timothée Chalamet Confirms 'Dune: Part 3' Time Jump")
+    r"|time jump|runtime|twists?)\b",
     re.IGNORECASE,
 )
 
