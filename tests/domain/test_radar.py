@@ -2970,3 +2970,24 @@ def test_the_trade_press_s_other_news_in_a_decision_s_words_is_none() -> None:
     )
     assert [f.show_title for f in classify(taxi)] == ["Taxi Driver"]
     assert [f.show_title for f in classify(lone_star)] == ["9-1-1: Lone Star"]
+
+
+def test_a_show_named_after_someone_s_show_or_with_strike_in_its_title() -> None:
+    """Labelled headlines the rules missed: a title after "someone's Show" and before the fans' reaction,
+    and a show whose title a renewal's noise words held ("renewed strikes" is war news, "Strike Back" a
+    series)."""
+    day = date(2020, 1, 1)
+    assert [
+        (f.kind, f.show_title)
+        for f in classify(
+            Item(
+                "Netflix Has Cancelled Idris Elba\u2019s Show Turn Up Charlie And Fans Aren\u2019t Happy",
+                "",
+                day,
+            ),
+            screened=False,
+        )
+    ] == [("cancelled", "Turn Up Charlie")]
+    strike = classify(Item("Cinemax renews Strike Back for one final season", "", day))
+    assert [(f.kind, f.show_title, f.final) for f in strike] == [("renewed", "Strike Back", True)]
+    assert classify(Item("Israel Renews Strikes on Gaza", "", day)) == []

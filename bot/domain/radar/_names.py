@@ -134,6 +134,12 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     )
     # "Final Season of Scandal and Revives Its Hit Sitcom Roseanne": the network's next act is not the name
     text = re.sub(rf"\s+(?i:and|but)\s+(?i:{_ACTS}).*$", "", text)
+    # "... Turn Up Charlie And Fans Aren't Happy": who reacts is not the name
+    text = re.sub(
+        r"\s+(?i:and|but|as|so)\s+(?i:(?:the\s+)?(?:fans|viewers|audiences?|internet|twitter|people))\b.*$",
+        "",
+        text,
+    )
     # "Season 2 of the Last of Us TV show has been" -> "the Last of Us"
     text = re.sub(rf"^(?:{_SEASON_WORD})\s+{_NUMBER}\s+of\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:has|have|had)\s+(?:officially\s+|already\s+|just\s+)?been$", "", text, flags=re.I)
@@ -240,6 +246,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         # "Jack Rooke's award-winning Big Boys": the words in lower case before the name describe it
         if not quoted:
             text = re.sub(r"^(?!(?:the|a|an|of|and)\s)(?:[a-z][\w'-]*\s+){1,3}(?=[A-Z0-9])", "", text)
+            # "Idris Elba's Show Turn Up Charlie": someone's show, then its name
+            text = re.sub(r"^(?:Show|Series|Drama|Comedy|Sitcom)\s+(?=[A-Z0-9])", "", text)
     text = _GENRE_BEFORE.sub("", text)
     if not quoted:  # "AMC Renews the Acclaimed Lodge 49": praise is no part of the name
         text = re.sub(

@@ -814,7 +814,7 @@ _RENEW = re.compile(
     r"|swiftly|finally|today|too)\b)(?-i:[a-z]))|renew(?:s|ing)?\b)(?!\s+(?:debate|interest|calls?|fears?|hopes?|push|focus|scrutiny|criticism|attention"
     r"|popularity|vigou?r|energy|commitment|tensions?|concerns?|controversy|backlash|demand|optimism|speculation"
     r"|efforts?|fighting|violence|clashes|protests?|pressure|attacks?|lease|vows|passport|visa|membership"
-    r"|subscription|mandate|threats?|strikes?|offensive|motivation|relevance|evidence|warnings?|appeals?|bid"
+    r"|subscription|mandate|threats?|strikes?(?!\s+back\b)|offensive|motivation|relevance|evidence|warnings?|appeals?|bid"
     r"|pledges?|assault|war|hostilities|sanctions|ties|relations|friendship|rivalry|faith|life|vigil)\b)"
     r"|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?|celebrates?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
