@@ -2991,3 +2991,17 @@ def test_a_show_named_after_someone_s_show_or_with_strike_in_its_title() -> None
     strike = classify(Item("Cinemax renews Strike Back for one final season", "", day))
     assert [(f.kind, f.show_title, f.final) for f in strike] == [("renewed", "Strike Back", True)]
     assert classify(Item("Israel Renews Strikes on Gaza", "", day)) == []
+
+
+def test_a_renewal_named_before_a_date_and_a_cancelled_show_revived() -> None:
+    """Labelled headlines: a season's renewal told in a part of its own before another season's air date is
+    the news (a decision before a date); "cancelled" after a revival's verb describes the show revived."""
+    day = date(2022, 1, 1)
+    transplant = Item(
+        "Transplant: Season Three Renewal for CTV Series, Season Two Airs on NBC in March", "", day
+    )
+    assert [(f.kind, f.show_title, f.season) for f in classify(transplant)] == [("renewed", "Transplant", 3)]
+    revived = Item("Neighbours: Amazon Freevee Revives Cancelled Australian Soap Opera", "", day)
+    assert all(f.kind != "cancelled" for f in classify(revived, screened=False))
+    saved = Item("Netflix saves cancelled Lucifer for season 4", "", day)
+    assert [(f.kind, f.show_title, f.season) for f in classify(saved)] == [("renewed", "Lucifer", 4)]

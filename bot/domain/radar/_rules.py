@@ -741,7 +741,14 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 )
                 # ("'Tehran' Lands Season 3 Release Date & Season 4 Renewal At Apple": a season's renewal
                 # told after a date is a statement of its own)
-                or (r.start() > premiere_at.start() and re.search(r"\brenewals?$", r.group(), re.I))
+                # ("Transplant: Season Three Renewal for CTV Series, Season Two Airs on NBC in March")
+                or (
+                    re.search(r"\brenewals?$", r.group(), re.I)
+                    and (
+                        r.start() > premiere_at.start()
+                        or _segment_span(title, r.start()) != _segment_span(title, premiere_at.start())
+                    )
+                )
             )
             and not _asks(title, r.start())
             # ("Law & Order: Special Victims Unit Season 3 Premiere Date Set": an order in a title is not one)

@@ -1035,7 +1035,9 @@ _NOT_RENEWED = re.compile(
 
 
 _CANCEL = re.compile(
-    r"\b(?:(?<!noise )(?<!noise-)cancel(?:s|led|ed)?"
+    # (not a show revived after it: "Amazon Freevee Revives Cancelled Australian Soap Opera")
+    r"\b(?:(?<!noise )(?<!noise-)(?<!revives )(?<!revived )(?<!rescues )(?<!rescued )(?<!resurrects )"
+    r"(?<!saves )(?<!saved )cancel(?:s|led|ed)?"
     r"|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
     r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
     # "Axe falls on Neighbours after 40 years"
