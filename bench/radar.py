@@ -298,7 +298,10 @@ decisions, 17 of them endings): 0.970 / 0.544 when scored once with the code the
 began with, the show too (ended 3 of 17: the three missed in the even half name a final season, in a
 premiere date or an article about it, which these labellers read as an ending; of the ten missed in the
 odd half, only counted, four say "finale" and two "final season"); its even half read, its odd half
-held out. In the
+held out. The twenty-sixth session read (as a curator, unlabelled) the radar's findings on these same
+feeds and drew fixes from the false ones, so the set's precision flatters the radar; its misses were
+never read, so its recall is the cleaner figure. After the twenty-eighth session's fixes: the even half
+1.000 / 0.682, the odd half unchanged at 1.000 / 0.514. In the
 third set, about 25 headlines whose page title the search tools did not show were
 written from the article's address (the words are the publisher's; capitals and punctuation may
 differ), and a few summaries are the article's sentence that gives the date.

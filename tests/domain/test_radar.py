@@ -483,7 +483,8 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # items of 2025-26 drawn at random from the 10,311 whose headline holds a word a decision is told
         # in; headlines only), three labellers, all three alike in kind on 795: 57 decisions that name
         # their show; scored once in the twenty-eighth session: 0.970 / 0.544, the show too (ended 3 of
-        # 17); its even half read, its odd half held out.
+        # 17; the twenty-sixth session had read the radar's findings, not its misses, on these feeds);
+        # its even half read, its odd half held out.
         ("radar_headlines_sixtysecond.jsonl", 0.96, 0.56, (0.96, 0.56)),
     ],
 )
