@@ -380,15 +380,17 @@ _QUESTION = re.compile(
 )
 
 
-# Refused in the part of the clause (between commas) that holds the news: a hedge, a wish, a rumour,
-# someone's words ("X star teases season 3"). Another part may hold them: "'Ginny & Georgia' Gets
-# Season 3 Premiere Date On Netflix, First Photos Tease Season 2 Finale Aftermath" is news.
 # What a show's cancellation reacted to is told in, after "reacts": "... To 'The Boroughs' Cancellation",
 # "... To Show's Cancellation" (not "to Cancellations", nor "to 'The Boys' Spinoff's", nor to rumours).
 _REACTED_TO = (
     r"\s+to\s+(?:the\s+)?(?:'x+'(?:'s)?\s+|(?:show|series)'s?\s+)(?:surprise\s+|shock\s+|sudden\s+)?"
     r"cancell?ation\b(?!\s+(?:rumou?rs?|reports?|fears?|talk|threats?)\b)"
 )
+
+
+# Refused in the part of the clause (between commas) that holds the news: a hedge, a wish, a rumour,
+# someone's words ("X star teases season 3"). Another part may hold them: "'Ginny & Georgia' Gets
+# Season 3 Premiere Date On Netflix, First Photos Tease Season 2 Finale Aftermath" is news.
 _HEDGE = re.compile(
     r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
     r"|\breportedly\b|\bsaid to\b|\blikely\b|\bprobably\b|\bapparently\b|\bpossibly\b|\bperhaps\b"
@@ -611,9 +613,8 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
         title[verb.start() :],
         re.I,
     ):
-        return (
-            named + " cast"
-        )  # "'American Idol': Ryan Seacrest Confirmed As Host For Season 9": a person's part
+        # "'American Idol': Ryan Seacrest Confirmed As Host For Season 9": a person's part
+        return named + " cast"
     if re.match(r"confirmed\s+for\s+(?:20\d\d|next year)\b", title[verb.start() :], re.I):
         # "Chihayafuru 3rd Season Confirmed For 2019 Release": the season, for a year
         return title[_segment_span(title, verb.start())[0] : verb.start()]
@@ -1044,7 +1045,7 @@ _CANCEL = re.compile(
     r"|(?:latest|newest|another|new) cancell?ation"
     # a show's cancellation reacted to: "Denis O'Hare Reacts To 'The Boroughs' Cancellation", "'Ponies' Cast
     # React To Show's Cancellation" (not "Stars React to Cancellations", nor "'The Boys' Spinoff's")
-    r"|(?:react|reacts|reacted|responds?|responded)" + _REACTED_TO + r""
+    rf"|(?:react|reacts|reacted|responds?|responded){_REACTED_TO}"
     # "Netflix Reverses Renewal Of Its First African Original Series 'Queen Sono'": a renewal undone
     r"|(?:revers|rescind|revok)(?:es|ed|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?renewal(?=\s+(?:of|for)\b)"
     # "Lockwood & Co Becomes The Latest Casualty in the Netflix TV Cancellation Spree"
