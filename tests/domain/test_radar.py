@@ -3006,3 +3006,20 @@ def test_a_renewal_named_before_a_date_and_a_cancelled_show_revived() -> None:
     assert all(f.kind != "cancelled" for f in classify(revived, screened=False))
     saved = Item("Netflix saves cancelled Lucifer for season 4", "", day)
     assert [(f.kind, f.show_title, f.season) for f in classify(saved)] == [("renewed", "Lucifer", 4)]
+
+
+def test_a_title_s_closing_quote_before_a_possessive_is_no_apostrophe_inside_it() -> None:
+    """The trade press closes a title's quote before a possessive ("'Love Island USA's Ciara Miller ... To
+    'Summer House' Season 11"): a quote after a space opens another title, so the first is no title at
+    all; an elision after a space stays inside its title ("That '90s Show", "The 'Burbs")."""
+    day = date(2026, 1, 15)
+    for title, show in (
+        (
+            "\u2018Love Island USA\u2019s Ciara Miller Confirms Return To \u2018Summer House\u2019 Season "
+            "11 Cast As Filming Starts",
+            "Summer House",
+        ),
+        ("Netflix Cancels 'That '90s Show' After Short Run: What Went Wrong?", "That '90s Show"),
+        ("\u2018The \u2019Burbs\u2019 Starring Keke Palmer Renewed For Season 2 By Peacock", "The 'Burbs"),
+    ):
+        assert [f.show_title for f in classify(Item(title, "", day), screened=False)] == [show], title

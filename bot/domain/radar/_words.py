@@ -1480,7 +1480,10 @@ def _seasons_done(text: str) -> int | None:
 # ---------------------------------------------------------------- quoted titles and networks
 
 _QUOTED = re.compile(
-    r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|'(?=[A-Za-z0-9])"""
+    # (an apostrophe inside a word, not another title's opening quote: "'Love Island USA's Ciara Miller
+    # Confirms Return To 'Summer House' Season 11"; but an elision, "That '90s Show", and a list's title whose
+    # closing quote was left out, "'Supergirl, 'Riverdale,'")
+    r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|(?<!\s)'(?=[A-Za-z0-9])|(?<=\s)'(?=\d0s\b|n'|em\b|(?i:burbs|tis|til)\b)|(?<=,\s)'"""
     # (a title's own apostrophe before its next word: "'Workin' Moms' Is Returning")
     # (a comma the American style sets inside the closing quote is not the title's: "'Code of Silence,'")
     r"""|'(?=\s[A-Z]\w*['"](?:$|[\s,.:;!?)])))+?),?(?:"|'(?!\s[A-Z]\w*['"](?:$|[\s,.:;!?)])))"""
