@@ -3023,3 +3023,14 @@ def test_a_title_s_closing_quote_before_a_possessive_is_no_apostrophe_inside_it(
         ("\u2018The \u2019Burbs\u2019 Starring Keke Palmer Renewed For Season 2 By Peacock", "The 'Burbs"),
     ):
         assert [f.show_title for f in classify(Item(title, "", day), screened=False)] == [show], title
+
+
+def test_what_a_verb_in_ing_acts_on_is_the_quote_after_its_owner() -> None:
+    """A real headline of the trade press (2025-26): "for Canceling Stephen Colbert's 'Late Show'" acts on
+    the quote after its owner's name, not on the words quoted before ("'Lying Weasels'")."""
+    title = (
+        "David Letterman Slams \u2018Lying Weasels\u2019 at CBS for Canceling Stephen Colbert\u2019s "
+        "\u2018Late Show\u2019"
+    )
+    found = classify(Item(title, "", date(2025, 7, 20)), screened=False)
+    assert [(f.kind, f.show_title) for f in found] == [("cancelled", "Late Show")]

@@ -658,9 +658,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         and span is not None
         and re.search(r"(?i:ing\b|^to\s)", title[max(0, span[0] - 3) : span[1]])
     ):
-        acted_on = _QUOTED.match(
-            title, len(title[: span[1]]) + len(title[span[1] :]) - len(title[span[1] :].lstrip())
-        )
+        start = len(title[: span[1]]) + len(title[span[1] :]) - len(title[span[1] :].lstrip())
+        # (past its owner: "for Canceling Stephen Colbert's 'Late Show'")
+        owner = re.match(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*'s\s+(?=['\"])", title[start:])
+        acted_on = _QUOTED.match(title, start + (owner.end() if owner else 0))
         if acted_on is not None and acted_on.group(1).strip():
             candidates.insert(0, (acted_on.group(1), True))
     if not candidates and anime is not None and anime[2] <= at:
