@@ -3034,3 +3034,43 @@ def test_what_a_verb_in_ing_acts_on_is_the_quote_after_its_owner() -> None:
     )
     found = classify(Item(title, "", date(2025, 7, 20)), screened=False)
     assert [(f.kind, f.show_title) for f in found] == [("cancelled", "Late Show")]
+
+
+def test_the_title_just_before_the_verb_is_its_subject() -> None:
+    """Real headlines of the trade press (2025-26): the quoted title just before the verb (with only its
+    helpers between) is what the verb tells of, not a title quoted earlier for another reason; a list's
+    titles keep their order, and a title closed with a comma is no subject; a stage prequel's premiere is
+    no series'."""
+    day = date(2026, 1, 15)
+    for title, expected in (
+        (
+            "CBS Orders Vampire Comedy \u2018Eternally Yours\u2019 From \u2018Ghosts\u2019 Team, \u2018The "
+            "Tillbrooks\u2019 Not Moving Forward",
+            ("cancelled", "The Tillbrooks"),
+        ),
+        (
+            "Korean Drama \u2018Perfect Crown\u2019 Heading to Disney+ in 2026, \u2018Made In Korea\u2019 "
+            "Renewed For Season 2",
+            ("renewed", "Made In Korea"),
+        ),
+        (
+            "\u2018Handmaid\u2019s Tale\u2019 Sequel Series \u2018The Testaments\u2019 Sets Premiere Date",
+            ("premiere_date", "The Testaments"),
+        ),
+        (
+            "\u2018Big Mouth\u2019 & Spinoff \u2018Human Resources\u2019 Renewed for Final Seasons",
+            ("renewed", "Big Mouth"),
+        ),
+    ):
+        found = classify(Item(title, "", day), screened=False)
+        assert (found[0].kind, found[0].show_title) == expected, title
+    kimmel = Item(
+        "\u2018South Park\u2019 Creators Bring Deepfake Trump Penis Out on \u2018Kimmel,\u2019 Announce "
+        "Season 29 "
+        "Premiere Date",
+        "",
+        day,
+    )
+    assert all(f.show_title == "South Park" for f in classify(kimmel, screened=False))
+    stage = "\u2018Game Of Thrones\u2019 Stage Prequel \u2018The Mad King\u2019 Sets UK Summer Premiere Date"
+    assert classify(Item(stage, "", day)) == []

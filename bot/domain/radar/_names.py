@@ -649,6 +649,28 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     mine = [(q, True) for start, q in quoted if cut < start < at]
     if span is not None and cut > 0 and mine and any(start < cut for start, _ in quoted):
         candidates = mine + [c for c in candidates if c not in mine]
+    # ("CBS Orders 'Eternally Yours' From 'Ghosts' Team, 'The Tillbrooks' Not Moving Forward": the title just
+    # before the verb, with only a verb's helpers between, is its subject)
+    # (not a title closed with a comma, "on 'Kimmel,' Announce Season 29", nor the last of a list, "'Big
+    # Mouth' & Spinoff 'Human Resources' Renewed")
+    before_verb = [
+        m for m in _QUOTED.finditer(title) if span is not None and m.end() <= at and m.group(1).strip()
+    ]
+    if (
+        before_verb
+        and re.fullmatch(
+            r"\s*(?:(?i:is|was|are|were|has|have|been|officially|now|not|also)\s+)*",
+            title[before_verb[-1].end() : at],
+        )
+        and not re.search(r",['\"]$", before_verb[-1].group())
+        and not (
+            len(before_verb) >= 2
+            and re.match(r"\s*(?:,|&|(?i:and)\b)", title[before_verb[-2].end() : before_verb[-1].start()])
+        )
+    ):
+        subject = (before_verb[-1].group(1), True)
+        if candidates and subject != candidates[0] and subject in candidates:
+            candidates = [subject] + [c for c in candidates if c != subject]
     anime = _anime_named(title)
     # ("Slams CBS as 'Lying Weasels' for Canceling 'The Late Show'", "Decision to Cancel 'Original Sin'"):
     # what a verb in -ing or after "to" acts on is the quote right after it

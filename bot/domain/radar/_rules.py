@@ -777,7 +777,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         if re.search(r"\b(?:web-?comics?|webtoons?|podcasts?)(?:'s)?\s+(?:season|series)\b", title, re.I):
             return []  # "Let's Play Webcomic's Season 4 Sets July 22 Return on Tapas": a comic's season
         # ("Sailor Moon: Shining Theater Dinner Show Reveals Visual, Cast, April 4 Debut": a stage's)
-        if re.search(r"\b(?:theat(?:er|re)|dinner show|stage (?:play|show)|exhibition)\b", title, re.I):
+        if re.search(
+            r"\b(?:theat(?:er|re)|dinner show|exhibition"
+            r"|stage (?:play|show|prequel|sequel|adaptation|version))\b",
+            title,
+            re.I,
+        ):
             return []
         show = about(
             premiere_set or premiere_word,
