@@ -3074,3 +3074,19 @@ def test_the_title_just_before_the_verb_is_its_subject() -> None:
     assert all(f.show_title == "South Park" for f in classify(kimmel, screened=False))
     stage = "\u2018Game Of Thrones\u2019 Stage Prequel \u2018The Mad King\u2019 Sets UK Summer Premiere Date"
     assert classify(Item(stage, "", day)) == []
+
+
+def test_where_a_show_streams_is_no_decision_and_a_learned_name_has_no_stray_quote() -> None:
+    """Real headlines: a show's old seasons coming to a streamer is no ending, however sure the learned
+    reading is of the word "seasons"; a name the learned reading takes keeps no quote mark of the headline's
+    ("Beloved 'Schitt's Creek' ending at its peak"); a network's docuseries after a name describes it."""
+    day = date(2026, 1, 15)
+    assert (
+        classify(Item("\u2018Schitt\u2019s Creek\u2019 To Stream All Six Seasons On HBO Max", "", day)) == []
+    )
+    ending = classify(Item("Beloved 'Schitt's Creek' ending at its peak", "", date(2019, 3, 8)))
+    assert [(f.kind, f.show_title) for f in ending] == [("ended", "Schitt's Creek")]
+    docuseries = classify(Item("Victoria Beckham Netflix Docuseries Sets October Premiere Date", "", day))
+    assert [(f.kind, f.show_title, f.date) for f in docuseries] == [
+        ("premiere_date", "Victoria Beckham", "2026-10")
+    ]

@@ -90,7 +90,9 @@ _UNREADABLE = re.compile(
     r"\b(?:no|not|never|won'?t|isn'?t|aren'?t|wasn'?t|doesn'?t|denies|denied|kills?|plans?"
     r"|cast|casts|casting|alum|star|stars|actor|actress|host"
     r"|spin-?offs?|prequels?|sequels?|reboot|revival|episodes?|back[- ]nine|full[- ]season|series\s+order"
-    r"|ratings|viewers|happening)\b"
+    r"|ratings|viewers|happening"
+    # where a show streams ("'Schitt's Creek' To Stream All Six Seasons On HBO Max")
+    r"|stream|streams|streaming)\b"
     # a month or a season of the year: when a season comes out ("New Season Confirmed For March")
     r"|\b(?:in|for|this|next|from|by|until)\s+(?:early\s+|late\s+)?(?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b"
@@ -133,7 +135,8 @@ def _best_name(headline: str, screen: Screen) -> str | None:
             continue
         if best is None or probability > best[0]:
             best = (probability, headline[start:end].strip())
-    return best[1] if best is not None and best[0] >= NAME_THRESHOLD and best[1] else None
+    name = best[1].strip("'\"") if best is not None and best[0] >= NAME_THRESHOLD else ""
+    return name or None
 
 
 def _season(kind: Kind, headline: str, summary: str) -> int | None:

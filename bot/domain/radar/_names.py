@@ -151,7 +151,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(r"(?<=\w)\s+to\s+(?!the\b)[a-z][a-z'-]*\b.*$", "", text)
     # "Peacemaker HBO Max Series", "Acclaimed Prime Video Series": the network's series is not the name
     text = re.sub(
-        rf"(?<=\w)\s+(?i:{_NETWORK})(?:'s)?(?:\s+(?i:original|tv))?\s+(?i:series|show|drama|comedy|anime|sitcom)$",
+        rf"(?<=\w)\s+(?i:{_NETWORK})(?:'s)?(?:\s+(?i:original|tv))?\s+(?i:series|show|drama|comedy|anime|sitcom"
+        r"|docuseries|documentary)$",
         "",
         text,
     )
