@@ -3090,3 +3090,16 @@ def test_where_a_show_streams_is_no_decision_and_a_learned_name_has_no_stray_quo
     assert [(f.kind, f.show_title, f.date) for f in docuseries] == [
         ("premiere_date", "Victoria Beckham", "2026-10")
     ]
+
+
+def test_a_quoted_show_s_news_ends_at_a_semicolon() -> None:
+    """A real headline of the trade press (2026): the words of another statement after a semicolon
+    ("contestants") do not make the quoted show's renewal an event's news."""
+    title = (
+        "\u2018Dancing With the Stars\u2019 Renewed for Season 35; Maura Higgins and Ciara Miller Set as "
+        "First Celebrity Contestants"
+    )
+    found = classify(Item(title, "", date(2026, 5, 1)))
+    assert [(f.kind, f.show_title, f.season) for f in found] == [("renewed", "Dancing With the Stars", 35)]
+    # contestants in the decision's own statement still are
+    assert classify(Item("BBC axes 'Strictly' contestants after row", "", date(2026, 5, 1))) == []

@@ -219,13 +219,18 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         # ("'Stranger Things' Documentary Sets Netflix Release Date": what premieres is the documentary)
         if films or (titled.kind == "premiere_date" and _NOT_THE_SEASON_PREMIERING.search(title)):
             continue
+        # (a quoted show's news ends at a semicolon: "'Dancing With the Stars' Renewed for Season 35; Maura
+        # Higgins and Ciara Miller Set as First Celebrity Contestants")
+        own = title
+        if f"'{titled.show_title}'" in title and "; " in title[title.index(f"'{titled.show_title}'") :]:
+            own = title[: title.index("; ", title.index(f"'{titled.show_title}'"))]
         if titled.kind in DECISION_STATUSES and (
             # (the other shows quoted are titles too: "... Canceled By NBC, 'Law & Order' & 'Hunting Party'
             # Remain On The Bubble")
             _NOT_A_SHOW.search(
                 _TOLD_AT.sub(
                     " ",
-                    _QUOTED.sub(" ", title.replace(titled.show_title, " ") if titled.show_title else title),
+                    _QUOTED.sub(" ", own.replace(titled.show_title, " ") if titled.show_title else own),
                 )
             )
             or _NOT_A_SHOW_SAID.search(title)
