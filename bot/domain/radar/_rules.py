@@ -1030,7 +1030,20 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                     for n in _season_numbers(q.group(1))
                 ]
                 ordered = quoted_seasons if len(quoted_seasons) == 1 else []
-            if not ordered and len(seasons) == 1:
+            next_statement = title.find("; ", renew.end())
+            if (
+                not ordered
+                and len(seasons) == 1
+                # (a season another statement names after the verb's is its own news, "'The Office Movers'
+                # Renewed For Third Run On Crave; Drake To Make Guest Appearance In Season 2", unless it tells
+                # the end: "Silo Renewed for 2 Seasons; Apple TV+ Series Ending with Season 4")
+                and (
+                    next_statement < 0
+                    or _season_numbers(title[:next_statement])
+                    or _END.search(title, next_statement)
+                    or _FINAL.search(title, next_statement)
+                )
+            ):
                 # "Renews 'Wednesday' Before Season 2 Premiere": the season that airs is not the one
                 # ordered; the next one is.
                 airs = _AIRING.search(title)
