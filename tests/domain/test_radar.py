@@ -3124,3 +3124,20 @@ def test_a_season_another_statement_names_is_not_the_one_renewed() -> None:
         "The Crown: Season Six; Netflix Series Renewed for an Additional \u201cFinal Season\u201d", "", None
     )
     assert [(f.kind, f.season) for f in classify(crown)] == [("renewed", 6)]
+
+
+def test_a_tag_a_revival_and_words_quoted_after_the_news_are_no_part_of_the_name() -> None:
+    """Labelled headlines named wrong before: a "BREAKING NEWS" tag before the title, a "Revival" after it,
+    and someone's words quoted in single quotes after a colon that follows the verb."""
+    day = date(2023, 1, 1)
+    for title, show in (
+        ("Channel 10 officially axes The Bachelorette after seven seasons: 'Sad times'", "The Bachelorette"),
+        (
+            "BREAKING NEWS The Project axed after 16 years - as the show announces its final air date: 'All "
+            "good things come to an end'",
+            "The Project",
+        ),
+        ("Amazon Cancels Neighbours Revival", "Neighbours"),
+        ("'Hacks' Renewed for Season 5: 'The Best Is Yet to Come'", "Hacks"),
+    ):
+        assert [f.show_title for f in classify(Item(title, "", day), screened=False)] == [show], title

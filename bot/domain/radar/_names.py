@@ -170,7 +170,7 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     )  # "Mahabharat TV Serial"
     # "Doctor Blake Mysteries telemovie", "Live-Action Cowboy Bebop Show" (but "Cleveland Show")
     text = re.sub(
-        r"(?<=[A-Za-z0-9])\s+(?:telemovie|movie|film|special|reboot|revival|prequel|sequel|franchise)$",
+        r"(?<=[A-Za-z0-9])\s+(?:telemovie|movie|film|special|(?i:reboot|revival)|prequel|sequel|franchise)$",
         "",
         text,
     )
@@ -623,7 +623,18 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if not (
             re.search(r"(?::|\bto)\s*$", title[:start])
             and not title[start + len(q) + 1 :].strip(" '\".!?)")
-            and re.search(r"\b(?i:i|i'?ve|i'?m|my|me|we|our|us|you|your|someone'?s|it'?s|that'?s)\b", q)
+            and (
+                re.search(r"\b(?i:i|i'?ve|i'?m|my|me|we|our|us|you|your|someone'?s|it'?s|that'?s)\b", q)
+                # (or quoted after a colon that follows the verb: "Channel 10 officially axes The Bachelorette
+                # after seven seasons: 'Sad times'")
+                # (double quotes there are for `_spoken` to judge)
+                or (
+                    span is not None
+                    and start > span[1]
+                    and title[start] == "'"
+                    and re.search(r":\s*$", title[:start])
+                )
+            )
         )
     ]
     # a title quoted before the verb (not another verb's object: "Syfy Cancels 'Dark Matter,' Renews
