@@ -3141,3 +3141,79 @@ def test_a_tag_a_revival_and_words_quoted_after_the_news_are_no_part_of_the_name
         ("'Hacks' Renewed for Season 5: 'The Best Is Yet to Come'", "Hacks"),
     ):
         assert [f.show_title for f in classify(Item(title, "", day), screened=False)] == [show], title
+
+
+def test_a_season_s_premiere_set_without_its_date_is_read() -> None:
+    """Real trade-press headlines (2025-26): a season's premiere set, its date left to the article ("Sets
+    Season 4 Premiere", "Season 22 Sets Premiere", "Sets Premiere For Eighth & Final Season", "Sets Final
+    Season Date"); not a person's return, a premiere's day, nor someone "set to return for" a season."""
+    day = date(2026, 3, 1)
+
+    def said(title: str) -> list[tuple[str, str, int | None, str | None]]:
+        return [(f.kind, f.show_title, f.season, f.date) for f in classify(Item(title, "", day))]
+
+    for title, show, season in (
+        (
+            "\u2018The Lincoln Lawyer\u2019 Sets Season 4 Premiere & Drops First-Look Photos",
+            "The Lincoln Lawyer",
+            4,
+        ),
+        ("\u2018Beast Games\u2019: Amazon Sets Season 2 Premiere", "Beast Games", 2),
+        (
+            "\u2018Deadliest Catch\u2019 Season 22 Sets Premiere; Todd Meadows\u2019 Death Will Not Be "
+            "Televised",
+            "Deadliest Catch",
+            22,
+        ),
+        ("\u2018Outlander\u2019 Sets Premiere For Eighth & Final Season", "Outlander", 8),
+        (
+            "\u2018Ted Lasso\u2019 Sets Summer Return for Season 4 as Jason Sudeikis Tackles Women\u2019s "
+            "Soccer",
+            "Ted Lasso",
+            4,
+        ),
+        (
+            "\u2018Star Trek Scouts\u2019 Sets Second Season YouTube Premiere On Star Trek Day",
+            "Star Trek Scouts",
+            2,
+        ),
+        # (a promise after the news is no episode's news)
+        (
+            "\u2018Rick and Morty\u2019 Season 9 Gets Premiere Date, Promises Best Episodes Yet, \u201cNo AI "
+            "Slop\u201d",
+            "Rick and Morty",
+            9,
+        ),
+    ):
+        assert said(title) == [("premiere_date", show, season, None)], title
+    assert said("\u2018Four More Shots Please!\u2019 Sets Final Season Date on Prime Video (EXCLUSIVE)") == [
+        ("premiere_date", "Four More Shots Please!", None, None)
+    ]
+    for title in (
+        "\u2018Grey\u2019s Anatomy\u2019 Alum Jesse Williams Sets Season 22 Return",
+        "\u2018Ted Lasso\u2019 Season 4 Sets Premiere Day Viewing Record for Apple TV",
+        "'Westworld' Star James Marsden Set to Return for Season 4",
+        "'Euphoria' Sets Season 3 Premiere Screening at Coachella",
+        "Fans Say 'Rick and Morty' Season 9 Is the Best Season Yet",
+    ):
+        assert said(title) == [], title
+
+
+def test_a_show_un_renewed_or_ended_by_its_makers_is_read() -> None:
+    """Real trade-press headlines (2025-26): "Un-Renewed at Disney+" is a cancellation (a list of
+    "'unrenewed' shows" is not), creators who "End Show After Season 3" end it, and a star who announces a
+    quoted show's cancellation states it."""
+    day = date(2026, 3, 1)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+
+    assert said("\u2018Wonder Man\u2019 Un-Renewed at Disney+, No Season 2 Coming") == [
+        ("cancelled", "Wonder Man", 2)
+    ]
+    assert said("'Unrenewed' TV shows: the full list of series left in limbo") == []
+    assert said(
+        "\u2018Smiling Friends\u2019 Shocks Fans as \u201cBurnt Out\u201d Creators End Show After Season 3 "
+        "Despite Previous Renewal"
+    ) == [("ended", "Smiling Friends", 3)]
+    assert said("Aubrey Plaza Announces \u2018Kevin\u2019 Cancellation") == [("cancelled", "Kevin", None)]

@@ -777,10 +777,15 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     when = _premiere(title, item.published) if premiere_word else None
     if when is None and (premiere_set is not None or (premiere_word and _yearless_date(title))):
         when = _premiere(normalise(item.summary)[:400], item.published)
+    news_at = premiere_set or premiere_word
     if (
         (when is not None and premiere_word is not None and not _RELEASE_EXPLAINER.search(title))
         or premiere_set
-    ) and not _EPISODE_NEWS.search(title):
+    ) and (
+        # (an episode's news in the premiere's part or before it, not a promise after it: "'Rick and Morty'
+        # Season 9 Gets Premiere Date, Promises Best Episodes Yet")
+        news_at is not None and not _EPISODE_NEWS.search(title[: _segment_span(title, news_at.start())[1]])
+    ):
         if re.search(r"\b(?:web-?comics?|webtoons?|podcasts?)(?:'s)?\s+(?:season|series)\b", title, re.I):
             return []  # "Let's Play Webcomic's Season 4 Sets July 22 Return on Tapas": a comic's season
         # ("Sailor Moon: Shining Theater Dinner Show Reveals Visual, Cast, April 4 Debut": a stage's)

@@ -49,7 +49,9 @@ _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + ")"
 _NOISE = re.compile(
     r"(?<!positive )(?<!glowing )(?<!rave )(?<!good )(?<!great )(?<!strong )(?<!mixed )(?<!critical )"
     r"(?<!stellar )(?<!positive critical )\breviews?\b|\brecap\b|\branked\b|\branking\b"
-    r"|\b(?:ending|finale|season|twist)\s+explained\b|\bbest\b"
+    r"|\b(?:ending|finale|season|twist)\s+explained\b"
+    # (not a promise: "... Gets Premiere Date, Promises Best Episodes Yet")
+    r"|\bbest\b(?!\s+(?:[\w-]+\s+)?yet\b)"
     r"|\bworst\b|\b(?:and|&)\s+\d+\s+other\b"
     # ("My Top 5 programmes axed after just one season": a list)
     r"|^(?:my\s+)?top\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|programmes|programs|dramas|sitcoms|comedies"
@@ -92,7 +94,8 @@ _NOISE = re.compile(
     r"(?:shows|series|dramas|spinoffs)\b"
     # "'Unrenewed' TV shows: ... with reversed renewals", "Guess Who Will Be Back for Season 9",
     # "Season 4 easter eggs", "Season 32 Is the End of the Show As You Know It"
-    r"|\bun-?renewed\b|\breversed renewals?\b|^\W*guess\s+(?:who|what|which|where|when|how)\b"
+    r"|\bun-?renewed\b(?!\s+(?:at|by)\b)|\breversed renewals?\b"
+    r"|^\W*guess\s+(?:who|what|which|where|when|how)\b"
     r"|\beaster eggs?\b|\bas (?:you|we) know it\b"
     # a round-up: "From 'Work Later, Drink Now' to 'D.P.', OTT dramas will return with Season 2"
     r"|^\s*from\s+['\"]x+['\"]\s+to\s+['\"]x+['\"]"
@@ -1040,7 +1043,8 @@ _CANCEL = re.compile(
     r"\b(?:(?<!noise )(?<!noise-)(?<!revives )(?<!revived )(?<!rescues )(?<!rescued )(?<!resurrects )"
     r"(?<!saves )(?<!saved )cancel(?:s|led|ed)?"
     r"|cancell?ation\s+(?:is\s+)?(?:confirmed|official|announced)"
-    r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:\w+\s+)?cancell?ation"
+    # ("Aubrey Plaza Announces 'Kevin' Cancellation")
+    r"|(?:confirms?|confirmed|announces?|announced)\s+(?:the\s+)?(?:'x+'(?:'s)?\s+|\w+\s+)?cancell?ation"
     # "Axe falls on Neighbours after 40 years"
     r"|(?:latest|newest|another|new) cancell?ation"
     # a show's cancellation reacted to: "Denis O'Hare Reacts To 'The Boroughs' Cancellation", "'Ponies' Cast
@@ -1073,6 +1077,8 @@ _CANCEL = re.compile(
     r"|pulls? plug on(?=\s+'x+')"
     r"|(?<!\bwas )(?<!\bwere )cut\s+by(?=\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|not renewed|(?:won'?t|will not|not to)\s+be\s+renewed"
+    # "'Wonder Man' Un-Renewed at Disney+, No Season 2 Coming"
+    r"|(?<=' )un-?renewed(?=\s+(?:at|by)\b)"
     # "Netflix Won't Renew 'The Residence'", "Opts Not To Renew", "Decides Against Second Season Of"
     r"|(?:won'?t|will not|(?:opts?|decides?|chooses?|elects?)\s+not\s+to|declines?\s+to)\s+renew"
     # (a quoted title: "ESPN Won't Renew Stephen A. Smith" is a person's contract)
@@ -1153,6 +1159,9 @@ _END = re.compile(
     r"|wrap(?:s|ping)? up with"
     r"(?=\s+(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?)\b)"
     r"|ending (?:after )?next season|end after next season"
+    # "'Smiling Friends' Shocks Fans as Creators End Show After Season 3": its makers end it
+    r"|(?<!to )(?<!will )end(?:s|ed)?\s+(?:the\s+)?(?:show|series)(?=\s+after\s+(?:(?:season|series)\s+\w+"
+    r"|(?:its\s+)?\w+\s+seasons?)\b)"
     r"|(?<!filming )(?<!shooting )(?<!recordings )(?<!recording )(?<!production )(?:come|coming) to an end"
     # "Kim's Convenience comes to an unexpected end" (not "as the series comes to an end": the background)
     r"|(?<!series )(?<!show )(?<!drama )(?<!soap )(?<!run )(?:comes|came) to an?"
@@ -1378,6 +1387,11 @@ _EPISODE_NEWS = re.compile(
 _START = r"(?<!production )(?<!filming )(?<!shooting )(?<!production-)start"
 
 
+_NOT_A_DAY = (
+    r"(?!\s+(?:day|week|night|viewing|viewership|ratings?|records?|episodes?|screenings?|party|event)\b)"
+)
+
+
 _PREMIERE_SET = re.compile(
     rf"\b(?:(?:premiere?|release|return|debut|air|launch|{_START})\s+(?:date|window)|airdate)\b[^:|?]*\b(?:set|revealed|announced"
     r"|confirmed|official|officially|unveiled|locked|released)\b"
@@ -1396,7 +1410,20 @@ _PREMIERE_SET = re.compile(
     r"|early)\s+)*(?:debut|premiere)\b"
     rf"|\bgains?\b(?:[^:|?!]){{0,40}}\b(?:premiere?|release|return|debut|{_START})\s+date\b"
     # "Emily in Paris reveals the date of its season 4"
-    r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b",
+    r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b"
+    # a season's premiere set, its date in the article: "'The Lincoln Lawyer' Sets Season 4 Premiere",
+    # "'Deadliest Catch' Season 22 Sets Premiere", "Sets Premiere For Eighth & Final Season", "Sets Final
+    # Season Date"
+    # (a show's return, not a person's: "'Grey's Anatomy' Alum Jesse Williams Sets Season 22 Return"; nor a
+    # premiere's day: "Season 4 Sets Premiere Day Viewing Record")
+    rf"|\bsets?\s+(?:(?:its|the)\s+)?(?:season|series|part)\s+{_NUMBER}[ab]?\s+(?:premiere|debut)\b{_NOT_A_DAY}"
+    rf"|(?<=' )sets?\s+(?:(?:its|the)\s+)?(?:season|series|part)\s+{_NUMBER}[ab]?\s+return\b"
+    rf"|\bsets?\s+(?:(?:its|the)\s+)?{_ORDINAL}\s+season\s+(?:[\w+]+\s+)?premiere\b{_NOT_A_DAY}"
+    rf"|\b(?:season|series)\s+{_NUMBER}\s+sets?\s+(?:[\w+]+\s+)?premiere\b{_NOT_A_DAY}"
+    rf"|(?:\bsets?\s+(?!to\b)(?:[\w+]+\s+)?premiere|(?<=' )sets?\s+(?!to\b)(?:[\w+]+\s+)?return)\s+for\s+"
+    rf"(?:season\s+{_NUMBER}\b|(?:its\s+|the\s+)?{_ORDINAL}"
+    r"(?:\s+(?:and|&)\s+(?:final|last))?\s+(?:season|series)\b)"
+    rf"|\bsets?\s+(?:(?:its|the)\s+)?(?:final|last|{_ORDINAL})\s+(?:season|series)\s+(?:premiere\s+|release\s+)?date\b",
     re.IGNORECASE,
 )
 
