@@ -3217,3 +3217,27 @@ def test_a_show_un_renewed_or_ended_by_its_makers_is_read() -> None:
         "Despite Previous Renewal"
     ) == [("ended", "Smiling Friends", 3)]
     assert said("Aubrey Plaza Announces \u2018Kevin\u2019 Cancellation") == [("cancelled", "Kevin", None)]
+
+
+def test_what_follows_a_quoted_show_s_season_is_not_its_news() -> None:
+    """Real trade-press headlines (2025-26): other quoted shows "On The Bubble" after a semicolon, a new
+    showrunner after the season's return, and contestants named "with" the renewed season leave the
+    renewal read; a star's return in the subject's own words is still a person's."""
+    day = date(2026, 5, 1)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+
+    assert said(
+        "\u2018Law & Order: SVU\u2019 Will Return For Season 28 In 2026-27; \u2018Law & Order\u2019, "
+        "\u2018Hunting Party\u2019, \u2018Brilliant Minds\u2019 & \u2018Stumble\u2019 On The Bubble"
+    ) == [("renewed", "Law & Order: SVU", 28)]
+    assert said(
+        "Hulu\u2019s \u2018Love Thy Nader\u2019 To Return For Season 2 In Winter With New Showrunner"
+    ) == [("renewed", "Love Thy Nader", 2)]
+    assert said(
+        "\u2018Dancing With The Stars\u2019 Renewed For Season 35 With Reality Stars Maura Higgins & Ciara "
+        "Miller Revealed As First Contestants"
+    ) == [("renewed", "Dancing With The Stars", 35)]
+    assert said("'Chicago Fire' Star Taylor Kinney Returning for Season 12") == []
+    assert said("BBC axes 'Strictly' contestants after row") == []

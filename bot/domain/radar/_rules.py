@@ -219,11 +219,14 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         # ("'Stranger Things' Documentary Sets Netflix Release Date": what premieres is the documentary)
         if films or (titled.kind == "premiere_date" and _NOT_THE_SEASON_PREMIERING.search(title)):
             continue
-        # (a quoted show's news ends at a semicolon: "'Dancing With the Stars' Renewed for Season 35; Maura
-        # Higgins and Ciara Miller Set as First Celebrity Contestants")
+        # (a quoted show's news ends at a semicolon, or at "with" after its season: "'Dancing With the Stars'
+        # Renewed for Season 35; Maura Higgins and Ciara Miller Set as First Celebrity Contestants", "...
+        # Renewed For Season 35 With Reality Stars ... Revealed As First Contestants")
         own = title
-        if f"'{titled.show_title}'" in title and "; " in title[title.index(f"'{titled.show_title}'") :]:
-            own = title[: title.index("; ", title.index(f"'{titled.show_title}'"))]
+        if f"'{titled.show_title}'" in title and (
+            end := _OWN_NEWS_END.search(title, title.index(f"'{titled.show_title}'"))
+        ):
+            own = title[: end.start() if end.group().startswith(";") else end.end()]
         if titled.kind in DECISION_STATUSES and (
             # (the other shows quoted are titles too: "... Canceled By NBC, 'Law & Order' & 'Hunting Party'
             # Remain On The Bubble")
@@ -252,6 +255,9 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue
         kept.append(titled)
     return kept
+
+
+_OWN_NEWS_END = re.compile(r";\s|\b(?:season|series)\s+\d{1,2}\b(?=\s+with\s)", re.IGNORECASE)
 
 
 # A plug pulled: television's idiom, and everyone else's ("Ford pulls the plug on the F-150 Lightning").
@@ -877,8 +883,10 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 re.I,
             )
             # ("Kicks Off Filming With the Original Cast Back for the New Season")
+            # (the subject's part, not the season's news after it: "'Love Thy Nader' To Return For Season 2 In
+            # Winter With New Showrunner")
             and (
-                _CAST_MEMBER.search(_segment(title, m.start()))
+                _CAST_MEMBER.search(title, _segment_span(title, m.start())[0], m.start())
                 or (m.group().lower().startswith("back") and _PEOPLE_WORD.search(title, 0, m.start()))
             )
         )

@@ -65,7 +65,9 @@ _NOISE = re.compile(
     r"|^\s*how to\b(?!\s+with\b)|^\s*watch\b|\bwhere to watch\b"
     # (not other shows that "remain on the bubble" after a decision: "'Brilliant Minds' & 'Stumble'
     # Canceled By NBC, 'Law & Order' & 'Hunting Party' Remain On The Bubble")
-    r"|(?<!\bremain )(?<!\bremains )\bon the bubble\b"
+    # (nor quoted shows "On The Bubble" after another's: "'Law & Order: SVU' Will Return For Season 28 In
+    # 2026-27; 'Law & Order', 'Hunting Party', 'Brilliant Minds' & 'Stumble' On The Bubble")
+    r"|(?<!\bremain )(?<!\bremains )(?<!' )\bon the bubble\b"
     # (the US trade press of 2025-26) no end at all, a fan's or a star's guess, an opinion, a report, a
     # listicle, an episode, a season's finale, an explainer of how a show fared: "With No End in Sight",
     # "fans think ... will end", "Zendaya Thinks 'Euphoria' Will End", "It's Time to End the 'Bachelor'
