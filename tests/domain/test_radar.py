@@ -3241,3 +3241,21 @@ def test_what_follows_a_quoted_show_s_season_is_not_its_news() -> None:
     ) == [("renewed", "Dancing With The Stars", 35)]
     assert said("'Chicago Fire' Star Taylor Kinney Returning for Season 12") == []
     assert said("BBC axes 'Strictly' contestants after row") == []
+
+
+def test_a_run_ended_after_a_length_of_years_or_in_weeks_is_an_ending() -> None:
+    """Labelled headlines missed before: a quoted show that "Ends Its 15-Year Run", or is "ending in three
+    weeks"; not a tour's run."""
+    day = date(2024, 12, 20)
+
+    def said(title: str) -> list[tuple[str, str]]:
+        return [(f.kind, f.show_title) for f in classify(Item(title, "", day), screened=False)]
+
+    assert said(
+        "\u2018The Talk\u2019 Ends Its 15-Year Run With Boisterous, Emotional Sign-off: \u2018We Hope We "
+        "Gave You a Little Respite From the World\u2019s Problems\u2019"
+    ) == [("ended", "The Talk")]
+    assert said("Coco Martin announces \u2018FPJ\u2019s Ang Probinsyano\u2019 ending in three weeks") == [
+        ("ended", "FPJ's Ang Probinsyano")
+    ]
+    assert said("Broadway's 'Hamilton' Ends Its 10-Week Tour Early") == []

@@ -1193,7 +1193,10 @@ _END = re.compile(
     # "Beastars Final Season to Arrive on Netflix in 2024": the final season of a show named before it
     r"|(?<=[\w'] )(?<!the )(?<!a )(?:final|last)\s+(?:season|series)\s+(?:to|will)\s+"
     r"(?:air|premiere|debut|stream|arrive|launch)\b"
-    r"|ends? (?:its|their) run|ending (?:its|their) run"
+    # ("'The Talk' Ends Its 15-Year Run")
+    r"|ends? (?:its|their) (?:[\w-]+-(?:year|season|decade) )?run|ending (?:its|their) run"
+    # "Coco Martin announces 'FPJ's Ang Probinsyano' ending in three weeks"
+    r"|(?<=' )(?:is\s+)?ending\s+in\s+(?:\w+\s+)?(?:weeks?|days?|months?)\b"
     # "'Arthur', The Longest-Running Children's Show ..., Ends Run With Characters In The Year 2042"
     r"|(?<!\w )ends run\b"
     r"|(?:to\s+)?wrap(?:s|ping)?\s+(?:up\s+)?(?:its|their) run"
