@@ -3259,3 +3259,23 @@ def test_a_run_ended_after_a_length_of_years_or_in_weeks_is_an_ending() -> None:
         ("ended", "FPJ's Ang Probinsyano")
     ]
     assert said("Broadway's 'Hamilton' Ends Its 10-Week Tour Early") == []
+
+
+def test_a_quoted_show_ending_its_run_ends() -> None:
+    """A real trade-press headline (2026): "'Jersey Shore Family Vacation' Ending Run On MTV With 18-Episode
+    Farewell Season"; not a run "concluded", which a labeller read as Apple's cancellation of 'Palm
+    Royale'."""
+    day = date(2026, 5, 1)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+
+    assert said(
+        "\u2018Jersey Shore Family Vacation\u2019 Ending Run On MTV With 18-Episode Farewell Season"
+    ) == [("ended", "Jersey Shore Family Vacation", None)]
+    assert [
+        f.kind
+        for f in classify(
+            Item("\u2018Palm Royale\u2019 Concludes Run After Two Seasons At Apple TV", "", day)
+        )
+    ] != ["ended"]

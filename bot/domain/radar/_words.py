@@ -1195,6 +1195,9 @@ _END = re.compile(
     r"(?:air|premiere|debut|stream|arrive|launch)\b"
     # ("'The Talk' Ends Its 15-Year Run")
     r"|ends? (?:its|their) (?:[\w-]+-(?:year|season|decade) )?run|ending (?:its|their) run"
+    # "'Jersey Shore Family Vacation' Ending Run On MTV With 18-Episode Farewell Season" (not "'Palm Royale'
+    # Concludes Run After Two Seasons", labelled a cancellation: a run concluded may have been stopped)
+    r"|(?<=' )ending\s+(?:its\s+|their\s+)?run\b(?=\s+(?:after|on|at|with)\b)"
     # "Coco Martin announces 'FPJ's Ang Probinsyano' ending in three weeks"
     r"|(?<=' )(?:is\s+)?ending\s+in\s+(?:\w+\s+)?(?:weeks?|days?|months?)\b"
     # "'Arthur', The Longest-Running Children's Show ..., Ends Run With Characters In The Year 2042"
