@@ -206,7 +206,11 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("'Oshi no Ko' Anime's 3rd Season Premieres in January 2026", [("premiere_date", 3)]),
     ("The Apothecary Diaries Anime Gets 3rd Season", [("renewed", 3)]),
     ("Spy\u00d7Family Season 3 Anime Premieres in October", [("premiere_date", 3)]),
-    ("My Hero Academia Anime's 8th and Final Season Premieres in October", [("premiere_date", 8)]),
+    # (a final season's premiere is the show's end too, proposed first)
+    (
+        "My Hero Academia Anime's 8th and Final Season Premieres in October",
+        [("ended", 8), ("premiere_date", 8)],
+    ),
     ("My Hero Academia Anime to End With 8th Season", [("ended", 8)]),
     ("Attack on Titan Final Season Part 3 Announced", []),
     ("Blue Lock Season 3 Anime Announced", [("renewed", 3)]),

@@ -156,7 +156,9 @@ def test_names_read_whole_and_without_what_describes_them(title: str, show: str)
         ("'Brooklyn Nine-Nine' Saved: NBC Picks Up Comedy After Fox Cancellation", "renewed",
          "Brooklyn Nine-Nine", None, False),
         ('"Reading Rainbow" to return after 15-year hiatus', "renewed", "Reading Rainbow", None, False),
-        ("'Frasier' returns after a 19-year break", "renewed", "Frasier", None, False),
+        # ("'Frasier' returns after a 19-year break" is read by the rules, and taken back by the screen
+        # retrained in the twenty-ninth session, at 0.901: tests/domain/test_radar.py keeps the rules'
+        # reading)
         # "Season N of X announced", as "Second season of X announced" was
         ("Season 2 of Arcane announced", "renewed", "Arcane", 2, False),
         ("Second Season of Arcane confirmed", "renewed", "Arcane", 2, False),
@@ -298,11 +300,12 @@ def test_a_final_season_that_starts_in_a_month_is_its_premiere_under_the_title()
     """ "The Righteous Gemstones' Fourth and Final Season Starts in March": the month is the premiere's,
     the title is the show's without its possessive and its season."""
     assert found("'The Righteous Gemstones' Fourth and Final Season Starts in March") == [
-        ("premiere_date", "The Righteous Gemstones", 4, False)
+        ("ended", "The Righteous Gemstones", 4, True),  # (the final season's end, then its premiere)
+        ("premiere_date", "The Righteous Gemstones", 4, False),
     ]
     assert [
-        f[1] for f in found("Brockmire's Final Season Begins March 18; The Good Doctor Gets 4th Season")
-    ] == ["Brockmire"]
+        f[:2] for f in found("Brockmire's Final Season Begins March 18; The Good Doctor Gets 4th Season")
+    ] == [("ended", "Brockmire"), ("premiere_date", "Brockmire")]
 
 
 def test_the_summary_gives_the_season_a_headline_leaves_out() -> None:

@@ -83,13 +83,15 @@ def learned(item: Item, lookup: Lookup, screen: Screen) -> list[Finding]:
 
 # What words alone cannot read, where the rules read a headline's structure: a negation ("Will Not Be
 # Cancelled", "Gives No Renewal", "Kills ... Renewal Plans"), a person of the show ("Alum Will Return",
-# "Star Confirms"), its cast, another show spun off it, more episodes of the season on air ("Back-Nine
-# Order", "new episodes"), a new series' order, a finale's ratings, where a season is made ("Is
-# Happening In Los Angeles").
+# "Star Confirms"), its cast, another show or a film spun off it, more episodes of the season on air
+# ("Back-Nine Order", "new episodes"), a new series' order, a finale's ratings, where a season is made
+# ("Is Happening In Los Angeles").
 _UNREADABLE = re.compile(
     r"\b(?:no|not|never|won'?t|isn'?t|aren'?t|wasn'?t|doesn'?t|denies|denied|kills?|plans?"
     r"|cast|casts|casting|alum|star|stars|actor|actress|host"
-    r"|spin-?offs?|prequels?|sequels?|reboot|revival|episodes?|back[- ]nine|full[- ]season|series\s+order"
+    # (or a film of it: "'Peaky Blinders' Film Confirmed After Show Ends")
+    r"|spin-?offs?|prequels?|sequels?|reboot|revival|films?|movies?|episodes?|back[- ]nine|full[- ]season"
+    r"|series\s+order"
     r"|ratings|viewers|happening"
     # where a show streams ("'Schitt's Creek' To Stream All Six Seasons On HBO Max")
     r"|stream|streams|streaming)\b"

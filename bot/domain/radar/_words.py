@@ -904,7 +904,8 @@ _RENEW = re.compile(
     # "BBC announces two new 'Peaky Blinders' seasons": the title between the count and the word
     r"|(?:confirms?|announces?|orders?)\s+(?:" + _NUMBER + r")\s+(?:more|further|new)"
     r"\s+'x+'\s+(?:seasons|series)\b"
-    r"|greenlights?|greenlit|green-?lit|revived?|revives|resurrect(?:s|ed)?"
+    # ("Reacher Season 4 Revives a Lee Child Book Detail": a thing brought back, not a show)
+    r"|greenlights?|greenlit|green-?lit|(?:revived?|revives|resurrect(?:s|ed)?)(?!\s+(?:a|an)\s)"
     r"|saves|saved|rescued?|rescues|comes back"
     # "'Reading Rainbow' to return after 15-year hiatus" (not "returns to television": a film's hero may),
     # "Doctor Foster set for BBC return after 8-year break"
