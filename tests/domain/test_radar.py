@@ -3372,3 +3372,65 @@ def test_a_final_season_s_premiere_is_also_the_show_s_end() -> None:
     bear = classify(Item("'The Bear' Sets Release Date for Final Season", "", day), screened=False)
     assert [(f.kind, f.final) for f in bear] == [("ended", True), ("premiere_date", False)]
     assert said("\u2018Rick and Morty\u2019 Season 9 Sets May Premiere") == [("premiere_date", 9, "2026-05")]
+
+
+def test_the_entertainment_sites_updates_fates_and_descriptions_are_no_decision() -> None:
+    """Headlines of Screen Rant, Collider, CBR and MovieWeb (2026, a scraper's history of their feeds, not
+    the labelled sets): a "Season 2 Update", a show that "Gets Better With Each Season", what a season's cast
+    or plot confirms, a season's "Fate" confirmed, a thing that "Saves" a character, a show described by
+    its length, score or superlative, and an old cancellation that describes a show in other news; the
+    decisions beside them still read."""
+    day = date(2026, 5, 1)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+
+    for title in (
+        "Kaley Cuoco's Vanished Gets Encouraging Season 2 Update",
+        "HBO's Heated Rivalry Gets Massive Season 2 Filming & Release Update",
+        "Evil: Stephen King-Approved Horror Show Gets Better With Each Season",
+        "Wednesday Season 3 Cast Announcement Confirms Winona Ryder",
+        "The Gilded Age Season 4's Official Plot Details Confirm Trouble For Bertha & The Russells",
+        "Seth MacFarlane Confirms The Orville Season 4 is Written",
+        "One Piece Exec Quietly Confirms Exactly Where Season 2 Ends Ahead of Netflix\u2019s Major Comeback",
+        "'Reacher' Season 4 Will Debut This Year, Alan Ritchson Confirms",
+        "\u2018A Knight of the Seven Kingdoms\u2019 Season 2 Quietly Confirmed a \u2018Game of Thrones\u2019 "
+        "Lannister Connection",
+        "Atom Eve's Power Level Confirmed By Invincible Season 4",
+        "Bridgerton Season 5 Couple Confirmed In New Teaser",
+        "Star Trek: Starfleet Academy EP Confirms Season 2's Major Risk",
+        "The Night Agent Season 4's Fate Confirmed After Declining Netflix Viewership",
+        "Ted Season 3's Fate Seemingly Confirmed By Seth MacFarlane Ahead Of Record-Setting Show's Return",
+        "Paradise Season 3 Explained: Confirmation, Story & Everything We Know",
+        "The Lighting Strike That Saves Luffy In One Piece Season 2 Isn't An Accident",
+        "9 Years Later, An Award-Winning Psychological Thriller Series Is Returning For A Third & Final "
+        "Season",
+        "Prime Video Officially Renews Its 5-Part Fantasy Masterpiece for Final Season",
+        "Netflix's 9-Part Detective Thriller Gets Massive Season 2 Update",
+        "Netflix's Most Anticipated Historical Reboot Has Already Been Renewed for Season 2",
+        "Fox Renews Medical Drama Series",
+        "Alan Ritchson\u2019s Canceled 3-Part Series Quietly Returns As Streaming Success Ahead Of Revival",
+        "Stephen King\u2019s Cancelled Horror Masterpiece Gets a Second Chance on Streaming",
+        "NBC\u2019s Cancelled \u2018True Blood\u2019 Replacement Officially Returns From the Dead",
+    ):
+        assert said(title) == [], title
+    for title, found in (
+        ("Fox Renews Medical Drama Doc for Season 3 Amid Record Audience", ("renewed", "Doc", 3)),
+        (
+            "'IT: Welcome to Derry' Creators Confirm Season 2 Officially Happening",
+            ("renewed", "IT: Welcome to Derry", 2),
+        ),
+        ("Love On The Spectrum Season 5 Confirmed By Netflix", ("renewed", "Love On The Spectrum", 5)),
+        ("Disney has confirmed the production of 'Moving' Season 2", ("renewed", "Moving", 2)),
+        ("'Squid Game' Season 2 Confirms Season 3", ("renewed", "Squid Game", 3)),
+        ("Netflix renews Brazilian sleeper hit 3% for third season", ("renewed", "3%", 3)),
+        (
+            "Spartacus: House Of Ashur Canceled After One Season",
+            ("cancelled", "Spartacus: House Of Ashur", 2),
+        ),
+        (
+            "Netflix Has Cancelled Idris Elba\u2019s Show Turn Up Charlie And Fans Aren\u2019t Happy",
+            ("cancelled", "Turn Up Charlie", None),
+        ),
+    ):
+        assert said(title)[:1] == [found], title

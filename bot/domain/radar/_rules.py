@@ -186,6 +186,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("Sky confirms season 2: 'It's about time'": what a fan said)
         if not named and re.match(r"(?:the\s+)?(?:age|era|reign)\s+of\b", f.show_title, re.I):
             continue  # ("The Age of Peak TV Is Ending": a time, not a title)
+        if not named and _DESCRIBED_NAME.search(f.show_title):
+            continue  # ("Fox Renews Medical Drama Series", "Netflix's Most Anticipated Historical Reboot")
         if not named and re.search(r"(?:'|\u2019)s(?:\s+(?-i:[a-z][\w-]*))*$", f.show_title):
             continue  # ("SEAN HANNITY: Nancy Pelosi's reign has officially come to an end": someone's thing)
         if not named and re.fullmatch(
@@ -266,7 +268,29 @@ _FINAL_SEASON_NAMED = re.compile(
 )
 
 
+# A season told of ("Season 4 is Written", "Season 2's Major Risk", "Season 4 Will Debut This Year"), not
+# made ("Season 2 Is Happening", "Season 3 Is Officially a Go").
+_SEASON_TOLD_OF = re.compile(
+    rf"\b{_SEASON_WORD}\s+{_NUMBER}(?:'s\s|\s+(?:is|was|will|won'?t|has|ends?|isn'?t)\b"
+    r"(?!\s+(?:officially\s+|finally\s+)?(?:be\s+)?(?:happening|a\s+go|coming|renewed|confirmed|official|greenlit"
+    r"|back|returning|made|produced)\b))",
+    re.IGNORECASE,
+)
+
+
 _OWN_NEWS_END = re.compile(r";\s|\b(?:season|series)\s+\d{1,2}\b(?=\s+with\s)", re.IGNORECASE)
+
+
+# A show described, not named (the entertainment sites' way): a genre with a word or two before it, a
+# superlative, a length of parts, a score.
+_DESCRIBED_NAME = re.compile(
+    r"^(?:(?:medical|legal|crime|police|cop|spy|period|historical|sci-fi|fantasy|horror|teen|family|workplace"
+    r"|animated|reality|political|psychological|detective|war|western|comedy)\s+){1,2}"
+    r"(?:drama|dramedy|thriller|comedy|series|show|sitcom|procedural|mystery)$"
+    r"|^(?:most|its|their)\s|^\d+-part\b|\d+%\s+(?:rt|rotten)\b"
+    r"|\s(?:&|and)$",  # (a name cut inside a list: "A Third &")
+    re.IGNORECASE,
+)
 
 
 # A plug pulled: television's idiom, and everyone else's ("Ford pulls the plug on the F-150 Lightning").
@@ -964,21 +988,40 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         # "'One Piece' Season 2 Confirms Chopper's Voice Actor", "Scream 7 confirms runtime": what a season
         # (or a numbered title) confirms is something else; a season confirmed is told the other way round
         and not (
-            re.match(r"confirms\b", m.group(), re.I)
+            re.match(r"confirms?\b", m.group(), re.I)
             and re.search(
-                # (or a season's trailer, finale, photos: "Euphoria Season 3 Trailer Confirms The Show's
-                # Identity Has Been Lost")
+                # (or what a season's trailer, finale, cast or plot confirms: "Euphoria Season 3 Trailer
+                # Confirms The Show's Identity Has Been Lost", "The Gilded Age Season 4's Official Plot
+                # Details Confirm Trouble")
                 rf"(?:\b{_SEASON_WORD}\s+{_NUMBER}|\b(?:{_ORDINAL})\s+{_SEASON_WORD}|\bS\d{{1,2}}|\s\d{{1,2}})"
-                r"\s+(?:(?:trailers?|teasers?|finale|premiere|episodes?|set|photos?|images?|footage|clips?|promos?"
-                r"|posters?)\s+){0,2}"
-                rf"(?:officially\s+)?$",
+                r"(?:'s)?\s+(?:[\w-]+\s+){0,4}$",
                 title[: m.start()],
                 re.I,
             )
             and not re.match(
-                rf"confirms\s+(?:(?:a|an|its|the)\s+)?(?:(?:{_ORDINAL}|new|another)\s+)?(?:{_SEASON_WORD}|renewal)\b",
+                rf"confirms?\s+(?:(?:a|an|its|the)\s+)?(?:(?:{_ORDINAL}|new|another)\s+)?(?:{_SEASON_WORD}|renewal)\b"
+                r"(?!\s+\w+'s\b)",
                 title[m.start() :],
                 re.I,
+            )
+        )
+        # What is told of a season already made, confirmed ("Seth MacFarlane Confirms The Orville Season 4
+        # is Written", "EP Confirms Season 2's Major Risk", "'Reacher' Season 4 Will Debut This Year, Alan
+        # Ritchson Confirms"), what a season confirmed ("Season 2 Quietly Confirmed a 'Game of Thrones'
+        # Lannister Connection", "Atom Eve's Power Level Confirmed By Invincible Season 4"): no renewal
+        and not (
+            re.match(r"confirm", m.group(), re.I)
+            and (
+                _SEASON_TOLD_OF.search(_confirmed(title, m))
+                or re.match(
+                    r"confirmed\s+(?:a|an|the|his|her|their|its)\s+(?!(?:production|renewal|return|new|next|another"
+                    r"|season|series|[\w-]+\s+(?:season|series))\b)",
+                    title[m.start() :],
+                    re.I,
+                )
+                or re.match(
+                    rf"confirmed\s+by\s+[^,:;|]*?\b{_SEASON_WORD}\s+{_NUMBER}\b", title[m.start() :], re.I
+                )
             )
         )
         # "'Off Campus' Confirms Dean & Allie As Central Couple For Season 2": the show itself confirms
@@ -1310,6 +1353,22 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             and re.match(
                 r"\s+(?:tv\s+|television\s+)?(?:show|series|drama|comedy|sitcom)\b"
                 r"|\s+(?:(?!(?:after|by|for|at|on|in|following|from|with)\b)[\w'-]+\s+){0,4}?(?:games?|film|movie)\b",
+                title[m.end() :],
+                re.I,
+            )
+        )
+        # "Alan Ritchson's Canceled 3-Part Series Quietly Returns", "Stephen King's Cancelled Horror
+        # Masterpiece Gets a Second Chance", "NBC's Cancelled 'True Blood' Replacement": the entertainment
+        # sites' way of describing a show by its old cancellation (not a network's act: "Netflix Canceled The
+        # OA ...")
+        and not (
+            re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned)", m.group(), re.I)
+            and not _NETWORK_BEFORE.search(title, max(0, m.start() - 40), m.start())
+            and not re.search(r"\b(?:has|have|had)\s+(?:just\s+|officially\s+)?$", title[: m.start()], re.I)
+            and re.match(
+                r"\s+(?:(?!(?:after|by|for|at|on|in|following|from|with|despite|amid|before|as)\b)[\w'%/&.-]+\s+){0,4}?"
+                r"(?:shows?|series|dramas?|comedy|comedies|sitcoms?|thrillers?|masterpieces?|epics?|replacements?"
+                r"|spin-?offs?|reboots?|anime|westerns?|procedurals?|miniseries|docuseries)\b",
                 title[m.end() :],
                 re.I,
             )

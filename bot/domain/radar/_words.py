@@ -49,7 +49,7 @@ _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + ")"
 _NOISE = re.compile(
     r"(?<!positive )(?<!glowing )(?<!rave )(?<!good )(?<!great )(?<!strong )(?<!mixed )(?<!critical )"
     r"(?<!stellar )(?<!positive critical )\breviews?\b|\brecap\b|\branked\b|\branking\b"
-    r"|\b(?:ending|finale|season|twist)\s+explained\b"
+    r"|\b(?:ending|finale|season|twist)\s+explained\b|\bseason\s+\d{1,2}\s+explained\b"
     # (not a promise: "... Gets Premiere Date, Promises Best Episodes Yet")
     r"|\bbest\b(?!\s+(?:[\w-]+\s+)?yet\b)"
     r"|\bworst\b|\b(?:and|&)\s+\d+\s+other\b"
@@ -403,7 +403,7 @@ _HEDGE = re.compile(
     r"|\bpleas?\b|\bpleads?\b|\bbegs?\b|\bwhether\b|\bawait(?:s|ing)?\b|\bwaiting (?:for|on)\b"
     # "'Nashville' Nearing Season 5 Renewal at CMT", "employees call on CEO to cancel"
     r"|\bnear(?:s|ing)\b|\bclosing in on\b|\bcall(?:s|ed|ing)? on\b|\burg(?:e|es|ed|ing)\b"
-    r"|\ballegedly\b|\banticipation\b"
+    r"|\ballegedly\b|\banticipation\b|\bseemingly\b"
     r"|\bteases?\b|\bteasing\b"
     r"|\bhints?\b|\bclues?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays?\b(?!\s+(?:goodbye|no\s+to)\b)|\btalks?\b(?!\s+shows?\b)"
@@ -906,7 +906,8 @@ _RENEW = re.compile(
     r"\s+'x+'\s+(?:seasons|series)\b"
     # ("Reacher Season 4 Revives a Lee Child Book Detail": a thing brought back, not a show)
     r"|greenlights?|greenlit|green-?lit|(?:revived?|revives|resurrect(?:s|ed)?)(?!\s+(?:a|an)\s)"
-    r"|saves|saved|rescued?|rescues|comes back"
+    # ("The Lighting Strike That Saves Luffy In One Piece Season 2": what a thing in the story saves)
+    r"|(?<!that )(?<!which )(?<!who )(?:saves|saved)|rescued?|rescues|comes back"
     # "'Reading Rainbow' to return after 15-year hiatus" (not "returns to television": a film's hero may),
     # "Doctor Foster set for BBC return after 8-year break"
     r"|(?:(?:is\s+)?(?:set\s+)?to\s+|will\s+|(?:is\s+)?set\s+for\s+(?:an?\s+)?(?:[\w+&.']+\s+){0,2}?)?"
@@ -961,14 +962,16 @@ _RENEW = re.compile(
     r"(?:(?:" + _ORDINAL + r")\s+(?:season|series)|(?:season|series)\s+" + _NUMBER + r")"
     r"(?:\s+(?:pickup|order))?"
     r"(?=\s*$|\s*[,:;|!(\u2013\u2014-]|\s+(?:at|on|from|by|with|after|as|amid|ahead|for|in)\b)"
-    r"|(?:gets?|getting)\s+(?!(?:replaced|swapped|bumped|pushed|moved)\b)"
+    # (nor a show that "Gets Better With Each Season")
+    r"|(?:gets?|getting)\s+(?!(?:replaced|swapped|bumped|pushed|moved|better|worse)\b)"
     r"(?!(?:an?\s+)?(?:\w+\s+)?(?:update|news|tease|teaser|trailer|look|photos?|release)\b)"
     # (not "Get Another Flashback In Season 7": a thing in the season)
     r"(?:a\s+|an\s+|its\s+)?(?:(?!in\b)\w+\s+){0,3}(?:seasons?|series)\b"
     # ("'South Park' Gets Season 25 Promo": a thing of the season, not the season)
     r"(?!\s+(?:\w+\s+)?(?:trailers?|teasers?|promos?|posters?|premiere|date|release|first[- ]look|photos?"
     r"|images?|stills|finale|cast|clips?|sneak|previews?|featurettes?|title|synopsis|key art|soundtrack"
-    r"|opening)\b)"
+    # ("Kaley Cuoco's Vanished Gets Encouraging Season 2 Update", "Gets Definitive Paradise Season 3 Answer")
+    r"|opening|update|updates|news|answer|tease|filming|plans?|details|story|spoilers?)\b)"
     # ("Star Confirms Twist", "confirms his reunion with": something else confirmed)
     r"|confirm(?:s|ed)?(?!\s+(?:(?:his|her|their|the|a|an|[\w']+'s?)\s+)?(?:twist|death|theory|plot|romance"
     r"|relationship|split|divorce|pregnancy|engagement|wedding|cameo|casting|exit|departure|reunion|identity"
@@ -997,7 +1000,10 @@ _RENEW = re.compile(
 
 # "Confirmed" is a renewal only when nothing else is what was confirmed.
 _CONFIRMED_OTHER = re.compile(
-    r"\b(?:cast|casting|character|role|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
+    r"\b(?:cast|casting|characters?|roles?|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
+    # (what a season holds, the Valnet sites' way: "Confirms Massive Season 4 Changes", "Season 5 Couple
+    # Confirmed", "Confirms Maya Erskine & Donald Glover Season 2 Roles", "Season 4's Fate Confirmed")
+    r"|couples?|changes?|fate|risks?|tone|settings?|cameos?|connection|exits?|replacement|written"
     r"|scripts?|writing|writers?|replaces?|replacing|to play|will play|cast as"
     # ("The Last of Us Season 3 Confirmed": a title's "Last of")
     # ("Frieren: Beyond Journey's End season 2 confirmed": a title's "Journey's End")
