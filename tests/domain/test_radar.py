@@ -3434,3 +3434,58 @@ def test_the_entertainment_sites_updates_fates_and_descriptions_are_no_decision(
         ),
     ):
         assert said(title)[:1] == [found], title
+
+
+def test_more_of_the_entertainment_sites_forms_that_tell_no_decision() -> None:
+    """More headlines of Screen Rant, Collider and CBR's feeds (2026, not the labelled sets): a show's
+    future, plans or "discussions" confirmed, a season that "May End", one that "Isn't Ending", one "Too Good
+    to Have Been Cancelled", a "Renewal Update", what a season's story does "Confirms Creator", someone
+    confirmed to be replaced, "What's Delaying Season 2", cast members returning, a replacement show, the
+    end of an era, a pilot not moving forward; the decisions beside them still read."""
+    day = date(2026, 5, 1)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+
+    for title in (
+        "Jensen Ackles Officially Confirms Vought Rising's Future Ahead of Season 1 Debut",
+        "'Alien: Earth' Creator Confirms the Sci-Fi Series' Future Ahead of Season 2",
+        "Jensen Ackles Vought Rising Season 2 Plans Confirmed by Franchise Creator",
+        "After 4-Year Wait, Zendaya's 87% RT HBO Drama May End With Season 3: \u201cClosure Is Coming\u201d",
+        "\u2018Shrinking\u2019 Isn\u2019t Ending With Season 4 \u2014 It's Starting Something New "
+        "[Exclusive]",
+        "HBO's 8-Part Crime Thriller Is Too Good to Have Been Cancelled After One Season",
+        "Prime Video's 'Reacher' Gets Shocking Renewal Update Ahead of Alan Ritchson's Season 4 Return",
+        "A Knight Of The Seven Kingdoms Season 2's Story Is Doubling Down On Biggest Difference From GOT & "
+        "HOTD, Confirms Creator",
+        "Landman Season 2 Officially Confirmed Billy Bob Thornton Will Be Replaced",
+        "Jason Momoa Finally Confirms What's Delaying Season 2 of Hit Historical Apple TV Series",
+        "The Night Agent Season 5's Fate Officially Decided By Netflix",
+        "All 9 American Horror Story Cast Members Returning For Season 13 (So Far)",
+        "Netflix's The Summer I Turned Pretty Replacement Scores Early Season 4 Renewal Before Season 3 "
+        "Release",
+        "Netflix's New 10/10 Crime Thriller Is Officially Returning for Season 2",
+        "Netflix's Popular Series With 1.4 Billion Minutes Viewed Is Ending This Year",
+        "CBS Officially Confirms the End of Yellowstone's Streaming Era",
+        "Paramount+ Confirms the End of an Era for Mayor of Kingstown",
+        "\u2018Foster Dade\u2019 Not Moving Forward At Hulu, YA Pilot Is Being Shopped By Warner Bros. "
+        "Television",
+    ):
+        assert said(title) == [], title
+    for title, found in (
+        ("'Grantchester' future confirmed: Will there be an eighth season?", ("renewed", "Grantchester", 8)),
+        (
+            "'Stranger Things: Tales From '85' Officially Renewed for Season 2",
+            ("renewed", "Stranger Things: Tales From '85", 2),
+        ),
+        ("'Landman' Season 2 Confirmed By Paramount+", ("renewed", "Landman", 2)),
+        (
+            "The End Of An Era: USA Network\u2019s \u2018Suits\u2019 To End After Its 9th Season",
+            ("ended", "Suits", 9),
+        ),
+        (
+            "FOX cancels Dads, Enlisted, Surviving Jack; passes on three sitcom pilots",
+            ("cancelled", "Dads", None),
+        ),
+    ):
+        assert said(title)[:1] == [found], title

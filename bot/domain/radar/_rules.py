@@ -288,7 +288,10 @@ _DESCRIBED_NAME = re.compile(
     r"|animated|reality|political|psychological|detective|war|western|comedy)\s+){1,2}"
     r"(?:drama|dramedy|thriller|comedy|series|show|sitcom|procedural|mystery)$"
     r"|^(?:most|its|their)\s|^\d+-part\b|\d+%\s+(?:rt|rotten)\b"
-    r"|\s(?:&|and)$",  # (a name cut inside a list: "A Third &")
+    r"|\s(?:&|and)$"  # (a name cut inside a list: "A Third &")
+    # (another show, to replace it: "The Summer I Turned Pretty Replacement", "Bones Replacement Show"; a
+    # score, a count: "New 10/10 Crime Thriller", "With 1.4 Billion Minutes Viewed")
+    r"|\breplacement(?:\s+(?:show|series))?$|^with\s|\d+/10\b",
     re.IGNORECASE,
 )
 
@@ -1021,6 +1024,16 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 )
                 or re.match(
                     rf"confirmed\s+by\s+[^,:;|]*?\b{_SEASON_WORD}\s+{_NUMBER}\b", title[m.start() :], re.I
+                )
+                # ("Landman Season 2 Officially Confirmed Billy Bob Thornton Will Be Replaced", "Confirms
+                # What's Delaying Season 2")
+                or re.match(
+                    r"(?i:confirmed)\s+(?:that\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+"
+                    r"(?i:will|is|won't|has|isn't)\b",
+                    title[m.start() :],
+                )
+                or re.match(
+                    r"confirms?\s+(?:what|why|how|when|where|who|whether)\b", title[m.start() :], re.I
                 )
             )
         )

@@ -50,6 +50,10 @@ _NOISE = re.compile(
     r"(?<!positive )(?<!glowing )(?<!rave )(?<!good )(?<!great )(?<!strong )(?<!mixed )(?<!critical )"
     r"(?<!stellar )(?<!positive critical )\breviews?\b|\brecap\b|\branked\b|\branking\b"
     r"|\b(?:ending|finale|season|twist)\s+explained\b|\bseason\s+\d{1,2}\s+explained\b"
+    # (the entertainment sites: "Is Too Good to Have Been Cancelled", "Season 5's Fate Officially Decided",
+    # "Confirms the End of Yellowstone's Streaming Era", "the End of an Era for Mayor of Kingstown")
+    r"|\btoo\s+\w+\s+to\s+(?:have\s+been|be)\s+(?:cancell?ed|axed|ended)\b|\b(?:season\s+\d{1,2}|series)'s\s+fate\b"
+    r"|\bend\s+of\s+an\s+era\b(?!\s*[:!\u2014\u2013-])|\bend\s+of\s+[\w' :&-]{1,40}?'s\s+(?:[\w-]+\s+)?era\b"
     # (not a promise: "... Gets Premiere Date, Promises Best Episodes Yet")
     r"|\bbest\b(?!\s+(?:[\w-]+\s+)?yet\b)"
     r"|\bworst\b|\b(?:and|&)\s+\d+\s+other\b"
@@ -244,6 +248,9 @@ _NOT_A_SHOW = re.compile(
     r"|projects?|collaboration|influencers?|youtubers?|free trial|(?:virtual\s+)?engagements|tiktok"
     r"|live\s+broadcasts?|broadcasts|dinner|lunch|meetings?|visit|trip"
     r"|contestants?(?:\s+list)?|confirmed list|occupancy|horoscopes?"
+    # a pilot not taken to series ("'Foster Dade' Not Moving Forward At Hulu, YA Pilot Is Being Shopped")
+    # (not others passed on beside a decision: "...; passes on three sitcom pilots"; nor a pilot's script)
+    r"|pilot(?!\s+(?:script|episode)\b)"
     r"|(?:cancell?ed|canceling|cancelling) orders"
     # a sports season, games, comics, a stage show, a soap's characters
     r"|(?:remainder|rest) of (?:the |its )?season|games|comics|comic books?|west end|broadway"
@@ -397,13 +404,14 @@ _REACTED_TO = (
 # someone's words ("X star teases season 3"). Another part may hold them: "'Ginny & Georgia' Gets
 # Season 3 Premiere Date On Netflix, First Photos Tease Season 2 Finale Aftermath" is news.
 _HEDGE = re.compile(
-    r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not)\b|\bwould\b|\bshould\b|\bif\b|\brumou?rs?\b"
+    r"\bcould\b|\bmight\b|\bmay (?:be|get|return|not|end|finish|conclude|wrap)\b|\bwould\b|\bshould\b"
+    r"|\bif\b|\brumou?rs?\b"
     r"|\breportedly\b|\bsaid to\b|\blikely\b|\bprobably\b|\bapparently\b|\bpossibly\b|\bperhaps\b"
     r"|\bden(?:y|ies|ied)\b|\bexpected to\b|\bin talks\b|\bhopes?\b|\bhoping\b|\bwants?\b|\bcampaign\b"
     r"|\bpleas?\b|\bpleads?\b|\bbegs?\b|\bwhether\b|\bawait(?:s|ing)?\b|\bwaiting (?:for|on)\b"
     # "'Nashville' Nearing Season 5 Renewal at CMT", "employees call on CEO to cancel"
     r"|\bnear(?:s|ing)\b|\bclosing in on\b|\bcall(?:s|ed|ing)? on\b|\burg(?:e|es|ed|ing)\b"
-    r"|\ballegedly\b|\banticipation\b|\bseemingly\b"
+    r"|\ballegedly\b|\banticipation\b|\bseemingly\b|\bdiscussions?\b"
     r"|\bteases?\b|\bteasing\b"
     r"|\bhints?\b|\bclues?\b"
     r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays?\b(?!\s+(?:goodbye|no\s+to)\b)|\btalks?\b(?!\s+shows?\b)"
@@ -591,8 +599,17 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
     clause that holds it."""
     if re.match(r"confirms?\b", verb.group(), re.I):
         rest = title[verb.end() :]
-        if not rest.strip(" !.)"):
-            # "Downton Abbey is done after Season 6, Carnival Films and ITV confirm": what comes before
+        if not rest.strip(" !.)") or (
+            title[: verb.start()].rstrip().endswith(",")
+            and re.fullmatch(
+                r"\s*(?:the\s+)?(?:[\w'.-]+\s+){0,2}(?:creators?|showrunners?|stars?|directors?|producers?|eps?"
+                r"|boss|author|writers?|head|chief)\s*[!.]?\s*",
+                rest,
+                re.I,
+            )
+        ):
+            # "Downton Abbey is done after Season 6, Carnival Films and ITV confirm", "... Season 2's Story Is
+            # Doubling Down On ..., Confirms Creator": what comes before
             return title[: _segment_span(title, verb.start())[0]]
         return re.split(
             # ("'Secret Forest' Confirms Season 2 With Jo Seung Woo Set to Star": the season, then its star)
@@ -824,6 +841,8 @@ _RENEW = re.compile(
     r"|pledges?|assault|war|hostilities|sanctions|ties|relations|friendship|rivalry|faith|life|vigil)\b)"
     r"|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
     r"|announces?|confirms?|scores?|nabs?|celebrates?)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,5}?renewals?"
+    # (not "'Reacher' Gets Shocking Renewal Update")
+    r"(?!\s+(?:update|news|hopes?|chances?|odds|status|decision|plans?|talks?)\b)"
     # "Second series for John Cleese sitcom Hold The Sunset": the season given, as a headline's phrase
     # (stated, not weighed: "Fourth season for Ted Lasso is unlikely", "...: everything we know")
     r"|^(?:a\s+)?(?:" + _ORDINAL + r"|another)\s+(?:season|series)\s+for(?=\s+['\"A-Z0-9])"
@@ -1003,7 +1022,10 @@ _CONFIRMED_OTHER = re.compile(
     r"\b(?:cast|casting|characters?|roles?|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
     # (what a season holds, the Valnet sites' way: "Confirms Massive Season 4 Changes", "Season 5 Couple
     # Confirmed", "Confirms Maya Erskine & Donald Glover Season 2 Roles", "Season 4's Fate Confirmed")
-    r"|couples?|changes?|fate|risks?|tone|settings?|cameos?|connection|exits?|replacement|written"
+    r"|couples?|changes?|fate|risks?|tone|settings?|cameos?|connection|exits?|replacement|written|plans?"
+    # ("Confirms Vought Rising's Future", "Confirms the Sci-Fi Series' Future"; not "'Grantchester' future
+    # confirmed")
+    r"|(?<='s )future|(?<=s' )future"
     r"|scripts?|writing|writers?|replaces?|replacing|to play|will play|cast as"
     # ("The Last of Us Season 3 Confirmed": a title's "Last of")
     # ("Frieren: Beyond Journey's End season 2 confirmed": a title's "Journey's End")
@@ -1021,7 +1043,7 @@ _CONFIRMED_OTHER = re.compile(
 
 _CAST_MEMBER = re.compile(
     r"\b(?:star|stars|actor|actress|alum|vet|veteran|host|character|villain|showrunner|creator"
-    r"|cast member|regular)\b",
+    r"|cast members?|regulars?)\b",
     re.IGNORECASE,
 )
 
@@ -1154,7 +1176,8 @@ _END = re.compile(
     r"(?!\s+the\s+(?!(?:series|show|season|run|saga|story)\b)(?-i:[a-z]))(?!\s+(?!(?:with|after|in|its|their|this|next|at"
     r"|on|as|following|season|series|soon|early|abruptly|for|when|before|later|production|run|the|a|an|once"
     r"|officially|it|there|here|now|then)\b)(?-i:[a-z]))"
-    r"|(?:ending|end|ends) with(?=\s+(?:(?:the|its|a|an|their)\s+)?"
+    # (not "'Shrinking' Isn't Ending With Season 4")
+    r"|(?<!isn't )(?<!not )(?<!won't be )(?:ending|end|ends) with(?=\s+(?:(?:the|its|a|an|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?|chapter|part|finale|movie|film)\b|\s+S?\d)"
     r"|ending after|ends after|(?:to|will) go off[- ]air|goes off[- ]air"
     rf"|(?:(?<=anime )|(?<=series )|(?<=drama ))ends\s+(?:on\s+)?(?=(?:{_MONTH_NAMES})\b)"
@@ -1525,7 +1548,7 @@ _QUOTED = re.compile(
     # (an apostrophe inside a word, not another title's opening quote: "'Love Island USA's Ciara Miller
     # Confirms Return To 'Summer House' Season 11"; but an elision, "That '90s Show", and a list's title whose
     # closing quote was left out, "'Supergirl, 'Riverdale,'")
-    r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|(?<!\s)'(?=[A-Za-z0-9])|(?<=\s)'(?=\d0s\b|n'|em\b|(?i:burbs|tis|til)\b)|(?<=,\s)'"""
+    r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|(?<!\s)'(?=[A-Za-z0-9])|(?<=\s)'(?=\d0s\b|\d\d'|n'|em\b|(?i:burbs|tis|til)\b)|(?<=,\s)'"""
     # (a title's own apostrophe before its next word: "'Workin' Moms' Is Returning")
     # (a comma the American style sets inside the closing quote is not the title's: "'Code of Silence,'")
     r"""|'(?=\s[A-Z]\w*['"](?:$|[\s,.:;!?)])))+?),?(?:"|'(?!\s[A-Z]\w*['"](?:$|[\s,.:;!?)])))"""
