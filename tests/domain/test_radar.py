@@ -3489,3 +3489,48 @@ def test_more_of_the_entertainment_sites_forms_that_tell_no_decision() -> None:
         ),
     ):
         assert said(title)[:1] == [found], title
+
+
+def test_the_entertainment_sites_descriptions_comparisons_and_what_a_season_holds() -> None:
+    """The entertainment sites' feeds again (2026, not the labelled sets): a show described ("Is So
+    Massive", "Based on a Bestselling Novel", "Hulu's Answer to American Crime Story") or compared ("'Lost
+    Meets 1984' Series"), a season's couple, casting, villains, finale, a new series confirmed beside a
+    season, a cast shakeup announced for one, a character resurrected, a fate decided; a renewal cancelled
+    is no renewal. Titles that hold such words are still titles."""
+    day = date(2026, 5, 1)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+
+    for title in (
+        "Netflix's Hit Period Drama Is So Massive, It's Already Renewed For 2 More Seasons",
+        "Prime Video's 8-Episode Drama Show Based on a Bestselling Novel Officially Renewed for Season 2",
+        "Hulu's Answer to American Crime Story Is Getting a Second Season About Infamous 1990s Case",
+        "Apple TV's 'Lost Meets 1984' Series Is So Good, It's Already Renewed For 2 Seasons",
+        "Netflix's Drama Series Returning For Season 2 Is 'Peaky Blinders Meets Succession'",
+        "Prime Video's 'Off Campus' Confirms Dean and Allie as Season 2's Central Couple",
+        "Harry Potter Gets Major Season 2 Casting Announcement for Key Role",
+        "Marvel Officially Confirms 'X-Men '97's New Season 3 Villains",
+        "'From' Creators Officially Confirm Truth Behind Shocking Season 4 Finale",
+        "House of the Dragon Season 3 Just Directly Confirmed George RR Martin's HBO Beef",
+        "Brotherhood Of Mutants First Line-Up Confirmed In X-Men '97 Season 3",
+        "'MobLand' Team Officially Confirms New Paramount+ Series Ahead of Season 2",
+        "Law & Order Announces Major Cast Shakeup for Season 26",
+        "Alan Ritchson's 'Reacher' Officially Announces New Release Before Season 4",
+        "From Officially Resurrects Dead Character for Season 5",
+        "Prime Video Officially Decides the Fate of 'Sterling Point' After 1 Season",
+        "Marvel Cancels Wonder Man Season 2 Renewal",
+    ):
+        assert [f for f in said(title) if f[0] == "renewed"] == [], title
+    assert said("Marvel Cancels 'Wonder Man' Season 2 Renewal") == [("cancelled", "Wonder Man", 2)]
+    for title, found in (
+        ("BBC cancels Boy Meets Girl", ("cancelled", "Boy Meets Girl", None)),
+        ("Never Have I Ever Announces Season 4 Renewal on Netflix", ("renewed", "Never Have I Ever", 4)),
+        (
+            "Strange New Worlds Season 2 Confirmed Before Spinoff's Release",
+            ("renewed", "Strange New Worlds", 2),
+        ),
+        ("'X-Men '97' Season 4 Officially Confirmed", ("renewed", "X-Men '97", 4)),
+        ("HBO Announces 'The Last of Us' Season 3", ("renewed", "The Last of Us", 3)),
+    ):
+        assert said(title)[:1] == [found], title

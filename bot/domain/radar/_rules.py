@@ -186,6 +186,19 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("Sky confirms season 2: 'It's about time'": what a fan said)
         if not named and re.match(r"(?:the\s+)?(?:age|era|reign)\s+of\b", f.show_title, re.I):
             continue  # ("The Age of Peak TV Is Ending": a time, not a title)
+        if (
+            not f.show
+            and re.search(r"\w\s+meets\s+\w", f.show_title, re.I)
+            and re.search(
+                re.escape(f.show_title)
+                + r"['\"]?\s+(?:[\w-]+\s+){0,2}(?:series|show|thriller|drama|comedy)\b|\bis\s+['\"]?"
+                + re.escape(f.show_title),
+                title,
+                re.I,
+            )
+        ):
+            continue  # (a comparison, even quoted: "Apple TV's 'Lost Meets 1984' Series Is So Good"; not "Boy
+            # Meets World")
         if not named and _DESCRIBED_NAME.search(f.show_title):
             continue  # ("Fox Renews Medical Drama Series", "Netflix's Most Anticipated Historical Reboot")
         if not named and re.search(r"(?:'|\u2019)s(?:\s+(?-i:[a-z][\w-]*))*$", f.show_title):
@@ -291,7 +304,12 @@ _DESCRIBED_NAME = re.compile(
     r"|\s(?:&|and)$"  # (a name cut inside a list: "A Third &")
     # (another show, to replace it: "The Summer I Turned Pretty Replacement", "Bones Replacement Show"; a
     # score, a count: "New 10/10 Crime Thriller", "With 1.4 Billion Minutes Viewed")
-    r"|\breplacement(?:\s+(?:show|series))?$|^with\s|\d+/10\b",
+    r"|\breplacement(?:\s+(?:show|series))?$|^with\s|\d+/10\b"
+    # ("Netflix's Hit Period Drama Is So Massive", "'Peaky Blinders Meets Succession'", "8-Episode Drama Show
+    # Based on a Bestselling Novel", "Most Successful Series Ever", "Hulu's Answer to American Crime Story")
+    r"|^(?:is|was|are)\s+(?:so|too|already|now|finally|still|officially)\b|\bbased\b|\b(?:series|show)\s+ever$|^(?:biggest|major|british|real-life|fan-favorite"
+    r"|smash|long-awaited)\s|\badaptation\s+of\b|\banswer\s+to\b|\bupgrade$|\bremake\s+of\b|-esque$"
+    r"|record-breaking|\b(?:obsession|miniseries|classic|franchise)$",
     re.IGNORECASE,
 )
 
@@ -951,6 +969,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 re.I,
             )
         )
+        # "Marvel Cancels Wonder Man Season 2 Renewal": a renewal cancelled is none
+        and not (
+            re.search(r"renewals?$", m.group(), re.I)
+            and re.search(r"\bcancel(?:s|led|ed)\s+(?:[\w'.:&-]+\s+){0,5}$", title[: m.start()], re.I)
+        )
         # "'Deputy' Gets Canceled After One Season": the words that seemed to give it a season cancel it
         and not (
             not re.match(r"un-?cancel", m.group(), re.I)
@@ -1034,6 +1057,25 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 )
                 or re.match(
                     r"confirms?\s+(?:what|why|how|when|where|who|whether)\b", title[m.start() :], re.I
+                )
+                # ("'Off Campus' Confirms Dean and Allie as Season 2's Central Couple", "House of the Dragon
+                # Season 3 Just Directly Confirmed George RR Martin's HBO Beef", "Brotherhood Of Mutants First
+                # Line-Up Confirmed In X-Men '97 Season 3", "Team Officially Confirms New Paramount+ Series")
+                or re.match(
+                    rf"confirms?\s+[^,:;|]*?\b{_SEASON_WORD}\s+{_NUMBER}'s\b", title[m.start() :], re.I
+                )
+                or re.match(
+                    r"(?i:confirmed)\s+(?!(?:Before|After|Ahead|As|Amid|Following|Despite|In|On|At|For|By|With)\b)"
+                    r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}'s\s",
+                    title[m.start() :],
+                )
+                or re.match(
+                    rf"confirmed\s+in\s+[^,:;|]*?\b{_SEASON_WORD}\s+{_NUMBER}\b", title[m.start() :], re.I
+                )
+                or re.match(
+                    r"confirms?\s+(?:a\s+)?new\s+(?:[\w+'-]+\s+){0,2}(?:series|show)\b",
+                    title[m.start() :],
+                    re.I,
                 )
             )
         )

@@ -53,6 +53,7 @@ _NOISE = re.compile(
     # (the entertainment sites: "Is Too Good to Have Been Cancelled", "Season 5's Fate Officially Decided",
     # "Confirms the End of Yellowstone's Streaming Era", "the End of an Era for Mayor of Kingstown")
     r"|\btoo\s+\w+\s+to\s+(?:have\s+been|be)\s+(?:cancell?ed|axed|ended)\b|\b(?:season\s+\d{1,2}|series)'s\s+fate\b"
+    r"|\bfate\s+of\s+(?:the\s+)?(?:season|series)\b|\b(?:decides?|decided|seals?|sealed)\s+(?:the\s+)?fate\b"
     r"|\bend\s+of\s+an\s+era\b(?!\s*[:!\u2014\u2013-])|\bend\s+of\s+[\w' :&-]{1,40}?'s\s+(?:[\w-]+\s+)?era\b"
     # (not a promise: "... Gets Premiere Date, Promises Best Episodes Yet")
     r"|\bbest\b(?!\s+(?:[\w-]+\s+)?yet\b)"
@@ -925,6 +926,8 @@ _RENEW = re.compile(
     r"\s+'x+'\s+(?:seasons|series)\b"
     # ("Reacher Season 4 Revives a Lee Child Book Detail": a thing brought back, not a show)
     r"|greenlights?|greenlit|green-?lit|(?:revived?|revives|resurrect(?:s|ed)?)(?!\s+(?:a|an)\s)"
+    # ("From Officially Resurrects Dead Character for Season 5")
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:characters?|villains?|storylines?|plots?|details?|story)\b)"
     # ("The Lighting Strike That Saves Luffy In One Piece Season 2": what a thing in the story saves)
     r"|(?<!that )(?<!which )(?<!who )(?:saves|saved)|rescued?|rescues|comes back"
     # "'Reading Rainbow' to return after 15-year hiatus" (not "returns to television": a film's hero may),
@@ -956,7 +959,9 @@ _RENEW = re.compile(
     r"(?!\s*')"
     r"(?!\s+" + _NUMBER + r"\s+(?:finale|premiere|trailer|cast|reunion|episode|details|date|winner)\b)"
     r"|announces?\s+(?:an?\s+)?(?:expected|anticipated|highly anticipated)\s+(?:\w+\s+)?(?:season|series)\b"
-    r"|announces?\s+(?:[\w'-]+\s+){1,4}(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:cast|trailer|teaser"
+    # (not "Announces New Release Before Season 4", "Announces Major Cast Shakeup for Season 26")
+    r"|announces?\s+(?:(?!(?:before|ahead|after|following|cast|casting|shakeup|news)\b)[\w'-]+\s+){1,4}"
+    r"(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:cast|trailer|teaser"
     r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to"
     r"|return|returns|debut|arrival)\b)"
     r"|(?:season|series)\s+" + _NUMBER + r"\s+(?:is\s+)?(?:now\s+)?official\b"
@@ -990,7 +995,7 @@ _RENEW = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:trailers?|teasers?|promos?|posters?|premiere|date|release|first[- ]look|photos?"
     r"|images?|stills|finale|cast|clips?|sneak|previews?|featurettes?|title|synopsis|key art|soundtrack"
     # ("Kaley Cuoco's Vanished Gets Encouraging Season 2 Update", "Gets Definitive Paradise Season 3 Answer")
-    r"|opening|update|updates|news|answer|tease|filming|plans?|details|story|spoilers?)\b)"
+    r"|opening|update|updates|news|answer|tease|filming|plans?|details|story|spoilers?|casting|announcements?)\b)"
     # ("Star Confirms Twist", "confirms his reunion with": something else confirmed)
     r"|confirm(?:s|ed)?(?!\s+(?:(?:his|her|their|the|a|an|[\w']+'s?)\s+)?(?:twist|death|theory|plot|romance"
     r"|relationship|split|divorce|pregnancy|engagement|wedding|cameo|casting|exit|departure|reunion|identity"
@@ -1023,6 +1028,7 @@ _CONFIRMED_OTHER = re.compile(
     # (what a season holds, the Valnet sites' way: "Confirms Massive Season 4 Changes", "Season 5 Couple
     # Confirmed", "Confirms Maya Erskine & Donald Glover Season 2 Roles", "Season 4's Fate Confirmed")
     r"|couples?|changes?|fate|risks?|tone|settings?|cameos?|connection|exits?|replacement|written|plans?"
+    r"|truth|updates?|villains|(?:bad|good|sad)\s+news"
     # ("Confirms Vought Rising's Future", "Confirms the Sci-Fi Series' Future"; not "'Grantchester' future
     # confirmed")
     r"|(?<='s )future|(?<=s' )future"
@@ -1070,6 +1076,9 @@ _NOT_RENEWED = re.compile(
 
 
 _CANCEL = re.compile(
+    # "Marvel Cancels Wonder Man Season 2 Renewal": a renewal undone, the season it ordered not to be made
+    # (first: the word alone is read below)
+    r"\b(?:cancel(?:s|led|ed)(?=\s+(?:[\w'.:&-]+\s+){1,5}?renewal\b(?!\s+(?:talks|hopes|plans|rumou?rs?)\b)))|"
     # (not a show revived after it: "Amazon Freevee Revives Cancelled Australian Soap Opera")
     r"\b(?:(?<!noise )(?<!noise-)(?<!revives )(?<!revived )(?<!rescues )(?<!rescued )(?<!resurrects )"
     r"(?<!saves )(?<!saved )cancel(?:s|led|ed)?"
