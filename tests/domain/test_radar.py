@@ -3523,6 +3523,10 @@ def test_the_entertainment_sites_descriptions_comparisons_and_what_a_season_hold
     ):
         assert [f for f in said(title) if f[0] == "renewed"] == [], title
     assert said("Marvel Cancels 'Wonder Man' Season 2 Renewal") == [("cancelled", "Wonder Man", 2)]
+    assert said(
+        "\u2018Scrubs\u2019 and \u2018Shifting Gears\u2019 Renewed at ABC, Rachel Bloom Pilot \u2018Do You "
+        "Want Kids?\u2019 Not Moving Forward"
+    ) == [("renewed", "Scrubs", None), ("renewed", "Shifting Gears", None)]
     for title, found in (
         ("BBC cancels Boy Meets Girl", ("cancelled", "Boy Meets Girl", None)),
         ("Never Have I Ever Announces Season 4 Renewal on Netflix", ("renewed", "Never Have I Ever", 4)),

@@ -237,6 +237,20 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         # (a quoted show's news ends at a semicolon, or at "with" after its season: "'Dancing With the Stars'
         # Renewed for Season 35; Maura Higgins and Ciara Miller Set as First Celebrity Contestants", "...
         # Renewed For Season 35 With Reality Stars ... Revealed As First Contestants")
+        if (
+            titled.kind == "cancelled"
+            and titled.show_title in title
+            and re.search(
+                r"\bpilot\b(?!\s+(?:script|episode)\b)",
+                _clause_of(title, title.index(titled.show_title)),
+                re.I,
+            )
+        ):
+            # a pilot not taken to series is no show stopped ("'Foster Dade' Not Moving Forward At Hulu, YA
+            # Pilot Is Being Shopped"; not the renewals beside one: "'Scrubs' and 'Shifting Gears' Renewed at
+            # ABC, Rachel Bloom Pilot 'Do You Want Kids?' Not Moving Forward"; nor "passes on three sitcom
+            # pilots")
+            continue
         own = title
         if f"'{titled.show_title}'" in title and (
             end := _OWN_NEWS_END.search(title, title.index(f"'{titled.show_title}'"))

@@ -249,9 +249,6 @@ _NOT_A_SHOW = re.compile(
     r"|projects?|collaboration|influencers?|youtubers?|free trial|(?:virtual\s+)?engagements|tiktok"
     r"|live\s+broadcasts?|broadcasts|dinner|lunch|meetings?|visit|trip"
     r"|contestants?(?:\s+list)?|confirmed list|occupancy|horoscopes?"
-    # a pilot not taken to series ("'Foster Dade' Not Moving Forward At Hulu, YA Pilot Is Being Shopped")
-    # (not others passed on beside a decision: "...; passes on three sitcom pilots"; nor a pilot's script)
-    r"|pilot(?!\s+(?:script|episode)\b)"
     r"|(?:cancell?ed|canceling|cancelling) orders"
     # a sports season, games, comics, a stage show, a soap's characters
     r"|(?:remainder|rest) of (?:the |its )?season|games|comics|comic books?|west end|broadway"
