@@ -3538,3 +3538,18 @@ def test_the_entertainment_sites_descriptions_comparisons_and_what_a_season_hold
         ("HBO Announces 'The Last of Us' Season 3", ("renewed", "The Last of Us", 3)),
     ):
         assert said(title)[:1] == [found], title
+
+
+def test_a_release_date_a_trailer_reveals_is_a_series_premiere_when_the_summary_says_so() -> None:
+    """An entertainment site's headline (2026): a trailer that reveals a release date is a series' premiere
+    when the summary speaks of a spin-off due to debut; without such words a release date may be a film's."""
+    day = date(2026, 4, 1)
+    dutton = Item(
+        "'Dutton Ranch' Trailer Reveals 'Yellowstone' Sequel Release Date",
+        "Rip Wheeler and Beth Dutton return in spin-off that's due to debut on Paramount+ in May.",
+        day,
+    )
+    assert [(f.kind, f.show_title, f.date) for f in classify(dutton)] == [
+        ("premiere_date", "Dutton Ranch", "2026-05")
+    ]
+    assert classify(Item("'Dutton Ranch' Trailer Reveals Release Date", "", day)) == []

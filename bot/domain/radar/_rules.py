@@ -889,7 +889,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         # "Saturday Night Takeaway official launch date confirmed by ITV", its summary: "hit show ... will
         # return to ITV on February 20": a date set for what the summary calls a show
         said_show = premiere_set is not None and bool(
-            re.search(r"\b(?:show|series)\b|\bwill return to\b", normalise(item.summary)[:300], re.I)
+            # ("Rip Wheeler and Beth Dutton return in spin-off that's due to debut on Paramount+ in May")
+            re.search(
+                r"\b(?:show|series|spin-?off|season)\b|\bwill return to\b"
+                r"|\b(?:debuts?|premieres?|returns?)\s+on\b|\bdue to (?:debut|premiere|return)\b",
+                normalise(item.summary)[:300],
+                re.I,
+            )
         )
         if show is None or not (
             show.slug
