@@ -3553,3 +3553,42 @@ def test_a_release_date_a_trailer_reveals_is_a_series_premiere_when_the_summary_
         ("premiere_date", "Dutton Ranch", "2026-05")
     ]
     assert classify(Item("'Dutton Ranch' Trailer Reveals Release Date", "", day)) == []
+
+
+def test_a_month_set_for_a_season_or_a_quoted_series_is_its_premiere() -> None:
+    """Real trade-press headlines (2025-26): a month set as a season's "Date" or "Bow", or with the network
+    between ("Sets July Prime Video Premiere"); a quoted title's animated or limited series dated; not a
+    date the news is told before, nor people named for a quoted series."""
+    day = date(2026, 1, 5)
+
+    def said(title: str) -> list[tuple[str, str, int | None, str | None]]:
+        return [
+            (f.kind, f.show_title, f.season, f.date) for f in classify(Item(title, "", day), screened=False)
+        ]
+
+    assert said("\u2018SNL U.K.\u2019 Season 2 Sets September Date") == [
+        ("premiere_date", "SNL U.K.", 2, "2026-09")
+    ]
+    assert said("\u2018The Traitors\u2019 India Sets August Season 2 Bow on Prime Video (EXCLUSIVE)") == [
+        ("premiere_date", "The Traitors", 2, "2026-08")
+    ]
+    assert said(
+        "Ali Fazal, Sonali Bendre\u2019s \u2018Raakh\u2019 Sets June Prime Video Premiere (EXCLUSIVE)"
+    ) == [("premiere_date", "Raakh", None, "2026-06")]
+    assert said(
+        "Sofia Vergara-Led \u2018Koati\u2019 Animated Series Lands At Netflix, Sets November Debut"
+    ) == [("premiere_date", "Koati", None, "2026-11")]
+    assert (
+        said(
+            "Billy Bob Thornton Spotted Filming \u2018Landman\u2019 In The Heart Of Dallas Ahead Of November "
+            "Season 2 Premiere"
+        )
+        == []
+    )
+    assert (
+        said(
+            "Rachel Weisz and Leo Woodall Get Provocative in First Look at \u2018Vladimir,\u2019 Netflix "
+            "Limited Series Sets Release Date"
+        )
+        == []
+    )

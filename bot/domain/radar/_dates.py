@@ -36,6 +36,15 @@ def _premiere(title: str, published: date | None) -> str | None:
             or re.search(rf"\b({months})\.?\s+(20\d\d)\b", title, re.I)
             # "Gets November Release"
             or re.search(rf"\b({months})()\s+(?:release|premiere|debut|return)\b", title, re.I)
+            # "Sets September Date", "Sets August Season 2 Bow", "Sets July Prime Video Premiere" (not a date
+            # the news is told before: "Spotted Filming 'Landman' ... Ahead Of November Season 2 Premiere")
+            or re.search(
+                rf"(?<!ahead of )(?<!before )\b({months})()\s+"
+                r"(?:season\s+\d{1,2}\s+|[\w+]+\s+(?:[\w+]+\s+)?)?"
+                r"(?:release|premiere|debut|return|date|bow)\b",
+                title,
+                re.I,
+            )
         )
         if not only:
             # "to premiere next month" (the month after the item's), "premieres this month"

@@ -854,7 +854,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         if other is not None and other.start() > _segment_span(title, premiere_at.start())[1]:
             # "With S1 premiering Sunday, Oct 16 on PBS, life is good as filming on 'Annika' S2 has begun!"
             premiere_set = premiere_word = None
-    when = _premiere(title, item.published) if premiere_word else None
+    when = _premiere(title, item.published) if premiere_word or premiere_set else None
     if when is None and (premiere_set is not None or (premiere_word and _yearless_date(title))):
         when = _premiere(normalise(item.summary)[:400], item.published)
     news_at = premiere_set or premiere_word
@@ -910,7 +910,21 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # Star Returns to HBO in New Drama") or a film is not ours
             # "Poster and new release date set for Netflix drama 'The Fabulous'": a date set for a series
             or (
-                premiere_set is not None and re.search(r"\b(?:drama|k-?drama|anime|tv series)\b", title, re.I)
+                premiere_set is not None
+                and (
+                    re.search(r"\b(?:drama|k-?drama|anime|tv series)\b", title, re.I)
+                    # ("'Koati' Animated Series ... Sets November Debut", "'Amadeus' Limited Series Sets U.S.
+                    # Release Date": a quoted title's kind of series)
+                    or (
+                        re.search(
+                            r"\b(?:animated|limited|comedy|reality|crime|anthology|docu)[ -]?series"
+                            r"|docuseries|miniseries\b",
+                            title,
+                            re.I,
+                        )
+                        and _quoted_in(show.title, original)
+                    )
+                )
             )
             or said_show
             # "Tanuki to Kitsune TV Anime Reveals Visual, October 4 Debut": a series of anime (not its film,

@@ -1449,7 +1449,10 @@ _PREMIERE_SET = re.compile(
     r"(?!\s+(?:tba|tbd)\b)"
     r"|\bschedules?\s+(?:[\w']+\s+){0,4}return\b|^airdate\b"
     r"|\bsets?\s+(?:(?:the|its)\s+)?(?:season|series)\s+\w+\s+date\b"
-    rf"|\bsets?\s+(?:an?\s+)?(?:{_MONTH_NAMES})\s+(?:\d{{1,2}}\s+)?(?:return|premiere|debut|release)\b"
+    # ("'SNL U.K.' Season 2 Sets September Date", "Sets August Season 2 Bow on Prime Video", "Sets July Prime
+    # Video Premiere")
+    rf"|\bsets?\s+(?:an?\s+)?(?:{_MONTH_NAMES})\s+(?:\d{{1,2}}\s+)?(?:season\s+\d{{1,2}}\s+|[\w+]+\s+(?:[\w+]+\s+)?)?"
+    r"(?:return|premiere|debut|release|date|bow)\b"
     # "Tanuki to Kitsune TV Anime Reveals Visual, October 4 Debut": the day, last in what is revealed
     rf"|\b(?:reveals?|unveils?|announces?|confirms?)\b[^:;|?!]*?(?:,\s+|\s)(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?"
     r"(?:,?\s+20\d\d)?\s+(?:(?:worldwide|global|japan|tv|net|netflix|streaming|simulcast|broadcast|online"
