@@ -3592,3 +3592,21 @@ def test_a_month_set_for_a_season_or_a_quoted_series_is_its_premiere() -> None:
         )
         == []
     )
+
+
+def test_a_show_named_after_another_is_not_that_other_show() -> None:
+    """The entertainment sites (2026): a "'Reacher' Replacement", a "'White Lotus' Rival", a "'Gossip Girl'
+    Meets 'Pride and Prejudice' Series" are other shows, unnamed; the shows themselves still read."""
+    day = date(2026, 1, 5)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+
+    for title in (
+        "PBS's 6-Part 'Gilded Age' Replacement Is So Good, It's Already Been Renewed for Two More Seasons",
+        "Netflix's 'Gossip Girl' Meets 'Pride and Prejudice' Series Is So Good, It Was Renewed Twice",
+        "Prime Video's 10/10 'Reacher' Replacement Is So Good, It's Already Getting Another Season",
+        "Netflix's 'White Lotus' Rival Finally Has a Season 2 Release Date",
+    ):
+        assert said(title) == [], title
+    assert said("'Reacher' Renewed for Season 4") == [("renewed", "Reacher", 4)]

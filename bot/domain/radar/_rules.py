@@ -447,7 +447,11 @@ _STARRING = re.compile(
     re.IGNORECASE,
 )
 _SPUN_OFF = re.compile(
-    r"\s+(?:(?:animated|live-action|new)\s+)?(?:spin-?offs?|prequels?|sequels?|reboots?)\b", re.IGNORECASE
+    r"\s+(?:(?:animated|live-action|new)\s+)?(?:spin-?offs?|prequels?|sequels?|reboots?"
+    # (the entertainment sites' other shows named after one: "'Reacher' Replacement", "'White Lotus' Rival",
+    # "'Gossip Girl' Meets 'Pride and Prejudice' Series")
+    r"|replacements?|rivals?|meets)\b",
+    re.IGNORECASE,
 )
 
 
@@ -666,7 +670,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         )
         if spun is not None:
             # "'Outlander' Prequel 'Blood Of My Blood' Renewed For Season 2": the other show, named
-            named = _QUOTED.match(original, spun.end() + 1) if original.startswith(" ", spun.end()) else None
+            named = (
+                _QUOTED.match(original, spun.end() + 1)
+                if original.startswith(" ", spun.end()) and not re.search(r"meets$", spun.group(), re.I)
+                else None
+            )
             if named is not None and (span is None or named.start() < span[0]):
                 text = _clean_show(named.group(1), quoted=True)
             elif not (
