@@ -3610,3 +3610,31 @@ def test_a_show_named_after_another_is_not_that_other_show() -> None:
     ):
         assert said(title) == [], title
     assert said("'Reacher' Renewed for Season 4") == [("renewed", "Reacher", 4)]
+
+
+def test_a_shoot_a_storyline_or_plans_called_off_is_no_show_cancelled() -> None:
+    """The entertainment sites (2026): a season's filming, a key storyline, a character's story or an
+    ending's plans cancelled; words left of a sentence taken for a name ("Ever", "Made a Huge Mistake");
+    password sharing ended. A show cancelled before its plans are told still is."""
+    day = date(2026, 1, 5)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+
+    for title in (
+        "Peaky Blinders Series\u2019 Cancelled Original Ending Plans Finally Revealed With Major Shelby Death "
+        "Change",
+        "HBO Abruptly Cancels House of the Dragon Season 4 Filming",
+        "Paramount+ Quietly Cancels Dutton Ranch Season 2's Key Storyline",
+        "Taylor Sheridan Officially Canceled Kayce's Yellowstone Story in Marshals",
+        "TV's Bloodiest & Horniest Series Ever Gets Canceled Following 'Woke' Criticism",
+        "NBC Made a Huge Mistake Cancelling This Modern Royalty Series 17 Years Ago",
+        "Say Goodbye to Password Sharing as Netflix Confirms End Date for Shared Accounts",
+    ):
+        assert said(title) == [], title
+    assert said("HBO Cancels \u2018Vinyl,\u2019 Scrapping Plans for a Season 2 Revamp")[:1] == [
+        ("cancelled", "Vinyl", 2)
+    ]
+    assert said("CBS Cancels 'FBI: Most Wanted' Ahead of Season 6 Premiere") == [
+        ("cancelled", "FBI: Most Wanted", 6)
+    ]

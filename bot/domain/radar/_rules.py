@@ -319,6 +319,9 @@ _DESCRIBED_NAME = re.compile(
     # (another show, to replace it: "The Summer I Turned Pretty Replacement", "Bones Replacement Show"; a
     # score, a count: "New 10/10 Crime Thriller", "With 1.4 Billion Minutes Viewed")
     r"|\breplacement(?:\s+(?:show|series))?$|^with\s|\d+/10\b"
+    # (words left of a sentence: "Series Ever Gets Canceled", "Cancelling Westworld Gets Even Worse", "NBC
+    # Made a Huge Mistake Cancelling ...", "Confirms Star Trek's Future After Cancelling ...")
+    r"|^(?:ever|future|reign|even\s+worse)$|^made\s+an?\b|^highly\s+anticipated\b|^tv's\s"
     # ("Netflix's Hit Period Drama Is So Massive", "'Peaky Blinders Meets Succession'", "8-Episode Drama Show
     # Based on a Bestselling Novel", "Most Successful Series Ever", "Hulu's Answer to American Crime Story")
     r"|^(?:is|was|are)\s+(?:so|too|already|now|finally|still|officially)\b|\bbased\b|\b(?:series|show)\s+ever$|^(?:biggest|major|british|real-life|fan-favorite"
@@ -1465,10 +1468,22 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             and re.match(
                 r"\s+(?:(?!(?:after|by|for|at|on|in|following|from|with|despite|amid|before|as)\b)[\w'%/&.-]+\s+){0,4}?"
                 r"(?:shows?|series|dramas?|comedy|comedies|sitcoms?|thrillers?|masterpieces?|epics?|replacements?"
-                r"|spin-?offs?|reboots?|anime|westerns?|procedurals?|miniseries|docuseries)\b",
+                r"|spin-?offs?|reboots?|anime|westerns?|procedurals?|miniseries|docuseries"
+                # ("Peaky Blinders Series' Cancelled Original Ending Plans")
+                r"|plans?|endings?|storylines?|arcs?|ideas?)\b",
                 title[m.end() :],
                 re.I,
             )
+        )
+        # "HBO Abruptly Cancels House of the Dragon Season 4 Filming", "Quietly Cancels Dutton Ranch Season
+        # 2's Key Storyline", "Canceled Kayce's Yellowstone Story in Marshals": a shoot or a story called off
+        # (not the plans told after the show's own cancellation: "HBO Cancels 'Vinyl,' Scrapping Plans for")
+        and not re.match(
+            r"\s+(?:(?!(?:after|ahead|before|following|despite|amid|as|in|at|on|by|for|with|and|scrapping"
+            r"|confirms?|announces?|reveals?)\b)[\w'&:.-]+\s+){0,6}?"
+            r"(?:key\s+)?(?:filming|shoot|shooting|storylines?|story|plans?)\b",
+            title[m.end() :],
+            re.I,
         )
         # "Spain & Italy shoot of X cancelled amid Coronavirus scare": an event, not the show
         and not re.search(

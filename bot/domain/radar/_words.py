@@ -248,7 +248,7 @@ _NOT_A_SHOW = re.compile(
     r"|las vegas shows?|eliminat(?:ion|ed)|double elimination|schedules?|graduation|web shows?|video games?"
     r"|projects?|collaboration|influencers?|youtubers?|free trial|(?:virtual\s+)?engagements|tiktok"
     r"|live\s+broadcasts?|broadcasts|dinner|lunch|meetings?|visit|trip"
-    r"|contestants?(?:\s+list)?|confirmed list|occupancy|horoscopes?"
+    r"|contestants?(?:\s+list)?|confirmed list|occupancy|horoscopes?|password|shared accounts"
     r"|(?:cancell?ed|canceling|cancelling) orders"
     # a sports season, games, comics, a stage show, a soap's characters
     r"|(?:remainder|rest) of (?:the |its )?season|games|comics|comic books?|west end|broadway"
