@@ -3622,8 +3622,8 @@ def test_a_shoot_a_storyline_or_plans_called_off_is_no_show_cancelled() -> None:
         return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
 
     for title in (
-        "Peaky Blinders Series\u2019 Cancelled Original Ending Plans Finally Revealed With Major Shelby Death "
-        "Change",
+        "Peaky Blinders Series\u2019 Cancelled Original Ending Plans Finally Revealed With Major Shelby "
+        "Death Change",
         "HBO Abruptly Cancels House of the Dragon Season 4 Filming",
         "Paramount+ Quietly Cancels Dutton Ranch Season 2's Key Storyline",
         "Taylor Sheridan Officially Canceled Kayce's Yellowstone Story in Marshals",
