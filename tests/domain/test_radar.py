@@ -3638,3 +3638,30 @@ def test_a_shoot_a_storyline_or_plans_called_off_is_no_show_cancelled() -> None:
     assert said("CBS Cancels 'FBI: Most Wanted' Ahead of Season 6 Premiere") == [
         ("cancelled", "FBI: Most Wanted", 6)
     ]
+
+
+def test_a_season_made_told_after_its_number_is_still_renewed() -> None:
+    """What is told of a season is no renewal ("Season 4 is Written"), but a season told made is one:
+    "Season 5 Has Been Confirmed", "Has Officially Been Confirmed", "Is In The Works", "Will Happen",
+    "Confirms Plans For 'Wednesday' Season 3"; a season's plans confirmed, or a renewal's update, are
+    not."""
+    day = date(2026, 1, 5)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+
+    for title, show, season in (
+        ("'Bridgerton' Season 5 Has Been Confirmed", "Bridgerton", 5),
+        ("'The Witcher' Season 5 Has Officially Been Confirmed By Netflix", "The Witcher", 5),
+        ("Netflix Confirms 'Wednesday' Season 3 Is In The Works", "Wednesday", 3),
+        ("Netflix Confirms 'Wednesday' Season 3 Will Happen", "Wednesday", 3),
+        ("Netflix Confirms Plans For 'Wednesday' Season 3", "Wednesday", 3),
+        ("'The Diplomat' Season 4 Is Happening, Netflix Confirms", "The Diplomat", 4),
+    ):
+        assert said(title) == [("renewed", show, season)], title
+    for title in (
+        "Jensen Ackles Vought Rising Season 2 Plans Confirmed by Franchise Creator",
+        "'Landman' Gets Season 3 Renewal Update From Taylor Sheridan",
+        "'Bridgerton' Season 4 Part 2 Confirms Season 5 Couple",
+    ):
+        assert said(title) == [], title

@@ -299,8 +299,11 @@ _FINAL_SEASON_NAMED = re.compile(
 # made ("Season 2 Is Happening", "Season 3 Is Officially a Go").
 _SEASON_TOLD_OF = re.compile(
     rf"\b{_SEASON_WORD}\s+{_NUMBER}(?:'s\s|\s+(?:is|was|will|won'?t|has|ends?|isn'?t)\b"
-    r"(?!\s+(?:officially\s+|finally\s+)?(?:be\s+)?(?:happening|a\s+go|coming|renewed|confirmed|official|greenlit"
-    r"|back|returning|made|produced)\b))",
+    # (a season made, told so: "Season 5 Has Been Confirmed", "Has Officially Been Confirmed", "Season 3 Is In
+    # The Works", "Season 3 Will Happen")
+    r"(?!\s+(?:officially\s+|finally\s+)?(?:been\s+|be\s+)?(?:officially\s+)?(?:happening|happen|a\s+go|coming"
+    r"|renewed|confirmed|official|greenlit|ordered|back|returning|made|produced|in\s+the\s+works"
+    r"|in\s+(?:production|development))\b))",
     re.IGNORECASE,
 )
 

@@ -989,7 +989,7 @@ _RENEW = re.compile(
     # (not "Get Another Flashback In Season 7": a thing in the season)
     r"(?:a\s+|an\s+|its\s+)?(?:(?!in\b)\w+\s+){0,3}(?:seasons?|series)\b"
     # ("'South Park' Gets Season 25 Promo": a thing of the season, not the season)
-    r"(?!\s+(?:\w+\s+)?(?:trailers?|teasers?|promos?|posters?|premiere|date|release|first[- ]look|photos?"
+    r"(?!\s+(?:\w+\s+){0,2}(?:trailers?|teasers?|promos?|posters?|premiere|date|release|first[- ]look|photos?"
     r"|images?|stills|finale|cast|clips?|sneak|previews?|featurettes?|title|synopsis|key art|soundtrack"
     # ("Kaley Cuoco's Vanished Gets Encouraging Season 2 Update", "Gets Definitive Paradise Season 3 Answer")
     r"|opening|update|updates|news|answer|tease|filming|plans?|details|story|spoilers?|casting|announcements?)\b)"
@@ -1024,7 +1024,9 @@ _CONFIRMED_OTHER = re.compile(
     r"\b(?:cast|casting|characters?|roles?|villain|trailer|title|poster|release|premiere|date|episodes?|stars?"
     # (what a season holds, the Valnet sites' way: "Confirms Massive Season 4 Changes", "Season 5 Couple
     # Confirmed", "Confirms Maya Erskine & Donald Glover Season 2 Roles", "Season 4's Fate Confirmed")
-    r"|couples?|changes?|fate|risks?|tone|settings?|cameos?|connection|exits?|replacement|written|plans?"
+    # (not "Netflix Confirms Plans For 'Wednesday' Season 3": the season planned is the news)
+    r"|couples?|changes?|fate|risks?|tone|settings?|cameos?|connection|exits?|replacement|written"
+    r"|plans?(?!\s+for\b)"
     r"|truth|updates?|villains|(?:bad|good|sad)\s+news"
     # ("Confirms Vought Rising's Future", "Confirms the Sci-Fi Series' Future"; not "'Grantchester' future
     # confirmed")
