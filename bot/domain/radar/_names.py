@@ -388,10 +388,9 @@ _GENERIC_START = re.compile(
     + _MANY_SHOWS
     + r"|another\b|every\b|everything\b|nothing\b|all\s+(?:the\s+)?(?:shows|series)|some\s|many\s|these\s"
     r"|one of\b|which\b|why\b"
-    # (the entertainment sites' descriptions: "9 Years Later, An Award-Winning ... Series", "Its 5-Part
-    # Fantasy Masterpiece", "9-Part Detective Thriller", "Most Anticipated Historical Reboot", "Marvel's 91%
-    # RT Show")
-    r"|\d+\s+(?:years?|months?|decades?)\s+later\b|its\s|most\s|\d+-part\b|[^%]{0,40}\d+%\s+(?:rt|rotten)\b"
+    # (the entertainment sites' lead-in: "9 Years Later, An Award-Winning ... Series"; the descriptions after
+    # it are `_DESCRIBED_NAME`'s, in _rules.py)
+    r"|\d+\s+(?:years?|months?|decades?)\s+later\b"
     r"|here'?s\b|here is\b|what'?s\b|what is\b|this\s+time\b|\d+\s+of\b|(?:tv\s+)?networks\b|check\s+out\b"
     r"|this\s+(?:[\w-]+\s+){0,3}(?:series|show|drama|comedy|anime|sitcom)\b"
     r"|amazing\b|just about\b|this\s+(?:season|year|week)\b|(?:but|so|yet)\s|(?:and|or)$"

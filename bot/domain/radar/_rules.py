@@ -234,9 +234,6 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         # ("'Stranger Things' Documentary Sets Netflix Release Date": what premieres is the documentary)
         if films or (titled.kind == "premiere_date" and _NOT_THE_SEASON_PREMIERING.search(title)):
             continue
-        # (a quoted show's news ends at a semicolon, or at "with" after its season: "'Dancing With the Stars'
-        # Renewed for Season 35; Maura Higgins and Ciara Miller Set as First Celebrity Contestants", "...
-        # Renewed For Season 35 With Reality Stars ... Revealed As First Contestants")
         if (
             titled.kind == "cancelled"
             and titled.show_title in title
@@ -251,6 +248,9 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             # ABC, Rachel Bloom Pilot 'Do You Want Kids?' Not Moving Forward"; nor "passes on three sitcom
             # pilots")
             continue
+        # (a quoted show's news ends at a semicolon, or at "with" after its season: "'Dancing With the Stars'
+        # Renewed for Season 35; Maura Higgins and Ciara Miller Set as First Celebrity Contestants", "...
+        # Renewed For Season 35 With Reality Stars ... Revealed As First Contestants")
         own = title
         if f"'{titled.show_title}'" in title and (
             end := _OWN_NEWS_END.search(title, title.index(f"'{titled.show_title}'"))
@@ -327,11 +327,50 @@ _DESCRIBED_NAME = re.compile(
     r"|^(?:ever|future|reign|even\s+worse)$|^made\s+an?\b|^highly\s+anticipated\b|^tv's\s"
     # ("Netflix's Hit Period Drama Is So Massive", "'Peaky Blinders Meets Succession'", "8-Episode Drama Show
     # Based on a Bestselling Novel", "Most Successful Series Ever", "Hulu's Answer to American Crime Story")
-    r"|^(?:is|was|are)\s+(?:so|too|already|now|finally|still|officially)\b|\bbased\b|\b(?:series|show)\s+ever$|^(?:biggest|major|british|real-life|fan-favorite"
-    r"|smash|long-awaited)\s|\badaptation\s+of\b|\banswer\s+to\b|\bupgrade$|\bremake\s+of\b|-esque$"
+    r"|^(?:is|was|are)\s+(?:so|too|already|now|finally|still|officially)\b|\bbased\b|\b(?:series|show)\s+ever$"
+    r"|^(?:biggest|major|british|real-life|fan-favorite|smash|long-awaited)\s|\badaptation\s+of\b|\banswer\s+to\b|\bupgrade$|\bremake\s+of\b|-esque$"
     r"|record-breaking|\b(?:obsession|miniseries|classic|franchise)$",
     re.IGNORECASE,
 )
+
+
+def _confirms_of_a_season(title: str, m: re.Match[str]) -> bool:
+    """Whether a "confirms" or "confirmed" tells what is told of a season already made, or what a season
+    holds or confirms, not the season itself: no renewal, whatever the season named."""
+    if not re.match(r"confirm", m.group(), re.I):
+        return False
+    rest = title[m.start() :]
+    return bool(
+        # "Seth MacFarlane Confirms The Orville Season 4 is Written", "EP Confirms Season 2's Major Risk",
+        # "'Reacher' Season 4 Will Debut This Year, Alan Ritchson Confirms"
+        _SEASON_TOLD_OF.search(_confirmed(title, m))
+        or re.match(rf"confirms?\s+[^,:;|]*?\b{_SEASON_WORD}\s+{_NUMBER}'s\b", rest, re.I)
+        # "Season 2 Quietly Confirmed a 'Game of Thrones' Lannister Connection" (not "Disney has confirmed
+        # the production of 'Moving' Season 2")
+        or re.match(
+            r"confirmed\s+(?:a|an|the|his|her|their|its)\s+(?!(?:production|renewal|return|new|next|another"
+            r"|season|series|[\w-]+\s+(?:season|series))\b)",
+            rest,
+            re.I,
+        )
+        # "Atom Eve's Power Level Confirmed By Invincible Season 4", "Brotherhood Of Mutants First Line-Up
+        # Confirmed In X-Men '97 Season 3"
+        or re.match(rf"confirmed\s+(?:by|in)\s+[^,:;|]*?\b{_SEASON_WORD}\s+{_NUMBER}\b", rest, re.I)
+        # "Landman Season 2 Officially Confirmed Billy Bob Thornton Will Be Replaced", "House of the Dragon
+        # Season 3 Just Directly Confirmed George RR Martin's HBO Beef" (not "Confirmed Before Spinoff's")
+        or re.match(
+            r"(?i:confirmed)\s+(?:that\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+(?i:will|is|won't|has|isn't)\b",
+            rest,
+        )
+        or re.match(
+            r"(?i:confirmed)\s+(?!(?:Before|After|Ahead|As|Amid|Following|Despite|In|On|At|For|By|With)\b)"
+            r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}'s\s",
+            rest,
+        )
+        # "Confirms What's Delaying Season 2", "Team Officially Confirms New Paramount+ Series"
+        or re.match(r"confirms?\s+(?:what|why|how|when|where|who|whether)\b", rest, re.I)
+        or re.match(r"confirms?\s+(?:a\s+)?new\s+(?:[\w+'-]+\s+){0,2}(?:series|show)\b", rest, re.I)
+    )
 
 
 # A plug pulled: television's idiom, and everyone else's ("Ford pulls the plug on the F-150 Lightning").
@@ -1079,54 +1118,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 re.I,
             )
         )
-        # What is told of a season already made, confirmed ("Seth MacFarlane Confirms The Orville Season 4
-        # is Written", "EP Confirms Season 2's Major Risk", "'Reacher' Season 4 Will Debut This Year, Alan
-        # Ritchson Confirms"), what a season confirmed ("Season 2 Quietly Confirmed a 'Game of Thrones'
-        # Lannister Connection", "Atom Eve's Power Level Confirmed By Invincible Season 4"): no renewal
-        and not (
-            re.match(r"confirm", m.group(), re.I)
-            and (
-                _SEASON_TOLD_OF.search(_confirmed(title, m))
-                or re.match(
-                    r"confirmed\s+(?:a|an|the|his|her|their|its)\s+(?!(?:production|renewal|return|new|next|another"
-                    r"|season|series|[\w-]+\s+(?:season|series))\b)",
-                    title[m.start() :],
-                    re.I,
-                )
-                or re.match(
-                    rf"confirmed\s+by\s+[^,:;|]*?\b{_SEASON_WORD}\s+{_NUMBER}\b", title[m.start() :], re.I
-                )
-                # ("Landman Season 2 Officially Confirmed Billy Bob Thornton Will Be Replaced", "Confirms
-                # What's Delaying Season 2")
-                or re.match(
-                    r"(?i:confirmed)\s+(?:that\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+"
-                    r"(?i:will|is|won't|has|isn't)\b",
-                    title[m.start() :],
-                )
-                or re.match(
-                    r"confirms?\s+(?:what|why|how|when|where|who|whether)\b", title[m.start() :], re.I
-                )
-                # ("'Off Campus' Confirms Dean and Allie as Season 2's Central Couple", "House of the Dragon
-                # Season 3 Just Directly Confirmed George RR Martin's HBO Beef", "Brotherhood Of Mutants First
-                # Line-Up Confirmed In X-Men '97 Season 3", "Team Officially Confirms New Paramount+ Series")
-                or re.match(
-                    rf"confirms?\s+[^,:;|]*?\b{_SEASON_WORD}\s+{_NUMBER}'s\b", title[m.start() :], re.I
-                )
-                or re.match(
-                    r"(?i:confirmed)\s+(?!(?:Before|After|Ahead|As|Amid|Following|Despite|In|On|At|For|By|With)\b)"
-                    r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}'s\s",
-                    title[m.start() :],
-                )
-                or re.match(
-                    rf"confirmed\s+in\s+[^,:;|]*?\b{_SEASON_WORD}\s+{_NUMBER}\b", title[m.start() :], re.I
-                )
-                or re.match(
-                    r"confirms?\s+(?:a\s+)?new\s+(?:[\w+'-]+\s+){0,2}(?:series|show)\b",
-                    title[m.start() :],
-                    re.I,
-                )
-            )
-        )
+        # what is told of a season already made, or what a season holds, confirmed (`_confirms_of_a_season`)
+        and not _confirms_of_a_season(title, m)
         # "'Off Campus' Confirms Dean & Allie As Central Couple For Season 2": the show itself confirms
         # someone or something for a season (a network confirming a show for one renews it); and so does
         # anyone but a network: "'Ted Lasso' Icon Confirms Major Change For Season 4", "Marvel Officially
