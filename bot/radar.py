@@ -46,10 +46,12 @@ class FeedItem:
     summary: str
     published: datetime | None
     guid: str
+    categories: tuple[str, ...] = ()  # the publisher's, as the feed files the item
 
     def as_item(self) -> Item:
         # An item without a date is news of the day it is read: "Premieres May 29" is the next May 29.
-        return Item(self.title, self.summary, self.published.date() if self.published else today())
+        published = self.published.date() if self.published else today()
+        return Item(self.title, self.summary, published, self.categories)
 
 
 class Names:
@@ -123,8 +125,29 @@ def _items(entries: list[Any]) -> list[FeedItem]:
         except (OverflowError, ValueError, TypeError):
             published = None
         guid = str(entry.get("id") or url or title)
-        items.append(FeedItem(title, url, str(entry.get("summary") or ""), published, guid))
+        summary = str(entry.get("summary") or "")
+        items.append(FeedItem(title, url, summary, published, guid, _categories(entry)))
     return items
+
+
+MAX_CATEGORIES = 50  # of one item: a feed's tags beyond these say nothing more of its section
+
+
+def _categories(entry: Mapping[str, object]) -> tuple[str, ...]:
+    """The item's categories as the publisher files it: RSS `<category>`, Atom `<category term>` (their
+    labels when a term is a scheme's code), each once, in the feed's order."""
+    tags = entry.get("tags")
+    seen: dict[str, None] = {}
+    for tag in tags if isinstance(tags, list) else []:
+        if not isinstance(tag, Mapping):
+            continue
+        for value in (tag.get("term"), tag.get("label")):
+            text = " ".join(str(value or "").split())[:100]
+            if text:
+                seen.setdefault(text, None)
+        if len(seen) >= MAX_CATEGORIES:
+            break
+    return tuple(seen)[:MAX_CATEGORIES]
 
 
 async def fetch(url: str) -> bytes:

@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 from aiohttp import web
 
 from bot.domain.dates import today
+from bot.radar import MAX_CATEGORIES, parse_feed
 from tests.loopback.feeds import rss
 from tests.test_cli import REPO, run
 from tests.test_cli_sync import cli
@@ -242,3 +243,75 @@ def test_a_cancellation_told_again_cancels_the_season_held_as_not_made(tmp_path:
     # and one it holds as ended (its ninth season, the first not made): "cancels" counts to it, not past it
     line = scan_one_undated(tmp_path, "Fox Cancels 'Brooklyn Nine-Nine'")
     assert (line["show"], line["kind"], line["season"]) == ("brooklyn-nine-nine", "cancelled", 9)
+
+
+def test_an_item_its_feed_files_under_films_or_games_is_not_proposed(tmp_path: Path) -> None:
+    # Real items of Screen Rant's and MovieWeb's feeds (the sites file each under a section and its
+    # names, in <category>): a film's sequel "confirmed" and a game's are no series' renewal; an anime's
+    # renewal filed under "Anime", and an animated series' under "Marvel Comics" that says "Season 2", are
+    def row(title: str, url: str, day: str, *categories: str) -> dict[str, object]:
+        return {"title": title, "url": url, "date": day, "categories": categories}
+
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        rss(
+            "entertainment sites",
+            [
+                row(
+                    "Mike Myers Confirms 'Shrek 6' in Development Ahead of 'Shrek 5' Sequel",
+                    "https://movieweb.com/shrek-6-development-franchise-future/",
+                    "2026-05-25",
+                    "Movie News", "Shrek 5", "Shrek", "Mike Myers",
+                ),
+                row(
+                    "Fallout: New Vegas 2 Quietly Confirmed, But There's A Major Catch",
+                    "https://screenrant.com/fallout-new-vegas-2-confirmed-then-scrapped/",
+                    "2026-04-22",
+                    "Gaming", "Fallout: New Vegas", "Fallout",
+                ),
+                row(
+                    "Frieren: Beyond Journey's End Officially Renewed For Season 3",
+                    "https://screenrant.com/frieren-season-3-confirmed-everything-known/",
+                    "2026-03-27",
+                    "Anime", "Frieren: Beyond Journey's End",
+                ),
+                row(
+                    "Marvel Zombies Officially Returning For Season 2",
+                    "https://screenrant.com/marvel-zombies-season-2-confirmation-brad-winderbaum/",
+                    "2026-04-06",
+                    "Marvel Comics", "Marvel Zombies",
+                ),
+            ],
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+
+    out = run("radar", "scan", str(feed), "--json", db=tmp_path / "s.db")
+
+    assert out.returncode == 0, out.stderr
+    got = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [(line["show_title"], line["kind"], line["season"]) for line in got] == [
+        ("Frieren: Beyond Journey's End", "renewed", 3),
+        ("Marvel Zombies", "renewed", 2),
+    ]
+
+
+def test_an_items_categories_are_read_from_rss_and_atom_each_once() -> None:
+    atom = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+        "<id>urn:x</id><updated>2026-04-06T00:00:00Z</updated><entry><title>Marvel Zombies Returns</title>"
+        '<id>urn:a</id><updated>2026-04-06T00:00:00Z</updated><link href="https://example.org/a"/>'
+        '<category term="film" scheme="https://example.org/sections" label="Film"/><category term="Shrek"/>'
+        '<category term="  Shrek "/><category term=""/></entry></feed>'
+    )
+    [item] = parse_feed(atom.encode(), "feed.atom")
+    assert item.categories == ("film", "Film", "Shrek")
+    assert item.as_item().categories == ("film", "Film", "Shrek")
+    # a feed that tags an item without end: the first ones are kept, and a category is a name, not a page
+    many = [
+        {"title": "x", "url": "https://example.org/b", "categories": [f"tag {n}" * 30 for n in range(500)]}
+    ]
+    [item] = parse_feed(rss("many", many).encode(), "feed.xml")
+    assert len(item.categories) == MAX_CATEGORIES and all(len(c) <= 100 for c in item.categories)
+    [item] = parse_feed(rss("none", [{"title": "x", "url": "https://example.org/c"}]).encode(), "feed.xml")
+    assert item.categories == ()

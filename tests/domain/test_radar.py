@@ -3665,3 +3665,40 @@ def test_a_season_made_told_after_its_number_is_still_renewed() -> None:
         "'Bridgerton' Season 4 Part 2 Confirms Season 5 Couple",
     ):
         assert said(title) == [], title
+
+
+def test_an_item_its_publisher_files_under_films_games_or_comics_announces_nothing() -> None:
+    """The publisher's categories (RSS `<category>`) say what an item is news of: one filed under films,
+    games or comics and under no television section is no series' decision or milestone, whatever its
+    words ("'Shrek 6' in Development", "Extraction 3 Begins Filming"), unless its headline speaks of a
+    season. Real items of Screen Rant's, MovieWeb's and Collider's feeds, with their own categories."""
+    day = date(2026, 5, 25)
+
+    def said(title: str, categories: tuple[str, ...], summary: str = "") -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, summary, day, categories))]
+
+    for title, categories in (
+        ("Mike Myers Confirms 'Shrek 6' in Development Ahead of 'Shrek 5' Sequel", ("Movie News", "Shrek 5")),
+        ("Chris Hemsworth's Extraction 3 Officially Begins Filming With First Look Revealed", ("Movies",)),
+        ("Fallout: New Vegas 2 Quietly Confirmed, But There's A Major Catch", ("Gaming", "Fallout")),
+        ("Disney's Live-Action 'Robin Hood' Remake Canceled", ("Movie News", "Robin Hood")),
+        ("Hellraiser Officially Confirmed To Return With Five New Series", ("Comics", "Hellraiser")),
+        ("The Rock's Jumanji 4 Wraps Filming 8 Months Ahead of Release", ("Movies", "Jumanji 4", "Jumanji")),
+        ("Bleach Officially Returns September 17", ("Gaming", "Bleach", "Triple-A Games")),
+    ):
+        assert said(title, categories) == [], title
+        assert said(title, (" film ",)) == [], title  # a category's case and spacing are the publisher's
+    # a season spoken of is a series' ("Marvel Comics" files Marvel's animated series too)
+    assert said("Marvel Zombies Officially Returning For Season 2", ("Marvel Comics", "Marvel Zombies")) == [
+        ("renewed", "Marvel Zombies", 2)
+    ]
+    # filed under television as well, or under names alone, the headline is read as before
+    renewal = "Frieren: Beyond Journey's End Officially Renewed For Season 3"
+    assert said(renewal, ("Anime", "Frieren: Beyond Journey's End")) == [
+        ("renewed", "Frieren: Beyond Journey's End", 3)
+    ]
+    assert said("Netflix Cancels 'The OA'", ("Film", "TV", "Breaking News")) == [
+        ("cancelled", "The OA", None)
+    ]
+    assert said("Netflix Cancels 'The OA'", ("The OA", "Brit Marling")) == [("cancelled", "The OA", None)]
+    assert said("Netflix Cancels 'The OA'", ()) == [("cancelled", "The OA", None)]

@@ -162,7 +162,9 @@ def rss(name: str, items: list[dict[str, Any]], *, ttl: int | None = None) -> st
         body.append(
             f"<item><title>{escape(str(item['title']))}</title><link>{escape(str(item['url']))}</link>"
             f"<description>{escape(str(item.get('summary') or ''))}</description>"
-            f"<pubDate>{format_datetime(stamp)}</pubDate><guid>{escape(str(item['url']))}</guid></item>"
+            # the publisher's categories, as WordPress feeds write them: "<category><![CDATA[TV]]></category>"
+            + "".join(f"<category><![CDATA[{c}]]></category>" for c in item.get("categories") or ())
+            + f"<pubDate>{format_datetime(stamp)}</pubDate><guid>{escape(str(item['url']))}</guid></item>"
         )
     return (
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'

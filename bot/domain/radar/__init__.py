@@ -25,7 +25,7 @@ from bot.domain.radar._names import _as_of, _named_by_summary, _quoted_in
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _final_by_summary, _plausible, _unnamed_decision
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._screen import bundled as bundled_screen
-from bot.domain.radar._words import _SEASON_WORD, _speaks_of_tv, normalise
+from bot.domain.radar._words import _SEASON_WORD, _outside_tv, _speaks_of_tv, normalise
 
 __all__ = [
     "KINDS",
@@ -61,7 +61,14 @@ def classify(
     not a catalogue show's) is, by the same file's title judge, no show's title ("TNT Pulls the Plug On
     a Good One"). Where the rules read nothing, the screen's third head may read a decision from all
     the item's words when it is sure of it (bot/domain/radar/_learned.py). `screened=False` gives the
-    rules' reading alone."""
+    rules' reading alone.
+
+    An item its publisher filed under films, games, comics or music and no television section (its
+    categories) announces nothing, unless its headline speaks of a season: "'Shrek 6' in Development",
+    "'Extraction 3' Begins Filming" are films', "Marvel Zombies Officially Returning For Season 2",
+    filed under "Marvel Comics", is a series'."""
+    if item.categories and _outside_tv(item.categories) and not _SEASONS_SPOKEN.search(item.title):
+        return []
     found = _read(item, lookup)
     if not screened:
         return found
@@ -100,6 +107,8 @@ _DECISIONS = frozenset(DECISION_STATUSES)
 _SEASON_STATED = re.compile(
     rf"\b(?:{_SEASON_WORD}|s\d{{1,2}}|parts?|volumes?|book|chapter|cour)\b", re.IGNORECASE
 )
+# A season spoken of by that word (not "series", which also names a show, nor a film's "Part Three").
+_SEASONS_SPOKEN = re.compile(r"\bseasons?\b", re.IGNORECASE)
 _MILESTONES = frozenset(KINDS) - _DECISIONS  # filming began or wrapped, a premiere date
 
 

@@ -54,3 +54,6 @@ class Item:
     title: str
     summary: str = ""
     published: date | None = None
+    # the publisher's own categories of the item (RSS `<category>`, Atom `<category term>`): "TV",
+    # "Movie News", "Gaming", "Reacher"; none when the feed gives none
+    categories: tuple[str, ...] = ()

@@ -752,6 +752,31 @@ _QUITS_A_NETWORK = re.compile(
 )
 
 
+# A publisher's section of news of no television: its films, games, comics, books, music, stage
+# ("Movie News", "Film", "Gaming", "Marvel Comics", "Books and Comics News", "Music Features", "Box Office").
+# A category is one of these whole; a show's or a person's name among the categories is neither.
+_SECTION_OUTSIDE_TV = re.compile(
+    r"(?:(?:new|classic)\s+)?(?:movies?|films?)(?:\s+(?:news|features|lists|reviews|trailers))?"
+    r"|(?:video\s+)?gam(?:es|ing)(?:\s+news)?|game\s+features|(?:(?:marvel|dc)\s+)?comics"
+    r"|books(?:\s+and\s+comics)?(?:\s+news)?|music(?:\s+(?:news|features))?|tabletop|collectibles"
+    r"|box\s+office|theat(?:er|re)|broadway|\d(?:\.\d)?\s+star\s+movies",
+    re.IGNORECASE,
+)
+# A section of television news ("TV", "TV News", "Streaming TV", "Anime", "Reality TV", "Television").
+_SECTION_TV = re.compile(
+    r"\b(?:tv|television|streaming|anime|series|k-?dramas?|reality|sitcoms?|soaps?)\b", re.IGNORECASE
+)
+
+
+def _outside_tv(categories: tuple[str, ...]) -> bool:
+    """Whether the publisher filed the item under news of no television (a film's, a game's, a comic's)
+    and under no television section: "Movie News, Shrek 5, Mike Myers", "Gaming, Fallout"."""
+    named = [c.strip() for c in categories]
+    return any(_SECTION_OUTSIDE_TV.fullmatch(c) for c in named) and not any(
+        _SECTION_TV.search(c) for c in named
+    )
+
+
 def _speaks_of_tv(text: str) -> bool:
     """Whether the text has a word of television (`_TV_WORDS`)."""
     return any(m.group() not in _COMMON_WORD_NETWORKS for m in _TV_WORDS.finditer(text))
