@@ -3702,3 +3702,53 @@ def test_an_item_its_publisher_files_under_films_games_or_comics_announces_nothi
     ]
     assert said("Netflix Cancels 'The OA'", ("The OA", "Brit Marling")) == [("cancelled", "The OA", None)]
     assert said("Netflix Cancels 'The OA'", ()) == [("cancelled", "The OA", None)]
+
+
+def test_what_the_entertainment_sites_tell_beside_a_decision_is_none() -> None:
+    """Real headlines of the entertainment sites' feeds outside the labelled sets: another show, its
+    people's ("'SNL' Star's 100%-Rated Series", "'Stranger Things' Creators' Follow-Up Show"); someone's
+    words or what a season holds, confirmed; a list; how a story ends; a show's whole world saved; a
+    revival described by its old cancellation; a reboot described; a season returning this month (its
+    premiere, not its renewal)."""
+    day = date(2026, 4, 10)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+
+    for title in (
+        "Paramount+ Officially Cancels 'SNL' Star's 100%-Rated Series After 1 Season",
+        "Why the 'Stranger Things' Creators\u2019 Follow-Up Show Was Canceled By Netflix",
+        "'The Boys' Karl Urban and Jack Quaid Officially Confirm \u201cNo One Is Safe\u201d in Season 5",
+        "It: Welcome to Derry Creator Confirms Season 2 'Horrible' Themes Are the 'Heart of Our Story'",
+        "Every Confirmed Daredevil: Born Again Season 2 Cast Member",
+        "'Hacks' Was Always Going To End This Way for Ava and Deborah",
+        "'The Walking Dead' Universe Is Finally Saved",
+        "'Firefly' Season 2 Can Thrive Where Hulu's Canceled 'Buffy' Revival Failed",
+        "Netflix's Reboot of the GOAT Western Series Is Already Renewed for Season 2",
+    ):
+        assert said(title) == [], title
+    assert said("'Euphoria' Is HBO's Thriller Masterpiece Returning for Season 3 This Month") == [
+        ("premiere_date", "Euphoria", 3)
+    ]
+    [(kind, when)] = [
+        (f.kind, f.date) for f in classify(Item("'Euphoria' Returning for Season 3 This Month", "", day))
+    ]
+    assert (kind, when) == ("premiere_date", "2026-04")
+    # the same words telling a decision still do
+    for title, expected in (
+        ("'Steven Universe' Renewed for Season 5", ("renewed", "Steven Universe", 5)),
+        ("'Every Witch Way' Renewed for Season 4", ("renewed", "Every Witch Way", 4)),
+        ("Netflix Confirms Season 2 of 'Wednesday'", ("renewed", "Wednesday", 2)),
+        ('Netflix Confirms "Stranger Things" Season 5', ("renewed", "Stranger Things", 5)),
+        ("'Hacks' to End With Season 5", ("ended", "Hacks", 5)),
+        ("Hulu Cancels 'Buffy' Revival", ("cancelled", "Buffy", None)),
+        ("'Euphoria' Returning for Season 3", ("renewed", "Euphoria", 3)),
+        (
+            "Bridgerton Cast's Epic Season 4 Wrap-Up Celebration Unveiled in Video!",
+            ("wrapped", "Bridgerton", 4),
+        ),
+    ):
+        assert said(title) == [expected], title
+    assert ("renewed", "House Hunters", None) in said(
+        "New 'Property Brothers' Among 4 Series Greenlit By HGTV; 'House Hunters' Franchise Renewed"
+    )

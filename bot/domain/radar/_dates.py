@@ -49,8 +49,10 @@ def _premiere(title: str, published: date | None) -> str | None:
         if not only:
             # "to premiere next month" (the month after the item's), "premieres this month"
             relative = re.search(
-                r"\b(?:premieres?|premiering|premiere|debuts?|arrives?|returns?|airs?|launch(?:es)?|streams?"
-                r"|drop(?:s|ping)?)\s+(?:(?:its|the)\s+(?:\w+\s+){0,2}(?:season|series)\s+)?(?:on\s+\S+\s+)?"
+                r"\b(?:premieres?|premiering|premiere|debuts?|arrives?|returns?|returning|airs?|launch(?:es)?"
+                r"|streams?|drop(?:s|ping)?)\s+(?:(?:its|the)\s+(?:\w+\s+){0,2}(?:season|series)\s+)?"
+                # ("Returning for Season 3 This Month")
+                r"(?:for\s+(?:season|series)\s+\d{1,2}\s+)?(?:on\s+\S+\s+)?"
                 r"(next|this)\s+month\b",
                 title,
                 re.I,

@@ -201,6 +201,11 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             # Meets World")
         if not named and _DESCRIBED_NAME.search(f.show_title):
             continue  # ("Fox Renews Medical Drama Series", "Netflix's Most Anticipated Historical Reboot")
+        if f.show_title and re.search(
+            r"(?<![\w'])'?" + re.escape(f.show_title) + r"'?\s+" + _ITS_PEOPLE_OWN, title, re.IGNORECASE
+        ):
+            continue  # (another show, its people's: "Cancels 'SNL' Star's 100%-Rated Series After 1 Season",
+            # "Why the 'Stranger Things' Creators' Follow-Up Show Was Canceled By Netflix")
         if not named and re.search(r"(?:'|\u2019)s(?:\s+(?-i:[a-z][\w-]*))*$", f.show_title):
             continue  # ("SEAN HANNITY: Nancy Pelosi's reign has officially come to an end": someone's thing)
         if not named and re.fullmatch(
@@ -286,6 +291,13 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
     return kept
 
 
+# A show's people, owning something else: "Star's", "Creators'", "Showrunner's New Series".
+_ITS_PEOPLE_OWN = (
+    r"(?:stars?|creators?|co-creators?|showrunners?|directors?|writers?|producers?|actors?|actress(?:es)?"
+    r"|alums?|alumni|hosts?)(?:'s|s'|')(?=\s)"
+)
+
+
 # A season named the show's last ("Final Season", "Eighth & Final Season", "Final Season 5"; not "last
 # season", which is often the one before).
 _FINAL_SEASON_NAMED = re.compile(
@@ -328,15 +340,16 @@ _DESCRIBED_NAME = re.compile(
     # ("Netflix's Hit Period Drama Is So Massive", "'Peaky Blinders Meets Succession'", "8-Episode Drama Show
     # Based on a Bestselling Novel", "Most Successful Series Ever", "Hulu's Answer to American Crime Story")
     r"|^(?:is|was|are)\s+(?:so|too|already|now|finally|still|officially)\b|\bbased\b|\b(?:series|show)\s+ever$"
-    r"|^(?:biggest|major|british|real-life|fan-favorite|smash|long-awaited)\s|\badaptation\s+of\b|\banswer\s+to\b|\bupgrade$|\bremake\s+of\b|-esque$"
+    r"|^(?:biggest|major|british|real-life|fan-favorite|smash|long-awaited)\s|\badaptation\s+of\b|\banswer\s+to\b|\bupgrade$|\b(?:remake|reboot|revival)\s+of\b|-esque$"
     r"|record-breaking|\b(?:obsession|miniseries|classic|franchise)$",
     re.IGNORECASE,
 )
 
 
-def _confirms_of_a_season(title: str, m: re.Match[str]) -> bool:
+def _confirms_of_a_season(title: str, m: re.Match[str], original: str = "") -> bool:
     """Whether a "confirms" or "confirmed" tells what is told of a season already made, or what a season
-    holds or confirms, not the season itself: no renewal, whatever the season named."""
+    holds or confirms, not the season itself: no renewal, whatever the season named. `title` is the
+    headline with its quoted words masked, `original` the headline as written (of the same length)."""
     if not re.match(r"confirm", m.group(), re.I):
         return False
     rest = title[m.start() :]
@@ -367,6 +380,16 @@ def _confirms_of_a_season(title: str, m: re.Match[str]) -> bool:
             r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}'s\s",
             rest,
         )
+        # "Creator Confirms Season 2 'Horrible' Themes Are the 'Heart of Our Story'": what the season holds
+        or re.match(
+            rf"confirms?\s+(?:that\s+)?{_SEASON_WORD}\s+{_NUMBER}\s+(?:'[^']*'\s+|[\w-]+\s+){{0,2}}?"
+            r"(?:themes?|plots?|story|storylines?|villains?|titles?|details?|timeline|setting|twists?|ending"
+            r"|characters?|episode\s+count|runtime|tone|locations?|scenes?|cameos?|arcs?)\b",
+            rest,
+            re.I,
+        )
+        # "Karl Urban and Jack Quaid Officially Confirm "No One Is Safe" in Season 5": someone's words
+        or re.match(r'confirm(?:s|ed)?\s+"[^"]{3,}"\s+in\s', original[m.start() :], re.I)
         # "Confirms What's Delaying Season 2", "Team Officially Confirms New Paramount+ Series"
         or re.match(r"confirms?\s+(?:what|why|how|when|where|who|whether)\b", rest, re.I)
         or re.match(r"confirms?\s+(?:a\s+)?new\s+(?:[\w+'-]+\s+){0,2}(?:series|show)\b", rest, re.I)
@@ -494,8 +517,9 @@ _STARRING = re.compile(
 _SPUN_OFF = re.compile(
     r"\s+(?:(?:animated|live-action|new)\s+)?(?:spin-?offs?|prequels?|sequels?|reboots?"
     # (the entertainment sites' other shows named after one: "'Reacher' Replacement", "'White Lotus' Rival",
-    # "'Gossip Girl' Meets 'Pride and Prejudice' Series")
-    r"|replacements?|rivals?|meets)\b",
+    # "'Gossip Girl' Meets 'Pride and Prejudice' Series"; a show's whole world: "'The Walking Dead' Universe
+    # Is Finally Saved")
+    r"|replacements?|rivals?|meets|universe)\b(?!\s*:)",
     re.IGNORECASE,
 )
 
@@ -664,6 +688,9 @@ def _refused(original: str, title: str) -> bool:
         )
         # "Source: The Real Housewives of D.C. Has Been Canceled", "Rumor: ... Begins Filming": said first
         or re.match(r"\W*(?:sources?|rumou?rs?|unconfirmed)\s*:", original, re.I)
+        # "Every Confirmed Daredevil: Born Again Season 2 Cast Member", "Every TV Show The CW Canceled This
+        # Season": a list (not a quoted title: "'Every Witch Way' Renewed")
+        or re.match(r"every\s", original, re.I)
     )
 
 
@@ -1119,7 +1146,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             )
         )
         # what is told of a season already made, or what a season holds, confirmed (`_confirms_of_a_season`)
-        and not _confirms_of_a_season(title, m)
+        and not _confirms_of_a_season(title, m, original)
         # "'Off Campus' Confirms Dean & Allie As Central Couple For Season 2": the show itself confirms
         # someone or something for a season (a network confirming a show for one renews it); and so does
         # anyone but a network: "'Ted Lasso' Icon Confirms Major Change For Season 4", "Marvel Officially
@@ -1464,7 +1491,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             and re.match(
                 r"\s+(?:(?!(?:after|by|for|at|on|in|following|from|with|despite|amid|before|as)\b)[\w'%/&.-]+\s+){0,4}?"
                 r"(?:shows?|series|dramas?|comedy|comedies|sitcoms?|thrillers?|masterpieces?|epics?|replacements?"
-                r"|spin-?offs?|reboots?|anime|westerns?|procedurals?|miniseries|docuseries"
+                r"|spin-?offs?|reboots?|revivals?|anime|westerns?|procedurals?|miniseries|docuseries"
                 # ("Peaky Blinders Series' Cancelled Original Ending Plans")
                 r"|plans?|endings?|storylines?|arcs?|ideas?)\b",
                 title[m.end() :],
