@@ -3752,3 +3752,35 @@ def test_what_the_entertainment_sites_tell_beside_a_decision_is_none() -> None:
     assert ("renewed", "House Hunters", None) in said(
         "New 'Property Brothers' Among 4 Series Greenlit By HGTV; 'House Hunters' Franchise Renewed"
     )
+
+
+def test_a_show_the_entertainment_sites_describe_is_named_by_nobody() -> None:
+    """Real headlines of the entertainment sites' feeds outside the labelled sets, whose words before or
+    after a decision are no title: a superlative, a franchise's series, a time, a show's people, a star's
+    word in double quotes, how a story ends; a time after a name is cut from it, and another show's
+    season is not this one's."""
+    day = date(2026, 4, 10)
+
+    def said(title: str) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+
+    for title in (
+        "Tom Hardy \"Fired\" From 'MobLand,' Won't Return for Season 3",
+        "HBO Officially Pulls the Plug on DCU Sci-Fi Series After a 3-Year Wait",
+        "Guy Ritchie\u2019s Biggest Netflix Series Is Officially Back for Season 2 in Just 2 Weeks",
+        "Netflix Canceled The OA Sci-Fi Series At Its Peak",
+        "'Stranger Things' Creators' Netflix Sci-Fi Series Cancelled Despite 1.2 Billion Minutes Watched",
+        "Mr. & Mrs. Smith Confirms Maya Erskine & Donald Glover Season 2 Roles",
+        "Star Trek's Divisive New Series Officially Ending After Just 2 Seasons",
+        "Netflix's New Smash Hit Crime Thriller Series Officially Renewed 1 Month After Debut",
+        "Legendary Shonen Jump Series Ends After 27 Years",
+        "How The Legend Of Vox Machina Season 5 Will End Prime Video's Fantasy Masterpiece Explained",
+    ):
+        assert said(title) == [], title
+    assert said("ABC Renews Scrubs Revival 2 Weeks After Season Finale") == [("renewed", "Scrubs", None)]
+    assert said("'Gen V' Canceled by Prime Video Ahead of 'The Boys' Season 5 Finale") == [
+        ("cancelled", "Gen V", None)
+    ]
+    assert said("Netflix Cancels 'High Seas' Season 4") == [("cancelled", "High Seas", 4)]
+    assert said('Netflix Cancels "Wanted"') == [("cancelled", "Wanted", None)]
+    assert said("'Hacks' Will End With Season 5") == [("ended", "Hacks", 5)]

@@ -168,6 +168,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(
         r"(?<=[A-Za-z0-9])\s+(?:(?i:tv)\s+)?(?:show|(?i:serial))$", "", text
     )  # "Mahabharat TV Serial"
+    # "ABC Renews Scrubs Revival 2 Weeks After Season Finale": a time after the name is not the name
+    text = re.sub(r"(?<=[A-Za-z0-9])\s+\d{1,2}\s+(?i:weeks?|days?|months?)$", "", text)
     # "Doctor Blake Mysteries telemovie", "Live-Action Cowboy Bebop Show" (but "Cleveland Show")
     text = re.sub(
         r"(?<=[A-Za-z0-9])\s+(?:telemovie|movie|film|special|(?i:reboot|revival)|prequel|sequel|franchise)$",
@@ -1326,6 +1328,12 @@ def _spoken(name: str, title: str) -> bool:
     # (a single-quoted title before it: a title quoted after words in double quotes may be the words'
     # own, ""9-1-1: Lone Star" to End ... 'End of An Era'")
     before = re.sub(r'"[^"]*"', " ", title[: spoken.start()])
+    if (
+        re.fullmatch(r"[A-Za-z]+ed", name)
+        and title[: spoken.start()].strip()
+        and re.search(r"(?:^|\s)'[^']+'", title[spoken.end() :])
+    ):
+        return True  # (one word of a verb's, a title quoted after it: "Tom Hardy "Fired" From 'MobLand,'")
     return re.search(r"(?:^|(?<=[\s(\[]))'[^']+'(?=$|[\s,:;.!?)\]]|s\b)", before) is not None
 
 

@@ -201,8 +201,9 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             # Meets World")
         if not named and _DESCRIBED_NAME.search(f.show_title):
             continue  # ("Fox Renews Medical Drama Series", "Netflix's Most Anticipated Historical Reboot")
-        if f.show_title and re.search(
-            r"(?<![\w'])'?" + re.escape(f.show_title) + r"'?\s+" + _ITS_PEOPLE_OWN, title, re.IGNORECASE
+        if f.show_title and (
+            re.search(r"(?<![\w'])'?" + re.escape(f.show_title) + r"'?\s+" + _ITS_PEOPLE_OWN, title, re.I)
+            or re.search(r"'\s*(?:creators?|stars?|showrunners?)$", f.show_title, re.I)
         ):
             continue  # (another show, its people's: "Cancels 'SNL' Star's 100%-Rated Series After 1 Season",
             # "Why the 'Stranger Things' Creators' Follow-Up Show Was Canceled By Netflix")
@@ -340,8 +341,11 @@ _DESCRIBED_NAME = re.compile(
     # ("Netflix's Hit Period Drama Is So Massive", "'Peaky Blinders Meets Succession'", "8-Episode Drama Show
     # Based on a Bestselling Novel", "Most Successful Series Ever", "Hulu's Answer to American Crime Story")
     r"|^(?:is|was|are)\s+(?:so|too|already|now|finally|still|officially)\b|\bbased\b|\b(?:series|show)\s+ever$"
-    r"|^(?:biggest|major|british|real-life|fan-favorite|smash|long-awaited)\s|\badaptation\s+of\b|\banswer\s+to\b|\bupgrade$|\b(?:remake|reboot|revival)\s+of\b|-esque$"
-    r"|record-breaking|\b(?:obsession|miniseries|classic|franchise)$",
+    r"|^(?:biggest|major|british|real-life|fan-favorite|smash|long-awaited|legendary|divisive|iconic)(?:\s|$)|\badaptation\s+of\b|\banswer\s+to\b|\bupgrade$|\b(?:remake|reboot|revival)\s+of\b|-esque$"
+    r"|record-breaking|\b(?:obsession|miniseries|classic|franchise)$"
+    # (a franchise's series, a time, a show's people: "HBO Pulls the Plug on DCU Sci-Fi Series", "Canceled
+    # The OA Sci-Fi Series At Its Peak", "'Stranger Things' Creators' Netflix Sci-Fi Series Cancelled")
+    r"|^(?:dcu|mcu)$|^at\s+its\b|\bsmash\b",
     re.IGNORECASE,
 )
 
@@ -382,9 +386,10 @@ def _confirms_of_a_season(title: str, m: re.Match[str], original: str = "") -> b
         )
         # "Creator Confirms Season 2 'Horrible' Themes Are the 'Heart of Our Story'": what the season holds
         or re.match(
-            rf"confirms?\s+(?:that\s+)?{_SEASON_WORD}\s+{_NUMBER}\s+(?:'[^']*'\s+|[\w-]+\s+){{0,2}}?"
+            rf"confirms?\s+(?:that\s+)?(?:[\w'&.-]+\s+){{0,5}}?{_SEASON_WORD}\s+{_NUMBER}\s+"
+            r"(?:'[^']*'\s+|[\w-]+\s+){0,2}?"
             r"(?:themes?|plots?|story|storylines?|villains?|titles?|details?|timeline|setting|twists?|ending"
-            r"|characters?|episode\s+count|runtime|tone|locations?|scenes?|cameos?|arcs?)\b",
+            r"|characters?|episode\s+count|runtime|tone|locations?|scenes?|cameos?|arcs?|roles?)\b",
             rest,
             re.I,
         )
@@ -688,6 +693,9 @@ def _refused(original: str, title: str) -> bool:
         )
         # "Source: The Real Housewives of D.C. Has Been Canceled", "Rumor: ... Begins Filming": said first
         or re.match(r"\W*(?:sources?|rumou?rs?|unconfirmed)\s*:", original, re.I)
+        # "How The Legend Of Vox Machina Season 5 Will End Prime Video's Fantasy Masterpiece Explained": how a
+        # story ends
+        or (re.match(r"how\s", original, re.I) and re.search(r"\bwill\s+end\b", original, re.I))
         # "Every Confirmed Daredevil: Born Again Season 2 Cast Member", "Every TV Show The CW Canceled This
         # Season": a list (not a quoted title: "'Every Witch Way' Renewed")
         or re.match(r"every\s", original, re.I)
@@ -1643,6 +1651,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             and len(seasons) == 1
             and _season_numbers(rest) == seasons
             and not re.search(r"\b(?:after|since|following)\b", rest[: where.start()], re.I)
+            # (another show's season: "'Gen V' Canceled by Prime Video Ahead of 'The Boys' Season 5 Finale")
+            and not any(
+                _match(_clean_show(q.group(1), quoted=True), lookup) != show
+                for q in _QUOTED.finditer(original, cancel.end(), cancel.end() + where.start())
+            )
         ):
             # ("Lost Girl: Cancelled, Ending with Season Five": the season it ends with is made)
             made = re.search(
