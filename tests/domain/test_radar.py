@@ -3782,5 +3782,9 @@ def test_a_show_the_entertainment_sites_describe_is_named_by_nobody() -> None:
         ("cancelled", "Gen V", None)
     ]
     assert said("Netflix Cancels 'High Seas' Season 4") == [("cancelled", "High Seas", 4)]
+    # (the show described by its franchise, quoted, is the same show: its season is)
+    assert said("‘The Acolyte’ Canceled, ‘Star Wars’ Series Won’t Return For Season 2") == [
+        ("cancelled", "The Acolyte", 2)
+    ]
     assert said('Netflix Cancels "Wanted"') == [("cancelled", "Wanted", None)]
     assert said("'Hacks' Will End With Season 5") == [("ended", "Hacks", 5)]

@@ -1651,10 +1651,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             and len(seasons) == 1
             and _season_numbers(rest) == seasons
             and not re.search(r"\b(?:after|since|following)\b", rest[: where.start()], re.I)
-            # (another show's season: "'Gen V' Canceled by Prime Video Ahead of 'The Boys' Season 5 Finale")
+            # (another show's season: "'Gen V' Canceled by Prime Video Ahead of 'The Boys' Season 5 Finale";
+            # not the show described: "'The Acolyte' Canceled, 'Star Wars' Series Won't Return For Season 2")
             and not any(
                 _match(_clean_show(q.group(1), quoted=True), lookup) != show
                 for q in _QUOTED.finditer(original, cancel.end(), cancel.end() + where.start())
+                if not original[q.end() : cancel.end() + where.start()].strip(" 's")
             )
         ):
             # ("Lost Girl: Cancelled, Ending with Season Five": the season it ends with is made)
