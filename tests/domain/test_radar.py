@@ -3788,3 +3788,41 @@ def test_a_show_the_entertainment_sites_describe_is_named_by_nobody() -> None:
     ]
     assert said('Netflix Cancels "Wanted"') == [("cancelled", "Wanted", None)]
     assert said("'Hacks' Will End With Season 5") == [("ended", "Hacks", 5)]
+
+
+def test_what_a_show_does_or_a_season_confirms_is_no_decision_of_it() -> None:
+    """Real headlines of the entertainment sites' feeds outside the labelled sets: a show that revives a
+    story, a franchise revived, a star's word confirmed, a show cancelled "Three Times" (a description),
+    an end that failed, a show a comparison names, another show named after one, what a season
+    confirms; the learned reading (screened) refuses the last two as the rules do."""
+    day = date(2026, 4, 10)
+
+    def said(title: str, screened: bool = False) -> list[tuple[str, str, int | None]]:
+        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=screened)]
+
+    for title in (
+        "Iconic Sci-Fi Series 'Doctor Who' Revives One of Its Most Divisive Stories in a Surprising Way",
+        "Stephen King Officially Revives His 'Unfilmable' Dark Fantasy Franchise Ahead of Prime Video Series",
+        "Titus Welliver Officially Confirms \"Discussions\" About 'Bosch: Legacy' Season 4",
+        "CBS\u2019s Crime Series Cancelled Three Times Is Officially Coming Back",
+        "CBS\u2019s Baffling Cancellation Failed To End Titus Welliver\u2019s Bosch Era",
+        "James Bond Meets 'Reacher' in Netflix's Easy-To-Binge Spy Thriller Returning for Season 2",
+    ):
+        assert said(title) == [], title
+    for title in (
+        "Netflix Officially Cancels Its Newest \u2018Stranger Things\u2019 Replacement After One Season",
+        "Dexter: Resurrection Season 2 Confirms Uma Thurman Return",
+    ):
+        assert said(title, screened=True) == [], title
+    # revived, told of the show, is its renewal; a trailer confirming the show's return is too
+    assert said("\u2018Last Man Standing\u2019 Resurrected At Fox For Season 7 With Original Cast") == [
+        ("renewed", "Last Man Standing", 7)
+    ]
+    assert said("NBC Revives 'Timeless' for Season 2") == [("renewed", "Timeless", 2)]
+    abyss = Item(
+        "Made in Abyss Season 3 Trailer Confirms Return of This Epic Anime",
+        "Shortly after wrapping up its second season, Made in Abyss anime has officially been confirmed to"
+        " return for a third season, as revealed in an announcement trailer for Made in Abyss Season 3.",
+        day,
+    )
+    assert [(f.kind, f.show_title, f.season) for f in classify(abyss)] == [("renewed", "Made in Abyss", 3)]

@@ -20,7 +20,7 @@ import re
 from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar._model import Finding, Item, Kind, Lookup
 from bot.domain.radar._names import _GENERIC, _match, _quoted_in
-from bot.domain.radar._rules import _plausible, _prepared, _refused, _summary_season
+from bot.domain.radar._rules import _SPUN_OFF, _plausible, _prepared, _refused, _summary_season
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._titles import THRESHOLD as TITLE_THRESHOLD
 from bot.domain.radar._titles import candidates
@@ -65,6 +65,8 @@ def learned(item: Item, lookup: Lookup, screen: Screen) -> list[Finding]:
     if _SPECULATION.search(masked) or (_QUESTION.search(masked) and len(_CLAUSES.split(masked)) < 2):
         # (an explainer alone: "'X' Cancelled: Everything We Know" states the news in a clause of its own)
         return []
+    if _SEASON_CONFIRMS.search(masked):
+        return []  # (what a season confirms: "Dexter: Resurrection Season 2 Confirms Uma Thurman Return")
     name = _best_name(original, screen)
     if name is None or (
         (_DESCRIBED.search(name) or _GENERIC.search(name)) and not _quoted_in(name, original)
@@ -72,6 +74,8 @@ def learned(item: Item, lookup: Lookup, screen: Screen) -> list[Finding]:
         # ("Netflix Cancels Another Show After Just 1 Season", "NBC Cancels Matt Reeves-Created TV Series":
         # a show described, unnamed; words the rules hold to name no show)
         return []
+    if _quoted_in(name, original) and _SPUN_OFF.match(original, original.find(name) + len(name) + 1):
+        return []  # (another show named after it: "Cancels Its Newest 'Stranger Things' Replacement")
     show = _match(name, lookup)
     decision: Kind = "renewed" if kind == "renewed" else "cancelled" if kind == "cancelled" else "ended"
     season = _season(decision, masked, item.summary)
@@ -124,6 +128,12 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _FINAL = re.compile(rf"\b(?:final|last)\s+{_SEASON_WORD}\b", re.IGNORECASE)
+# A season as the subject of "confirms": what it holds, not the season made.
+_SEASON_CONFIRMS = re.compile(
+    # (not the show's own return: "Made in Abyss Season 3 Trailer Confirms Return of This Epic Anime")
+    rf"\b{_SEASON_WORD}\s+{_NUMBER}\s+(?:[\w'-]+\s+){{0,2}}?confirms\b(?!\s+(?:the\s+)?return\s+of\b)",
+    re.IGNORECASE,
+)
 
 
 def _best_name(headline: str, screen: Screen) -> str | None:

@@ -199,6 +199,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         ):
             continue  # (a comparison, even quoted: "Apple TV's 'Lost Meets 1984' Series Is So Good"; not "Boy
             # Meets World")
+        if f.show_title and re.search(r"\bmeets\s+'" + re.escape(f.show_title) + "'", title, re.I):
+            continue  # (a comparison: "James Bond Meets 'Reacher' in Netflix's ... Spy Thriller Returning")
         if not named and _DESCRIBED_NAME.search(f.show_title):
             continue  # ("Fox Renews Medical Drama Series", "Netflix's Most Anticipated Historical Reboot")
         if f.show_title and (
@@ -393,8 +395,9 @@ def _confirms_of_a_season(title: str, m: re.Match[str], original: str = "") -> b
             rest,
             re.I,
         )
-        # "Karl Urban and Jack Quaid Officially Confirm "No One Is Safe" in Season 5": someone's words
-        or re.match(r'confirm(?:s|ed)?\s+"[^"]{3,}"\s+in\s', original[m.start() :], re.I)
+        # "Karl Urban and Jack Quaid Officially Confirm "No One Is Safe" in Season 5", "Titus Welliver
+        # Officially Confirms "Discussions" About 'Bosch: Legacy' Season 4": someone's words
+        or re.match(r'confirm(?:s|ed)?\s+"[^"]{3,}"\s+(?:in|about|of|on|over)\s', original[m.start() :], re.I)
         # "Confirms What's Delaying Season 2", "Team Officially Confirms New Paramount+ Series"
         or re.match(r"confirms?\s+(?:what|why|how|when|where|who|whether)\b", rest, re.I)
         or re.match(r"confirms?\s+(?:a\s+)?new\s+(?:[\w+'-]+\s+){0,2}(?:series|show)\b", rest, re.I)
@@ -1091,6 +1094,15 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 re.I,
             )
         )
+        # "Iconic Sci-Fi Series 'Doctor Who' Revives One of Its Most Divisive Stories": the show revives
+        # something; "Stephen King Officially Revives His 'Unfilmable' Dark Fantasy Franchise": a franchise
+        and not (
+            re.match(r"revives\b|resurrects\b", m.group(), re.I)  # (not "'X' Revived by Fox": its renewal)
+            and (
+                re.search(r"'x+'\s+(?:(?:officially|finally|quietly|just)\s+)?$", title[: m.start()], re.I)
+                or re.match(r"\s+(?:[\w'-]+\s+){0,4}?franchise\b", title[m.end() :], re.I)
+            )
+        )
         # "Marvel Cancels Wonder Man Season 2 Renewal": a renewal cancelled is none
         and not (
             re.search(r"renewals?$", m.group(), re.I)
@@ -1488,10 +1500,15 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 re.I,
             )
         )
+        # ("CBS's Crime Series Cancelled Three Times Is Officially Coming Back": how often, a description)
         # "Alan Ritchson's Canceled 3-Part Series Quietly Returns", "Stephen King's Cancelled Horror
         # Masterpiece Gets a Second Chance", "NBC's Cancelled 'True Blood' Replacement": the entertainment
         # sites' way of describing a show by its old cancellation (not a network's act: "Netflix Canceled The
         # OA ...")
+        and not (
+            re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned)", m.group(), re.I)
+            and re.match(r"\s+(?:\w+|\d+)\s+times\b", title[m.end() :], re.I)
+        )
         and not (
             re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned)", m.group(), re.I)
             and not _NETWORK_BEFORE.search(title, max(0, m.start() - 40), m.start())
