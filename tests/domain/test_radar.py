@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,12 @@ CATALOGUE = {
 
 def lookup(key: str) -> list[Name]:
     return CATALOGUE.get(key, [])
+
+
+def read_of(title: str, day: date, *, screened: bool = False) -> list[tuple[str, str, int | None]]:
+    """(kind, show, season) of each finding in a headline without a summary: the rules' reading, or with
+    `screened` the radar's whole."""
+    return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=screened)]
 
 
 def one(title: str, **kwargs: object) -> Finding:
@@ -2138,8 +2145,7 @@ def test_words_neither_quoted_nor_the_catalogues_must_read_as_a_title() -> None:
     words stays."""
     day = date(2023, 3, 30)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day))]
+    said = partial(read_of, day=day, screened=True)
 
     assert said("Netflix Just Cancelled A $200 Million Series After One Season") == []
     night_agent = (
@@ -2173,8 +2179,7 @@ def test_what_real_feeds_carry_that_looks_like_a_decision_and_is_not() -> None:
     """From the nineteenth and twentieth sets' even halves: feed items as they came."""
     day = date(2020, 6, 3)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day))]
+    said = partial(read_of, day=day, screened=True)
 
     for title in (
         "Disney, Comcast Renew Carriage Deal for ESPN, Disney Channel, ABC Stations",  # a deal
@@ -2687,8 +2692,7 @@ def test_a_general_feeds_news_that_only_sounds_like_a_decision() -> None:
     colon is no show whose run ends; and a description after the title leaves the title alone."""
     day = date(2023, 6, 1)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day))]
+    said = partial(read_of, day=day, screened=True)
 
     for title in (
         "Madonna cancels Lisbon show: 'I must listen to my body'",
@@ -2732,8 +2736,7 @@ def test_the_news_of_sport_business_politics_and_games_is_no_shows_decision() ->
     the TV news): the words of a decision, said of other things."""
     day = date(2025, 10, 1)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day))]
+    said = partial(read_of, day=day, screened=True)
 
     for title in (
         # a thing ended, in capitals
@@ -3228,8 +3231,7 @@ def test_a_show_un_renewed_or_ended_by_its_makers_is_read() -> None:
     quoted show's cancellation states it."""
     day = date(2026, 3, 1)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     assert said("\u2018Wonder Man\u2019 Un-Renewed at Disney+, No Season 2 Coming") == [
         ("cancelled", "Wonder Man", 2)
@@ -3248,8 +3250,7 @@ def test_what_follows_a_quoted_show_s_season_is_not_its_news() -> None:
     renewal read; a star's return in the subject's own words is still a person's."""
     day = date(2026, 5, 1)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     assert said(
         "\u2018Law & Order: SVU\u2019 Will Return For Season 28 In 2026-27; \u2018Law & Order\u2019, "
@@ -3290,8 +3291,7 @@ def test_a_quoted_show_ending_its_run_ends() -> None:
     Royale'."""
     day = date(2026, 5, 1)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     assert said(
         "\u2018Jersey Shore Family Vacation\u2019 Ending Run On MTV With 18-Episode Farewell Season"
@@ -3310,8 +3310,7 @@ def test_what_someone_confirms_for_a_season_or_a_season_revives_is_no_renewal() 
     for a season, or its renewal, still renews it."""
     day = date(2026, 4, 1)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     for title in (
         "'Ted Lasso' Icon Confirms Major Change For Season 4",
@@ -3330,8 +3329,7 @@ def test_a_reboot_on_the_air_goes_by_its_title() -> None:
     development, and a spinoff or prequel unnamed, are not the original show."""
     day = date(2026, 1, 10)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     assert said("Johnny Knoxville's 'Fear Factor' Reboot Renewed for Season 2") == [
         ("renewed", "Fear Factor", 2)
@@ -3382,8 +3380,7 @@ def test_the_entertainment_sites_updates_fates_and_descriptions_are_no_decision(
     decisions beside them still read."""
     day = date(2026, 5, 1)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     for title in (
         "Kaley Cuoco's Vanished Gets Encouraging Season 2 Update",
@@ -3444,8 +3441,7 @@ def test_more_of_the_entertainment_sites_forms_that_tell_no_decision() -> None:
     end of an era, a pilot not moving forward; the decisions beside them still read."""
     day = date(2026, 5, 1)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     for title in (
         "Jensen Ackles Officially Confirms Vought Rising's Future Ahead of Season 1 Debut",
@@ -3499,8 +3495,7 @@ def test_the_entertainment_sites_descriptions_comparisons_and_what_a_season_hold
     is no renewal. Titles that hold such words are still titles."""
     day = date(2026, 5, 1)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     for title in (
         "Netflix's Hit Period Drama Is So Massive, It's Already Renewed For 2 More Seasons",
@@ -3599,8 +3594,7 @@ def test_a_show_named_after_another_is_not_that_other_show() -> None:
     Meets 'Pride and Prejudice' Series" are other shows, unnamed; the shows themselves still read."""
     day = date(2026, 1, 5)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     for title in (
         "PBS's 6-Part 'Gilded Age' Replacement Is So Good, It's Already Been Renewed for Two More Seasons",
@@ -3618,8 +3612,7 @@ def test_a_shoot_a_storyline_or_plans_called_off_is_no_show_cancelled() -> None:
     password sharing ended. A show cancelled before its plans are told still is."""
     day = date(2026, 1, 5)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     for title in (
         "Peaky Blinders Series\u2019 Cancelled Original Ending Plans Finally Revealed With Major Shelby "
@@ -3647,8 +3640,7 @@ def test_a_season_made_told_after_its_number_is_still_renewed() -> None:
     not."""
     day = date(2026, 1, 5)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     for title, show, season in (
         ("'Bridgerton' Season 5 Has Been Confirmed", "Bridgerton", 5),
@@ -3712,8 +3704,7 @@ def test_what_the_entertainment_sites_tell_beside_a_decision_is_none() -> None:
     premiere, not its renewal)."""
     day = date(2026, 4, 10)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     for title in (
         "Paramount+ Officially Cancels 'SNL' Star's 100%-Rated Series After 1 Season",
@@ -3761,8 +3752,7 @@ def test_a_show_the_entertainment_sites_describe_is_named_by_nobody() -> None:
     season is not this one's."""
     day = date(2026, 4, 10)
 
-    def said(title: str) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    said = partial(read_of, day=day)
 
     for title in (
         "Tom Hardy \"Fired\" From 'MobLand,' Won't Return for Season 3",
@@ -3797,8 +3787,7 @@ def test_what_a_show_does_or_a_season_confirms_is_no_decision_of_it() -> None:
     confirms; the learned reading (screened) refuses the last two as the rules do."""
     day = date(2026, 4, 10)
 
-    def said(title: str, screened: bool = False) -> list[tuple[str, str, int | None]]:
-        return [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=screened)]
+    said = partial(read_of, day=day)
 
     for title in (
         "Iconic Sci-Fi Series 'Doctor Who' Revives One of Its Most Divisive Stories in a Surprising Way",
