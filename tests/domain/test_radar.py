@@ -3815,3 +3815,31 @@ def test_what_a_show_does_or_a_season_confirms_is_no_decision_of_it() -> None:
         day,
     )
     assert [(f.kind, f.show_title, f.season) for f in classify(abyss)] == [("renewed", "Made in Abyss", 3)]
+
+
+def test_a_time_a_studio_a_hit_or_a_season_s_shoot_is_no_show_decided() -> None:
+    """Real headlines (the news river's trade press, the entertainment sites' feeds) outside the labelled
+    sets: "Days" before an air date, a studio ("Marvel Renews A Live-Action MCU TV Show"), a hit
+    described by its genre, a season's filming called off; and the learned reading proposes nothing from
+    a season's finale ("The Rookie Season 8 Finale Shatters A Series Record", whose summary mentions the
+    renewed ninth)."""
+    day = date(2026, 5, 10)
+    said = partial(read_of, day=day)
+    for title in (
+        "Miss USA, Miss Teen USA Pageants Dropped By The CW Days Before Air",
+        "Marvel Renews A Live-Action MCU TV Show For A Season 2 For Only The Third Time Ever",
+        "Prime Video's Hit Supernatural Series Is Already Guaranteed To End Properly",
+        "HBO Abruptly Canceled A Knight of the Seven Kingdoms Season 2 Filming",
+    ):
+        assert said(title) == [], title
+    rookie = Item(
+        "The Rookie Season 8 Finale Shatters A Series Record",
+        "Ahead of the renewed season 9, ABC's hit procedural series The Rookie shattered a series record with"
+        " the release of its season 8 finale.",
+        day,
+    )
+    assert classify(rookie) == []
+    # the same words of a show decided still are
+    assert said("Marvel Zombies Renewed for Season 2") == [("renewed", "Marvel Zombies", 2)]
+    assert said("NBC Cancels 'Days of Our Lives'") == [("cancelled", "Days of Our Lives", None)]
+    assert said("Hit the Floor Renewed for Season 4") == [("renewed", "Hit the Floor", 4)]

@@ -347,7 +347,13 @@ _DESCRIBED_NAME = re.compile(
     r"|record-breaking|\b(?:obsession|miniseries|classic|franchise)$"
     # (a franchise's series, a time, a show's people: "HBO Pulls the Plug on DCU Sci-Fi Series", "Canceled
     # The OA Sci-Fi Series At Its Peak", "'Stranger Things' Creators' Netflix Sci-Fi Series Cancelled")
-    r"|^(?:dcu|mcu)$|^at\s+its\b|\bsmash\b",
+    r"|^(?:dcu|mcu)$|^at\s+its\b|\bsmash\b"
+    # (a time: "Pageants Dropped By The CW Days Before Air"; a studio: "Marvel Renews A Live-Action MCU TV
+    # Show"; a hit described:
+    # "Prime Video's Hit Supernatural Series Is Already Guaranteed To End")
+    r"|^(?:days|weeks|months|hours)$|^(?:marvel|dc|lucasfilm|pixar)(?:\s+(?:studios|television|tv|animation))?$"
+    r"|^(?:hit|smash)\s+(?:supernatural|sci-fi|fantasy|crime|comedy|drama|horror|thriller|reality"
+    r"|animated|period|medical|legal|spy)\b",
     re.IGNORECASE,
 )
 
@@ -1523,12 +1529,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 re.I,
             )
         )
-        # "HBO Abruptly Cancels House of the Dragon Season 4 Filming", "Quietly Cancels Dutton Ranch Season
-        # 2's Key Storyline", "Canceled Kayce's Yellowstone Story in Marshals": a shoot or a story called off
+        # "HBO Abruptly Cancels House of the Dragon Season 4 Filming", "Abruptly Canceled A Knight of the
+        # Seven Kingdoms Season 2 Filming", "Quietly Cancels Dutton Ranch Season 2's Key Storyline", "Canceled
+        # Kayce's Yellowstone Story in Marshals": a shoot or a story called off
         # (not the plans told after the show's own cancellation: "HBO Cancels 'Vinyl,' Scrapping Plans for")
         and not re.match(
             r"\s+(?:(?!(?:after|ahead|before|following|despite|amid|as|in|at|on|by|for|with|and|scrapping"
-            r"|confirms?|announces?|reveals?)\b)[\w'&:.-]+\s+){0,6}?"
+            r"|confirms?|announces?|reveals?)\b)[\w'&:.-]+\s+){0,9}?"
             r"(?:key\s+)?(?:filming|shoot|shooting|storylines?|story|plans?)\b",
             title[m.end() :],
             re.I,
