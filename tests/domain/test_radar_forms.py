@@ -36,7 +36,10 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("'Mirzapur 3' Officially Announced By Prime Video", [("renewed", 3)]),
     ("Prime Video Confirms 'The Family Man 3'", [("renewed", 3)]),
     ("'The Family Man' Season 3 Shoot Wrapped", [("wrapped", 3)]),
-    ("'Paatal Lok 2' Shoot Begins", [("in_production", 2)]),
+    # (a number after a title the catalogue lacks, in a headline with no word of television, may be a
+    # film's sequel: "'Paatal Lok 2' Shoot Begins" alone is proposed only when the screen is sure it is a
+    # series'; the season named, it is)
+    ("'Paatal Lok' Season 2 Shoot Begins", [("in_production", 2)]),
     ("'Mirzapur 3' Shoot Is A Wrap", [("wrapped", 3)]),
     ("It's A Wrap For 'Mirzapur 3'", [("wrapped", 3)]),
     ("'Aspirants' Season 2 Release Date Announced: October 25", [("premiere_date", 2)]),

@@ -53,7 +53,9 @@ def classify(
 
     A decision the rules read is taken back when the learned screen (the bundled one unless `screen`
     is given; bot/domain/radar/_screen.py) is sure the item is no decision at all, and a milestone when
-    it is sure the item is no series' milestone ("Avatar 3 Wraps Filming"), unless the item states
+    it is sure the item is no series' milestone ("Avatar 3 Wraps Filming"), or, for a shoot of a title
+    neither the catalogue's nor told a series' (no season, no word of television), when it is not sure
+    the item is one ("Ariana Grande Wraps Filming On 'Focker-In-Law'"), unless the item states
     the season: a season stated ("'Hacks' Renewed for Season 5", "9-1-1: Lone Star to Call It
     Quits After Season 6") is a series' decision by its form, whatever the words around it; a number
     after a title states none ("Don 3 confirmed!" may be a film's sequel). And a
@@ -99,6 +101,16 @@ def classify(
         dropped += [f for f in decisions if f.show is None and not _quoted_in(f.show_title, headline)]
     if milestones and judge.doubts_milestone(item.title, item.summary):
         dropped += milestones
+    elif (
+        milestones
+        and not _SEASONS_SPOKEN.search(headline)
+        and not _speaks_of_tv(headline)
+        and not _speaks_of_tv(normalise(item.summary))
+        and judge.doubts_untold_milestone(item.title, item.summary)
+    ):
+        # a shoot of a title neither the catalogue's nor told a series', the screen not sure it is one: a
+        # film's more often than not ("'Sonic 4' Director Reveals First Look at Metal Sonic as Shoot Wraps")
+        dropped += [f for f in milestones if f.show is None and f.kind != "premiere_date"]
     return [f for f in found if f not in dropped]
 
 
