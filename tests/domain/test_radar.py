@@ -3880,3 +3880,23 @@ def test_a_shoot_of_a_title_told_no_series_is_taken_back_unless_the_screen_is_su
     film = Item("\u2018A Quiet Place Part III\u2019 Begins Filming In NYC", "", day)
     held = {search_key("A Quiet Place Part III"): [Name("a-quiet-place", "A Quiet Place Part III")]}
     assert [f.show for f in classify(film, lambda key: held.get(key, []))] == ["a-quiet-place"]
+
+
+def test_a_shoot_to_come_told_in_passing_or_of_one_episode_is_no_season_s_begun() -> None:
+    """Real headlines of the trade press's and the entertainment sites' feeds outside the labelled sets:
+    production that starts "In A Week", pre-production, a star's memory "While Filming", one episode's
+    shoot; and a time read as a name ("A Week After Season 4 Finale") names no show."""
+    day = date(2026, 1, 10)
+    said = partial(read_of, day=day)
+    for title in (
+        "\u2018The Studio\u2019 Season 2: Seth Rogen Teases Tom Rothman Cameo, Production Starts In A Week",
+        "\u2018God Of War\u2019: Frederick E.O. Toye Set To Direct As Pre-Production & Casting Are Underway",
+        "'The Boys' Star Erin Moriarty Thought She Was \u201cDying\u201d While Filming Final Season",
+        "Duffer Brothers Started Filming \u2018Stranger Things\u2019 Final Episode Without A Finished Script",
+        "MGM+'s From Season 5 Officially Begins Filming A Week After Season 4 Finale",
+        "Hulu's Stephen King-Approved Hit Sci-Fi Thriller Begins Season 3 Filming One Week After Season 2"
+        " Finale",
+    ):
+        assert said(title) == [], title
+    assert said("\u2018Bridgerton\u2019 Season 5 Begins Production") == [("in_production", "Bridgerton", 5)]
+    assert said("\u2018The Studio\u2019 Season 2 Starts Production") == [("in_production", "The Studio", 2)]

@@ -351,7 +351,7 @@ _DESCRIBED_NAME = re.compile(
     # (a time: "Pageants Dropped By The CW Days Before Air"; a studio: "Marvel Renews A Live-Action MCU TV
     # Show"; a hit described:
     # "Prime Video's Hit Supernatural Series Is Already Guaranteed To End")
-    r"|^(?:days|weeks|months|hours)$|^(?:marvel|dc|lucasfilm|pixar)(?:\s+(?:studios|television|tv|animation))?$"
+    r"|^(?:days|weeks|months|hours)$|^(?:a|one|two|three|\d{1,2})\s+(?:weeks?|months?|hours?)$|^(?:marvel|dc|lucasfilm|pixar)(?:\s+(?:studios|television|tv|animation))?$"
     r"|^(?:hit|smash)\s+(?:supernatural|sci-fi|fantasy|crime|comedy|drama|horror|thriller|reality"
     r"|animated|period|medical|legal|spy)\b",
     re.IGNORECASE,
@@ -868,11 +868,19 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         if pattern is _IN_PRODUCTION and re.match(
             r"[^:|;,]{0,40}?\b(?:soon|next (?:week|month|year)|later this|this month|tomorrow"
             r"|(?:this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+Q[1-4]"
+            r"|in\s+(?:a|one|two|three|four|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)"
             r"|(?:late|early|this|next)\s+(?:summer|spring|fall|autumn|winter))\b",
             title[found.end() :],
             re.I,
         ):
-            return None  # "One Piece Season 2 Starts Shooting Soon!": not yet
+            return None  # "One Piece Season 2 Starts Shooting Soon!", "Production Starts In A Week": not yet
+        if pattern is _IN_PRODUCTION and (
+            re.search(r"\bpre-?$|\bpre-?production\b[^:;|]{0,20}$|\bwhile\s+$", title[: found.start()], re.I)
+            or re.match(r"\s*'[^']+'\s+(?:final\s+|last\s+|first\s+)?episode\b", title[found.end() :], re.I)
+        ):
+            # "Pre-Production & Casting Are Underway", "Thought She Was "Dying" While Filming Final Season",
+            # "Started Filming 'Stranger Things' Final Episode Without A Finished Script": no shoot begun
+            return None
         if pattern is _IN_PRODUCTION and re.search(
             r"\b(?:to|will|set to|about to|soon to|ready to|due to|is to)\s+$", title[: found.start()], re.I
         ):
