@@ -3900,3 +3900,26 @@ def test_a_shoot_to_come_told_in_passing_or_of_one_episode_is_no_season_s_begun(
         assert said(title) == [], title
     assert said("\u2018Bridgerton\u2019 Season 5 Begins Production") == [("in_production", "Bridgerton", 5)]
     assert said("\u2018The Studio\u2019 Season 2 Starts Production") == [("in_production", "The Studio", 2)]
+
+
+def test_a_premiere_of_a_documentary_a_special_an_award_or_films_is_no_season_s() -> None:
+    """Real headlines of the trade press's feeds outside the labelled sets (the news river's copies): a
+    documentary, a special or a feature named before its quoted title, an award's ceremony, films
+    ("Romance Movies"), are dated, not a season; a docuseries and an award-winning series still are."""
+    day = date(2026, 2, 10)
+    said = partial(read_of, day=day)
+    for title in (
+        "SXSW Documentary '#SkyKing,' About Airline Worker Who Stole a Plane, Sets Hulu Premiere Date",
+        "Comedian Zach Noe Towers Sets Premiere Date For Debut Special \u2018Twink Death\u2019",
+        "'The 51st AFI Life Achievement Award: A Tribute To Eddie Murphy' Sets Netflix Premiere Date",
+        "Crunchyroll Anime Awards Sets Date For 10th Anniversary 2026 Ceremony",
+        "Kat McNamara-Led Harlequin Romance Movies Set November Premiere at CW",
+        "David Fortune Feature \u2018Color Book\u2019 Sets Premiere Date At Netflix, Drops Trailer",
+    ):
+        assert said(title) == [], title
+    assert said("A&E Sets \u2018Squatters\u2019 Docuseries for May Premiere") == [
+        ("premiere_date", "Squatters", None)
+    ]
+    assert said(
+        "The Twelve Season 2: Award-Winning Australian Series Returns with a Bang This July on Binge"
+    ) == [("premiere_date", "The Twelve", 2)]

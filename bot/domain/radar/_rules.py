@@ -351,7 +351,7 @@ _DESCRIBED_NAME = re.compile(
     # (a time: "Pageants Dropped By The CW Days Before Air"; a studio: "Marvel Renews A Live-Action MCU TV
     # Show"; a hit described:
     # "Prime Video's Hit Supernatural Series Is Already Guaranteed To End")
-    r"|^(?:days|weeks|months|hours)$|^(?:a|one|two|three|\d{1,2})\s+(?:weeks?|months?|hours?)$|^(?:marvel|dc|lucasfilm|pixar)(?:\s+(?:studios|television|tv|animation))?$"
+    r"|\bmovies$|^(?:days|weeks|months|hours)$|^(?:a|one|two|three|\d{1,2})\s+(?:weeks?|months?|hours?)$|^(?:marvel|dc|lucasfilm|pixar)(?:\s+(?:studios|television|tv|animation))?$"
     r"|^(?:hit|smash)\s+(?:supernatural|sci-fi|fantasy|crime|comedy|drama|horror|thriller|reality"
     r"|animated|period|medical|legal|spy)\b",
     re.IGNORECASE,
@@ -715,7 +715,12 @@ _MILESTONE_KINDS = frozenset(("in_production", "wrapped", "premiere_date"))
 # What a premiere date is set for when the show's quote is followed by it, or a comedy special's.
 _NOT_THE_SEASON_PREMIERING = re.compile(
     r"['\"]\s+(?:documentary|doc|special|movie|film|play|musical|concert)\b"
-    r"|\b(?:comedy|stand-?up|holiday|christmas)\s+special\b",
+    r"|\b(?:comedy|stand-?up|holiday|christmas)\s+special\b"
+    # (or before it: "SXSW Documentary '#SkyKing' ... Sets Hulu Premiere Date", "Sets Premiere Date For Debut
+    # Special 'Twink Death'"; an award's show: "Anime Awards Sets Date For 10th Anniversary 2026 Ceremony",
+    # "'The 51st AFI Life Achievement Award: A Tribute To Eddie Murphy' Sets Netflix Premiere Date"; not an
+    # "Award-Winning Australian Series")
+    r"|\b(?:documentary|doc|special|movie|film|feature)\s+['\"]|(?<![\w-])awards?(?![\w-])|\bceremony\b",
     re.IGNORECASE,
 )
 # A film's words, in an item that speaks of no series: its filming or premiere is no series' milestone.
