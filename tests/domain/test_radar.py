@@ -3923,3 +3923,29 @@ def test_a_premiere_of_a_documentary_a_special_an_award_or_films_is_no_season_s(
     assert said(
         "The Twelve Season 2: Award-Winning Australian Series Returns with a Bang This July on Binge"
     ) == [("premiere_date", "The Twelve", 2)]
+
+
+def test_a_show_forgotten_a_star_s_other_show_or_a_new_one_described_is_named_by_none() -> None:
+    """Real headlines of the entertainment sites' feeds outside the labelled sets: "Forget 'X'" (another
+    show is the news), "'X' Star <name>'s ..." (the star's other show), someone's new show or a show
+    praised described, not named; a premiere date retracted is none set."""
+    day = date(2026, 3, 1)
+    said = partial(read_of, day=day)
+    for title in (
+        "Forget 'Bosch,' Prime Video Has Officially Set a Release Date for the 'Reacher' Spin-Off",
+        "'Bosch' Star Titus Welliver's '80s Crime Thriller Officially Sets Summer Release Date",
+        "'Dance Moms' Star Abby Lee Miller's New Lifetime Series Canceled After Resurfaced Racist Comments",
+        "50 Cent's New Gritty Crime Thriller Officially Sets Its Release Date",
+        "The Duffer Brothers\u2019 New Supernatural Netflix Show Reveals First-Look Images And Release Date",
+        "The MCU's Grittiest Hero Officially Returns on May 12",
+        "Apple TV's Near-Perfect Detective Thriller Sets Season 2 Release Date With Sinister First Trailer",
+        "Dandadan Season 3 Premiere Date Officially Retracted After Accidental Reveal",
+    ):
+        assert said(title) == [], title
+    # a show's creators confirming its end, and a star's show named by its own title, still are
+    assert said("Stranger Things Creators Confirm Eleven\u2019s Story Will End in Season 5") == [
+        ("ended", "Stranger Things", 5)
+    ]
+    assert said("Netflix Renews Kate Hudson's Running Point for Season 3") == [
+        ("renewed", "Running Point", 3)
+    ]

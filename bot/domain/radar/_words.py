@@ -418,7 +418,7 @@ _HEDGE = re.compile(
     r"|\bcertain to\b|\bpoised (?:to|for)\b|\bset to (?:renew|cancel|axe|order|pick up)\b"
     r"|\bnot\s+(?:be\s+)?(?:coming(?!\s+back\b)|premiering|arriving|releasing|streaming)\b"
     r"|\baccording to (?:its |the )?(?:stars?|fans|reports?|sources?|insiders?)\b"
-    r"|\bdon'?t\b|\breported to\b|\bin danger of\b|\bdelay(?:s|ed)?\b|\bpostpone[sd]?\b"
+    r"|\bdon'?t\b|\breported to\b|\bin danger of\b|\bdelay(?:s|ed)?\b|\bpostpone[sd]?\b|\bretract(?:s|ed)?\b"
     # (not a show's cancellation reacted to: the cancellation is the news told again)
     r"|\bcouldn'?t\b|\bsurprised\b|\breaction\b|\breacts?\b(?!" + _REACTED_TO + r")"
     # ("ends after nearly a decade": a length of time, not a hedge)
