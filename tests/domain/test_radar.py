@@ -3949,3 +3949,18 @@ def test_a_show_forgotten_a_star_s_other_show_or_a_new_one_described_is_named_by
     assert said("Netflix Renews Kate Hudson's Running Point for Season 3") == [
         ("renewed", "Running Point", 3)
     ]
+
+
+def test_the_end_confirmed_of_a_show_named_after_it_is_that_show_s() -> None:
+    """ "Star Wars Quietly Confirms the End of The Mandalorian on Disney+" (the entertainment sites' feed,
+    outside the labelled sets): the show whose end is confirmed is the one named after "end of", up to a
+    network's preposition or a clause's end, not the words before the verb."""
+    said = partial(read_of, day=date(2026, 3, 1))
+    assert said("Star Wars Quietly Confirms the End of The Mandalorian on Disney+") == [
+        ("ended", "The Mandalorian", None)
+    ]
+    assert said("CBS Confirms the End of Matlock Despite Season 3 Renewal") == [("ended", "Matlock", 3)]
+    assert said("Netflix Confirms the End of For All Mankind") == [("ended", "For All Mankind", None)]
+    assert said("Disney Officially Confirms the End of 'The Mandalorian'") == [
+        ("ended", "The Mandalorian", None)
+    ]

@@ -738,6 +738,13 @@ def _refused(original: str, title: str) -> bool:
     )
 
 
+# An unquoted title in capitals, its small words inside it ("The Fall and Rise of Reggie Dinkins"), up to
+# a network's preposition, a clause's end or the headline's.
+_NAMED_AFTER = re.compile(
+    r"\s+((?-i:[A-Z0-9])[\w'&:.!-]*(?:\s+(?:(?-i:[A-Z0-9])[\w'&:.!-]*|of|the|and|&|a|an|in|to|for)){0,6}?)"
+    r"(?=\s+(?i:on|at|by|after|as|in|with|despite|amid|ahead|before|following|for)\b"
+    r"|\s*[,;:|!?.\u2014\u2013-]|\s*$)"
+)
 _MILESTONE_KINDS = frozenset(("in_production", "wrapped", "premiere_date"))
 # What a premiere date is set for when the show's quote is followed by it, or a comedy special's.
 _NOT_THE_SEASON_PREMIERING = re.compile(
@@ -844,7 +851,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         return own[0] if own and own[0] in seasons else seasons[0] if seasons else None
 
     def ending(end: re.Match[str]) -> list[Finding]:
-        show = about(end)
+        # "Star Wars Quietly Confirms the End of The Mandalorian on Disney+": the show whose end is
+        # confirmed is the one named after "end of", not the words before the verb
+        after = (
+            _NAMED_AFTER.match(original, end.end()) if re.search(r"\bend of$", end.group(), re.I) else None
+        )
+        named_after = _clean_show(after.group(1)) if after is not None else ""
+        show = _match(named_after, lookup) if len(named_after) > 3 else about(end)
         if show is None or _ends_something_else(original, end, show) or _ends_a_thing(original, end):
             return []
         season = seasons[-1] if seasons else _seasons_done(title) or _summary_season("ended", item.summary)
