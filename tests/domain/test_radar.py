@@ -3964,3 +3964,15 @@ def test_the_end_confirmed_of_a_show_named_after_it_is_that_show_s() -> None:
     assert said("Disney Officially Confirms the End of 'The Mandalorian'") == [
         ("ended", "The Mandalorian", None)
     ]
+
+
+def test_a_season_confirmed_by_someone_is_its_owner_s_after_the_verb() -> None:
+    """ "Jamie Lee Curtis Confirms The Bear's Fifth and Final Season" (the entertainment sites' feed,
+    outside the labelled sets): the show is the season's owner, named after the verb, not who confirms it."""
+    said = partial(read_of, day=date(2026, 3, 1))
+    assert said("Jamie Lee Curtis Confirms The Bear's Fifth and Final Season") == [("renewed", "The Bear", 5)]
+    assert said("Netflix Confirms Stranger Things' Fifth and Final Season") == [
+        ("renewed", "Stranger Things", 5)
+    ]
+    [found] = classify(Item("Ayo Edebiri Confirms The Bear's Fifth Season", "", date(2026, 3, 1)))
+    assert (found.kind, found.show_title, found.season, found.final) == ("renewed", "The Bear", 5, False)

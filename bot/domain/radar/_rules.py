@@ -745,6 +745,12 @@ _NAMED_AFTER = re.compile(
     r"(?=\s+(?i:on|at|by|after|as|in|with|despite|amid|ahead|before|following|for)\b"
     r"|\s*[,;:|!?.\u2014\u2013-]|\s*$)"
 )
+# A title in capitals that owns a season named after it: "The Bear's Fifth and Final Season".
+_OWNER_SEASON = re.compile(
+    r"\s+((?-i:[A-Z0-9])[\w&:.!-]*(?:\s+(?-i:[A-Z0-9])[\w&:.!-]*){0,5}?)(?:'s|(?<=s)')\s+"
+    rf"(?:(?:{_ORDINAL})(?:\s+(?:and|&)\s+(?:final|last))?|final|last)\s+{_SEASON_WORD}\b",
+    re.IGNORECASE,
+)
 _MILESTONE_KINDS = frozenset(("in_production", "wrapped", "premiere_date"))
 # What a premiere date is set for when the show's quote is followed by it, or a comedy special's.
 _NOT_THE_SEASON_PREMIERING = re.compile(
@@ -1429,6 +1435,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                     quoted=bool(quoted_more),
                 )
                 show = _match(more_of, lookup) if len(more_of) >= 2 else None
+            elif re.match(r"confirms?\b|announces?\b", word) and (
+                owner := _OWNER_SEASON.match(original, renew.start() + len(word.split()[0]))
+            ):
+                # "Jamie Lee Curtis Confirms The Bear's Fifth and Final Season": the season's show is its
+                # owner after the verb, not who confirms it
+                show = _match(_clean_show(owner.group(1)), lookup)
             elif word.startswith("give") and given:
                 # "Pivot Gives Early Renewal to Joseph Gordon-Levitt's 'HitRecord on TV'": the gift's
                 # receiver is the show, not the giver
