@@ -371,14 +371,14 @@ _DESCRIBED_NAME = re.compile(
     # (a franchise's series, a time, a show's people: "HBO Pulls the Plug on DCU Sci-Fi Series", "Canceled
     # The OA Sci-Fi Series At Its Peak", "'Stranger Things' Creators' Netflix Sci-Fi Series Cancelled")
     r"|^(?:dcu|mcu)$|^at\s+its\b|\bsmash\b"
-    # (a time: "Pageants Dropped By The CW Days Before Air"; a studio: "Marvel Renews A Live-Action MCU TV
-    # Show"; a hit described:
-    # "Prime Video's Hit Supernatural Series Is Already Guaranteed To End")
+    # (films: "Harlequin Romance Movies"; a time: "Pageants Dropped By The CW Days Before Air"; a studio:
+    # "Marvel Renews A Live-Action MCU TV Show"; a hit described: "Prime Video's Hit Supernatural Series")
     r"|\bmovies$|^(?:days|weeks|months|hours)$"
     # (someone's new show: "50 Cent's New Gritty Crime Thriller", "The Duffer Brothers' New Supernatural
     # Netflix Show", "The MCU's Grittiest Hero"; praise: "Near-Perfect Detective Thriller")
     r"|(?:'s|s')\s+new\b|^the\s+(?:mcu|dcu)'s\b|^(?:near-)?perfect\s|^grittiest\b"
-    r"|^(?:a|one|two|three|\d{1,2})\s+(?:weeks?|months?|hours?)$|^(?:marvel|dc|lucasfilm|pixar)(?:\s+(?:studios|television|tv|animation))?$"
+    r"|^(?:a|one|two|three|\d{1,2})\s+(?:weeks?|months?|hours?)$"
+    r"|^(?:marvel|dc|lucasfilm|pixar)(?:\s+(?:studios|television|tv|animation))?$"
     r"|^(?:hit|smash)\s+(?:supernatural|sci-fi|fantasy|crime|comedy|drama|horror|thriller|reality"
     r"|animated|period|medical|legal|spy)\b",
     re.IGNORECASE,
@@ -738,8 +738,8 @@ def _refused(original: str, title: str) -> bool:
     )
 
 
-# An unquoted title in capitals, its small words inside it ("The Fall and Rise of Reggie Dinkins"), up to
-# a network's preposition, a clause's end or the headline's.
+# An unquoted title in capitals, its small words inside it ("For All Mankind", "The Mandalorian on
+# Disney+"), up to a network's preposition, a clause's end or the headline's.
 _NAMED_AFTER = re.compile(
     r"\s+((?-i:[A-Z0-9])[\w'&:.!-]*(?:\s+(?:(?-i:[A-Z0-9])[\w'&:.!-]*|of|the|and|&|a|an|in|to|for)){0,6}?)"
     r"(?=\s+(?i:on|at|by|after|as|in|with|despite|amid|ahead|before|following|for)\b"
