@@ -55,7 +55,7 @@ def classify(
     is given; bot/domain/radar/_screen.py) is sure the item is no decision at all, and a milestone when
     it is sure the item is no series' milestone ("Avatar 3 Wraps Filming"), or, for a shoot of a title
     neither the catalogue's nor told a series' (no season, no word of television), when it is not sure
-    the item is one ("Ariana Grande Wraps Filming On 'Focker-In-Law'"), unless the item states
+    the item is one ("'Sonic 4' Director Reveals First Look ... as Shoot Wraps"), unless the item states
     the season: a season stated ("'Hacks' Renewed for Season 5", "9-1-1: Lone Star to Call It
     Quits After Season 6") is a series' decision by its form, whatever the words around it; a number
     after a title states none ("Don 3 confirmed!" may be a film's sequel). And a

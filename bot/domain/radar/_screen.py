@@ -211,8 +211,8 @@ class Screen:
 
     def doubts_untold_milestone(self, title: str, summary: str) -> bool:
         """Whether a shoot of a title told no series' (no season, no word of television) is not sure enough
-        to be a series' milestone: "Ariana Grande Wraps Filming On 'Focker-In-Law'" (never, without the
-        head)."""
+        to be a series' milestone: "'Sonic 4' Director Reveals First Look at Metal Sonic as Shoot Wraps"
+        (never, without the head)."""
         p = self.milestone_probability(title, summary)
         return p is not None and p < UNTOLD_SERIES_MILESTONE_THRESHOLD
 
