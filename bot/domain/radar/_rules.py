@@ -863,6 +863,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             _NAMED_AFTER.match(original, end.end()) if re.search(r"\bend of$", end.group(), re.I) else None
         )
         named_after = _clean_show(after.group(1)) if after is not None else ""
+        # (a name of three letters or fewer, "You", "The", is left to the general reading, which knows a
+        # network's verb from a show's: "Netflix Confirms the End of You")
         show = _match(named_after, lookup) if len(named_after) > 3 else about(end)
         if show is None or _ends_something_else(original, end, show) or _ends_a_thing(original, end):
             return []
