@@ -1530,6 +1530,35 @@ def test_a_catalogue_name_says_nothing_itself_quoted_or_not() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "kind", "season"),
+    [
+        # a network "sinks" only a name written as a title: a catalogue's name, unquoted, is one
+        ("Max sinks Stranger Things after two seasons", "cancelled", 3),
+        ("Netflix is ending Stranger Things in Season 5", "ended", 5),
+        ("NBC has saved Stranger Things a day after Fox canceled it", "renewed", None),
+    ],
+)
+def test_a_catalogue_name_unquoted_reads_as_it_does_without_the_catalogue(
+    title: str, kind: str, season: int | None
+) -> None:
+    day = date(2022, 2, 17)
+    bare = [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", day), screened=False)]
+    known = [(f.kind, f.show, f.season) for f in classify(Item(title, "", day), lookup, screened=False)]
+    assert bare == [(kind, "Stranger Things", season)]
+    assert known == [(kind, "stranger-things", season)]
+
+
+def test_a_show_brought_back_for_one_release_is_no_renewal() -> None:
+    title = "Crunchyroll Officially Resurrects The Last of Us For One Last Epic Release"
+    assert classify(Item(title, "", date(2026, 4, 1)), lookup) == []
+    assert read_of("HBO Max Officially Revives 'Gilmore Girls' for New Release", date(2026, 4, 1)) == []
+    # a revival for a season is one
+    assert read_of("Peacock Revives 'Gilmore Girls' for a New Season", date(2026, 4, 1)) == [
+        ("renewed", "Gilmore Girls", None)
+    ]
+
+
+@pytest.mark.parametrize(
     ("title", "show_title", "when"),
     [
         ("Final Season of 'Attack on Titan' Premieres Next January", "Attack on Titan", "2024-01"),

@@ -1502,7 +1502,7 @@ def _mask_names(title: str, lookup: Lookup) -> str:
                 start = words[i].start()
                 stop = words[i + n - 1].start() + len(ends[i + n - 1])
                 # (spaces kept: the rules count words, "announces Carnival Row season 2")
-                masked[start:stop] = re.sub(r"\S", "x", title[start:stop])
+                masked[start:stop] = re.sub(r"\S", "X", title[start:stop])
                 i += n
                 break
         else:

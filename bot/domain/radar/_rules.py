@@ -515,6 +515,14 @@ _AFTER_CANCELLATION = re.compile(
 )
 
 
+# What a show is brought back for when it is no season: one release, a film, a special, an event.
+_ONE_OFF = re.compile(
+    r"^[^,:;|]{0,60}?\bfor\s+(?:(?:one|a|an|its|their)\s+)?(?:[\w'-]+\s+){0,3}"
+    r"(?:release|film|movie|special|event|reunion|concert|screening|episode|game)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _revived(verb: re.Match[str], title: str) -> bool:
     """Whether a renewal's words, without a season, revive a show that had ended: "NBC Saves
     'Brooklyn Nine-Nine'", "Drake Revives 'Top Boy'", "'Futurama' Revival Ordered at Hulu" (an order of
@@ -523,6 +531,8 @@ def _revived(verb: re.Match[str], title: str) -> bool:
     word = verb.group().lower()
     if re.match(r"(?:to\s+)?(?:reviv|resurrect|sav|rescu)", word):
         rest = title[verb.end() :]
+        if _ONE_OFF.search(rest):
+            return False  # "Crunchyroll Officially Resurrects Attack on Titan For One Last Epic Release"
         if re.match(r"(?:to\s+)?(?:sav|rescu)", word) and re.match(r"\s+by\b", rest, re.I):
             # "saved by NBC", not "'Angel' baby saved by Florida cops" (a revival is a show's: "'MasterChef
             # Asia' Revived by Banijay Rights and Warner Bros. Discovery After 10-Year Hiatus")
