@@ -4005,3 +4005,15 @@ def test_a_season_confirmed_by_someone_is_its_owner_s_after_the_verb() -> None:
     ]
     [found] = classify(Item("Ayo Edebiri Confirms The Bear's Fifth Season", "", date(2026, 3, 1)))
     assert (found.kind, found.show_title, found.season, found.final) == ("renewed", "The Bear", 5, False)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The BBC has decided to cancel Uzalo",
+        "The SABC has decided to cancel Uzalo",
+        "SABC has decided to cancel Uzalo",
+    ],
+)
+def test_a_network_written_with_the_before_its_act_is_who_acts_not_the_show(title: str) -> None:
+    assert read_of(title, date(2024, 1, 10)) == [("cancelled", "Uzalo", None)]

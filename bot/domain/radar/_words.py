@@ -1604,7 +1604,7 @@ _COUNTRY = (
 
 
 _NETWORK_PREFIX = re.compile(
-    rf"^(?:(?:{_COUNTRY}'s\s+)?{_NETWORK}'?s?(?:\s*(?:,|&|and)\s*|\s+))+",
+    rf"^(?:the\s+)?(?:(?:{_COUNTRY}'s\s+)?{_NETWORK}'?s?(?:\s*(?:,|&|and)\s*|\s+))+",
     re.IGNORECASE,
 )
 
