@@ -4017,3 +4017,26 @@ def test_a_season_confirmed_by_someone_is_its_owner_s_after_the_verb() -> None:
 )
 def test_a_network_written_with_the_before_its_act_is_who_acts_not_the_show(title: str) -> None:
     assert read_of(title, date(2024, 1, 10)) == [("cancelled", "Uzalo", None)]
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        # the news told, then the promise of an explainer after a comma
+        ("'Neighbours' Renewed for Season 3, Find Out When It Returns", [("renewed", "Neighbours", 3)]),
+        (
+            "Amazon Cancels Neighbours, Find Out When the Soap Goes Off the Air For Good",
+            [("cancelled", "Neighbours", None)],
+        ),
+        # the news asked first: no news, whatever follows
+        ("Has 'Neighbours' Been Cancelled, Here's What We Know", []),
+        ("Is 'Neighbours' Cancelled, Find Out Here", []),
+    ],
+)
+def test_an_explainer_after_the_news_leaves_it_told(title: str, found: list[tuple[str, str, int]]) -> None:
+    assert read_of(title, date(2024, 1, 10)) == found
+
+
+def test_a_flop_is_a_description_before_the_title() -> None:
+    title = "BBC flop The Greatest Dancer axed as Simon Cowell's show fails to improve ratings"
+    assert read_of(title, date(2020, 3, 1)) == [("cancelled", "The Greatest Dancer", None)]

@@ -255,7 +255,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     if not quoted:  # "AMC Renews the Acclaimed Lodge 49": praise is no part of the name
         text = re.sub(
             r"^(?:the\s+)?(?:(?i:critically)\s+)?(?i:acclaimed|beloved|popular|long-running|award-winning|cult"
-            r"|fan-favou?rite|much-loved|low-rated|controversial)\s+(?=[A-Z0-9])",
+            r"|fan-favou?rite|much-loved|low-rated|controversial|flop|ratings\s+flop|short-lived|struggling)"
+            r"\s+(?=[A-Z0-9])",
             "",
             text,
         )

@@ -480,8 +480,13 @@ def _segment_span(title: str, at: int) -> tuple[int, int]:
 _CONJUNCTION = re.compile(r"\s(?:and|but|as|because|\+|&)\s", re.IGNORECASE)
 
 
+# A segment that opens as a question does, whatever follows it.
+_ASKED_FIRST = re.compile(r"(?i:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should)\s")
 _QUESTION_AFTER = re.compile(
-    r",\s*(?:but\s+|so\s+)?(?:will|is|are|does|do|did|can|could|what|when|how|why|who|where)\b", re.IGNORECASE
+    # (or the promise of an explainer after the news: "'X' Renewed for Season 3, Find Out When It Returns")
+    r",\s*(?:but\s+|so\s+)?(?:will|is|are|does|do|did|can|could|what|when|how|why|who|where|find\s+out"
+    r"|here'?s)\b",
+    re.IGNORECASE,
 )
 
 
@@ -540,7 +545,8 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
         # not when the news comes first and a question after it: "'Backstreet Rookie' Cast Has
         # Wrapped Up Filming For The Drama, Will It Have A Happy Ending?")
         after = _QUESTION_AFTER.match(title, stop, end)
-        if not (after and (asked is None or asked.start() >= stop)):
+        if not (after and (asked is None or asked.start() >= stop)) or _ASKED_FIRST.match(title, head):
+            # (news asked first is no news told: "Has 'X' Been Cancelled, Here's What We Know")
             return True
     segment = title[head:stop]
     offset = at - head
