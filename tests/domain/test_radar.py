@@ -2846,7 +2846,6 @@ def test_an_item_without_a_word_of_television_needs_the_screen_to_think_it_a_dec
         "Jobs axed as British food firm shuts down and administrators called in",
         "House GOP stalwart calls it quits ahead of midterms",
         "Controversial US study on hepatitis B vaccines in Africa is cancelled",
-        "Law Professor Melts Down After Birthright Citizenship Win, Calls For Canceling Colleagues",
     ):
         assert classify(Item(title, "", day), screened=False), title
         assert classify(Item(title, "", day)) == [], title
@@ -4040,3 +4039,33 @@ def test_an_explainer_after_the_news_leaves_it_told(title: str, found: list[tupl
 def test_a_flop_is_a_description_before_the_title() -> None:
     title = "BBC flop The Greatest Dancer axed as Simon Cowell's show fails to improve ratings"
     assert read_of(title, date(2020, 3, 1)) == [("cancelled", "The Greatest Dancer", None)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a plea for a cancellation is none
+        "Fans call for 'Love Island' to be axed",
+        "Calls grow for 'Love Island' to be axed",
+        # an episode of the show called off, not the show
+        "BBC Cancels Doctor Who Christmas Special",
+        "Netflix Cancels 'Stranger Things' Holiday Special",
+    ],
+)
+def test_a_plea_or_a_special_called_off_is_no_cancellation(title: str) -> None:
+    assert read_of(title, date(2019, 5, 20), screened=True) == []
+
+
+def test_a_call_for_cancelling_is_a_plea_the_rules_refuse() -> None:
+    # (once read by the rules and taken back by the screen, as no word of television is in it)
+    title = "Law Professor Melts Down After Birthright Citizenship Win, Calls For Canceling Colleagues"
+    assert read_of(title, date(2025, 10, 1)) == []
+
+
+def test_a_show_named_special_is_still_a_show() -> None:
+    assert read_of("Netflix Cancels 'Special' After Two Seasons", date(2021, 3, 1)) == [
+        ("cancelled", "Special", 3)
+    ]
+    assert read_of("Netflix Cancels Special Forces: World's Toughest Test", date(2021, 3, 1)) == [
+        ("cancelled", "Special Forces: World's Toughest Test", None)
+    ]

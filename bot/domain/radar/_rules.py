@@ -1613,7 +1613,10 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         and not re.match(
             r"\s+(?:(?!(?:after|ahead|before|following|despite|amid|as|in|at|on|by|for|with|and|scrapping"
             r"|confirms?|announces?|reveals?)\b)[\w'&:.-]+\s+){0,9}?"
-            r"(?:key\s+)?(?:filming|shoot|shooting|storylines?|story|plans?)\b",
+            r"(?:key\s+)?(?:filming|shoot|shooting|storylines?|story|plans?"
+            # (an episode of the show: "BBC Cancels Doctor Who Christmas Special")
+            r"|(?:christmas|holiday|halloween|festive|anniversary|reunion|valentine'?s(?:\s+day)?|new\s+year'?s?"
+            r"|comedy|stand-?up)\s+specials?)\b",
             title[m.end() :],
             re.I,
         )

@@ -409,6 +409,8 @@ _HEDGE = re.compile(
     r"|\bpleas?\b|\bpleads?\b|\bbegs?\b|\bwhether\b|\bawait(?:s|ing)?\b|\bwaiting (?:for|on)\b"
     # "'Nashville' Nearing Season 5 Renewal at CMT", "employees call on CEO to cancel"
     r"|\bnear(?:s|ing)\b|\bclosing in on\b|\bcall(?:s|ed|ing)? on\b|\burg(?:e|es|ed|ing)\b"
+    # ("Fans call for 'Love Island' to be axed", "Calls grow for ...")
+    r"|\bcall(?:s|ed|ing)? for\b|\bcalls grow\b"
     r"|\ballegedly\b|\banticipation\b|\bseemingly\b|\bdiscussions?\b"
     r"|\bteases?\b|\bteasing\b"
     r"|\bhints?\b|\bclues?\b"
