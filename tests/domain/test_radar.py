@@ -4069,3 +4069,26 @@ def test_a_show_named_special_is_still_a_show() -> None:
     assert read_of("Netflix Cancels Special Forces: World's Toughest Test", date(2021, 3, 1)) == [
         ("cancelled", "Special Forces: World's Toughest Test", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a show described after a lower-case article, unnamed
+        "HBO Cancels a Fan Favorite",
+        # who made the show is no title of it
+        "Hulu Cancels Hitman TV Series From John Wick Creator",
+        "Netflix Cancels Sci-Fi Series From Stranger Things Creators",
+    ],
+)
+def test_a_description_or_its_makers_name_no_show(title: str) -> None:
+    assert read_of(title, date(2026, 3, 20)) == []
+
+
+def test_titles_that_open_with_a_or_from_are_still_titles() -> None:
+    day = date(2026, 3, 20)
+    assert read_of("Netflix Renews A Discovery of Witches", day) == [
+        ("renewed", "A Discovery of Witches", None)
+    ]
+    assert read_of("MGM+ Renews From for Season 4", day) == [("renewed", "From", 4)]
+    assert read_of("HBO Renews a season of Barry", day) == [("renewed", "Barry", None)]

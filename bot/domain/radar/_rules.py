@@ -157,6 +157,10 @@ def _final_by_summary(found: list[Finding], item: Item) -> list[Finding]:
     return [replace(f, final=True) if f.kind == "renewed" and f.season == last else f for f in found]
 
 
+# Who made a show, after its name: "From Stranger Things Creators", "From John Wick Creator".
+_WHO_MADE_IT = r"\s+(?:creators?|team|producers?|writers?|directors?|showrunners?|boss|duo)\b"
+
+
 def _plausible(found: list[Finding], item: Item) -> list[Finding]:
     """The findings that can be a show's news. A name neither quoted nor the catalogue's must read as a
     title, else the headline describes its show ("Netflix Just Cancelled A $200 Million Series After
@@ -207,6 +211,14 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("Forget 'Bosch,' Prime Video Has Officially Set a Release Date for the 'Reacher'")
         if not named and _DESCRIBED_NAME.search(f.show_title):
             continue  # ("Fox Renews Medical Drama Series", "Netflix's Most Anticipated Historical Reboot")
+        if not named and re.match(r"an?\s", f.show_title):
+            continue  # ("HBO Cancels a Fan Favorite": a show described, the article in lower case)
+        if (
+            not named
+            and f.show_title[:5].lower() == "from "
+            and re.search(re.escape(f.show_title) + _WHO_MADE_IT, title, re.I)
+        ):
+            continue  # ("Cancels Sci-Fi Series From Stranger Things Creators": who made it, not its title)
         if f.show_title and (
             _owned_by_its_people(f.show_title, title)
             or re.search(r"'\s*(?:creators?|stars?|showrunners?)$", f.show_title, re.I)
