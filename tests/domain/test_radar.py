@@ -3829,6 +3829,13 @@ def test_what_a_show_does_or_a_season_confirms_is_no_decision_of_it() -> None:
         "James Bond Meets 'Reacher' in Netflix's Easy-To-Binge Spy Thriller Returning for Season 2",
     ):
         assert said(title) == [], title
+    # the same comparison, of a catalogue's title written unquoted
+    compared = (
+        "Bosch Meets The Night Agent In Netflix's 10/10 Action Thriller"
+        " That Is Coming Back For Another Season"
+    )
+    known = {search_key("The Night Agent"): [Name("the-night-agent", "The Night Agent", next_season=4)]}
+    assert classify(Item(compared, "", day), lambda key: known.get(key, []), screened=False) == []
     for title in (
         "Netflix Officially Cancels Its Newest \u2018Stranger Things\u2019 Replacement After One Season",
         "Dexter: Resurrection Season 2 Confirms Uma Thurman Return",

@@ -203,8 +203,13 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         ):
             continue  # (a comparison, even quoted: "Apple TV's 'Lost Meets 1984' Series Is So Good"; not "Boy
             # Meets World")
-        if f.show_title and f" meets '{f.show_title.lower()}'" in f" {title.lower()}":
-            continue  # (a comparison: "James Bond Meets 'Reacher' in Netflix's ... Spy Thriller Returning")
+        if f.show_title and (
+            f" meets '{f.show_title.lower()}'" in f" {title.lower()}"
+            or re.search(r"\w\s+meets\s+" + re.escape(f.show_title) + r"\s+in\s", title, re.I)
+        ):
+            # (a comparison: "James Bond Meets 'Reacher' in Netflix's ... Spy Thriller Returning", "Bosch
+            # Meets The Night Agent In Netflix's 10/10 Action Thriller That Is Coming Back")
+            continue
         if f.show_title and title.lower().startswith(
             ("forget '" + f.show_title.lower(), "forget " + f.show_title.lower())
         ):
