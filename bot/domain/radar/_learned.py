@@ -98,7 +98,7 @@ _UNREADABLE = re.compile(
     r"|series\s+order"
     r"|ratings|viewers|happening"
     # a season's finale: its records, its story ("The Rookie Season 8 Finale Shatters A Series Record")
-    r"|season\s+\d{1,2}\s+finale"
+    r"|season\s+\d{1,2}\s+finale|finale\s+(?:trailer|teaser|promo)"
     # where a show streams ("'Schitt's Creek' To Stream All Six Seasons On HBO Max")
     r"|stream|streams|streaming)\b"
     # a month or a season of the year: when a season comes out ("New Season Confirmed For March")

@@ -186,7 +186,10 @@ _NOISE = re.compile(
     r"|\brenew(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:deals?|pacts?|contracts?|agreements?|partnerships?|licen[cs]es?)\b"
     r"|\b(?:streak|winning run|hiatus|strike|feud|romance|marriage|relationship|partnership|deal|contract"
     r"|lockdown|boycott|tour|beta|sales?|offer|promotion|discount|rates|trial|era|lockout)\s+"
-    r"(?:ends?|ended|is over|to end|will end|(?:comes?|came) to an end)\b",
+    r"(?:ends?|ended|is over|to end|will end|(?:comes?|came) to an end)\b"
+    # "'Grey's Anatomy' Is Officially Ending Its Most Important Era": what a show ends in its story
+    r"|\bend(?:s|ed|ing)?\s+(?:its|their|the\s+show's|the\s+series')\s+(?:[\w-]+\s+){0,3}?(?:era|romance"
+    r"|relationship|partnership|feud|streak|storyline|couple|rivalry|love\s+triangle)\b",
     re.IGNORECASE,
 )
 
