@@ -4101,25 +4101,26 @@ def test_titles_that_open_with_a_or_from_are_still_titles() -> None:
     assert read_of("HBO Renews a season of Barry", day) == [("renewed", "Barry", None)]
 
 
-def test_what_a_show_ends_in_its_story_is_no_ending() -> None:
-    item = Item(
-        "'Grey's Anatomy' Is Officially Ending Its Most Important Era",
-        "After 22 seasons, Grey's Anatomy is taking a risk and ending the fan-favorite couple Derek and"
-        " Meredith as she agrees to marry again.",
-        date(2026, 4, 1),
-    )
-    assert classify(item) == []
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # what a show ends in its story
+        (
+            "'Grey's Anatomy' Is Officially Ending Its Most Important Era",
+            "After 22 seasons, Grey's Anatomy is taking a risk and ending the fan-favorite couple Derek and"
+            " Meredith as she agrees to marry again.",
+        ),
+        # a finale's trailer, to the learned reading too
+        (
+            "The Boys Make Their Last Stand At The White House In Series Finale Trailer",
+            "The Boys is officially coming to an end in the last trailer for the upcoming finale as beloved"
+            " vigilantes attempt to destroy Homelander forever.",
+        ),
+    ],
+)
+def test_an_era_ended_or_a_finale_trailer_is_no_ending(title: str, summary: str) -> None:
+    assert classify(Item(title, summary, date(2026, 4, 1))) == []
     # its run is the show
     assert read_of("'Grey's Anatomy' ends its 20-year run", date(2026, 4, 1)) == [
         ("ended", "Grey's Anatomy", None)
     ]
-
-
-def test_a_finale_trailer_is_no_ending_to_the_learned_reading_either() -> None:
-    item = Item(
-        "The Boys Make Their Last Stand At The White House In Series Finale Trailer",
-        "The Boys is officially coming to an end in the last trailer for the upcoming finale as beloved"
-        " vigilantes attempt to destroy Homelander forever.",
-        date(2026, 4, 1),
-    )
-    assert classify(item) == []
