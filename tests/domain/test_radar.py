@@ -4124,3 +4124,20 @@ def test_an_era_ended_or_a_finale_trailer_is_no_ending(title: str, summary: str)
     assert read_of("'Grey's Anatomy' ends its 20-year run", date(2026, 4, 1)) == [
         ("ended", "Grey's Anatomy", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        # a season's run on air, by its audience
+        ("Streaming Ratings: 'Landman' Wraps Second Season With Another Big Week", []),
+        ("'Landman' Wraps Second Season With Record Ratings", []),
+        # a shoot, whatever its ratings
+        ("'Landman' Wraps Filming on Season 2 as Ratings Soar", [("wrapped", "Landman", 2)]),
+        ("'Landman' Wraps Season 2", [("wrapped", "Landman", 2)]),
+    ],
+)
+def test_a_season_wrapped_by_its_ratings_is_aired_not_shot(
+    title: str, found: list[tuple[str, str, int]]
+) -> None:
+    assert read_of(title, date(2026, 3, 20)) == found

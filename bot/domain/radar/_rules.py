@@ -157,6 +157,16 @@ def _final_by_summary(found: list[Finding], item: Item) -> list[Finding]:
     return [replace(f, final=True) if f.kind == "renewed" and f.season == last else f for f in found]
 
 
+# A season "wrapped" on air, by its audience: its ratings, its viewers, its week in the charts.
+_AIRED_NOT_SHOT = re.compile(
+    r"\b(?:ratings|viewers|viewership|nielsen|audiences?|big\s+week|most[- ]watched|streaming\s+charts?)\b",
+    re.IGNORECASE,
+)
+_SHOOT_WORDS = re.compile(
+    r"\b(?:filming|filmed|shoot|shooting|shot|production|cameras?|set)\b", re.IGNORECASE
+)
+
+
 # Who made a show, after its name: "From Stranger Things Creators", "From John Wick Creator".
 _WHO_MADE_IT = r"\s+(?:creators?|team|producers?|writers?|directors?|showrunners?|boss|duo)\b"
 
@@ -1804,6 +1814,9 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         return ending(end)
 
     wrapped = stated(_WRAPPED)
+    if wrapped and _AIRED_NOT_SHOT.search(title) and not _SHOOT_WORDS.search(title):
+        # "Streaming Ratings: 'Landman' Wraps Second Season With Another Big Week": a season's run on air
+        return []
     if wrapped:
         show = about(wrapped)
         season = milestone_season(wrapped) or _summary_season("wrapped", item.summary)
