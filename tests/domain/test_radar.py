@@ -1968,6 +1968,12 @@ def test_the_summary_witnesses_where_an_unquoted_name_ends() -> None:
     assert named(line, "Line of Duty set records last time.") == [("Line of Duty", None)]
     quoted = "'Vikings: Goodbye' renewed for a second season"
     assert named(quoted, "Good news for fans of Goodbye.") == [("Vikings: Goodbye", None)]
+    # or the summary subtitles the name too, in words of its own
+    svu = "Law & Order: SVU Season 28's Release Window Confirmed By NBC"
+    victims = (
+        "NBC's long-running police procedural Law & Order: Special Victims Unit is officially returning."
+    )
+    assert named(svu, victims) == [("Law & Order: SVU", None)]
     pony = "My Little Pony: Friendship Is Magic renewed for fifth season"
     assert named(pony, "My Little Pony fans rejoice: Friendship Is Magic returns.") == [
         ("My Little Pony: Friendship Is Magic", None)

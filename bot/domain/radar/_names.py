@@ -1554,6 +1554,9 @@ def _named_by_summary(finding: Finding, item: Item, lookup: Lookup) -> Finding:
     before, colon, after = name.partition(": ")
     if colon and f" {search_key(before)} " in said and f" {search_key(after)} " in said:
         return finding
+    if colon and f"{before.lower()}:" in normalise(item.summary).lower():
+        # (the summary subtitles it too: "Law & Order: SVU" and "Law & Order: Special Victims Unit")
+        return finding
     # (not "A Time" of "One Day At A Time": "at a", "for a", "with an" are a title's own words)
     parts = [
         part
