@@ -4147,3 +4147,14 @@ def test_a_season_wrapped_by_its_ratings_is_aired_not_shot(
     title: str, found: list[tuple[str, str, int]]
 ) -> None:
     assert read_of(title, date(2026, 3, 20)) == found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Star Trek Actors Defend Canceled Starfleet Academy: 'Our Show Is Phenomenal'",
+        "Uncoupled Co-Star Reaction to Show's Unexpected Cancellation: Not Returning to NYC",
+    ],
+)
+def test_a_show_s_people_and_what_they_do_are_no_name(title: str) -> None:
+    assert read_of(title, date(2026, 3, 20)) == []

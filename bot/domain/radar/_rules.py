@@ -167,6 +167,12 @@ _SHOOT_WORDS = re.compile(
 )
 
 
+# The people of a show inside a name read unquoted, words after them: no title, a sentence about them.
+_PEOPLE_IN_NAME = re.compile(
+    r"\b(?:actors?|actress(?:es)?|cast|fans|creators?|showrunners?|co-?stars?)\s+\S", re.IGNORECASE
+)
+
+
 # Who made a show, after its name: "From Stranger Things Creators", "From John Wick Creator".
 _WHO_MADE_IT = r"\s+(?:creators?|team|producers?|writers?|directors?|showrunners?|boss|duo)\b"
 
@@ -226,6 +232,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("Forget 'Bosch,' Prime Video Has Officially Set a Release Date for the 'Reacher'")
         if not named and _DESCRIBED_NAME.search(f.show_title):
             continue  # ("Fox Renews Medical Drama Series", "Netflix's Most Anticipated Historical Reboot")
+        if not named and _PEOPLE_IN_NAME.search(f.show_title):
+            continue  # ("Star Trek Actors Defend Canceled Starfleet Academy": who speaks, read as a name)
         if not named and re.match(r"an?\s", f.show_title):
             continue  # ("HBO Cancels a Fan Favorite": a show described, the article in lower case)
         if (
