@@ -4158,3 +4158,19 @@ def test_a_season_wrapped_by_its_ratings_is_aired_not_shot(
 )
 def test_a_show_s_people_and_what_they_do_are_no_name(title: str) -> None:
     assert read_of(title, date(2026, 3, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Abbott Elementary to Return for Seventh Season",
+        "Abbott Elementary to Return for Season 7",
+        "Abbott Elementary to Return for a Seventh Season",
+        "Abbott Elementary Will Return for Seventh Season",
+    ],
+)
+def test_a_two_word_title_returning_for_a_counted_season_is_the_show_s_return(title: str) -> None:
+    # (as a person's return to a show named after the verb is not: "Jessica Lange to Return for 'American
+    # Horror Story' Season 8")
+    assert read_of(title, date(2026, 3, 20)) == [("renewed", "Abbott Elementary", 7)]
+    assert read_of("Jessica Lange to Return for 'American Horror Story' Season 8", date(2018, 3, 20)) == []
