@@ -4174,3 +4174,24 @@ def test_a_two_word_title_returning_for_a_counted_season_is_the_show_s_return(ti
     # Horror Story' Season 8")
     assert read_of(title, date(2026, 3, 20)) == [("renewed", "Abbott Elementary", 7)]
     assert read_of("Jessica Lange to Return for 'American Horror Story' Season 8", date(2018, 3, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        (
+            "Netflix announces that cult favorite 'What We Do in the Shadows' will return for a 4th season",
+            [("renewed", "What We Do in the Shadows", 4)],
+        ),
+        (
+            "NBC Cancels Morris Chestnut's 'What We Do in the Shadows' Plus 7 Other Shows",
+            [("cancelled", "What We Do in the Shadows", None)],
+        ),
+        # someone's words quoted, who speaks first
+        ("'We're not in Richmond anymore!' - Apple TV confirm Ted Lasso season four", []),
+    ],
+)
+def test_a_quoted_title_with_we_and_small_words_is_a_title(
+    title: str, found: list[tuple[str, str, int]]
+) -> None:
+    assert read_of(title, date(2022, 3, 20)) == found

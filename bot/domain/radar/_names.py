@@ -1126,6 +1126,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             continue  # ("Wentworth: No Longer 'Axed' - 2 Extra Seasons": a decision undone, no title)
         if _NETWORKS_ONLY.fullmatch(raw) or (not as_quoted and _GENERIC_START.match(raw)):
             continue
+        speaker = re.match(r"(?i:we|we're|we've|i|i'm|i've|you|you're)\b", raw) is not None
         if (
             as_quoted
             and len(raw.split()) >= 3
@@ -1137,7 +1138,13 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             # (a title's own question or point, every word capitalised: "'Who Killed Sara?' Renewed For
             # Season 3", "'Lockwood & Co.' Rescued By Peacock")
             and not (
-                len(raw.split()) <= 6 and all(not w[:1].isalpha() or w[:1].isupper() for w in raw.split())
+                len(raw.split()) <= 6
+                # (a title's small words in lower case, "'What We Do in the Shadows'", when it does not open
+                # with who speaks: "'We Are Back in the Game'")
+                and all(
+                    not w[:1].isalpha() or w[:1].isupper() or (w in _TITLE_SMALL and not speaker)
+                    for w in raw.split()
+                )
             )
         ):
             continue  # "'We're not in Richmond anymore!' - Apple TV confirm Ted Lasso season four..."
