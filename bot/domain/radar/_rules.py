@@ -219,9 +219,10 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         ):
             continue  # (a comparison, even quoted: "Apple TV's 'Lost Meets 1984' Series Is So Good"; not "Boy
             # Meets World")
+        lower = f" {title.lower()}"
         if f.show_title and (
-            f" meets '{f.show_title.lower()}'" in f" {title.lower()}"
-            or re.search(r"\w\s+meets\s+" + re.escape(f.show_title) + r"\s+in\s", title, re.I)
+            f" meets '{f.show_title.lower()}'" in lower
+            or lower.find(f" meets {f.show_title.lower()} in ") > 0  # (a word before: not a title's "Meets")
         ):
             # (a comparison: "James Bond Meets 'Reacher' in Netflix's ... Spy Thriller Returning", "Bosch
             # Meets The Night Agent In Netflix's 10/10 Action Thriller That Is Coming Back")
