@@ -1081,7 +1081,7 @@ FORMS = (
     ("'{n}' Season 2 Now Filming, Netflix Confirms", "in_production", 2),
     ("It's Official: '{n}' Season 4 Is Happening", "renewed", 4),
     ("'{n}' Season 2 Anime Announced", "renewed", 2),
-    ("'{n}' Final Season Part 3 Airs March 3", "premiere_date", 3),
+    ("'{n}' Final Season Part 3 Airs March 3", "premiere_date", None),  # a final season's part, not its season
     ("'{n}' Part 2 to Premiere March 10", "premiere_date", 2),
     ("'{n}' Season 3 Wraps Shoot", "wrapped", 3),
     ("'{n}' Season 2 to Stream From January 17", "premiere_date", 2),
@@ -4195,3 +4195,21 @@ def test_a_quoted_title_with_we_and_small_words_is_a_title(
     title: str, found: list[tuple[str, str, int]]
 ) -> None:
     assert read_of(title, date(2022, 3, 20)) == found
+
+
+def test_a_season_finale_confirmed_by_a_star_is_no_renewal() -> None:
+    # what a season's finale was, confirmed by its star after a comma: told of a season made
+    day = date(2025, 6, 1)
+    assert read_of("'Ted Lasso' Season 3 Finale Was Series Finale, Confirms Jason Sudeikis", day) == []
+    assert read_of("'Reacher' Season 4 Is Happening, Confirms Alan Ritchson", day) == [
+        ("renewed", "Reacher", 4)
+    ]
+
+
+def test_a_final_seasons_part_is_not_its_season() -> None:
+    # "Part 2" of a final season numbers the part, not the season ("'The Glory' Part 2" still does)
+    found = classify(Item("'The Crown' Final Season Part 2 Premiere Date Set at Netflix", ""))
+    assert {f.season for f in found} == {None}
+    assert [(f.kind, f.season) for f in classify(Item("'The Glory' Part 2 Premiere Date Set", ""))] == [
+        ("premiere_date", 2)
+    ]

@@ -372,7 +372,9 @@ _FINAL_SEASON_NAMED = re.compile(
 # A season told of ("Season 4 is Written", "Season 2's Major Risk", "Season 4 Will Debut This Year"), not
 # made ("Season 2 Is Happening", "Season 3 Is Officially a Go").
 _SEASON_TOLD_OF = re.compile(
-    rf"\b{_SEASON_WORD}\s+{_NUMBER}(?:'s\s|\s+(?:is|was|will|won'?t|has|ends?|isn'?t)\b"
+    # (one of its episodes: "'Ted Lasso' Season 3 Finale Was Series Finale, Confirms Jason Sudeikis")
+    rf"\b{_SEASON_WORD}\s+{_NUMBER}(?:\s+(?:finale|episode|ending|recap|trailer)\b|'s\s"
+    r"|\s+(?:is|was|will|won'?t|has|ends?|isn'?t)\b"
     # (a season made, told so: "Season 5 Has Been Confirmed", "Has Officially Been Confirmed", "Season 3 Is In
     # The Works", "Season 3 Will Happen")
     r"(?!\s+(?:officially\s+|finally\s+)?(?:been\s+|be\s+)?(?:officially\s+)?(?:happening|happen|a\s+go|coming"

@@ -610,15 +610,22 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
         rest = title[verb.end() :]
         if not rest.strip(" !.)") or (
             title[: verb.start()].rstrip().endswith(",")
-            and re.fullmatch(
-                r"\s*(?:the\s+)?(?:[\w'.-]+\s+){0,2}(?:creators?|showrunners?|stars?|directors?|producers?|eps?"
-                r"|boss|author|writers?|head|chief)\s*[!.]?\s*",
-                rest,
-                re.I,
+            and (
+                re.fullmatch(
+                    r"\s*(?:the\s+)?(?:[\w'.-]+\s+){0,2}(?:creators?|showrunners?|stars?|directors?|producers?"
+                    r"|eps?|boss|author|writers?|head|chief)\s*[!.]?\s*",
+                    rest,
+                    re.I,
+                )
+                or (
+                    re.fullmatch(r"\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\s*[!.]?\s*", rest)
+                    and not re.search(rf"\b(?:{_SEASON_WORD}|parts?|volumes?|\d+)\b", rest, re.I)
+                )
             )
         ):
             # "Downton Abbey is done after Season 6, Carnival Films and ITV confirm", "... Season 2's Story Is
-            # Doubling Down On ..., Confirms Creator": what comes before
+            # Doubling Down On ..., Confirms Creator", "... Season 3 Finale Was Series Finale, Confirms Jason
+            # Sudeikis": what comes before
             return title[: _segment_span(title, verb.start())[0]]
         return re.split(
             # ("'Secret Forest' Confirms Season 2 With Jo Seung Woo Set to Star": the season, then its star)
@@ -1539,7 +1546,9 @@ def _season_numbers(text: str, *, parts: bool = True) -> list[int]:
         out += [_ordinal(m.group(1)), *([_ordinal(m.group(2))] if m.group(2) else [])]
     for m in re.finditer(r"\bS(\d{1,2})\b", text):
         out.append(int(m.group(1)))
-    if parts and not out:  # "'The Glory' Part 2", "'Lupin' Part 3": a show told in parts numbers its seasons
+    # "'The Glory' Part 2", "'Lupin' Part 3": a show told in parts numbers its seasons (not a final season's
+    # part: "'The Crown' Final Season Part 2")
+    if parts and not out and not re.search(r"\b(?:final|last)\s+(?:season|series|chapter)\b", text, re.I):
         out += [_number(m.group(1)) for m in re.finditer(rf"\b(?-i:Part)\s+({_NUMBER})\b", text, re.I)]
     return [n for n in dict.fromkeys(out) if n and 1 <= n <= MAX_SEASON]
 
