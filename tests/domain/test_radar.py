@@ -1081,7 +1081,11 @@ FORMS = (
     ("'{n}' Season 2 Now Filming, Netflix Confirms", "in_production", 2),
     ("It's Official: '{n}' Season 4 Is Happening", "renewed", 4),
     ("'{n}' Season 2 Anime Announced", "renewed", 2),
-    ("'{n}' Final Season Part 3 Airs March 3", "premiere_date", None),  # a final season's part, not its season
+    (
+        "'{n}' Final Season Part 3 Airs March 3",
+        "premiere_date",
+        None,
+    ),  # a final season's part, not its season
     ("'{n}' Part 2 to Premiere March 10", "premiere_date", 2),
     ("'{n}' Season 3 Wraps Shoot", "wrapped", 3),
     ("'{n}' Season 2 to Stream From January 17", "premiere_date", 2),
@@ -4212,4 +4216,17 @@ def test_a_final_seasons_part_is_not_its_season() -> None:
     assert {f.season for f in found} == {None}
     assert [(f.kind, f.season) for f in classify(Item("'The Glory' Part 2 Premiere Date Set", ""))] == [
         ("premiere_date", 2)
+    ]
+
+
+def test_a_spin_off_named_first_is_not_the_show_it_spun_off_from() -> None:
+    day = date(2025, 6, 1)
+    # the quoted spin-off is the show; the other quoted title, after "With", is no show renewed
+    assert read_of("Peacock Renews 'Beyond the Villa' Spinoff With 'Love Island USA' Winners", day) == []
+    # the spin-off named after the show it is of
+    assert read_of("Netflix Renews 'Money Heist' Spinoff Berlin for Season 2", day) == [
+        ("renewed", "Berlin", 2)
+    ]
+    assert read_of("Netflix Confirms Season 2 for 'Money Heist' Spin-off Show 'Berlin'", day) == [
+        ("renewed", "Berlin", 2)
     ]

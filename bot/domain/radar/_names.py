@@ -1014,8 +1014,13 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             (q, True)
             for start, q in quoted
             if at <= start < own_part
-            # "Confirms Season 2 for 'Money Heist' Spin-off Show 'Berlin'": the spin-off is the show
-            and not re.match(r"\W?\s*(?i:spin-?off|spinoff)\b", title[start + len(q) + 1 :])
+            # "Confirms Season 2 for 'Money Heist' Spin-off Show 'Berlin'": the spin-off is the show (not
+            # "Renews 'Beyond the Villa' Spinoff With 'Love Island USA' Winners": the spin-off named first)
+            and not re.match(
+                r"\W?\s*(?i:spin-?off|spinoff)(?:\s+(?i:show|series))?\s+(?:'|(?!(?:With|From|For|At|On|In|After"
+                r"|Before|Ahead|As|To|By|And|Of)\b)[A-Z])",
+                title[start + len(q) + 1 :],
+            )
         ]
         # A whole title between the verb and the season ("Netflix renews Star Trek: Strange New
         # Worlds for season 3", "renews Dancing with the Stars for season 3", "Mr. Robot"): capitalised
