@@ -4230,3 +4230,38 @@ def test_a_spin_off_named_first_is_not_the_show_it_spun_off_from() -> None:
     assert read_of("Netflix Confirms Season 2 for 'Money Heist' Spin-off Show 'Berlin'", day) == [
         ("renewed", "Berlin", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a count of seasons ordered, counted after the season that airs
+        (
+            "'Haha, You Clowns' Gets Two-Season Renewal At Adult Swim Ahead Of Season 1 Finale",
+            [("renewed", "Haha, You Clowns", 2), ("renewed", "Haha, You Clowns", 3)],
+        ),
+        (
+            "'King of the Hill' Scores 2-Season Renewal at Hulu Ahead of Season 15 Premiere",
+            [("renewed", "King of the Hill", 16), ("renewed", "King of the Hill", 17)],
+        ),
+        # the renewals undone are the end told, not a cancellation of the season the show ends with
+        (
+            "'Smiling Friends' Creators Share Show Will End With Season 3, Scrapping Earlier Renewals",
+            [("ended", "Smiling Friends", 3)],
+        ),
+        # a person's overall deal re-upped, then a season's window teased
+        (
+            "'Chad Powers' Showrunner Michael Waldron Re-Ups Overall Deal With 20th Television,"
+            " Teases Season 2 Premiere Window On Hulu",
+            [],
+        ),
+        ("HBO Re-Ups 'Succession' for Season 4", [("renewed", "Succession", 4)]),
+        # a film's treatment dropped; a series not moving forward is still called off
+        ("Paramount Not Moving Forward With 'G.I. Joe' Treatment From Max Landis", []),
+        ("Netflix Not Moving Forward With 'Grendel' Series", [("cancelled", "Grendel", None)]),
+    ],
+)
+def test_the_trade_press_s_counts_deals_and_undone_renewals(
+    title: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    assert read_of(title, date(2025, 6, 1)) == expected

@@ -384,6 +384,14 @@ _SEASON_TOLD_OF = re.compile(
 )
 
 
+# A count of seasons ordered: "Two-Season Renewal", "2-Season Pickup", "for Three More Seasons".
+_SEASONS_COUNTED = re.compile(
+    rf"\b({_NUMBER})[- ](?:more[- ]|further[- ]|additional[- ])?seasons?\b"
+    r"(?!\s+(?:ago|in|of|later|earlier|after))",
+    re.IGNORECASE,
+)
+
+
 _OWN_NEWS_END = re.compile(r";\s|\b(?:season|series)\s+\d{1,2}\b(?=\s+with\s)", re.IGNORECASE)
 
 
@@ -1396,6 +1404,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 # ordered; the next one is.
                 airs = _AIRING.search(title)
                 ordered = [seasons[0] + 1] if airs and seasons[0] < MAX_SEASON else seasons[:1]
+                # ("'Haha, You Clowns' Gets Two-Season Renewal At Adult Swim Ahead Of Season 1 Finale":
+                # each of the seasons counted after the one that airs)
+                count = _SEASONS_COUNTED.search(title) if airs else None
+                if count and 1 < (many := _number(count.group(1))) <= 5:
+                    ordered = [n for n in range(ordered[0], ordered[0] + many) if n <= MAX_SEASON]
             word = renew.group().lower()
             if not ordered and re.match(r"confirm|announce", word) and not seasons:
                 # "Sanjay Leela Bhansali confirms Heeramandi 2": the number after the name is the season
@@ -1601,6 +1614,16 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             )
         )
         and not re.search(r"\b(?:the|this|that|these|those)\s+$", title[: m.start()], re.I)
+        # "'Smiling Friends' Creators Share Show Will End With Season 3, Scrapping Earlier Renewals": the
+        # renewals undone are the end told, not a cancellation of their own
+        and not (
+            re.match(
+                r"\s+(?:(?:its|the|their|earlier|previous|prior|planned)\s+){0,2}renewals?\b",
+                title[m.end() :],
+                re.I,
+            )
+            and _END.search(title)
+        )
         # "Wentworth: No Longer 'Axed'": undone
         and not re.search(r"\bno\s+longer\s+$", title[: m.start()], re.I)
         # "Remembering Each Canceled Syfy Show", "Fans Rally to Save Axed Netflix Comedy Series:", "tax

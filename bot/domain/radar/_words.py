@@ -146,6 +146,8 @@ _NOISE = re.compile(
     r"|\b(?:plans?|blueprint|bid|efforts?|push|campaign|vote|move|bill|law|pressure|fight|battle)"
     r"\s+to\s+(?:end|cancel|scrap|axe)\b"
     r"|\bto end the (?:year|week|month|day|night|decade|summer|weekend)\b|\b(?:that|this) to end\b"
+    # a film's treatment or script dropped: "Paramount Not Moving Forward With 'G.I. Joe' Treatment From ..."
+    r"|\bnot (?:moving|going) forward with\s+'[^']+'\s+(?:treatment|script|pitch|film|movie|feature)\b"
     # a person's deal or place renewed: "CBS renews 'NCIS' franchise chief Steven Binder's overall deal",
     # "ABC renews Robin Roberts as 'GMA' anchor"
     r"|\brenew(?:s|ed|ing)?\s+[^,:;|]{0,60}?(?:'s|s')\s+(?:[\w-]+\s+){0,2}(?:deals?|contracts?|pacts?|licen[cs]es?)\b"
@@ -901,7 +903,8 @@ _RENEW = re.compile(
     + _NUMBER
     + r"\s+|(?:a|an|its)\s+(?:\w+\s+)?(?:season|series)\s+)?"
     r"(?:the\s+|an?\s+)?(?:official\s+)?green[- ]?light"
-    r"|re-?ups?(?=\s+'x+'|\s+(?-i:[A-Z]))"
+    # ("Re-Ups 'Succession'", not a person's "Re-Ups Overall Deal With 20th Television")
+    r"|re-?ups?(?=\s+'x+'|\s+(?!(?i:overall|deals?|pacts?|contracts?|with|first-look)\b)(?-i:[A-Z]))"
     # "HBO Delivers High Maintenance a Second Season" (a title's capitals, then the season given)
     r"|(?:gives?|delivers?|hands?|grants?)\s+(?:(?-i:[A-Z0-9])[\w'&.:!-]*\s+(?:(?:of|the|and|in|on|to|&)\s+)?){1,5}"
     r"(?:a|an|its)\s+(?:" + _ORDINAL + r"|new|another|fresh)\s+(?:(?:and|&)\s+final\s+)?(?:season|series)\b"
