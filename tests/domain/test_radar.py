@@ -4265,3 +4265,63 @@ def test_the_trade_press_s_counts_deals_and_undone_renewals(
     title: str, expected: list[tuple[str, str, int | None]]
 ) -> None:
     assert read_of(title, date(2025, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # someone from one show joins another, whose shoot it is
+        (
+            "'Yellowstone' Alum Ian Bohen Joins 'Lioness' as Production Begins on Season 3 (EXCLUSIVE)",
+            [("in_production", "Lioness", 3)],
+        ),
+        # a remake's shoot is another show's or a film's
+        ("The Ink Factory Wraps Production on Chinese-Language Remake of 'The Night Manager'", []),
+        ("Warner Bros. Begins Production on Korean Remake of 'The Intern' Starring Choi Min-sik", []),
+        # a season's reunion and an upfront's date are no season's premiere
+        ("Peacock's 'Love Island USA' Season 8 Reunion Sets August Premiere With Andy Cohen as Host", []),
+        (
+            "As WBD Merger Drama Swirls, Media Giant Sets Date Of Discovery Global 2026 Upfront Presentation",
+            [],
+        ),
+        # the season named first is the one premiering (a numbered season after an ordinal is not one)
+        (
+            "Taylor Sheridan's 'The Madison' Sets Paramount+ Premiere Date For Shorter First Season With"
+            " Season 2 In The Wings",
+            [("premiere_date", "The Madison", 1)],
+        ),
+        (
+            "'The Secret Lives of Mormon Wives' Releases First Season 4 Teaser and Sets Premiere Date",
+            [("premiere_date", "The Secret Lives of Mormon Wives", 4)],
+        ),
+        # who sets a date, before a show quoted after, is no show
+        ("Alyssa Farah Griffin Sets 'The View' Return Date", []),
+        ("Mubi Unveils Release Date For Wong Kar Wai's First TV Series 'Blossoms Shanghai'", []),
+        # (someone's words quoted after the statement are no show)
+        (
+            "The Boys' second season gets premiere date as producer teases it will be 'stranger'",
+            [("premiere_date", "The Boys", 2)],
+        ),
+        # a show described after a semicolon is not the one quoted before it
+        (
+            "'The Rookie' Moves To Monday To Make Room For 'RJ Decker'; New Scott Speedman Series Gets ABC"
+            " Premiere Date",
+            [],
+        ),
+    ],
+)
+def test_the_trade_press_s_shoots_and_dates_of_other_shows(
+    title: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    assert read_of(title, date(2025, 6, 1)) == expected
+
+
+def test_a_day_the_news_follows_is_no_premiere() -> None:
+    found = classify(
+        Item(
+            "Israeli Drama 'Tehran' Gets Season 3 Release Date and Season 4 Renewal Following Oct. 7 Delays",
+            "",
+            date(2025, 6, 1),
+        )
+    )
+    assert [(f.kind, f.season, f.date) for f in found] == [("premiere_date", 3, None)]

@@ -16,6 +16,13 @@ def _premiere(title: str, published: date | None) -> str | None:
     if m:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    # (a day the news follows, not its premiere: "Gets Season 3 Release Date ... Following Oct. 7 Delays")
+    title = re.sub(
+        rf"\b(?:following|after|since|amid|despite)\s+(?:the\s+)?(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+        " ",
+        title,
+        flags=re.I,
+    )
     m = re.search(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(20\d\d))?\b", title, re.I)
     day_first = re.search(
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\.?(?:,?\s+(20\d\d))?\b", title, re.I

@@ -591,6 +591,13 @@ def _colon_joined(before: str, prev: str, lead: str) -> bool:
     return False
 
 
+# Someone named by the show they come from: "'Yellowstone' Alum Ian Bohen", "'Succession' Star".
+_FROM_A_SHOW = re.compile(
+    r"\W?\s*(?i:alum|alumn[ai]|alumnus|star|actor|actress|vet|veteran|favorite|favourite|breakout|creator"
+    r"|writer|director|showrunner)s?\b"
+)
+
+
 def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     """The show a headline is about, as written: its quoted title (one before the verb, when a later
     quote is someone's words), else the words before the verb, else the words after a network's
@@ -665,6 +672,19 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     # own statement is its show; the one before has news of its own)
     cut = title.rfind("; ", 0, at)
     mine = [(q, True) for start, q in quoted if cut < start < at]
+    if (
+        span is not None
+        and cut > 0
+        and not mine
+        and re.fullmatch(
+            r"\s*(?i:a\s+|the\s+)?(?i:new|upcoming)\s+(?:[\w'.&-]+\s+){0,4}?(?i:series|show|drama|comedy|sitcom"
+            r"|thriller|docuseries)\s*",
+            title[cut + 2 : at],
+        )
+    ):
+        # ("'The Rookie' Moves To Monday ...; New Scott Speedman Series Gets ABC Premiere Date": the verb's
+        # own statement is of a show it describes, not the one quoted before)
+        return None
     if span is not None and cut > 0 and mine and any(start < cut for start, _ in quoted):
         candidates = mine + [c for c in candidates if c not in mine]
     # ("CBS Orders 'Eternally Yours' From 'Ghosts' Team, 'The Tillbrooks' Not Moving Forward": the title just
@@ -689,6 +709,20 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         subject = (before_verb[-1].group(1), True)
         if candidates and subject != candidates[0] and subject in candidates:
             candidates = [subject] + [c for c in candidates if c != subject]
+    # ("'Yellowstone' Alum Ian Bohen Joins 'Lioness' as Production Begins on Season 3": someone from one
+    # show joins another, whose news it is)
+    show_joined = [
+        (q, True)
+        for start, q in quoted
+        if start < at and re.search(r"\b(?i:joins|boards|joining|boarding)\s+$", title[:start])
+    ]
+    if (
+        show_joined
+        and candidates
+        and show_joined[0] != candidates[0]
+        and re.match(_FROM_A_SHOW, title[title.find(candidates[0][0]) + len(candidates[0][0]) + 1 :])
+    ):
+        candidates = show_joined + [c for c in candidates if c not in show_joined]
     anime = _anime_named(title)
     # ("Slams CBS as 'Lying Weasels' for Canceling 'The Late Show'", "Decision to Cancel 'Original Sin'"):
     # what a verb in -ing or after "to" acts on is the quote right after it

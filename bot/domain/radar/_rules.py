@@ -227,6 +227,12 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             # (a comparison: "James Bond Meets 'Reacher' in Netflix's ... Spy Thriller Returning", "Bosch
             # Meets The Night Agent In Netflix's 10/10 Action Thriller That Is Coming Back")
             continue
+        if f.show_title and any(
+            lower.find(f"{word} {f.show_title.lower()}") > 0
+            or lower.find(f"{word} '{f.show_title.lower()}") > 0
+            for word in ("remake of", "version of")
+        ):
+            continue  # (another show or film made of it: "Wraps Production on Chinese-Language Remake of")
         if f.show_title and title.lower().startswith(
             ("forget '" + f.show_title.lower(), "forget " + f.show_title.lower())
         ):
@@ -281,6 +287,24 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         )
         # ("'Stranger Things' Documentary Sets Netflix Release Date": what premieres is the documentary)
         if films or (titled.kind == "premiere_date" and _NOT_THE_SEASON_PREMIERING.search(title)):
+            continue
+        if (
+            titled.kind == "premiere_date"
+            and not named
+            and (at := title.find(titled.show_title)) >= 0
+            and (quote := _QUOTED.search(title, at + len(titled.show_title)))
+            # (in the same statement, not someone's words after it: "Brooklyn Nine-Nine Returns August
+            # 12; Going Out in "Blaze of Glory"", "... Gets Premiere Date as Producer Teases It Will Be
+            # 'Stranger'")
+            and not re.search(
+                r"[;:|]|\s[\u2014\u2013-]\s|\b(?:as|while|teases?|says?)\b",
+                title[at + len(titled.show_title) : quote.start()],
+                re.I,
+            )
+        ):
+            # who sets the date, named before a show quoted after: a person's return ("Alyssa Farah
+            # Griffin Sets 'The View' Return Date"), a company's ("Mubi Unveils Release Date For ...
+            # 'Blossoms Shanghai'")
             continue
         if (
             titled.kind == "cancelled"
@@ -816,7 +840,10 @@ _NOT_THE_SEASON_PREMIERING = re.compile(
     # Special 'Twink Death'"; an award's show: "Anime Awards Sets Date For 10th Anniversary 2026 Ceremony",
     # "'The 51st AFI Life Achievement Award: A Tribute To Eddie Murphy' Sets Netflix Premiere Date"; not an
     # "Award-Winning Australian Series")
-    r"|\b(?:documentary|doc|special|movie|film|feature)\s+['\"]|(?<![\w-])awards?(?![\w-])|\bceremony\b",
+    r"|\b(?:documentary|doc|special|movie|film|feature)\s+['\"]|(?<![\w-])awards?(?![\w-])|\bceremony\b"
+    # (a season's reunion: "'Love Island USA' Season 8 Reunion Sets August Premiere"; an event's date:
+    # "Media Giant Sets Date Of Discovery Global 2026 Upfront Presentation")
+    r"|\b(?:season|series)\s+\d{1,2}\s+reunion\b|\bupfronts?\b|\b(?:investor|earnings)\s+presentation\b",
     re.IGNORECASE,
 )
 # A film's words, in an item that speaks of no series: its filming or premiere is no series' milestone.

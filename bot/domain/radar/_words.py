@@ -1532,23 +1532,26 @@ _PREMIERE_SET = re.compile(
 
 def _season_numbers(text: str, *, parts: bool = True) -> list[int]:
     """Every season a headline names: "season 3", "seasons 5 and 6", "third season", "S2"."""
-    out: list[int] = []
+    # (in the order the headline names them: "For Shorter First Season With Season 2 In The Wings")
+    at: list[tuple[int, list[int]]] = []
     listed = rf"\b{_SEASON_WORD}\s+({_NUMBER})((?:\s*(?:,|&|and|-|\u2013|to)\s*{_NUMBER})*)\b"
     for m in re.finditer(listed, text, re.I):
         first = _number(m.group(1))
         rest = [_number(x) for x in re.findall(_NUMBER, m.group(2) or "", re.I)]
         joined = m.group(2) or ""
         if first and rest and re.search(r"-|\u2013|\bto\b", joined) and len(rest) == 1 and rest[0] > first:
-            out += list(range(first, rest[0] + 1))  # "seasons 3-5"
+            at.append((m.start(), list(range(first, rest[0] + 1))))  # "seasons 3-5"
         else:
-            out += [first, *rest]
+            at.append((m.start(), [first, *rest]))
     # ("Fourth & Final Season", "Fifth (and Final) Season")
     final = r"(?:\s+(?:and|&)\s+(?:final|last)|\s+\((?:and\s+)?(?:final|last)\))?"
-    ordinals = rf"\b({_ORDINAL}){final}\s+(?:and\s+({_ORDINAL})\s+)?{_SEASON_WORD}\b"
+    # (not an ordinal before a numbered season: "Releases First Season 4 Teaser")
+    ordinals = rf"\b({_ORDINAL}){final}\s+(?:and\s+({_ORDINAL})\s+)?{_SEASON_WORD}\b(?!\s+{_NUMBER}\b)"
     for m in re.finditer(ordinals, text, re.I):
-        out += [_ordinal(m.group(1)), *([_ordinal(m.group(2))] if m.group(2) else [])]
+        at.append((m.start(), [_ordinal(m.group(1)), *([_ordinal(m.group(2))] if m.group(2) else [])]))
     for m in re.finditer(r"\bS(\d{1,2})\b", text):
-        out.append(int(m.group(1)))
+        at.append((m.start(), [int(m.group(1))]))
+    out = [n for _, numbers in sorted(at, key=lambda pair: pair[0]) for n in numbers]
     # "'The Glory' Part 2", "'Lupin' Part 3": a show told in parts numbers its seasons (not a final season's
     # part: "'The Crown' Final Season Part 2")
     if parts and not out and not re.search(r"\b(?:final|last)\s+(?:season|series|chapter)\b", text, re.I):
