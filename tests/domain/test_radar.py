@@ -4325,3 +4325,19 @@ def test_a_day_the_news_follows_is_no_premiere() -> None:
         )
     )
     assert [(f.kind, f.season, f.date) for f in found] == [("premiere_date", 3, None)]
+
+
+def test_an_order_through_a_season_gives_each_season_from_the_one_airing_or_the_catalogue_s_next() -> None:
+    day = date(2025, 6, 1)
+    assert read_of("'Welcome to Wrexham' Renewed Through Season 8 at FX Ahead of Season 5", day) == [
+        ("renewed", "Welcome to Wrexham", 6),
+        ("renewed", "Welcome to Wrexham", 7),
+        ("renewed", "Welcome to Wrexham", 8),
+    ]
+    # without a season to count from, the last season ordered alone
+    assert read_of("'Welcome to Wrexham' Renewed Through Season 8 at FX", day) == [
+        ("renewed", "Welcome to Wrexham", 8)
+    ]
+    greys = {search_key("Grey's Anatomy"): [Name("greys-anatomy", "Grey's Anatomy", next_season=21)]}
+    found = classify(Item("'Grey's Anatomy' Renewed Through Season 22", "", day), lambda k: greys.get(k, []))
+    assert [(f.show, f.season) for f in found] == [("greys-anatomy", 21), ("greys-anatomy", 22)]

@@ -408,6 +408,8 @@ _SEASON_TOLD_OF = re.compile(
 )
 
 
+# An order up to a season: "Renewed Through Season 8".
+_THROUGH = re.compile(r"\b(?:through|thru)\s+(?:season|series)\s+(\d{1,2})\b", re.IGNORECASE)
 # A count of seasons ordered: "Two-Season Renewal", "2-Season Pickup", "for Three More Seasons".
 _SEASONS_COUNTED = re.compile(
     rf"\b({_NUMBER})[- ](?:more[- ]|further[- ]|additional[- ])?seasons?\b"
@@ -1581,6 +1583,26 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             numbers: list[int | None] = list(ordered or _relative(title, show)) or [
                 _summary_season("renewed", item.summary)
             ]
+            up_to = _THROUGH.search(title)
+            if up_to and numbers == [int(up_to.group(1))]:
+                # "Renewed Through Season 8 at FX Ahead of Season 5", "Grey's Anatomy Renewed Through Season
+                # 22" of a show the catalogue holds up to season 20: each season ordered, counted from the one
+                # that airs or the catalogue's next
+                last_ordered = int(up_to.group(1))
+                earlier = [n for n in seasons if n < last_ordered]
+                first_ordered = (
+                    max(earlier) + 1
+                    if earlier
+                    and (
+                        _AIRING.search(title)
+                        or re.search(r"\b(?:ahead of|before)\s+(?:season|series)\s+\d{1,2}\b", title, re.I)
+                    )
+                    else show.next_season
+                    if show.next_season is not None and show.next_season <= last_ordered
+                    else None
+                )
+                if first_ordered is not None and last_ordered - first_ordered < 6:
+                    numbers = list(range(first_ordered, last_ordered + 1))
             last = numbers[-1]
             held = show.next_season is not None and last is not None and last < show.next_season
             if final and held and word.startswith("confirm"):
