@@ -4341,3 +4341,29 @@ def test_an_order_through_a_season_gives_each_season_from_the_one_airing_or_the_
     greys = {search_key("Grey's Anatomy"): [Name("greys-anatomy", "Grey's Anatomy", next_season=21)]}
     found = classify(Item("'Grey's Anatomy' Renewed Through Season 22", "", day), lambda k: greys.get(k, []))
     assert [(f.show, f.season) for f in found] == [("greys-anatomy", 21), ("greys-anatomy", 22)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a franchise's new work, a show praised or described, a word, a time: no show named
+        "New Superman Series Officially Sets Summer Release Date",
+        "Crunchyroll Officially Sets New Dragon Ball Anime Release Date for Goku's Greatest Adventure Yet",
+        "New Bleach Project Officially in Production With First Look",
+        "PBS' Brilliant British Detective Thriller Sets Season 2 Release Date With First Look",
+        "Netflix's Hit Western Series Officially Unveils Summer Release Date With First Look",
+        "Netflix's Superhero Show Officially Sets Hulu Release Date (But There's a Twist)",
+        "After 13-Year Wait, Star Wars' Shelved Animated Series Confirms Release Date",
+        "Law & Order Spinoff Sets Official Season 2 US Release Date",
+        "Anya Taylor-Joy's Highly Anticipated Crime Thriller Officially Premieres Next Month",
+        "4 Years After Cancellation, The Expanse Returns in December With Its Post-Season 6 Continuation",
+    ],
+)
+def test_the_entertainment_sites_descriptions_name_no_show(title: str) -> None:
+    assert read_of(title, date(2026, 4, 1)) == []
+
+
+def test_a_show_titled_new_is_still_a_title() -> None:
+    assert read_of("New Amsterdam Season 5 Release Date Set", date(2022, 6, 1)) == [
+        ("premiere_date", "New Amsterdam", 5)
+    ]

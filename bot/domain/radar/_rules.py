@@ -239,6 +239,20 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("Forget 'Bosch,' Prime Video Has Officially Set a Release Date for the 'Reacher'")
         if not named and _DESCRIBED_NAME.search(f.show_title):
             continue  # ("Fox Renews Medical Drama Series", "Netflix's Most Anticipated Historical Reboot")
+        if (
+            not named
+            and f.show_title[:4] == "New "
+            and (
+                f.show_title.endswith((" Project", " Series", " Anime"))
+                or re.match(
+                    r"\s+(?:tv\s+)?(?:series|anime|show|project|spin-?off"
+                    r"|release date|premiere date|return date)\b",
+                    title[title.find(f.show_title) + len(f.show_title) :],
+                    re.I,
+                )
+            )
+        ):
+            continue  # (a franchise's new work: "New Superman Series Officially Sets Summer Release Date")
         if not named and _PEOPLE_IN_NAME.search(f.show_title):
             continue  # ("Star Trek Actors Defend Canceled Starfleet Academy": who speaks, read as a name)
         if not named and re.match(r"an?\s", f.show_title):
@@ -452,7 +466,15 @@ _DESCRIBED_NAME = re.compile(
     r"|^(?:a|one|two|three|\d{1,2})\s+(?:weeks?|months?|hours?)$"
     r"|^(?:marvel|dc|lucasfilm|pixar)(?:\s+(?:studios|television|tv|animation))?$"
     r"|^(?:hit|smash)\s+(?:supernatural|sci-fi|fantasy|crime|comedy|drama|horror|thriller|reality"
-    r"|animated|period|medical|legal|spy)\b",
+    r"|animated|period|medical|legal|spy|western|superhero|action)\b"
+    # (the entertainment sites' praise and kinds: "PBS' Brilliant British Detective Thriller Sets Season 2
+    # Release Date", "Netflix's Superhero Show Officially Sets Hulu Release Date")
+    r"|^(?:superhero|action|brilliant|gripping|addictive|chilling|acclaimed|underrated|beloved)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:drama|dramedy|thriller|comedy|series|show|sitcom|procedural|mystery|western)$"
+    # (a word, a time: "Law & Order Spinoff Sets Official Season 2 US Release Date", "Star Wars' Shelved
+    # Animated Series", "Crime Thriller Officially Premieres Next Month", "4 Years After Cancellation")
+    r"|^(?:official|shelved|scrapped|unfilmable|next\s+(?:month|week|year)|this\s+(?:month|week|year))$"
+    r"|^\d{1,2}\s+years?$",
     re.IGNORECASE,
 )
 
