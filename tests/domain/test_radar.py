@@ -4367,3 +4367,33 @@ def test_a_show_titled_new_is_still_a_title() -> None:
     assert read_of("New Amsterdam Season 5 Release Date Set", date(2022, 6, 1)) == [
         ("premiere_date", "New Amsterdam", 5)
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "show"),
+    [
+        # a subtitled title stays whole when the summary writes its franchise alone
+        (
+            "Alien: Earth Is Officially Reuniting Game of Thrones Greatest Duo as Season 2 Begins Filming",
+            "Game of Thrones fans now have even more reason to check out FX's Alien series.",
+            "Alien: Earth",
+        ),
+        (
+            "The Walking Dead: Dead City Season 3 Release Window Officially Confirmed",
+            "The Walking Dead spinoff will officially return sooner than expected.",
+            "The Walking Dead: Dead City",
+        ),
+        # the headline's own cut at a colon is still mended by the summary
+        (
+            "Outlander: The official announcement has been made — filming has begun on Season 7",
+            "With only a few episodes left in the truncated Season 6 of Outlander, viewers are already"
+            " girding themselves against the droughtlander.",
+            "Outlander",
+        ),
+    ],
+)
+def test_the_summary_does_not_cut_a_subtitled_title_to_its_franchise(
+    title: str, summary: str, show: str
+) -> None:
+    found = classify(Item(title, summary, date(2026, 4, 1)))
+    assert [f.show_title for f in found] == [show]

@@ -1588,9 +1588,10 @@ _NAME_EDGE = " ,;-\u2013\u2014'\""
 def _named_by_summary(finding: Finding, item: Item, lookup: Lookup) -> Finding:
     """The summary is a second witness to a show's name the catalogue does not hold: when it does not
     repeat the name the headline was read for but repeats one part of it, cut where a name may end
-    ("Line of Duty set" -> "Line of Duty", "Fri-Yay: Superstore" -> "Superstore"), that part is the
-    name. A quoted name is the headline's own, and a franchise's title whose halves the summary both
-    gives ("My Little Pony: Friendship Is Magic") stays whole."""
+    ("Line of Duty set" -> "Line of Duty", "Fri-Yay: Superstore" -> "Superstore"; never the part before
+    a subtitle's colon, "Alien: Earth" is not "Alien"), that part is the name. A quoted name is the
+    headline's own, and a franchise's title whose halves the summary both gives ("My Little Pony:
+    Friendship Is Magic") stays whole."""
     name = finding.show_title
     if finding.show or not name or any(q.group(1) == name for q in _QUOTED.finditer(normalise(item.title))):
         return finding
@@ -1604,9 +1605,19 @@ def _named_by_summary(finding: Finding, item: Item, lookup: Lookup) -> Finding:
         # (the summary subtitles it too: "Law & Order: SVU" and "Law & Order: Special Victims Unit")
         return finding
     # (not "A Time" of "One Day At A Time": "at a", "for a", "with an" are a title's own words)
+    # (a lone article, a time of year, a sentence, or a title in capitals before the colon are the
+    # headline's cut: "Outlander: The official announcement has been made", "Once Upon a Time: Spring
+    # Return Date", "THE DRY: Roisin ...")
+    subtitled = bool(colon) and not (
+        re.fullmatch(r"(?i:the|a|an|spring|summer|fall|autumn|winter|season|series)", after.strip())
+        or before.isupper()
+        or any(w[:1].islower() and w not in _TITLE_SMALL for w in after.split())
+    )
+    # (the part after a colon: before it is a column's label, "Fri-Yay: Superstore", or the franchise a
+    # subtitled title belongs to, "Alien: Earth" of a summary that writes "FX's Alien series")
     parts = [
         part
-        for part in (p.strip(_NAME_EDGE) for p in _NAME_CUT.split(name))
+        for part in (p.strip(_NAME_EDGE) for p in _NAME_CUT.split(after if subtitled else name))
         if (part[:1].isupper() or part[:1].isdigit()) and not re.match(r"(?:A|An)\s", part)
     ]
     told = [p for p in parts if f" {search_key(p)} " in said and not re.fullmatch(_NETWORK, p, re.I)]
