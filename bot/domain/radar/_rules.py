@@ -305,6 +305,7 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         if (
             titled.kind == "premiere_date"
             and not named
+            and titled.season is None
             and (at := title.find(titled.show_title)) >= 0
             and (quote := _QUOTED.search(title, at + len(titled.show_title)))
             # (in the same statement, not someone's words after it: "Brooklyn Nine-Nine Returns August
