@@ -4397,3 +4397,18 @@ def test_the_summary_does_not_cut_a_subtitled_title_to_its_franchise(
 ) -> None:
     found = classify(Item(title, summary, date(2026, 4, 1)))
     assert [f.show_title for f in found] == [show]
+
+
+def test_a_final_season_told_as_the_background_is_not_the_renewal_s() -> None:
+    found = classify(
+        Item(
+            "'Beauty in Black' Gets Surprise Season 4 Renewal After Final Season Announcement",
+            "",
+            date(2026, 4, 1),
+        )
+    )
+    assert [(f.kind, f.season, f.final) for f in found] == [("renewed", 4, False)]
+    found = classify(
+        Item("'Beauty in Black' Renewed for 3rd and Final Season at Netflix", "", date(2026, 4, 1))
+    )
+    assert [(f.kind, f.season, f.final) for f in found] == [("renewed", 3, True)]

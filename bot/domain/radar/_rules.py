@@ -1599,10 +1599,20 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # ("... after saying show would end with season five": a hedged ending says nothing)
             # ("Season Four Renewal of 'Strange New Worlds' and Fifth and Final Season of 'Lower Decks'":
             # another show's final season)
-            final = any(
-                not _QUESTION.search(_clause_of(title, m.start())) and not _of_another(original, m, show)
-                for m in _FINAL.finditer(original)
-            ) or any(not _asks(title, m.start()) for m in _END.finditer(title))
+            final = (
+                any(
+                    not _QUESTION.search(_clause_of(title, m.start()))
+                    and not _of_another(original, m, show)
+                    # ("Gets Surprise Season 4 Renewal After Final Season Announcement": an earlier word)
+                    and not re.search(
+                        r"\b(?:after|following|despite|amid)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'-]+\s+){0,2}$",
+                        original[: m.start()],
+                        re.I,
+                    )
+                    for m in _FINAL.finditer(original)
+                )
+                or any(not _asks(title, m.start()) for m in _END.finditer(title))
+            )
             numbers: list[int | None] = list(ordered or _relative(title, show)) or [
                 _summary_season("renewed", item.summary)
             ]
