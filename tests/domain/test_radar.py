@@ -1645,7 +1645,8 @@ def test_a_show_returning_on_a_date_without_on_is_a_premiere(title: str, when: s
 
 def test_a_decision_of_an_unnamed_show_is_read_from_the_summary_when_it_names_one() -> None:
     """ "Another Hit Netflix Series Officially Canned After Just One Season": the summary's first
-    sentences name the show, quoted or as the catalogue holds it; their other capitals name none."""
+    sentences name the show, quoted, as the catalogue holds it, or where a title stands; their other
+    capitals name none."""
     title = "Another Hit Netflix Series Officially Canned After Just One Season"
     summary = "Netflix has cancelled 1899 after one season. The German series came from the makers of Dark."
     found = classify(Item(title, summary, date(2023, 1, 3)), lookup)
@@ -1654,13 +1655,92 @@ def test_a_decision_of_an_unnamed_show_is_read_from_the_summary_when_it_names_on
     assert [(f.show_title, f.season) for f in classify(Item(title, quoted, date(2024, 7, 1)))] == [
         ("Dead Boy Detectives", 2)
     ]
-    # unquoted and not catalogued: a sentence's capitals are no title
+    # unquoted, not catalogued and not where a title stands: a sentence's capitals are no title
     unquoted = "As a reward for its ratings, Netflix has cancelled Rotten Tomatoes darling Kaos."
     assert classify(Item(title, unquoted, date(2024, 10, 1))) == []
     # another kind of news in the summary, or a headline that names its show, reads nothing from it
     assert classify(Item(title, "Filming on '1899' wrapped in Berlin.", date(2023, 1, 3)), lookup) == []
     named = classify(Item("Netflix cancels 'Kaos'", "Netflix has cancelled 1899.", date(2024, 10, 1)), lookup)
     assert [f.show_title for f in named] == ["Kaos"]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "read"),
+    [
+        (
+            "FOX Cancels Comedy Series After Two Seasons",
+            "Variety reports that after two seasons FOX has cancelled The Moodys",
+            [("cancelled", "The Moodys")],
+        ),
+        (
+            "Hulu Cancels Comedy Series After 2 Seasons",
+            "Dollface, the Hulu comedy starring Kat Dennings and Brenda Song, was canceled on Tuesday.",
+            [("cancelled", "Dollface")],
+        ),
+        (
+            "BBC abruptly cancels new detective show despite positive reactions",
+            "The BBC has cancelled its detective drama Virdee after just one series.",
+            [("cancelled", "Virdee")],
+        ),
+        (
+            "Netflix Made a Major Mistake by Officially Cancelling This Hit 8-Part Sci-Fi Series",
+            "Netflix's The Boroughs has been abruptly canceled after just one month.",
+            [("cancelled", "The Boroughs")],
+        ),
+        # a run of capitals cut ("Mr. Corman", "First Kill"), a company acting, an owner, two shows, an
+        # article and a word, someone described: no show's title
+        (
+            "Apple TV+ Cancels Popular Show After One Season",
+            "Apple TV+ has cancelled the fan-favorite Joseph Gordon-Levitt led series Mr. Corman after one"
+            " season.",
+            [],
+        ),
+        (
+            "Netflix Cancels Another Show After Just 1 Season",
+            "First Kill couldn't make it past its first season.",
+            [],
+        ),
+        (
+            "Spotify Cancels at Least 6 Live Audio Shows in Latest Programming Cuts",
+            "Spotify has canceled at least six of its live audio shows as part of its latest round of cuts.",
+            [],
+        ),
+        (
+            "Netflix Cancels Another Original Show After Just 1 Season",
+            "Netflix canceled The Society and I Am Not Okay With This after just one season.",
+            [],
+        ),
+        (
+            "Beloved comedy series axed after six seasons on screens",
+            "A BELOVED comedy show has been axed after six seasons on air.",
+            [],
+        ),
+        (
+            "Popular comedian confirms his hit BBC comedy has been AXED after just two series",
+            "Much loved comedian Romesh Ranganathan has confirmed his hit BBC comedy series has been axed.",
+            [],
+        ),
+        # the decision's word describing the show's past is no news of it
+        (
+            "Altered Carbon: Netflix's Canceled Cyberpunk Series That Deserved More",
+            "Netflix canceled Altered Carbon after just two seasons.",
+            [],
+        ),
+        (
+            "It's Official: Star Trek's Canceled 94% RT Series Returns With New Episodes in Just 1 Month",
+            "Star Trek's canceled, critically acclaimed series finally returns next month.",
+            [],
+        ),
+    ],
+)
+def test_a_summary_names_an_unnamed_show_unquoted_where_a_title_stands(
+    title: str, summary: str, read: list[tuple[str, str]]
+) -> None:
+    """A summary names the show a headline describes, unquoted, where its sentence holds a title: the
+    object of the decision, an appositive, the subject of a passive; never a run of capitals cut,
+    the company that acts, an owner, two shows joined or someone described."""
+    found = classify(Item(title, summary, date(2024, 6, 1)), screened=False)
+    assert [(f.kind, f.show_title) for f in found] == read
 
 
 def test_a_hedged_ending_does_not_make_a_renewal_final_and_after_a_bare_count_is_seasons() -> None:

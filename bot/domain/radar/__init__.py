@@ -21,7 +21,7 @@ import re
 from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar._learned import learned
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
-from bot.domain.radar._names import _as_of, _named_by_summary, _quoted_in
+from bot.domain.radar._names import _as_of, _named_by_summary, _named_in, _quoted_in
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _final_by_summary, _plausible, _unnamed_decision
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._screen import bundled as bundled_screen
@@ -143,8 +143,10 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
         told = [
             f
             for f in _classify(Item(sentence, "", item.published), lookup)
-            # (a name the summary quotes, or the catalogue's: a sentence's other capitals are no title)
-            if f.kind in kinds and (f.show or _quoted_in(f.show_title, sentence))
+            # (a name the summary quotes, the catalogue's, or one where a title stands: a sentence's
+            # other capitals are no title)
+            if f.kind in kinds
+            and (f.show or _quoted_in(f.show_title, sentence) or _named_in(f.show_title, sentence))
         ]
         if told:
             return told

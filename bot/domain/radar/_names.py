@@ -1384,6 +1384,35 @@ def _spoken(name: str, title: str) -> bool:
     return re.search(r"(?:^|(?<=[\s(\[]))'[^']+'(?=$|[\s,:;.!?)\]]|s\b)", before) is not None
 
 
+# A name that acts: the network or company of "Spotify has canceled at least six of its shows"
+_ACTING = re.compile(
+    r"\s+(?:(?:has|have)\s+(?:officially\s+|just\s+|now\s+)?(?!been\b)\w+ed\b|(?:cancels|renews|axes|orders"
+    r"|confirms|announces|picks)\b)",
+    re.IGNORECASE,
+)
+
+
+def _named_in(name: str, sentence: str) -> bool:
+    """Whether a summary's sentence names the show it states a decision of, unquoted, where a title
+    stands: its whole run of capitals ("Netflix has canceled Raising Dion after two seasons", "The
+    BBC has cancelled its detective drama Virdee"), a title's words, not someone acting ("Spotify has
+    canceled at least six of its live audio shows"), not an owner ("Star Trek's canceled series"), not
+    two shows ("The Society and I Am Not Okay With This"), nor a lone word after "A" ("A BELOVED comedy
+    show")."""
+    at = sentence.find(name)
+    if at < 0 or not _title_like(name) or re.fullmatch(_NETWORK, name, re.IGNORECASE):
+        return False
+    if " and " in name or re.fullmatch(r"(?:A|An)\s+\S+", name):
+        return False
+    before, after = sentence[:at], sentence[at + len(name) :]
+    previous = before.split()[-1:] if before.strip() else []
+    if previous and previous[0][:1].isupper() and not re.search(r"['\u2019]s$", previous[0]):
+        return False  # (cut from a longer run of capitals: "First Kill" read as "Kill")
+    if re.match(r"\.?\s*[A-Z0-9]", after) or re.match(r"['\u2019]s\b", after):
+        return False  # ("Mr. Corman" read as "Mr"; "Sega's Golden Axe" read as "Sega's Golden")
+    return _ACTING.match(after) is None
+
+
 def _quoted_in(name: str, title: str) -> bool:
     """Whether the headline quotes the name."""
     return any(q.group(1).strip() == name for q in _QUOTED.finditer(title))
