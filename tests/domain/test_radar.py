@@ -1687,6 +1687,19 @@ def test_a_decision_of_an_unnamed_show_is_read_from_the_summary_when_it_names_on
             "Netflix's The Boroughs has been abruptly canceled after just one month.",
             [("cancelled", "The Boroughs")],
         ),
+        (
+            "Emilia Clarke's Hit Spy Series Cancelled After 1 Season",
+            "Emilia Clarke and Haley Lu Richardson's hit spy series, Ponies, has officially been cancelled"
+            " after a single season.",
+            [("cancelled", "Ponies")],
+        ),
+        # (not the words for an airing's event: "Ahead of Series Premiere")
+        (
+            "Prime Video Renews New Viking Epic Series for Season 2 Ahead of Series Premiere",
+            "Prime Video has renewed the Viking epic series 'Bloodaxe' for Season 2, well ahead of Season 1's"
+            " 2027 release.",
+            [("renewed", "Bloodaxe")],
+        ),
         # a run of capitals cut ("Mr. Corman", "First Kill"), a company acting, an owner, two shows, an
         # article and a word, someone described: no show's title
         (
@@ -1737,7 +1750,8 @@ def test_a_summary_names_an_unnamed_show_unquoted_where_a_title_stands(
     title: str, summary: str, read: list[tuple[str, str]]
 ) -> None:
     """A summary names the show a headline describes, unquoted, where its sentence holds a title: the
-    object of the decision, an appositive, the subject of a passive; never a run of capitals cut,
+    object of the decision, an appositive, the subject of a passive, the name between commas after its
+    description; never a run of capitals cut,
     the company that acts, an owner, two shows joined or someone described."""
     found = classify(Item(title, summary, date(2024, 6, 1)), screened=False)
     assert [(f.kind, f.show_title) for f in found] == read

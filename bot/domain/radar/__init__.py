@@ -139,7 +139,8 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
     if not kinds:
         return []
     summary = normalise(item.summary)[:400]
-    for sentence in _SENTENCE_END.split(summary)[:2]:
+    for said in _SENTENCE_END.split(summary)[:2]:
+        sentence = _appositive(said)
         told = [
             f
             for f in _classify(Item(sentence, "", item.published), lookup)
@@ -151,3 +152,19 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
         if told:
             return told
     return []
+
+
+# The show named between commas after the words describing it, then what became of it: "Emilia Clarke
+# and Haley Lu Richardson's hit spy series, Ponies, has officially been cancelled"
+_APPOSITIVE = re.compile(
+    r"\b(?:series|show|drama|comedy|thriller|sitcom|anime|docuseries|miniseries|dramedy|adaptation),\s+"
+    r"((?-i:[A-Z0-9'\u2018])[^,]{0,60}?),\s+(?=(?:has|have|is|was|were|will|won't|isn't|wasn't)\b)",
+    re.IGNORECASE,
+)
+
+
+def _appositive(sentence: str) -> str:
+    """A sentence that names its show between commas after its description, from the name on ("Ponies
+    has officially been cancelled"); any other as it is."""
+    m = _APPOSITIVE.search(sentence)
+    return sentence if m is None else f"{m.group(1)} {sentence[m.end() :]}"

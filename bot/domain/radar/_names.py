@@ -362,6 +362,8 @@ _GENERIC = re.compile(
     r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american|k-?drama"
     r"|to|for|of|on|in|at|the|a|an)$|\b(?:teasers?|trailers?|posters?)$|\b(?:premiere|release) date\b"
     r"|^(?:a|an|its|one|another)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|anime)$"
+    # an airing's event: "Renews New Viking Epic Series for Season 2 Ahead of Series Premiere"
+    r"|^(?:(?:the|its|series|season|show)\s+)?(?:premiere|finale|debut|release|launch|return)s?$"
     # the reader asked: "CBS Announces Fall Series Renewals - Did Your Favorites Make the Cut?"
     r"|^(?:did|do|does|can|could|should|would|how|what|which)\s+(?:you|your|we|our|they|it|the|this)\b.*\?$",
     re.IGNORECASE,
