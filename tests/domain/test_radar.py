@@ -1700,6 +1700,13 @@ def test_a_decision_of_an_unnamed_show_is_read_from_the_summary_when_it_names_on
             " 2027 release.",
             [("renewed", "Bloodaxe")],
         ),
+        # a network ending a show it describes, of which the summary tells a last season ordered
+        (
+            "Netflix Officially Ends Beloved Video Game Series",
+            "Netflix has renewed Devil May Cry for a third and final season, which showrunner Adi Shankar"
+            " says will complete The Force Edge Saga.",
+            [("renewed", "Devil May Cry")],
+        ),
         # a run of capitals cut ("Mr. Corman", "First Kill"), a company acting, an owner, two shows, an
         # article and a word, someone described: no show's title
         (
@@ -2915,6 +2922,9 @@ def test_the_news_of_sport_business_politics_and_games_is_no_shows_decision() ->
     assert said("Netflix is ending Stranger Things in Season 5") == [("ended", "Stranger Things", 5)]
     assert said("'Hacks' to End Netflix Run") == [("ended", "Hacks", None)]
     assert said("'Veep' Is Ending And Fans Just Can't Handle The News") == [("ended", "Veep", None)]
+    # (told official: "Is Officially Ending", "Will Officially End")
+    assert said("Tyler Perry's The Oval Is Officially Ending This Year") == [("ended", "The Oval", None)]
+    assert said("The Oval Will Officially End") == [("ended", "The Oval", None)]
     assert said("Max sinks Our Flag Means Death after two seasons") == [
         ("cancelled", "Our Flag Means Death", 3)
     ]

@@ -151,6 +151,23 @@ def test_a_decision_without_a_season_may_be_taken_back(title: str) -> None:
     assert [f for f in screened if f.kind in ("renewed", "cancelled", "ended")] == []
 
 
+@pytest.mark.parametrize(
+    ("title", "shows"),
+    [
+        (
+            "'Scrubs' & 'Shifting Gears' Renewed By ABC, 'R.J. Decker' Remains On The Bubble",
+            ["Scrubs", "Shifting Gears"],
+        ),
+        ("Fall Slate Set; 'Elsbeth' Renewed At CBS", ["Elsbeth"]),
+    ],
+)
+def test_quoted_titles_plainly_decided_are_never_taken_back(title: str, shows: list[str]) -> None:
+    """Quoted titles and what became of them, by whom ("'A' & 'B' Renewed By ABC"), at the headline's
+    start or after a comma or semicolon, are the news, whatever words follow ("Remains On The Bubble")."""
+    item = Item(title, "", date(2025, 5, 1))
+    assert [f.show_title for f in classify(item, screen=_DOUBTS_ALL)] == shows
+
+
 def test_a_season_counted_from_the_catalogue_is_no_season_stated() -> None:
     def lookup(key: str) -> list[Name]:
         return [Name("greys-anatomy", "Grey's Anatomy", next_season=22)] if key == "grey s anatomy" else []

@@ -25,7 +25,7 @@ from bot.domain.radar._names import _as_of, _named_by_summary, _named_in, _quote
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _final_by_summary, _plausible, _unnamed_decision
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._screen import bundled as bundled_screen
-from bot.domain.radar._words import _SEASON_WORD, _outside_tv, _speaks_of_tv, normalise
+from bot.domain.radar._words import _QUOTED, _SEASON_WORD, _outside_tv, _speaks_of_tv, normalise
 
 __all__ = [
     "KINDS",
@@ -87,6 +87,10 @@ def classify(
     stated = {f.kind for f in bare if f.season is not None and worded}
     decisions = [f for f in found if f.kind in _DECISIONS and f.kind not in stated]
     milestones = [f for f in found if f.kind in _MILESTONES and f.kind not in stated]
+    # a decision told in the plainest form is the news, whatever the words beside it ("'Scrubs' & 'Shifting
+    # Gears' Renewed By ABC, 'R.J. Decker' Remains On The Bubble")
+    plain = _plainly_decided(headline)
+    decisions = [f for f in decisions if f.show_title not in plain]
     dropped = []
     if decisions and judge.doubts(item.title, item.summary):
         dropped += decisions
@@ -115,6 +119,19 @@ def classify(
 
 
 _DECISIONS = frozenset(DECISION_STATUSES)
+# Quoted titles, and what became of them, by whom: "'Hacks' Renewed At HBO Max", "'A' & 'B' Cancelled By
+# CBS", at the headline's start or after a comma
+_PLAIN = re.compile(
+    r"(?:^|[,;]\s+)((?:'[^']+'\s*(?:,|&|and)\s*){0,4}'[^']+'),?\s+(?:renewed|cancell?ed|axed)\s+(?:by|at|for)\s",
+    re.IGNORECASE,
+)
+
+
+def _plainly_decided(headline: str) -> set[str]:
+    """The titles a headline tells decided in the plainest form."""
+    return {q.group(1).strip() for m in _PLAIN.finditer(headline) for q in _QUOTED.finditer(m.group(1))}
+
+
 # The words that state a season: "Season 3", "third series", "S2", "Part 3", "Volume 10".
 _SEASON_STATED = re.compile(
     rf"\b(?:{_SEASON_WORD}|s\d{{1,2}}|parts?|volumes?|book|chapter|cour)\b", re.IGNORECASE
@@ -146,7 +163,9 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
             for f in _classify(Item(sentence, "", item.published), lookup)
             # (a name the summary quotes, the catalogue's, or one where a title stands: a sentence's
             # other capitals are no title)
-            if f.kind in kinds
+            # (a renewal announced as the last, of a show the headline tells ends: "Netflix Officially Ends
+            # Beloved Video Game Series", "Netflix has renewed Devil May Cry for a third and final season")
+            if (f.kind in kinds or (f.final and f.kind == "renewed" and "ended" in kinds))
             and (f.show or _quoted_in(f.show_title, sentence) or _named_in(f.show_title, sentence))
         ]
         if told:

@@ -576,6 +576,7 @@ def _unnamed_decision(title: str) -> set[Kind]:
     said: tuple[tuple[re.Pattern[str], Kind], ...] = (
         (_CANCEL, "cancelled"),
         (_END, "ended"),
+        (_ENDS_A_SHOW, "ended"),
         (_RENEW, "renewed"),
     )
     for pattern, kind in said:
@@ -587,6 +588,13 @@ def _unnamed_decision(title: str) -> set[Kind]:
                 stated.add(kind)
             break
     return stated
+
+
+# A network ending the show it describes: "Netflix Officially Ends Beloved Video Game Series"
+_ENDS_A_SHOW = re.compile(
+    r"\b(?:officially\s+|finally\s+)?ends\s+(?:[\w'-]+\s+){0,4}(?:series|show|drama|comedy|anime|sitcom)\b",
+    re.IGNORECASE,
+)
 
 
 # What makes the decision's word the show's description rather than news: "Star Trek's Canceled 94% RT

@@ -1230,7 +1230,8 @@ _END = re.compile(
     # ("studio will end the game's development": the thing in lower case after "the")
     # (how a story ends, not whether: "'Hacks' Was Always Going To End This Way for Ava and Deborah")
     # (nor what failed to: "CBS's Baffling Cancellation Failed To End Titus Welliver's Bosch Era")
-    r"\b(?:(?<!failed )(?<!fails )(?<!failing )(?<!fail )(?:to end|will end|(?:is|are) ending)(?!\s+up\b)"
+    r"\b(?:(?<!failed )(?<!fails )(?<!failing )(?<!fail )(?:to (?:officially )?end|will (?:officially )?end"
+    r"|(?:is|are) (?:officially )?ending)(?!\s+up\b)"
     r"(?!\s+(?:this|that)\s+way\b|\s+like\s+(?:this|that)\b)"
     r"(?!\s+the\s+(?!(?:series|show|season|run|saga|story)\b)(?-i:[a-z]))(?!\s+(?!(?:with|after|in|its|their|this|next|at"
     r"|on|as|following|season|series|soon|early|abruptly|for|when|before|later|production|run|the|a|an|once"
