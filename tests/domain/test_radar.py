@@ -1798,6 +1798,8 @@ def test_a_hedged_ending_does_not_make_a_renewal_final_and_after_a_bare_count_is
         ("'Hacks' Season 4 Streams April 10", "Hacks", 4, "2025-04-10"),
         ("'Hacks' Back On April 10 For Season 4", "Hacks", 4, "2025-04-10"),
         ("AMC Sets Return Date For Breaking Bad and Another New HBO Show Added!", "Breaking Bad", None, None),
+        # a quoted title that opens with a reporting word
+        ("'Drops Of God' Season 2 Sets Premiere Date", "Drops Of God", 2, None),
     ],
 )
 def test_more_premiere_wordings(title: str, show: str, season: int | None, when: str | None) -> None:
@@ -1805,6 +1807,14 @@ def test_more_premiere_wordings(title: str, show: str, season: int | None, when:
     assert [(f.kind, f.show_title, f.season, f.date) for f in found] == [
         ("premiere_date", show, season, when)
     ]
+
+
+def test_a_quoted_title_may_open_with_a_reporting_word() -> None:
+    """ "'Drops of God'" is a title, though "Drops" opens a trailer's news; a lone quoted "'Drops'" is not."""
+    day = date(2025, 6, 1)
+    assert read_of("'Drops Of God' Renewed for Season 2", day) == [("renewed", "Drops Of God", 2)]
+    assert read_of("Apple TV+ Renews 'Drops of God' for Season 2", day) == [("renewed", "Drops of God", 2)]
+    assert read_of("'Drops' Season 2 Sets Premiere Date", day, screened=True) == []
 
 
 @pytest.mark.parametrize(

@@ -1253,7 +1253,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and not _NETWORKS_ONLY.fullmatch(text)
             # "Netflix Show", "HBO Original Series": a network's show, unnamed
             and not _NETWORKS_ONLY.fullmatch(re.sub(rf"(?:\s+(?i:original|{_GENRE})s?)+$", "", text))
-            and not _REPORTING.search(text)
+            # (a quoted title of two words or more may open with such a word: "'Drops of God'")
+            and (titled or not _REPORTING.search(text))
             # "Check Out the Cast Getting Emotional": words cut before their noun are no title
             and not re.search(r"\s(?:the|a|an|of|its|their)$", text)
             # "BBC Renewed Drama Round Up": a column's name

@@ -1206,7 +1206,9 @@ _CANCEL = re.compile(
     r"|says?\s+no\s+to(?=\s+(?:'x+'\s+(?:season|series)\s+\w+|(?:season|series)\s+\w+\s+of\s+'x+'))"
     r"|(?:not\s+to|won'?t|will not)\s+move\s+forward"
     # (a quoted title: "Jenna Ortega Won't Continue After Season 2" is a star's)
-    r"|(?<=' )(?:won'?t|will not)\s+continue(?=[^:;|?]{0,40}\bafter\s+(?:season|series)\s+\w+)"
+    r"|(?<=' )(?:won'?t|will not)\s+continue(?=[^:;|?]{0,40}\bafter\s+(?:season|series)\s+\w+"
+    # ("'Shrinking' Will Not Continue at Apple TV+": a quoted show, its network)
+    r"|\s+(?:at|on)\s+(?:the\s+)?" + _NETWORK + r"\b)"
     r"|(?<=' )(?:gets?|got|given) the boot"
     # "'Found' Is Over At NBC", "'Found' Done At NBC After Two Seasons": a quoted show's network
     # has stopped it
