@@ -1809,6 +1809,17 @@ def test_more_premiere_wordings(title: str, show: str, season: int | None, when:
     ]
 
 
+def test_when_a_show_ends_is_not_its_title_and_an_opinion_of_a_cancellation_is_no_news() -> None:
+    day = date(2026, 4, 1)
+    assert read_of("Netflix Officially Reveals When The Lincoln Lawyer Will End", day) == [
+        ("ended", "The Lincoln Lawyer", None)
+    ]
+    assert read_of("When Calls the Heart Renewed for Season 13", day) == [
+        ("renewed", "When Calls the Heart", 13)
+    ]
+    assert read_of("Joe Pickett: Paramount+ Cancelled Neo-Western Crime Drama Too Soon", day) == []
+
+
 def test_a_quoted_title_may_open_with_a_reporting_word() -> None:
     """ "'Drops of God'" is a title, though "Drops" opens a trailer's news; a lone quoted "'Drops'" is not."""
     day = date(2025, 6, 1)

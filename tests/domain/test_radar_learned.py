@@ -92,10 +92,28 @@ def test_the_catalogue_names_the_show_and_counts_its_season() -> None:
         "'Foo Bar' gets the nod - report",  # someone else's word
         "Netflix gives another great show the nod",  # a show described, unnamed
         "netflix gives a show the nod",  # nothing the judge holds for a title
+        "Netflix quietly erased 'Foo Bar' after the nod",  # a show no longer streamed
     ],
 )
 def test_what_a_sure_screen_never_proposes(title: str) -> None:
     assert _read(title, screen=_sure_of("renewed")) == []
+
+
+def test_a_show_back_after_its_cancellation_is_not_proposed_cancelled() -> None:
+    sure = _sure_of("cancelled")
+    assert (
+        _read("'Foo Bar' is officially returning after shock Prime Video series cancellation", screen=sure)
+        == []
+    )
+    # (a reaction to a cancellation is the cancellation, as the labelled sets hold it)
+    assert _read(
+        "Netflix accused of \u201cdestroying television\u201d after Dead Boy Detectives cancellation"
+    ) == [("cancelled", "Dead Boy Detectives", None)]
+    # (a renewal after a cancellation is the renewal: "Brooklyn Nine-Nine Gets Picked Up By NBC After
+    # Cancellation")
+    assert _read("'Foo Bar' gets the nod from NBC after cancellation", screen=_sure_of("renewed")) == [
+        ("renewed", "Foo Bar", None)
+    ]
 
 
 def test_an_explainer_after_the_news_leaves_the_news() -> None:

@@ -78,6 +78,11 @@ def learned(item: Item, lookup: Lookup, screen: Screen) -> list[Finding]:
         return []  # (another show named after it: "Cancels Its Newest 'Stranger Things' Replacement")
     show = _match(name, lookup)
     decision: Kind = "renewed" if kind == "renewed" else "cancelled" if kind == "cancelled" else "ended"
+    if decision == "cancelled" and _CANCELLED_BEFORE.search(masked) and _BACK.search(masked):
+        # (a show back after its cancellation: "'The Wheel of Time' Is Officially Returning After Shock Prime
+        # Video Series Cancellation"; a reaction to one is labelled the cancellation, "Netflix accused of
+        # 'destroying television' after Dead Boy Detectives cancellation")
+        return []
     season = _season(decision, masked, item.summary)
     if season is None and decision != "ended":
         season = show.next_season  # the catalogue's next season: the one ordered, or not to be made
@@ -99,14 +104,23 @@ _UNREADABLE = re.compile(
     r"|ratings|viewers|happening"
     # a season's finale: its records, its story ("The Rookie Season 8 Finale Shatters A Series Record")
     r"|season\s+\d{1,2}\s+finale|finale\s+(?:trailer|teaser|promo)"
-    # where a show streams ("'Schitt's Creek' To Stream All Six Seasons On HBO Max")
-    r"|stream|streams|streaming)\b"
+    # where a show streams ("'Schitt's Creek' To Stream All Six Seasons On HBO Max"), or no longer does
+    # ("Netflix Quietly Erased the Sci-Fi Series 1899")
+    r"|stream|streams|streaming|eras(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|delist\w*)\b"
     # a month or a season of the year: when a season comes out ("New Season Confirmed For March")
     r"|\b(?:in|for|this|next|from|by|until)\s+(?:early\s+|late\s+)?(?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b"
     # a year's round-up ("2023's First Major Series Cancellation: ...")
     r"|\b(?:19|20)\d\d'?s\b",
     re.IGNORECASE,
+)
+
+
+_CANCELLED_BEFORE = re.compile(
+    r"\b(?:after|following|despite|amid|since)\b[^,:;|]{0,40}\bcancell?ations?\b", re.IGNORECASE
+)
+_BACK = re.compile(
+    r"\b(?:return(?:s|ing)?|revived?|revival|back|comeback|resurrect\w*|saved)\b", re.IGNORECASE
 )
 
 

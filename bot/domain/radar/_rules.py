@@ -857,6 +857,8 @@ def _refused(original: str, title: str) -> bool:
         # "Every Confirmed Daredevil: Born Again Season 2 Cast Member", "Every TV Show The CW Canceled This
         # Season": a list (not a quoted title: "'Every Witch Way' Renewed")
         or re.match(r"every\s", original, re.I)
+        # "Joe Pickett: Paramount+ Cancelled Neo-Western Crime Drama Too Soon": an opinion of one told before
+        or re.search(r"\b(?:cancell?ed|axed|ended)\b[^:|]*\btoo\s+soon\b", original, re.I)
     )
 
 
@@ -909,6 +911,16 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # premiere date"): the words after its first word are where to look.
             span = (verb.start(), verb.start() + len(verb.group().split()[0]) if first_word else verb.end())
         text = _show_text(original, span)
+        if (
+            text
+            and text[:5] == "When "
+            and original.find(f" When {text[5:]}") > 0
+            and not lookup(search_key(text))  # ("When Calls the Heart" is a title)
+        ):
+            told = original[: original.find(f" When {text[5:]}")]
+            if re.search(r"\b(?i:reveals?|confirms?|announces?|shares?|explains?|teases?)$", told):
+                # (when it ends, not a title: "Netflix Officially Reveals When The Lincoln Lawyer Will End")
+                text = text[5:]
         inside = [q for q in _QUOTED.finditer(original) if span and span[0] < q.start() < span[1]]
         if verb is not None and len(inside) == 1:
             # "Melanie Lynskey Wraps 'Yellowjackets' Season 2": the title quoted inside the verb's words
