@@ -1820,6 +1820,18 @@ def test_when_a_show_ends_is_not_its_title_and_an_opinion_of_a_cancellation_is_n
     assert read_of("Joe Pickett: Paramount+ Cancelled Neo-Western Crime Drama Too Soon", day) == []
 
 
+def test_premiere_dates_set_for_several_shows_each_with_its_season() -> None:
+    day = date(2025, 6, 1)
+    assert read_of("'Virgin River' Season 7, 'Beef' Season 2 Set Netflix Premiere Dates", day) == [
+        ("premiere_date", "Virgin River", 7),
+        ("premiere_date", "Beef", 2),
+    ]
+    assert read_of("'Hacks' Season 4 and 'The Bear' Season 4 Get Premiere Dates", day) == [
+        ("premiere_date", "Hacks", 4),
+        ("premiere_date", "The Bear", 4),
+    ]
+
+
 def test_a_quoted_title_may_open_with_a_reporting_word() -> None:
     """ "'Drops of God'" is a title, though "Drops" opens a trailer's news; a lone quoted "'Drops'" is not."""
     day = date(2025, 6, 1)

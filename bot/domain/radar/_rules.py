@@ -898,11 +898,28 @@ _FILM_WORDS = re.compile(
 )
 
 
+# Two quoted shows or more, each with its season, whose premiere dates are set: "'Virgin River' Season 7,
+# 'Beef' Season 2 Set Netflix Premiere Dates"
+_SHOW_SEASON = re.compile(rf"'([^']+)'\s+(?i:season|series)\s+({_NUMBER})\b")
+_SEASONS_DATED = re.compile(
+    rf"((?:'[^']+'\s+(?i:season|series)\s+{_NUMBER}\s*(?:,|&|(?i:and))\s*)+'[^']+'\s+(?i:season|series)\s+{_NUMBER})"
+    r"\s+(?i:set|get|land|score)\s+(?:[\w+]+\s+){0,2}(?i:premiere|release|return)\s+(?i:dates)\b"
+)
+
+
 def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     original, title = _prepared(item.title, lookup)
     if not original or _refused(original, title):
         return []  # (a film is not ours, even by its quoted title: "'Yuri!!! on Ice the Movie'")
     seasons = _season_numbers(title) or _season_numbers(original)  # "'Kingdom Season 2' begins filming"
+    listed = _SEASONS_DATED.match(original)
+    if listed is not None:
+        # "'Virgin River' Season 7, 'Beef' Season 2 Set Netflix Premiere Dates": each show its season's date
+        dated = []
+        for m in _SHOW_SEASON.finditer(listed.group(1)):
+            each = _match(_clean_show(m.group(1), quoted=True), lookup)
+            dated.append(Finding("premiere_date", each.title, each.slug or None, _number(m.group(2))))
+        return dated
 
     def about(verb: re.Match[str] | None, *, first_word: bool = False, numbered: bool = True) -> Name | None:
         span = None
