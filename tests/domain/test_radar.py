@@ -1832,6 +1832,42 @@ def test_premiere_dates_set_for_several_shows_each_with_its_season() -> None:
     ]
 
 
+def test_a_show_s_people_named_own_another_show_and_a_release_date_dropped_is_set() -> None:
+    day = date(2025, 6, 1)
+    assert (
+        read_of("\u201cMr. Sunshine\u201d Writer Kim Eun Sook\u2019s New Drama Confirms Premiere Date", day)
+        == []
+    )
+    assert read_of("'Mr. Sunshine' Writer Kim Eun Sook Confirms Season 2", day) == [
+        ("renewed", "Mr. Sunshine", 2)
+    ]
+    assert read_of("'Wednesday' Season 2 Drops Release Date and Teaser", day) == [
+        ("premiere_date", "Wednesday", 2)
+    ]
+    assert (
+        read_of("HBO's Polarizing 3-Part Thriller Drops New Trailer Ahead of April 12 Release Date", day)
+        == []
+    )
+
+
+def test_a_number_after_a_title_s_own_no_is_the_title_s() -> None:
+    assert read_of("Inside No. 9 to end after ninth series", date(2023, 6, 1)) == [
+        ("ended", "Inside No. 9", 9)
+    ]
+    assert read_of("Bridgerton 3 wraps up filming", date(2023, 6, 1)) == [("wrapped", "Bridgerton", 3)]
+
+
+def test_a_cancellation_after_a_list_of_renewals_names_the_title_after_its_verb() -> None:
+    assert read_of(
+        "CBS Renews 'Tracker', 'Ghosts' and 'Matlock'; Cancels 'The Equalizer'", date(2025, 5, 1)
+    ) == [
+        ("renewed", "Tracker", None),
+        ("renewed", "Ghosts", None),
+        ("renewed", "Matlock", None),
+        ("cancelled", "The Equalizer", None),
+    ]
+
+
 def test_a_quoted_title_may_open_with_a_reporting_word() -> None:
     """ "'Drops of God'" is a title, though "Drops" opens a trailer's news; a lone quoted "'Drops'" is not."""
     day = date(2025, 6, 1)

@@ -375,10 +375,13 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
 
 # A show's people, owning something else: "Star's", "Creators'", "Showrunner's New Series".
 _ITS_PEOPLE_OWN = re.compile(
-    r"'?\s+(?:stars?|creators?|co-creators?|showrunners?|directors?|writers?|producers?|actors?|actress(?:es)?"
-    r"|alums?|alumni|hosts?)"
-    # (or its star, named: "'Bosch' Star Titus Welliver's '80s Crime Thriller Officially Sets ...")
-    r"(?:'s|s'|'|(?<=star)(?:\s+(?-i:[A-Z])[\w.'-]*){2,3}?(?:'s|s'))(?=\s)",
+    r"['\"]?\s+(?:(?:stars?|creators?|co-creators?|showrunners?|directors?|writers?|producers?|actors?"
+    r"|actress(?:es)?|alums?|alumni|hosts?)(?:'s|s'|')"
+    # (or one of them, named: "'Bosch' Star Titus Welliver's '80s Crime Thriller Officially Sets ...", "'Mr.
+    # Sunshine' Writer Kim Eun Sook's New Drama Confirms Premiere Date"; not "Creators Confirm Eleven's")
+    r"|(?:star|creator|co-creator|showrunner|director|writer|producer|actor|actress|host)"
+    r"(?:\s+(?!(?-i:On|Of|In|About|For|With|And|The|To|At|Show|Series)\b)(?-i:[A-Z])[\w.'-]*){2,3}?(?:'s|s'))"
+    r"(?=\s)",
     re.IGNORECASE,
 )
 
@@ -972,7 +975,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 return None  # "HBO Axed First 'Game of Thrones' Spinoff": another show, unnamed
             # (a reboot on the air goes by the title it remakes: "Johnny Knoxville's 'Fear Factor' Reboot
             # Renewed for Season 2"; not one in development: "'Police Academy' Reboot ... Was Scrapped")
-        number = re.search(r"\s+(\d{1,2})$", text or "")
+        # (a number the title holds after its own "No.": "Inside No. 9 to end after ninth series")
+        number = re.search(r"(?<!\b(?i:no)\.)\s+(\d{1,2})$", text or "")
         if text and number and not lookup(search_key(text)):
             # "The Family Man 3: ... filming begins": a number after the name that is the season the
             # headline names; or, when it names none, the season ("Bridgerton 3 wraps up filming",
@@ -1708,7 +1712,15 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             if cancel is not None and re.search(
                 r"[,;|]", original[min(cancel.end(), renew.end()) : max(cancel.start(), renew.start())]
             ):
-                dropped = about(cancel)
+                # (the title quoted right after the verb: "Renews 'Tracker' and 'Ghosts', Cancels 'The
+                # Equalizer'", not the list's last title before it)
+                rest = original[cancel.end() :]
+                after_verb = _QUOTED.match(original, cancel.end() + len(rest) - len(rest.lstrip()))
+                dropped = (
+                    _match(_clean_show(after_verb.group(1), quoted=True), lookup)
+                    if after_verb is not None and after_verb.group(1).strip()
+                    else about(cancel)
+                )
                 if (
                     dropped is not None
                     and _quoted_in(dropped.title, original)

@@ -1498,6 +1498,7 @@ _PREMIERE_SET = re.compile(
     r"|\b(?:season|series)\s+(?!finale\b)\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
     # "'Gyeongseong Creature' Season 2 on Netflix: September 2024 Release Confirmed"
     rf"|\b(?:{_MONTH_NAMES})\s+20\d\d\s+(?:release|premiere|debut)\s+(?:date\s+)?(?:set|revealed|announced|confirmed)\b"
+    r"|\bdrops?\s+(?:(?:the|its|a|an|official)\s+)?(?:premiere|release|return)\s+date\b"
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
     r"|receives?|shares?|schedules?|scheduled|(?:announced|revealed|unveiled)(?!:)"
     # ("Lanterns Officially Sets Release Month On HBO")
