@@ -1850,6 +1850,12 @@ def test_a_show_s_people_named_own_another_show_and_a_release_date_dropped_is_se
     )
 
 
+def test_a_person_who_renews_at_a_show_renews_no_show() -> None:
+    day = date(2025, 6, 1)
+    assert read_of("Jon Stewart Renews at 'Daily Show' for Another Year", day, screened=True) == []
+    assert read_of("Netflix Renews 'Wednesday' at Last", day) == [("renewed", "Wednesday", None)]
+
+
 def test_a_number_after_a_title_s_own_no_is_the_title_s() -> None:
     assert read_of("Inside No. 9 to end after ninth series", date(2023, 6, 1)) == [
         ("ended", "Inside No. 9", 9)

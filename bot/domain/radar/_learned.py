@@ -98,6 +98,8 @@ def learned(item: Item, lookup: Lookup, screen: Screen) -> list[Finding]:
 _UNREADABLE = re.compile(
     r"\b(?:no|not|never|won'?t|isn'?t|aren'?t|wasn'?t|doesn'?t|denies|denied|kills?|plans?"
     r"|cast|casts|casting|alum|star|stars|actor|actress|host"
+    # (a person staying at a show: "Jon Stewart Renews at 'Daily Show' for Another Year")
+    r"|renews\s+at|renewing\s+at"
     # (or a film of it: "'Peaky Blinders' Film Confirmed After Show Ends")
     r"|spin-?offs?|prequels?|sequels?|reboot|revival|films?|movies?|episodes?|back[- ]nine|full[- ]season"
     r"|series\s+order"

@@ -879,7 +879,7 @@ _RENEW = re.compile(
     r"|(?:(?<=has )renewed|(?<=have )renewed|(?<=had )renewed|(?<=officially )renewed"
     r"|renewed(?!\s+(?!(?:for|by|at|through|thru|until|till|again|and|as|after|ahead|with|to|in|on|early|once"
     r"|officially|season|series|despite|amid|following|before|but|or|yet|already|so|the|a|an|its|their|quickly"
-    r"|swiftly|finally|today|too)\b)(?-i:[a-z]))|renew(?:s|ing)?\b)(?!\s+(?:debate|interest|calls?|fears?|hopes?|push|focus|scrutiny|criticism|attention"
+    r"|swiftly|finally|today|too)\b)(?-i:[a-z]))|renew(?:s|ing)?\b(?!\s+at\b))(?!\s+(?:debate|interest|calls?|fears?|hopes?|push|focus|scrutiny|criticism|attention"
     r"|popularity|vigou?r|energy|commitment|tensions?|concerns?|controversy|backlash|demand|optimism|speculation"
     r"|efforts?|fighting|violence|clashes|protests?|pressure|attacks?|lease|vows|passport|visa|membership"
     r"|subscription|mandate|threats?|strikes?(?!\s+back\b)|offensive|motivation|relevance|evidence|warnings?|appeals?|bid"
