@@ -1740,11 +1740,13 @@ def test_a_decision_of_an_unnamed_show_is_read_from_the_summary_when_it_names_on
             "Much loved comedian Romesh Ranganathan has confirmed his hit BBC comedy series has been axed.",
             [],
         ),
-        # the decision's word describing the show's past is no news of it
+        # a cancellation told again is the cancellation, as the labelled sets hold it ("Social Media Users
+        # Think This Canceled Fantasy Prime Video Series Deserved More Seasons"); a franchise owning the
+        # series, named before "'s", is not the show
         (
             "Altered Carbon: Netflix's Canceled Cyberpunk Series That Deserved More",
             "Netflix canceled Altered Carbon after just two seasons.",
-            [],
+            [("cancelled", "Altered Carbon")],
         ),
         (
             "It's Official: Star Trek's Canceled 94% RT Series Returns With New Episodes in Just 1 Month",

@@ -583,13 +583,9 @@ def _unnamed_decision(title: str) -> set[Kind]:
         (_RENEW, "renewed"),
     )
     for pattern, kind in said:
-        for m in pattern.finditer(text):
-            if _ADJECTIVE_BEFORE.search(text, 0, m.start()):
-                # (a word of the show's past: "Netflix's Canceled Cyberpunk Series That Deserved More")
-                continue
-            if not _asks(text, m.start()) and (kind != "renewed" or re.match(r"renew", m.group(), re.I)):
-                stated.add(kind)
-            break
+        m = pattern.search(text)
+        if m and not _asks(text, m.start()) and (kind != "renewed" or re.match(r"renew", m.group(), re.I)):
+            stated.add(kind)
     return stated
 
 
@@ -598,11 +594,6 @@ _ENDS_A_SHOW = re.compile(
     r"\b(?:officially\s+|finally\s+)?ends\s+(?:[\w'-]+\s+){0,4}(?:series|show|drama|comedy|anime|sitcom)\b",
     re.IGNORECASE,
 )
-
-
-# What makes the decision's word the show's description rather than news: "Star Trek's Canceled 94% RT
-# Series Returns", "the canceled series"
-_ADJECTIVE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?i:the|a|an|this|that|its|their|his|her))\s+$")
 
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40}
