@@ -1811,7 +1811,7 @@ def test_more_premiere_wordings(title: str, show: str, season: int | None, when:
     ]
 
 
-def test_when_a_show_ends_is_not_its_title_and_an_opinion_of_a_cancellation_is_no_news() -> None:
+def test_when_a_show_ends_is_not_its_title_and_an_opinion_of_a_cancellation_is_the_cancellation() -> None:
     day = date(2026, 4, 1)
     assert read_of("Netflix Officially Reveals When The Lincoln Lawyer Will End", day) == [
         ("ended", "The Lincoln Lawyer", None)
@@ -1819,7 +1819,10 @@ def test_when_a_show_ends_is_not_its_title_and_an_opinion_of_a_cancellation_is_n
     assert read_of("When Calls the Heart Renewed for Season 13", day) == [
         ("renewed", "When Calls the Heart", 13)
     ]
-    assert read_of("Joe Pickett: Paramount+ Cancelled Neo-Western Crime Drama Too Soon", day) == []
+    # (a cancellation told again, with an opinion, is the cancellation, as the labelled sets count it)
+    assert read_of("Joe Pickett: Paramount+ Cancelled Neo-Western Crime Drama Too Soon", day) == [
+        ("cancelled", "Joe Pickett", None)
+    ]
 
 
 def test_premiere_dates_set_for_several_shows_each_with_its_season() -> None:

@@ -851,8 +851,6 @@ def _refused(original: str, title: str) -> bool:
         # "Every Confirmed Daredevil: Born Again Season 2 Cast Member", "Every TV Show The CW Canceled This
         # Season": a list (not a quoted title: "'Every Witch Way' Renewed")
         or re.match(r"every\s", original, re.I)
-        # "Joe Pickett: Paramount+ Cancelled Neo-Western Crime Drama Too Soon": an opinion of one told before
-        or re.search(r"\b(?:cancell?ed|axed|ended)\b[^:|]*\btoo\s+soon\b", original, re.I)
     )
 
 
