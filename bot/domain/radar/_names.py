@@ -722,7 +722,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         show_joined
         and candidates
         and show_joined[0] != candidates[0]
-        and re.match(_FROM_A_SHOW, title[title.find(candidates[0][0]) + len(candidates[0][0]) + 1 :])
+        and _FROM_A_SHOW.match(title[title.find(candidates[0][0]) + len(candidates[0][0]) + 1 :])
     ):
         candidates = show_joined + [c for c in candidates if c not in show_joined]
     anime = _anime_named(title)
