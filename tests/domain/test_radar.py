@@ -718,9 +718,9 @@ def test_an_ending_confirmed_for_a_season_the_catalogue_holds_is_an_ending() -> 
             "Elite",
             [8],
         ),
-        # a renewal before another season's premiere is the news, not that premiere
+        # a renewal before another season's premiere, undated: the renewal alone
         (
-            "Apple TV+ drama 'For All Mankind' renewed for season 3 ahead of season 2's premiere on Feb 19",
+            "Apple TV+ drama 'For All Mankind' renewed for season 3 ahead of season 2's premiere",
             "For All Mankind",
             [3],
         ),
@@ -3248,12 +3248,16 @@ def test_a_show_named_after_someone_s_show_or_with_strike_in_its_title() -> None
 
 def test_a_renewal_named_before_a_date_and_a_cancelled_show_revived() -> None:
     """Labelled headlines: a season's renewal told in a part of its own before another season's air date is
-    the news (a decision before a date); "cancelled" after a revival's verb describes the show revived."""
+    the news, told first (a decision before a date), the date proposed beside it; "cancelled" after a
+    revival's verb describes the show revived."""
     day = date(2022, 1, 1)
     transplant = Item(
         "Transplant: Season Three Renewal for CTV Series, Season Two Airs on NBC in March", "", day
     )
-    assert [(f.kind, f.show_title, f.season) for f in classify(transplant)] == [("renewed", "Transplant", 3)]
+    assert [(f.kind, f.show_title, f.season) for f in classify(transplant)] == [
+        ("renewed", "Transplant", 3),
+        ("premiere_date", "Transplant", 2),
+    ]
     revived = Item("Neighbours: Amazon Freevee Revives Cancelled Australian Soap Opera", "", day)
     assert all(f.kind != "cancelled" for f in classify(revived, screened=False))
     saved = Item("Netflix saves cancelled Lucifer for season 4", "", day)

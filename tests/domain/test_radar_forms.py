@@ -1396,6 +1396,51 @@ def test_a_renewal_the_summary_calls_the_last_is_final() -> None:
         assert [(f.season, f.final) for f in classify(Item(title, summary, DAY))] == [(4, False)], summary
 
 
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        (
+            "'Only Murders in the Building' Renewed for Season 6, Season 5 Premieres September 9",
+            [("renewed", 6, None), ("premiere_date", 5, "2025-09-09")],
+        ),
+        (
+            "Apple TV+ drama 'For All Mankind' renewed for season 3 ahead of season 2's premiere on Feb 19",
+            [("renewed", 3, None), ("premiere_date", 2, "2026-02-19")],
+        ),
+        (
+            "Netflix Renews Virgin River for Season 7 Ahead of Season 6 Premiere on December 19",
+            [("renewed", 7, None), ("premiere_date", 6, "2025-12-19")],
+        ),
+        (
+            "'The Bear' Season 4 Premiere Date Set for June 25; FX Also Renews Series for Season 5",
+            [("renewed", 5, None), ("premiere_date", 4, "2025-06-25")],
+        ),
+        (
+            "'Hacks' Renewed for Season 5 as Season 4 Premieres April 10",
+            [("renewed", 5, None), ("premiere_date", 4, "2026-04-10")],
+        ),
+        (
+            "Transplant: Season Three Renewal for CTV Series, Season Two Airs on NBC in March",
+            [("renewed", 3, None), ("premiere_date", 2, "2026-03")],
+        ),
+        # no date, or the date of the season ordered: the renewal alone
+        (
+            "Hulu Renews 'Only Murders in the Building' for Season 6, Sets Season 5 Premiere Date",
+            [("renewed", 6, None)],
+        ),
+        ("'Hacks' Renewed as Season 4 Premieres on HBO Max", [("renewed", 5, None)]),
+        ("'Hacks' Renewed For Season 5, Premiering in April", [("renewed", 5, None)]),
+    ],
+)
+def test_a_renewal_beside_the_dated_premiere_of_the_season_airing_proposes_both(
+    title: str, found: list[tuple[str, int | None, str | None]]
+) -> None:
+    """Each is a fact a curator records: the season ordered, and the day the one before it airs."""
+    read = classify(Item(title, "", date(2025, 6, 1)))
+    assert [(f.kind, f.season, f.date) for f in read] == found
+    assert len({f.show_title for f in read}) == 1
+
+
 def test_a_count_of_new_seasons_around_a_quoted_title_is_a_renewal() -> None:
     found = classify(
         Item("BBC announces two new 'Peaky Blinders' seasons focused on the Shelby family", "", DAY)

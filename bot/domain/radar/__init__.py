@@ -25,7 +25,8 @@ from bot.domain.radar._names import _as_of, _named_by_summary, _named_in, _quote
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _final_by_summary, _plausible, _unnamed_decision
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._screen import bundled as bundled_screen
-from bot.domain.radar._words import _QUOTED, _SEASON_WORD, _outside_tv, _speaks_of_tv, normalise
+from bot.domain.radar._words import _QUOTED, _RENEW, _SEASON_WORD, _outside_tv, _speaks_of_tv, normalise
+from bot.domain.search import search_key
 
 __all__ = [
     "KINDS",
@@ -149,7 +150,7 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
         found = [_named_by_summary(f, item, lookup) for f in found]
     found = _plausible(found, item)
     if found:
-        return _final_by_summary(found, item)
+        return _premiere_beside(_final_by_summary(found, item), item, lookup)
     if not item.summary:
         return []
     kinds = _unnamed_decision(item.title)
@@ -171,6 +172,43 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
         if told:
             return told
     return []
+
+
+# A headline's clauses: "'X' Renewed for Season 6, Season 5 Premieres September 9", "Renews 'X' for
+# Season 7 Ahead of Season 6 Premiere on December 19"
+_CLAUSE_BREAK = re.compile(
+    r"\s*[,;|:]\s+|\s+[-\u2013\u2014]\s+|\s+(?:ahead of|before|as|and|&)\s+", re.IGNORECASE
+)
+
+
+def _premiere_beside(found: list[Finding], item: Item, lookup: Lookup) -> list[Finding]:
+    """A renewal, and beside it the date the season now airing (or next) premieres: "Hulu Renews 'Only
+    Murders in the Building' for Season 6, Season 5 Premieres September 9" is both the renewal and
+    season 5's date, each a fact a curator records. Only a dated premiere of a season the headline
+    states, earlier than the one ordered, of the same show."""
+    if not found or any(f.kind != "renewed" or f.season is None for f in found):
+        return found
+    if len({search_key(f.show_title) for f in found}) != 1:
+        return found
+    show = found[0].show_title
+    ordered = min(f.season for f in found if f.season is not None)
+    headline = normalise(item.title)
+    for clause in _CLAUSE_BREAK.split(headline):
+        if not _SEASON_STATED.search(clause) or _RENEW.search(clause):
+            continue
+        text = clause if show.lower() in clause.lower() else f"'{show}' {clause}"
+        told = [
+            f
+            for f in _classify(Item(text, "", item.published), lookup)
+            if f.kind == "premiere_date"
+            and f.date is not None
+            and f.season is not None
+            and f.season < ordered
+            and search_key(f.show_title) == search_key(show)
+        ]
+        if told:
+            return [*found, told[0]]
+    return found
 
 
 # The show named between commas after the words describing it, then what became of it: "Emilia Clarke

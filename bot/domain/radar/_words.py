@@ -1695,7 +1695,10 @@ def _near(title: str, verb: re.Match[str]) -> list[int]:
 _AIRING = re.compile(
     rf"\b(?:ahead of|before|after|following)\s+(?:the\s+|its\s+|(?:the\s+)?(?:show|series)'s\s+)?"
     rf"(?:{_SEASON_WORD}\s+{_NUMBER}|{_ORDINAL}\s+"
-    rf"{_SEASON_WORD})(?:'s)?\s+(?:premiere|debut|finale|launch|release|bow)",
+    rf"{_SEASON_WORD})(?:'s)?\s+(?:premiere|debut|finale|launch|release|bow)"
+    # "'Hacks' Renewed for Season 5 as Season 4 Premieres April 10"
+    rf"|\b(?:as|while)\s+(?:the\s+|its\s+)?(?:{_SEASON_WORD}\s+{_NUMBER}|{_ORDINAL}\s+{_SEASON_WORD})\s+"
+    rf"(?:premieres|debuts|returns|launches|bows|arrives)\b",
     re.IGNORECASE,
 )
 # A debut still to come, of no season named: "Renewed for Season 2 at Disney+ Ahead of December Debut",
