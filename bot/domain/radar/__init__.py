@@ -17,11 +17,12 @@ dates), `_rules` (the classifier's rules in order); `classify` here puts them to
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar._learned import learned
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
-from bot.domain.radar._names import _as_of, _named_by_summary, _named_in, _quoted_in
+from bot.domain.radar._names import _as_of, _match, _named_by_summary, _named_in, _quoted_in
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _final_by_summary, _plausible, _unnamed_decision
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._screen import bundled as bundled_screen
@@ -148,7 +149,7 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
     found = _classify(item, lookup)
     if found and item.summary:
         found = [_named_by_summary(f, item, lookup) for f in found]
-    found = _plausible(found, item)
+    found = _lead_word_dropped(_plausible(found, item), item.title, lookup)
     if found:
         return _premiere_beside(_final_by_summary(found, item), item, lookup)
     if not item.summary:
@@ -172,6 +173,37 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
         if told:
             return told
     return []
+
+
+# The sentence's word before an unquoted name, read into it: "Filming Wraps On Bridgerton Season Two",
+# "Season Two Storyline Ordered For Jordskott", "As Neighbours comes to an end" (at the headline's start,
+# "As" opens a clause; a title the catalogue holds whole, or quoted, stays whole: "For All Mankind")
+_LEAD_WORD = re.compile(r"(On|For|As)\s+(?=[A-Z0-9])")
+_SHOOT_OR_ORDER_BEFORE = re.compile(
+    r"\b(?:wraps?|wrapped|begins?|began|starts?|started|underway|resumes?|resumed|commences?|commenced"
+    r"|rolls?|rolling|ordered|commissioned)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _lead_word_dropped(found: list[Finding], title: str, lookup: Lookup) -> list[Finding]:
+    """Each finding, its unquoted name without the sentence's word before it."""
+    headline = normalise(title)
+    mended = []
+    for f in found:
+        lead = _LEAD_WORD.match(f.show_title)
+        at = headline.find(f.show_title)
+        if f.show is None and lead is not None and at >= 0 and not _quoted_in(f.show_title, headline):
+            before = headline[:at]
+            if (
+                _SHOOT_OR_ORDER_BEFORE.search(before)
+                if lead.group(1) != "As"
+                else re.fullmatch(r"(?:.*[,;:|]\s*)?", before)
+            ):
+                named = _match(f.show_title[lead.end() :], lookup)
+                f = replace(f, show_title=named.title, show=named.slug or None)
+        mended.append(f)
+    return mended
 
 
 # A headline's clauses: "'X' Renewed for Season 6, Season 5 Premieres September 9", "Renews 'X' for
