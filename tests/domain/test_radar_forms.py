@@ -1449,6 +1449,26 @@ def test_a_renewal_beside_the_dated_premiere_of_the_season_airing_proposes_both(
     assert len({f.show_title for f in read}) == 1
 
 
+@pytest.mark.parametrize(
+    ("title", "shows"),
+    [
+        ("9-1-1 & 9-1-1: Nashville Officially Renewed by ABC", ["9-1-1", "9-1-1: Nashville"]),
+        ("HBO Max's TITANS and DOOM PATROL to End with Season 4", ["TITANS", "DOOM PATROL"]),
+        ("Syfy renews Defiance and Dominion for new seasons in 2015", ["Defiance", "Dominion"]),
+        ("Turkish Dramas Redemption & Legacy Renewed", ["Redemption", "Legacy"]),
+        # a title joined is one title unless the headline tells two apart
+        ("TBS Renews People Of Earth And Search Party", ["People Of Earth And Search Party"]),
+        ("Grace and Frankie renewed for seventh and final season at Netflix", ["Grace and Frankie"]),
+        ("Law & Order: SVU Renewed for Season 27, Both Stars Return", ["Law & Order: SVU"]),
+        ("Mike & Molly Renewed for Season 6 at CBS, Their Last", ["Mike & Molly"]),
+    ],
+)
+def test_two_unquoted_titles_joined_are_two_shows_where_the_headline_tells_them_apart(
+    title: str, shows: list[str]
+) -> None:
+    assert [f.show_title for f in classify(Item(title, "", DAY), screened=False)] == shows
+
+
 def test_a_count_of_new_seasons_around_a_quoted_title_is_a_renewal() -> None:
     found = classify(
         Item("BBC announces two new 'Peaky Blinders' seasons focused on the Shelby family", "", DAY)

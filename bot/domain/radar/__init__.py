@@ -149,7 +149,9 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
     found = _classify(item, lookup)
     if found and item.summary:
         found = [_named_by_summary(f, item, lookup) for f in found]
-    found = _lead_word_dropped(_plausible(found, item), item.title, lookup)
+    found = _two_shows_apart(
+        _lead_word_dropped(_plausible(found, item), item.title, lookup), item.title, lookup
+    )
     if found:
         return _premiere_beside(_final_by_summary(found, item), item, lookup)
     if not item.summary:
@@ -204,6 +206,46 @@ def _lead_word_dropped(found: list[Finding], title: str, lookup: Lookup) -> list
                 f = replace(f, show_title=named.title, show=named.slug or None)
         mended.append(f)
     return mended
+
+
+# Two unquoted titles joined, told apart by the headline: a franchise and its spin-off ("9-1-1 & 9-1-1:
+# Nashville Officially Renewed"), two titles in capitals joined in lower case ("HBO Max's TITANS and DOOM
+# PATROL to End with Season 4"), or the headline's words for more than one show ("renews Defiance and
+# Dominion for new seasons", "Turkish Dramas Redemption & Legacy Renewed"). Else a title joined is one title:
+# "Grace and Frankie", "Mike & Molly" (and "their last" is theirs: "Titans and Doom Patrol" stays one).
+_JOINED = re.compile(r"(?P<a>[A-Z0-9][^&]*?)\s+(?:and|And|AND|&)\s+(?P<b>[A-Z0-9].*)")
+_MORE_THAN_ONE = re.compile(
+    r"\bboth\s+(?:shows|series)\b|\bapiece\b|\beach\s+(?:renewed|cancell?ed|axed)\b"
+    r"|\bnew seasons\b"
+    r"|\b(?:dramas|shows|comedies|sitcoms|programmes|programs)\s+(?=\S+\s+(?:and|&)\s)",
+    re.IGNORECASE,
+)
+# ("Turkish Dramas Redemption & Legacy": the words that describe them before the first)
+_DESCRIBED_MANY = re.compile(
+    r"^(?:.*\s)?(?:dramas|shows|comedies|sitcoms|programmes|programs)\s+", re.IGNORECASE
+)
+
+
+def _two_shows_apart(found: list[Finding], title: str, lookup: Lookup) -> list[Finding]:
+    """Each finding, or one for each of two unquoted titles its name joins."""
+    headline = normalise(title)
+    apart = []
+    for f in found:
+        joined = _JOINED.fullmatch(f.show_title)
+        if f.show is None and joined is not None and not _quoted_in(f.show_title, headline):
+            a, b = joined["a"], joined["b"]
+            at = headline.find(f.show_title)
+            if (
+                b.startswith((f"{a}:", f"{a} "))
+                or (a.isupper() and b.isupper() and re.search(r"\sand\s", f.show_title) is not None)
+                or (at >= 0 and _MORE_THAN_ONE.search(headline[max(0, at - 12) :]) is not None)
+            ):
+                for part in (_DESCRIBED_MANY.sub("", a), b):
+                    named = _match(part, lookup)
+                    apart.append(replace(f, show_title=named.title, show=named.slug or None))
+                continue
+        apart.append(f)
+    return apart
 
 
 # A headline's clauses: "'X' Renewed for Season 6, Season 5 Premieres September 9", "Renews 'X' for
