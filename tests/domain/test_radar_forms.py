@@ -496,6 +496,12 @@ NAMES: list[tuple[str, str]] = [
     ("Production Begins On For All Mankind Season 4", "For All Mankind"),
     ("Apple Renews For All Mankind for Season 5", "For All Mankind"),
     ("Netflix Renews On My Block for Season 4", "On My Block"),
+    # a list of three before the verb names its first; someone's show whose title begins with an accent;
+    # the words that describe a programme before its title
+    ("Bob's Burgers, Family Guy & The Simpsons Each Renewed for 2 Seasons", "Bob's Burgers"),
+    ("Ghosts, Tracker and Matlock Renewed at CBS", "Ghosts"),
+    ("Amazon Cancels Amy Sherman-Palladino's \u00c9toile After One Season", "\u00c9toile"),
+    ("Popular Nigerian Television Programme The Johnsons comes to an end after 13 years", "The Johnsons"),
     ("Grey's Anatomy Renewed for Season 22 at ABC", "Grey's Anatomy"),
     ("ABC Renews Grey's Anatomy for Season 22", "Grey's Anatomy"),
     ("Tracker Renewed for Season 3 at CBS", "Tracker"),

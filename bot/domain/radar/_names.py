@@ -88,7 +88,8 @@ _TRAILING = re.compile(
 _OWNER = re.compile(
     # (not a title's form of address: "Mrs Brown's Boys", "Mr. Selfridge's ...")
     r"^(?!(?:the|a|an|my|our|your|beyond|of|in|on|at|to|for|from|with|no|one|(?i:mrs|mr|ms|miss|dr|lady|sir))\.?\s)"
-    r"(?:[A-Z][\w.'-]*(?:,\s*|\s+(?:and\s+|&\s+)?)){1,7}?[A-Z][\w.'-]*?(?:'s|s')\s+(?=[A-Za-z0-9])"
+    # ("Amy Sherman-Palladino's Étoile": a title may begin with any letter)
+    r"(?:[A-Z][\w.'-]*(?:,\s*|\s+(?:and\s+|&\s+)?)){1,7}?[A-Z][\w.'-]*?(?:'s|s')\s+(?=[^\W_])"
 )
 
 
@@ -101,7 +102,7 @@ _OWNER_WORD = re.compile(
 # A genre before the name: "Superhero show The Boys", "Korean Drama Sweet Home", "Crime drama Baptiste".
 _GENRES_BEFORE = (
     r"(?i:series|show|drama|comedy|thriller|sitcom|anime|k-?drama|docuseries|miniseries|procedural|animation"
-    r"|spin-?off|sleeper hit|soap)"
+    r"|spin-?off|sleeper hit|soap|programme|program|telenovela)"
 )
 _GENRE_BEFORE = re.compile(
     # ("Romantic Drama Series SWEET MAGNOLIAS": the genres one after another)
@@ -801,7 +802,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and re.match(r"(?i:renewed|cancell?ed|axed)\b", title[span[0] :])
             and all(
                 1 <= len(part.split()) <= 4 and _title_like(part) and not _NETWORKS_ONLY.fullmatch(part)
-                for part in (first, rest.strip())
+                # ("Bob's Burgers, Family Guy & The Simpsons Renewed": a list, its last two joined)
+                for part in (first, *re.split(r",\s*|\s+(?:&|and)\s+", rest.strip()))
             )
             # ("Sorry, Olivia Benson Is Canceled Too": a lead-in, and a sentence with its own verb)
             and not re.search(r"\b(?i:is|are|was|were|has|have|been|gets?|got)$", rest.strip())
