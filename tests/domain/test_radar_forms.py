@@ -500,6 +500,8 @@ NAMES: list[tuple[str, str]] = [
     # the words that describe a programme before its title
     ("Bob's Burgers, Family Guy & The Simpsons Each Renewed for 2 Seasons", "Bob's Burgers"),
     ("Ghosts, Tracker and Matlock Renewed at CBS", "Ghosts"),
+    ("Nobody Wants This Renewed for Season 3 at Netflix", "Nobody Wants This"),
+    ("Uzaki-Chan Wants to Hang Out Nabs Season 2 Order", "Uzaki-Chan Wants to Hang Out"),
     ("Amazon Cancels Amy Sherman-Palladino's \u00c9toile After One Season", "\u00c9toile"),
     ("Popular Nigerian Television Programme The Johnsons comes to an end after 13 years", "The Johnsons"),
     ("Grey's Anatomy Renewed for Season 22 at ABC", "Grey's Anatomy"),
@@ -529,6 +531,10 @@ NAMES: list[tuple[str, str]] = [
 
 NOISE: list[str] = [
     "Netflix Picks Up 'The Chosen' Drama",
+    # someone's wish, a network's, a hedge (a title with a wish in it is a title: NAMES)
+    "Fans Want Lucifer Renewed for Season 6",
+    "Netflix Wants Stranger Things Renewed",
+    "Lucifer Could Be Renewed for Season 6",
     "Source: 'The Real Housewives of D.C.' Has Been Canceled",  # someone else's word, said first
     "Rumor: 'Ms. Marvel' Begins Filming in April",
     # what a season, or a numbered title, confirms is something else

@@ -531,6 +531,16 @@ def _anime_named(title: str) -> tuple[str, int, int] | None:
     return name, m.end("name"), m.end()
 
 
+# A title in capitals before the headline's verb, someone's or not ("Netflix's Nobody Wants This"), that
+# does not open with the people who want or hope
+_HEDGED_TITLE = re.compile(
+    r"(?:[A-Z][\w.+&-]*'s\s+)?"
+    r"(?!(?:Fans?|Viewers|Critics|Audiences?|Everyone|Everybody|People|Stars?|Cast|Creators?|Showrunners?"
+    r"|Producers?|Writers?|Directors?|Actors?|Actress|Host|Boss|Network|Studio|I|We|He|She|They)\b)"
+    r"[A-Z0-9][\w'-]*(?:\s+(?:[A-Z0-9][\w'!.-]*|to|of|the|a|an|in|on|and|with|for|you|me|this|out|up))*\s+"
+)
+
+
 def _asks(title: str, at: int, *, done: bool = False) -> bool:
     """Whether the news at `at` is asked after or hedged. With `done`, a milestone that happened
     ("creator says filming for season 2 has wrapped up") is reported, not hedged, by who says it."""
@@ -571,6 +581,15 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
         and not (
             not segment[: hedge.start()].strip(" '\"")
             and re.match(r"(?-i:Hope|Still|Wish)\s+(?-i:[A-Z])", hedge.group() + segment[hedge.end() :])
+        )
+        # "Nobody Wants This Renewed for Season 3", "Uzaki-Chan Wants to Hang Out Nabs Season 2 Order": a
+        # word of the title the headline opens with, the verb right after it (not someone's wish: "Fans Want
+        # Lucifer Renewed", "Netflix Wants ...")
+        and not (
+            re.fullmatch(r"(?-i:Wants?|Wish|Hopes?)", hedge.group()) is not None
+            and hedge.start() < offset
+            and _HEDGED_TITLE.fullmatch(segment[:offset]) is not None
+            and re.match(rf"(?:{_NETWORK})\s", segment, re.IGNORECASE) is None
         )
         # "Wentworth confirmed for two more seasons amid rumours it was going to be axed": the rumour is
         # the background the news came against
