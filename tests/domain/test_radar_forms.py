@@ -501,6 +501,7 @@ NAMES: list[tuple[str, str]] = [
     ("Bob's Burgers, Family Guy & The Simpsons Each Renewed for 2 Seasons", "Bob's Burgers"),
     ("Ghosts, Tracker and Matlock Renewed at CBS", "Ghosts"),
     ("Nobody Wants This Renewed for Season 3 at Netflix", "Nobody Wants This"),
+    ("Paramount+ Axes Dexter: Resurrection After Just One Season", "Dexter: Resurrection"),
     ("Uzaki-Chan Wants to Hang Out Nabs Season 2 Order", "Uzaki-Chan Wants to Hang Out"),
     ("Amazon Cancels Amy Sherman-Palladino's \u00c9toile After One Season", "\u00c9toile"),
     ("Popular Nigerian Television Programme The Johnsons comes to an end after 13 years", "The Johnsons"),

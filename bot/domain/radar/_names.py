@@ -1065,7 +1065,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # words, colons and abbreviations' points included, up to where the season is named.
         whole = re.match(
             rf"[\s:]*((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}}?)"
-            rf"(?:\s+(?i:(?:for|after|through|with|to)\s+(?:(?:a|an|the|its|another|one|two|three|more)\s+)?"
+            rf"(?:\s+(?i:(?:for|after|through|with|to)\s+(?:(?:just|only)\s+)?(?:(?:a|an|the|its|another|one|two|three|more)\s+)?"
             rf"(?:{_ORDINAL}\s+(?:and\s+(?:final|last)\s+)?|(?:final|last|new|further|additional|extra|full)\s+"
             rf"|(?:more|{_NUMBER}\s+more)\s+|{_NUMBER}\s+)?{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b|\s*$)",
             after,
