@@ -536,6 +536,9 @@ NOISE: list[str] = [
     "Fans Want Lucifer Renewed for Season 6",
     "Netflix Wants Stranger Things Renewed",
     "Lucifer Could Be Renewed for Season 6",
+    "There Will Be No Kaos Season 2 Until 2027",
+    "ESPN Won't Renew Stephen A. Smith",
+    "BBC will not renew Jeremy Clarkson contract",
     "Source: 'The Real Housewives of D.C.' Has Been Canceled",  # someone else's word, said first
     "Rumor: 'Ms. Marvel' Begins Filming in April",
     # what a season, or a numbered title, confirms is something else
@@ -788,6 +791,11 @@ EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
     ("Netflix Scraps 'Kaos' After One Season", [["cancelled", "Kaos", 2]]),
     ("'Kaos' Season 2 Cancelled", [["cancelled", "Kaos", 2]]),
     ("'Kaos' Is Over After One Season", [["cancelled", "Kaos", 2]]),  # (stopped after its first)
+    # unquoted: a season not ordered, none to be
+    ("Netflix Won't Renew Kaos for a Second Season", [["cancelled", "Kaos", 2]]),
+    ("There Won't Be a Kaos Season 2", [["cancelled", "Kaos", 2]]),
+    ("There Won't Be a Third Season of Kaos", [["cancelled", "Kaos", 3]]),
+    ("Netflix Confirms There Will Be No Kaos Season 2", [["cancelled", "Kaos", 2]]),
     ("'Kaos' Ends After Just One Season At Netflix", [["ended", "Kaos", 1]]),
     ("It's Official: 'Kaos' Has Been Cancelled", [["cancelled", "Kaos", None]]),
     ("'Kaos' Cancelled: Netflix Won't Make Season 2", [["cancelled", "Kaos", 2]]),

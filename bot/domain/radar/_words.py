@@ -1187,8 +1187,10 @@ _CANCEL = re.compile(
     r"|(?<=' )un-?renewed(?=\s+(?:at|by)\b)"
     # "Netflix Won't Renew 'The Residence'", "Opts Not To Renew", "Decides Against Second Season Of"
     r"|(?:won'?t|will not|(?:opts?|decides?|chooses?|elects?)\s+not\s+to|declines?\s+to)\s+renew"
-    # (a quoted title: "ESPN Won't Renew Stephen A. Smith" is a person's contract)
-    r"(?=\s+'x+')"
+    # (a quoted title: "ESPN Won't Renew Stephen A. Smith" is a person's contract; unquoted, a title and the
+    # season not ordered: "Netflix Won't Renew Kaos for Season 2")
+    r"(?=\s+'x+'|\s+(?-i:[A-Z0-9])[\w'.&:-]*(?:\s+(?-i:[A-Z0-9])[\w'.&:-]*){0,5}\s+for\s+(?:a\s+)?"
+    r"(?:(?:season|series)\s+" + _NUMBER + r"|(?:" + _ORDINAL + r"|another)\s+(?:season|series))\b)"
     r"(?![^:;|]*\b(?:contracts?|deals?|partnerships?|agreements?|leases?|licen[cs]es?|rights|sponsorships?)\b)"
     r"|decides?\s+against\s+(?:a\s+)?(?:" + _ORDINAL + r"|another|new)\s+(?:season|series)\s+of"
     r"(?=\s+['\"A-Z0-9])"
@@ -1217,7 +1219,13 @@ _CANCEL = re.compile(
     + r"\s+for(?=\s+[A-Z'\"]))?"
     # "The BBC won't be making any more Count Arthur Strong"
     r"|(?:won'?t|will not) be making any more(?=\s+['\"A-Z])"
-    r"|(?:won'?t|will not) be (?:a|another) (?:'x+' |\w+ )?(?:season|series)"
+    r"|(?:won'?t|will not) be (?:a|another) (?:'x+' |(?:"
+    + _ORDINAL
+    + r"|new|final|fresh) |(?-i:[a-z0-9])[\w-]* )?"
+    r"(?:season|series)"
+    # "There Won't Be a Kaos Season 2", "Netflix Confirms There Will Be No Kaos Season 2"
+    r"|(?:(?:won'?t|will not) be (?:a|another)|will be no)(?=\s+(?:(?-i:[A-Z0-9])[\w'.&:-]*\s+){1,5}?"
+    r"(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:until|before|this|in|for|anytime|yet|soon)\b))"
     # "'Kaos' Season 3 Not Happening", "Season 2 Won't Happen" (not "not happening until 2026")
     r"|(?:(?:season|series)\s+" + _NUMBER + r"\s+|(?<=' )|(?<=' is ))"
     r"(?:is\s+)?(?:officially\s+)?(?:not\s+happening|(?:won'?t|will not)\s+happen)"
