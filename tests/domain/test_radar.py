@@ -2154,7 +2154,7 @@ def test_the_summary_witnesses_where_an_unquoted_name_ends() -> None:
     quoted = "'Vikings: Goodbye' renewed for a second season"
     assert named(quoted, "Good news for fans of Goodbye.") == [("Vikings: Goodbye", None)]
     # or the summary subtitles the name too, in words of its own
-    svu = "Law & Order: SVU Season 28's Release Window Confirmed By NBC"
+    svu = "Law & Order: SVU Season 28's Release Date Confirmed By NBC"
     victims = (
         "NBC's long-running police procedural Law & Order: Special Victims Unit is officially returning."
     )
@@ -4567,7 +4567,7 @@ def test_a_show_titled_new_is_still_a_title() -> None:
             "Alien: Earth",
         ),
         (
-            "The Walking Dead: Dead City Season 3 Release Window Officially Confirmed",
+            "The Walking Dead: Dead City Season 3 Release Date Officially Confirmed",
             "The Walking Dead spinoff will officially return sooner than expected.",
             "The Walking Dead: Dead City",
         ),

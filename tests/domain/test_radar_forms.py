@@ -22,6 +22,12 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("'Hacks' Wraps Up With Season 5", [("ended", 5)]),
     ("'Hacks' Is Coming To An End After Season 5", [("ended", 5)]),
     ("'Hacks' Is Over After Five Seasons", [("ended", 5)]),
+    # a release window is no date, unless the headline gives its month; a final season's window, its end
+    ("'Severance' Season 3 Release Window Confirmed: March 2027", [("premiere_date", 3)]),
+    (
+        "The Walking Dead: Daryl Dixon Season 4 Final Season Release Window Officially Confirmed",
+        [("ended", 4)],
+    ),
     ("'Hacks' Concludes With Season 5", [("ended", 5)]),
     ("'Hacks' To Conclude After Five Seasons", [("ended", 5)]),
     ("HBO Announces 'Hacks' Will End With Season 5", [("ended", 5)]),
@@ -537,6 +543,8 @@ NOISE: list[str] = [
     "Netflix Wants Stranger Things Renewed",
     "Lucifer Could Be Renewed for Season 6",
     "There Will Be No Kaos Season 2 Until 2027",
+    "Rick & Morty Season 10 Release Window Officially Confirmed By Showrunners",
+    "Ahsoka Season 2 Release Window Officially Confirmed By Disney",
     "ESPN Won't Renew Stephen A. Smith",
     "BBC will not renew Jeremy Clarkson contract",
     "Source: 'The Real Housewives of D.C.' Has Been Canceled",  # someone else's word, said first

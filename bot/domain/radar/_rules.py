@@ -1162,6 +1162,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
     when = _premiere(title, item.published) if premiere_word or premiere_set else None
     if when is None and (premiere_set is not None or (premiere_word and _yearless_date(title))):
         when = _premiere(normalise(item.summary)[:400], item.published)
+    # "Rick & Morty Season 10 Release Window Officially Confirmed": a window is no date (a year, a season of
+    # the year), unless the item gives its month
+    windowed = (
+        when is None
+        and premiere_set is not None
+        and bool(re.search(r"\bwindows?\b", premiere_set.group(), re.I))
+    )
     news_at = premiere_set or premiere_word
     if (
         (when is not None and premiere_word is not None and not _RELEASE_EXPLAINER.search(title))
@@ -1266,9 +1273,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         if _FINAL_SEASON_NAMED.search(title):
             # "'Outlander' Sets Premiere For Eighth & Final Season": a season already made, named the last, is
             # the show's end, the decision told before its date (tests/data/LABELLING.md: one item, one label,
-            # the decision first); the date is proposed too
-            return [finding("ended", show, season, final=True), premiere]
-        return [premiere]
+            # the decision first); the date is proposed too (not a window: "The Walking Dead: Daryl Dixon
+            # Final Season Release Window Officially Confirmed" is the end alone)
+            ended = finding("ended", show, season, final=True)
+            return [ended] if windowed else [ended, premiere]
+        return [] if windowed else [premiere]
 
     # Every renewal verb in turn: "Netflix orders two new anime series, renews Aggretsuko for second
     # season" names its show at the second.
