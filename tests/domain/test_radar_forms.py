@@ -22,6 +22,8 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("'Hacks' Wraps Up With Season 5", [("ended", 5)]),
     ("'Hacks' Is Coming To An End After Season 5", [("ended", 5)]),
     ("'Hacks' Is Over After Five Seasons", [("ended", 5)]),
+    ("That's a Wrap! 'Hacks' Season 5 Finishes Filming", [("wrapped", 5)]),
+    ("It's a Wrap! Hacks Season 5 Filming Is Complete", [("wrapped", 5)]),
     # a release window is no date, unless the headline gives its month; a final season's window, its end
     ("'Severance' Season 3 Release Window Confirmed: March 2027", [("premiere_date", 3)]),
     (

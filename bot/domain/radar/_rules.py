@@ -794,6 +794,8 @@ def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
         original,
     )
     original = re.sub(r"\s+\(((?i:final|last))\)\s+(?=(?i:season|series)\b)", r" and \1 ", original)
+    # ("That's a Wrap! Bridgerton Season 4 Finishes Filming": the lead-in, as "That's a wrap:" is read)
+    original = re.sub(r"^((?i:(?:and\s+)?(?:that'?s|it'?s)\s+a\s+wrap))\s*!+\s+(?=\S)", r"\1: ", original)
     # ("BREAKING NEWS The Project axed after 16 years": a tag, not the title's first words)
     original = re.sub(r"^(?:BREAKING NEWS|BREAKING|JUST IN)\b\s*[:!|\u2013\u2014-]?\s*(?=\S)", "", original)
     # "'Tell Me Lies' to End With Season 3 on Hulu — Creator Explains Why": the news is told before the
