@@ -23,6 +23,9 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("'Hacks' Is Coming To An End After Season 5", [("ended", 5)]),
     ("'Hacks' Is Over After Five Seasons", [("ended", 5)]),
     ("That's a Wrap! 'Hacks' Season 5 Finishes Filming", [("wrapped", 5)]),
+    # dates set for several shows at once: the first named (the date is the article's)
+    ("'Homeland' Season 5 and 'The Affair' Season 2 Premiere Dates Set", [("premiere_date", 5)]),
+    ("Netflix Unveils Premiere Dates for 'Wednesday' Season 2 Parts 1 and 2", [("premiere_date", 2)]),
     ("It's a Wrap! Hacks Season 5 Filming Is Complete", [("wrapped", 5)]),
     # a release window is no date, unless the headline gives its month; a final season's window, its end
     ("'Severance' Season 3 Release Window Confirmed: March 2027", [("premiere_date", 3)]),
@@ -546,6 +549,7 @@ NOISE: list[str] = [
     "Lucifer Could Be Renewed for Season 6",
     "There Will Be No Kaos Season 2 Until 2027",
     "Rick & Morty Season 10 Release Window Officially Confirmed By Showrunners",
+    "NBC Announces Fall Premiere Dates for New Shows, Returning Hits",  # a network's slate
     "Ahsoka Season 2 Release Window Officially Confirmed By Disney",
     "ESPN Won't Renew Stephen A. Smith",
     "BBC will not renew Jeremy Clarkson contract",

@@ -324,7 +324,7 @@ _GENERIC_NAMES = (
     + r")\s+(?:season|series)$"
     r"|(?:for|to)\s+(?:a|an|the|its|another|seasons?)\b|(?:in|on|at|by|from|since)\s+\d"
     r"|(?:but|yet)\s|(?-i:so)\s|(?:but|and|so|or|yet)$|this\s+(?:season|year|week|fall|spring|summer|winter)\b"
-    r"|(?:the\s+)?(?:premiere|release|return|debut)\s+date\b|(?:official\s+)?(?:trailer|teaser)s?(?:\s+(?:for|of|and)\b|$))"
+    r"|(?:the\s+)?(?:(?:fall|spring|summer|winter|autumn|midseason|new)\s+)?(?:premiere|release|return|debut)\s+dates?\b|(?:official\s+)?(?:trailer|teaser)s?(?:\s+(?:for|of|and)\b|$))"
 )
 
 

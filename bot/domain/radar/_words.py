@@ -1520,7 +1520,7 @@ _NOT_A_DAY = (
 
 
 _PREMIERE_SET = re.compile(
-    rf"\b(?:(?:premiere?|release|return|debut|air|launch|{_START})\s+(?:date|window)|airdate)\b[^:|?]*\b(?:set|revealed|announced"
+    rf"\b(?:(?:premiere?|release|return|debut|air|launch|{_START})\s+(?:dates?|window)|airdate)\b[^:|?]*\b(?:set|revealed|announced"
     r"|confirmed|official|officially|unveiled|locked|released)\b"
     r"|\b(?:season|series)\s+(?!finale\b)\w+\s+date\s+(?:officially\s+)?(?:set|revealed|announced|confirmed)\b"
     # "'Gyeongseong Creature' Season 2 on Netflix: September 2024 Release Confirmed"
@@ -1529,7 +1529,7 @@ _PREMIERE_SET = re.compile(
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
     r"|receives?|shares?|schedules?|scheduled|(?:announced|revealed|unveiled)(?!:)"
     # ("Lanterns Officially Sets Release Month On HBO")
-    rf"|has)\b(?:[^:;|?!]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+(?:date|month)\b"
+    rf"|has)\b(?:[^:;|?!]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+(?:dates?|month)\b"
     r"(?!\s+(?:tba|tbd)\b)"
     r"|\bschedules?\s+(?:[\w']+\s+){0,4}return\b|^airdate\b"
     r"|\bsets?\s+(?:(?:the|its)\s+)?(?:season|series)\s+\w+\s+date\b"
