@@ -550,6 +550,8 @@ NOISE: list[str] = [
     "There Will Be No Kaos Season 2 Until 2027",
     "Rick & Morty Season 10 Release Window Officially Confirmed By Showrunners",
     "NBC Announces Fall Premiere Dates for New Shows, Returning Hits",  # a network's slate
+    "Apple TV+ Extends 'Monarch' Deal",
+    "Jenna Ortega Won't Go Forward With Wednesday",
     "Ahsoka Season 2 Release Window Officially Confirmed By Disney",
     "ESPN Won't Renew Stephen A. Smith",
     "BBC will not renew Jeremy Clarkson contract",
@@ -807,6 +809,8 @@ EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
     ("'Kaos' Is Over After One Season", [["cancelled", "Kaos", 2]]),  # (stopped after its first)
     # unquoted: a season not ordered, none to be
     ("Netflix Won't Renew Kaos for a Second Season", [["cancelled", "Kaos", 2]]),
+    ("'Kaos' Won't Go Forward at Netflix", [["cancelled", "Kaos", None]]),
+    ("Netflix Extends 'Kaos' Through Season 3", [["renewed", "Kaos", 3]]),
     ("There Won't Be a Kaos Season 2", [["cancelled", "Kaos", 2]]),
     ("There Won't Be a Third Season of Kaos", [["cancelled", "Kaos", 3]]),
     ("Netflix Confirms There Will Be No Kaos Season 2", [["cancelled", "Kaos", 2]]),

@@ -947,7 +947,8 @@ _RENEW = re.compile(
     r"|(?:is|was|been|gets|got)\s+given\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)"
     # "Ripper Street given second series by BBC"
     r"|(?<=\w )given\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\s+by\b"
-    r"|extend(?:s|ed)?\s+(?:\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
+    # ("CBS Extends 'Tracker' Through Season 5": a quoted title extended)
+    r"|extend(?:s|ed)?\s+(?:'x+'\s+|\w+\s+)?(?:to|for|through)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}(?:season|series)"
     r"|back for (?:a |an )?(?:\w+\s+){0,3}?(?:season|series)"
     # "'Supernatural' Is Returning to the CW Next Fall": back on its network (a quoted title: a person
     # returns to a network too)
@@ -1247,6 +1248,8 @@ _CANCEL = re.compile(
     r"|kills?(?=\s+'x+'\s+after\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|six|\d{1,2}|a)"
     r"\s+(?:seasons?|series)\b)"
     r"|not moving forward|(?:won'?t|will not) (?:be )?mov(?:e|ing) forward"
+    # ("'Tracker' Won't Go Forward at CBS": a quoted show not going on)
+    r"|(?<=' )(?:won'?t|will not|is not|isn'?t)\s+(?:be\s+)?go(?:ing)?\s+forward"
     r"|pass(?:es|ed)? on(?= .*\b(?:season|series) \w+))\b",
     re.IGNORECASE,
 )
