@@ -811,6 +811,8 @@ EVERY_MAKE_OF_TITLE: list[tuple[str, list[list[object]]]] = [
     ("Netflix Won't Renew Kaos for a Second Season", [["cancelled", "Kaos", 2]]),
     ("'Kaos' Won't Go Forward at Netflix", [["cancelled", "Kaos", None]]),
     ("Netflix Extends 'Kaos' Through Season 3", [["renewed", "Kaos", 3]]),
+    ("'Kaos' Picked Up For Final Season", [["renewed", "Kaos", None]]),
+    ("Netflix Picks Up 'Kaos' For A Final Season", [["renewed", "Kaos", None]]),
     ("There Won't Be a Kaos Season 2", [["cancelled", "Kaos", 2]]),
     ("There Won't Be a Third Season of Kaos", [["cancelled", "Kaos", 3]]),
     ("Netflix Confirms There Will Be No Kaos Season 2", [["cancelled", "Kaos", 2]]),
@@ -1560,3 +1562,10 @@ def test_after_a_semicolon_the_verb_s_own_quoted_title_is_its_show() -> None:
         ("cancelled", "The Border"),
         ("renewed", "Republic of Doyle"),
     ]
+
+
+def test_a_show_picked_up_for_a_final_season_is_renewed_as_the_last() -> None:
+    for title in ("'Tracker' Picked Up For Final Season", "CBS Picks Up 'Tracker' For A Final Season"):
+        assert [(f.kind, f.show_title, f.final) for f in classify(Item(title, "", DAY))] == [
+            ("renewed", "Tracker", True)
+        ], title

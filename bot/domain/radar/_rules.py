@@ -1538,9 +1538,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 )
                 or (
                     # "SyFy Orders Shortened Final Season For 'Warehouse 13'": an order of a last season
+                    # ("'Tracker' Picked Up For Final Season", "CBS Picks Up 'Tracker' For A Final Season")
                     re.match(r"(?:re)?orders?\b|ordered\b|picks?\s+up|picked\s+up|greenl", word)
                     and re.match(
-                        r"\s+(?:a\s+|an\s+|its\s+)?(?:(?!for\b)\w+\s+)?(?:final|last)\s+(?:season|series)\b",
+                        r"\s+(?:'x+'\s+)?(?:for\s+)?(?:a\s+|an\s+|its\s+)?(?:(?!for\b)\w+\s+)?(?:final|last)"
+                        r"\s+(?:season|series)\b",
                         title[renew.end() :],
                         re.I,
                     )
