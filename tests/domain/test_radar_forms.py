@@ -1469,6 +1469,10 @@ def test_a_renewal_the_summary_calls_the_last_is_final() -> None:
             [("renewed", 5, None), ("premiere_date", 4, "2026-04-10")],
         ),
         (
+            "'Hacks' Season 5 Confirmed as Season 4 Premieres April 10",
+            [("renewed", 5, None), ("premiere_date", 4, "2026-04-10")],
+        ),
+        (
             "Transplant: Season Three Renewal for CTV Series, Season Two Airs on NBC in March",
             [("renewed", 3, None), ("premiere_date", 2, "2026-03")],
         ),
@@ -1478,6 +1482,8 @@ def test_a_renewal_the_summary_calls_the_last_is_final() -> None:
             [("renewed", 6, None)],
         ),
         ("'Hacks' Renewed as Season 4 Premieres on HBO Max", [("renewed", 5, None)]),
+        # a premiere date confirmed ahead of another season's finale is that date alone
+        ("'Hacks' Season 4 Premiere Date Confirmed Ahead of Season 3 Finale", [("premiere_date", 4, None)]),
         ("'Hacks' Renewed For Season 5, Premiering in April", [("renewed", 5, None)]),
     ],
 )

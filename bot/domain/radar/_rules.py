@@ -1115,12 +1115,26 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         # headline's first clause holds its news; "'Sweet Home' to end with third season slated for
         # July 19 release": an ending said first is the news.
         premiere_set = premiere_word = None
-    if premiere_at is not None and any(
-        re.match(r"renew", r.group(), re.I)
-        and r.start() < premiere_at.start()
-        and (_AIRING.search(title, r.end()) or _DEBUT_AHEAD.search(title, r.end()))
-        and not _asks(title, r.start())
-        for r in _RENEW.finditer(title)
+    if (
+        premiere_at is not None
+        and any(
+            (
+                re.match(r"renew", r.group(), re.I)
+                # ("'Hacks' Season 5 Confirmed as Season 4 Premieres April 10": a season confirmed, by number)
+                or (
+                    re.match(r"confirmed\b", r.group(), re.I)
+                    and re.search(
+                        rf"\b{_SEASON_WORD}\s+{_NUMBER}\s+(?:(?:is|has\s+been)\s+)?(?:officially\s+)?$",
+                        title[: r.start()],
+                        re.I,
+                    )
+                )
+            )
+            and r.start() < premiere_at.start()
+            and (_AIRING.search(title, r.end()) or _DEBUT_AHEAD.search(title, r.end()))
+            and not _asks(title, r.start())
+            for r in _RENEW.finditer(title)
+        )
     ):
         # "'For All Mankind' renewed for season 3 ahead of season 2's premiere on February 19": the
         # renewal is the news; the premiere is its background.
