@@ -211,12 +211,13 @@ def _lead_word_dropped(found: list[Finding], title: str, lookup: Lookup) -> list
 # Two unquoted titles joined, told apart by the headline: a franchise and its spin-off ("9-1-1 & 9-1-1:
 # Nashville Officially Renewed"), two titles in capitals joined in lower case ("HBO Max's TITANS and DOOM
 # PATROL to End with Season 4"), or the headline's words for more than one show ("renews Defiance and
-# Dominion for new seasons", "Turkish Dramas Redemption & Legacy Renewed"). Else a title joined is one title:
+# Dominion for new seasons", "Turkish Dramas Redemption & Legacy Renewed", "Renews Runaways & Future Man, Two
+# Shows That Were ... Good"). Else a title joined is one title:
 # "Grace and Frankie", "Mike & Molly" (and "their last" is theirs: "Titans and Doom Patrol" stays one).
 _JOINED = re.compile(r"(?P<a>[A-Z0-9][^&]*?)\s+(?:and|And|AND|&)\s+(?P<b>[A-Z0-9].*)")
 _MORE_THAN_ONE = re.compile(
     r"\bboth\s+(?:shows|series)\b|\bapiece\b|\beach\s+(?:renewed|cancell?ed|axed)\b"
-    r"|\bnew seasons\b"
+    r"|\bnew seasons\b|,\s+(?:two|both)\s+(?:shows|series)\b"
     r"|\b(?:dramas|shows|comedies|sitcoms|programmes|programs)\s+(?=\S+\s+(?:and|&)\s)",
     re.IGNORECASE,
 )

@@ -1528,15 +1528,9 @@ def _listed(original: str, show: Name, lookup: Lookup) -> list[Name]:
         names = [_match(_clean_show(q, quoted=True), lookup) for q in quotes]
         if any(search_key(n.title) == search_key(show.title) for n in names):
             return names
-    # "Hulu Renews Runaways & Future Man, Two Shows That Were ... Good": two titles the headline counts
-    pair = re.fullmatch(r"(.+?)\s+(?:&|and)\s+(.+)", show.title)
-    at = original.find(show.title)
-    if (
-        pair
-        and at >= 0
-        and re.match(r",\s+(?i:two|both)\s+(?i:shows|series)\b", original[at + len(show.title) :])
-    ):
-        return [_match(pair.group(1), lookup), _match(pair.group(2), lookup)]
+    # (two unquoted titles joined that the headline counts, "Hulu Renews Runaways & Future Man, Two Shows
+    # That Were ... Good", are told apart after the rules, for every kind: radar/__init__.py's
+    # `_two_shows_apart`)
     return [show]
 
 
