@@ -1575,3 +1575,65 @@ def test_a_show_picked_up_for_a_final_season_is_renewed_as_the_last() -> None:
         assert [(f.kind, f.show_title, f.final) for f in classify(Item(title, "", DAY))] == [
             ("renewed", "Tracker", True)
         ], title
+
+
+def test_a_showrunner_named_who_says_the_season_is_the_last_is_the_show_s_end() -> None:
+    title = "Showrunner Meaghan Oppenheimer Says 'Tell Me Lies' Season 3 Is The Last"
+    assert [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", DAY))] == [
+        ("ended", "Tell Me Lies", 3)
+    ]
+    # a star named is no maker: a star's word is a hope or a tease
+    assert classify(Item("Star Jane Doe Says 'Tell Me Lies' Season 3 Is The Last", "", DAY)) == []
+
+
+def test_a_show_s_final_air_date_set_is_its_end() -> None:
+    for title in (
+        "Stephen Colbert Confirms Final Air Date for 'The Late Show' on CBS",
+        "CBS Sets Final Airdate for 'The Late Show'",
+    ):
+        assert [(f.kind, f.show_title) for f in classify(Item(title, "", DAY))] == [
+            ("ended", "The Late Show")
+        ], title
+    # a final season's last episodes dated, and a date asked or rumoured, are not
+    for noise in (
+        "'Ozark' Season 4 Sets Release Date For Final Episodes",
+        "'Dragon Ball Super' Final Episode Date: Anime Rumored to be Ending Soon",
+    ):
+        assert all(f.kind != "ended" for f in classify(Item(noise, "", DAY))), noise
+
+
+def test_a_quoted_show_s_news_ends_at_as_after_its_season() -> None:
+    """What follows "as" after the season ordered is another piece of news: a visit there is no visit
+    called off."""
+    title = (
+        "'A Remarkable Place To Die' Greenlit For Expanded Season 2 As New Zealand Prime Minister"
+        " Christopher Luxon Makes A Set Visit"
+    )
+    assert [(f.kind, f.show_title, f.season) for f in classify(Item(title, "", DAY))] == [
+        ("renewed", "A Remarkable Place To Die", 2)
+    ]
+    assert classify(Item("Queen Cancels Visit", "", DAY)) == []
+
+
+def test_a_show_described_after_a_column_or_a_network_is_named_by_its_title_or_not_at_all() -> None:
+    """A ratings column before a colon is no show, a cancelled show quoted after the word is; praise
+    before a title is no part of it; a franchise or a masterpiece described, or what a description runs
+    on into, names none."""
+    found = classify(Item("Streaming Ratings: Canceled 'The Boroughs' Debuts at No. 2 Overall", "", DAY))
+    assert [(f.kind, f.show_title) for f in found] == [("cancelled", "The Boroughs")]
+    shooting = "Prime Video's New Hit Scarpetta Already Shooting Season 2 Days After Premiere"
+    shot = classify(Item(shooting, "", DAY))
+    assert [(f.kind, f.show_title, f.season) for f in shot] == [("in_production", "Scarpetta", 2)]
+    assert [f.show_title for f in classify(Item("New Girl Renewed for Season 7", "", DAY))] == ["New Girl"]
+    for described in (
+        "Prime Video's New Viking Series Looks So Good, It's Renewed For Season 2 Already",
+        "Apple TV's Secret Sci-Fi Masterpiece Officially Sets Season 2 Release Date With First Images",
+    ):
+        assert classify(Item(described, "", DAY), screened=False) == [], described
+    told = Item(
+        "9-1-1 Franchise's 2026 Return Dates Confirmed At ABC",
+        "After both 9-1-1 and its spinoff 9-1-1: Nashville were renewed, ABC has revealed when each of the"
+        " new seasons in the hit franchise will premiere.",
+        DAY,
+    )
+    assert classify(told, screened=False) == []

@@ -97,7 +97,9 @@ def learned(item: Item, lookup: Lookup, screen: Screen) -> list[Finding]:
 # ("Is Happening In Los Angeles").
 _UNREADABLE = re.compile(
     r"\b(?:no|not|never|won'?t|isn'?t|aren'?t|wasn'?t|doesn'?t|denies|denied|kills?|plans?"
-    r"|cast|casts|casting|alum|star|stars|actor|actress|host"
+    r"|cast|casts|casting|alum|star|stars|actor|actress|host|characters?"
+    # (a season's fate told, not which: "Ridley Scott's The Terror Season 4 Fate Confirmed By EP")
+    r"|fate"
     # (a person staying at a show: "Jon Stewart Renews at 'Daily Show' for Another Year")
     r"|renews\s+at|renewing\s+at"
     # (or a film of it: "'Peaky Blinders' Film Confirmed After Show Ends")

@@ -33,7 +33,10 @@ _LEAD_TRAIL = re.compile(
     r"^(?-i:EXCLUSIVE|BREAKING|UPDATE|WATCH)\s+(?=[A-Z])"
     r"|^(?:exclusive|breaking|official|update|report|confirmed|it'?s official|trailers?|teasers?|photos?"
     r"|(?:\w+\s+)?alert|finally|big read|good news|bad news|(?:the\s+)?end of an era"
-    r"|videos?|watch|first look|news|tv news|(?:tv\s+)?news\s+round-?up|round-?up|ratings|casting|spoilers|tv"
+    r"|videos?|watch|first look|news|tv news|(?:tv\s+)?news\s+round-?up|round-?up|casting|spoilers|tv"
+    # ("Streaming Ratings: Canceled 'The Boroughs' Debuts at No. 2 Overall": a column's name)
+    r"|(?:(?:streaming|tv|nielsen|weekly|overnight|primetime|cable|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?"
+    r"ratings"
     r"|anime|k-?drama|entertainment"
     # an event's dateline: "Comic-Con: Wynonna Earp Season 4 Greenlit by SyFy"
     r"|(?:sdcc|nycc|comic-?con|tca|upfronts?|mipcom|mipcom junior|mip ?tv|anime expo|annecy)(?:\s+20\d\d)?)"
@@ -256,7 +259,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     if not quoted:  # "AMC Renews the Acclaimed Lodge 49": praise is no part of the name
         text = re.sub(
             r"^(?:the\s+)?(?:(?i:critically)\s+)?(?i:acclaimed|beloved|popular|long-running|award-winning|cult"
-            r"|fan-favou?rite|much-loved|low-rated|controversial|flop|ratings\s+flop|short-lived|struggling)"
+            r"|fan-favou?rite|much-loved|low-rated|controversial|flop|ratings\s+flop|short-lived|struggling"
+            r"|new\s+hit)"  # ("Prime Video's New Hit Scarpetta"; not "Hit" alone: "Hit & Miss")
             r"\s+(?=[A-Z0-9])",
             "",
             text,

@@ -436,7 +436,9 @@ _SEASONS_COUNTED = re.compile(
 )
 
 
-_OWN_NEWS_END = re.compile(r";\s|\b(?:season|series)\s+\d{1,2}\b(?=\s+with\s)", re.IGNORECASE)
+# (or at "as" after its season: "'A Remarkable Place To Die' Greenlit For Expanded Season 2 As New Zealand
+# Prime Minister Christopher Luxon Makes A Set Visit")
+_OWN_NEWS_END = re.compile(r";\s|\b(?:season|series)\s+\d{1,2}\b(?=\s+(?:with|as)\s)", re.IGNORECASE)
 
 
 # A show described, not named (the entertainment sites' way): a genre with a word or two before it, a
@@ -457,7 +459,11 @@ _DESCRIBED_NAME = re.compile(
     # Based on a Bestselling Novel", "Most Successful Series Ever", "Hulu's Answer to American Crime Story")
     r"|^(?:is|was|are)\s+(?:so|too|already|now|finally|still|officially)\b|\bbased\b|\b(?:series|show)\s+ever$"
     r"|^(?:biggest|major|british|real-life|fan-favorite|smash|long-awaited|legendary|divisive|iconic)(?:\s|$)|\badaptation\s+of\b|\banswer\s+to\b|\bupgrade$|\b(?:remake|reboot|revival)\s+of\b|-esque$"
-    r"|record-breaking|\b(?:obsession|miniseries|classic|franchise)$"
+    r"|record-breaking|\b(?:obsession|miniseries|classic|franchise|masterpiece)$"
+    # ("9-1-1 Franchise's 2026 Return Dates Confirmed", "Apple TV's Secret Sci-Fi Masterpiece ... Sets")
+    r"|\bfranchise's(?:\s+(?:19|20)\d\d)?$"
+    # (what a description runs on into: "Prime Video's New Viking Series Looks So Good, It's Renewed")
+    r"|^(?:looks|feels|sounds|seems)\s+(?:so|too|like)\b"
     # (a franchise's series, a time, a show's people: "HBO Pulls the Plug on DCU Sci-Fi Series", "Canceled
     # The OA Sci-Fi Series At Its Peak", "'Stranger Things' Creators' Netflix Sci-Fi Series Cancelled")
     r"|^(?:dcu|mcu)$|^at\s+its\b|\bsmash\b"
@@ -936,6 +942,16 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         if verb is not None and len(inside) == 1:
             # "Melanie Lynskey Wraps 'Yellowjackets' Season 2": the title quoted inside the verb's words
             text = _clean_show(inside[0].group(1), quoted=True)
+        elif (
+            verb is not None
+            and re.fullmatch(r"(?i:cancell?ed|axed|scrapped)", verb.group())
+            and not original[_clause_span(original, verb.start())[0] : verb.start()].strip()
+            and (after := _QUOTED.match(original, verb.end() + 1)) is not None
+            and original[verb.end() : verb.end() + 1] == " "
+        ):
+            # "Streaming Ratings: Canceled 'The Boroughs' Debuts at No. 2": the show the word describes,
+            # quoted after it at its clause's start, not the words before the colon
+            text = _clean_show(after.group(1), quoted=True)
         quoted = bool(text) and any(f"{q}{text}{q}" in original for q in "'\"")
         spun = (
             next(

@@ -715,7 +715,12 @@ def _network_says(segment: str, hedge: re.Match[str]) -> bool:
         hedge.group().lower() in ("says", "say")
         and bool(
             _NETWORK_PREFIX.fullmatch(before)
-            or re.search(r"\b(?:creators?|showrunners?|producers?|boss|bosses|EPs?)\s+$", before, re.I)
+            # ("Showrunner Meaghan Oppenheimer Says Season 3 Is The Last": the maker named after the word)
+            or re.search(
+                r"\b(?:creators?|showrunners?|producers?|boss|bosses|EPs?)\s+(?:(?-i:[A-Z][\w'.-]*)\s+){0,3}$",
+                before,
+                re.I,
+            )
             # "Peep Show to end 'for sure' says Channel 4 comedy boss", "..., says BBC"
             or re.match(
                 rf"\s+(?:the\s+)?(?:(?:{_NETWORK})(?:'s)?\s*$|(?:[\w'+-]+\s+){{0,3}}?(?:creators?|showrunners?|producers?"
@@ -1272,6 +1277,10 @@ _END = re.compile(
     r"|(?<!isn't )(?<!not )(?<!won't be )(?:ending|end|ends) with(?=\s+(?:(?:the|its|a|an|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?|chapter|part|finale|movie|film)\b|\s+S?\d)"
     r"|ending after|ends after|(?:to|will) go off[- ]air|goes off[- ]air"
+    # "Stephen Colbert Confirms Final Air Date for 'The Late Show'": the show's last episode dated (not a
+    # final season's "Final Episodes", nor a star's "Final Episode")
+    r"|(?:sets?|confirms?|announces?|reveals?|unveils?)\s+(?:(?:the|its|a)\s+)?(?:final|last)(?:[- ]ever)?\s+"
+    r"(?:air\s*date|broadcast\s+date|episode(?:\s+air)?\s+date)\b(?!\s+(?:of|for)\s+(?:season|series)\b)"
     rf"|(?:(?<=anime )|(?<=series )|(?<=drama ))ends\s+(?:on\s+)?(?=(?:{_MONTH_NAMES})\b)"
     # "Final Season Of Occupied To Air Later This Year", "USA NETWORK ENDS 'PSYCH'"
     r"|^(?:the\s+)?(?:final|last)\s+season\s+of\b(?=[^:|?]{1,60}\bto\s+(?:air|premiere|debut|stream|arrive|launch)\b)"
