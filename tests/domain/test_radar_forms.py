@@ -1637,3 +1637,13 @@ def test_a_show_described_after_a_column_or_a_network_is_named_by_its_title_or_n
         DAY,
     )
     assert classify(told, screened=False) == []
+
+
+def test_a_renewal_that_calls_off_a_planned_end_is_not_the_last() -> None:
+    title = (
+        "'Beauty In Black' Renewed For Season 4 As Netflix Reverses Decision To End Tyler Perry Series With"
+        " Season 3"
+    )
+    assert [(f.kind, f.season, f.final) for f in classify(Item(title, "", DAY))] == [("renewed", 4, False)]
+    last = "'Beauty In Black' Renewed For Fourth And Final Season"
+    assert [(f.kind, f.season, f.final) for f in classify(Item(last, "", DAY))] == [("renewed", 4, True)]

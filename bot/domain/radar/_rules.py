@@ -436,6 +436,14 @@ _SEASONS_COUNTED = re.compile(
 )
 
 
+# An end called off, told just before its words: "Reverses Decision [To End]", "Scraps Plans [to end]".
+_END_CALLED_OFF = re.compile(
+    r"\b(?:revers\w*|scrap\w*|abandon\w*|drop\w*|rethink\w*|u-turns?\s+on)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:decision|plans?|intention)\s+$",
+    re.IGNORECASE,
+)
+
+
 # (or at "as" after its season: "'A Remarkable Place To Die' Greenlit For Expanded Season 2 As New Zealand
 # Prime Minister Christopher Luxon Makes A Set Visit")
 _OWN_NEWS_END = re.compile(r";\s|\b(?:season|series)\s+\d{1,2}\b(?=\s+(?:with|as)\s)", re.IGNORECASE)
@@ -1693,7 +1701,13 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                     )
                     for m in _FINAL.finditer(original)
                 )
-                or any(not _asks(title, m.start()) for m in _END.finditer(title))
+                or any(
+                    not _asks(title, m.start())
+                    # ("Renewed For Season 4 As Netflix Reverses Decision To End ... With Season 3": an end
+                    # called off)
+                    and not _END_CALLED_OFF.search(title, 0, m.start())
+                    for m in _END.finditer(title)
+                )
             )
             numbers: list[int | None] = list(ordered or _relative(title, show)) or [
                 _summary_season("renewed", item.summary)
