@@ -1647,3 +1647,26 @@ def test_a_renewal_that_calls_off_a_planned_end_is_not_the_last() -> None:
     assert [(f.kind, f.season, f.final) for f in classify(Item(title, "", DAY))] == [("renewed", 4, False)]
     last = "'Beauty In Black' Renewed For Fourth And Final Season"
     assert [(f.kind, f.season, f.final) for f in classify(Item(last, "", DAY))] == [("renewed", 4, True)]
+
+
+def test_a_number_after_a_cancelled_title_is_the_title_s() -> None:
+    """A season is not cancelled by its number as one wraps or premieres ("'Money Heist 5' Wraps
+    Filming"): the number after a cancelled title is part of it."""
+    for title in ('"Lucky 7" Gets the Axe After Two Episodes', "'Lucky 7' Cancelled at ABC"):
+        assert [(f.kind, f.show_title) for f in classify(Item(title, "", DAY))] == [
+            ("cancelled", "Lucky 7")
+        ], title
+    wrapped = classify(Item("'Money Heist 5' Wraps Filming", "", DAY))
+    assert [(f.kind, f.show_title, f.season) for f in wrapped] == [("wrapped", "Money Heist", 5)]
+
+
+def test_a_thing_of_a_season_announced_is_no_renewal() -> None:
+    """A season named after what is announced for it or of it (its coaches, its last episode's date)
+    was ordered before; the season announced itself is the renewal."""
+    for noise in (
+        "'The Voice' Announces Coaches for Season 27",
+        "'The Voice' Announces Final Episode Date of Season 27",
+    ):
+        assert classify(Item(noise, "", DAY)) == [], noise
+    for title in ("NBC Announces 'The Voice' Season 27", "Hulu Announces 'The Bear' Season 27"):
+        assert [(f.kind, f.season) for f in classify(Item(title, "", DAY))] == [("renewed", 27)], title

@@ -1945,14 +1945,16 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             re.I,
         ):
             return []
-        show = about(cancel)
+        # (a number after a cancelled title is the title's: "'Lucky 7' Gets the Axe"; a season is not
+        # cancelled by its number as one wraps or premieres: "'Money Heist 5' Wraps Filming")
+        show = about(cancel, numbered=False)
         for later in cancels[1:]:
             # "Netflix Cancels Another Show: Messiah Gets The Axe After Just One Season": the clause that
             # names the show
             if show is not None:
                 break
             if _clause_span(title, later.start()) != _clause_span(title, cancel.start()):
-                cancel, show = later, about(later)
+                cancel, show = later, about(later, numbered=False)
         if show is None or _cancels_something(original, cancel, show):
             return []
         done = _seasons_done(title)

@@ -1029,8 +1029,10 @@ _RENEW = re.compile(
     r"(?!\s*')"
     r"(?!\s+" + _NUMBER + r"\s+(?:finale|premiere|trailer|cast|reunion|episode|details|date|winner)\b)"
     r"|announces?\s+(?:an?\s+)?(?:expected|anticipated|highly anticipated)\s+(?:\w+\s+)?(?:season|series)\b"
-    # (not "Announces New Release Before Season 4", "Announces Major Cast Shakeup for Season 26")
-    r"|announces?\s+(?:(?!(?:before|ahead|after|following|cast|casting|shakeup|news)\b)[\w'-]+\s+){1,4}"
+    # (not "Announces New Release Before Season 4", "Announces Major Cast Shakeup for Season 26", "Announces
+    # Coaches for Season 27", "Announces Final Episode Date of Season 27": a thing of the season announced)
+    r"|announces?\s+(?:(?!(?:before|ahead|after|following|cast|casting|shakeup|news|for|of|in|during|from)\b)"
+    r"[\w'-]+\s+){1,4}"
     r"(?:season|series)\s+" + _NUMBER + r"\b(?!\s+(?:cast|trailer|teaser"
     r"|premiere|release|date|poster|first look|wrap|filming|production|shoot|finale|episode|will|is|to"
     r"|return|returns|debut|arrival)\b)"
