@@ -1670,3 +1670,16 @@ def test_a_thing_of_a_season_announced_is_no_renewal() -> None:
         assert classify(Item(noise, "", DAY)) == [], noise
     for title in ("NBC Announces 'The Voice' Season 27", "Hulu Announces 'The Bear' Season 27"):
         assert [(f.kind, f.season) for f in classify(Item(title, "", DAY))] == [("renewed", 27)], title
+
+
+def test_a_cancellation_someone_says_has_happened_is_told() -> None:
+    """Whoever says a show "has been canceled" reports what was done; one who thinks so, or says it has
+    not, tells nothing."""
+    told = "Aubrey Plaza Says Her Animated Series 'Kevin' Has Been Canceled at Amazon's Prime Video"
+    assert [(f.kind, f.show_title) for f in classify(Item(told, "", DAY))] == [("cancelled", "Kevin")]
+    for noise in (
+        "Aubrey Plaza Says She Thinks 'Kevin' Has Been Canceled",
+        "Aubrey Plaza Says 'Kevin' Has Not Been Canceled",
+        "Aubrey Plaza Says 'Kevin' Should Have Been Canceled",
+    ):
+        assert classify(Item(noise, "", DAY)) == [], noise

@@ -608,7 +608,9 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
                 rf"[^,;:|?]){{1,80}}?\s+(?:will\s+end\s+(?:with|after)\s+(?:its\s+|the\s+)?"
                 rf"(?:(?:{_ORDINAL}|next|this)\s+{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b"
                 # ("Ricky Gervais says After Life season 3 will be Netflix comedy's final run")
-                rf"|{_SEASON_WORD}\s+{_NUMBER}\s+will\s+be\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:final|last)\b)",
+                rf"|{_SEASON_WORD}\s+{_NUMBER}\s+will\s+be\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:final|last)\b"
+                # ("Aubrey Plaza Says Her Animated Series 'Kevin' Has Been Canceled": done, not guessed)
+                r"|(?:has|have)\s+(?:officially\s+)?been\s+(?:officially\s+)?(?:cancell?ed|axed|scrapped)\b)",
                 segment[hedge.end() :],
                 re.I,
             )
