@@ -15,6 +15,13 @@ from bot.domain.radar import Item, classify
 
 DAY = date(2025, 10, 1)
 
+
+def _reads_nothing(*titles: str) -> None:
+    """Each headline, alone, is read as no news."""
+    for title in titles:
+        assert classify(Item(title, "", DAY)) == [], title
+
+
 KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("'Hacks' Ending With Season 5", [("ended", 5)]),
     ("'Hacks' Final Season Confirmed", [("ended", None)]),
@@ -1663,11 +1670,10 @@ def test_a_number_after_a_cancelled_title_is_the_title_s() -> None:
 def test_a_thing_of_a_season_announced_is_no_renewal() -> None:
     """A season named after what is announced for it or of it (its coaches, its last episode's date)
     was ordered before; the season announced itself is the renewal."""
-    for noise in (
+    _reads_nothing(
         "'The Voice' Announces Coaches for Season 27",
         "'The Voice' Announces Final Episode Date of Season 27",
-    ):
-        assert classify(Item(noise, "", DAY)) == [], noise
+    )
     for title in ("NBC Announces 'The Voice' Season 27", "Hulu Announces 'The Bear' Season 27"):
         assert [(f.kind, f.season) for f in classify(Item(title, "", DAY))] == [("renewed", 27)], title
 
@@ -1677,9 +1683,31 @@ def test_a_cancellation_someone_says_has_happened_is_told() -> None:
     not, tells nothing."""
     told = "Aubrey Plaza Says Her Animated Series 'Kevin' Has Been Canceled at Amazon's Prime Video"
     assert [(f.kind, f.show_title) for f in classify(Item(told, "", DAY))] == [("cancelled", "Kevin")]
-    for noise in (
+    _reads_nothing(
         "Aubrey Plaza Says She Thinks 'Kevin' Has Been Canceled",
         "Aubrey Plaza Says 'Kevin' Has Not Been Canceled",
         "Aubrey Plaza Says 'Kevin' Should Have Been Canceled",
+    )
+
+
+def test_a_date_set_for_a_quoted_title_called_a_series_is_its_premiere() -> None:
+    """A release date is a film's unless something tells a series: the quoted title called one, before
+    or after it, counts (not a film series); a launch date is a premiere date too."""
+    for title, month in (
+        ("Thriller Series 'Kill Jackie' Sets October Release Date on Prime Video", "2025-10"),
+        ("Stephen King's 'Carrie' Series Sets October Release Date, Drops Horrifying New Trailer", "2025-10"),
+        ("Apple TV's 'Where's Wanda?' Season 2 Sets Launch Date & Releases First-Look Images", None),
     ):
-        assert classify(Item(noise, "", DAY)) == [], noise
+        found = classify(Item(title, "", DAY))
+        assert [(f.kind, f.date) for f in found] == [("premiere_date", month)], title
+    _reads_nothing(
+        "'Fast & Furious' Film Series Sets Release Date",
+        "Netflix Sets Launch Date for Lee Chang-dong's Awards Hopeful 'Possible Love'",
+        "'Scary Movie' Sets Paramount+ Release Date",
+    )
+
+
+def test_getting_ready_for_a_season_of_the_year_is_no_renewal() -> None:
+    spooky = "Get Ready for Spooky Season with Homage's Halloween Pop Culture Collection"
+    assert classify(Item(spooky, "", DAY)) == []
+    assert [f.kind for f in classify(Item("'Hacks' Gets Another Season at HBO Max", "", DAY))] == ["renewed"]

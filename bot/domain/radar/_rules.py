@@ -1276,6 +1276,18 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                         )
                         and _quoted_in(show.title, original)
                     )
+                    # ("Thriller Series 'Kill Jackie' Sets October Release Date", "Stephen King's 'Carrie'
+                    # Series Sets October Release Date": the quoted title called a series, of no film)
+                    or (
+                        _quoted_in(show.title, original)
+                        and re.search(
+                            r"(?<!\bfilm )(?<!\bmovie )(?<!\bbook )(?<!\bgame )\bseries\s+"
+                            rf"['\"]{re.escape(show.title)}['\"]|['\"]{re.escape(show.title)}['\"]\s+series\b",
+                            original,
+                            re.I,
+                        )
+                        and not re.search(r"\b(?:films?|movies?|franchise)\b", title, re.I)
+                    )
                 )
             )
             or said_show

@@ -1060,8 +1060,8 @@ _RENEW = re.compile(
     r"(?:(?:" + _ORDINAL + r")\s+(?:season|series)|(?:season|series)\s+" + _NUMBER + r")"
     r"(?:\s+(?:pickup|order))?"
     r"(?=\s*$|\s*[,:;|!(\u2013\u2014-]|\s+(?:at|on|from|by|with|after|as|amid|ahead|for|in)\b)"
-    # (nor a show that "Gets Better With Each Season")
-    r"|(?:gets?|getting)\s+(?!(?:replaced|swapped|bumped|pushed|moved|better|worse)\b)"
+    # (nor a show that "Gets Better With Each Season", nor "Get Ready for Spooky Season")
+    r"|(?:gets?|getting)\s+(?!(?:replaced|swapped|bumped|pushed|moved|better|worse|ready)\b)"
     r"(?!(?:an?\s+)?(?:\w+\s+)?(?:update|news|tease|teaser|trailer|look|photos?|release)\b)"
     # (not "Get Another Flashback In Season 7": a thing in the season)
     r"(?:a\s+|an\s+|its\s+)?(?:(?!in\b)\w+\s+){0,3}(?:seasons?|series)\b"
@@ -1545,7 +1545,7 @@ _PREMIERE_SET = re.compile(
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
     r"|receives?|shares?|schedules?|scheduled|(?:announced|revealed|unveiled)(?!:)"
     # ("Lanterns Officially Sets Release Month On HBO")
-    rf"|has)\b(?:[^:;|?!]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|{_START})\s+(?:dates?|month)\b"
+    rf"|has)\b(?:[^:;|?!]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|launch|{_START})\s+(?:dates?|month)\b"
     r"(?!\s+(?:tba|tbd)\b)"
     r"|\bschedules?\s+(?:[\w']+\s+){0,4}return\b|^airdate\b"
     r"|\bsets?\s+(?:(?:the|its)\s+)?(?:season|series)\s+\w+\s+date\b"
