@@ -1711,3 +1711,16 @@ def test_getting_ready_for_a_season_of_the_year_is_no_renewal() -> None:
     spooky = "Get Ready for Spooky Season with Homage's Halloween Pop Culture Collection"
     assert classify(Item(spooky, "", DAY)) == []
     assert [f.kind for f in classify(Item("'Hacks' Gets Another Season at HBO Max", "", DAY))] == ["renewed"]
+
+
+def test_what_reports_say_and_a_bus_revived_are_no_news() -> None:
+    """A general news feed's items: a decision in someone else's word ("reports say"), a bus brought
+    back under a quoted name; the network's own word stands."""
+    _reads_nothing(
+        "Japanese series that inspired Power Rangers to end after 50 years, reports say",
+        "Poland's controversial 'Highway to Hel' 666 bus revived",
+    )
+    said = classify(Item("'Hacks' to end after season 5, HBO says", "", DAY))
+    assert [(f.kind, f.show_title, f.season) for f in said] == [("ended", "Hacks", 5)]
+    revived = classify(Item("'The Magic School Bus' Revived at Netflix", "", DAY))
+    assert [(f.kind, f.show_title) for f in revived] == [("renewed", "The Magic School Bus")]

@@ -79,6 +79,8 @@ _NOISE = re.compile(
     # Franchise", "Amidst Reports It Won't Return", "Comes to an End: The 8 Greatest ...", "Season 8 Episode
     # 3 Reveals ...", "as Season 28 Closes", "How 'Dancing With the Stars' Revived Itself"
     r"|\bno end in sight\b"
+    # ("Japanese series that inspired Power Rangers to end after 50 years, reports say": someone else's word)
+    r"|\b(?:reports?|sources?|insiders?)\s+(?:say|says|said|claim|claims|suggest|suggests)\b"
     r"|\bfans?\s+(?:think|believe|theori[sz]e|predict|speculate|worry|fear|share\s+concern)"
     r"|\b(?:thinks|believes|suspects)\b|\bit'?s\s+time\s+to\s+(?:end|cancel|axe|renew)\b"
     r"|\breports?\s+(?:that\s+)?(?:it|the show|the series|they)\s+(?:won'?t|will|would|is|isn'?t|may|could)\b"
@@ -248,7 +250,8 @@ _NOT_A_SHOW = re.compile(
     rf"\b(?:{_EVENTS}"
     r"|screenings?|red carpet|live audiences?|auditions?|registrations?|plates"
     r"|licen[cs]es|jobs|duet|performances?|musical|tickets?|exhibitions?|olympics|(?:world )?cup|league"
-    r"|appearances?|reservations?|bookings?|flights?|pitch|duties|refunds?|party|runway|fashion week"
+    r"|appearances?|reservations?|bookings?|flights?|(?<!school )bus(?:es)?|pitch|duties|refunds?|party"
+    r"|runway|fashion week"
     r"|residency|(?:comedy|stand-?up|tour|live|concert|uk|us|european|north american) dates"
     r"|las vegas shows?|eliminat(?:ion|ed)|double elimination|schedules?|graduation|web shows?|video games?"
     r"|projects?|collaboration|influencers?|youtubers?|free trial|(?:virtual\s+)?engagements|tiktok"
