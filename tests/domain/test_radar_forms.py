@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from bot.domain.radar import Item, classify
+from bot.domain.radar import Item, Name, classify
 
 DAY = date(2025, 10, 1)
 
@@ -1724,3 +1724,44 @@ def test_what_reports_say_and_a_bus_revived_are_no_news() -> None:
     assert [(f.kind, f.show_title, f.season) for f in said] == [("ended", "Hacks", 5)]
     revived = classify(Item("'The Magic School Bus' Revived at Netflix", "", DAY))
     assert [(f.kind, f.show_title) for f in revived] == [("renewed", "The Magic School Bus")]
+
+
+def test_a_general_feed_s_gigs_years_efforts_and_places_are_no_decisions() -> None:
+    """A general news feed's words of a decision about something else: a gig called off by who plays it,
+    a year ended, calls or an effort renewed, the season of the year, a place after the verb's object;
+    a network's unnamed show, or a show named after the verb, stays the show's."""
+    _reads_nothing(
+        "Harry Styles Cancels Brazil Show Over 'Health Issue'",
+        "Rod Stewart Abruptly Cancels Show To Undergo Medical Procedure",
+        "Queens Of The Stone Age cancel Berlin show at last minute",
+        "Knicks blow late double-digit lead to Spurs to end 2025 on sour note",
+        "Calls renewed for improved safety measures at Ontario long-term care homes",
+        "The Sudanese army is renewing a military effort to retake Kordofan, Darfur",
+        "Mount Fuji gets season's 1st snowcap; 21 days later than average",
+        "Trump cancels second wave of attacks on Venezuela after 'cooperation'",
+    )
+    for title, show in (
+        ("Peacock Cancels Show After One Season: No Season 2 for 'In the Know'", "In the Know"),
+        ("Netflix Cancels The Vince Staples Show", "The Vince Staples Show"),
+        ("Netflix cancels comedy series The Moodys", "The Moodys"),
+        ("Netflix cancels season 2 of Kaos", "Kaos"),
+    ):
+        found = classify(Item(title, "", DAY))
+        assert [(f.kind, f.show_title) for f in found] == [("cancelled", show)], title
+
+
+def test_a_day_a_summary_names_is_no_show_of_that_title() -> None:
+    """The catalogue's "Wednesday" is a day where the sentence says "on Wednesday" or dates it."""
+    day = Name("wednesday", "Wednesday")
+
+    def lookup(key: str) -> list[Name]:
+        return [day] if key == "wednesday" else []
+
+    item = Item(
+        "Blink-182 cancel Hard Rock Sioux City show",
+        "Blink-182's Hard Rock Sioux City show on Wednesday (30.05.18) has been cancelled.",
+        DAY,
+    )
+    assert classify(item, lookup) == []
+    told = Item("Netflix Cancels Comedy Series", "Netflix has cancelled Wednesday after two seasons.", DAY)
+    assert [(f.kind, f.show) for f in classify(told, lookup, screened=False)] == [("cancelled", "wednesday")]

@@ -171,10 +171,21 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
             # Beloved Video Game Series", "Netflix has renewed Devil May Cry for a third and final season")
             if (f.kind in kinds or (f.final and f.kind == "renewed" and "ended" in kinds))
             and (f.show or _quoted_in(f.show_title, sentence) or _named_in(f.show_title, sentence))
+            and not (f.show_title.lower() in _DAYS and _A_DAY.search(sentence.replace(f.show_title, "\0")))
         ]
         if told:
             return told
     return []
+
+
+# A day of the week a sentence names, not the show of that title: "Blink-182's Hard Rock Sioux City show on
+# Wednesday (30.05.18) has been cancelled" (the name read marked \0 where it stands unquoted)
+_DAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_A_DAY = re.compile(
+    r"\b(?:on|this|next|last|until|by|from|since|every|each)\s+\0(?=\s|[,.;:(]|$)"
+    r"|(?<![\w'\"])\0(?:\s+(?:night|morning|afternoon|evening))?\s+\((?:\d|[a-z]+\s+\d)",
+    re.IGNORECASE,
+)
 
 
 # The sentence's word before an unquoted name, read into it: "Filming Wraps On Bridgerton Season Two",

@@ -771,14 +771,59 @@ def _cancels_something(original: str, verb: re.Match[str], show: Name) -> bool:
     "Madonna cancels Lisbon show", "Celine Dion cancels all remaining shows", "A Museum Canceled a Show
     About Police Brutality", "Jerry Seinfeld axes Comedians In Cars Getting Coffee". A show is the one
     called off ("'Hacks' Cancelled After Four Seasons"), not the one calling off."""
-    active = re.fullmatch(r"cancels|axes|scraps|ditches|cans|drops|pulls", verb.group(), re.I) or (
+    active = re.fullmatch(
+        # ("Queens Of The Stone Age cancel Berlin show", "ESG Cancel Show At Oakland's Crybaby")
+        r"cancels|axes|scraps|ditches|cans|drops|pulls|cancel|axe|scrap|ditch|cancell?ing",
+        verb.group(),
+        re.I,
+    ) or (
         re.fullmatch(r"cancell?ed|axed|scrapped|ditched", verb.group(), re.I)
         and re.match(
             r"\s+(?:a|an|the|his|her|their|its|all|two|three|four|\d+)\s", original[verb.end() :], re.I
         )
     )
+    gig = _GIG.match(original, verb.end()) if active else None
+    if (
+        gig is not None
+        and search_key(show.title) not in search_key(gig.group())
+        # (not a network's: "Peacock Cancels Show After One Season: No Season 2 for 'In the Know'", "BBC to
+        # axe hit show after fifth series")
+        and not re.search(
+            rf"(?:^|\s)(?:{_NETWORK})\b",
+            original[_clause_span(original, verb.start())[0] : verb.start()],
+            re.IGNORECASE,
+        )
+    ):
+        # "Harry Styles Cancels Brazil Show Over 'Health Issue'": a show of a place or an unnamed one called
+        # off, a gig; the name read elsewhere is not what is called off
+        return True
     before = original[: verb.start()].rstrip(" '\"\u2018\u2019\u201c\u201d").lower()
+    # ("Rod Stewart Abruptly Cancels Show": who calls off, an adverb between)
+    before = re.sub(r"\s+\w+ly$", "", before)
     return bool(active) and before.endswith(show.title.lower())
+
+
+def _beyond_a_preposition(original: str, verb: re.Match[str], show: Name) -> bool:
+    """Whether an unquoted name the catalogue lacks stands after the verb's object, as its preposition's:
+    "Trump cancels second wave of attacks on Venezuela" (not "cancels season 2 of Kaos")."""
+    at = original.find(show.title, verb.end())
+    if show.slug or at < 0 or _quoted_in(show.title, original):
+        return False
+    between = original[verb.end() : at]
+    return bool(
+        re.fullmatch(r"\s+(?:[a-z][\w'-]*\s+){1,5}?(?:of|on|in|at|to|from|against|over|for)\s+", between)
+        and not re.search(r"\b(?:seasons?|series|parts?|episodes?|chapters?)\b", between)
+    )
+
+
+# What is called off, right after the verb: a show of a place, or a show unnamed, and what follows it no title
+# ("Cancels Brazil Show Over ...", "Cancels Show To Undergo ...", "cancel Berlin show at the last minute")
+_GIG = re.compile(
+    r"\s+(?:(?:his|her|their|its|the|a|an|another|this|tonight'?s)\s+)?(?:[\w'.-]+\s+){0,2}?shows?\b"
+    r"(?=\s*$|\s*[,:;|\u2013\u2014-]|\s+(?:over|after|due|to|at|in|amid|following|because|for|on|as|hours|days"
+    r"|weeks|minutes|last|mid|midway)\b)",
+    re.IGNORECASE,
+)
 
 
 def _of_another(text: str, final: re.Match[str], show: Name) -> bool:
@@ -1967,7 +2012,11 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 break
             if _clause_span(title, later.start()) != _clause_span(title, cancel.start()):
                 cancel, show = later, about(later, numbered=False)
-        if show is None or _cancels_something(original, cancel, show):
+        if (
+            show is None
+            or _cancels_something(original, cancel, show)
+            or _beyond_a_preposition(original, cancel, show)
+        ):
             return []
         done = _seasons_done(title)
         if done and re.search(r"\b(?:to be|will be|is to be)\s+(?:axed|cancell?ed|scrapped)\b", title, re.I):

@@ -93,6 +93,11 @@ _NOISE = re.compile(
     # a renewal only likely or pending, a review column, "renewed" as an adjective, an interview that breaks
     # a finale down, a season's finale aired, a listicle after a colon
     r"|\blikely\s+(?:[\w+-]+\s+){0,2}renewal\b|\brenewal\s+(?:is\s+)?pending\b|\bstream it or skip it\b"
+    # (nor calls, an effort or a push renewed: "Calls renewed for improved safety measures", "The Sudanese
+    # army is renewing a military effort to retake Kordofan")
+    r"|\bcalls\s+(?:are\s+|have\s+been\s+)?renewed\b|\brenew(?:s|ed|ing)?\s+(?:a|an|its|their|his|her)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:efforts?|push|bid|campaign|calls?|appeals?|offensive|attacks?|pledge|commitment"
+    r"|drive|war|strikes?|fighting|assault|talks|criticism|threats?|demands?)\b"
     r"|\brenewed\s+(?:[\w-]+\s+)?(?:scrutiny|interest|calls|focus|attention|push|hopes?|concerns?|criticism|debate"
     r"|backlash|tensions?|fears?|pressure|speculation|buzz)\b|\bbreaks?\s+down\b"
     r"|\bseason\s+\d{1,2}\s+concludes\s+with\b"
@@ -1067,7 +1072,8 @@ _RENEW = re.compile(
     r"|(?:gets?|getting)\s+(?!(?:replaced|swapped|bumped|pushed|moved|better|worse|ready)\b)"
     r"(?!(?:an?\s+)?(?:\w+\s+)?(?:update|news|tease|teaser|trailer|look|photos?|release)\b)"
     # (not "Get Another Flashback In Season 7": a thing in the season)
-    r"(?:a\s+|an\s+|its\s+)?(?:(?!in\b)\w+\s+){0,3}(?:seasons?|series)\b"
+    # (nor the season of the year's: "Mount Fuji gets season's 1st snowcap")
+    r"(?:a\s+|an\s+|its\s+)?(?:(?!in\b)\w+\s+){0,3}(?:seasons?|series)\b(?!'s\b)"
     # ("'South Park' Gets Season 25 Promo": a thing of the season, not the season)
     r"(?!\s+(?:\w+\s+){0,2}(?:trailers?|teasers?|promos?|posters?|premiere|date|release|first[- ]look|photos?"
     r"|images?|stills|finale|cast|clips?|sneak|previews?|featurettes?|title|synopsis|key art|soundtrack"
@@ -1275,7 +1281,8 @@ _END = re.compile(
     # (how a story ends, not whether: "'Hacks' Was Always Going To End This Way for Ava and Deborah")
     # (nor what failed to: "CBS's Baffling Cancellation Failed To End Titus Welliver's Bosch Era")
     r"\b(?:(?<!failed )(?<!fails )(?<!failing )(?<!fail )(?:to (?:officially )?end|will (?:officially )?end"
-    r"|(?:is|are) (?:officially )?ending)(?!\s+up\b)"
+    # (not a year ended: "Knicks blow late double-digit lead to Spurs to end 2025 on sour note")
+    r"|(?:is|are) (?:officially )?ending)(?!\s+up\b)(?!\s+(?:19|20)\d\d\b)"
     r"(?!\s+(?:this|that)\s+way\b|\s+like\s+(?:this|that)\b)"
     r"(?!\s+the\s+(?!(?:series|show|season|run|saga|story)\b)(?-i:[a-z]))(?!\s+(?!(?:with|after|in|its|their|this|next|at"
     r"|on|as|following|season|series|soon|early|abruptly|for|when|before|later|production|run|the|a|an|once"
