@@ -707,6 +707,7 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _NETWORK_BEFORE = re.compile(rf"\b(?:{_NETWORK})\s+$", re.IGNORECASE)  # ("BBC axed soap": a network's act)
+_NETWORK_NAMED = re.compile(rf"\b(?:{_NETWORK})(?!\w)", re.IGNORECASE)  # a network anywhere in the text
 
 
 def _ends_a_thing(original: str, verb: re.Match[str]) -> bool:
@@ -788,11 +789,7 @@ def _cancels_something(original: str, verb: re.Match[str], show: Name) -> bool:
         and search_key(show.title) not in search_key(gig.group())
         # (not a network's: "Peacock Cancels Show After One Season: No Season 2 for 'In the Know'", "BBC to
         # axe hit show after fifth series")
-        and not re.search(
-            rf"(?:^|\s)(?:{_NETWORK})\b",
-            original[_clause_span(original, verb.start())[0] : verb.start()],
-            re.IGNORECASE,
-        )
+        and not _NETWORK_NAMED.search(original, _clause_span(original, verb.start())[0], verb.start())
     ):
         # "Harry Styles Cancels Brazil Show Over 'Health Issue'": a show of a place or an unnamed one called
         # off, a gig; the name read elsewhere is not what is called off
