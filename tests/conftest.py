@@ -120,8 +120,11 @@ def postgres_url() -> Iterator[str]:
     async def drop() -> None:
         admin = await asyncpg.connect(POSTGRES_URL)
         try:
+            # This process's own, and no other's: the suite's workers (pytest-xdist) share the server.
             for row in await admin.fetch(
-                "SELECT datname FROM pg_database WHERE datname LIKE $1", f"season2bot_%_{os.getpid()}%"
+                "SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2",
+                TEMPLATE,
+                f"season2bot\\_test\\_{os.getpid()}\\_%",
             ):
                 await admin.execute(f'DROP DATABASE IF EXISTS "{row[0]}" WITH (FORCE)')
         finally:
