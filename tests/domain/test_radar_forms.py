@@ -1765,3 +1765,27 @@ def test_a_day_a_summary_names_is_no_show_of_that_title() -> None:
     assert classify(item, lookup) == []
     told = Item("Netflix Cancels Comedy Series", "Netflix has cancelled Wednesday after two seasons.", DAY)
     assert [(f.kind, f.show) for f in classify(told, lookup, screened=False)] == [("cancelled", "wednesday")]
+
+
+def test_a_network_s_cancellation_told_after_a_reaction_is_the_show_s() -> None:
+    """ "X Reacts After <network> Canceled 'Y'" tells Y's cancellation, read from the network's own clause;
+    a passive, a performer's gig, an episode, an unnamed show or a name outside that clause tells none."""
+    for title, show, season in (
+        (
+            "Scott Foley Reacts After Prime Video Canceled \u2018It\u2019s Not Like That\u2019 After One "
+            "Season: \u2018I Think I\u2019m Just Disappointed\u2019",
+            "It's Not Like That",
+            2,
+        ),
+        ("Kurt Sutter Torches the Streaming Machine After Netflix Axes THE ABANDONS", "THE ABANDONS", None),
+    ):
+        found = classify(Item(title, "", DAY), screened=False)
+        assert [(f.kind, f.show_title, f.season) for f in found] == [("cancelled", show, season)], title
+    _reads_nothing(
+        "Kevin Bacon Thanks Fans After The Following Is Cancelled",
+        "Fans gutted after Olivia Rodrigo cancels Australian trip",
+        "Taylor Frankie Paul Breaks Silence After ABC Canceled \u2018The Bachelorette\u2019 Premiere",
+        "\u2018Buffy\u2019 Reboot Star Ryan Kiera Armstrong Thanks Fans After Hulu Axes Show",
+        "After Netflix Canceled Yet Another TV Show After One Season, Its Producer Called The Industry "
+        "'Kind Of Bullsh*t'",
+    )

@@ -26,7 +26,15 @@ from bot.domain.radar._names import _as_of, _match, _named_by_summary, _named_in
 from bot.domain.radar._rules import _SENTENCE_END, _classify, _final_by_summary, _plausible, _unnamed_decision
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._screen import bundled as bundled_screen
-from bot.domain.radar._words import _QUOTED, _RENEW, _SEASON_WORD, _outside_tv, _speaks_of_tv, normalise
+from bot.domain.radar._words import (
+    _NETWORK,
+    _QUOTED,
+    _RENEW,
+    _SEASON_WORD,
+    _outside_tv,
+    _speaks_of_tv,
+    normalise,
+)
 from bot.domain.search import search_key
 
 __all__ = [
@@ -154,6 +162,8 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
     )
     if found:
         return _premiere_beside(_final_by_summary(found, item), item, lookup)
+    if told := _acted_after(item, lookup):
+        return told
     if not item.summary:
         return []
     kinds = _unnamed_decision(item.title)
@@ -176,6 +186,33 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
         if told:
             return told
     return []
+
+
+# A network's own act, told after what someone did about it: "Scott Foley Reacts After Prime Video
+# Canceled 'It's Not Like That' After One Season", "Damon Wayans Spoke Out After CBS Canceled Poppa's
+# House" (not a passive's "After The Following Is Cancelled", nor a singer's "after Olivia Rodrigo cancels")
+_CLAUSE_END = re.compile(r"\s*[,;:|]\s+|\s+[-\u2013\u2014]\s+")
+_AFTER_A_NETWORK_ACTS = re.compile(
+    rf"\b(?i:after|following)\s+((?=[A-Z])(?i:{_NETWORK})\s+(?i:cancel(?:s|ed|led)|ax(?:es|ed))\s(.+))$"
+)
+
+
+def _acted_after(item: Item, lookup: Lookup) -> list[Finding]:
+    """The cancellation a network's act after "after" tells, of a show it names, read from the network on
+    as a headline of its own; none for anything else."""
+    headline = normalise(item.title)
+    m = _AFTER_A_NETWORK_ACTS.search(headline)
+    if m is None:
+        return []
+    # (the network's clause alone: "After Netflix Canceled Yet Another TV Show After One Season, Its
+    # Producer Called The Industry 'Kind Of ...'" names no show)
+    act, done = (_CLAUSE_END.split(m.group(i), maxsplit=1)[0] for i in (1, 2))
+    told = [
+        f
+        for f in _classify(Item(act, "", item.published), lookup)
+        if f.kind == "cancelled" and f.show_title in done  # (named after the verb, not the network)
+    ]
+    return _plausible(told, item)
 
 
 # A day of the week a sentence names, not the show of that title: "Blink-182's Hard Rock Sioux City show on
