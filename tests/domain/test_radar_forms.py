@@ -1789,3 +1789,21 @@ def test_a_network_s_cancellation_told_after_a_reaction_is_the_show_s() -> None:
         "After Netflix Canceled Yet Another TV Show After One Season, Its Producer Called The Industry "
         "'Kind Of Bullsh*t'",
     )
+
+
+def test_a_general_feed_s_buy_backs_blackouts_organisations_and_sneakers_are_no_decisions() -> None:
+    """A company's buy-back renewed, a blackout ended, an organisation that calls it quits and a sneaker
+    set to return are none; a show that calls it quits or ends its run stays the show's end."""
+    _reads_nothing(
+        "Ovintiv Renews Annual Share Buy-Back Program",
+        "Sinclair to end its blackout of Jimmy Kimmel",
+        "Gaza Humanitarian Foundation Calls It Quits After Thousands Die Seeking Its Aid",
+        'The Air Jordan 4 "Bred" Is Set to Return in 2026',
+    )
+    for title, show, season in (
+        ("'Hacks' Calls It Quits After Five Seasons", "Hacks", 5),
+        ("'Foundation' Calls It Quits After Three Seasons", "Foundation", 3),
+        ("'Hacks' to End Its Run With Season 5", "Hacks", 5),
+    ):
+        found = classify(Item(title, "", DAY))
+        assert [(f.kind, f.show_title, f.season) for f in found] == [("ended", show, season)], title

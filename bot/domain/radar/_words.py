@@ -193,12 +193,17 @@ _NOISE = re.compile(
     + r"\s+(?:ends|ended)\s+with\b(?!\s+(?:(?:a|an|the|its)\s+)?(?:final|last)\b)"
     # "Disney, Comcast Renew Carriage Deal for ESPN": a deal; "'Jeopardy!' Streak Ends": a streak
     r"|\brenew(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:deals?|pacts?|contracts?|agreements?|partnerships?|licen[cs]es?)\b"
+    # ("Ovintiv Renews Annual Share Buy-Back Program": a company's buy-back)
+    r"|\brenew(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:buy-?backs?|(?:buy-?back|repurchase)\s+programs?)\b"
     r"|\b(?:streak|winning run|hiatus|strike|feud|romance|marriage|relationship|partnership|deal|contract"
     r"|lockdown|boycott|tour|beta|sales?|offer|promotion|discount|rates|trial|era|lockout)\s+"
     r"(?:ends?|ended|is over|to end|will end|(?:comes?|came) to an end)\b"
     # "'Grey's Anatomy' Is Officially Ending Its Most Important Era": what a show ends in its story
     r"|\bend(?:s|ed|ing)?\s+(?:its|their|the\s+show's|the\s+series')\s+(?:[\w-]+\s+){0,3}?(?:era|romance"
-    r"|relationship|partnership|feud|streak|storyline|couple|rivalry|love\s+triangle)\b",
+    r"|relationship|partnership|feud|streak|storyline|couple|rivalry|love\s+triangle"
+    # (or a pause or a quarrel it ends: "Sinclair to end its blackout of Jimmy Kimmel", "... to End Its
+    # Hiatus")
+    r"|blackout|boycott|hiatus|suspension|lockout|standoff|dispute|ban)\b",
     re.IGNORECASE,
 )
 
@@ -321,6 +326,11 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|\b(?:axes|drops|fires|sacks|dumps|boots)\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+from\b"
     r"|\b(?:released|axed|fired|cut)\s+by\s+(?:wwe|aew|ufc|nxt)\b"
     r"|\b(?:and|&)\s+(?:[\w'-]+\s+){1,4}call it quits\b"
+    # an organisation that closes ("Gaza Humanitarian Foundation Calls It Quits After ...")
+    r"|(?<=[a-z] )(?:foundation|fund|company|corporation|group|association|council|committee|coalition|union"
+    r"|party|bank|band|firm|startup|agency|charity)\s+(?:officially\s+)?(?:calls?|called|calling)\s+it\s+quits\b"
+    # a sneaker's colourway back on sale ("The Air Jordan 4 "Bred" Is Set to Return in 2026")
+    r"|\bair\s+jordan\b|\bsneakers?\b|\bcolou?rways?\b"
     r"|\bcall(?:s|ed)? it quits on (?:their\s+)?(?:romance|relationship|marriage)"
     # "will not return to the band": a person's place
     r"|\b(?:won'?t|will not|not)\s+return(?:ing)?\s+to\s+(?:the|his|her|their)\s+"
