@@ -1807,3 +1807,48 @@ def test_a_general_feed_s_buy_backs_blackouts_organisations_and_sneakers_are_no_
     ):
         found = classify(Item(title, "", DAY))
         assert [(f.kind, f.show_title, f.season) for f in found] == [("ended", show, season)], title
+
+
+def test_a_general_feed_s_matches_plans_segments_people_and_products_are_no_decisions() -> None:
+    """What a general feed calls off or ends besides a show: a match, a tour's leg, a game, a plan, a
+    cold open, a town hall, producers, a subscription, a biopic shelved, a word struck from a report or a
+    menu, a venue's gig, an era, a rivalry, renewed reliance, a chip's series, a player, a cast named, a
+    person someone wants axed. A show's own cancellation or renewal beside such words stays."""
+    _reads_nothing(
+        "Spain vs Argentina 'Finalissima' match in Qatar cancelled because of war",
+        "Kid Rock's 'Rock The Country' South Carolina leg cancelled after Shinedown pull out",
+        "'Lord Of The Rings' online multiplayer game cancelled at Amazon",
+        "Key and Peele's Plan to Reboot 'Police Academy' Got Canceled After Michael Brown Killed in "
+        "Ferguson, Says Ike Barinholtz",
+        "Colbert Cancels Cold Open to Address Trump ICE Agent's 'Shocking' Killing of Renee Good",
+        "CBS News Lets JD Vance Off the Hook, Cancels Town Hall with Vice President",
+        "'Fire Them!' Stephen Miller Demands CBS Axe 60 Minutes Producers Over 'Revolt'",
+        "Elon Musk Wants You To Cancel Your Netflix Subscription \u2014 Here Are 5 Good Reasons Why",
+        "Madonna to Play Herself as The Studio Season 2 Zooms In on Shelved Biopic",
+        "Disney Axes 'Diversity' and 'DEI' from Financial Report, Company Event for First Time in Years",
+        "In-N-Out Burger Axes '67' From Ordering System After People Use Meme to 'Wreak Havoc'",
+        "Earth's Bologna Show Canceled Over Band's Objection To Venue's Palestinian Flag",
+        "Apple's Tim Cook Era Is Ending. Here's What Tech Fans Want Next.",
+        "USC-Notre Dame rivalry ending after 78 straight seasons \u2014 with CFP change at forefront",
+        "Global Energy Shortages Drive Renewed Reliance on Coal",
+        "Intel announces Core Ultra Series 3 built on Intel 18A technology",
+        "QB Iamaleava will return for another season at UCLA",
+        "All the actors confirmed for 'Dune: Part Three'",
+        "Vampire Santa Claus Horror Pic 'Red Snow' Sells to Spain \u2013 and Christmas Is Cancelled",
+        "I'm A Celebrity fans demand Ruby Wax is AXED after 'rude, unlikeable and annoying' behaviour",
+    )
+    for title, kind, show in (
+        (
+            "'The Boys' spinoff series 'Gen V' cancelled after two seasons",
+            "cancelled",
+            "Gen V",
+        ),
+        (
+            "Elite: Season Eight Renewal and New Cast Members Confirmed for Netflix's Spanish Drama Series",
+            "renewed",
+            "Elite",
+        ),
+        ("'Squid Game' Cancelled at Netflix", "cancelled", "Squid Game"),
+    ):
+        found = classify(Item(title, "", DAY))
+        assert [(f.kind, f.show_title) for f in found] == [(kind, show)], title

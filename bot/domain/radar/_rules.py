@@ -1876,10 +1876,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         )
         # "Netflix's Cancelled Show 'Warrior Nun' Is Coming Back": a word that describes
         and not (
-            re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned)", m.group(), re.I)
+            re.fullmatch(r"(?:cancell?ed|axed|scrapped|canned|shelved)", m.group(), re.I)
             and re.match(
                 r"\s+(?:tv\s+|television\s+)?(?:show|series|drama|comedy|sitcom)\b"
-                r"|\s+(?:(?!(?:after|by|for|at|on|in|following|from|with)\b)[\w'-]+\s+){0,4}?(?:games?|film|movie)\b",
+                # ("Zooms In on Shelved Biopic")
+                r"|\s+(?:(?!(?:after|by|for|at|on|in|following|from|with)\b)[\w'-]+\s+){0,4}?"
+                r"(?:games?|film|movie|biopic|documentary|album|book)\b",
                 title[m.end() :],
                 re.I,
             )
@@ -1927,8 +1929,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             r"|launch|sequel|film|movie|spin-?off|prequel|pilot|crossover"
             # ("Jimmy Kimmel Taping Canceled", "Primavera Sound Sets Canceled Due To Weather", "Soccer Game
             # Canceled", "Birmingham Christmas market CANCELLED")
-            r"|taping|market|festival|gig|parade|(?:set|classe|matche|flight|trade)(?=s))s?"
-            r"\s+(?:(?:of|for|at)\s+[^,:;|]*?)?"
+            r"|taping|market|festival|gig|parade|(?:set|classe|matche|flight|trade)(?=s)"
+            # (a match, a tour's leg, a game in lower case, a plan: "'Finalissima' match in Qatar cancelled",
+            # "'Rock The Country' South Carolina leg cancelled", "online multiplayer game cancelled", "Plan to
+            # Reboot 'Police Academy' Got Canceled")
+            r"|match|leg|(?-i:game)|plan)s?"
+            r"\s+(?:(?:of|for|at|in|to)\s+[^,:;|]*?)?"
             r"(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$",
             title[_clause_span(title, m.start())[0] : m.start()],
             re.I,
@@ -1962,6 +1968,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             r"(?:scripts?|storylines?|episodes?|scenes?|tapings?|shoots?|filming"
             r"|premieres?|screenings?|panels?|events?|fees?|charges?|plot(?:line)?s?|cast members?"
             r"|terms?|words?|phrases?|slogans?"
+            # (people let go, a segment, a person's date, a customer's subscription: "Demands CBS Axe 60
+            # Minutes Producers", "Cancels Cold Open", "Cancels Town Hall with Vice President", "Cancel Your
+            # Netflix Subscription")
+            r"|producers?|staff(?:ers)?|employees|workers|jobs|execs|executives|cold\s+opens?|monologues?"
+            r"|sketch(?:es)?|town\s+halls?|appearances?|subscriptions?|memberships?|accounts?|bookings?"
+            r"|reservations?|tickets?"
             r"|(?-i:IPO|ipo|merger|partnership|polic(?:y|ies)|laws?|rules|restrictions|tax(?:es)?|debt)"
             r"|characters?)\b",
             title[m.end() :],

@@ -196,8 +196,9 @@ _NOISE = re.compile(
     # ("Ovintiv Renews Annual Share Buy-Back Program": a company's buy-back)
     r"|\brenew(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:buy-?backs?|(?:buy-?back|repurchase)\s+programs?)\b"
     r"|\b(?:streak|winning run|hiatus|strike|feud|romance|marriage|relationship|partnership|deal|contract"
-    r"|lockdown|boycott|tour|beta|sales?|offer|promotion|discount|rates|trial|era|lockout)\s+"
-    r"(?:ends?|ended|is over|to end|will end|(?:comes?|came) to an end)\b"
+    r"|lockdown|boycott|tour|beta|sales?|offer|promotion|discount|rates|trial|era|lockout|rivalry)\s+"
+    # ("Apple's Tim Cook Era Is Ending", "USC-Notre Dame rivalry ending after 78 straight seasons")
+    r"(?:ends?|ended|is over|to end|will end|(?:is|are)\s+ending|ending|(?:comes?|came) to an end)\b"
     # "'Grey's Anatomy' Is Officially Ending Its Most Important Era": what a show ends in its story
     r"|\bend(?:s|ed|ing)?\s+(?:its|their|the\s+show's|the\s+series')\s+(?:[\w-]+\s+){0,3}?(?:era|romance"
     r"|relationship|partnership|feud|streak|storyline|couple|rivalry|love\s+triangle"
@@ -326,6 +327,18 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|\b(?:axes|drops|fires|sacks|dumps|boots)\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+from\b"
     r"|\b(?:released|axed|fired|cut)\s+by\s+(?:wwe|aew|ufc|nxt)\b"
     r"|\b(?:and|&)\s+(?:[\w'-]+\s+){1,4}call it quits\b"
+    # a person someone wants fired ("fans demand Ruby Wax is AXED"), a cast, a chip, a player, a word
+    # struck from a report or a menu, a venue's gig, a phrase ("and Christmas Is Cancelled")
+    r"|\bdemand(?:s|ed|ing)?\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}(?:is|be|are|gets?)\s+(?:axed|fired|sacked"
+    r"|dropped|cancell?ed)\b"
+    r"|^(?:all\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:actors?|cast(?:\s+members?)?|stars?)\s+(?:confirmed|announced"
+    r"|revealed)\s+for\b"
+    r"|\bintel\b|\bprocessors?\b|\bchipsets?\b"
+    r"|\b(?-i:QB|quarterback)\b"
+    r"|\b(?:axes|axed|drops|dropped|removes|removed)\s+(?:['\"][^'\"]+['\"](?:\s+(?:and|&)\s+['\"][^'\"]+['\"])?"
+    r"|\S+)\s+from\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:reports?|filings?|websites?|menus?"
+    r"|systems?|apps?)\b"
+    r"|\bvenue(?:'s|s)?\b|\bchristmas\s+(?:is|was)\s+cancell?ed\b"
     # an organisation that closes ("Gaza Humanitarian Foundation Calls It Quits After ...")
     r"|(?<=[a-z] )(?:foundation|fund|company|corporation|group|association|council|committee|coalition|union"
     r"|party|bank|band|firm|startup|agency|charity)\s+(?:officially\s+)?(?:calls?|called|calling)\s+it\s+quits\b"
@@ -926,6 +939,8 @@ _RENEW = re.compile(
     r"|swiftly|finally|today|too)\b)(?-i:[a-z]))|renew(?:s|ing)?\b(?!\s+at\b))(?!\s+(?:debate|interest|calls?|fears?|hopes?|push|focus|scrutiny|criticism|attention"
     r"|popularity|vigou?r|energy|commitment|tensions?|concerns?|controversy|backlash|demand|optimism|speculation"
     r"|efforts?|fighting|violence|clashes|protests?|pressure|attacks?|lease|vows|passport|visa|membership"
+    # ("Energy Shortages Drive Renewed Reliance on Coal")
+    r"|reliance|dependence|investment|momentum|urgency|emphasis|vigilance|appetite"
     r"|subscription|mandate|threats?|strikes?(?!\s+back\b)|offensive|motivation|relevance|evidence|warnings?|appeals?|bid"
     r"|pledges?|assault|war|hostilities|sanctions|ties|relations|friendship|rivalry|faith|life|vigil)\b)"
     r"|(?:gets?|got|receives?|received|secures?|secured|earns?|earned|lands?|landed"
