@@ -1849,6 +1849,8 @@ def test_a_general_feed_s_matches_plans_segments_people_and_products_are_no_deci
             "Elite",
         ),
         ("'Squid Game' Cancelled at Netflix", "cancelled", "Squid Game"),
+        ("Love Match Cancelled at Netflix", "cancelled", "Love Match"),
+        ("The Master Plan Cancelled After One Season", "cancelled", "The Master Plan"),
     ):
         found = classify(Item(title, "", DAY))
         assert [(f.kind, f.show_title) for f in found] == [(kind, show)], title

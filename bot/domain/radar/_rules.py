@@ -1930,12 +1930,14 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # ("Jimmy Kimmel Taping Canceled", "Primavera Sound Sets Canceled Due To Weather", "Soccer Game
             # Canceled", "Birmingham Christmas market CANCELLED")
             r"|taping|market|festival|gig|parade|(?:set|classe|matche|flight|trade)(?=s)"
-            # (a match, a tour's leg, a game in lower case, a plan: "'Finalissima' match in Qatar cancelled",
-            # "'Rock The Country' South Carolina leg cancelled", "online multiplayer game cancelled", "Plan to
-            # Reboot 'Police Academy' Got Canceled")
-            r"|match|leg|(?-i:game)|plan)s?"
-            r"\s+(?:(?:of|for|at|in|to)\s+[^,:;|]*?)?"
-            r"(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$",
+            # (a match, a tour's leg or a game, in lower case where a title would capitalise it:
+            # "'Finalissima' match in Qatar cancelled", "'Rock The Country' South Carolina leg cancelled",
+            # "online multiplayer game cancelled"; not "Love Match Cancelled at Netflix")
+            r"|(?-i:match|leg|game))s?"
+            r"\s+(?:(?:of|for|at|in)\s+[^,:;|]*?)?"
+            r"(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$"
+            # a plan called off: "Key and Peele's Plan to Reboot 'Police Academy' Got Canceled"
+            r"|\bplans?\s+to\s+[^,:;|]*?\s(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$",
             title[_clause_span(title, m.start())[0] : m.start()],
             re.I,
         )
