@@ -32,6 +32,7 @@ from bot.domain.radar._words import (
     _RENEW,
     _SEASON_WORD,
     _outside_tv,
+    _segment_span,
     _speaks_of_tv,
     normalise,
 )
@@ -191,7 +192,6 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
 # A network's own act, told after what someone did about it: "Scott Foley Reacts After Prime Video
 # Canceled 'It's Not Like That' After One Season", "Damon Wayans Spoke Out After CBS Canceled Poppa's
 # House" (not a passive's "After The Following Is Cancelled", nor a singer's "after Olivia Rodrigo cancels")
-_CLAUSE_END = re.compile(r"\s*[,;:|]\s+|\s+[-\u2013\u2014]\s+")
 _AFTER_A_NETWORK_ACTS = re.compile(
     rf"\b(?i:after|following)\s+((?=[A-Z])(?i:{_NETWORK})\s+(?i:cancel(?:s|ed|led)|ax(?:es|ed))\s(.+))$"
 )
@@ -204,9 +204,10 @@ def _acted_after(item: Item, lookup: Lookup) -> list[Finding]:
     m = _AFTER_A_NETWORK_ACTS.search(headline)
     if m is None:
         return []
-    # (the network's clause alone: "After Netflix Canceled Yet Another TV Show After One Season, Its
-    # Producer Called The Industry 'Kind Of ...'" names no show)
-    act, done = (_CLAUSE_END.split(m.group(i), maxsplit=1)[0] for i in (1, 2))
+    # (the network's own part of the clause: "After Netflix Canceled Yet Another TV Show After One Season,
+    # Its Producer Called The Industry 'Kind Of ...'" names no show)
+    end = _segment_span(headline, m.start(1))[1]
+    act, done = headline[m.start(1) : end], headline[m.start(2) : end]
     told = [
         f
         for f in _classify(Item(act, "", item.published), lookup)
