@@ -1854,3 +1854,64 @@ def test_a_general_feed_s_matches_plans_segments_people_and_products_are_no_deci
     ):
         found = classify(Item(title, "", DAY))
         assert [(f.kind, f.show_title) for f in found] == [(kind, show)], title
+
+
+def test_a_final_season_with_its_episodes_counted_is_still_the_last() -> None:
+    """The episodes counted between "final" and its season ("Final, Six-Episode Season") leave it the last:
+    a renewal for it is flagged final, a network that sets it ends the show."""
+    for title, kind, show, season, final in (
+        ("'Lucifer' Renewed for Final, 10-Episode Sixth Season", "renewed", "Lucifer", 6, True),
+        ("Netflix Orders Final Six-Episode Season of 'Lucifer'", "renewed", "Lucifer", None, True),
+        ("The CW Confirms Final, Six-Episode Season of Nikita", "ended", "Nikita", None, True),
+        ("FX Sets Final 10-Episode Season of 'Snowfall'", "ended", "Snowfall", None, True),
+    ):
+        found = classify(Item(title, "", DAY))
+        assert [(f.kind, f.show_title, f.season, f.final) for f in found] == [(kind, show, season, final)], (
+            title
+        )
+
+
+def test_names_after_a_speaker_a_comma_or_a_network_s_confirmation_are_the_show_s() -> None:
+    """A person who says a season is the last is not the show's title; a title in a list of unquoted
+    titles runs to its comma; a network confirming a title with its article is no person's return; a
+    quoted word after the title is someone's, not another title."""
+    for title, kind, show, season in (
+        (
+            "Ricky Gervais says After Life season 3 will be Netflix comedy's final run",
+            "ended",
+            "After Life",
+            3,
+        ),
+        ("Ricky Gervais Insists Derek Season 3 Will Be the Last", "ended", "Derek", 3),
+        ("HBO Cancels Bored to Death, Hung", "cancelled", "Bored to Death", None),
+        ("Channel 10 Confirms The Bachelorette Won't Return", "cancelled", "The Bachelorette", None),
+        (
+            "Reese Witherspoon Confirms Season Three of \u2018Big Little Lies\u2019 Is "
+            "\u2018in Process\u2019",
+            "renewed",
+            "Big Little Lies",
+            3,
+        ),
+    ):
+        found = classify(Item(title, "", DAY))
+        assert [(f.kind, f.show_title, f.season) for f in found] == [(kind, show, season)], title
+    # (a person who does not return stays casting news)
+    _reads_nothing("Duffer Brothers Confirm Joseph Quinn Will Not Appear In 'Stranger Things' Season 5")
+
+
+def test_a_general_feed_s_cries_tinned_food_and_shelved_segments_are_no_decisions() -> None:
+    """A cry quoted as the lead ("'Fire them!' Stephen Miller ..."), what a can holds, a news programme's
+    segment or report shelved: none is a show's decision. A title that ends in "!" and a show canned stay."""
+    _reads_nothing(
+        "'Fire them!' Stephen Miller flips out at CBS 'revolt' over shelved '60 minutes' report",
+        "\u2018Not Today, Satan!\u2019 Outraged Jim Acosta Blasts Trump Demolition as He Cancels WaPo Live "
+        "On Air",
+        "You Can Buy Canned Coffee With Food Stamps (But Only If It Has Milk)",
+        "CBS News Shelved '60 Minutes' Segment",
+    )
+    for title, kind, show in (
+        ("'Jeopardy!' Renewed Through 2027", "renewed", "Jeopardy!"),
+        ("'Lovesick' Canned After One Season", "cancelled", "Lovesick"),
+    ):
+        found = classify(Item(title, "", DAY))
+        assert [(f.kind, f.show_title) for f in found] == [(kind, show)], title

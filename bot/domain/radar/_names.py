@@ -206,9 +206,11 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         text = re.sub(
             r"^(?:[A-Z][\w+&.'-]*\s+){0,3}(?-i:Cancels|Renews|Axes|Scraps)\s+(?=[A-Z0-9])", "", text
         )
-    # "Manoj Bajpayee Announces The Family Man"; "Only Murders in the Building Cast Celebrates"
+    # "Manoj Bajpayee Announces The Family Man"; "Only Murders in the Building Cast Celebrates"; "Ricky
+    # Gervais says After Life season 3 will be Netflix comedy's final run"
     text = re.sub(
-        r"^(?:[A-Z][\w'.-]*\s+){1,4}(?i:announces?|confirms?|reveals?|shares?|celebrates?)\s+(?=[A-Z0-9'\"])",
+        r"^(?:[A-Z][\w'.-]*\s+){1,4}(?i:announces?|confirms?|reveals?|shares?|celebrates?|says|insists|admits)"
+        r"\s+(?:(?i:that)\s+)?(?=[A-Z0-9'\"])",
         "",
         text,
     )
@@ -605,6 +607,12 @@ _FROM_A_SHOW = re.compile(
 )
 
 
+def _lower_after_first(words: str) -> bool:
+    """Whether words past the first hold one a title would capitalise, left in lower case ("Pure love",
+    "Fire them!"): someone's words, not a title."""
+    return any(w[:1].islower() and w.strip("'\".,:;!?") not in _TITLE_SMALL for w in words.split()[1:])
+
+
 def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     """The show a headline is about, as written: its quoted title (one before the verb, when a later
     quote is someone's words), else the words before the verb, else the words after a network's
@@ -621,7 +629,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         if not (
             start <= 1
             and re.search(r"[!?]$", q)
-            and re.match(r"\W?\s*[-\u2013\u2014:]", title[start + len(q) + 1 :])
+            and (
+                re.match(r"\W?\s*[-\u2013\u2014:]", title[start + len(q) + 1 :])
+                # ("'Fire them!' Stephen Miller flips out", "'Not Today, Satan!' Outraged Jim Acosta": a cry
+                # with a comma or a word a title would capitalise, then the sentence telling who said it)
+                or (
+                    re.match(r"\W?\s+[A-Z]", title[start + len(q) + 1 :])
+                    and ("," in q or _lower_after_first(q))
+                )
+            )
         )
     ]
     # ("'Pure love': Kylie pays tribute to Neighbours - axed after 37 years": words quoted as the lead, a
@@ -629,11 +645,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     quoted = [
         (start, q)
         for start, q in quoted
-        if not (
-            start <= 1
-            and re.match(r"\W?\s*:", title[start + len(q) + 1 :])
-            and any(w[:1].islower() and w.strip("'\".,:;!?") not in _TITLE_SMALL for w in q.split()[1:])
-        )
+        if not (start <= 1 and re.match(r"\W?\s*:", title[start + len(q) + 1 :]) and _lower_after_first(q))
     ]
     # ("Criticizes ABC: 'Someone's Got to Step Up ...'", "... the End of Her Talk Show to 'Prioritize My
     # Kids'": words quoted last, after a colon or a "to", in a person's voice, are someone's)
@@ -1071,7 +1083,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             rf"[\s:]*((?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,8}}?)"
             rf"(?:\s+(?i:(?:for|after|through|with|to)\s+(?:(?:just|only)\s+)?(?:(?:a|an|the|its|another|one|two|three|more)\s+)?"
             rf"(?:{_ORDINAL}\s+(?:and\s+(?:final|last)\s+)?|(?:final|last|new|further|additional|extra|full)\s+"
-            rf"|(?:more|{_NUMBER}\s+more)\s+|{_NUMBER}\s+)?{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b|\s*$)",
+            rf"|(?:more|{_NUMBER}\s+more)\s+|{_NUMBER}\s+)?{_SEASON_WORD}|{_SEASON_WORD}\s+{_NUMBER})\b|\s*$"
+            # (or at a comma before the next title of a list: "HBO Cancels Bored to Death, Hung")
+            rf"|,\s+(?:(?:and|&)\s+)?(?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD})){{0,5}}(?:,|\s+(?:and|&)\s|\s*$))",
             after,
         )
         if (
@@ -1163,7 +1177,13 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             r"\s*(?i:spin-?offs?|reboots?|prequels?|sequels?|revivals?)\b", words.split(f"'{within}'", 1)[1]
         ):
             within = None
-        if within is not None and len(within.split()) < 5 and "'" not in words.split(f"'{within}'", 1)[1]:
+        if (
+            within is not None
+            and len(within.split()) < 5
+            # (words quoted after it in lower case are someone's, not another title: "Season Three of 'Big
+            # Little Lies' Is 'in Process'")
+            and "'" not in re.sub(r"'[a-z][^']*'", "", words.split(f"'{within}'", 1)[1])
+        ):
             # "ITV orders Season 2 of Gemma Whelan's 'The Tower'": the quoted title in the words is the name
             candidate, as_quoted = within, True
         raw = candidate.strip(" '\"-:,.|()")

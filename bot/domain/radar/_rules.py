@@ -850,6 +850,15 @@ def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
         original,
     )
     original = re.sub(r"\s+\(((?i:final|last))\)\s+(?=(?i:season|series)\b)", r" and \1 ", original)
+    # ("'Lucifer' Renewed for Final, 10-Episode Season", "FX Sets Final Six-Episode Season of 'Snowfall'": the
+    # episodes counted between "final" and its season, read as "Final Season")
+    original = re.sub(
+        r"\b((?i:final|last)),?\s+(?:\d{1,2}|[A-Za-z]+)[-\s](?i:episodes?)\s+(?=(?i:(?:"
+        + _ORDINAL
+        + r")\s+)?(?i:season|series)\b)",
+        r"\1 ",
+        original,
+    )
     # ("That's a Wrap! Bridgerton Season 4 Finishes Filming": the lead-in, as "That's a wrap:" is read)
     original = re.sub(r"^((?i:(?:and\s+)?(?:that'?s|it'?s)\s+a\s+wrap))\s*!+\s+(?=\S)", r"\1: ", original)
     # ("BREAKING NEWS The Project axed after 16 years": a tag, not the title's first words)

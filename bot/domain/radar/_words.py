@@ -403,7 +403,7 @@ _NOT_A_SHOW_SAID = re.compile(
     r"|rumou?rs?|drought|war|career|life|engagement|vacation|packages?|reign|rule|curse|tenure|stint|funding)\b"
     # "Shares Scrapped 'Deadpool' Script", "reveals which Chandler storyline he axed": a part of a show
     r"|\b(?:scrapped|axed|cancell?ed|shelved|ditched|cut)\s+(?:['\"][^'\"]+['\"]\s+)?(?:scripts?|storylines?|plots?"
-    r"|scenes?|endings?|pilots?|cameos?)\b"
+    r"|scenes?|endings?|pilots?|cameos?|segments?|interviews?|report(?!\s+(?:says|claims|suggests|finds)))\b"
     # ("Reveals a Tom Hardy-Related Twist He Scrapped")
     r"|\b(?:scripts?|storylines?|plots?|scenes?|endings?|characters?|twists?|ideas?|jokes?|bits?)\s+(?:\w+\s+)?"
     r"(?:axed|scrapped|cut)\b"
@@ -904,8 +904,9 @@ _PERSON_RETURNS = re.compile(
     r"|\b(?i:who\s+(?:will|won'?t)\s+(?:not\s+)?(?:return|be\s+back)"
     r"|(?:he|she|they)\s+(?:would|will)(?:n'?t|\s+not)?\s+be\s+returning"
     r"|(?:he|she|they)(?:'s|\s+is|\s+are)\s+not\s+returning)\b"
-    # ("Duffer Brothers Confirm Joseph Quinn Will Not Appear In 'Stranger Things' Season 5")
-    r"|\b(?i:confirms?|says|reveals?|announces?)\s+(?:that\s+)?"
+    # ("Duffer Brothers Confirm Joseph Quinn Will Not Appear In 'Stranger Things' Season 5"; not a title with
+    # its article: "Channel 10 Confirms The Bachelorette Won't Return")
+    r"|\b(?i:confirms?|says|reveals?|announces?)\s+(?:that\s+)?(?!The\s)"
     + _A_NAME
     + r"\s+(?i:will\s+not|won'?t|is\s+not|isn'?t)\s+(?i:appear|return|be\s+back|be\s+returning)\b",
 )
@@ -1216,7 +1217,10 @@ _CANCEL = re.compile(
     # (not plans, songs, a free trial or a version scrapped, nor a scrap: "this sickening scrap, ...")
     r"|scrap(?:s|ped|ping)?(?!\s+with\b)(?!\s*[,.;:])(?!\s+(?:[\w'-]+\s+){0,3}(?:plans?|songs?|suits?|trials?"
     r"|cycles?|versions?|ideas?)\b)|ditched(?=\s+(?:by|after|at|from)\b|\s*$|[,:;!?])"
-    r"|ditch(?:es)?(?=\s+['\"])|canned|axing|(?<!noise )(?<!noise-)cancell?ing"
+    r"|ditch(?:es)?(?=\s+['\"])|axing|(?<!noise )(?<!noise-)cancell?ing"
+    # (not what a can holds: "You Can Buy Canned Coffee With Food Stamps")
+    r"|canned(?!\s+(?:coffee|food|foods|goods|tuna|beer|beers|soup|fish|cocktails?|water|wine|laughter|laughs?|meat"
+    r"|vegetables|fruit|beans|sardines|salmon|drinks?|heat|air|responses?|music|hunts?|hunting)\b)"
     # "Mzansi Magic cans 'Gqeberha: The Empire'", "is canning Ferguson Films' 'The Queen'"
     r"|(?:cans|canning)(?=\s+(?:[\w']+\s+){0,3}'x+')"
     # "'Adults Adopting Adults' Reality Series Yanked After Three Episodes"
