@@ -1915,3 +1915,33 @@ def test_a_general_feed_s_cries_tinned_food_and_shelved_segments_are_no_decision
     ):
         found = classify(Item(title, "", DAY))
         assert [(f.kind, f.show_title) for f in found] == [(kind, show)], title
+
+
+def test_a_general_feed_s_flights_ranges_and_games_that_end_are_no_decisions() -> None:
+    """Flights delayed and cancelled, a label's range revived, a game in lower case that ends early: no
+    show's decision. A show whose title holds such a word, capitalised or quoted, still ends."""
+    _reads_nothing(
+        "Thousands of Flights Delayed, Canceled As FAA Reduces Travel Capacity",
+        'Trapstar Revives Its "Red Line" Range After a Decade for Spring/Summer 2026',
+        "Laval Rocket game forced to end early after fan dies in arena",
+    )
+    for title, show, season in (
+        ("'The Game' to End After Season 9", "The Game", 9),
+        ("Love Match to End After Season 2", "Love Match", 2),
+    ):
+        found = classify(Item(title, "", DAY))
+        assert [(f.kind, f.show_title, f.season) for f in found] == [("ended", show, season)], title
+
+
+def test_a_compound_in_lower_case_before_a_title_describes_it_and_a_non_breaking_hyphen_is_a_hyphen() -> None:
+    """ "Netflix's chart-topping Outer Banks": the compound in lower case is praise, not the title's first
+    word ("Star-Crossed", capitalised, stays a title); "15\u2011Year Run" with a non-breaking hyphen reads as
+    "15-Year Run"."""
+    for title, kind, show, season in (
+        ("Netflix\u2019s chart-topping Outer Banks renewed for season 5", "renewed", "Outer Banks", 5),
+        ("CW's Star-Crossed Cancelled After One Season", "cancelled", "Star-Crossed", 2),
+        ("'The Talk' Ends Its 15\u2011Year Run", "ended", "The Talk", None),
+    ):
+        found = classify(Item(title, "", DAY))
+        assert [(f.kind, f.show_title, f.season) for f in found] == [(kind, show, season)], title
+    _reads_nothing("Tom Brady ends 23-year run")

@@ -263,7 +263,9 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
             r"^(?:the\s+)?(?:(?i:critically)\s+)?(?i:acclaimed|beloved|popular|long-running|award-winning|cult"
             r"|fan-favou?rite|much-loved|low-rated|controversial|flop|ratings\s+flop|short-lived|struggling"
             r"|new\s+hit)"  # ("Prime Video's New Hit Scarpetta"; not "Hit" alone: "Hit & Miss")
-            r"\s+(?=[A-Z0-9])",
+            # (a compound in lower case: "Netflix's chart-topping Outer Banks"; not "Star-Crossed")
+            r"(?:\s+[a-z]+(?:-[a-z]+)+)?\s+(?=[A-Z0-9])"
+            r"|^[a-z]+(?:-[a-z]+)+\s+(?=[A-Z0-9])",
             "",
             text,
         )

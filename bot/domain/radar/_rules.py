@@ -1092,6 +1092,12 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         show = _match(named_after, lookup) if len(named_after) > 3 else about(end)
         if show is None or _ends_something_else(original, end, show) or _ends_a_thing(original, end):
             return []
+        if re.search(
+            r"\b(?-i:game|match|leg|concert|gig|race|bout|fight|rally|protest|strike|shutdown|siege|war|mission)s?"
+            r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:forced|set|expected|due|about|going|poised)\s+)?$",
+            original[: end.start()],
+        ):
+            return []  # (an event in lower case: "Laval Rocket game forced to end early after fan dies")
         season = seasons[-1] if seasons else _seasons_done(title) or _summary_season("ended", item.summary)
         return [finding("ended", show, season, final=True)]
 
@@ -1944,6 +1950,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # "online multiplayer game cancelled"; not "Love Match Cancelled at Netflix")
             r"|(?-i:match|leg|game))s?"
             r"\s+(?:(?:of|for|at|in)\s+[^,:;|]*?)?"
+            # ("Thousands of Flights Delayed, Canceled")
+            r"(?:(?:delayed|postponed|grounded|suspended),?\s+(?:(?:and|or|&)\s+)?)?"
             r"(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$"
             # a plan called off: "Key and Peele's Plan to Reboot 'Police Academy' Got Canceled"
             r"|\bplans?\s+to\s+[^,:;|]*?\s(?:(?:is|was|has been|have been|been|gets?|got)\s+)?$",

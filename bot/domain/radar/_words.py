@@ -305,7 +305,9 @@ _NOT_A_SHOW = re.compile(
     r"|lawsuits?"
     # a film ("'Gremlins 3' Officially Confirmed for 2027 Theatrical Release")
     r"|theatrical\s+(?:release|run|debut|premiere)|in\s+(?:theaters|theatres|cinemas))\b"
-    r"|['\"]\s+specials?\b|\bas\s+(?:a|an)\s+(?:[\w+-]+\s+){0,2}specials?\b",
+    r"|['\"]\s+specials?\b|\bas\s+(?:a|an)\s+(?:[\w+-]+\s+){0,2}specials?\b"
+    # (a label's range: "Trapstar Revives Its 'Red Line' Range")
+    r"|\b(?:ranges?|capsules?|fragrances?)\b",
     re.IGNORECASE,
 )
 
@@ -1742,7 +1744,7 @@ _NETWORKS_ONLY = re.compile(
 # Typographic quotes as plain ones, and no-break spaces as spaces.
 _PLAIN_QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-     "\u00ab": '"', "\u00bb": '"', "\u00a0": " "}
+     "\u00ab": '"', "\u00bb": '"', "\u00a0": " ", "\u2010": "-", "\u2011": "-"}
 )  # fmt: skip
 
 
