@@ -22,6 +22,16 @@ def _reads_nothing(*titles: str) -> None:
         assert classify(Item(title, "", DAY)) == [], title
 
 
+def _reads_one(*cases: tuple[object, ...]) -> None:
+    """Each headline (a case's first item), alone, is read as one finding whose kind, show title and season
+    are the case's next items (and its `final` flag, when the case holds a fifth)."""
+    for title, *expected in cases:
+        assert isinstance(title, str)
+        found = classify(Item(title, "", DAY))
+        fields = [(f.kind, f.show_title, f.season, f.final)[: len(expected)] for f in found]
+        assert fields == [tuple(expected)], title
+
+
 KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("'Hacks' Ending With Season 5", [("ended", 5)]),
     ("'Hacks' Final Season Confirmed", [("ended", None)]),
@@ -1800,13 +1810,11 @@ def test_a_general_feed_s_buy_backs_blackouts_organisations_and_sneakers_are_no_
         "Gaza Humanitarian Foundation Calls It Quits After Thousands Die Seeking Its Aid",
         'The Air Jordan 4 "Bred" Is Set to Return in 2026',
     )
-    for title, show, season in (
-        ("'Hacks' Calls It Quits After Five Seasons", "Hacks", 5),
-        ("'Foundation' Calls It Quits After Three Seasons", "Foundation", 3),
-        ("'Hacks' to End Its Run With Season 5", "Hacks", 5),
-    ):
-        found = classify(Item(title, "", DAY))
-        assert [(f.kind, f.show_title, f.season) for f in found] == [("ended", show, season)], title
+    _reads_one(
+        ("'Hacks' Calls It Quits After Five Seasons", "ended", "Hacks", 5),
+        ("'Foundation' Calls It Quits After Three Seasons", "ended", "Foundation", 3),
+        ("'Hacks' to End Its Run With Season 5", "ended", "Hacks", 5),
+    )
 
 
 def test_a_general_feed_s_matches_plans_segments_people_and_products_are_no_decisions() -> None:
@@ -1859,23 +1867,19 @@ def test_a_general_feed_s_matches_plans_segments_people_and_products_are_no_deci
 def test_a_final_season_with_its_episodes_counted_is_still_the_last() -> None:
     """The episodes counted between "final" and its season ("Final, Six-Episode Season") leave it the last:
     a renewal for it is flagged final, a network that sets it ends the show."""
-    for title, kind, show, season, final in (
+    _reads_one(
         ("'Lucifer' Renewed for Final, 10-Episode Sixth Season", "renewed", "Lucifer", 6, True),
         ("Netflix Orders Final Six-Episode Season of 'Lucifer'", "renewed", "Lucifer", None, True),
         ("The CW Confirms Final, Six-Episode Season of Nikita", "ended", "Nikita", None, True),
         ("FX Sets Final 10-Episode Season of 'Snowfall'", "ended", "Snowfall", None, True),
-    ):
-        found = classify(Item(title, "", DAY))
-        assert [(f.kind, f.show_title, f.season, f.final) for f in found] == [(kind, show, season, final)], (
-            title
-        )
+    )
 
 
 def test_names_after_a_speaker_a_comma_or_a_network_s_confirmation_are_the_show_s() -> None:
     """A person who says a season is the last is not the show's title; a title in a list of unquoted
     titles runs to its comma; a network confirming a title with its article is no person's return; a
     quoted word after the title is someone's, not another title."""
-    for title, kind, show, season in (
+    _reads_one(
         (
             "Ricky Gervais says After Life season 3 will be Netflix comedy's final run",
             "ended",
@@ -1892,9 +1896,7 @@ def test_names_after_a_speaker_a_comma_or_a_network_s_confirmation_are_the_show_
             "Big Little Lies",
             3,
         ),
-    ):
-        found = classify(Item(title, "", DAY))
-        assert [(f.kind, f.show_title, f.season) for f in found] == [(kind, show, season)], title
+    )
     # (a person who does not return stays casting news)
     _reads_nothing("Duffer Brothers Confirm Joseph Quinn Will Not Appear In 'Stranger Things' Season 5")
 
@@ -1909,12 +1911,10 @@ def test_a_general_feed_s_cries_tinned_food_and_shelved_segments_are_no_decision
         "You Can Buy Canned Coffee With Food Stamps (But Only If It Has Milk)",
         "CBS News Shelved '60 Minutes' Segment",
     )
-    for title, kind, show in (
+    _reads_one(
         ("'Jeopardy!' Renewed Through 2027", "renewed", "Jeopardy!"),
         ("'Lovesick' Canned After One Season", "cancelled", "Lovesick"),
-    ):
-        found = classify(Item(title, "", DAY))
-        assert [(f.kind, f.show_title) for f in found] == [(kind, show)], title
+    )
 
 
 def test_a_general_feed_s_flights_ranges_and_games_that_end_are_no_decisions() -> None:
@@ -1925,23 +1925,19 @@ def test_a_general_feed_s_flights_ranges_and_games_that_end_are_no_decisions() -
         'Trapstar Revives Its "Red Line" Range After a Decade for Spring/Summer 2026',
         "Laval Rocket game forced to end early after fan dies in arena",
     )
-    for title, show, season in (
-        ("'The Game' to End After Season 9", "The Game", 9),
-        ("Love Match to End After Season 2", "Love Match", 2),
-    ):
-        found = classify(Item(title, "", DAY))
-        assert [(f.kind, f.show_title, f.season) for f in found] == [("ended", show, season)], title
+    _reads_one(
+        ("'The Game' to End After Season 9", "ended", "The Game", 9),
+        ("Love Match to End After Season 2", "ended", "Love Match", 2),
+    )
 
 
 def test_a_compound_in_lower_case_before_a_title_describes_it_and_a_non_breaking_hyphen_is_a_hyphen() -> None:
     """ "Netflix's chart-topping Outer Banks": the compound in lower case is praise, not the title's first
     word ("Star-Crossed", capitalised, stays a title); "15\u2011Year Run" with a non-breaking hyphen reads as
     "15-Year Run"."""
-    for title, kind, show, season in (
+    _reads_one(
         ("Netflix\u2019s chart-topping Outer Banks renewed for season 5", "renewed", "Outer Banks", 5),
         ("CW's Star-Crossed Cancelled After One Season", "cancelled", "Star-Crossed", 2),
         ("'The Talk' Ends Its 15\u2011Year Run", "ended", "The Talk", None),
-    ):
-        found = classify(Item(title, "", DAY))
-        assert [(f.kind, f.show_title, f.season) for f in found] == [(kind, show, season)], title
+    )
     _reads_nothing("Tom Brady ends 23-year run")
