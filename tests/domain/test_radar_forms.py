@@ -1941,3 +1941,34 @@ def test_a_compound_in_lower_case_before_a_title_describes_it_and_a_non_breaking
         ("'The Talk' Ends Its 15\u2011Year Run", "ended", "The Talk", None),
     )
     _reads_nothing("Tom Brady ends 23-year run")
+
+
+def test_a_pick_up_hyphenated_as_the_noun_is_the_verb() -> None:
+    """ "TV Land Picks-Up Season 2 of Happily Divorced" is a renewal as "Picks Up" is; a title that holds
+    the noun keeps its hyphen."""
+    _reads_one(
+        ("TV Land Picks-Up Season 2 of Happily Divorced", "renewed", "Happily Divorced", 2),
+        ("Netflix Picks-Up 'Manifest' for Season 4", "renewed", "Manifest", 4),
+        ("'Pick-Up Artist' Renewed for Season 2", "renewed", "Pick-Up Artist", 2),
+    )
+
+
+def test_a_quoted_title_with_a_dropped_g_runs_on_to_its_closing_quote() -> None:
+    """ "'Movin' On Up'": the apostrophe of a dropped "g" is the title's, however many words follow it; a
+    plural's apostrophe after a title is not ("'Grey's Anatomy' Promo Teases Jesse Williams' Return")."""
+    _reads_one(
+        ("'Movin' On Up' Renewed for Season 2", "renewed", "Movin' On Up", 2),
+        (
+            "'Lainey Wilson: Keepin' Country Cool' Renewed for Season 2",
+            "renewed",
+            "Lainey Wilson: Keepin' Country Cool",
+            2,
+        ),
+        ("'Workin' Moms' Renewed for Season 7", "renewed", "Workin' Moms", 7),
+        (
+            "'Grey's Anatomy' Renewed for Season 22 as Fans Cheer Jesse Williams' Return",
+            "renewed",
+            "Grey's Anatomy",
+            22,
+        ),
+    )

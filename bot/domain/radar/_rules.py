@@ -859,6 +859,12 @@ def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
         r"\1 ",
         original,
     )
+    # ("TV Land Picks-Up Season 2 of Happily Divorced": the verb hyphenated as the noun is)
+    original = re.sub(
+        r"\b((?i:pick(?:s|ed)))-((?i:up))\b(?=\s+(?:(?i:season|series)\b|['\"]|[A-Z0-9]))",
+        r"\1 \2",
+        original,
+    )
     # ("That's a Wrap! Bridgerton Season 4 Finishes Filming": the lead-in, as "That's a wrap:" is read)
     original = re.sub(r"^((?i:(?:and\s+)?(?:that'?s|it'?s)\s+a\s+wrap))\s*!+\s+(?=\S)", r"\1: ", original)
     # ("BREAKING NEWS The Project axed after 16 years": a tag, not the title's first words)

@@ -1708,7 +1708,11 @@ _QUOTED = re.compile(
     r"""(?:^|(?<=[\s(\[\u2014\u2013:-]))['"]((?:[^'"]|(?<!\s)'(?=[A-Za-z0-9])|(?<=\s)'(?=\d0s\b|\d\d'|n'|em\b|(?i:burbs|tis|til)\b)|(?<=,\s)'"""
     # (a title's own apostrophe before its next word: "'Workin' Moms' Is Returning")
     # (a comma the American style sets inside the closing quote is not the title's: "'Code of Silence,'")
-    r"""|'(?=\s[A-Z]\w*['"](?:$|[\s,.:;!?)])))+?),?(?:"|'(?!\s[A-Z]\w*['"](?:$|[\s,.:;!?)])))"""
+    # (or a dropped "g" before more of its words: "'Movin' On Up'", "'Lainey Wilson: Keepin' Country Cool'")
+    r"""|(?<=[a-z]in)'(?=\s[A-Z]\w*(?:\s(?:[A-Z]\w*|to|of|the|a|an|and|in|on|for|with)){0,4}['"](?:$|[\s,.:;!?)]))"""
+    r"""|'(?=\s[A-Z]\w*['"](?:$|[\s,.:;!?)])))+?),?"""
+    r"""(?:"|(?<![a-z]in)'(?!\s[A-Z]\w*['"](?:$|[\s,.:;!?)]))"""
+    r"""|(?<=[a-z]in)'(?!\s[A-Z]\w*(?:\s(?:[A-Z]\w*|to|of|the|a|an|and|in|on|for|with)){0,4}['"](?:$|[\s,.:;!?)])))"""
     r"""(?=$|[\s,.:;!?)\]\u2014\u2013-])"""
 )
 
