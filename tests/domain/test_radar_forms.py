@@ -1972,3 +1972,18 @@ def test_a_quoted_title_with_a_dropped_g_runs_on_to_its_closing_quote() -> None:
             22,
         ),
     )
+
+
+def test_who_announces_a_quoted_title_s_season_is_not_the_show() -> None:
+    """ "BTS' Jungkook and Jimin announce 'Are You Sure?!' season two": the title quoted just after the verb
+    is the show, not the people named before it; a show that announces its own season stays the show."""
+    _reads_one(
+        (
+            "BTS\u2019 Jungkook and Jimin announce \u2018Are You Sure?!\u2019 season two",
+            "renewed",
+            "Are You Sure?!",
+            2,
+        ),
+        ("Jungkook Announces 'Are You Sure?!' Season Two", "renewed", "Are You Sure?!", 2),
+        ("Ben and Kate Announce Season 2", "renewed", "Ben and Kate", 2),
+    )

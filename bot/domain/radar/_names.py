@@ -708,6 +708,18 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         return None
     if span is not None and cut > 0 and mine and any(start < cut for start, _ in quoted):
         candidates = mine + [c for c in candidates if c not in mine]
+    # ("Jungkook and Jimin Announce 'Are You Sure?!' Season Two": who announces, unquoted, is not the title
+    # quoted just after the verb)
+    announced = (
+        _QUOTED.match(title, span[1] + 1)
+        if span is not None
+        and not any(start < at for start, _ in quoted)
+        and title[span[1] : span[1] + 1] == " "
+        and re.fullmatch(r"(?i:announces?|confirms?|reveals?|unveils?)", title[span[0] : span[1]])
+        else None
+    )
+    if announced is not None and announced.group(1).strip():
+        candidates = [(announced.group(1), True), *candidates]
     # ("CBS Orders 'Eternally Yours' From 'Ghosts' Team, 'The Tillbrooks' Not Moving Forward": the title just
     # before the verb, with only a verb's helpers between, is its subject)
     # (not a title closed with a comma, "on 'Kimmel,' Announce Season 29", nor the last of a list, "'Big
