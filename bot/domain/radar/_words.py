@@ -1745,7 +1745,7 @@ _NETWORKS_ONLY = re.compile(
 )
 
 
-# Typographic quotes as plain ones, and no-break spaces as spaces.
+# Typographic quotes as plain ones, no-break spaces as spaces and (non-breaking) hyphens as hyphens.
 _PLAIN_QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
      "\u00ab": '"', "\u00bb": '"', "\u00a0": " ", "\u2010": "-", "\u2011": "-"}
