@@ -1985,3 +1985,61 @@ def test_who_announces_a_quoted_title_s_season_is_not_the_show() -> None:
         ("Jungkook Announces 'Are You Sure?!' Season Two", "renewed", "Are You Sure?!", 2),
         ("Ben and Kate Announce Season 2", "renewed", "Ben and Kate", 2),
     )
+
+
+def test_what_is_under_way_or_begins_producing_besides_a_show_is_no_production() -> None:
+    """A general feed's "is underway" with no word of filming or of a season, a plant that begins
+    production, and fans filming themselves are no show's production; a season or series under way is."""
+    _reads_nothing(
+        "Demolition of Tumbler Ridge Secondary School is now underway",
+        "The Tonys are underway. See who's won an award so far",
+        "A New Oil Price War Is Now Underway",
+        "Saudi Arabia\u2019s Aramco Begins Production At $100B Jafurah Gas Project",
+        "Is Rome about to be ruined by Emily in Paris? Fans have already started filming themselves",
+    )
+    _reads_one(
+        (
+            "Stephen Merchant confirms \u2018The Outlaws\u2019 season three is underway",
+            "in_production",
+            "The Outlaws",
+            3,
+        ),
+        ("Proof Star Wars Series Ahsoka Is Finally Underway", "in_production", "Ahsoka", None),
+        ("'Severance' Begins Production On Season 3", "in_production", "Severance", 3),
+    )
+
+
+def test_what_returns_or_premieres_on_a_day_besides_a_show_has_no_premiere_date() -> None:
+    """A fighter's or a player's return date, a parliament's, a sneaker's, a game's season, a film in
+    theatres or at a festival, a premiere's red carpet and a date not set are no season's premiere; a show
+    whose own title holds such a word keeps its date."""
+    _reads_nothing(
+        "Conor McGregor to fight Max Holloway in UFC return on July 11",
+        "Conor McGregor announces return date as full extent of injury is revealed",
+        "Juan Soto\u2019s return date revealed as Mets try to stop spiral",
+        "Parliament returns Monday with Carney\u2019s first budget on the horizon",
+        "Long-Absent Congressman Will Return June 30, Spokesperson Says",
+        'The Air Jordan 12 "Taxi" Returns This November',
+        'Air Jordan 7 "Miro" Set for Long-Awaited Return This June',
+        "Apex Legends Announces Season 3 Start Date",
+        "Fortnite Showdown Revealed \u2013 Chapter 7 Season 2 Trailer Confirms Release Date & Themes",
+        "\u2018Taylor Swift: The Official Release Party of a Showgirl\u2019 to Hit Theaters in October",
+        "\u2018Who Killed the Montreal Expos?\u2019 to premiere at Festival du Nouveau Cin\u00e9ma on Oct. 9",
+        "Veteran Drama \u2018Sheepdog\u2019 Sets December Release From Allen Media Group Motion Pictures",
+        "Karol G Performs, Aaron Pierre Premieres \u2018Lanterns\u2019 and More Red Carpet Photos",
+        "Fire at Thorncliffe Park highrise has been put out, no return date for residents",
+    )
+    _reads_one(
+        (
+            "Hanaori-san Still Wants to Fight in the Next Life Anime Debuts on July 11",
+            "premiere_date",
+            "Hanaori-san Still Wants to Fight in the Next Life",
+            None,
+        ),
+        (
+            "Gogglebox return date confirmed and Channel 4 fans will be thrilled",
+            "premiere_date",
+            "Gogglebox",
+            None,
+        ),
+    )

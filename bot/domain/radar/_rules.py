@@ -162,6 +162,36 @@ _AIRED_NOT_SHOT = re.compile(
     r"\b(?:ratings|viewers|viewership|nielsen|audiences?|big\s+week|most[- ]watched|streaming\s+charts?)\b",
     re.IGNORECASE,
 )
+# Under way and nothing more ("'The Outlaws' season three is underway"), and the words that make it a
+# show's: its filming, its season or series.
+_BARE_UNDERWAY = re.compile(r"(?:is|are)\s+(?:now\s+|finally\s+|officially\s+)*underway", re.IGNORECASE)
+_MADE_OR_AIRED = re.compile(
+    r"\b(?:film\w*|production|shoot\w*|season|series|episodes?|show|anime|drama|sitcom)\b", re.IGNORECASE
+)
+# What a company produces at a plant, after "Begins Production": "At $100B Jafurah Gas Project".
+_INDUSTRY = re.compile(
+    r"\s+(?:at|of)\s+(?:[^:|;]{0,40}\s)?(?:gas|oil|lng|plant|factory|mine|refinery|facility|vaccines?"
+    r"|reactor|smelter|steel|semiconductors?|chips?|batter(?:y|ies)|vehicles?|cars|evs?|wells?|fields?)\b",
+    re.IGNORECASE,
+)
+# What returns or premieres on a day besides a show: a fighter or a player, a parliament, a sneaker, a
+# game's season, a film in theatres or at a festival, a premiere's red carpet; and a date not set.
+_DATED_BUT_NO_SHOW = re.compile(
+    r"\b(?:ufc|mma|boxing|bout|fight|injury|injured|rehab|surgery|mets|yankees|dodgers|lakers|knicks|roster"
+    r"|parliament|congress|congressman|congresswoman|senate|senator|lawmakers|legislature|mps"
+    r"|sneakers?|colou?rway|air jordan|jordan \d+|nike|adidas|yeezy"
+    r"|fortnite|apex legends|battle pass|warzone|overwatch|valorant"
+    r"|theat(?:er|re)s|motion pictures?|premiere at\b[^:|;]*\bfestival|red carpet"
+    r"|no (?:return|release|premiere) date)\b",
+    re.IGNORECASE,
+)
+# Read as the name, what is no show: "Parliament returns Monday", "Long-Absent Congressman Will Return June
+# 30", "Apex Legends Announces Season 3 Start Date".
+_NO_SHOWS_NAME = re.compile(
+    r"\b(?:parliament|congress|congressman|congresswoman|senate|senator|lawmakers|legislature|mps)$"
+    r"|^(?:fortnite|apex legends|warzone|overwatch|valorant)\b",
+    re.IGNORECASE,
+)
 _SHOOT_WORDS = re.compile(
     r"\b(?:filming|filmed|shoot|shooting|shot|production|cameras?|set)\b", re.IGNORECASE
 )
@@ -301,6 +331,19 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         )
         # ("'Stranger Things' Documentary Sets Netflix Release Date": what premieres is the documentary)
         if films or (titled.kind == "premiere_date" and _NOT_THE_SEASON_PREMIERING.search(title)):
+            continue
+        if titled.kind == "premiere_date" and (
+            not titled.show
+            and (
+                _DATED_BUT_NO_SHOW.search(
+                    title.replace(titled.show_title, " ") if titled.show_title else title
+                )
+                or _NO_SHOWS_NAME.search(titled.show_title)
+            )
+        ):
+            # ("Conor McGregor to fight Max Holloway in UFC return on July 11", "Parliament returns Monday",
+            # "The Air Jordan 12 "Taxi" Returns This November", "... no return date for residents"; the show's
+            # own words apart: "Hanaori-san Still Wants to Fight in the Next Life Anime Debuts on July 11")
             continue
         if (
             titled.kind == "premiere_date"
@@ -2140,6 +2183,16 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         return [finding("wrapped", show, season)] if show else []
 
     production = stated(_IN_PRODUCTION)
+    if production and (
+        (_BARE_UNDERWAY.fullmatch(production.group()) and not _MADE_OR_AIRED.search(title))
+        or _INDUSTRY.match(title, production.end())
+        or re.search(r"\bfilming\s+(?:themselves|himself|herself)\b", title, re.I)
+    ):
+        # "Demolition of Tumbler Ridge Secondary School is now underway", "The Tonys are underway": under
+        # way, with no word of filming or of a season, is anything; "Aramco Begins Production At $100B
+        # Jafurah Gas Project": what begins producing is a plant; "Fans have already started filming
+        # themselves": a phone's filming
+        return []
     if production:
         show = about(production)
         season = milestone_season(production) or _summary_season("in_production", item.summary)
