@@ -1401,6 +1401,25 @@ def test_a_longer_title_that_opens_with_a_catalogue_title_is_another_show() -> N
     assert [f.show for f in cast] == ["the-great"]
 
 
+def test_a_quoted_title_run_on_by_and_a_name_is_another_show() -> None:
+    mando = Name("the-mandalorian", "The Mandalorian", next_season=4)
+
+    def holds_the_mandalorian(key: str) -> list[Name]:
+        return [mando] if key == search_key("The Mandalorian") else []
+
+    # (the news river, 2025) "The Mandalorian and Grogu" is a film, not "The Mandalorian"
+    film = classify(
+        Item("\u2018The Mandalorian and Grogu\u2019 Begins Filming", "", date(2023, 6, 1)),
+        holds_the_mandalorian,
+    )
+    assert [(f.show, f.show_title) for f in film] == [(None, "The Mandalorian and Grogu")]
+    season = classify(
+        Item("\u2018The Mandalorian\u2019 Season 4 Begins Filming", "", date(2023, 6, 1)),
+        holds_the_mandalorian,
+    )
+    assert [(f.show, f.season) for f in season] == [("the-mandalorian", 4)]
+
+
 def test_a_listed_catalogue_show_counts_its_own_next_season() -> None:
     found = classify(
         Item("Netflix Renews 'Squid Game' and 'Stranger Things' for Another Season", "", date(2024, 1, 10)),

@@ -1536,6 +1536,10 @@ def _title_runs_on(written: list[str], end: int) -> bool:
     if end >= len(written) or len(written) > 5:
         return False
     rest = [w.strip("'\".,:;!?") for w in written[end:]]
+    # (a join and a capitalised word run a title on too: "The Mandalorian and Grogu" is a film, not "The
+    # Mandalorian")
+    if len(rest) >= 2 and rest[0].lower() in ("and", "&", "of") and rest[-1][:1].isupper():
+        rest = rest[1:]
     return all(w[:1].isupper() and w.lower() not in _NOT_TITLE_WORDS for w in rest if w)
 
 
