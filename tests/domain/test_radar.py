@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -1383,12 +1384,19 @@ def test_shows_listed_together_are_each_proposed(
     assert [(f.kind, f.show_title, f.season) for f in found] == [(kind, s, season) for s in shows]
 
 
+def _holding(name: Name) -> Callable[[str], list[Name]]:
+    """A catalogue of one show, found by its title's search key."""
+
+    def lookup(key: str) -> list[Name]:
+        return [name] if key == search_key(name.title) else []
+
+    return lookup
+
+
 def test_a_longer_title_that_opens_with_a_catalogue_title_is_another_show() -> None:
     great = Name("the-great", "The Great", next_season=4)
 
-    def holds_the_great(key: str) -> list[Name]:
-        return [great] if key == search_key("The Great") else []
-
+    holds_the_great = _holding(great)
     # (the US trade press, 2025) "The Great North" is not "The Great"; "The Great" with its cast still is
     north = classify(
         Item("\u2018The Great North\u2019 Canceled at Fox After 5 Seasons", "", date(2025, 6, 1)),
@@ -1404,9 +1412,7 @@ def test_a_longer_title_that_opens_with_a_catalogue_title_is_another_show() -> N
 def test_a_quoted_title_run_on_by_and_a_name_is_another_show() -> None:
     mando = Name("the-mandalorian", "The Mandalorian", next_season=4)
 
-    def holds_the_mandalorian(key: str) -> list[Name]:
-        return [mando] if key == search_key("The Mandalorian") else []
-
+    holds_the_mandalorian = _holding(mando)
     # (the news river, 2025) "The Mandalorian and Grogu" is a film, not "The Mandalorian"
     film = classify(
         Item("\u2018The Mandalorian and Grogu\u2019 Begins Filming", "", date(2023, 6, 1)),
@@ -1431,8 +1437,7 @@ def test_a_listed_catalogue_show_counts_its_own_next_season() -> None:
 def test_a_headline_older_than_the_catalogue_s_facts_counts_no_season_from_it() -> None:
     expanse = Name("the-expanse", "The Expanse", next_season=7, known=date(2021, 12, 14))
 
-    def expanse_only(key: str) -> list[Name]:
-        return [expanse] if key == search_key("The Expanse") else []
+    expanse_only = _holding(expanse)
 
     def read(title: str, published: date) -> list[tuple[str, int | None]]:
         return [(f.kind, f.season) for f in classify(Item(title, "", published), expanse_only)]
