@@ -2043,3 +2043,21 @@ def test_what_returns_or_premieres_on_a_day_besides_a_show_has_no_premiere_date(
             None,
         ),
     )
+
+
+def test_a_film_told_as_one_is_no_series_milestone_whoever_makes_it() -> None:
+    """A sequel, a film or a "pic" told with no word of a series is a film's filming, even a streamer's
+    (a number after its title is no season); a show's sequel series keeps its date."""
+    _reads_nothing(
+        "Netflix\u2019s Shark Thriller Sequel \u2018Under Paris 2\u2019 Begins Filming",
+        "\u2018Spaceballs 2\u2019 Starts Production; Anthony Carrigan Joins Amazon MGM Studios Sequel",
+        "Omari Hardwick Joins Gerard Butler In Hostage Crisis Pic \u2018Empire City\u2019; Filming Underway",
+    )
+    _reads_one(("'Bridgerton 3' Wraps Filming", "wrapped", "Bridgerton", 3))
+    # (MovieWeb, 2026: the sixty-third set)
+    sequel = Item(
+        "'Dutton Ranch' Trailer Reveals 'Yellowstone' Sequel Release Date",
+        "Rip Wheeler and Beth Dutton return in spin-off that's due to debut on Paramount+ in May.",
+        DAY,
+    )
+    assert [(f.kind, f.show_title) for f in classify(sequel)] == [("premiere_date", "Dutton Ranch")]

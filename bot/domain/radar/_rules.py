@@ -321,13 +321,19 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("General Motors to axe Holden": an item that speaks of no television)
         # a film's filming or premiere ("Action-Thriller 'Barracuda' For Director Neil Burger; Filming
         # Begins", "'The Road Between Us' Sets Fall Theatrical Release"), told of no series
+        # (a network or a streamer's films too, told as one with no word of a series: "Netflix's Shark
+        # Thriller Sequel 'Under Paris 2' Begins Filming"; a quoted title's own words apart: "Hostage Crisis
+        # Pic 'Empire City'")
+        unsaid = title.replace(titled.show_title, " ") if titled.show_title else title
         films = (
             titled.kind in _MILESTONE_KINDS
             and not titled.show
             and titled.season is None
             and _FILM_WORDS.search(f"{title} {summary}") is not None
-            and not _speaks_of_tv(title)
-            and not _speaks_of_tv(summary)
+            and (
+                (not _speaks_of_tv(unsaid) and not _speaks_of_tv(summary))
+                or (_A_SEQUEL.search(unsaid) is not None and not _SERIES_SAID.search(f"{unsaid} {summary}"))
+            )
         )
         # ("'Stranger Things' Documentary Sets Netflix Release Date": what premieres is the documentary)
         if films or (titled.kind == "premiere_date" and _NOT_THE_SEASON_PREMIERING.search(title)):
@@ -999,8 +1005,18 @@ _NOT_THE_SEASON_PREMIERING = re.compile(
     re.IGNORECASE,
 )
 # A film's words, in an item that speaks of no series: its filming or premiere is no series' milestone.
+# A film's sequel, told with no word of a series: a number after its title is no season, whoever makes
+# it ("Netflix's Shark Thriller Sequel 'Under Paris 2' Begins Filming")
+# (not a show's: "'Dutton Ranch' Trailer Reveals 'Yellowstone' Sequel Release Date")
+_A_SEQUEL = re.compile(r"(?<!['\"] )\bsequel\b|\b(?:films?|movies?|box office|theatrical)\b", re.IGNORECASE)
+_SERIES_SAID = re.compile(
+    r"\b(?:series|season|episodes?|show|tv|drama|anime|k-?drama|sitcom)\b", re.IGNORECASE
+)
 _FILM_WORDS = re.compile(
     r"\b(?:films?|movies?|thriller|rom-?com|feature|principal photography|director|directorial|sequel|starrer"
+    # (the trade press's film: "Joins Gerard Butler & Hayley Atwell In Hostage Crisis Pic 'Empire City'"; not
+    # a photo: "First Pic", "Set Pics")
+    r"|(?<!first )(?<!new )(?<!set )(?<!latest )pic"
     r"|box office|biopic|theatrical|off[- ]broadway|broadway)\b",
     re.IGNORECASE,
 )
@@ -1108,6 +1124,8 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
                 and (numbered or lookup(search_key(shorter)))
                 and not _seasons_done(title)  # "Cancels 'Sense 8' After 2 Seasons"
                 and not re.search(r"(?:\bNo\.|#)$", shorter)  # "Kaiju No. 8"
+                # (a film's sequel: "Netflix's Shark Thriller Sequel 'Under Paris 2' Begins Filming")
+                and not (_A_SEQUEL.search(title) and not _SERIES_SAID.search(title))
             ):
                 text = shorter
                 seasons.append(n)
