@@ -2061,3 +2061,21 @@ def test_a_film_told_as_one_is_no_series_milestone_whoever_makes_it() -> None:
         DAY,
     )
     assert [(f.kind, f.show_title) for f in classify(sequel)] == [("premiere_date", "Dutton Ranch")]
+
+
+def test_a_title_quoted_after_the_season_announced_and_not_a_plan_s_words() -> None:
+    """ "Announce Season 2 of Travel Show 'X'": the quoted title after the season announced is the show, not
+    the people who announce it; words quoted after "plans to" are a plan's, not a title."""
+    _reads_one(
+        (
+            "BTS\u2019 Jimin and Jung Kook Announce Season 2 of Travel Show \u2018Are You Sure?!\u2019",
+            "renewed",
+            "Are You Sure?!",
+            2,
+        ),
+        (
+            "MTV Cancels Ridiculousness, Plans to \u201cReimagine MTV for the Future\u201d",
+            "cancelled",
+            "Ridiculousness",
+        ),
+    )

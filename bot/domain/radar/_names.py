@@ -659,6 +659,11 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and not title[start + len(q) + 1 :].strip(" '\".!?)")
             and (
                 re.search(r"\b(?i:i|i'?ve|i'?m|my|me|we|our|us|you|your|someone'?s|it'?s|that'?s)\b", q)
+                # (or what someone plans to do: "MTV Cancels Ridiculousness, Plans to 'Reimagine MTV for the
+                # Future'")
+                or re.search(
+                    r"\b(?i:plans?|planning|wants?|vows?|hopes?|aims?|promises?)\s+to\s*$", title[:start]
+                )
                 # (or quoted after a colon that follows the verb: "Channel 10 officially axes The Bachelorette
                 # after seven seasons: 'Sad times'")
                 # (double quotes there are for `_spoken` to judge)
@@ -710,8 +715,18 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         candidates = mine + [c for c in candidates if c not in mine]
     # ("Jungkook and Jimin Announce 'Are You Sure?!' Season Two": who announces, unquoted, is not the title
     # quoted just after the verb)
+    # (or quoted after the season it has, and its kind: "BTS' Jimin and Jung Kook Announce Season 2 of Travel
+    # Show 'Are You Sure?!'")
+    of_season = (
+        re.match(
+            rf"\s+(?i:season|series)\s+{_NUMBER}\s+(?i:of)\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}",
+            title[span[1] :],
+        )
+        if span is not None
+        else None
+    )
     announced = (
-        _QUOTED.match(title, span[1] + 1)
+        _QUOTED.match(title, span[1] + (of_season.end() if of_season else 1))
         if span is not None
         and not any(start < at for start, _ in quoted)
         and title[span[1] : span[1] + 1] == " "
