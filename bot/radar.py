@@ -113,8 +113,9 @@ def _items(entries: list[Any]) -> list[FeedItem]:
     items: list[FeedItem] = []
     for entry in entries:
         title = str(entry.get("title") or "").strip()
-        if (entry.get("title_detail") or {}).get("type") == "text/html":
-            title = plain_text(title)  # "<em>Severance</em> Renewed for Season 3": an Atom title in HTML
+        if (entry.get("title_detail") or {}).get("type") in ("text/html", "application/xhtml+xml"):
+            # "<em>Severance</em> Renewed for Season 3": an Atom title in HTML or XHTML
+            title = plain_text(title)
         if not title:
             continue
         link = entry.get("link")

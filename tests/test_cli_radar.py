@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import pytest
 from aiohttp import web
 
 from bot.domain.dates import today
@@ -69,10 +70,12 @@ def atom_of_the_oa(tmp_path: Path, title: str, kind: str = "text") -> Path:
     """An Atom feed of one item, the labelled headline of The OA's cancellation, with this title."""
     row = labelled()["'The OA' Canceled After Two Seasons at Netflix"]
     feed = tmp_path / "feed.atom"
+    # (an xhtml title is markup itself, in one div of XHTML's namespace)
+    text = f'<div xmlns="http://www.w3.org/1999/xhtml">{title}</div>' if kind == "xhtml" else escape(title)
     feed.write_text(
         '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
         "<id>urn:x</id><updated>2019-03-11T00:00:00Z</updated>"
-        f'<entry><title type="{kind}">{escape(title)}</title><link href="{escape(str(row["url"]))}"/>'
+        f'<entry><title type="{kind}">{text}</title><link href="{escape(str(row["url"]))}"/>'
         "<id>urn:oa</id><updated>2019-03-11T00:00:00Z</updated></entry></feed>",
         encoding="utf-8",
     )
@@ -87,12 +90,12 @@ def test_scan_reads_atom_and_prints_a_table(tmp_path: Path) -> None:
     assert "1 items read, 1 proposals." in out.stderr
 
 
-def test_a_title_its_feed_marks_as_html_is_printed_as_text(tmp_path: Path) -> None:
-    # Atom's type="html" title, as publishers that set a title in italics write it (the words are the
-    # labelled headline's); the item's title is what a curator and a subscriber read, so it is its text
-    feed = atom_of_the_oa(
-        tmp_path, "<em>The OA</em> Canceled After Two Seasons at Netflix &amp; More", "html"
-    )
+@pytest.mark.parametrize("kind", ["html", "xhtml"])
+def test_a_title_its_feed_marks_as_markup_is_printed_as_text(tmp_path: Path, kind: str) -> None:
+    # Atom's type="html" or type="xhtml" title, as publishers that set a title in italics write it (the
+    # words are the labelled headline's); the item's title is what a curator and a subscriber read, so it
+    # is its text
+    feed = atom_of_the_oa(tmp_path, "<em>The OA</em> Canceled After Two Seasons at Netflix &amp; More", kind)
     out = run("radar", "scan", str(feed), "--json", db=tmp_path / "s.db")
     assert out.returncode == 0, out.stderr
     [line] = [json.loads(text) for text in out.stdout.splitlines()]
