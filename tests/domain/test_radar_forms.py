@@ -2079,3 +2079,21 @@ def test_a_title_quoted_after_the_season_announced_and_not_a_plan_s_words() -> N
             "Ridiculousness",
         ),
     )
+
+
+def test_a_show_s_pro_or_judge_returning_is_no_renewal_even_a_clause_later() -> None:
+    """A competition's pro or judge returning is casting news, also when the return is told after commas
+    that part it from who returns; the show itself returning is its renewal."""
+    _reads_nothing(
+        "\u2018DWTS\u2019 pro Witney Carson expecting baby No. 3, returning for Season 35",
+        "'DWTS' pro Witney Carson, pregnant, returning for Season 35",
+        "'Chicago Fire' Star Taylor Kinney Returning for Season 12",
+    )
+    _reads_one(
+        (
+            "'Love Thy Nader' To Return For Season 2 In Winter With New Showrunner",
+            "renewed",
+            "Love Thy Nader",
+            2,
+        )
+    )

@@ -207,6 +207,13 @@ _PEOPLE_IN_NAME = re.compile(
 _WHO_MADE_IT = r"\s+(?:creators?|team|producers?|writers?|directors?|showrunners?|boss|duo)\b"
 
 
+def _subject_start(title: str, at: int) -> int:
+    """Where the words the verb at `at` tells of begin: its segment between commas, or, when the verb opens
+    its segment, its clause ("'DWTS' pro Witney Carson, pregnant, returning for Season 35")."""
+    start = _segment_span(title, at)[0]
+    return _clause_span(title, at)[0] if not title[start:at].strip() else start
+
+
 def _plausible(found: list[Finding], item: Item) -> list[Finding]:
     """The findings that can be a show's news. A name neither quoted nor the catalogue's must read as a
     title, else the headline describes its show ("Netflix Just Cancelled A $200 Million Series After
@@ -1476,7 +1483,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             # (the subject's part, not the season's news after it: "'Love Thy Nader' To Return For Season 2 In
             # Winter With New Showrunner")
             and (
-                _CAST_MEMBER.search(title, _segment_span(title, m.start())[0], m.start())
+                _CAST_MEMBER.search(title, _subject_start(title, m.start()), m.start())
                 or (m.group().lower().startswith("back") and _PEOPLE_WORD.search(title, 0, m.start()))
             )
         )

@@ -1162,7 +1162,7 @@ _CONFIRMED_OTHER = re.compile(
 
 _CAST_MEMBER = re.compile(
     r"\b(?:star|stars|actor|actress|alum|vet|veteran|host|character|villain|showrunner|creator"
-    r"|cast members?|regulars?)\b",
+    r"|cast members?|regulars?|pro|pros|judge|judges)\b",
     re.IGNORECASE,
 )
 
