@@ -2010,13 +2010,12 @@ def test_what_is_under_way_or_begins_producing_besides_a_show_is_no_production()
 
 
 def test_what_returns_or_premieres_on_a_day_besides_a_show_has_no_premiere_date() -> None:
-    """A fighter's or a player's return date, a parliament's, a sneaker's, a game's season, a film in
+    """A fighter's return date, a parliament's, a sneaker's, a game's season, a film in
     theatres or at a festival, a premiere's red carpet and a date not set are no season's premiere; a show
     whose own title holds such a word keeps its date."""
     _reads_nothing(
         "Conor McGregor to fight Max Holloway in UFC return on July 11",
         "Conor McGregor announces return date as full extent of injury is revealed",
-        "Juan Soto\u2019s return date revealed as Mets try to stop spiral",
         "Parliament returns Monday with Carney\u2019s first budget on the horizon",
         "Long-Absent Congressman Will Return June 30, Spokesperson Says",
         'The Air Jordan 12 "Taxi" Returns This November',

@@ -162,8 +162,8 @@ _AIRED_NOT_SHOT = re.compile(
     r"\b(?:ratings|viewers|viewership|nielsen|audiences?|big\s+week|most[- ]watched|streaming\s+charts?)\b",
     re.IGNORECASE,
 )
-# Under way and nothing more ("'The Outlaws' season three is underway"), and the words that make it a
-# show's: its filming, its season or series.
+# "Is underway" alone, and the words that make what is under way a show's: its filming, its season or
+# series ("'The Outlaws' season three is underway"; not "The Tonys are underway").
 _BARE_UNDERWAY = re.compile(r"(?:is|are)\s+(?:now\s+|finally\s+|officially\s+)*underway", re.IGNORECASE)
 _MADE_OR_AIRED = re.compile(
     r"\b(?:film\w*|production|shoot\w*|season|series|episodes?|show|anime|drama|sitcom)\b", re.IGNORECASE
@@ -174,10 +174,11 @@ _INDUSTRY = re.compile(
     r"|reactor|smelter|steel|semiconductors?|chips?|batter(?:y|ies)|vehicles?|cars|evs?|wells?|fields?)\b",
     re.IGNORECASE,
 )
-# What returns or premieres on a day besides a show: a fighter or a player, a parliament, a sneaker, a
-# game's season, a film in theatres or at a festival, a premiere's red carpet; and a date not set.
+# What returns or premieres on a day besides a show: a fighter or an injured player, a parliament, a
+# sneaker, a game's season, a film in theatres or at a festival, a premiere's red carpet; and a date not
+# set.
 _DATED_BUT_NO_SHOW = re.compile(
-    r"\b(?:ufc|mma|boxing|bout|fight|injury|injured|rehab|surgery|mets|yankees|dodgers|lakers|knicks|roster"
+    r"\b(?:ufc|mma|boxing|bout|fight|injury|injured|rehab|surgery"
     r"|parliament|congress|congressman|congresswoman|senate|senator|lawmakers|legislature|mps"
     r"|sneakers?|colou?rway|air jordan|jordan \d+|nike|adidas|yeezy"
     r"|fortnite|apex legends|battle pass|warzone|overwatch|valorant"
@@ -347,12 +348,7 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue
         if titled.kind == "premiere_date" and (
             not titled.show
-            and (
-                _DATED_BUT_NO_SHOW.search(
-                    title.replace(titled.show_title, " ") if titled.show_title else title
-                )
-                or _NO_SHOWS_NAME.search(titled.show_title)
-            )
+            and (_DATED_BUT_NO_SHOW.search(unsaid) or _NO_SHOWS_NAME.search(titled.show_title))
         ):
             # ("Conor McGregor to fight Max Holloway in UFC return on July 11", "Parliament returns Monday",
             # "The Air Jordan 12 "Taxi" Returns This November", "... no return date for residents"; the show's
@@ -1011,7 +1007,6 @@ _NOT_THE_SEASON_PREMIERING = re.compile(
     r"|\b(?:season|series)\s+\d{1,2}\s+reunion\b|\bupfronts?\b|\b(?:investor|earnings)\s+presentation\b",
     re.IGNORECASE,
 )
-# A film's words, in an item that speaks of no series: its filming or premiere is no series' milestone.
 # A film's sequel, told with no word of a series: a number after its title is no season, whoever makes
 # it ("Netflix's Shark Thriller Sequel 'Under Paris 2' Begins Filming")
 # (not a show's: "'Dutton Ranch' Trailer Reveals 'Yellowstone' Sequel Release Date")
@@ -1019,6 +1014,7 @@ _A_SEQUEL = re.compile(r"(?<!['\"] )\bsequel\b|\b(?:films?|movies?|box office|th
 _SERIES_SAID = re.compile(
     r"\b(?:series|season|episodes?|show|tv|drama|anime|k-?drama|sitcom)\b", re.IGNORECASE
 )
+# A film's words, in an item that speaks of no series: its filming or premiere is no series' milestone.
 _FILM_WORDS = re.compile(
     r"\b(?:films?|movies?|thriller|rom-?com|feature|principal photography|director|directorial|sequel|starrer"
     # (the trade press's film: "Joins Gerard Butler & Hayley Atwell In Hostage Crisis Pic 'Empire City'"; not
