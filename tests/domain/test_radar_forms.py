@@ -2096,3 +2096,10 @@ def test_a_show_s_pro_or_judge_returning_is_no_renewal_even_a_clause_later() -> 
             2,
         )
     )
+
+
+def test_an_unnamed_spin_off_called_off_is_not_the_show_named_before_it() -> None:
+    """ "Yellowstone creator ... by canceling spin-off": what is called off is another show, unnamed; a
+    spin-off called off by its own quoted title is that show."""
+    _reads_nothing("Yellowstone creator Taylor Sheridan shocks fans by canceling spin-off")
+    _reads_one(("Netflix cancels spin-off 'The Madison'", "cancelled", "The Madison", None))

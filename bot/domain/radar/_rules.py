@@ -819,6 +819,15 @@ _SHOW_MEANT = re.compile(
 )
 
 
+# A spin-off, prequel or sequel called off with no name of its own ("by canceling spin-off"; not "cancels
+# spin-off 'The Madison'").
+_UNNAMED_SPINOFF = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|its|their|planned|new)\s+)*(?:spin-?offs?|prequels?|sequels?)\b"
+    r"(?!\s+(?:series\s+)?['\"\u2018\u201c]|\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def _cancels_something(original: str, verb: re.Match[str], show: Name) -> bool:
     """Whether the name read is the one who calls something off, written just before an active verb:
     "Madonna cancels Lisbon show", "Celine Dion cancels all remaining shows", "A Museum Canceled a Show
@@ -835,6 +844,14 @@ def _cancels_something(original: str, verb: re.Match[str], show: Name) -> bool:
             r"\s+(?:a|an|the|his|her|their|its|all|two|three|four|\d+)\s", original[verb.end() :], re.I
         )
     )
+    if (
+        active
+        and _UNNAMED_SPINOFF.match(original, verb.end())
+        and search_key(show.title) not in search_key(original[verb.end() :])
+    ):
+        # "Yellowstone creator Taylor Sheridan shocks fans by canceling spin-off": what is called off is
+        # another show, unnamed
+        return True
     gig = _GIG.match(original, verb.end()) if active else None
     if (
         gig is not None
