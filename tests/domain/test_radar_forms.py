@@ -2103,3 +2103,10 @@ def test_an_unnamed_spin_off_called_off_is_not_the_show_named_before_it() -> Non
     spin-off called off by its own quoted title is that show."""
     _reads_nothing("Yellowstone creator Taylor Sheridan shocks fans by canceling spin-off")
     _reads_one(("Netflix cancels spin-off 'The Madison'", "cancelled", "The Madison", None))
+
+
+def test_an_award_before_a_name_describes_its_person() -> None:
+    """ "Oscar Winner Jennifer Hudson's Talk Show Renewed": the award is no part of the name read."""
+    title = "Oscar Winner Jennifer Hudson\u2019s Talk Show Renewed for a Fifth Season"
+    found = classify(Item(title, "", DAY), screened=False)
+    assert [(f.kind, f.show_title, f.season) for f in found] == [("renewed", "Jennifer Hudson", 5)]

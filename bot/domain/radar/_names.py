@@ -131,6 +131,13 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}$", "", text, flags=re.I)
         return _trim(re.sub(r"(?<=\w)'s$", "", text))
     text = re.sub(r"\s*\([^)]*\)", "", text)  # "Kaos (and my confidence in the platform)"
+    # "Oscar Winner Jennifer Hudson's Talk Show": an award before a name describes its person
+    text = re.sub(
+        r"^(?:Oscar|Emmy|Grammy|Tony|Golden Globe|BAFTA)[- ](?:Winner|Winning|Nominee|Nominated)\s+",
+        "",
+        text,
+        flags=re.I,
+    )
     text = re.sub(r"(?<=\w)\s+(?i:series\s+)?(?i:finale)$", "", text)  # "Agents of SHIELD Series Finale"
     # "Hope Street Police Drama", "Line of Duty Crime Series": a kind of story after the title describes it
     text = re.sub(
