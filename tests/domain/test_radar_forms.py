@@ -2110,3 +2110,12 @@ def test_an_award_before_a_name_describes_its_person() -> None:
     title = "Oscar Winner Jennifer Hudson\u2019s Talk Show Renewed for a Fifth Season"
     found = classify(Item(title, "", DAY), screened=False)
     assert [(f.kind, f.show_title, f.season) for f in found] == [("renewed", "Jennifer Hudson", 5)]
+
+
+def test_a_rescue_as_a_noun_is_no_renewal() -> None:
+    """ "at Animal Rescue Event": the noun; a show rescued or a network that rescues it is renewed."""
+    _reads_nothing(
+        "Paul McCartney \u2014 Whose Pooch \u201cMartha\u201d Made a Beatles Song \u2014 Went to the Dogs"
+        " Yesterday at Animal Rescue Event"
+    )
+    _reads_one(("'Lucifer' Rescued by Netflix for Season 4", "renewed", "Lucifer", 4))

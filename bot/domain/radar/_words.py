@@ -1037,7 +1037,8 @@ _RENEW = re.compile(
     # ("From Officially Resurrects Dead Character for Season 5")
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:characters?|villains?|storylines?|plots?|details?|story)\b)"
     # ("The Lighting Strike That Saves Luffy In One Piece Season 2": what a thing in the story saves)
-    r"|(?<!that )(?<!which )(?<!who )(?:saves|saved)|rescued?|rescues|comes back"
+    # (not the noun: "at Animal Rescue Event")
+    r"|(?<!that )(?<!which )(?<!who )(?:saves|saved)|rescued|rescues|comes back"
     # "'Reading Rainbow' to return after 15-year hiatus" (not "returns to television": a film's hero may),
     # "Doctor Foster set for BBC return after 8-year break"
     r"|(?:(?:is\s+)?(?:set\s+)?to\s+|will\s+|(?:is\s+)?set\s+for\s+(?:an?\s+)?(?:[\w+&.']+\s+){0,2}?)?"
