@@ -174,25 +174,23 @@ _INDUSTRY = re.compile(
     r"|reactor|smelter|steel|semiconductors?|chips?|batter(?:y|ies)|vehicles?|cars|evs?|wells?|fields?)\b",
     re.IGNORECASE,
 )
+# A house that sits again, and a game that has seasons: what returns on a day besides a show.
+_HOUSES = r"parliament|congress|congressman|congresswoman|senate|senator|lawmakers|legislature|mps"
+_GAMES = r"fortnite|apex legends|warzone|overwatch|valorant"
 # What returns or premieres on a day besides a show: a fighter or an injured player, a parliament, a
 # sneaker, a game's season, a film in theatres or at a festival, a premiere's red carpet; and a date not
 # set.
 _DATED_BUT_NO_SHOW = re.compile(
-    r"\b(?:ufc|mma|boxing|bout|fight|injury|injured|rehab|surgery"
-    r"|parliament|congress|congressman|congresswoman|senate|senator|lawmakers|legislature|mps"
+    rf"\b(?:ufc|mma|boxing|bout|fight|injury|injured|rehab|surgery|{_HOUSES}"
     r"|sneakers?|colou?rway|air jordan|jordan \d+|nike|adidas|yeezy"
-    r"|fortnite|apex legends|battle pass|warzone|overwatch|valorant"
+    rf"|{_GAMES}|battle pass"
     r"|theat(?:er|re)s|motion pictures?|premiere at\b[^:|;]*\bfestival|red carpet"
     r"|no (?:return|release|premiere) date)\b",
     re.IGNORECASE,
 )
 # Read as the name, what is no show: "Parliament returns Monday", "Long-Absent Congressman Will Return June
 # 30", "Apex Legends Announces Season 3 Start Date".
-_NO_SHOWS_NAME = re.compile(
-    r"\b(?:parliament|congress|congressman|congresswoman|senate|senator|lawmakers|legislature|mps)$"
-    r"|^(?:fortnite|apex legends|warzone|overwatch|valorant)\b",
-    re.IGNORECASE,
-)
+_NO_SHOWS_NAME = re.compile(rf"\b(?:{_HOUSES})$|^(?:{_GAMES})\b", re.IGNORECASE)
 _SHOOT_WORDS = re.compile(
     r"\b(?:filming|filmed|shoot|shooting|shot|production|cameras?|set)\b", re.IGNORECASE
 )

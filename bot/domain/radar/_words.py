@@ -1702,6 +1702,10 @@ def _seasons_done(text: str) -> int | None:
 
 # ---------------------------------------------------------------- quoted titles and networks
 
+# After a dropped "g" ("Movin'"), the title's next words up to the quote that closes it.
+_DROPPED_G_RUNS_ON = (
+    r"""\s[A-Z]\w*(?:\s(?:[A-Z]\w*|to|of|the|a|an|and|in|on|for|with)){0,4}['"](?:$|[\s,.:;!?)])"""
+)
 _QUOTED = re.compile(
     # (an apostrophe inside a word, not another title's opening quote: "'Love Island USA's Ciara Miller
     # Confirms Return To 'Summer House' Season 11"; but an elision, "That '90s Show", and a list's title whose
@@ -1710,10 +1714,10 @@ _QUOTED = re.compile(
     # (a title's own apostrophe before its next word: "'Workin' Moms' Is Returning")
     # (a comma the American style sets inside the closing quote is not the title's: "'Code of Silence,'")
     # (or a dropped "g" before more of its words: "'Movin' On Up'", "'Lainey Wilson: Keepin' Country Cool'")
-    r"""|(?<=[a-z]in)'(?=\s[A-Z]\w*(?:\s(?:[A-Z]\w*|to|of|the|a|an|and|in|on|for|with)){0,4}['"](?:$|[\s,.:;!?)]))"""
+    rf"""|(?<=[a-z]in)'(?={_DROPPED_G_RUNS_ON})"""
     r"""|'(?=\s[A-Z]\w*['"](?:$|[\s,.:;!?)])))+?),?"""
     r"""(?:"|(?<![a-z]in)'(?!\s[A-Z]\w*['"](?:$|[\s,.:;!?)]))"""
-    r"""|(?<=[a-z]in)'(?!\s[A-Z]\w*(?:\s(?:[A-Z]\w*|to|of|the|a|an|and|in|on|for|with)){0,4}['"](?:$|[\s,.:;!?)])))"""
+    rf"""|(?<=[a-z]in)'(?!{_DROPPED_G_RUNS_ON}))"""
     r"""(?=$|[\s,.:;!?)\]\u2014\u2013-])"""
 )
 
