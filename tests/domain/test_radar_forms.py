@@ -2119,3 +2119,53 @@ def test_a_rescue_as_a_noun_is_no_renewal() -> None:
         " Yesterday at Animal Rescue Event"
     )
     _reads_one(("'Lucifer' Rescued by Netflix for Season 4", "renewed", "Lucifer", 4))
+
+
+def test_a_title_ending_as_an_event_s_name_with_seasons_is_a_show() -> None:
+    """ "All's Fair", "The Summit": a name that ends as a fair's or a summit's, told with its seasons, is
+    a show's; the event's own name told without them is still no show."""
+    _reads_one(
+        ("All\u2019s Fair Renewed for Season 2", "renewed", "All's Fair", 2),
+        ("BBC Axes The Summit After Just One Series", "cancelled", "The Summit", 2),
+    )
+    _reads_nothing("Music City Bowl canceled", "Pitchfork Music Festival 2020 canceled")
+
+
+def test_one_of_a_network_s_best_shows_is_a_show_it_describes_not_a_list() -> None:
+    """ "One Of Its Best Shows": the network's own show, described, whose name the summary tells; "The Best
+    Shows ... Cancelled" is still a list. A network "ending" a show it describes is read the same way."""
+    found = classify(
+        Item(
+            "Netflix Cancels One Of Its Best Shows After Just 2 Seasons",
+            "In a surprising turn of events, Netflix has announced the cancellation of Shadow And Bone after"
+            " just two seasons.",
+            DAY,
+        ),
+        screened=False,
+    )
+    assert [(f.kind, f.show_title, f.season) for f in found] == [("cancelled", "Shadow And Bone", 3)]
+    found = classify(
+        Item(
+            "Thanks, Peak TV! SyFy Renews Two Of Its Best Shows, \u2018Killjoys\u2019 And"
+            " \u2018Dark Matter,\u2019 For Third Seasons",
+            "",
+            DAY,
+        ),
+        screened=False,
+    )
+    assert [(f.kind, f.show_title, f.season) for f in found] == [
+        ("renewed", "Killjoys", 3),
+        ("renewed", "Dark Matter", 3),
+    ]
+    _reads_nothing(
+        "The Best Shows Netflix Cancelled in 2023", "Netflix Cancels Its Best New Show Of 2023 After 1 Season"
+    )
+    found = classify(
+        Item(
+            "Netflix Ending Fan-Favorite Show Later This Year",
+            "Netflix has announced that The Umbrella Academy will end with its fourth season.",
+            DAY,
+        ),
+        screened=False,
+    )
+    assert [(f.kind, f.show_title, f.season) for f in found] == [("ended", "The Umbrella Academy", 4)]

@@ -291,6 +291,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # (a franchise's new work: "New Superman Series Officially Sets Summer Release Date")
         if not named and _PEOPLE_IN_NAME.search(f.show_title):
             continue  # ("Star Trek Actors Defend Canceled Starfleet Academy": who speaks, read as a name)
+        if not named and re.fullmatch(r"(?i:of|in|from|since)\s+(?:19|20)\d\d", f.show_title):
+            continue  # ("Netflix Cancels Its Best New Show Of 2023": the year the show described is of)
         if not named and re.match(r"an?\s", f.show_title):
             continue  # ("HBO Cancels a Fan Favorite": a show described, the article in lower case)
         if (
@@ -412,10 +414,13 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
                 and not _NETWORK_BEFORE.search(title, 0, described.start())
                 and not _speaks_of_tv(title)
             )
-            # (an event's own name: "Pitchfork Music Festival 2020 canceled", "Music City Bowl canceled")
+            # (an event's own name: "Pitchfork Music Festival 2020 canceled", "Music City Bowl canceled"; not
+            # one told with its seasons, a show's: "All's Fair Renewed for Season 2", "The Summit Axed After
+            # One Series")
             or (
                 not named
                 and (_EVENT_NAME.search(titled.show_title) or _EVENT_NAME_END.search(titled.show_title))
+                and not (_season_numbers(title) or _seasons_done(title))
             )
         ):
             continue
@@ -653,9 +658,11 @@ def _unnamed_decision(title: str) -> set[Kind]:
     return stated
 
 
-# A network ending the show it describes: "Netflix Officially Ends Beloved Video Game Series"
+# A network ending the show it describes: "Netflix Officially Ends Beloved Video Game Series", "Netflix
+# Ending Fan-Favorite Show Later This Year"
 _ENDS_A_SHOW = re.compile(
-    r"\b(?:officially\s+|finally\s+)?ends\s+(?:[\w'-]+\s+){0,4}(?:series|show|drama|comedy|anime|sitcom)\b",
+    rf"\b(?:(?:officially\s+|finally\s+)?ends|(?:{_NETWORK})\s+(?:is\s+)?ending)"
+    r"\s+(?:[\w'-]+\s+){0,4}(?:series|show|drama|comedy|anime|sitcom)\b",
     re.IGNORECASE,
 )
 
