@@ -2169,22 +2169,3 @@ def test_one_of_a_network_s_best_shows_is_a_show_it_describes_not_a_list() -> No
         screened=False,
     )
     assert [(f.kind, f.show_title, f.season) for f in found] == [("ended", "The Umbrella Academy", 4)]
-
-
-def test_a_season_s_debut_confirmed_is_no_renewal() -> None:
-    """ "Season 2 Debut Confirmed For Spring 2027": when it airs is confirmed, not the season; a season
-    confirmed for a time is still one ordered."""
-    _reads_nothing(
-        "\u2018Heated Rivalry\u2019 Casts Justice Smith & Charlie Gillespie As Harris & Troy; Season 2 Debut"
-        " Confirmed For Spring 2027"
-    )
-    _reads_one(("'Hitsugi no Chaika' Season 2 Confirmed For October", "renewed", "Hitsugi no Chaika", 2))
-
-
-def test_an_unnamed_reboot_scrapped_is_not_the_show_named_before_it() -> None:
-    """ "Blames One 'Buffy'-Hating Executive for Scrapping Hulu Reboot": a reboot in the making, unnamed,
-    is called off, not the show it remakes."""
-    _reads_nothing(
-        "Sarah Michelle Gellar Blames One \u2018Buffy\u2019-Hating Executive for Scrapping Hulu Reboot:"
-        " \u2018Nobody Saw This Coming\u2019"
-    )

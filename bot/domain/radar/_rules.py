@@ -469,9 +469,8 @@ _FINAL_SEASON_NAMED = re.compile(
 # A season told of ("Season 4 is Written", "Season 2's Major Risk", "Season 4 Will Debut This Year"), not
 # made ("Season 2 Is Happening", "Season 3 Is Officially a Go").
 _SEASON_TOLD_OF = re.compile(
-    # (one of its episodes: "'Ted Lasso' Season 3 Finale Was Series Finale, Confirms Jason Sudeikis"; its
-    # debut: "Season 2 Debut Confirmed For Spring 2027")
-    rf"\b{_SEASON_WORD}\s+{_NUMBER}(?:\s+(?:finale|episode|ending|recap|trailer|debut)\b|'s\s"
+    # (one of its episodes: "'Ted Lasso' Season 3 Finale Was Series Finale, Confirms Jason Sudeikis")
+    rf"\b{_SEASON_WORD}\s+{_NUMBER}(?:\s+(?:finale|episode|ending|recap|trailer)\b|'s\s"
     r"|\s+(?:is|was|will|won'?t|has|ends?|isn'?t)\b"
     # (a season made, told so: "Season 5 Has Been Confirmed", "Has Officially Been Confirmed", "Season 3 Is In
     # The Works", "Season 3 Will Happen")
@@ -825,11 +824,10 @@ _SHOW_MEANT = re.compile(
 )
 
 
-# A spin-off, prequel, sequel or reboot called off with no name of its own ("by canceling spin-off", "for
-# Scrapping Hulu Reboot"; not "cancels spin-off 'The Madison'").
+# A spin-off, prequel or sequel called off with no name of its own ("by canceling spin-off"; not "cancels
+# spin-off 'The Madison'").
 _UNNAMED_SPINOFF = re.compile(
-    rf"\s+(?:(?:a|an|the|his|her|its|their|planned|new|{_NETWORK})\s+)*"
-    r"(?:spin-?offs?|prequels?|sequels?|reboots?|revivals?)\b"
+    r"\s+(?:(?:a|an|the|his|her|its|their|planned|new)\s+)*(?:spin-?offs?|prequels?|sequels?)\b"
     r"(?!\s+(?:series\s+)?['\"\u2018\u201c]|\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -842,7 +840,7 @@ def _cancels_something(original: str, verb: re.Match[str], show: Name) -> bool:
     called off ("'Hacks' Cancelled After Four Seasons"), not the one calling off."""
     active = re.fullmatch(
         # ("Queens Of The Stone Age cancel Berlin show", "ESG Cancel Show At Oakland's Crybaby")
-        r"cancels|axes|scraps|ditches|cans|drops|pulls|cancel|axe|scrap|ditch|cancell?ing|scrapping|axing|ditching",
+        r"cancels|axes|scraps|ditches|cans|drops|pulls|cancel|axe|scrap|ditch|cancell?ing",
         verb.group(),
         re.I,
     ) or (
