@@ -2122,11 +2122,16 @@ def test_a_rescue_as_a_noun_is_no_renewal() -> None:
 
 
 def test_a_title_ending_as_an_event_s_name_with_seasons_is_a_show() -> None:
-    """ "All's Fair", "The Summit": a name that ends as a fair's or a summit's, told with its seasons, is
-    a show's; the event's own name told without them is still no show."""
+    """ "All's Fair", "Stranded: Honeymoon Island": a name that ends as a fair's or holds a honeymoon, told
+    with its seasons, is a show's; the event's own name told without them is still no show."""
     _reads_one(
         ("All\u2019s Fair Renewed for Season 2", "renewed", "All's Fair", 2),
-        ("BBC Axes The Summit After Just One Series", "cancelled", "The Summit", 2),
+        (
+            "BBC Axes Stranded: Honeymoon Island After Just One Series in Shakeup",
+            "cancelled",
+            "Stranded: Honeymoon Island",
+            2,
+        ),
     )
     _reads_nothing("Music City Bowl canceled", "Pitchfork Music Festival 2020 canceled")
 
@@ -2169,3 +2174,22 @@ def test_one_of_a_network_s_best_shows_is_a_show_it_describes_not_a_list() -> No
         screened=False,
     )
     assert [(f.kind, f.show_title, f.season) for f in found] == [("ended", "The Umbrella Academy", 4)]
+
+
+def test_a_quoted_phrase_is_not_who_is_canned_when_a_name_stands_before_the_verb() -> None:
+    """ "'Only a Matter of Time' Before Kash Patel is Canned": the one ousted is named just before the
+    verb, and the quoted words are someone's; a quoted show cancelled beside a person axed is still
+    cancelled."""
+    _reads_nothing(
+        "Politico\u2019s Dasha Burns Reports It\u2019s \u2018Only a Matter of Time\u2019 Before Kash Patel is"
+        " Canned",
+        "\u2018Good Riddance\u2019: America Unites to Celebrate Kristi Noem Getting Axed by Trump",
+    )
+    _reads_one(
+        (
+            "\u2018Lockwood & Co\u2019 Fans Devastated As Netflix Series Is Cancelled",
+            "cancelled",
+            "Lockwood & Co",
+            None,
+        ),
+    )

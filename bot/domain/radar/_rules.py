@@ -289,6 +289,21 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             )
         ):
             continue  # (a franchise's new work: "New Superman Series Officially Sets Summer Release Date")
+        if (
+            f.kind == "cancelled"
+            and not f.show
+            and _quoted_in(f.show_title, title)
+            and len(_CANCEL.findall(title)) == 1  # (the one verb: not "'X' Cancelled As Y Is Axed")
+            and any(
+                f.show_title not in m.group(1)
+                and not _NOT_A_SUBJECT.search(m.group(1))
+                and not _speaks_of_tv(m.group(1))
+                for m in _NAMED_SUBJECT_OUSTED.finditer(title)
+            )
+        ):
+            # ("Reports It's 'Only a Matter of Time' Before Kash Patel is Canned": the one canned is named
+            # before the verb; the quoted words are someone's)
+            continue
         if not named and _PEOPLE_IN_NAME.search(f.show_title):
             continue  # ("Star Trek Actors Defend Canceled Starfleet Academy": who speaks, read as a name)
         if not named and re.fullmatch(r"(?i:of|in|from|since)\s+(?:19|20)\d\d", f.show_title):
@@ -415,8 +430,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
                 and not _speaks_of_tv(title)
             )
             # (an event's own name: "Pitchfork Music Festival 2020 canceled", "Music City Bowl canceled"; not
-            # one told with its seasons, a show's: "All's Fair Renewed for Season 2", "The Summit Axed After
-            # One Series")
+            # one told with its seasons, a show's: "All's Fair Renewed for Season 2", "BBC Axes Stranded:
+            # Honeymoon Island After Just One Series")
             or (
                 not named
                 and (_EVENT_NAME.search(titled.show_title) or _EVENT_NAME_END.search(titled.show_title))
@@ -618,6 +633,20 @@ _RENEWED_AS_A_WORD = re.compile(
     r"|its|their|one|two|three|four|five|thanks|due|because|over|up|just|quickly|already|immediately|without"
     r"|seasons|renewed|or|not)\b)[A-Za-z]",
     re.IGNORECASE,
+)
+
+
+# A name of its own (two or three capitalised words) just before a passive verb of ousting: "Before Kash Patel
+# is Canned", "Kristi Noem Getting Axed" (read at every word, so that "Before Kash Patel" gives "Kash Patel";
+# not the words of a clause in title case: "As Show Is Cancelled", "Netflix Series Is Cancelled").
+_NAMED_SUBJECT_OUSTED = re.compile(
+    r"(?<![\w'])(?=((?:[A-Z][\w.\u00c0-\u017f-]+\s+){1,2}[A-Z][\w.\u00c0-\u017f-]+)\s+"
+    r"(?i:is|was|getting|gets|got|being|has\s+been|to\s+be|will\s+be)\s+"
+    r"(?i:canned|axed|fired|sacked|cancell?ed|dropped|scrapped|ousted)\b)"
+)
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:As|And|Says|Say|Show|Series|It|This|That|The|After|Before|Why|How|When|If|Now|Officially|Reportedly"
+    r"|Just|Has|Have|Season|Reveals|Confirms)\b"
 )
 
 
