@@ -2193,3 +2193,24 @@ def test_a_quoted_phrase_is_not_who_is_canned_when_a_name_stands_before_the_verb
             None,
         ),
     )
+
+
+def test_a_shoot_on_a_quoted_title_is_that_title_s_and_a_maker_s_credit_is_not() -> None:
+    """ "Pimienta Films Wraps Shoot on 'Drama King'": the title quoted after the verb's "on" is what was
+    shot, not the company before it (a film, here, by the company's name, so nothing is proposed), nor
+    "'Roma' Producer"; "drama from 'Succession' writer" names its maker, not the show; a word quoted in
+    lower case after "on" is no title."""
+    _reads_nothing(
+        "\u2018Roma\u2019 Producer Pimienta Films, Amazon MGM Studios Wrap Shoot on \u2018Drama King,\u2019"
+        " Featuring \u2018The Night Manager\u2019 Star Diego Calva",
+        "Beatles Hamburg drama from \u2018Succession\u2019 writer starts production in Germany",
+    )
+    _reads_one(
+        ("Jenna Ortega Wraps Filming on 'Wednesday' Season 2", "wrapped", "Wednesday", 2),
+        (
+            "Downton Abbey return: Filming begins on 'secret' new series",
+            "in_production",
+            "Downton Abbey",
+            None,
+        ),
+    )

@@ -316,6 +316,10 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             and re.search(re.escape(f.show_title) + _WHO_MADE_IT, title, re.I)
         ):
             continue  # ("Cancels Sci-Fi Series From Stranger Things Creators": who made it, not its title)
+        if f.show_title and re.search(
+            r"\bfrom\s+'" + re.escape(f.show_title) + "'" + _WHO_MADE_IT, title, re.IGNORECASE
+        ):
+            continue  # ("Hamburg drama from 'Succession' writer starts production": its maker's credit)
         if f.show_title and (
             _owned_by_its_people(f.show_title, title)
             or re.search(r"'\s*(?:creators?|stars?|showrunners?)$", f.show_title, re.I)
@@ -1200,6 +1204,16 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         before = _season_numbers(title[start : verb.end()])
         own = before[-1:] or _season_numbers(title[start:stop])
         return own[0] if own and own[0] in seasons else seasons[0] if seasons else None
+
+    def shot_on(verb: re.Match[str]) -> Name | None:
+        """The show of a shoot: the title quoted just after the verb's "on" or "of" ("Pimienta Films Wraps
+        Shoot on 'Drama King'"), else the show the headline is about."""
+        on = re.match(r"\s+(?i:on|of)\s+(?=')", original[verb.end() :])
+        named = _QUOTED.match(original, verb.end() + on.end()) if on else None
+        # (a word quoted in lower case is no title: "Filming begins on 'secret' new series")
+        if named is not None and re.search(r"[A-Z0-9]", named.group(1)):
+            return _match(_clean_show(named.group(1), quoted=True), lookup)
+        return about(verb)
 
     def ending(end: re.Match[str]) -> list[Finding]:
         # "Star Wars Quietly Confirms the End of The Mandalorian on Disney+": the show whose end is
@@ -2250,7 +2264,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         # "Streaming Ratings: 'Landman' Wraps Second Season With Another Big Week": a season's run on air
         return []
     if wrapped:
-        show = about(wrapped)
+        show = shot_on(wrapped)
         season = milestone_season(wrapped) or _summary_season("wrapped", item.summary)
         return [finding("wrapped", show, season)] if show else []
 
@@ -2266,7 +2280,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         # themselves": a phone's filming
         return []
     if production:
-        show = about(production)
+        show = shot_on(production)
         season = milestone_season(production) or _summary_season("in_production", item.summary)
         return [finding("in_production", show, season)] if show else []
 
