@@ -1481,7 +1481,6 @@ def test_a_spinoff_is_not_the_show_it_spins_off() -> None:
         ("[Drama News] The Heirs: It's A Wrap!", "The Heirs"),
         ("'Money Heist 5' wraps filming, cast poses one last time", "Money Heist"),
         ("'Lupin Part 3' Has Officially Started Production!!", "Lupin"),
-        ("Sanjay Leela Bhansali confirms Heeramandi 2", "Heeramandi"),
         (
             "Gyeongseong Creature: Netflix Confirms K-Drama Getting Season 2 Ahead of Season 1 Premiere",
             "Gyeongseong Creature",

@@ -32,6 +32,11 @@ def _reads_one(*cases: tuple[object, ...]) -> None:
         assert fields == [tuple(expected)], title
 
 
+def _rules_read(title: str, summary: str) -> list[tuple[str, str, int | None]]:
+    """The rules' findings (kind, show title, season) in a headline and its summary."""
+    return [(f.kind, f.show_title, f.season) for f in classify(Item(title, summary, DAY), screened=False)]
+
+
 KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("'Hacks' Ending With Season 5", [("ended", 5)]),
     ("'Hacks' Final Season Confirmed", [("ended", None)]),
@@ -2139,41 +2144,26 @@ def test_a_title_ending_as_an_event_s_name_with_seasons_is_a_show() -> None:
 def test_one_of_a_network_s_best_shows_is_a_show_it_describes_not_a_list() -> None:
     """ "One Of Its Best Shows": the network's own show, described, whose name the summary tells; "The Best
     Shows ... Cancelled" is still a list. A network "ending" a show it describes is read the same way."""
-    found = classify(
-        Item(
-            "Netflix Cancels One Of Its Best Shows After Just 2 Seasons",
-            "In a surprising turn of events, Netflix has announced the cancellation of Shadow And Bone after"
-            " just two seasons.",
-            DAY,
-        ),
-        screened=False,
-    )
-    assert [(f.kind, f.show_title, f.season) for f in found] == [("cancelled", "Shadow And Bone", 3)]
-    found = classify(
-        Item(
-            "Thanks, Peak TV! SyFy Renews Two Of Its Best Shows, \u2018Killjoys\u2019 And"
-            " \u2018Dark Matter,\u2019 For Third Seasons",
-            "",
-            DAY,
-        ),
-        screened=False,
-    )
-    assert [(f.kind, f.show_title, f.season) for f in found] == [
+    assert _rules_read(
+        "Netflix Cancels One Of Its Best Shows After Just 2 Seasons",
+        "In a surprising turn of events, Netflix has announced the cancellation of Shadow And Bone after"
+        " just two seasons.",
+    ) == [("cancelled", "Shadow And Bone", 3)]
+    assert _rules_read(
+        "Thanks, Peak TV! SyFy Renews Two Of Its Best Shows, \u2018Killjoys\u2019 And"
+        " \u2018Dark Matter,\u2019 For Third Seasons",
+        "",
+    ) == [
         ("renewed", "Killjoys", 3),
         ("renewed", "Dark Matter", 3),
     ]
     _reads_nothing(
         "The Best Shows Netflix Cancelled in 2023", "Netflix Cancels Its Best New Show Of 2023 After 1 Season"
     )
-    found = classify(
-        Item(
-            "Netflix Ending Fan-Favorite Show Later This Year",
-            "Netflix has announced that The Umbrella Academy will end with its fourth season.",
-            DAY,
-        ),
-        screened=False,
-    )
-    assert [(f.kind, f.show_title, f.season) for f in found] == [("ended", "The Umbrella Academy", 4)]
+    assert _rules_read(
+        "Netflix Ending Fan-Favorite Show Later This Year",
+        "Netflix has announced that The Umbrella Academy will end with its fourth season.",
+    ) == [("ended", "The Umbrella Academy", 4)]
 
 
 def test_a_quoted_phrase_is_not_who_is_canned_when_a_name_stands_before_the_verb() -> None:
@@ -2214,3 +2204,18 @@ def test_a_shoot_on_a_quoted_title_is_that_title_s_and_a_maker_s_credit_is_not()
             None,
         ),
     )
+
+
+def test_a_number_after_a_title_with_no_word_of_television_is_no_renewal() -> None:
+    """ "'Austin Powers 4' is going to happen": a number after a title is a film's sequel as often as a
+    season, so with no word of a season or of television it proposes nothing; a network or a summary that
+    speaks of a series makes it a season."""
+    _reads_nothing(
+        "\u2018Austin Powers 4\u2019 is going to happen, confirms Mike Myers",
+        "\u2018KPop Demon Hunters 2\u2019 confirmed \u2013 here\u2019s when it\u2019ll come out",
+    )
+    assert _rules_read(
+        "Sanjay Leela Bhansali confirms Heeramandi 2",
+        "Heeramandi, Sanjay Leela Bhansali\u2019s recent Netflix web series that debuted on May 1, has"
+        " captivated audiences with its gripping storyline and narrative.",
+    ) == [("renewed", "Heeramandi", 2)]

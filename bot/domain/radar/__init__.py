@@ -82,7 +82,7 @@ def classify(
     filed under "Marvel Comics", is a series'."""
     if item.categories and _outside_tv(item.categories) and not _SEASONS_SPOKEN.search(item.title):
         return []
-    found = _read(item, lookup)
+    found = [f for f in _read(item, lookup) if not _a_sequel_numbered(f, item)]
     if not screened:
         return found
     judge = screen or bundled_screen()
@@ -127,6 +127,22 @@ def classify(
         # film's more often than not ("'Sonic 4' Director Reveals First Look at Metal Sonic as Shoot Wraps")
         dropped += [f for f in milestones if f.show is None and f.kind != "premiere_date"]
     return [f for f in found if f not in dropped]
+
+
+def _a_sequel_numbered(finding: Finding, item: Item) -> bool:
+    """A renewal read only from a number after a title, in an item with no word of a season or of
+    television ("'Austin Powers 4' is going to happen, confirms Mike Myers", "'KPop Demon Hunters 2'
+    confirmed"): a film's sequel as often as a series' season, so no proposal. With a word of television
+    anywhere it stands ("Sanjay Leela Bhansali confirms Heeramandi 2", a Netflix series in its summary)."""
+    headline = normalise(item.title)
+    return (
+        finding.kind == "renewed"
+        and finding.show is None
+        and finding.season is not None
+        and not _SEASON_STATED.search(headline)
+        and not _speaks_of_tv(headline.replace(finding.show_title, " "))
+        and not _speaks_of_tv(normalise(item.summary))
+    )
 
 
 _DECISIONS = frozenset(DECISION_STATUSES)
