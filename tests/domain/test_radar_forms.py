@@ -2219,3 +2219,20 @@ def test_a_number_after_a_title_with_no_word_of_television_is_no_renewal() -> No
         "Heeramandi, Sanjay Leela Bhansali\u2019s recent Netflix web series that debuted on May 1, has"
         " captivated audiences with its gripping storyline and narrative.",
     ) == [("renewed", "Heeramandi", 2)]
+
+
+def test_why_a_show_was_cancelled_and_what_another_clause_quotes_are_no_title() -> None:
+    """ "Another Bob Vylan Show Canceled Over Israel Remarks, Band Denies "Celebrating" ...": the words after
+    a passive's "Over" say why, and a word quoted after a comma and another verb is someone's; a network's
+    act still reads the title quoted after it, and a list after a colon is still the renewals'."""
+    _reads_nothing(
+        "Another Bob Vylan Show Canceled Over Israel Remarks, Band Denies \u201cCelebrating\u201d Charlie"
+        " Kirk\u2019s Death",
+        "Another Bob Vylan Show Canceled Over Israel Remarks",
+    )
+    assert _rules_read(
+        "Renewed and returning: \u201cStorage Wars: Texas,\u201d \u201cToddlers & Tiaras\u201d", ""
+    ) == [
+        ("renewed", "Storage Wars: Texas", None),
+        ("renewed", "Toddlers & Tiaras", None),
+    ]

@@ -1100,10 +1100,18 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             # act ends at its clause)
             clause_end = _CLAUSE_END.search(title, span[1], own_part)
             own_part = clause_end.start() if clause_end else own_part
+        # (a passive's, told of what stands before it, is not a title quoted after a comma: "Another Bob Vylan
+        # Show Canceled Over Israel Remarks, Band Denies "Celebrating" ...")
+        passive = (
+            re.fullmatch(r"(?i:cancell?ed|axed|scrapped|dropped|renewed)", said)
+            and lead.strip()
+            and not _NETWORK_PREFIX.match(lead)
+        )
         candidates += [
             (q, True)
             for start, q in quoted
             if at <= start < own_part
+            and not (passive and re.search(r",\s|[;:|]", title[span[1] : start]))
             # "Confirms Season 2 for 'Money Heist' Spin-off Show 'Berlin'": the spin-off is the show (not
             # "Renews 'Beyond the Villa' Spinoff With 'Love Island USA' Winners": the spin-off named first)
             and not re.match(

@@ -306,6 +306,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue
         if not named and _PEOPLE_IN_NAME.search(f.show_title):
             continue  # ("Star Trek Actors Defend Canceled Starfleet Academy": who speaks, read as a name)
+        if not named and re.match(r"(?i:over|amid|despite|due\s+to|because\s+of|ahead\s+of)\s", f.show_title):
+            continue  # ("Another Bob Vylan Show Canceled Over Israel Remarks": why, read after the verb)
         if not named and re.fullmatch(r"(?i:of|in|from|since)\s+(?:19|20)\d\d", f.show_title):
             continue  # ("Netflix Cancels Its Best New Show Of 2023": the year the show described is of)
         if not named and re.match(r"an?\s", f.show_title):
