@@ -204,6 +204,7 @@ _PEOPLE_IN_NAME = re.compile(
 
 # Who made a show, after its name: "From Stranger Things Creators", "From John Wick Creator".
 _WHO_MADE_IT = r"\s+(?:creators?|team|producers?|writers?|directors?|showrunners?|boss|duo)\b"
+_MAKER_AFTER = re.compile(_WHO_MADE_IT, re.IGNORECASE)
 
 
 def _subject_start(title: str, at: int) -> int:
@@ -318,8 +319,10 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             and re.search(re.escape(f.show_title) + _WHO_MADE_IT, title, re.I)
         ):
             continue  # ("Cancels Sci-Fi Series From Stranger Things Creators": who made it, not its title)
-        if f.show_title and re.search(
-            r"\bfrom\s+'" + re.escape(f.show_title) + "'" + _WHO_MADE_IT, title, re.IGNORECASE
+        if (
+            f.show_title
+            and (credit := title.lower().find(f"from '{f.show_title.lower()}'")) >= 0
+            and _MAKER_AFTER.match(title, credit + len(f.show_title) + 7)
         ):
             continue  # ("Hamburg drama from 'Succession' writer starts production": its maker's credit)
         if f.show_title and (
