@@ -2236,3 +2236,19 @@ def test_why_a_show_was_cancelled_and_what_another_clause_quotes_are_no_title() 
         ("renewed", "Storage Wars: Texas", None),
         ("renewed", "Toddlers & Tiaras", None),
     ]
+
+
+def test_a_plural_s_possessive_inside_a_quoted_title_does_not_close_it() -> None:
+    """ "'Girlfriends' Guide to Divorce'": the apostrophe after "Girlfriends" is the title's own, its next
+    words run on to the quote that closes it; a quoted title ending in "s" before a season or a star is
+    still closed there."""
+    _reads_one(
+        (
+            "Bravo's 'Girlfriends' Guide to Divorce' to End After Season 5 (Exclusive)",
+            "ended",
+            "Girlfriends' Guide to Divorce",
+            5,
+        ),
+        ("'The Boys' Renewed For Season 5", "renewed", "The Boys", 5),
+    )
+    _reads_nothing("'The Boys' Star Karl Urban Talks 'Gen V'")

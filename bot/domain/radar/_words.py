@@ -1717,10 +1717,11 @@ _QUOTED = re.compile(
     # (a title's own apostrophe before its next word: "'Workin' Moms' Is Returning")
     # (a comma the American style sets inside the closing quote is not the title's: "'Code of Silence,'")
     # (or a dropped "g" before more of its words: "'Movin' On Up'", "'Lainey Wilson: Keepin' Country Cool'")
-    rf"""|(?<=[a-z]in)'(?={_DROPPED_G_RUNS_ON})"""
+    # (or a plural's possessive before more of its words: "'Girlfriends' Guide to Divorce'")
+    rf"""|(?<=[a-z]in)'(?={_DROPPED_G_RUNS_ON})|(?<=[a-z]s)'(?={_DROPPED_G_RUNS_ON})"""
     r"""|'(?=\s[A-Z]\w*['"](?:$|[\s,.:;!?)])))+?),?"""
-    r"""(?:"|(?<![a-z]in)'(?!\s[A-Z]\w*['"](?:$|[\s,.:;!?)]))"""
-    rf"""|(?<=[a-z]in)'(?!{_DROPPED_G_RUNS_ON}))"""
+    r"""(?:"|(?<![a-z]in)(?<![a-z]s)'(?!\s[A-Z]\w*['"](?:$|[\s,.:;!?)]))"""
+    rf"""|(?<=[a-z]in)'(?!{_DROPPED_G_RUNS_ON})|(?<=[a-z]s)'(?!{_DROPPED_G_RUNS_ON}))"""
     r"""(?=$|[\s,.:;!?)\]\u2014\u2013-])"""
 )
 
