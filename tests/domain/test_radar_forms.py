@@ -2252,3 +2252,26 @@ def test_a_plural_s_possessive_inside_a_quoted_title_does_not_close_it() -> None
         ("'The Boys' Renewed For Season 5", "renewed", "The Boys", 5),
     )
     _reads_nothing("'The Boys' Star Karl Urban Talks 'Gen V'")
+
+
+def test_an_anime_title_with_a_subtitle_runs_to_the_word_anime() -> None:
+    """Anime News Network writes a title whole before "(TV) Anime": "Tsukimichi: Moonlit Fantasy TV Anime
+    Confirms 3rd Season" names "Tsukimichi: Moonlit Fantasy", not the part before the colon, however long
+    the subtitle ("Tenkaichi: The Greatest Warrior Under the Rising Sun"); who speaks after a title and a
+    colon is still no subtitle."""
+    _reads_one(
+        (
+            "Tsukimichi: Moonlit Fantasy TV Anime Confirms 3rd Season",
+            "renewed",
+            "Tsukimichi: Moonlit Fantasy",
+            3,
+        ),
+        (
+            "Tenkaichi: The Greatest Warrior Under the Rising Sun TV Anime Reveals Teaser Video, Main Cast,"
+            " Staff, April 2027 Debut",
+            "premiere_date",
+            "Tenkaichi: The Greatest Warrior Under the Rising Sun",
+            None,
+        ),
+        ("HALO: Pablo Schreiber Confirms Season 2 Wrap", "wrapped", "HALO", 2),
+    )

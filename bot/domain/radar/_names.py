@@ -932,7 +932,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             speaks = re.match(
                 r"(?i:confirms?|announces?|reveals?|shares?|celebrates?|says|marks?)\b", title[span[0] :]
             )
-            if (
+            # ("Tsukimichi: Moonlit Fantasy TV Anime Confirms 3rd Season": a subtitle before "Anime", in the
+            # anime press's form, is the title's own)
+            subtitled = anime is not None and anime[0] == joined
+            if not subtitled and (
                 (
                     speaks
                     and not people
@@ -949,7 +952,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             elif (
                 joined
                 and joined != prev
-                and len(joined.split()) <= 7
+                and (len(joined.split()) <= 7 or subtitled)
                 and not _PERSON.search(joined)
                 and not _SENTENCE.search(joined)
                 # ("Wentworth: No Longer 'Axed' - 2 Extra Seasons": a decision's word is no subtitle)

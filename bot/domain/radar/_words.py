@@ -542,8 +542,10 @@ _ANIME_NEWS = (
 )
 _ANIME_NAMED = re.compile(
     r"^(?!.*\b(?i:film|movie|ova)s?\b)"
-    # (a title's words, up to the first word of the news; no list or lead: "Amazing, Just About Every Anime")
-    rf"(?P<name>[A-Z0-9](?:(?!\s(?:{_ANIME_NEWS})\b|,\s)(?:(?<=\w)'|:(?!\s)|[^'\"\u2018\u201c|:]))*?)"
+    # (a title's words, up to the first word of the news; no list or lead: "Amazing, Just About Every Anime";
+    # a subtitle after a colon: "Tsukimichi: Moonlit Fantasy TV Anime", not a column's "Review: ")
+    r"(?!(?i:review|report|exclusive|breaking|update|interview|rumou?r|news|watch|video|poll|opinion)s?:)"
+    rf"(?P<name>[A-Z0-9](?:(?!\s(?:{_ANIME_NEWS})\b|,\s)(?:(?<=\w)'|:(?!\s)|:\s(?=[A-Z0-9])|[^'\"\u2018\u201c|:]))*?)"
     r"\s+(?:(?:TV|Original|Short|Sequel)\s+)?Anime"
     # (then the anime's thing, or its news: "Anime's Teaser Unveils", "Anime Season 2 Reveals", "Anime Gets")
     rf"(?:'s(?=\s)|(?=\s+(?:(?:Season\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)\s+Season)\s+)?(?:{_ANIME_NEWS})\b))"
