@@ -208,11 +208,20 @@ _MAKER_AFTER = re.compile(
 )
 
 
+def _lower_in_place(text: str) -> str:
+    """The text in lower case, each character where it stood: a place found in it is the same place in
+    the text ("İ" lowers to two characters, which would shift every place after it)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def _credited(words: str, title: str) -> bool:
     """Whether the headline writes these words (in any case) just before who made the show: "From Stranger
     Things Creators", "from 'Succession' writer". (Found with a string search, not a pattern per headline,
     which would push the patterns every headline uses out of the `re` module's cache.)"""
-    lower, wanted = title.lower(), words.lower()
+    lower, wanted = _lower_in_place(title), words.lower()
     at = lower.find(wanted)
     while at >= 0:
         if _MAKER_AFTER.match(title, at + len(wanted)):
@@ -475,7 +484,7 @@ def _owned_by_its_people(name: str, title: str) -> bool:
     """Whether the headline writes the name as its people's, owning something else ("'SNL' Star's
     100%-Rated Series"), found without a pattern made of the name (one per name would crowd out of the
     `re` module's cache the patterns the rules write inline)."""
-    lower, key = title.lower(), name.lower()
+    lower, key = _lower_in_place(title), name.lower()
     at = lower.find(key)
     while at >= 0:
         before = title[at - 1] if at else " "
