@@ -2279,11 +2279,17 @@ def test_an_anime_title_with_a_subtitle_runs_to_the_word_anime() -> None:
 
 def test_a_place_found_in_lower_case_is_the_same_place_in_the_headline() -> None:
     """A capital that lowers to two characters (Turkish "İ") does not shift where a name is found: who made
-    a show, and its people's thing, are still read just after the name."""
-    from bot.domain.radar._rules import _credited, _lower_in_place, _owned_by_its_people
+    a show, its people's thing and a subtitle are still read just after the name, and a name is located
+    where it stands."""
+    from bot.domain.radar._names import _subtitled
+    from bot.domain.radar._rules import _credited, _owned_by_its_people
+    from bot.domain.radar._titles import locate
+    from bot.domain.radar._words import _lower_in_place
 
     text = "İ İ: from 'X' writer; 'Y' Star's Series"
     assert len(_lower_in_place(text)) == len(text)
     assert _lower_in_place(text)[5:] == text[5:].lower()
     assert _credited("from 'X'", text)
     assert _owned_by_its_people("Y", text)
+    assert _subtitled("İ: Money Heist: Korea", "money heist")
+    assert locate("İ: Money Heist", "money heist") == (3, 14)

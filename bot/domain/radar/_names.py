@@ -24,6 +24,7 @@ from bot.domain.radar._words import (
     CARDINALS,
     ORDINALS,
     _anime_named,
+    _lower_in_place,
     _number,
     normalise,
 )
@@ -1374,7 +1375,7 @@ _DESCRIPTION = re.compile(
 
 def _subtitled(text: str, name: str) -> bool:
     """ "Money Heist: Korea - Joint Economic Area" holds "Money Heist" and a subtitle: another show."""
-    at = text.lower().find(name.lower())
+    at = _lower_in_place(text).find(name.lower())
     return at >= 0 and text[at + len(name) :].lstrip().startswith(":")
 
 

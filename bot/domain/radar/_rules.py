@@ -68,6 +68,7 @@ from bot.domain.radar._words import (
     _clause_of,
     _clause_span,
     _confirmed,
+    _lower_in_place,
     _near,
     _number,
     _ordinal,
@@ -206,15 +207,6 @@ _PEOPLE_IN_NAME = re.compile(
 _MAKER_AFTER = re.compile(
     r"\s+(?:creators?|team|producers?|writers?|directors?|showrunners?|boss|duo)\b", re.IGNORECASE
 )
-
-
-def _lower_in_place(text: str) -> str:
-    """The text in lower case, each character where it stood: a place found in it is the same place in
-    the text ("İ" lowers to two characters, which would shift every place after it)."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _credited(words: str, title: str) -> bool:

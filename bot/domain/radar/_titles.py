@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.radar._words import _NETWORK
+from bot.domain.radar._words import _NETWORK, _lower_in_place
 
 _WORD = re.compile(r"[^\W_][\w'.&+!-]*")
 _NETWORK_WORD = re.compile(rf"\b(?:{_NETWORK})\b", re.IGNORECASE)
@@ -115,5 +115,5 @@ def locate(title: str, name: str) -> tuple[int, int] | None:
     """Where a name stands in the headline (any case), or None."""
     at = title.find(name)
     if at < 0:
-        at = title.lower().find(name.lower())
+        at = _lower_in_place(title).find(name.lower())
     return None if at < 0 or not name else (at, at + len(name))

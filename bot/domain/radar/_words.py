@@ -552,6 +552,15 @@ _ANIME_NAMED = re.compile(
 )
 
 
+def _lower_in_place(text: str) -> str:
+    """The text in lower case, each character where it stood: a place found in it is the same place in
+    the text ("İ" lowers to two characters, which would shift every place after it)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 @lru_cache(maxsize=4096)
 def _anime_named(title: str) -> tuple[str, int, int] | None:
     """The anime a headline of that form names, where its name ends, and where the word "Anime" does
