@@ -1450,6 +1450,31 @@ def test_a_headline_older_than_the_catalogue_s_facts_counts_no_season_from_it() 
     assert read("'The Expanse' Renewed for Another Season", date(2022, 1, 20)) == [("renewed", 7)]
 
 
+def test_an_ending_told_without_its_season_ends_with_the_last_season_the_catalogue_lists() -> None:
+    """ "'Outlander' Final Season Sets March Premiere at Starz" (the US trade press, November 2025) of a
+    catalogue listing eight seasons: the ending, and the final season's premiere beside it, are the
+    eighth's; not from a catalogue newer than the item, nor for an ending told to come with something
+    else ("Kaiju No. 8 anime to end with Conclusion Arc")."""
+    outlander = _holding(Name("outlander", "Outlander", next_season=9, known=date(2025, 6, 1)))
+    final = "\u2018Outlander\u2019 Final Season Sets March Premiere at Starz"
+
+    def read(title: str, published: date, holding: Callable[[str], list[Name]]) -> list[tuple[object, ...]]:
+        return [(f.kind, f.show, f.season, f.date) for f in classify(Item(title, "", published), holding)]
+
+    assert read(final, date(2025, 11, 10), outlander) == [
+        ("ended", "outlander", 8, None),
+        ("premiere_date", "outlander", 8, "2026-03"),
+    ]
+    assert read(final, date(2025, 5, 10), outlander) == [
+        ("ended", "outlander", None, None),
+        ("premiere_date", "outlander", None, "2026-03"),
+    ]
+    kaiju = _holding(Name("kaiju-no-8", "Kaiju No. 8", next_season=3))
+    assert read(
+        "Kaiju No. 8 anime to end with Conclusion Arc as Narumi spin-off announced", date(2025, 12, 1), kaiju
+    ) == [("ended", "kaiju-no-8", None, None)]
+
+
 def test_a_spinoff_is_not_the_show_it_spins_off() -> None:
     """An unnamed spin-off is proposed for nobody (not its parent); a named one is itself."""
     unnamed = "Netflix Renews Squid Game Spin-off for Another Season"

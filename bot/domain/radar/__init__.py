@@ -178,6 +178,7 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
         _lead_word_dropped(_plausible(found, item), item.title, lookup), item.title, lookup
     )
     if found:
+        found = _last_listed(found, item.title, lookup)
         return _premiere_beside(_final_by_summary(found, item), item, lookup)
     if told := _acted_after(item, lookup):
         return told
@@ -203,6 +204,44 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
         if told:
             return told
     return []
+
+
+def _last_listed(found: list[Finding], title: str, lookup: Lookup) -> list[Finding]:
+    """An ending of a catalogue show told without its season ends with the last season the catalogue
+    lists ("'Outlander' Final Season Sets Premiere Date on Starz": its eighth), when the catalogue is no
+    newer than the item (`lookup` is the catalogue as of the item's day) and the ending is not told as
+    coming with something else, an arc or a film ("Kaiju No. 8 anime to end with Conclusion Arc"); the
+    final season's premiere told beside it is that season's."""
+    headline = normalise(title)
+    if _ENDS_WITH_ANOTHER.search(headline):
+        return found
+    last: dict[str, int] = {}
+    for f in found:
+        if f.kind == "ended" and f.show is not None and f.season is None:
+            listed = [n.next_season for n in lookup(search_key(f.show_title)) if n.slug == f.show]
+            if listed and listed[0] is not None and listed[0] >= 2:
+                last[f.show] = listed[0] - 1
+    if not last:
+        return found
+    final_premiere = _FINAL_SEASON.search(headline) is not None
+    return [
+        replace(f, season=last[f.show])
+        if f.show in last
+        and f.season is None
+        and (f.kind == "ended" or (f.kind == "premiere_date" and final_premiere))
+        else f
+        for f in found
+    ]
+
+
+_FINAL_SEASON = re.compile(r"\b(?:final|last)\s+(?:season|series)\b", re.IGNORECASE)
+# An ending told to come with something besides a season: "Kaiju No. 8 anime to end with Conclusion Arc",
+# "Plebs will end with a feature-length special" (not "to End With Season 5", "Ending With Its Final Season").
+_ENDS_WITH_ANOTHER = re.compile(
+    r"\b(?:end|ends|ending|conclude|concludes|concluding|wrap|wraps|wrapping\s+up)\s+(?:with|in)\s+"
+    r"(?!(?:its|the|a|an)?\s*(?:[\w-]+\s+){0,2}(?:season|series)\b)(?!(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 
 
 # A network's own act, told after what someone did about it: "Scott Foley Reacts After Prime Video
