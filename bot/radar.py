@@ -11,7 +11,7 @@ import json
 import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -362,10 +362,28 @@ Resolve = Callable[[str], Awaitable[int | None]]  # a title as a headline wrote 
 
 def recordable(finding: Finding) -> bool:
     """Whether a finding says enough to be recorded once its show is known: worth looking a show up
-    on TVmaze for (a renewal with its season, not "renewed for another season" of an unknown show)."""
-    if finding.season is None or not 1 <= finding.season <= MAX_SEASON:
+    on TVmaze for (a renewal with its season, not "renewed for another season" of an unknown show;
+    a cancellation or an ending without one, whose season the show's own list gives: `counted`)."""
+    if finding.season is None:
+        return finding.kind in ("cancelled", "ended")
+    if not 1 <= finding.season <= MAX_SEASON:
         return False
     return finding.kind != "premiere_date" or finding.date is not None
+
+
+async def counted(db: Store, finding: Finding, show_id: int, published: date | None, now: date) -> Finding:
+    """A cancellation or an ending told without its season, of a show just found (on TVmaze), with the
+    season its list of seasons gives, as for a catalogue show: a cancellation's is the first season
+    the show lists nothing of, an ending's the last it lists. Left without one for news older than the
+    show's latest dated fact (a season since premiered may have followed it)."""
+    if finding.season is not None or finding.kind not in ("cancelled", "ended"):
+        return finding
+    following = (await catalogue.next_seasons(db, show_id)).get(show_id)
+    latest = (await catalogue.latest_facts(db, now, show_id)).get(show_id)
+    if following is None or (published is not None and latest is not None and published < latest):
+        return finding
+    season = following if finding.kind == "cancelled" else following - 1
+    return replace(finding, season=season) if 1 <= season <= MAX_SEASON else finding
 
 
 async def poll_due(
@@ -431,6 +449,8 @@ async def poll_due(
                     show_id = await resolve(finding.show_title) if resolve is not None else None
                     if show_id is None:
                         continue
+                    published = item.published.date() if item.published else None
+                    finding = await counted(db, finding, show_id, published, now.date())
                 made = proposal(item, finding, publisher, names, show_id=show_id)
                 if made is not None and not await _known(db, made):
                     proposals.append(made)

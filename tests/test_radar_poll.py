@@ -102,6 +102,31 @@ async def test_a_feed_that_cannot_be_reached_backs_off(db: Database, publishers:
         await client.close()
 
 
+async def _poll_finding_shows_on_tvmaze(
+    db: Database, twin: TVmazeTwin, day: date, asked: list[str] | None = None
+) -> tuple[radar.PollReport, Editor]:
+    """One poll whose shows the catalogue lacks are looked up on the TVmaze twin by their exact names, as
+    the radar's cog does, on `day` (the titles asked are added to `asked`); the report, and the editor
+    a curator's press goes through."""
+    editor = Editor(db, today=lambda: day)
+    lookup = Lookup(editor, TVmaze(twin.base_url, retries=0), today=lambda: day)
+    catalogue = await Catalogue.load(db)
+
+    async def resolve(title: str) -> int | None:
+        if asked is not None:
+            asked.append(title)
+        found = await lookup.find(title, catalogue, exact=True)
+        return found.show.id if found.show is not None else None
+
+    client = radar.FeedClient()
+    try:
+        report = await radar.poll_due(db, client, await names(db), utcnow(), bundled=False, resolve=resolve)
+    finally:
+        await client.close()
+        await lookup.close()
+    return report, editor
+
+
 async def test_news_of_a_show_the_catalogue_lacks_finds_it_on_tvmaze_by_its_exact_name(
     db: Database, publishers: FeedServer, twin: TVmazeTwin
 ) -> None:
@@ -119,22 +144,8 @@ async def test_news_of_a_show_the_catalogue_lacks_finds_it_on_tvmaze_by_its_exac
          "date": "2025-06-02"},
     ])  # fmt: skip
     await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
-    editor = Editor(db, today=lambda: date(2025, 6, 3))
-    lookup = Lookup(editor, TVmaze(twin.base_url, retries=0), today=lambda: date(2025, 6, 3))
-    catalogue = await Catalogue.load(db)
     asked: list[str] = []
-
-    async def resolve(title: str) -> int | None:
-        asked.append(title)
-        found = await lookup.find(title, catalogue, exact=True)
-        return found.show.id if found.show is not None else None
-
-    client = radar.FeedClient()
-    try:
-        report = await radar.poll_due(db, client, await names(db), utcnow(), bundled=False, resolve=resolve)
-    finally:
-        await client.close()
-        await lookup.close()
+    report, editor = await _poll_finding_shows_on_tvmaze(db, twin, date(2025, 6, 3), asked)
     assert asked == ["Glass Tidewater", "Lantern Row"] and report.unheld == 2
     added = await store.by_slug(db, "glass-tidewater")
     assert added is not None and not added.reviewed and added.platform == "Quayside"
@@ -157,6 +168,41 @@ async def test_news_of_a_show_the_catalogue_lacks_finds_it_on_tvmaze_by_its_exac
     assert await review.pending(db) == []  # the show's own item was settled by the same press
 
 
+async def test_a_cancellation_or_an_ending_of_a_show_found_on_tvmaze_takes_its_season_from_the_show(
+    db: Database, publishers: FeedServer, twin: TVmazeTwin
+) -> None:
+    """Told without a season, a cancellation is of the first season the show TVmaze gives lists nothing
+    of, an ending of the last it lists; news older than the show's latest season says neither."""
+    twin.add_show("Harbour Lights", premiered="2023-02-03", web_channel="Streamly",
+                  seasons=[(1, "2023-02-03", "2023-03-10", 6),
+                           (2, "2024-02-02", "2024-03-08", 6)])  # fmt: skip
+    twin.add_show("Salt Meridian", premiered="2022-09-01", network=("Quayside", "GB", "Europe/London"),
+                  seasons=[(1, "2022-09-01", "2022-10-06", 6), (2, "2023-09-07", "2023-10-12", 6),
+                           (3, "2024-09-05", "2024-10-10", 6)])  # fmt: skip
+    twin.add_show("Copper Gate", premiered="2021-01-08", web_channel="Streamly",
+                  seasons=[(1, "2021-01-08", "2021-02-12", 8),
+                           (2, "2024-05-03", "2024-06-07", 8)])  # fmt: skip
+    publishers.publish("trade", [
+        {"title": "Streamly Cancels 'Harbour Lights'", "url": "https://trade.example/harbour",
+         "date": "2024-05-20"},
+        {"title": "'Salt Meridian' to End at Quayside", "url": "https://trade.example/salt",
+         "date": "2024-11-02"},
+        # (told before the show's second season premiered: the catalogue's list says nothing of then)
+        {"title": "Streamly Cancels 'Copper Gate'", "url": "https://trade.example/copper",
+         "date": "2021-06-01"},
+    ])  # fmt: skip
+    await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
+    report, _ = await _poll_finding_shows_on_tvmaze(db, twin, date(2024, 11, 3))
+    assert report.unheld == 3
+    decisions = sorted(
+        (i.show_title, i.data["season"], i.data["status"])
+        for i in await review.pending(db)
+        if i.kind == "decision"
+    )
+    # (the catalogue's ending names the first season not made: Salt Meridian ends with its third)
+    assert decisions == [("Harbour Lights", 3, "cancelled"), ("Salt Meridian", 4, "ended")]
+
+
 async def test_accepting_news_of_a_new_show_without_a_country_sends_the_curator_to_its_item(
     db: Database, publishers: FeedServer, twin: TVmazeTwin
 ) -> None:
@@ -166,20 +212,7 @@ async def test_accepting_news_of_a_new_show_without_a_country_sends_the_curator_
          "date": "2025-02-10"},
     ])  # fmt: skip
     await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
-    editor = Editor(db, today=lambda: date(2025, 2, 11))
-    lookup = Lookup(editor, TVmaze(twin.base_url, retries=0), today=lambda: date(2025, 2, 11))
-    catalogue = await Catalogue.load(db)
-
-    async def resolve(title: str) -> int | None:
-        found = await lookup.find(title, catalogue, exact=True)
-        return found.show.id if found.show is not None else None
-
-    client = radar.FeedClient()
-    try:
-        await radar.poll_due(db, client, await names(db), utcnow(), bundled=False, resolve=resolve)
-    finally:
-        await client.close()
-        await lookup.close()
+    _, editor = await _poll_finding_shows_on_tvmaze(db, twin, date(2025, 2, 11))
     items = {i.kind: i for i in await review.pending(db)}
     assert set(items) == {"milestone", "unreviewed"}
     with pytest.raises(UserError) as raised:

@@ -952,28 +952,34 @@ async def by_ids(db: Store, ids: Sequence[int]) -> list[Show]:
     return out
 
 
-async def next_seasons(db: Store) -> dict[int, int]:
+async def next_seasons(db: Store, show_id: int | None = None) -> dict[int, int]:
     """Show id -> the first season the catalogue lists nothing of (seasons and decisions alike):
     what "renewed for another season" orders. A season listed only as cancelled or ended (the first
     season not made, never dated) is not one: "Peacock cancels 'Poker Face'", told again, still cancels
-    its third."""
+    its third. Every show's, or the one show's."""
     rows = await db.fetchall(
         "SELECT show_id, MAX(n) FROM (SELECT show_id, number AS n FROM seasons"
-        " WHERE premiere IS NOT NULL OR status IS NULL OR status NOT IN ('cancelled', 'ended')"
-        " UNION ALL SELECT show_id, season AS n FROM decisions WHERE status = 'renewed') AS listed"
-        " GROUP BY show_id"
+        " WHERE (premiere IS NOT NULL OR status IS NULL OR status NOT IN ('cancelled', 'ended'))"
+        " AND (CAST(? AS INTEGER) IS NULL OR show_id = ?)"
+        " UNION ALL SELECT show_id, season AS n FROM decisions WHERE status = 'renewed'"
+        " AND (CAST(? AS INTEGER) IS NULL OR show_id = ?)) AS listed GROUP BY show_id",
+        (show_id,) * 4,
     )
     return {int(r[0]): int(r[1]) + 1 for r in rows}
 
 
-async def latest_facts(db: Store, until: date) -> dict[int, date]:
+async def latest_facts(db: Store, until: date, show_id: int | None = None) -> dict[int, date]:
     """Show id -> the first day of the catalogue's latest dated fact about it up to `until` (a
     season's premiere, a decision's announcement, a milestone): a headline older than it is older
-    news than what the catalogue knows, so "another season" cannot be counted from the catalogue."""
+    news than what the catalogue knows, so "another season" cannot be counted from the catalogue.
+    Every show's, or the one show's."""
     rows = await db.fetchall(
         "SELECT show_id, premiere FROM seasons WHERE premiere IS NOT NULL"
+        " AND (CAST(? AS INTEGER) IS NULL OR show_id = ?)"
         " UNION ALL SELECT show_id, announced FROM decisions"
-        " UNION ALL SELECT show_id, date FROM milestones"
+        " WHERE (CAST(? AS INTEGER) IS NULL OR show_id = ?)"
+        " UNION ALL SELECT show_id, date FROM milestones WHERE (CAST(? AS INTEGER) IS NULL OR show_id = ?)",
+        (show_id,) * 6,
     )
     # (a large catalogue has hundreds of thousands of dates: read in a thread, off the event loop)
     return await asyncio.to_thread(_latest, rows, until)
