@@ -2277,6 +2277,21 @@ def test_an_anime_title_with_a_subtitle_runs_to_the_word_anime() -> None:
     )
 
 
+def test_a_title_word_before_a_colon_is_no_order_and_anime_shorts_are_anime() -> None:
+    """ "Order" with a colon after it is a title's word ("Fate/Grand Order: ..."), not a network ordering
+    a season, and "Anime Shorts" end an anime's title as "Anime" does; a network's order is still read."""
+    _reads_one(
+        (
+            "Fate/Grand Order: Fujimaru Ritsuka wa Wakaranai Anime Shorts Get 4th Season on August 7",
+            "renewed",
+            "Fate/Grand Order: Fujimaru Ritsuka wa Wakaranai",
+            4,
+        ),
+        ("Law & Order: Organized Crime Renewed for Season 4", "renewed", "Law & Order: Organized Crime", 4),
+        ("NBC Orders Season 2 of 'Found'", "renewed", "Found", 2),
+    )
+
+
 def test_a_place_found_in_lower_case_is_the_same_place_in_the_headline() -> None:
     """A capital that lowers to two characters (Turkish "İ") does not shift where a name is found: who made
     a show, its people's thing and a subtitle are still read just after the name, and a name is located

@@ -546,7 +546,8 @@ _ANIME_NAMED = re.compile(
     # a subtitle after a colon: "Tsukimichi: Moonlit Fantasy TV Anime", not a column's "Review: ")
     r"(?!(?i:review|report|exclusive|breaking|update|interview|rumou?r|news|watch|video|poll|opinion)s?:)"
     rf"(?P<name>[A-Z0-9](?:(?!\s(?:{_ANIME_NEWS})\b|,\s)(?:(?<=\w)'|:(?!\s)|:\s(?=[A-Z0-9])|[^'\"\u2018\u201c|:]))*?)"
-    r"\s+(?:(?:TV|Original|Short|Sequel)\s+)?Anime"
+    # ("Anime Shorts Get 4th Season" too)
+    r"\s+(?:(?:TV|Original|Short|Sequel)\s+)?Anime(?:\s+Shorts)?"
     # (then the anime's thing, or its news: "Anime's Teaser Unveils", "Anime Season 2 Reveals", "Anime Gets")
     rf"(?:'s(?=\s)|(?=\s+(?:(?:Season\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)\s+Season)\s+)?(?:{_ANIME_NEWS})\b))"
 )
@@ -970,7 +971,8 @@ _RENEW = re.compile(
     r"(?![^|]*\b(?:is|are|was|will|would|could|may|might|unlikely|possible|hopes?|wants?"
     r"|rumou?red|we know)\b)"
     r"|renewal\s+(?:is\s+)?(?:confirmed|official|announced)|(?<='s )renewal of"
-    r"|picks? up|picked up|(?<!pre-)(?<!pre)(?:re)?orders?|ordered"
+    # (not a title's word before its colon: "Fate/Grand Order: Fujimaru Ritsuka wa Wakaranai Anime Shorts")
+    r"|picks? up|picked up|(?<!pre-)(?<!pre)(?:re)?orders?(?!:)|ordered"
     r"|(?:gives?|giving)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:season|series)\s+(?:order\s+)?to"
     r"|(?:receives?|received)\s+(?:a\s+|an\s+)?(?:" + _ORDINAL + r"|new|another)\s+(?:season|series)\b"
     r"|(?:gives?|delivers?|hands?|grants?)\s+'x+'\s+(?:a|an|its)\s+(?:\w+\s+)?(?:season|series)"
