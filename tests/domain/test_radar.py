@@ -3413,8 +3413,9 @@ def test_a_quoted_show_s_news_ends_at_a_semicolon() -> None:
 
 def test_a_season_another_statement_names_is_not_the_one_renewed() -> None:
     """A real headline of the trade press (2026): the season named after a semicolon, in another statement,
-    is not the renewal's ("Renewed For Third Run ...; Drake To Make Guest Appearance In Season 2"), unless
-    that statement tells the end ("Silo Renewed for 2 Seasons; Apple TV+ Series Ending with Season 4")."""
+    is not the renewal's ("Renewed For Third Run ...; Drake To Make Guest Appearance In Season 2": the third
+    run is), unless that statement tells the end ("Silo Renewed for 2 Seasons; Apple TV+ Series Ending with
+    Season 4")."""
     movers = Item(
         "\u2018The Office Movers\u2019 Renewed For Third Run On Crave; Drake To Make Guest Appearance In "
         "Season 2",
@@ -3422,7 +3423,7 @@ def test_a_season_another_statement_names_is_not_the_one_renewed() -> None:
         date(2026, 3, 1),
     )
     assert [(f.kind, f.show_title, f.season) for f in classify(movers)] == [
-        ("renewed", "The Office Movers", None)
+        ("renewed", "The Office Movers", 3)
     ]
     silo = Item("Silo Renewed for 2 Seasons; Apple TV+ Series Ending with Season 4", "", date(2024, 12, 1))
     assert 4 in [f.season for f in classify(silo) if f.kind == "renewed"]

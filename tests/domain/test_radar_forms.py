@@ -2292,6 +2292,29 @@ def test_a_title_word_before_a_colon_is_no_order_and_anime_shorts_are_anime() ->
     )
 
 
+def test_a_season_ordered_told_as_a_sophomore_season_a_run_or_with_a_likely_final_between_dashes() -> None:
+    """The trade press's other words for the season ordered (The Hollywood Reporter, Deadline, 2025-26): a
+    "sophomore" season is the second, a renewal "for third run" orders the third (as "'The Office
+    Movers' Renewed For Third Run On Crave", tests/domain/test_radar.py), and "Third \u2014 and
+    Likely Final \u2014 Season" the third, not told final (only likely so)."""
+    _reads_one(
+        (
+            "Prime Video Renews \u2018Off Campus\u2019 for Sophomore Season Ahead of Series Premiere",
+            "renewed",
+            "Off Campus",
+            2,
+        ),
+        ("Netflix renews La Casa de Papel for third run", "renewed", "La Casa de Papel", 3),
+        (
+            "\u2018Paradise\u2019 Renewed for Third \u2014 and Likely Final \u2014 Season at Hulu",
+            "renewed",
+            "Paradise",
+            3,
+            False,
+        ),
+    )
+
+
 def test_a_place_found_in_lower_case_is_the_same_place_in_the_headline() -> None:
     """A capital that lowers to two characters (Turkish "İ") does not shift where a name is found: who made
     a show, its people's thing and a subtitle are still read just after the name, and a name is located

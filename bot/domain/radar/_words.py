@@ -14,6 +14,7 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "sophomore": 2,  # ("Renews 'Off Campus' for Sophomore Season")
 }  # fmt: skip
 
 
@@ -1648,14 +1649,20 @@ def _season_numbers(text: str, *, parts: bool = True) -> list[int]:
             at.append((m.start(), list(range(first, rest[0] + 1))))  # "seasons 3-5"
         else:
             at.append((m.start(), [first, *rest]))
-    # ("Fourth & Final Season", "Fifth (and Final) Season")
-    final = r"(?:\s+(?:and|&)\s+(?:final|last)|\s+\((?:and\s+)?(?:final|last)\))?"
+    # ("Fourth & Final Season", "Fifth (and Final) Season", "Third — and Likely Final — Season")
+    final = (
+        r"(?:\s+(?:and|&)\s+(?:final|last)|\s+\((?:and\s+)?(?:final|last)\)"
+        r"|\s+[\u2014\u2013-]\s+(?:and\s+)?(?:[\w-]+\s+)?(?:final|last)\s+[\u2014\u2013-])?"
+    )
     # (not an ordinal before a numbered season: "Releases First Season 4 Teaser")
     ordinals = rf"\b({_ORDINAL}){final}\s+(?:and\s+({_ORDINAL})\s+)?{_SEASON_WORD}\b(?!\s+{_NUMBER}\b)"
     for m in re.finditer(ordinals, text, re.I):
         at.append((m.start(), [_ordinal(m.group(1)), *([_ordinal(m.group(2))] if m.group(2) else [])]))
     for m in re.finditer(r"\bS(\d{1,2})\b", text):
         at.append((m.start(), [int(m.group(1))]))
+    # ("Renews La Casa de Papel for third run")
+    for m in re.finditer(rf"\bfor\s+(?:a\s+)?({_ORDINAL})\s+run\b", text, re.I):
+        at.append((m.start(), [_ordinal(m.group(1))]))
     out = [n for _, numbers in sorted(at, key=lambda pair: pair[0]) for n in numbers]
     # "'The Glory' Part 2", "'Lupin' Part 3": a show told in parts numbers its seasons (not a final season's
     # part: "'The Crown' Final Season Part 2")
