@@ -24,7 +24,7 @@ from bot import __version__
 from bot.domain.dates import today, utcnow
 from bot.domain.errors import Season2Error, UserError
 from bot.domain.markup import plain_text
-from bot.domain.radar import MAX_SEASON, Finding, Item, Name, bundled_screen, classify
+from bot.domain.radar import MAX_SEASON, Finding, Item, Name, bundled_screen, classify, ends_with_another
 from bot.domain.search import Entry, search_key
 from bot.store import Store, catalogue, feeds, review
 
@@ -371,13 +371,17 @@ def recordable(finding: Finding) -> bool:
     return finding.kind != "premiere_date" or finding.date is not None
 
 
-async def counted(db: Store, finding: Finding, show_id: int, published: date | None, now: date) -> Finding:
+async def counted(db: Store, finding: Finding, show_id: int, item: FeedItem, now: date) -> Finding:
     """A cancellation or an ending told without its season, of a show just found (on TVmaze), with the
     season its list of seasons gives, as for a catalogue show: a cancellation's is the first season
     the show lists nothing of, an ending's the last it lists. Left without one for news older than the
-    show's latest dated fact (a season since premiered may have followed it)."""
+    show's latest dated fact (a season since premiered may have followed it), and for an ending told to
+    come with something besides a season ("to End With Four-Part Special"), as for a catalogue show."""
     if finding.season is not None or finding.kind not in ("cancelled", "ended"):
         return finding
+    if finding.kind == "ended" and ends_with_another(item.title):
+        return finding
+    published = item.published.date() if item.published else None
     following = (await catalogue.next_seasons(db, show_id)).get(show_id)
     latest = (await catalogue.latest_facts(db, now, show_id)).get(show_id)
     if following is None or (published is not None and latest is not None and published < latest):
@@ -449,8 +453,7 @@ async def poll_due(
                     show_id = await resolve(finding.show_title) if resolve is not None else None
                     if show_id is None:
                         continue
-                    published = item.published.date() if item.published else None
-                    finding = await counted(db, finding, show_id, published, now.date())
+                    finding = await counted(db, finding, show_id, item, now.date())
                 made = proposal(item, finding, publisher, names, show_id=show_id)
                 if made is not None and not await _known(db, made):
                     proposals.append(made)

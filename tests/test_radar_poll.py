@@ -172,7 +172,8 @@ async def test_a_cancellation_or_an_ending_of_a_show_found_on_tvmaze_takes_its_s
     db: Database, publishers: FeedServer, twin: TVmazeTwin
 ) -> None:
     """Told without a season, a cancellation is of the first season the show TVmaze gives lists nothing
-    of, an ending of the last it lists; news older than the show's latest season says neither."""
+    of, an ending of the last it lists; news older than the show's latest season says neither, nor an
+    ending told to come with something besides a season (a special may be a season the list lacks)."""
     twin.add_show("Harbour Lights", premiered="2023-02-03", web_channel="Streamly",
                   seasons=[(1, "2023-02-03", "2023-03-10", 6),
                            (2, "2024-02-02", "2024-03-08", 6)])  # fmt: skip
@@ -182,6 +183,9 @@ async def test_a_cancellation_or_an_ending_of_a_show_found_on_tvmaze_takes_its_s
     twin.add_show("Copper Gate", premiered="2021-01-08", web_channel="Streamly",
                   seasons=[(1, "2021-01-08", "2021-02-12", 8),
                            (2, "2024-05-03", "2024-06-07", 8)])  # fmt: skip
+    twin.add_show("Pale Orchard", premiered="2022-04-01", network=("Quayside", "GB", "Europe/London"),
+                  seasons=[(1, "2022-04-01", "2022-05-06", 6),
+                           (2, "2023-04-07", "2023-05-12", 6)])  # fmt: skip
     publishers.publish("trade", [
         {"title": "Streamly Cancels 'Harbour Lights'", "url": "https://trade.example/harbour",
          "date": "2024-05-20"},
@@ -190,10 +194,12 @@ async def test_a_cancellation_or_an_ending_of_a_show_found_on_tvmaze_takes_its_s
         # (told before the show's second season premiered: the catalogue's list says nothing of then)
         {"title": "Streamly Cancels 'Copper Gate'", "url": "https://trade.example/copper",
          "date": "2021-06-01"},
+        {"title": "'Pale Orchard' to End With Feature-Length Special", "url": "https://trade.example/pale",
+         "date": "2024-11-01"},
     ])  # fmt: skip
     await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
     report, _ = await _poll_finding_shows_on_tvmaze(db, twin, date(2024, 11, 3))
-    assert report.unheld == 3
+    assert report.unheld == 4
     decisions = sorted(
         (i.show_title, i.data["season"], i.data["status"])
         for i in await review.pending(db)

@@ -49,6 +49,7 @@ __all__ = [
     "Screen",
     "bundled_screen",
     "classify",
+    "ends_with_another",
     "no_catalogue",
     "normalise",
 ]
@@ -212,9 +213,9 @@ def _last_listed(found: list[Finding], title: str, lookup: Lookup) -> list[Findi
     newer than the item (`lookup` is the catalogue as of the item's day) and the ending is not told as
     coming with something else, an arc or a film ("Kaiju No. 8 anime to end with Conclusion Arc"); the
     final season's premiere told beside it is that season's."""
-    headline = normalise(title)
-    if _ENDS_WITH_ANOTHER.search(headline):
+    if ends_with_another(title):
         return found
+    headline = normalise(title)
     last: dict[str, int] = {}
     for f in found:
         if f.kind == "ended" and f.show is not None and f.season is None:
@@ -232,6 +233,13 @@ def _last_listed(found: list[Finding], title: str, lookup: Lookup) -> list[Findi
         else f
         for f in found
     ]
+
+
+def ends_with_another(title: str) -> bool:
+    """Whether a headline tells an ending to come with something besides a season, an arc, a special or a
+    film ("Kaiju No. 8 anime to end with Conclusion Arc"): its season is not the last one a list of the
+    show's seasons holds, which may not list the season that arc or special belongs to."""
+    return _ENDS_WITH_ANOTHER.search(normalise(title)) is not None
 
 
 _FINAL_SEASON = re.compile(r"\b(?:final|last)\s+(?:season|series)\b", re.IGNORECASE)
