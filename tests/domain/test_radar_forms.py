@@ -2315,6 +2315,26 @@ def test_a_season_ordered_told_as_a_sophomore_season_a_run_or_with_a_likely_fina
     )
 
 
+def test_a_season_after_another_show_s_quoted_title_is_that_show_s() -> None:
+    """A real headline of the trade press (Deadline, 2026): a second network's order of another quoted show,
+    joined by "&", is not the first show's season too ("Renewed For Season 19 ... & Paramount+ Picks Up
+    'RuPaul's Drag Race All-Stars' For Season 12" renews season 19 only); a multi-season order of one show
+    still gives each season."""
+    _reads_one(
+        (
+            "\u2018RuPaul\u2019s Drag Race\u2019 Renewed For Season 19 At MTV & Paramount+ Picks Up"
+            " \u2018RuPaul\u2019s Drag Race All-Stars\u2019 For Season 12",
+            "renewed",
+            "RuPaul's Drag Race",
+            19,
+        )
+    )
+    assert _rules_read("\u2018Beyond the Gates\u2019 Renewed for Third and Fourth Seasons at CBS", "") == [
+        ("renewed", "Beyond the Gates", 3),
+        ("renewed", "Beyond the Gates", 4),
+    ]
+
+
 def test_a_place_found_in_lower_case_is_the_same_place_in_the_headline() -> None:
     """A capital that lowers to two characters (Turkish "İ") does not shift where a name is found: who made
     a show, its people's thing and a subtitle are still read just after the name, and a name is located

@@ -1798,6 +1798,11 @@ def _near(title: str, verb: re.Match[str]) -> list[int]:
     # "to return with season 3": the verb's own words do not split.
     cut = _AFTER_VERB.search(rest, max(verb.end() - verb.start(), 0))
     rest = rest[: cut.start()] if cut else rest
+    # (a title quoted after the season begins another show's part: "'Hacks' Renewed For Season 5 At HBO &
+    # Netflix Renews 'Wednesday' For Season 3")
+    season = _A_SEASON.search(rest, max(verb.end() - verb.start(), 0))
+    other = _OPENING_QUOTE.search(rest, season.end()) if season else None
+    rest = rest[: other.start()] if other else rest
     # ("Stranger Things season 3 confirmed, season 4 likely": the next part's season is another's)
     # (not a list of seasons: "renewed for season 3, season 4 at Netflix")
     comma = rest.find(", ", max(verb.end() - verb.start(), 0))
@@ -1828,6 +1833,8 @@ _DEBUT_AHEAD = re.compile(
 
 
 # (and "Landman Gets Season 3 Green Light Early Into Season 2 Run": the season airing)
+_A_SEASON = re.compile(rf"\b{_SEASON_WORD}\s+{_NUMBER}\b|\b{_ORDINAL}\s+{_SEASON_WORD}\b", re.IGNORECASE)
+_OPENING_QUOTE = re.compile(r"\s['\"](?=[A-Za-z0-9])")  # (a quoted title, or one masked: 'xxxxx')
 _AFTER_VERB = re.compile(
     r"\b(?:ahead of|before|after|following|as|amid|while|with|into|during|midway through)\b", re.IGNORECASE
 )
