@@ -298,11 +298,18 @@ def publisher_of(feed_name: str) -> str:
 
 
 def proposal(
-    item: FeedItem, finding: Finding, publisher: str, names: Names, *, show_id: int | None = None
+    item: FeedItem,
+    finding: Finding,
+    publisher: str,
+    names: Names,
+    *,
+    show_id: int | None = None,
+    counted: bool = False,
 ) -> review.Proposal | None:
     """The review item a finding makes, for a show the catalogue holds (or `show_id`, the show
     TVmaze gave for a title the catalogue lacked); None for what cannot be recorded (a show the
-    catalogue lacks, a season or date nobody said)."""
+    catalogue lacks, a season or date nobody said). `counted`: the finding's season is not the
+    headline's but counted from the catalogue (`renewal_counted`), for the curator to confirm."""
     if show_id is None:
         if finding.show is None or finding.show not in names.ids:
             return None
@@ -321,13 +328,16 @@ def proposal(
             return None
         status = finding.kind
         final = " (final season)" if finding.final else ""
-        summary = f"season {season} {status}{final}: “{item.title[:200]}” ({publisher})"
+        note = f" ({COUNTED_NOTE})" if counted else ""
+        summary = f"season {season} {status}{final}{note}: “{item.title[:200]}” ({publisher})"
         data: dict[str, object] = {
             "season": season,
             "status": status,
             "final": finding.final,
             "sources": [source],
         }
+        if counted:
+            data["counted"] = True
         return review.Proposal(f"decision:{show_id}:{season}:{status}", "decision", show_id, summary, data)
     if finding.kind in ("in_production", "wrapped"):
         if finding.season is None or item.url is None:
@@ -388,6 +398,41 @@ async def counted(db: Store, finding: Finding, show_id: int, item: FeedItem, now
         return finding
     season = following if finding.kind == "cancelled" else following - 1
     return replace(finding, season=season) if 1 <= season <= MAX_SEASON else finding
+
+
+# What a proposal says of a season the radar counted, not read (in English as stored; render.item_summary
+# says it in the curator's language)
+COUNTED_NOTE = "the headline names no season: counted from the catalogue, confirm it"
+
+
+async def renewal_counted(db: Store, show_id: int, item: FeedItem, now: date) -> int | None:
+    """The season a renewal of a catalogue show told without one ("NBC Renews 'Chicago Fire'") orders,
+    counted from the catalogue for the curator to confirm: the season of a renewal the catalogue holds
+    that has not premiered by the item's day (news of it again: the proposal is then known, or joins
+    the one waiting), else the first season the catalogue lists nothing of. None for news older than
+    the show's latest dated fact, as for a cancellation (`counted`), and for a show the catalogue says
+    was cancelled or has ended ("HBO renews 'Game of Thrones'", told again years later)."""
+    show = await catalogue.by_id(db, show_id)
+    if show is None:
+        return None
+    published = item.published.date() if item.published else now
+    latest = (await catalogue.latest_facts(db, now, show_id)).get(show_id)
+    if latest is not None and published < latest:
+        return None
+
+    def aired(number: int) -> bool:
+        season = show.season(number)
+        return season is not None and season.premiere is not None and season.premiere.value <= published
+
+    pending = [d.season for d in show.decisions if d.status == "renewed" and not aired(d.season)]
+    if pending:
+        return max(pending)
+    following = (await catalogue.next_seasons(db, show_id)).get(show_id)
+    if following is None or not 1 <= following <= MAX_SEASON:
+        return None
+    if any(d.status != "renewed" and d.season >= following for d in show.decisions):
+        return None  # the catalogue says the show is over: old news, or a revival a curator numbers
+    return following
 
 
 async def poll_due(
@@ -454,7 +499,13 @@ async def poll_due(
                     if show_id is None:
                         continue
                     finding = await counted(db, finding, show_id, item, now.date())
-                made = proposal(item, finding, publisher, names, show_id=show_id)
+                counted_season = None
+                if finding.kind == "renewed" and finding.season is None and finding.show in names.ids:
+                    counted_season = await renewal_counted(db, names.ids[finding.show], item, now.date())
+                    finding = replace(finding, season=counted_season)
+                made = proposal(
+                    item, finding, publisher, names, show_id=show_id, counted=counted_season is not None
+                )
                 if made is not None and not await _known(db, made):
                     proposals.append(made)
                     if show_id is not None:  # new to the catalogue: a curator reviews the show too

@@ -437,6 +437,10 @@ def item_summary(item: ReviewItem) -> str:
     what: str | None = None
     if item.kind == "decision" and (data.get("status"), bool(data.get("final"))) in DECISION_WORDS:
         what = _(DECISION_WORDS[str(data["status"]), bool(data.get("final"))], n=n)
+        if data.get("counted"):  # (the radar's count, not the headline's: bot/radar.py renewal_counted)
+            what = _(
+                "{what} (the headline names no season: counted from the catalogue, confirm it)", what=what
+            )
     elif item.kind == "milestone" and data.get("milestone") in MILESTONE_WORDS:
         what = _(MILESTONE_WORDS[str(data["milestone"])], n=n)
     elif item.kind == "premiere" and isinstance(data.get("premiere"), str):

@@ -120,6 +120,21 @@ def needs_article(item: ReviewItem) -> bool:
     return item.kind == "decision" and not _sources(item)
 
 
+def needs_season(item: ReviewItem) -> bool:
+    """Whether accepting asks the curator to confirm the season: a renewal the news reported without
+    one, whose season the radar counted from the catalogue ("'Chicago Fire' Renewed at NBC")."""
+    return item.kind == "decision" and bool(_sources(item)) and bool(item.data.get("counted"))
+
+
+async def accept_counted(editor: Editor, item: ReviewItem, actor: Actor, season: str) -> str:
+    """Accept a reported renewal with the season the curator confirmed (or corrected), every report
+    kept as its sources."""
+    if not season.strip().isdigit() or not 1 <= int(season) <= MAX_SEASON:
+        raise UserError("The season must be a number from 1 to {most}.", most=MAX_SEASON)
+    edited = replace(item, data={**item.data, "season": int(season)})
+    return await _vouched(editor, edited, actor) + await _record_reported(editor, edited, actor)
+
+
 async def _record_reported(editor: Editor, item: ReviewItem, actor: Actor) -> str:
     """A decision the news reported: recorded with its first report as the source."""
     first, *others = _sources(item)

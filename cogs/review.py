@@ -80,6 +80,8 @@ class ReviewButton(GatedButton, template=REVIEW_TEMPLATE):
             await settle(interaction, item, await reviewing.reject(editor, item, actor), accepted=False)
         elif self.action == "accept" and reviewing.needs_article(item):
             await interaction.response.send_modal(DecisionForm(item, edit=False))
+        elif self.action == "accept" and reviewing.needs_season(item):
+            await interaction.response.send_modal(CountedSeasonForm(item))
         elif self.action == "accept":
             await settle(interaction, item, await reviewing.accept(editor, item, actor), accepted=True)
         elif item.kind == "decision":
@@ -171,6 +173,26 @@ class DecisionForm(GatedModal):
         )
         line = await reviewing.accept_decision(
             interaction.client.editor, self.item, Actor.user(interaction.user.id), article
+        )
+        await confirm(interaction, f"{line} " + _("Followers are told."))
+
+
+class CountedSeasonForm(GatedModal):
+    """Accept a reported renewal whose season the radar counted from the catalogue: the curator
+    confirms the season (or types the right one); every report stays a source."""
+
+    def __init__(self, item: ReviewItem) -> None:
+        super().__init__(title=render.clip(_("Decision: {title}", title=item.show_title), 45), timeout=900)
+        self.item = item
+        self.season: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
+            label=_("Season"), default=str(item.data.get("season") or "") or None, max_length=2
+        )
+        self.add_item(self.season)
+
+    async def on_submit(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
+        await require_curator(interaction)
+        line = await reviewing.accept_counted(
+            interaction.client.editor, self.item, Actor.user(interaction.user.id), self.season.value
         )
         await confirm(interaction, f"{line} " + _("Followers are told."))
 

@@ -222,6 +222,13 @@ def test_the_radar_s_proposals_are_summed_up_in_the_curator_s_language() -> None
         assert render.item_summary(link) == link.summary  # a TVmaze run's reasoning stays as stored
     with i18n.speaking("en-GB"):
         assert render.item_summary(decision) == f"season 4 renewed: “{headline}” (Deadline)"
+    # a season the radar counted from the catalogue, not the headline's, says so
+    counted = replace(decision, data={**renewed, "counted": True})
+    with i18n.speaking("ja"):
+        said = render.item_summary(counted)
+        assert said.startswith("シーズン4：制作決定（見出しにシーズンの記載がないため")
+    with i18n.speaking("pt-BR"):
+        assert "contada a partir do catálogo" in render.item_summary(counted)
 
 
 def test_a_weekday_is_capitalised_as_a_choice_and_lower_case_in_a_spanish_sentence() -> None:

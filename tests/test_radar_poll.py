@@ -28,6 +28,15 @@ async def names(db: Database) -> radar.Names:
     return await radar.Names.read(db)
 
 
+async def poll(db: Database, when: datetime) -> radar.PollReport:
+    """One poll of every feed due at `when`, against the store's catalogue."""
+    client = radar.FeedClient()
+    try:
+        return await radar.poll_due(db, client, await names(db), when, bundled=False)
+    finally:
+        await client.close()
+
+
 async def test_garbage_is_a_failure_and_old_news_is_not_proposed(
     db: Database, publishers: FeedServer
 ) -> None:
@@ -83,6 +92,69 @@ async def test_the_catalogue_s_latest_fact_is_the_date_a_headline_counts_seasons
         radar.Item("Netflix Renews 'The Bear' for Another Season", "", date(2026, 7, 1)), names
     )
     assert [(f.kind, f.show, f.season) for f in new] == [("renewed", "the-bear", 6)]
+
+
+async def test_a_renewal_told_without_its_season_is_counted_from_the_catalogue_for_the_curator_to_confirm(
+    db: Database, publishers: FeedServer
+) -> None:
+    """A catalogue show's renewal told without a season ("Streamly Renews 'Harbour Lights'") is proposed
+    with the first season the catalogue lists nothing of, marked counted: the curator confirms it (or
+    types the right one) on Accept, every report kept. News of a renewal the catalogue holds and has
+    not seen premiere is that renewal again (nothing new); news older than the show's latest dated
+    fact, or of a show the catalogue says has ended, counts nothing."""
+    dated = lambda *days: tuple(Season(n, FuzzyDate.parse(d)) for n, d in enumerate(days, 1))  # noqa: E731
+    await put(db, [
+        make_show("harbour-lights", "Harbour Lights", platform="Streamly", original_title=None, aliases=(),
+                  seasons=dated("2023-02-03", "2024-02-02"), decisions=()),
+        make_show("salt-meridian", "Salt Meridian", platform="Quayside", original_title=None, aliases=(),
+                  seasons=dated("2022-09-01", "2023-09-07"),
+                  decisions=(Decision(3, "renewed", FuzzyDate.parse("2024-05-01"), Source("Quayside")),)),
+        make_show("copper-gate", "Copper Gate", platform="Streamly", original_title=None, aliases=(),
+                  seasons=dated("2021-01-08", "2024-05-03"), decisions=()),
+        make_show("pale-orchard", "Pale Orchard", platform="Quayside", original_title=None, aliases=(),
+                  seasons=dated("2021-04-02", "2022-04-01"),
+                  decisions=(Decision(3, "ended", FuzzyDate.parse("2022-05-02"), Source("Quayside")),)),
+    ])  # fmt: skip
+    publishers.publish("trade", [
+        {"title": "Streamly Renews 'Harbour Lights'", "url": "https://trade.example/harbour",
+         "date": "2024-05-20"},
+        {"title": "'Salt Meridian' Renewed at Quayside", "url": "https://trade.example/salt",
+         "date": "2024-05-10"},
+        {"title": "'Copper Gate' Renewed at Streamly", "url": "https://trade.example/copper",
+         "date": "2021-06-01"},
+        {"title": "'Pale Orchard' Renewed at Quayside", "url": "https://trade.example/pale",
+         "date": "2024-05-20"},
+    ])  # fmt: skip
+    await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
+    report = await poll(db, utcnow())
+    assert report.items_read == 4
+    [item] = await review.pending(db)
+    assert (item.show_title, item.data["season"], item.data["status"], item.data["counted"]) == (
+        "Harbour Lights", 3, "renewed", True)  # fmt: skip
+    assert radar.COUNTED_NOTE in item.summary
+    assert "counted from the catalogue" in render.item_summary(item)
+    assert reviewing.needs_season(item) and not reviewing.needs_article(item)
+    editor = Editor(db, today=lambda: date(2024, 5, 21))
+    actor = Actor("Curator", 7)
+    with pytest.raises(UserError) as refused:
+        await reviewing.accept_counted(editor, item, actor, "three")
+    assert str(refused.value).startswith("The season must be a number from 1 to")
+    assert (await review.pending(db)) == [item]  # nothing lost
+    # Another outlet's report that states the season joins it, and leaves nothing to confirm.
+    publishers.publish("trade", [
+        {"title": "'Harbour Lights' Renewed for Season 3 at Streamly", "url": "https://trade.example/lights3",
+         "date": "2024-05-21"},
+    ])  # fmt: skip
+    await poll(db, utcnow() + timedelta(hours=1))
+    [joined] = await review.pending(db)
+    assert joined.id == item.id and len(joined.data["sources"]) == 2 and not reviewing.needs_season(joined)
+    line = await reviewing.accept_counted(editor, item, actor, "3")  # (as pressed before the second came)
+    assert line == "Recorded: Harbour Lights season 3 renewed, source Trade Weekly."
+    lights = await store.by_slug(db, "harbour-lights")
+    assert lights is not None
+    assert [(d.season, d.status, d.source.url) for d in lights.decisions] == [
+        (3, "renewed", "https://trade.example/harbour")
+    ]
 
 
 async def test_a_feed_that_cannot_be_reached_backs_off(db: Database, publishers: FeedServer) -> None:

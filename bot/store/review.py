@@ -57,7 +57,8 @@ async def propose(db: Store, proposals: Sequence[Proposal]) -> list[int]:
 async def propose_in(conn: Conn, proposals: Sequence[Proposal]) -> list[int]:
     """Inside a transaction: add what is new (the new items' ids are returned). A pending item
     proposed again with `sources` in its data (news reports) gains the sources it lacked: several
-    outlets reporting one event make one item listing them all."""
+    outlets reporting one event make one item listing them all (and a season the radar counted is
+    confirmed by a report that states it)."""
     now = utcnow().isoformat()
     added: list[int] = []
     for p in proposals:
@@ -94,6 +95,8 @@ async def _add_sources(conn: Conn, p: Proposal) -> None:
     if not fresh:
         return
     data["sources"] = sources + fresh
+    if data.get("counted") and p.data and not p.data.get("counted"):
+        del data["counted"]  # (a report that states the season: the radar's count needs no confirming)
     await conn.execute("UPDATE review_items SET data = ? WHERE id = ?", (_json(data), row[0]))
 
 

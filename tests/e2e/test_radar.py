@@ -11,8 +11,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, cast
 
+from bot.config import Settings
 from bot.domain.dates import FuzzyDate, utcnow
-from bot.domain.models import Decision, Season, Source
+from bot.domain.models import Decision, Season, Show, Source
 from bot.store import Database, alerts, curation, open_store, review
 from bot.store import catalogue as store
 from bot.store import feeds as feeds_store
@@ -26,8 +27,8 @@ from tests.loopback.tvmaze import TVmazeTwin
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "radar_headlines.jsonl"
 
 
-def headline(title: str) -> dict[str, Any]:
-    for line in LABELLED.read_text(encoding="utf-8").splitlines():
+def headline(title: str, labelled: Path = LABELLED) -> dict[str, Any]:
+    for line in labelled.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["title"] == title:
             return {
@@ -52,6 +53,18 @@ async def due_now(db: Database) -> None:
         )
 
 
+async def followed(settings: Settings, show: Show, fan_id: int) -> None:
+    """The store holds `show`, and the fan follows it (before the bot starts)."""
+    db = await open_store(settings.database_path, settings.database_url)
+    try:
+        await put(db, [show])
+        stored = await store.by_slug(db, show.slug)
+        assert stored is not None
+        await alerts.subscribe(db, fan_id, stored.id)
+    finally:
+        await db.close()
+
+
 async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_source(
     emu: FakeDiscord, publishers: FeedServer, tmp_path: Path, engine_url: str | None
 ) -> None:
@@ -62,13 +75,8 @@ async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_so
     seasons = (Season(1, FuzzyDate.parse("2022-06-23")), Season(2, FuzzyDate.parse("2023-06-22")))
     bear = make_show("the-bear", "The Bear", platform="FX", decisions=(), original_title=None, aliases=(),
                      seasons=seasons)  # fmt: skip
-    db = await open_store(settings.database_path, settings.database_url)
-    await put(db, [bear])
-    stored = await store.by_slug(db, "the-bear")
-    assert stored is not None
     fan, curator, guild = people["fan"], people["owner"], people["guild"]
-    await alerts.subscribe(db, fan.id, stored.id)
-    await db.close()
+    await followed(settings, bear, fan.id)
     publishers.publish("looper", [LOOPER, NOISE])
     publishers.publish("mashed", [MASHED])
     publishers.publish("broken", [])
@@ -164,13 +172,8 @@ async def test_filming_news_becomes_a_milestone_on_the_card_and_an_alert(
     seasons = (Season(1, FuzzyDate.parse("2016-07-15")), Season(2, FuzzyDate.parse("2017-10-27")))
     show = make_show("stranger-things", "Stranger Things", platform="Netflix", original_title=None,
                      aliases=(), seasons=seasons, decisions=(renewal,))  # fmt: skip
-    db = await open_store(settings.database_path, settings.database_url)
-    await put(db, [show])
-    stored = await store.by_slug(db, "stranger-things")
-    assert stored is not None
     fan, curator, guild = people["fan"], people["owner"], people["guild"]
-    await alerts.subscribe(db, fan.id, stored.id)
-    await db.close()
+    await followed(settings, show, fan.id)
     filming = headline("Filming of \u201cStranger Things\u201d Season 3 is Underway")
     publishers.publish("screenrant", [filming])
 
@@ -203,6 +206,51 @@ async def test_filming_news_becomes_a_milestone_on_the_card_and_an_alert(
         card = await env.slash("season2", show="stranger-things")
         assert "Production: In production since" in card.text and "Screen Rant" in card.text
         assert filming["url"] in card.text
+
+
+async def test_a_renewal_told_without_its_season_asks_the_curator_to_confirm_the_counted_one(
+    emu: FakeDiscord, publishers: FeedServer, tmp_path: Path, engine_url: str | None
+) -> None:
+    """ "Paramount+ renews 'Halo' TV series before it even debuts" names no season: the radar counts the
+    first the catalogue lists nothing of, says so, and Accept asks the curator to confirm it (or type the
+    right one) before anything is recorded."""
+    people = world(emu)
+    settings = settings_for(
+        emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+    )
+    show = make_show("halo", "Halo", platform="Paramount+", original_title=None, aliases=(),
+                     seasons=(Season(1),), decisions=())  # fmt: skip
+    fan, curator, guild = people["fan"], people["owner"], people["guild"]
+    await followed(settings, show, fan.id)
+    halo = headline(
+        "Paramount+ renews 'Halo' TV series before it even debuts",
+        LABELLED.with_name("radar_headlines_twentysecond.jsonl"),
+    )
+    publishers.publish("trade", [halo])
+
+    async with running_bot(settings) as bot:
+        env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
+        await env.slash("admin feeds add", user=curator, url=publishers.url("trade"), name="Trade Weekly")
+        radar = cast(Radar, bot.get_cog("Radar"))
+        await radar.poll_once()
+        [item] = await review.pending(bot.db)
+        assert (item.data["season"], item.data["counted"]) == (2, True)
+        opened = await env.slash("admin review", user=curator, item=item.id)
+        assert "season 2 renewed (the headline names no season: counted from the catalogue" in opened.text
+        form = await emu.click(opened, opened.button("Accept"), user=curator, guild=guild)
+        [row] = form.data["components"]
+        field = row.get("component", row.get("components", [{}])[0])
+        assert field.get("value") == "2"  # the count, for the curator to confirm
+        assert await bot.db.fetchone("SELECT * FROM decisions") is None  # nothing before the curator confirms
+        bad = await emu.submit_modal(form, {field["custom_id"]: "two"}, user=curator, guild=guild)
+        assert bad.ephemeral and "The season must be a number" in bad.text
+        done = await emu.submit_modal(form, {field["custom_id"]: "2"}, user=curator, guild=guild)
+        assert "Recorded: Halo season 2 renewed, source Trade Weekly" in done.text
+        told = lambda: any("season 2 renewed" in m.get("content", "") for m in emu.dms(fan))  # noqa: E731
+        await emu.wait_for(told, what="the subscriber's alert")
+        renewed = await store.by_slug(bot.db, "halo")
+        assert renewed is not None
+        assert [(d.season, d.source.url) for d in renewed.decisions] == [(2, halo["url"])]
 
 
 async def test_news_of_a_show_the_catalogue_lacks_brings_it_from_tvmaze_for_one_press(
