@@ -297,7 +297,10 @@ async def accept_decision(editor: Editor, item: ReviewItem, actor: Actor, articl
     if announced.value > editor.today():
         raise UserError("The announcement date is in the future. Use the day it was announced.")
     source = Source(publisher or (urlsplit(url).hostname or url).removeprefix("www."), url)
-    decision = Decision(season, status, announced, source)
+    # (the news reports behind the item stay its sources, and a final season stays final, as on Accept)
+    more = tuple(dict.fromkeys(_source_from(s) for s in _sources(item) if clean_url(str(s["url"])) != url))
+    final = bool(item.data.get("final")) and status == item.data.get("status")
+    decision = Decision(season, status, announced, source, final=final, more_sources=more[:20])
     change = await editor.record_decision(
         await _slug(editor, item), decision, actor, checked=editor.today(), accepting=item.id
     )

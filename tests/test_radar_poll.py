@@ -157,6 +157,36 @@ async def test_a_renewal_told_without_its_season_is_counted_from_the_catalogue_f
     ]
 
 
+async def test_a_reported_decision_edited_by_a_curator_keeps_every_report_and_its_final_season(
+    db: Database, publishers: FeedServer
+) -> None:
+    """Edit on the radar's decision (the curator's season, or another outlet's article as the source):
+    the other reports stay its sources and a final season stays final, as Accept keeps them."""
+    await put(db, [make_show("harbour-lights", "Harbour Lights", platform="Streamly", original_title=None,
+                             aliases=(), seasons=(Season(1), Season(2)), decisions=())])  # fmt: skip
+    publishers.publish("trade", [
+        {"title": "'Harbour Lights' Renewed for Third and Final Season", "url": "https://trade.example/a",
+         "date": "2024-05-20"},
+    ])  # fmt: skip
+    publishers.publish("weekly", [
+        {"title": "Streamly Renews 'Harbour Lights' for a Third and Final Season",
+         "url": "https://weekly.example/b", "date": "2024-05-21"},
+    ])  # fmt: skip
+    await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
+    await feeds.add(db, publishers.url("weekly"), "TV Weekly", added_by=1)
+    await poll(db, utcnow())
+    [item] = await review.pending(db)
+    assert item.data["final"] and len(item.data["sources"]) == 2
+    editor = Editor(db, today=lambda: date(2024, 5, 22))
+    article = reviewing.Article("https://weekly.example/b", "2024-05-21", "TV Weekly", "3", "")
+    await reviewing.accept_decision(editor, item, Actor("Curator", 7), article)
+    lights = await store.by_slug(db, "harbour-lights")
+    assert lights is not None
+    [decision] = lights.decisions
+    assert (decision.season, decision.final, decision.source.url) == (3, True, "https://weekly.example/b")
+    assert decision.more_sources == (Source("Trade Weekly", "https://trade.example/a"),)
+
+
 async def test_a_feed_that_cannot_be_reached_backs_off(db: Database, publishers: FeedServer) -> None:
     feed, _ = await feeds.add(db, publishers.url("gone"), "Gone", added_by=1)  # 404: no such feed
     client = radar.FeedClient()
