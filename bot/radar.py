@@ -24,7 +24,16 @@ from bot import __version__
 from bot.domain.dates import today, utcnow
 from bot.domain.errors import Season2Error, UserError
 from bot.domain.markup import plain_text
-from bot.domain.radar import MAX_SEASON, Finding, Item, Name, bundled_screen, classify, ends_with_another
+from bot.domain.radar import (
+    MAX_SEASON,
+    Finding,
+    Item,
+    Name,
+    bundled_screen,
+    classify,
+    ends_with_another,
+    season_worded,
+)
 from bot.domain.search import Entry, search_key
 from bot.store import Store, catalogue, feeds, review
 
@@ -370,13 +379,17 @@ class PollReport:
 Resolve = Callable[[str], Awaitable[int | None]]  # a title as a headline wrote it -> a show id, or None
 
 
-def recordable(finding: Finding) -> bool:
-    """Whether a finding says enough to be recorded once its show is known: worth looking a show up
-    on TVmaze for (a renewal with its season, not "renewed for another season" of an unknown show;
-    a cancellation or an ending without one, whose season the show's own list gives: `counted`)."""
+def recordable(finding: Finding, title: str) -> bool:
+    """Whether a finding of the headline `title` says enough to be recorded once its show is known:
+    worth looking a show up on TVmaze for (a renewal with its season, not "renewed for another season"
+    of an unknown show; a cancellation or an ending without one, whose season the show's own list
+    gives: `counted`). Not a shoot whose season is only a number after the title: a film's sequel as
+    often ("'Grown Ups 3' Begins Production": TVmaze lists a sitcom of that name)."""
     if finding.season is None:
         return finding.kind in ("cancelled", "ended")
     if not 1 <= finding.season <= MAX_SEASON:
+        return False
+    if finding.kind in ("in_production", "wrapped") and not season_worded(title):
         return False
     return finding.kind != "premiere_date" or finding.date is not None
 
@@ -493,7 +506,7 @@ async def poll_due(
         for item, findings in readings:
             for finding in findings:
                 show_id = None
-                if finding.show is None and recordable(finding):
+                if finding.show is None and recordable(finding, item.title):
                     report.unheld += 1
                     show_id = await resolve(finding.show_title) if resolve is not None else None
                     if show_id is None:

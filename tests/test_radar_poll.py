@@ -311,6 +311,32 @@ async def test_a_cancellation_or_an_ending_of_a_show_found_on_tvmaze_takes_its_s
     assert decisions == [("Harbour Lights", 3, "cancelled"), ("Salt Meridian", 4, "ended")]
 
 
+async def test_a_shoot_whose_season_is_only_a_number_after_the_title_is_not_looked_up(
+    db: Database, publishers: FeedServer, twin: TVmazeTwin
+) -> None:
+    """ "'Grown Ups 3' Begins Production" is a film's sequel as often as a season: no TVmaze lookup by the
+    title before the number (TVmaze may well list a series of that name); a season worded is looked up."""
+    twin.add_show("Copper Meadow", premiered="2022-03-04", web_channel="Streamly",
+                  seasons=[(1, "2022-03-04", "2022-04-08", 6),
+                           (2, "2023-03-03", "2023-04-07", 6)])  # fmt: skip
+    twin.add_show("Glass Tidewater", premiered="2025-03-07", network=("Quayside", "GB", "Europe/London"),
+                  seasons=[(1, "2025-03-07", "2025-04-11", 6)])  # fmt: skip
+    publishers.publish("trade", [
+        {"title": "'Copper Meadow 3' Begins Production", "url": "https://trade.example/meadow",
+         "date": "2025-09-01"},
+        {"title": "'Glass Tidewater' Season 2 Begins Production", "url": "https://trade.example/glass",
+         "date": "2025-09-01"},
+    ])  # fmt: skip
+    await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
+    asked: list[str] = []
+    report, _ = await _poll_finding_shows_on_tvmaze(db, twin, date(2025, 9, 2), asked)
+    assert asked == ["Glass Tidewater"] and report.unheld == 1
+    assert {(i.kind, i.show_title) for i in await review.pending(db)} == {
+        ("milestone", "Glass Tidewater"),
+        ("unreviewed", "Glass Tidewater"),
+    }
+
+
 async def test_accepting_news_of_a_new_show_without_a_country_sends_the_curator_to_its_item(
     db: Database, publishers: FeedServer, twin: TVmazeTwin
 ) -> None:

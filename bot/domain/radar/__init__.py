@@ -52,6 +52,7 @@ __all__ = [
     "ends_with_another",
     "no_catalogue",
     "normalise",
+    "season_worded",
 ]
 
 
@@ -164,6 +165,14 @@ def _plainly_decided(headline: str) -> set[str]:
 _SEASON_STATED = re.compile(
     rf"\b(?:{_SEASON_WORD}|s\d{{1,2}}|parts?|volumes?|book|chapter|cour)\b", re.IGNORECASE
 )
+
+
+def season_worded(title: str) -> bool:
+    """Whether a headline words a season ("Season 3", "third series", "S2", "Part 3"), not only a number
+    after a title, which a film's sequel has too ("'Grown Ups 3' Begins Production")."""
+    return _SEASON_STATED.search(normalise(title)) is not None
+
+
 # A season spoken of by that word (not "series", which also names a show, nor a film's "Part Three").
 _SEASONS_SPOKEN = re.compile(r"\bseasons?\b", re.IGNORECASE)
 _MILESTONES = frozenset(KINDS) - _DECISIONS  # filming began or wrapped, a premiere date
