@@ -416,8 +416,8 @@ REVIEW_HINTS = {
     "conflict": N_("Accept takes TVmaze's value; Edit sets your own; Reject keeps the catalogue's."),
     "unreviewed": N_("Accept vouches for TVmaze's data as it is; Edit fills in platform and country first."),
     "decision": N_(
-        "Accept records it with its first report as the source (or asks for the article, if none);"
-        " Edit lets you change the article, season or status."
+        "Accept records it with its first report as the source (or asks for the article, if none, or to"
+        " confirm a season the radar counted); Edit lets you change the article, season or status."
     ),
     "premiere": N_("Accept records the date; Edit lets you change the season or date."),
     "milestone": N_("Accept records it with its first report as the source; Reject if the report is wrong."),
