@@ -1832,9 +1832,10 @@ _DEBUT_AHEAD = re.compile(
 )
 
 
-# (and "Landman Gets Season 3 Green Light Early Into Season 2 Run": the season airing)
+# A season named, and a title's opening quote after it (`_near`)
 _A_SEASON = re.compile(rf"\b{_SEASON_WORD}\s+{_NUMBER}\b|\b{_ORDINAL}\s+{_SEASON_WORD}\b", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r"\s['\"](?=[A-Za-z0-9])")  # (a quoted title, or one masked: 'xxxxx')
+# (and "Landman Gets Season 3 Green Light Early Into Season 2 Run": the season airing)
 _AFTER_VERB = re.compile(
     r"\b(?:ahead of|before|after|following|as|amid|while|with|into|during|midway through)\b", re.IGNORECASE
 )
