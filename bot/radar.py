@@ -24,6 +24,7 @@ from bot import __version__
 from bot.domain.dates import today, utcnow
 from bot.domain.errors import Season2Error, UserError
 from bot.domain.markup import plain_text
+from bot.domain.models import Show
 from bot.domain.radar import (
     MAX_SEASON,
     Finding,
@@ -318,7 +319,8 @@ def proposal(
     """The review item a finding makes, for a show the catalogue holds (or `show_id`, the show
     TVmaze gave for a title the catalogue lacked); None for what cannot be recorded (a show the
     catalogue lacks, a season or date nobody said). `counted`: the finding's season is not the
-    headline's but counted from the catalogue (`renewal_counted`), for the curator to confirm."""
+    headline's but counted from the catalogue (`renewal_counted`, `premiere_counted`), for the curator
+    to confirm."""
     if show_id is None:
         if finding.show is None or finding.show not in names.ids:
             return None
@@ -357,8 +359,12 @@ def proposal(
         key = f"milestone:{show_id}:{finding.season}:{finding.kind}"
         return review.Proposal(key, "milestone", show_id, summary, data)
     if finding.kind == "premiere_date" and finding.season is not None and finding.date is not None:
-        summary = f"season {finding.season} premieres {finding.date}: “{item.title[:200]}” ({publisher})"
+        note = f" ({COUNTED_NOTE})" if counted else ""
+        what = f"season {finding.season} premieres {finding.date}{note}"
+        summary = f"{what}: “{item.title[:200]}” ({publisher})"
         data = {"season": finding.season, "premiere": finding.date, "sources": [source]}
+        if counted:
+            data["counted"] = True
         key = f"premiere:{show_id}:{finding.season}:{finding.date}"
         return review.Proposal(key, "premiere", show_id, summary, data)
     return None
@@ -425,19 +431,10 @@ async def renewal_counted(db: Store, show_id: int, item: FeedItem, now: date) ->
     the one waiting), else the first season the catalogue lists nothing of. None for news older than
     the show's latest dated fact, as for a cancellation (`counted`), and for a show the catalogue says
     was cancelled or has ended ("HBO renews 'Game of Thrones'", told again years later)."""
-    show = await catalogue.by_id(db, show_id)
+    show, published = await _as_news_of(db, show_id, item, now)
     if show is None:
         return None
-    published = item.published.date() if item.published else now
-    latest = (await catalogue.latest_facts(db, now, show_id)).get(show_id)
-    if latest is not None and published < latest:
-        return None
-
-    def aired(number: int) -> bool:
-        season = show.season(number)
-        return season is not None and season.premiere is not None and season.premiere.value <= published
-
-    pending = [d.season for d in show.decisions if d.status == "renewed" and not aired(d.season)]
+    pending = _unaired_renewals(show, published)
     if pending:
         return max(pending)
     following = (await catalogue.next_seasons(db, show_id)).get(show_id)
@@ -446,6 +443,38 @@ async def renewal_counted(db: Store, show_id: int, item: FeedItem, now: date) ->
     if any(d.status != "renewed" and d.season >= following for d in show.decisions):
         return None  # the catalogue says the show is over: old news, or a revival a curator numbers
     return following
+
+
+async def premiere_counted(db: Store, show_id: int, item: FeedItem, now: date) -> int | None:
+    """The season a premiere date of a catalogue show told without one ("'Harbour Lights' Returns March
+    5") is of, for the curator to confirm: the one renewal the catalogue holds whose season has not
+    premiered by the item's day; None when it holds none or several, or for news older than the show's
+    latest dated fact."""
+    show, published = await _as_news_of(db, show_id, item, now)
+    if show is None:
+        return None
+    pending = _unaired_renewals(show, published)
+    return pending[0] if len(pending) == 1 else None
+
+
+async def _as_news_of(db: Store, show_id: int, item: FeedItem, now: date) -> tuple[Show | None, date]:
+    """The catalogue's show, when the item is no older than the show's latest dated fact (else None: a
+    season since premiered may have followed it), and the item's day."""
+    published = item.published.date() if item.published else now
+    latest = (await catalogue.latest_facts(db, now, show_id)).get(show_id)
+    if latest is not None and published < latest:
+        return None, published
+    return await catalogue.by_id(db, show_id), published
+
+
+def _unaired_renewals(show: Show, day: date) -> list[int]:
+    """The seasons the catalogue holds as renewed that had not premiered by `day`, in order."""
+
+    def aired(number: int) -> bool:
+        season = show.season(number)
+        return season is not None and season.premiere is not None and season.premiere.value <= day
+
+    return sorted({d.season for d in show.decisions if d.status == "renewed" and not aired(d.season)})
 
 
 async def poll_due(
@@ -513,8 +542,12 @@ async def poll_due(
                         continue
                     finding = await counted(db, finding, show_id, item, now.date())
                 counted_season = None
-                if finding.kind == "renewed" and finding.season is None and finding.show in names.ids:
-                    counted_season = await renewal_counted(db, names.ids[finding.show], item, now.date())
+                if finding.season is None and finding.show in names.ids:
+                    held = names.ids[finding.show]
+                    if finding.kind == "renewed":
+                        counted_season = await renewal_counted(db, held, item, now.date())
+                    elif finding.kind == "premiere_date" and finding.date is not None:
+                        counted_season = await premiere_counted(db, held, item, now.date())
                     finding = replace(finding, season=counted_season)
                 made = proposal(
                     item, finding, publisher, names, show_id=show_id, counted=counted_season is not None

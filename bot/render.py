@@ -419,7 +419,10 @@ REVIEW_HINTS = {
         "Accept records it with its first report as the source (or asks for the article, if none, or to"
         " confirm a season the radar counted); Edit lets you change the article, season or status."
     ),
-    "premiere": N_("Accept records the date; Edit lets you change the season or date."),
+    "premiere": N_(
+        "Accept records the date (or asks to confirm a season the radar counted); Edit lets you change the"
+        " season or date."
+    ),
     "milestone": N_("Accept records it with its first report as the source; Reject if the report is wrong."),
 }
 
@@ -437,10 +440,6 @@ def item_summary(item: ReviewItem) -> str:
     what: str | None = None
     if item.kind == "decision" and (data.get("status"), bool(data.get("final"))) in DECISION_WORDS:
         what = _(DECISION_WORDS[str(data["status"]), bool(data.get("final"))], n=n)
-        if data.get("counted"):  # (the radar's count, not the headline's: bot/radar.py renewal_counted)
-            what = _(
-                "{what} (the headline names no season: counted from the catalogue, confirm it)", what=what
-            )
     elif item.kind == "milestone" and data.get("milestone") in MILESTONE_WORDS:
         what = _(MILESTONE_WORDS[str(data["milestone"])], n=n)
     elif item.kind == "premiere" and isinstance(data.get("premiere"), str):
@@ -451,6 +450,8 @@ def item_summary(item: ReviewItem) -> str:
         what = _("season {n} premieres {day}", n=n, day=day)
     if what is None:
         return item.summary
+    if data.get("counted"):  # (the radar's count, not the headline's: bot/radar.py renewal_counted)
+        what = _("{what} (the headline names no season: counted from the catalogue, confirm it)", what=what)
     return _("{what}: “{headline}” ({publisher})", what=what, headline=clip(str(first["title"]), 200),
              publisher=first.get("publisher") or "?")  # fmt: skip
 

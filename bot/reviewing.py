@@ -121,9 +121,10 @@ def needs_article(item: ReviewItem) -> bool:
 
 
 def needs_season(item: ReviewItem) -> bool:
-    """Whether accepting asks the curator to confirm the season: a renewal the news reported without
-    one, whose season the radar counted from the catalogue ("'Chicago Fire' Renewed at NBC")."""
-    return item.kind == "decision" and bool(_sources(item)) and bool(item.data.get("counted"))
+    """Whether accepting asks the curator to confirm the season: a renewal or a premiere date the news
+    reported without one, whose season the radar counted from the catalogue ("'Chicago Fire' Renewed
+    at NBC", "'Harbour Lights' Returns March 5")."""
+    return item.kind in ("decision", "premiere") and bool(_sources(item)) and bool(item.data.get("counted"))
 
 
 async def accept_counted(editor: Editor, item: ReviewItem, actor: Actor, season: str) -> str:

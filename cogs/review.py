@@ -81,7 +81,9 @@ class ReviewButton(GatedButton, template=REVIEW_TEMPLATE):
         elif self.action == "accept" and reviewing.needs_article(item):
             await interaction.response.send_modal(DecisionForm(item, edit=False))
         elif self.action == "accept" and reviewing.needs_season(item):
-            await interaction.response.send_modal(CountedSeasonForm(item))
+            # (the season counted, prefilled, for the curator to confirm; a premiere's date beside it)
+            form = premiere_form(item) if item.kind == "premiere" else CountedSeasonForm(item)
+            await interaction.response.send_modal(form)
         elif self.action == "accept":
             await settle(interaction, item, await reviewing.accept(editor, item, actor), accepted=True)
         elif item.kind == "decision":

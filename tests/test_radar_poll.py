@@ -157,6 +157,41 @@ async def test_a_renewal_told_without_its_season_is_counted_from_the_catalogue_f
     ]
 
 
+async def test_a_premiere_date_told_without_its_season_is_the_one_renewed_season_still_to_air(
+    db: Database, publishers: FeedServer
+) -> None:
+    """ "'Harbour Lights' Returns March 5": the season is the one the catalogue holds renewed and not yet
+    premiered, marked counted; Accept asks the curator to confirm season and date. A show with no such
+    season gets no proposal."""
+    renewed = Decision(3, "renewed", FuzzyDate.parse("2024-05-20"), Source("Streamly"))
+    await put(db, [
+        make_show("harbour-lights", "Harbour Lights", platform="Streamly", original_title=None, aliases=(),
+                  seasons=(Season(1, FuzzyDate.parse("2023-02-03")),
+                           Season(2, FuzzyDate.parse("2024-02-02"))),
+                  decisions=(renewed,)),
+        make_show("salt-meridian", "Salt Meridian", platform="Quayside", original_title=None, aliases=(),
+                  seasons=(Season(1, FuzzyDate.parse("2022-09-01")),), decisions=()),
+    ])  # fmt: skip
+    publishers.publish("trade", [
+        {"title": "'Harbour Lights' Returns March 5", "url": "https://trade.example/lights",
+         "date": "2024-11-04"},
+        {"title": "'Salt Meridian' Sets Premiere Date: March 5", "url": "https://trade.example/salt",
+         "date": "2024-11-04"},
+    ])  # fmt: skip
+    await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
+    await poll(db, utcnow())
+    [item] = await review.pending(db)
+    assert (item.kind, item.show_title, item.data["season"], item.data["premiere"], item.data["counted"]) == (
+        "premiere", "Harbour Lights", 3, "2025-03-05", True)  # fmt: skip
+    assert reviewing.needs_season(item) and "counted from the catalogue" in render.item_summary(item)
+    editor = Editor(db, today=lambda: date(2024, 11, 5))
+    line = await reviewing.set_premiere(editor, item, Actor("Curator", 7), "3", "2025-03-05")
+    assert line == "Harbour Lights season 3 premieres 5 March 2025."
+    lights = await store.by_slug(db, "harbour-lights")
+    third = lights.season(3) if lights is not None else None
+    assert third is not None and third.premiere == FuzzyDate.parse("2025-03-05")
+
+
 async def test_a_reported_decision_edited_by_a_curator_keeps_every_report_and_its_final_season(
     db: Database, publishers: FeedServer
 ) -> None:

@@ -253,6 +253,45 @@ async def test_a_renewal_told_without_its_season_asks_the_curator_to_confirm_the
         assert [(d.season, d.source.url) for d in renewed.decisions] == [(2, halo["url"])]
 
 
+async def test_a_premiere_date_told_without_its_season_asks_the_curator_to_confirm_season_and_date(
+    emu: FakeDiscord, publishers: FeedServer, tmp_path: Path, engine_url: str | None
+) -> None:
+    """A fictional show's return date without a season is the renewed season still to air: Accept opens
+    the premiere form with that season and the date for the curator to confirm."""
+    people = world(emu)
+    settings = settings_for(
+        emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+    )
+    renewed = Decision(3, "renewed", FuzzyDate.parse("2024-05-20"), Source("Streamly"))
+    show = make_show("harbour-lights", "Harbour Lights", platform="Streamly", original_title=None, aliases=(),
+                     seasons=(Season(1, FuzzyDate.parse("2023-02-03")),
+                              Season(2, FuzzyDate.parse("2024-02-02"))),
+                     decisions=(renewed,))  # fmt: skip
+    fan, curator, guild = people["fan"], people["owner"], people["guild"]
+    await followed(settings, show, fan.id)
+    publishers.publish("trade", [
+        {"title": "'Harbour Lights' Returns March 5", "url": "https://trade.example/lights",
+         "date": "2024-11-04"},
+    ])  # fmt: skip
+
+    async with running_bot(settings) as bot:
+        env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
+        await env.slash("admin feeds add", user=curator, url=publishers.url("trade"), name="Trade Weekly")
+        await cast(Radar, bot.get_cog("Radar")).poll_once()
+        [item] = await review.pending(bot.db)
+        opened = await env.slash("admin review", user=curator, item=item.id)
+        assert "season 3 premieres 5 March 2025 (the headline names no season" in opened.text
+        form = await emu.click(opened, opened.button("Accept"), user=curator, guild=guild)
+        fields = [row.get("component", row.get("components", [{}])[0]) for row in form.data["components"]]
+        assert [f.get("value") for f in fields] == ["3", "2025-03-05"]  # for the curator to confirm
+        done = await emu.submit_modal(form, {f["custom_id"]: f["value"] for f in fields}, user=curator,
+                                      guild=guild)  # fmt: skip
+        assert "Harbour Lights season 3 premieres 5 March 2025." in done.text
+        lights = await store.by_slug(bot.db, "harbour-lights")
+        third = lights.season(3) if lights is not None else None
+        assert third is not None and third.premiere == FuzzyDate.parse("2025-03-05")
+
+
 async def test_news_of_a_show_the_catalogue_lacks_brings_it_from_tvmaze_for_one_press(
     emu: FakeDiscord, publishers: FeedServer, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
 ) -> None:
