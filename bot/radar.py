@@ -468,11 +468,14 @@ async def _as_news_of(db: Store, show_id: int, item: FeedItem, now: date) -> tup
 
 
 def _unaired_renewals(show: Show, day: date) -> list[int]:
-    """The seasons the catalogue holds as renewed that had not premiered by `day`, in order."""
+    """The seasons the catalogue holds as renewed that had not surely premiered by `day`, in order (a
+    premiere known only by its month or year counts as aired once that month or year is over: Tracker's
+    fourth season "2026" had not aired when "'Tracker' ... Among 10 Series Renewed at CBS" on 22 January
+    2026 reported its renewal)."""
 
     def aired(number: int) -> bool:
         season = show.season(number)
-        return season is not None and season.premiere is not None and season.premiere.value <= day
+        return season is not None and season.premiere is not None and season.premiere.end() < day
 
     return sorted({d.season for d in show.decisions if d.status == "renewed" and not aired(d.season)})
 

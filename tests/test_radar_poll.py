@@ -114,6 +114,10 @@ async def test_a_renewal_told_without_its_season_is_counted_from_the_catalogue_f
         make_show("pale-orchard", "Pale Orchard", platform="Quayside", original_title=None, aliases=(),
                   seasons=dated("2021-04-02", "2022-04-01"),
                   decisions=(Decision(3, "ended", FuzzyDate.parse("2022-05-02"), Source("Quayside")),)),
+        # (a third season known only as "2024": not surely aired by May 2024, so its renewal told again)
+        make_show("quiet-harbour", "Quiet Harbour", platform="Quayside", original_title=None, aliases=(),
+                  seasons=(*dated("2022-03-04", "2023-03-03"), Season(3, FuzzyDate.parse("2024"))),
+                  decisions=(Decision(3, "renewed", FuzzyDate.parse("2023-05-01"), Source("Quayside")),)),
     ])  # fmt: skip
     publishers.publish("trade", [
         {"title": "Streamly Renews 'Harbour Lights'", "url": "https://trade.example/harbour",
@@ -124,10 +128,12 @@ async def test_a_renewal_told_without_its_season_is_counted_from_the_catalogue_f
          "date": "2021-06-01"},
         {"title": "'Pale Orchard' Renewed at Quayside", "url": "https://trade.example/pale",
          "date": "2024-05-20"},
+        {"title": "'Quiet Harbour' Renewed at Quayside", "url": "https://trade.example/quiet",
+         "date": "2024-05-20"},
     ])  # fmt: skip
     await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
     report = await poll(db, utcnow())
-    assert report.items_read == 4
+    assert report.items_read == 5
     [item] = await review.pending(db)
     assert (item.show_title, item.data["season"], item.data["status"], item.data["counted"]) == (
         "Harbour Lights", 3, "renewed", True)  # fmt: skip
