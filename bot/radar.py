@@ -325,6 +325,8 @@ def proposal(
         if finding.show is None or finding.show not in names.ids:
             return None
         show_id = names.ids[finding.show]
+    # (a season the radar counted, not read: said in the summary, marked in the data for Accept to ask)
+    note, marked = (f" ({COUNTED_NOTE})", {"counted": True}) if counted else ("", {})
     source = {
         "url": item.url,
         "publisher": publisher,
@@ -339,16 +341,14 @@ def proposal(
             return None
         status = finding.kind
         final = " (final season)" if finding.final else ""
-        note = f" ({COUNTED_NOTE})" if counted else ""
         summary = f"season {season} {status}{final}{note}: “{item.title[:200]}” ({publisher})"
         data: dict[str, object] = {
             "season": season,
             "status": status,
             "final": finding.final,
             "sources": [source],
+            **marked,
         }
-        if counted:
-            data["counted"] = True
         return review.Proposal(f"decision:{show_id}:{season}:{status}", "decision", show_id, summary, data)
     if finding.kind in ("in_production", "wrapped"):
         if finding.season is None or item.url is None:
@@ -359,12 +359,9 @@ def proposal(
         key = f"milestone:{show_id}:{finding.season}:{finding.kind}"
         return review.Proposal(key, "milestone", show_id, summary, data)
     if finding.kind == "premiere_date" and finding.season is not None and finding.date is not None:
-        note = f" ({COUNTED_NOTE})" if counted else ""
         what = f"season {finding.season} premieres {finding.date}{note}"
         summary = f"{what}: “{item.title[:200]}” ({publisher})"
-        data = {"season": finding.season, "premiere": finding.date, "sources": [source]}
-        if counted:
-            data["counted"] = True
+        data = {"season": finding.season, "premiere": finding.date, "sources": [source], **marked}
         key = f"premiere:{show_id}:{finding.season}:{finding.date}"
         return review.Proposal(key, "premiere", show_id, summary, data)
     return None
@@ -410,10 +407,10 @@ async def counted(db: Store, finding: Finding, show_id: int, item: FeedItem, now
         return finding
     if finding.kind == "ended" and ends_with_another(item.title):
         return finding
-    published = item.published.date() if item.published else None
+    if await _older_than_catalogue(db, show_id, item, now):
+        return finding
     following = (await catalogue.next_seasons(db, show_id)).get(show_id)
-    latest = (await catalogue.latest_facts(db, now, show_id)).get(show_id)
-    if following is None or (published is not None and latest is not None and published < latest):
+    if following is None:
         return finding
     season = following if finding.kind == "cancelled" else following - 1
     return replace(finding, season=season) if 1 <= season <= MAX_SEASON else finding
@@ -458,13 +455,19 @@ async def premiere_counted(db: Store, show_id: int, item: FeedItem, now: date) -
 
 
 async def _as_news_of(db: Store, show_id: int, item: FeedItem, now: date) -> tuple[Show | None, date]:
-    """The catalogue's show, when the item is no older than the show's latest dated fact (else None: a
-    season since premiered may have followed it), and the item's day."""
+    """The catalogue's show, unless the item is older than its latest dated fact, and the item's day."""
     published = item.published.date() if item.published else now
-    latest = (await catalogue.latest_facts(db, now, show_id)).get(show_id)
-    if latest is not None and published < latest:
+    if await _older_than_catalogue(db, show_id, item, now):
         return None, published
     return await catalogue.by_id(db, show_id), published
+
+
+async def _older_than_catalogue(db: Store, show_id: int, item: FeedItem, now: date) -> bool:
+    """Whether the item is older news than the show's latest dated fact (a season since premiered may
+    have followed it, so no season is counted from the catalogue); an undated item is today's."""
+    published = item.published.date() if item.published else now
+    latest = (await catalogue.latest_facts(db, now, show_id)).get(show_id)
+    return latest is not None and published < latest
 
 
 def _unaired_renewals(show: Show, day: date) -> list[int]:

@@ -130,10 +130,34 @@ def needs_season(item: ReviewItem) -> bool:
 async def accept_counted(editor: Editor, item: ReviewItem, actor: Actor, season: str) -> str:
     """Accept a reported renewal with the season the curator confirmed (or corrected), every report
     kept as its sources."""
-    if not season.strip().isdigit() or not 1 <= int(season) <= MAX_SEASON:
-        raise UserError("The season must be a number from 1 to {most}.", most=MAX_SEASON)
-    edited = replace(item, data={**item.data, "season": int(season)})
+    edited = replace(item, data={**item.data, "season": _typed_season(season)})
     return await _vouched(editor, edited, actor) + await _record_reported(editor, edited, actor)
+
+
+async def accept_counted_premiere(
+    editor: Editor, item: ReviewItem, actor: Actor, season: str, date: str
+) -> str:
+    """Accept a reported premiere date whose season the radar counted: the season and date the curator
+    confirmed (or corrected), vouching for a show new to the catalogue as Accept does."""
+    typed, _ = _typed_season(season), _typed_date(date)  # (before vouching: a bad one changes nothing)
+    return await _vouched(editor, item, actor) + await set_premiere(editor, item, actor, str(typed), date)
+
+
+def _typed_date(text: str) -> FuzzyDate:
+    """The date a curator typed (or a report gave), or a one-line error."""
+    try:
+        return FuzzyDate.parse(text.strip())
+    except ValueError:
+        raise UserError(
+            "The date {text} cannot be read: give it as 2025-06-27 or 2025-06.", text=text[:20]
+        ) from None
+
+
+def _typed_season(text: str) -> int:
+    """The season a curator typed, or a one-line error."""
+    if not text.strip().isdigit() or not 1 <= int(text) <= MAX_SEASON:
+        raise UserError("The season must be a number from 1 to {most}.", most=MAX_SEASON)
+    return int(text)
 
 
 async def _record_reported(editor: Editor, item: ReviewItem, actor: Actor) -> str:
@@ -158,24 +182,15 @@ async def _record_reported(editor: Editor, item: ReviewItem, actor: Actor) -> st
 
 async def set_premiere(editor: Editor, item: ReviewItem, actor: Actor, season: str, date: str) -> str:
     """Edit on a premiere item: the curator's season and date."""
-    if not season.strip().isdigit() or not 1 <= int(season) <= MAX_SEASON:
-        raise UserError("The season must be a number from 1 to {most}.", most=MAX_SEASON)
-    edited = replace(item, data={**item.data, "season": int(season), "premiere": date.strip()})
+    edited = replace(item, data={**item.data, "season": _typed_season(season), "premiere": date.strip()})
     return await _record_premiere(editor, edited, actor)
 
 
 async def set_milestone(editor: Editor, item: ReviewItem, actor: Actor, season: str, date: str) -> str:
     """Edit on production news: the curator's season and date, the report still the source."""
-    if not season.strip().isdigit() or not 1 <= int(season) <= MAX_SEASON:
-        raise UserError("The season must be a number from 1 to {most}.", most=MAX_SEASON)
-    try:
-        FuzzyDate.parse(date.strip())
-    except ValueError:
-        raise UserError(
-            "The date {text} cannot be read: give it as 2025-06-27 or 2025-06.", text=date[:20]
-        ) from None
+    typed, _ = _typed_season(season), _typed_date(date)
     sources = [{**s, "date": date.strip()} if n == 0 else s for n, s in enumerate(_sources(item))]
-    edited = replace(item, data={**item.data, "season": int(season), "sources": sources})
+    edited = replace(item, data={**item.data, "season": typed, "sources": sources})
     return await _record_milestone(editor, edited, actor)
 
 
@@ -199,12 +214,7 @@ async def _record_premiere(editor: Editor, item: ReviewItem, actor: Actor) -> st
     season, text = item.data.get("season"), item.data.get("premiere")
     if not isinstance(season, int) or not isinstance(text, str):
         raise UserError("This item names no season or date: press Edit to give them.")
-    try:
-        premiere = FuzzyDate.parse(text)
-    except ValueError:
-        raise UserError(
-            "The date {text} cannot be read: give it as 2025-06-27 or 2025-06.", text=text[:20]
-        ) from None
+    premiere = _typed_date(text)
     change = await editor.set_season(
         await _slug(editor, item), season, actor, premiere=premiere, accepting=item.id
     )
@@ -313,14 +323,12 @@ async def accept_decision(editor: Editor, item: ReviewItem, actor: Actor, articl
 
 
 def _season_status(data: Mapping[str, Any], article: Article) -> tuple[int, DecisionStatus]:
-    text = article.season.strip() or str(data.get("season", ""))
-    if not text.isdigit() or not 1 <= int(text) <= MAX_SEASON:
-        raise UserError("The season must be a number from 1 to {most}.", most=MAX_SEASON)
+    season = _typed_season(article.season.strip() or str(data.get("season", "")))
     written = article.status.strip()
     status = status_of(written) if written else str(data.get("status", ""))
     if status not in DECISION_STATUSES:
         raise UserError("The status must be {renewed}, {cancelled} or {ended}.", **status_words())
-    return int(text), status
+    return season, status
 
 
 def status_words() -> dict[str, str]:

@@ -198,6 +198,40 @@ async def test_a_premiere_date_told_without_its_season_is_the_one_renewed_season
     assert third is not None and third.premiere == FuzzyDate.parse("2025-03-05")
 
 
+async def test_accepting_a_counted_premiere_vouches_for_a_show_new_to_the_catalogue_as_accept_does(
+    db: Database, publishers: FeedServer
+) -> None:
+    """The counted premiere's Accept (the season and date confirmed in a form) vouches for a show not yet
+    reviewed, as Accept of any reported item does; a date that cannot be read changes nothing."""
+    renewed = Decision(2, "renewed", FuzzyDate.parse("2024-05-20"), Source("Streamly"))
+    await put(db, [make_show("harbour-lights", "Harbour Lights", platform="Streamly", original_title=None,
+                             aliases=(), seasons=(Season(1, FuzzyDate.parse("2023-02-03")),),
+                             decisions=(renewed,), reviewed=False)])  # fmt: skip
+    publishers.publish("trade", [
+        {"title": "'Harbour Lights' Returns March 5", "url": "https://trade.example/lights",
+         "date": "2024-11-04"},
+    ])  # fmt: skip
+    await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
+    await poll(db, utcnow())
+    [item] = await review.pending(db)
+    assert (item.kind, item.data["season"], item.data["counted"]) == ("premiere", 2, True)
+    editor = Editor(db, today=lambda: date(2024, 11, 5))
+    with pytest.raises(UserError) as refused:
+        await reviewing.accept_counted_premiere(editor, item, Actor("Curator", 7), "2", "March")
+    assert str(refused.value).startswith("The date March cannot be read")
+    unchanged = await store.by_slug(db, "harbour-lights")
+    assert unchanged is not None and not unchanged.reviewed
+    line = await reviewing.accept_counted_premiere(editor, item, Actor("Curator", 7), "2", "2025-03-05")
+    assert line == (
+        "Harbour Lights is reviewed: the catalogue's own from now on."
+        " Harbour Lights season 2 premieres 5 March 2025."
+    )
+    lights = await store.by_slug(db, "harbour-lights")
+    second = lights.season(2) if lights is not None else None
+    assert lights is not None and lights.reviewed
+    assert second is not None and second.premiere == FuzzyDate.parse("2025-03-05")
+
+
 async def test_a_reported_decision_edited_by_a_curator_keeps_every_report_and_its_final_season(
     db: Database, publishers: FeedServer
 ) -> None:
