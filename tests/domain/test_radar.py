@@ -580,6 +580,8 @@ def test_the_labelled_sets_hold_their_floor(
         ("USA renews Mr. Robot for a fourth and final season", "Mr. Robot"),
         ("Law & Order: Special Victims Unit renewed for season 26", "Law & Order: Special Victims Unit"),
         ("Renewed: A Place to Call Home", "A Place to Call Home"),
+        # (after a clause that a spaced hyphen ends)
+        ("Noah Hawley Extends FX/Disney Deal - Alien: Earth Season 2 Is a Go", "Alien: Earth"),
         # A quoted title inside the words is the name (not a quoted season's name).
         ("ITV orders Season 2 of Gemma Whelan's 'The Tower'", "The Tower"),
         ("Shahid Kapoor Confirms 'Farzi' Season 2: Fans Buzz with Excitement", "Farzi"),
@@ -597,6 +599,7 @@ def test_the_labelled_sets_hold_their_floor(
         ("ABC Prepares for a Final Season of Scandal and Revives Its Hit Sitcom Roseanne for Midseason",
          "Scandal"),
         ("Survivors falls under BBC axe", "Survivors"),
+        ("Sh\u014dgun Adds 5 To Season 2 Cast Of FX Drama Series; Production Underway", "Sh\u014dgun"),
         ("Allan Hawco confirms end of Republic of Doyle", "Republic of Doyle"),
         ("There Won't Be a Series 5 of Whitechapel", "Whitechapel"),
         ("Packed to the Rafters ending confirmed", "Packed to the Rafters"),
@@ -1407,6 +1410,31 @@ def test_a_longer_title_that_opens_with_a_catalogue_title_is_another_show() -> N
         Item("The Great Cast Wraps Filming", "", date(2022, 6, 1)), holds_the_great, screened=False
     )
     assert [f.show for f in cast] == ["the-great"]
+
+
+def test_an_article_the_catalogue_s_title_lacks_names_another_show() -> None:
+    one_piece = Name("one-piece-2023", "One Piece", next_season=3)
+
+    holds_one_piece = _holding(one_piece)
+    # (the news river, 2026) "The One Piece" is the anime remake, not the live-action "One Piece"
+    remake = classify(
+        Item(
+            "\u2018THE ONE PIECE\u2019 Anime Remake Sets February 2027 Global Release Date",
+            "",
+            date(2026, 5, 6),
+        ),
+        holds_one_piece,
+    )
+    assert [(f.show, f.show_title, f.date) for f in remake] == [(None, "THE ONE PIECE", "2027-02")]
+    season = classify(
+        Item(
+            "\u2018One Piece\u2019 Starts Production on Season 3 Ahead of Season 2 Launch",
+            "",
+            date(2025, 6, 1),
+        ),
+        holds_one_piece,
+    )
+    assert [(f.show, f.season) for f in season] == [("one-piece-2023", 3)]
 
 
 def test_a_quoted_title_run_on_by_and_a_name_is_another_show() -> None:
@@ -4430,8 +4458,12 @@ def test_a_two_word_title_returning_for_a_counted_season_is_the_show_s_return(ti
             "NBC Cancels Morris Chestnut's 'What We Do in the Shadows' Plus 7 Other Shows",
             [("cancelled", "What We Do in the Shadows", None)],
         ),
-        # someone's words quoted, who speaks first
-        ("'We're not in Richmond anymore!' - Apple TV confirm Ted Lasso season four", []),
+        # someone's words quoted, who speaks first, then the news after a spaced hyphen
+        (
+            "'We're not in Richmond anymore!' - Apple TV confirm Ted Lasso season four is in production and"
+            " share teaser clip",
+            [("in_production", "Ted Lasso", 4)],
+        ),
     ],
 )
 def test_a_quoted_title_with_we_and_small_words_is_a_title(

@@ -121,7 +121,16 @@ _GENRE_BEFORE = re.compile(
 
 
 def _clean_show(text: str, *, quoted: bool = False) -> str:
-    text = _trim(re.sub(r"^\s*\[[^\]]{1,30}\]\s*", "", text))  # "[Drama News] The Heirs"
+    text = re.sub(r"^\s*\[[^\]]{1,30}\]\s*", "", text)  # "[Drama News] The Heirs"
+    # "Shōgun Adds 5 To Season 2 Cast": the show's casting of people for a season is not its name
+    text = _trim(
+        re.sub(
+            r"(?<=\w)\s+(?-i:Adds|Taps|Casts|Enlists|Recruits|Books|Welcomes)\s+(?:\S+\s+){1,6}?"
+            rf"(?i:to|for)\s+(?:(?i:its|the)\s+)?(?:(?i:{_ORDINAL})\s+)?(?i:{_SEASON_WORD})\b.*$",
+            "",
+            text,
+        )
+    )
     # "Sweet Home's Third Season", "BEASTARS Anime's Final Season": the season is not the title.
     text = re.sub(
         rf"'s?\s+(?:{_ORDINAL}|final|last|new|next)\b(?:\s+(?:and|&)(?:\s+(?:final|last)\b)?)?"
@@ -601,7 +610,7 @@ def _colon_joined(before: str, prev: str, lead: str) -> bool:
     """Whether the words before the verb hold "PREV: LEAD", PREV at their start or after a clause's mark
     (read at a place rather than with the words written into a pattern, which would push the patterns
     every headline uses out of the `re` module's cache)."""
-    for at in (0, *(m.end() for m in re.finditer(r"[:!;]\s", before))):
+    for at in (0, *(m.end() for m in re.finditer(r"[:!;]\s|\s-\s", before))):
         rest = before[at:]
         if rest.startswith(f"{prev}:"):
             gap = re.match(r"\s+", rest[len(prev) + 1 :])
@@ -820,7 +829,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             # "Allan Hawco confirms end of Republic of Doyle", "there's going to be another season of X",
             # "No season 3 for A Place to Call Home"
             candidates.append((ending_of.group(1), False))
-        parts = [p for p in re.split(r"\s[|\u2014\u2013]\s|[:!;]\s", before) if p.strip(" !.,")]
+        parts = [p for p in re.split(r"\s[|\u2014\u2013-]\s|[:!;]\s", before) if p.strip(" !.,")]
         after_colon = len(parts) >= 2
         lead = parts[-1] if parts else ""
         # "Deadloch season two: Kate McLennan and Kate McCartney confirm it's coming": the verb's "it" is
@@ -1537,6 +1546,9 @@ def _match(text: str, lookup: Lookup) -> Name:
                 and not _subtitled(text, found[0].title)
                 # (the key's words are the written words' only when there are as many)
                 and not (len(written) == len(words) and _title_runs_on(written, start + size))
+                # ("The One Piece" is the anime remake, not the catalogue's "One Piece": an article the
+                # catalogue's title lacks is the other title's own)
+                and not (start == 1 and words[0] == "the" and size == len(words) - 1)
             ):
                 return found[0]
     # "Emmy Award winning ABC animation Bluey", "Alberta-shot Heartland": a description, then a
