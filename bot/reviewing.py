@@ -288,6 +288,7 @@ class Article:
     publisher: str = ""
     season: str = ""  # Edit: the season, if not the proposed one
     status: str = ""  # Edit: the status, if not the proposed one
+    final: bool | None = None  # Edit: whether the season renewed is the last (None: as proposed)
 
 
 async def accept_decision(editor: Editor, item: ReviewItem, actor: Actor, article: Article) -> str:
@@ -310,7 +311,13 @@ async def accept_decision(editor: Editor, item: ReviewItem, actor: Actor, articl
     source = Source(publisher or (urlsplit(url).hostname or url).removeprefix("www."), url)
     # (the news reports behind the item stay its sources, and a final season stays final, as on Accept)
     more = tuple(dict.fromkeys(_source_from(s) for s in _sources(item) if clean_url(str(s["url"])) != url))
-    final = bool(item.data.get("final")) and status == item.data.get("status")
+    final = (
+        article.final
+        if article.final is not None
+        else bool(item.data.get("final")) and status == item.data.get("status")
+    )
+    if final and status != "renewed":
+        raise UserError("`final` goes with a renewal (the last season ordered).")
     decision = Decision(season, status, announced, source, final=final, more_sources=more[:20])
     change = await editor.record_decision(
         await _slug(editor, item), decision, actor, checked=editor.today(), accepting=item.id
@@ -324,8 +331,7 @@ async def accept_decision(editor: Editor, item: ReviewItem, actor: Actor, articl
 
 def _season_status(data: Mapping[str, Any], article: Article) -> tuple[int, DecisionStatus]:
     season = _typed_season(article.season.strip() or str(data.get("season", "")))
-    written = article.status.strip()
-    status = status_of(written) if written else str(data.get("status", ""))
+    status = article.status.strip() or str(data.get("status", ""))
     if status not in DECISION_STATUSES:
         raise UserError("The status must be {renewed}, {cancelled} or {ended}.", **status_words())
     return season, status
@@ -334,18 +340,6 @@ def _season_status(data: Mapping[str, Any], article: Article) -> tuple[int, Deci
 def status_words() -> dict[str, str]:
     """Each decision status as the curator's language says it (the command's choice names)."""
     return {status: _(status) for status in DECISION_STATUSES}
-
-
-def status_of(written: str) -> str | None:
-    """The status a curator typed, in English or in their language, any case and spacing."""
-
-    def folded(text: str) -> str:
-        return "".join(text.split()).casefold()
-
-    for status, word in status_words().items():
-        if folded(written) in (folded(status), folded(word)):
-            return status
-    return None
 
 
 async def reject(editor: Editor, item: ReviewItem, actor: Actor) -> str:

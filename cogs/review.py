@@ -120,6 +120,15 @@ async def confirm(interaction: discord.Interaction[Season2Bot], line: str) -> No
     )
 
 
+# What Edit offers for a decision's status: the value sent, and the words shown.
+STATUS_CHOICES = (
+    ("renewed", N_("Renewed")),
+    ("final", N_("Renewed as the final season")),
+    ("cancelled", N_("Cancelled")),
+    ("ended", N_("Ended")),
+)
+
+
 class DecisionForm(GatedModal):
     """Accept (or Edit) a proposed decision: the article that announced it is required."""
 
@@ -149,29 +158,34 @@ class DecisionForm(GatedModal):
         self.season: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
             label=_("Season"), default=str(item.data.get("season", "")), max_length=2
         )
+        # (a pick, not a typed word: a final season is a renewal's, and the modal has room for one more)
         status = str(item.data.get("status", ""))
-        self.status: discord.ui.TextInput[GatedModal] = discord.ui.TextInput(
-            label=render.clip(_("Status: {renewed}, {cancelled} or {ended}", **reviewing.status_words()), 45),
-            default=reviewing.status_words().get(status, status) or None,
-            max_length=40,
+        proposed = "final" if status == "renewed" and item.data.get("final") else status
+        self.status: discord.ui.Select[GatedModal] = discord.ui.Select(
+            options=[
+                discord.SelectOption(label=_(label), value=value, default=value == proposed)
+                for value, label in STATUS_CHOICES
+            ]
         )
         for field in (
             self.url,
             self.announced,
             self.publisher,
-            *((self.season, self.status) if edit else ()),
+            *((self.season, discord.ui.Label(text=_("Status"), component=self.status)) if edit else ()),
         ):
             self.add_item(field)
         self.edit = edit
 
     async def on_submit(self, interaction: discord.Interaction[Season2Bot]) -> None:  # type: ignore[override]
         await require_curator(interaction)
+        picked = (self.status.values or [""])[0] if self.edit else ""
         article = reviewing.Article(
             self.url.value,
             self.announced.value,
             self.publisher.value,
             self.season.value if self.edit else "",
-            self.status.value if self.edit else "",
+            "renewed" if picked == "final" else picked,
+            final=picked == "final" if picked else None,
         )
         line = await reviewing.accept_decision(
             interaction.client.editor, self.item, Actor.user(interaction.user.id), article

@@ -24,6 +24,7 @@ from bot.domain.models import Decision, Season, Source
 from bot.domain.prediction import GapSample
 from bot.domain.verdict import HEADLINES
 from bot.store.review import ReviewItem
+from cogs.review import STATUS_CHOICES
 from tests.conftest import make_show
 
 GLOSSARY = json.loads((i18n.LOCALE_DIR / "glossary.json").read_text(encoding="utf-8"))
@@ -180,18 +181,11 @@ def test_a_locale_the_bot_does_not_speak_is_answered_in_english() -> None:
         assert i18n._("Renewed") == "Renewed"
 
 
-def test_a_curator_types_the_status_in_their_own_language_or_in_english() -> None:
+def test_the_status_a_curator_picks_is_in_their_own_language() -> None:
     with i18n.speaking("ko"):
-        assert reviewing.status_of("제작 취소") == "cancelled"
-        assert reviewing.status_of(" 제작취소 ") == "cancelled"  # spacing does not matter
-        assert reviewing.status_of("Renewed") == "renewed"  # English always works
-        assert reviewing.status_of("보류") is None  # "on hold" is no decision
-        asked = render.clip(
-            i18n._("Status: {renewed}, {cancelled} or {ended}", **reviewing.status_words()), 45
-        )
-        assert "제작 확정" in asked and "renewed" not in asked
+        picks = [i18n._(label) for _value, label in STATUS_CHOICES]
+        assert picks == ["제작 확정", "최종 시즌으로 제작 확정", "제작 취소", "예정대로 완결"]
     with i18n.speaking("es-419"):
-        assert reviewing.status_of("Cancelada") == "cancelled" and reviewing.status_of("pausada") is None
         refused = str(
             UserError("The status must be {renewed}, {cancelled} or {ended}.", **reviewing.status_words())
         )

@@ -232,11 +232,13 @@ async def test_accepting_a_counted_premiere_vouches_for_a_show_new_to_the_catalo
     assert second is not None and second.premiere == FuzzyDate.parse("2025-03-05")
 
 
+@pytest.mark.parametrize(("picked", "final"), [(None, True), (False, False), (True, True)])
 async def test_a_reported_decision_edited_by_a_curator_keeps_every_report_and_its_final_season(
-    db: Database, publishers: FeedServer
+    db: Database, publishers: FeedServer, picked: bool | None, final: bool
 ) -> None:
     """Edit on the radar's decision (the curator's season, or another outlet's article as the source):
-    the other reports stay its sources and a final season stays final, as Accept keeps them."""
+    the other reports stay its sources and a final season stays final, as Accept keeps them, unless
+    the curator says otherwise (a final season goes with a renewal only)."""
     await put(db, [make_show("harbour-lights", "Harbour Lights", platform="Streamly", original_title=None,
                              aliases=(), seasons=(Season(1), Season(2)), decisions=())])  # fmt: skip
     publishers.publish("trade", [
@@ -253,12 +255,15 @@ async def test_a_reported_decision_edited_by_a_curator_keeps_every_report_and_it
     [item] = await review.pending(db)
     assert item.data["final"] and len(item.data["sources"]) == 2
     editor = Editor(db, today=lambda: date(2024, 5, 22))
-    article = reviewing.Article("https://weekly.example/b", "2024-05-21", "TV Weekly", "3", "")
+    cancelled = reviewing.Article("https://weekly.example/b", "2024-05-21", "", "3", "cancelled", final=True)
+    with pytest.raises(UserError, match="goes with a renewal"):
+        await reviewing.accept_decision(editor, item, Actor("Curator", 7), cancelled)
+    article = reviewing.Article("https://weekly.example/b", "2024-05-21", "TV Weekly", "3", "", final=picked)
     await reviewing.accept_decision(editor, item, Actor("Curator", 7), article)
     lights = await store.by_slug(db, "harbour-lights")
     assert lights is not None
     [decision] = lights.decisions
-    assert (decision.season, decision.final, decision.source.url) == (3, True, "https://weekly.example/b")
+    assert (decision.season, decision.final, decision.source.url) == (3, final, "https://weekly.example/b")
     assert decision.more_sources == (Source("Trade Weekly", "https://trade.example/a"),)
 
 

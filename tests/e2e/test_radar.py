@@ -65,9 +65,11 @@ async def followed(settings: Settings, show: Show, fan_id: int) -> None:
         await db.close()
 
 
-async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_source(
-    emu: FakeDiscord, publishers: FeedServer, tmp_path: Path, engine_url: str | None
-) -> None:
+async def the_bear_followed(
+    emu: FakeDiscord, tmp_path: Path, engine_url: str | None
+) -> tuple[dict[str, Any], Settings]:
+    """The loopback Discord's people, and a store holding The Bear's first two seasons, which the fan
+    follows."""
     people = world(emu)
     settings = settings_for(
         emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
@@ -75,8 +77,15 @@ async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_so
     seasons = (Season(1, FuzzyDate.parse("2022-06-23")), Season(2, FuzzyDate.parse("2023-06-22")))
     bear = make_show("the-bear", "The Bear", platform="FX", decisions=(), original_title=None, aliases=(),
                      seasons=seasons)  # fmt: skip
+    await followed(settings, bear, people["fan"].id)
+    return people, settings
+
+
+async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_source(
+    emu: FakeDiscord, publishers: FeedServer, tmp_path: Path, engine_url: str | None
+) -> None:
+    people, settings = await the_bear_followed(emu, tmp_path, engine_url)
     fan, curator, guild = people["fan"], people["owner"], people["guild"]
-    await followed(settings, bear, fan.id)
     publishers.publish("looper", [LOOPER, NOISE])
     publishers.publish("mashed", [MASHED])
     publishers.publish("broken", [])
@@ -159,6 +168,45 @@ async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_so
         assert "Turned on again" in resumed.content
         feed = await feeds_store.by_url(bot.db, publishers.url("broken"))
         assert feed is not None and not feed.paused and feed.failures == 0
+
+
+async def test_edit_lets_a_curator_mark_a_reported_renewal_as_the_final_season(
+    emu: FakeDiscord, publishers: FeedServer, tmp_path: Path, engine_url: str | None
+) -> None:
+    """Edit's status is a pick (renewed, renewed as the final season, cancelled, ended), the proposed one
+    chosen: a curator who read elsewhere that the season renewed is the last marks it so, and the
+    subscriber hears "final season"."""
+    people, settings = await the_bear_followed(emu, tmp_path, engine_url)
+    fan, curator, guild = people["fan"], people["owner"], people["guild"]
+    publishers.publish("looper", [LOOPER])
+
+    async with running_bot(settings) as bot:
+        env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
+        await env.slash("admin feeds add", user=curator, url=publishers.url("looper"), name="Looper")
+        await cast(Radar, bot.get_cog("Radar")).poll_once()
+        [item] = await review.pending(bot.db)
+        opened = await env.slash("admin review", user=curator, item=item.id)
+        form = await emu.click(opened, opened.button("Edit"), user=curator, guild=guild)
+        assert len(form.data["components"]) == 5
+        fields = [row.get("component", row.get("components", [{}])[0]) for row in form.data["components"]]
+        url, day, _publisher, season, status = fields
+        assert status["type"] == 3 and form.data["components"][4]["label"] == "Status"
+        picks = {o["value"]: (o["label"], o.get("default", False)) for o in status["options"]}
+        assert picks == {
+            "renewed": ("Renewed", True),  # as proposed
+            "final": ("Renewed as the final season", False),
+            "cancelled": ("Cancelled", False),
+            "ended": ("Ended", False),
+        }
+        assert (url["value"], season["value"]) == (LOOPER["url"], "3") and day["value"]  # the report's day
+        done = await emu.submit_modal(form, {status["custom_id"]: "final"}, user=curator, guild=guild)
+        assert "Recorded: The Bear season 3 renewed" in done.text
+        bear_now = await store.by_slug(bot.db, "the-bear")
+        assert bear_now is not None
+        [decision] = bear_now.decisions
+        assert (decision.season, decision.status, decision.final) == (3, "renewed", True)
+        told = lambda: any("final season" in m.get("content", "") for m in emu.dms(fan))  # noqa: E731
+        await emu.wait_for(told, what="the subscriber's alert")
 
 
 async def test_filming_news_becomes_a_milestone_on_the_card_and_an_alert(

@@ -902,7 +902,20 @@ class FakeDiscord:
                         ],
                     }
                 )
-            else:  # a label (type 18) wrapping one input
+            elif top["component"]["type"] == 3:  # a label (type 18) wrapping a string select
+                inner = top["component"]
+                picked = values.get(inner["custom_id"])
+                chosen = (
+                    [picked]
+                    if picked is not None
+                    else [o["value"] for o in inner["options"] if o.get("default")]
+                )
+                assert set(chosen) <= {o["value"] for o in inner["options"]}, f"{picked!r} is not an option"
+                assert len(chosen) >= inner.get("min_values", 1), "a required select left empty"
+                rows.append(
+                    {"type": 18, "component": {"type": 3, "custom_id": inner["custom_id"], "values": chosen}}
+                )
+            else:  # a label (type 18) wrapping one text input
                 inner = top["component"]
                 rows.append(
                     {
