@@ -134,15 +134,6 @@ async def accept_counted(editor: Editor, item: ReviewItem, actor: Actor, season:
     return await _vouched(editor, edited, actor) + await _record_reported(editor, edited, actor)
 
 
-async def accept_counted_premiere(
-    editor: Editor, item: ReviewItem, actor: Actor, season: str, date: str
-) -> str:
-    """Accept a reported premiere date whose season the radar counted: the season and date the curator
-    confirmed (or corrected), vouching for a show new to the catalogue as Accept does."""
-    typed, _ = _typed_season(season), _typed_date(date)  # (before vouching: a bad one changes nothing)
-    return await _vouched(editor, item, actor) + await set_premiere(editor, item, actor, str(typed), date)
-
-
 def _typed_date(text: str) -> FuzzyDate:
     """The date a curator typed (or a report gave), or a one-line error."""
     try:
@@ -181,17 +172,20 @@ async def _record_reported(editor: Editor, item: ReviewItem, actor: Actor) -> st
 
 
 async def set_premiere(editor: Editor, item: ReviewItem, actor: Actor, season: str, date: str) -> str:
-    """Edit on a premiere item: the curator's season and date."""
-    edited = replace(item, data={**item.data, "season": _typed_season(season), "premiere": date.strip()})
-    return await _record_premiere(editor, edited, actor)
+    """Edit on a premiere item, or Accept of one whose season the radar counted: the season and date the
+    curator gave (or confirmed), vouching for a show new to the catalogue as Accept does."""
+    typed, _ = _typed_season(season), _typed_date(date)  # (before vouching: a bad one changes nothing)
+    edited = replace(item, data={**item.data, "season": typed, "premiere": date.strip()})
+    return await _vouched(editor, item, actor) + await _record_premiere(editor, edited, actor)
 
 
 async def set_milestone(editor: Editor, item: ReviewItem, actor: Actor, season: str, date: str) -> str:
-    """Edit on production news: the curator's season and date, the report still the source."""
+    """Edit on production news: the curator's season and date, the report still the source, vouching
+    for a show new to the catalogue as Accept does."""
     typed, _ = _typed_season(season), _typed_date(date)
     sources = [{**s, "date": date.strip()} if n == 0 else s for n, s in enumerate(_sources(item))]
     edited = replace(item, data={**item.data, "season": typed, "sources": sources})
-    return await _record_milestone(editor, edited, actor)
+    return await _vouched(editor, item, actor) + await _record_milestone(editor, edited, actor)
 
 
 async def _record_milestone(editor: Editor, item: ReviewItem, actor: Actor) -> str:
@@ -319,14 +313,15 @@ async def accept_decision(editor: Editor, item: ReviewItem, actor: Actor, articl
     if final and status != "renewed":
         raise UserError("`final` goes with a renewal (the last season ordered).")
     decision = Decision(season, status, announced, source, final=final, more_sources=more[:20])
+    vouched = await _vouched(editor, item, actor)
     change = await editor.record_decision(
         await _slug(editor, item), decision, actor, checked=editor.today(), accepting=item.id
     )
     if change is None:
         raise UserError("That show was removed from the catalogue.")
-    what = _(DECISION_WORDS[status, False], n=season)
-    return _("Recorded: {title} {what}, {day}, source {publisher}.", title=item.show_title, what=what,
-             day=announced.human(), publisher=source.publisher)  # fmt: skip
+    what = _(DECISION_WORDS[status, final], n=season)
+    return vouched + _("Recorded: {title} {what}, {day}, source {publisher}.", title=item.show_title,
+                       what=what, day=announced.human(), publisher=source.publisher)  # fmt: skip
 
 
 def _season_status(data: Mapping[str, Any], article: Article) -> tuple[int, DecisionStatus]:

@@ -82,7 +82,7 @@ class ReviewButton(GatedButton, template=REVIEW_TEMPLATE):
             await interaction.response.send_modal(DecisionForm(item, edit=False))
         elif self.action == "accept" and reviewing.needs_season(item):
             # (the season counted, prefilled, for the curator to confirm; a premiere's date beside it)
-            form = premiere_form(item, accepting=True) if item.kind == "premiere" else CountedSeasonForm(item)
+            form = premiere_form(item) if item.kind == "premiere" else CountedSeasonForm(item)
             await interaction.response.send_modal(form)
         elif self.action == "accept":
             await settle(interaction, item, await reviewing.accept(editor, item, actor), accepted=True)
@@ -279,11 +279,10 @@ class SeasonDateForm(GatedModal):
         await confirm(interaction, line)
 
 
-def premiere_form(item: ReviewItem, *, accepting: bool = False) -> SeasonDateForm:
-    """Edit on a premiere item; or, `accepting`, Accept of one whose season the radar counted."""
-    apply = reviewing.accept_counted_premiere if accepting else reviewing.set_premiere
+def premiere_form(item: ReviewItem) -> SeasonDateForm:
+    """Edit on a premiere item, or Accept of one whose season the radar counted."""
     return SeasonDateForm(item, title=N_("Premiere"), date_label=N_("Premiere (YYYY-MM-DD, or YYYY-MM)"),
-                          date_default=item.data.get("premiere"), apply=apply)  # fmt: skip
+                          date_default=item.data.get("premiere"), apply=reviewing.set_premiere)  # fmt: skip
 
 
 def milestone_form(item: ReviewItem) -> SeasonDateForm:

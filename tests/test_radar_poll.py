@@ -217,11 +217,11 @@ async def test_accepting_a_counted_premiere_vouches_for_a_show_new_to_the_catalo
     assert (item.kind, item.data["season"], item.data["counted"]) == ("premiere", 2, True)
     editor = Editor(db, today=lambda: date(2024, 11, 5))
     with pytest.raises(UserError) as refused:
-        await reviewing.accept_counted_premiere(editor, item, Actor("Curator", 7), "2", "March")
+        await reviewing.set_premiere(editor, item, Actor("Curator", 7), "2", "March")
     assert str(refused.value).startswith("The date March cannot be read")
     unchanged = await store.by_slug(db, "harbour-lights")
     assert unchanged is not None and not unchanged.reviewed
-    line = await reviewing.accept_counted_premiere(editor, item, Actor("Curator", 7), "2", "2025-03-05")
+    line = await reviewing.set_premiere(editor, item, Actor("Curator", 7), "2", "2025-03-05")
     assert line == (
         "Harbour Lights is reviewed: the catalogue's own from now on."
         " Harbour Lights season 2 premieres 5 March 2025."
@@ -230,6 +230,40 @@ async def test_accepting_a_counted_premiere_vouches_for_a_show_new_to_the_catalo
     second = lights.season(2) if lights is not None else None
     assert lights is not None and lights.reviewed
     assert second is not None and second.premiere == FuzzyDate.parse("2025-03-05")
+
+
+async def test_edit_vouches_for_a_show_new_to_the_catalogue_as_accept_does(
+    db: Database, publishers: FeedServer
+) -> None:
+    """Edit of production news or of a decision (the curator's own season, date or article) vouches for a
+    show not yet reviewed, as Accept does: the curator's press is the catalogue's word either way."""
+    await put(db, [
+        make_show(slug, title, platform="Streamly", original_title=None, aliases=(), reviewed=False,
+                  seasons=(Season(1, FuzzyDate.parse("2023-02-03")),), decisions=())
+        for slug, title in (("harbour-lights", "Harbour Lights"), ("salt-meridian", "Salt Meridian"))
+    ])  # fmt: skip
+    publishers.publish("trade", [
+        {"title": "'Harbour Lights' Season 2 Begins Filming", "url": "https://trade.example/lights",
+         "date": "2024-05-20"},
+        {"title": "'Salt Meridian' Renewed for Season 2", "url": "https://trade.example/salt",
+         "date": "2024-05-20"},
+    ])  # fmt: skip
+    await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
+    await poll(db, utcnow())
+    items = {i.show_title: i for i in await review.pending(db)}
+    assert (items["Harbour Lights"].kind, items["Salt Meridian"].kind) == ("milestone", "decision")
+    editor = Editor(db, today=lambda: date(2024, 5, 22))
+    filming = await reviewing.set_milestone(
+        editor, items["Harbour Lights"], Actor("Curator", 7), "2", "2024-05-13"
+    )
+    assert filming.startswith("Harbour Lights is reviewed: the catalogue's own from now on. Recorded:")
+    article = reviewing.Article("https://weekly.example/salt", "2024-05-21", "TV Weekly", "2", "renewed")
+    renewal = await reviewing.accept_decision(editor, items["Salt Meridian"], Actor("Curator", 7), article)
+    assert renewal.startswith("Salt Meridian is reviewed: the catalogue's own from now on. Recorded:")
+    for slug in ("harbour-lights", "salt-meridian"):
+        show = await store.by_slug(db, slug)
+        assert show is not None and show.reviewed
+        assert [m.season for m in show.milestones] + [d.season for d in show.decisions] == [2]
 
 
 @pytest.mark.parametrize(("picked", "final"), [(None, True), (False, False), (True, True)])
