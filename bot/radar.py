@@ -384,12 +384,12 @@ Resolve = Callable[[str], Awaitable[int | None]]  # a title as a headline wrote 
 
 def recordable(finding: Finding, title: str) -> bool:
     """Whether a finding of the headline `title` says enough to be recorded once its show is known:
-    worth looking a show up on TVmaze for (a renewal with its season, not "renewed for another season"
-    of an unknown show; a cancellation or an ending without one, whose season the show's own list
-    gives: `counted`). Not a shoot whose season is only a number after the title: a film's sequel as
-    often ("'Grown Ups 3' Begins Production": TVmaze lists a sitcom of that name)."""
+    worth looking a show up on TVmaze for (a decision with its season, or without one, which the show's
+    own list gives: `counted`, and for a renewal `renewal_counted`, for the curator to confirm). Not a
+    shoot whose season is only a number after the title: a film's sequel as often ("'Grown Ups 3' Begins
+    Production": TVmaze lists a sitcom of that name)."""
     if finding.season is None:
-        return finding.kind in ("cancelled", "ended")
+        return finding.kind in ("cancelled", "ended", "renewed")
     if not 1 <= finding.season <= MAX_SEASON:
         return False
     if finding.kind in ("in_production", "wrapped") and not season_worded(title):
@@ -471,16 +471,23 @@ async def _older_than_catalogue(db: Store, show_id: int, item: FeedItem, now: da
 
 
 def _unaired_renewals(show: Show, day: date) -> list[int]:
-    """The seasons the catalogue holds as renewed that had not surely premiered by `day`, in order (a
-    premiere known only by its month or year counts as aired once that month or year is over: Tracker's
-    fourth season "2026" had not aired when "'Tracker' ... Among 10 Series Renewed at CBS" on 22 January
-    2026 reported its renewal)."""
+    """The seasons ordered that had not surely premiered by `day`, in order: those the catalogue holds
+    as renewed, and those it lists past the first with no premiere yet or one to come (TVmaze lists a
+    season once it is ordered, so a show found or refreshed there may list the season a renewal told
+    again orders before anyone records the renewal; a renewal never orders a first season). A premiere
+    known only by its month or year counts as aired once that month or year is over: Tracker's fourth
+    season "2026" had not aired when "'Tracker' ... Among 10 Series Renewed at CBS" on 22 January 2026
+    reported its renewal."""
 
     def aired(number: int) -> bool:
         season = show.season(number)
         return season is not None and season.premiere is not None and season.premiere.end() < day
 
-    return sorted({d.season for d in show.decisions if d.status == "renewed" and not aired(d.season)})
+    renewed = {d.season for d in show.decisions if d.status == "renewed"}
+    # (not a season listed only for a cancellation or an ending the catalogue holds: the show is over)
+    decided = {d.season for d in show.decisions if d.status != "renewed"}
+    listed = {s.number for s in show.seasons if s.number > 1} - decided
+    return sorted(n for n in renewed | listed if not aired(n))
 
 
 async def poll_due(
@@ -548,8 +555,9 @@ async def poll_due(
                         continue
                     finding = await counted(db, finding, show_id, item, now.date())
                 counted_season = None
-                if finding.season is None and finding.show in names.ids:
-                    held = names.ids[finding.show]
+                # (a show just found on TVmaze is now the catalogue's too: its renewal is counted alike)
+                held = show_id if show_id is not None else names.ids.get(finding.show or "")
+                if finding.season is None and held is not None:
                     if finding.kind == "renewed":
                         counted_season = await renewal_counted(db, held, item, now.date())
                     elif finding.kind == "premiere_date" and finding.date is not None:

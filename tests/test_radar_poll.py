@@ -355,14 +355,14 @@ async def test_news_of_a_show_the_catalogue_lacks_finds_it_on_tvmaze_by_its_exac
         # TVmaze's best hit for this title is another show: never taken.
         {"title": "'Lantern Row' Cancelled After One Season", "url": "https://trade.example/lantern",
          "date": "2025-06-02"},
-        # No season said: not worth a lookup for a show nobody holds.
+        # No season said, and TVmaze lists no show of this name: nothing.
         {"title": "'Quiet Ferry' Renewed at Streamly", "url": "https://trade.example/ferry",
          "date": "2025-06-02"},
     ])  # fmt: skip
     await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
     asked: list[str] = []
     report, editor = await _poll_finding_shows_on_tvmaze(db, twin, date(2025, 6, 3), asked)
-    assert asked == ["Glass Tidewater", "Lantern Row"] and report.unheld == 2
+    assert asked == ["Glass Tidewater", "Lantern Row", "Quiet Ferry"] and report.unheld == 3
     added = await store.by_slug(db, "glass-tidewater")
     assert added is not None and not added.reviewed and added.platform == "Quayside"
     assert await store.by_slug(db, "lantern-row-chronicles") is None
@@ -423,6 +423,56 @@ async def test_a_cancellation_or_an_ending_of_a_show_found_on_tvmaze_takes_its_s
     )
     # (the catalogue's ending names the first season not made: Salt Meridian ends with its third)
     assert decisions == [("Harbour Lights", 3, "cancelled"), ("Salt Meridian", 4, "ended")]
+
+
+async def test_a_renewal_told_without_its_season_counts_a_season_listed_but_not_aired(
+    db: Database, publishers: FeedServer
+) -> None:
+    """A catalogue show refreshed from TVmaze lists its next season once ordered, before any curator
+    records the renewal: news of the renewal is of that season, not of the one after it."""
+    await put(db, [make_show("harbour-lights", "Harbour Lights", platform="Streamly", original_title=None,
+                             aliases=(), decisions=(),
+                             seasons=(Season(1, FuzzyDate.parse("2023-02-03")),
+                                      Season(2, FuzzyDate.parse("2024-02-02")), Season(3)))])  # fmt: skip
+    publishers.publish("trade", [
+        {"title": "Streamly Renews 'Harbour Lights'", "url": "https://trade.example/harbour",
+         "date": "2024-05-20"},
+    ])  # fmt: skip
+    await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
+    await poll(db, utcnow())
+    [item] = await review.pending(db)
+    assert (item.data["season"], item.data["counted"]) == (3, True)
+
+
+async def test_a_renewal_of_a_show_found_on_tvmaze_told_without_its_season_is_counted_from_its_list(
+    db: Database, publishers: FeedServer, twin: TVmazeTwin
+) -> None:
+    """Told without a season, a renewal of a show TVmaze lists is proposed with the season its list gives
+    (marked counted, for the curator to confirm): the season listed but not yet aired, which TVmaze
+    lists once it is ordered, else the one after the last listed."""
+    twin.add_show("Harbour Lights", premiered="2023-02-03", network=("Quayside", "GB", "Europe/London"),
+                  seasons=[(1, "2023-02-03", "2023-03-10", 6),
+                           (2, "2024-02-02", "2024-03-08", 6)])  # fmt: skip
+    twin.add_show("Salt Meridian", premiered="2022-09-01", network=("Quayside", "GB", "Europe/London"),
+                  seasons=[(1, "2022-09-01", "2022-10-06", 6), (2, "2023-09-07", "2023-10-12", 6),
+                           (3, None, None, None)])  # fmt: skip
+    publishers.publish("trade", [
+        {"title": "Quayside Renews 'Harbour Lights'", "url": "https://trade.example/harbour",
+         "date": "2024-05-20"},
+        {"title": "'Salt Meridian' Renewed at Quayside", "url": "https://trade.example/salt",
+         "date": "2024-05-20"},
+    ])  # fmt: skip
+    await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
+    report, editor = await _poll_finding_shows_on_tvmaze(db, twin, date(2024, 5, 21))
+    assert report.unheld == 2
+    decisions = {i.show_title: i for i in await review.pending(db) if i.kind == "decision"}
+    assert {t: (i.data["season"], i.data["status"], i.data["counted"]) for t, i in decisions.items()} == {
+        "Harbour Lights": (3, "renewed", True),
+        "Salt Meridian": (3, "renewed", True),  # (not the fourth: TVmaze lists the third, not aired)
+    }
+    assert reviewing.needs_season(decisions["Harbour Lights"])
+    said = await reviewing.accept_counted(editor, decisions["Harbour Lights"], Actor("Curator", 7), "3")
+    assert said.startswith("Harbour Lights is reviewed") and "season 3 renewed" in said
 
 
 async def test_a_shoot_whose_season_is_only_a_number_after_the_title_is_not_looked_up(
