@@ -1437,6 +1437,26 @@ def test_an_article_the_catalogue_s_title_lacks_names_another_show() -> None:
     assert [(f.show, f.season) for f in season] == [("one-piece-2023", 3)]
 
 
+def test_a_longer_title_that_ends_with_a_catalogue_title_is_another_show() -> None:
+    bear = Name("the-bear", "The Bear", next_season=5)
+    # (the US trade press, 2025) "I Kill The Bear" is a new comedy, not "The Bear"
+    found = classify(
+        Item(
+            "Ten Cast In \u2018I Kill The Bear\u2019 Comedy Series From \u2018Letterkenny\u2019 Creator Jared"
+            " Keeso; Production Underway",
+            "",
+            date(2025, 10, 1),
+        ),
+        _holding(bear),
+        screened=False,
+    )
+    assert [(f.show, f.show_title) for f in found] == [(None, "I Kill The Bear")]
+    # (a description before the catalogue's title is still its show)
+    described = classify(Item("Superhero show The Boys will end with season five", "", date(2022, 6, 1)),
+                         _holding(Name("the-boys", "The Boys", next_season=5)))  # fmt: skip
+    assert [(f.show, f.season) for f in described] == [("the-boys", 5)]
+
+
 def test_a_quoted_title_run_on_by_and_a_name_is_another_show() -> None:
     mando = Name("the-mandalorian", "The Mandalorian", next_season=4)
 

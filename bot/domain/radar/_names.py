@@ -1549,6 +1549,8 @@ def _match(text: str, lookup: Lookup) -> Name:
                 # ("The One Piece" is the anime remake, not the catalogue's "One Piece": an article the
                 # catalogue's title lacks is the other title's own)
                 and not (start == 1 and words[0] == "the" and size == len(words) - 1)
+                # ("I Kill The Bear" is not "The Bear": a title's capitalised words before the catalogue's)
+                and not (len(written) == len(words) and _title_runs_in(written, start))
             ):
                 return found[0]
     # "Emmy Award winning ABC animation Bluey", "Alberta-shot Heartland": a description, then a
@@ -1587,6 +1589,21 @@ def _title_runs_on(written: list[str], end: int) -> bool:
     if len(rest) >= 2 and rest[0].lower() in ("and", "&", "of") and rest[-1][:1].isupper():
         rest = rest[1:]
     return all(w[:1].isupper() and w.lower() not in _NOT_TITLE_WORDS for w in rest if w)
+
+
+def _title_runs_in(written: list[str], start: int) -> bool:
+    """Whether the text's words before a catalogue title (`start` of them) are a longer title's own: two
+    or more, each capitalised, none a possessive, a kind of show or a word that is no title's ("I Kill The
+    Bear" is not "The Bear"; "Superhero Drama The Boys" is)."""
+    before = [w.strip("'\".,:;!?") for w in written[:start]]
+    return (
+        2 <= len(before) <= 4
+        and len(written) <= 6
+        and all(
+            w[:1].isupper() and not w.endswith(("'s", "\u2019s", "s'")) and w.lower() not in _NOT_TITLE_WORDS
+            for w in before
+        )
+    )
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s)\s*", re.IGNORECASE)
