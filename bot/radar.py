@@ -472,9 +472,10 @@ async def _older_than_catalogue(db: Store, show_id: int, item: FeedItem, now: da
 
 def _unaired_renewals(show: Show, day: date) -> list[int]:
     """The seasons ordered that had not surely premiered by `day`, in order: those the catalogue holds
-    as renewed, and those it lists past the first with no premiere yet or one to come (TVmaze lists a
-    season once it is ordered, so a show found or refreshed there may list the season a renewal told
-    again orders before anyone records the renewal; a renewal never orders a first season). A premiere
+    as renewed, and those it lists past the first and past the last aired, with no premiere yet or one
+    to come (TVmaze lists a season once it is ordered, so a show found or refreshed there may list the
+    season a renewal told again orders before anyone records the renewal; a renewal never orders a
+    first season). A premiere
     known only by its month or year counts as aired once that month or year is over: Tracker's fourth
     season "2026" had not aired when "'Tracker' ... Among 10 Series Renewed at CBS" on 22 January 2026
     reported its renewal."""
@@ -484,9 +485,11 @@ def _unaired_renewals(show: Show, day: date) -> list[int]:
         return season is not None and season.premiere is not None and season.premiere.end() < day
 
     renewed = {d.season for d in show.decisions if d.status == "renewed"}
-    # (not a season listed only for a cancellation or an ending the catalogue holds: the show is over)
+    # (not a season listed only for a cancellation or an ending the catalogue holds: the show is over;
+    # nor one listed without a date before a season that has aired: its date is unknown, not to come)
     decided = {d.season for d in show.decisions if d.status != "renewed"}
-    listed = {s.number for s in show.seasons if s.number > 1} - decided
+    latest = max((s.number for s in show.seasons if aired(s.number)), default=1)
+    listed = {s.number for s in show.seasons if s.number > latest} - decided
     return sorted(n for n in renewed | listed if not aired(n))
 
 

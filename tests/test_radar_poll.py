@@ -433,15 +433,22 @@ async def test_a_renewal_told_without_its_season_counts_a_season_listed_but_not_
     await put(db, [make_show("harbour-lights", "Harbour Lights", platform="Streamly", original_title=None,
                              aliases=(), decisions=(),
                              seasons=(Season(1, FuzzyDate.parse("2023-02-03")),
-                                      Season(2, FuzzyDate.parse("2024-02-02")), Season(3)))])  # fmt: skip
+                                      Season(2, FuzzyDate.parse("2024-02-02")), Season(3))),
+                   # (a season listed without its date before one that aired is not to come)
+                   make_show("salt-meridian", "Salt Meridian", platform="Quayside", original_title=None,
+                             aliases=(), decisions=(),
+                             seasons=(Season(1, FuzzyDate.parse("2021-09-01")), Season(2),
+                                      Season(3, FuzzyDate.parse("2023-09-07"))))])  # fmt: skip
     publishers.publish("trade", [
         {"title": "Streamly Renews 'Harbour Lights'", "url": "https://trade.example/harbour",
+         "date": "2024-05-20"},
+        {"title": "Quayside Renews 'Salt Meridian'", "url": "https://trade.example/salt",
          "date": "2024-05-20"},
     ])  # fmt: skip
     await feeds.add(db, publishers.url("trade"), "Trade Weekly", added_by=1)
     await poll(db, utcnow())
-    [item] = await review.pending(db)
-    assert (item.data["season"], item.data["counted"]) == (3, True)
+    counts = {i.show_title: (i.data["season"], i.data["counted"]) for i in await review.pending(db)}
+    assert counts == {"Harbour Lights": (3, True), "Salt Meridian": (4, True)}
 
 
 async def test_a_renewal_of_a_show_found_on_tvmaze_told_without_its_season_is_counted_from_its_list(
