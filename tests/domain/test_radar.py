@@ -580,6 +580,9 @@ def test_the_labelled_sets_hold_their_floor(
         ("USA renews Mr. Robot for a fourth and final season", "Mr. Robot"),
         ("Law & Order: Special Victims Unit renewed for season 26", "Law & Order: Special Victims Unit"),
         ("Renewed: A Place to Call Home", "A Place to Call Home"),
+        # A country's edition after a quoted title is the title's.
+        ("\u2018The Traitors\u2019 India Sets August Season 2 Bow on Prime Video (EXCLUSIVE)",
+         "The Traitors India"),
         # (after a clause that a spaced hyphen ends)
         ("Noah Hawley Extends FX/Disney Deal - Alien: Earth Season 2 Is a Go", "Alien: Earth"),
         # A quoted title inside the words is the name (not a quoted season's name).
@@ -3893,7 +3896,7 @@ def test_a_month_set_for_a_season_or_a_quoted_series_is_its_premiere() -> None:
         ("premiere_date", "SNL U.K.", 2, "2026-09")
     ]
     assert said("\u2018The Traitors\u2019 India Sets August Season 2 Bow on Prime Video (EXCLUSIVE)") == [
-        ("premiere_date", "The Traitors", 2, "2026-08")
+        ("premiere_date", "The Traitors India", 2, "2026-08")
     ]
     assert said(
         "Ali Fazal, Sonali Bendre\u2019s \u2018Raakh\u2019 Sets June Prime Video Premiere (EXCLUSIVE)"

@@ -632,6 +632,24 @@ def _lower_after_first(words: str) -> bool:
     return any(w[:1].islower() and w.strip("'\".,:;!?") not in _TITLE_SMALL for w in words.split()[1:])
 
 
+# A country's edition of a format, named after its quoted title: "'The Traitors' India Sets August Season 2
+# Bow" is The Traitors India, not The Traitors.
+_EDITION = re.compile(
+    r"\W?\s+((?-i:India|Canada|Australia|New Zealand|NZ|Ireland|Philippines|Mexico|M\u00e9xico|Brasil|Brazil"
+    r"|Germany|Deutschland|France|Espa\u00f1a|Spain|Italia|Italy|Japan|Korea|South Africa|Nigeria|Kenya|Ghana"
+    r"|Singapore|Malaysia|Indonesia|Thailand|Vietnam|Qu\u00e9bec|Quebec|Scotland|Argentina|Chile|Colombia|Sweden"
+    r"|Norway|Denmark|Finland|Netherlands|Nederland|Belgium|Poland|Turkey|Israel|Arabia|Africa|Asia|Latino"
+    r"|Latinoam\u00e9rica|UK|U\.K\.|USA|US|U\.S\.|Down Under))\s+"
+)
+
+
+def _with_edition(title: str, start: int, quoted: str, at: int) -> str:
+    """A title quoted at `start`, with a country's edition that stands alone between it and the verb at
+    `at` ("'The Traitors' India Sets ...")."""
+    edition = _EDITION.fullmatch(title, start + len(quoted) + 1, at)
+    return f"{quoted} {edition.group(1)}" if edition else quoted
+
+
 def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     """The show a headline is about, as written: its quoted title (one before the verb, when a later
     quote is someone's words), else the words before the verb, else the words after a network's
@@ -696,7 +714,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     # a title quoted before the verb (not another verb's object: "Syfy Cancels 'Dark Matter,' Renews
     # 'Killjoys'")
     candidates = [
-        (q, True)
+        (_with_edition(title, start, q, at), True)
         for start, q in quoted
         if start < at and not _DECIDES_BEFORE.search(title, max(0, start - 20), start)
     ]
