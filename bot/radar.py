@@ -377,9 +377,16 @@ class PollReport:
     paused: list[str] = field(default_factory=list)
     moved: list[tuple[str, str]] = field(default_factory=list)  # (feed url, the address it moved to for good)
     unheld: int = 0  # findings about a show the catalogue did not hold (looked up on TVmaze if on)
+    waiting: int = 0  # items left unread: their show could not be looked up in this poll
 
 
-Resolve = Callable[[str], Awaitable[int | None]]  # a title as a headline wrote it -> a show id, or None
+class LookupDeferred(Exception):
+    """Raised by a `Resolve` that cannot look a show up in this poll (its share of lookups is spent, or
+    TVmaze cannot be reached): the item is not marked read, and is read again at the next poll."""
+
+
+# a title as a headline wrote it -> a show id, or None when there is none (LookupDeferred: not now)
+Resolve = Callable[[str], Awaitable[int | None]]
 
 
 def recordable(finding: Finding, title: str) -> bool:
@@ -548,43 +555,67 @@ async def poll_due(
         # The classifier reads a few hundred headlines a second with the catalogue: a new feed's hundred
         # items, read on the event loop, held every answer back a third of a second (bench/radar_poll.py).
         readings = await asyncio.to_thread(read_items, [i for i in items if i.guid in fresh], names)
+        waiting: set[str] = set()  # items whose show could not be looked up now: read again at the next poll
         for item, findings in readings:
-            for finding in findings:
-                show_id = None
-                if finding.show is None and recordable(finding, item.title):
-                    report.unheld += 1
-                    show_id = await resolve(finding.show_title) if resolve is not None else None
-                    if show_id is None:
-                        continue
-                    finding = await counted(db, finding, show_id, item, now.date())
-                counted_season = None
-                # (a show just found on TVmaze is now the catalogue's too: its renewal is counted alike)
-                held = show_id if show_id is not None else names.ids.get(finding.show or "")
-                if finding.season is None and held is not None:
-                    if finding.kind == "renewed":
-                        counted_season = await renewal_counted(db, held, item, now.date())
-                    elif finding.kind == "premiere_date" and finding.date is not None:
-                        counted_season = await premiere_counted(db, held, item, now.date())
-                    finding = replace(finding, season=counted_season)
-                made = proposal(
-                    item, finding, publisher, names, show_id=show_id, counted=counted_season is not None
-                )
-                if made is not None and not await _known(db, made):
-                    proposals.append(made)
-                    if show_id is not None:  # new to the catalogue: a curator reviews the show too
-                        proposals.append(_unreviewed(show_id, finding.show_title))
+            mine: list[review.Proposal] = []
+            try:
+                for finding in findings:
+                    await _propose(db, item, finding, publisher, names, resolve, now, report, mine)
+            except LookupDeferred:
+                waiting.add(item.guid)
+                continue
+            proposals.extend(mine)
+        read = [guid for guid in fresh if guid not in waiting]
         async with db.transaction() as conn:
-            await feeds.mark_read_in(conn, feed.id, fresh)
+            await feeds.mark_read_in(conn, feed.id, read)
             added = await review.propose_in(conn, proposals)
+            # (an item left waiting is only read again in a whole document: the validators are forgotten)
             await feeds.answered_in(
                 conn, feed, now, etag=fetched.etag, last_modified=fetched.last_modified,
-                read=len(fresh), proposed=len(added),
+                read=len(read), proposed=len(added),
                 interval=feeds.interval_for(ttl) if fetched.status == 200 else None,  # (304: no document)
-                moved_to=fetched.moved_to,
+                moved_to=fetched.moved_to, forget_validators=bool(waiting),
             )  # fmt: skip
-        report.items_read += len(fresh)
+        report.items_read += len(read)
+        report.waiting += len(waiting)
         report.queued.extend(added)
     return report
+
+
+async def _propose(
+    db: Store,
+    item: FeedItem,
+    finding: Finding,
+    publisher: str,
+    names: Names,
+    resolve: Resolve | None,
+    now: datetime,
+    report: PollReport,
+    out: list[review.Proposal],
+) -> None:
+    """What one finding of an item proposes, added to `out`: a show the catalogue lacks looked up first
+    (LookupDeferred when that cannot be done in this poll), a season the headline left out counted."""
+    show_id = None
+    if finding.show is None and recordable(finding, item.title):
+        report.unheld += 1
+        show_id = await resolve(finding.show_title) if resolve is not None else None
+        if show_id is None:
+            return
+        finding = await counted(db, finding, show_id, item, now.date())
+    counted_season = None
+    # (a show just found on TVmaze is now the catalogue's too: its renewal is counted alike)
+    held = show_id if show_id is not None else names.ids.get(finding.show or "")
+    if finding.season is None and held is not None:
+        if finding.kind == "renewed":
+            counted_season = await renewal_counted(db, held, item, now.date())
+        elif finding.kind == "premiere_date" and finding.date is not None:
+            counted_season = await premiere_counted(db, held, item, now.date())
+        finding = replace(finding, season=counted_season)
+    made = proposal(item, finding, publisher, names, show_id=show_id, counted=counted_season is not None)
+    if made is not None and not await _known(db, made):
+        out.append(made)
+        if show_id is not None:  # new to the catalogue: a curator reviews the show too
+            out.append(_unreviewed(show_id, finding.show_title))
 
 
 def read_items(items: Sequence[FeedItem], names: Names) -> list[tuple[FeedItem, list[Finding]]]:

@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TICK = 60.0  # seconds between looks for feeds whose time has come
-LOOKUPS_PER_POLL = 5  # shows the catalogue lacks looked up on TVmaze per poll (the rest wait)
+# Shows the catalogue lacks looked up on TVmaze per poll, each once (an item whose show is past them
+# waits, unread, for the next poll)
+LOOKUPS_PER_POLL = 5
 FORGET_MISSES = timedelta(days=1)  # a title TVmaze did not know is not asked again for this long
 
 
@@ -81,8 +83,9 @@ class Radar(commands.Cog):
         if report.polled:
             self.last = report
             log.info(
-                "radar: %d feeds polled (%d unchanged, %d failed), %d new items, %d proposals",
+                "radar: %d feeds polled (%d unchanged, %d failed), %d new items, %d proposals%s",
                 report.polled, report.not_modified, len(report.failed), report.items_read, len(report.queued),
+                f", {report.waiting} items waiting for a TVmaze lookup" if report.waiting else "",
             )  # fmt: skip
         if report.queued:
             self.bot.dispatch("review_items", report.queued)
@@ -98,24 +101,30 @@ class Radar(commands.Cog):
         left = LOOKUPS_PER_POLL
         now = utcnow()
         self._misses = {k: t for k, t in self._misses.items() if now - t < FORGET_MISSES}
+        found_now: dict[str, int] = {}  # (another outlet's report of a show found in this poll: no lookup)
 
         async def resolve(title: str) -> int | None:
             nonlocal left
             key = search_key(title)
-            if not key or key in self._misses or left <= 0:
+            if key in found_now:
+                return found_now[key]
+            if not key or key in self._misses:
                 return None
+            if left <= 0:
+                raise radar.LookupDeferred(title)  # (the item waits for the next poll's lookups)
             left -= 1
             try:
                 found = await lookup.find(title, self.bot.catalogue, exact=True)
             except TVmazeUnavailable as exc:
-                log.info("radar: TVmaze could not be asked about %r (%s)", title, exc)
-                left = 0  # not again this poll; the item is read, the news is not lost to the feed
-                return None
+                log.info("radar: TVmaze could not be asked about %r (%s); the item waits", title, exc)
+                left = 0  # not again this poll
+                raise radar.LookupDeferred(title) from exc
             if found.show is None:
                 self._misses[key] = now
                 return None
             if found.outcome == "added":
                 log.info("radar: %s stored from TVmaze, unreviewed (new to the catalogue)", found.show.title)
+            found_now[key] = found.show.id
             return found.show.id
 
         return resolve

@@ -185,18 +185,22 @@ async def answered_in(
     proposed: int = 0,
     interval: int | None = None,
     moved_to: str | None = None,
+    forget_validators: bool = False,
 ) -> None:
     """The feed answered (200 or 304): its validators kept, its next poll one interval away (the
     `interval` its document asked for, from now on, when given); read at `moved_to` from now on when
-    its publisher moved it there for good (back at `url` when that is where it moved)."""
+    its publisher moved it there for good (back at `url` when that is where it moved). With
+    `forget_validators`, the next poll asks for the whole document (an item left unread waits in it)."""
     every = interval or feed.interval
     address = feed.moved_to if moved_to is None else (None if moved_to == feed.url else moved_to)
+    keep = 0 if forget_validators else 1
     await conn.execute(
-        "UPDATE feeds SET etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),"
+        "UPDATE feeds SET etag = CASE WHEN ? = 1 THEN COALESCE(?, etag) END,"
+        " last_modified = CASE WHEN ? = 1 THEN COALESCE(?, last_modified) END,"
         " last_polled_at = ?, last_ok_at = ?, failures = 0, last_error = NULL, next_poll_at = ?,"
         " items_read = items_read + ?, proposals = proposals + ?, interval_seconds = ?, moved_to = ?"
         " WHERE id = ?",
-        (etag, last_modified, now.isoformat(), now.isoformat(),
+        (keep, etag, keep, last_modified, now.isoformat(), now.isoformat(),
          (now + timedelta(seconds=every)).isoformat(), read, proposed, every, address, feed.id),
     )  # fmt: skip
 

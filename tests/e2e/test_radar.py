@@ -81,6 +81,27 @@ async def the_bear_followed(
     return people, settings
 
 
+# A show TVmaze lists that the catalogue lacks, and a trade headline of its renewal.
+GLASS_RENEWED = {"title": "'Glass Tidewater' Renewed for Season 2 at Quayside", "url": "https://trade.example/glass",
+                 "date": "2025-06-02"}  # fmt: skip
+
+
+def add_glass_tidewater(twin: TVmazeTwin) -> None:
+    twin.add_show("Glass Tidewater", premiered="2025-03-07", network=("Quayside", "GB", "Europe/London"),
+                  seasons=[(1, "2025-03-07", "2025-04-11", 6)])  # fmt: skip
+
+
+def tvmaze_world(
+    emu: FakeDiscord, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
+) -> tuple[dict[str, Any], Settings]:
+    """The loopback Discord's people, and the bot's settings with TVmaze at the twin."""
+    people = world(emu)
+    settings = settings_for(
+        emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
+    )
+    return people, replace(settings, tvmaze_api_base=twin.base_url)
+
+
 async def test_a_reported_renewal_is_proposed_once_accepted_and_told_with_its_source(
     emu: FakeDiscord, publishers: FeedServer, tmp_path: Path, engine_url: str | None
 ) -> None:
@@ -340,21 +361,81 @@ async def test_a_premiere_date_told_without_its_season_asks_the_curator_to_confi
         assert third is not None and third.premiere == FuzzyDate.parse("2025-03-05")
 
 
+async def test_a_show_several_outlets_report_is_looked_up_on_tvmaze_once_per_poll(
+    emu: FakeDiscord, publishers: FeedServer, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
+) -> None:
+    """A poll looks up at most LOOKUPS_PER_POLL shows the catalogue lacks; a show another outlet reported
+    in the same poll costs none of them, so five new shows, one reported twice, are all proposed; the
+    sixth's item waits, unread, and the next poll proposes it."""
+    titles = [
+        "Glass Tidewater",
+        "Salt Meridian",
+        "Copper Gate",
+        "Pale Orchard",
+        "Harbour Lights",
+        "Quiet Ferry",
+    ]
+    for title in titles:
+        twin.add_show(title, premiered="2025-03-07", network=("Quayside", "GB", "Europe/London"),
+                      seasons=[(1, "2025-03-07", "2025-04-11", 6)])  # fmt: skip
+    people, settings = tvmaze_world(emu, twin, tmp_path, engine_url)
+
+    def renewed(n: int, title: str) -> dict[str, str]:
+        slug = title.split()[0].lower()
+        return {"title": f"'{title}' Renewed for Season 2 at Quayside", "url": f"https://trade{n}.example/{slug}",
+                "date": "2025-06-02"}  # fmt: skip
+
+    publishers.publish("trade", [renewed(1, titles[0]), renewed(1, titles[1])])
+    publishers.publish("weekly", [renewed(2, title) for title in titles])
+    curator = people["owner"]
+    async with running_bot(settings) as bot:
+        env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
+        for name in ("trade", "weekly"):
+            await env.slash("admin feeds add", user=curator, url=publishers.url(name), name=name.title())
+        radar = cast(Radar, bot.get_cog("Radar"))
+        report = await radar.poll_once()
+        assert (report.unheld, report.waiting, report.items_read) == (8, 1, 7)
+        decisions = [i for i in await review.pending(bot.db) if i.kind == "decision"]
+        assert sorted(i.show_title for i in decisions) == sorted(titles[:5])
+        two = next(i for i in decisions if i.show_title == titles[0])
+        assert {s["publisher"] for s in two.data["sources"]} == {"Trade", "Weekly"}
+        await due_now(bot.db)
+        later = await radar.poll_once()
+        assert (later.not_modified, later.waiting, later.items_read) == (1, 0, 1)  # (the whole document)
+        [ferry] = [
+            i for i in await review.pending(bot.db) if i.kind == "decision" and i.show_title == titles[5]
+        ]
+        assert ferry.data["season"] == 2
+
+
+async def test_news_of_a_new_show_waits_while_tvmaze_cannot_be_reached(
+    emu: FakeDiscord, publishers: FeedServer, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
+) -> None:
+    """TVmaze down when a poll would look a show up: the item is left unread (nothing proposed, nothing
+    lost), and the first poll after TVmaze is back proposes it."""
+    add_glass_tidewater(twin)
+    people, settings = tvmaze_world(emu, twin, tmp_path, engine_url)
+    publishers.publish("trade", [GLASS_RENEWED])
+    async with running_bot(settings) as bot:
+        env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
+        await env.slash("admin feeds add", user=people["owner"], url=publishers.url("trade"), name="Trade")
+        radar = cast(Radar, bot.get_cog("Radar"))
+        await twin.down()
+        report = await radar.poll_once()
+        assert (report.waiting, report.items_read, report.queued) == (1, 0, [])
+        await twin.up()
+        await due_now(bot.db)
+        later = await radar.poll_once()
+        assert (later.waiting, later.items_read, len(later.queued)) == (0, 1, 2)  # the renewal, the show
+
+
 async def test_news_of_a_show_the_catalogue_lacks_brings_it_from_tvmaze_for_one_press(
     emu: FakeDiscord, publishers: FeedServer, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
 ) -> None:
-    twin.add_show("Glass Tidewater", premiered="2025-03-07", network=("Quayside", "GB", "Europe/London"),
-                  seasons=[(1, "2025-03-07", "2025-04-11", 6)])  # fmt: skip
-    people = world(emu)
-    settings = replace(
-        settings_for(
-            emu, tmp_path / "bot.db", people["guild"], people["curator_role"], database_url=engine_url
-        ),
-        tvmaze_api_base=twin.base_url,
-    )
+    add_glass_tidewater(twin)
+    people, settings = tvmaze_world(emu, twin, tmp_path, engine_url)
     publishers.publish("trade", [
-        {"title": "'Glass Tidewater' Renewed for Season 2 at Quayside", "url": "https://trade.example/glass",
-         "date": "2025-06-02"},
+        GLASS_RENEWED,
         {"title": "'Unknown Harbour' Cancelled After Two Seasons", "url": "https://trade.example/harbour",
          "date": "2025-06-02"},
     ])  # fmt: skip
