@@ -145,9 +145,12 @@ class Radar(commands.Cog):
         proposed = sum(f.proposals for f in listed)
         latest = max((f.last_ok_at for f in listed if f.last_ok_at), default=None)
         when = discord.utils.format_dt(latest, "R") if latest else "not yet"
+        waiting = self.last.waiting if self.last is not None else 0
+        wait = "1 item waits" if waiting == 1 else f"{waiting} items wait"
         return (
             f"{len(listed)} feeds, last answer {when}: {read} items read, {proposed} proposals;"
             f" {failing} failing, {paused} paused (/admin feeds list)."
+            + (f" {wait} for a TVmaze lookup at the next poll." if waiting else "")
         )
 
 

@@ -423,6 +423,8 @@ async def test_news_of_a_new_show_waits_while_tvmaze_cannot_be_reached(
         await twin.down()
         report = await radar.poll_once()
         assert (report.waiting, report.items_read, report.queued) == (1, 0, [])
+        status = await env.slash("admin status", user=people["owner"])
+        assert "1 item waits for a TVmaze lookup" in status.text
         await twin.up()
         await due_now(bot.db)
         later = await radar.poll_once()
