@@ -380,7 +380,7 @@ class PollReport:
     waiting: int = 0  # items left unread: their show could not be looked up in this poll
 
 
-class LookupDeferred(Exception):
+class LookupDeferred(Season2Error):
     """Raised by a `Resolve` that cannot look a show up in this poll (its share of lookups is spent, or
     TVmaze cannot be reached): the item is not marked read, and is read again at the next poll."""
 
