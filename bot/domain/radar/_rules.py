@@ -341,10 +341,13 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
         if not named and re.search(r"(?:'|\u2019)s(?:\s+(?-i:[a-z][\w-]*))*$", f.show_title):
             continue  # ("SEAN HANNITY: Nancy Pelosi's reign has officially come to an end": someone's thing)
         if not named and re.fullmatch(
-            r"(?i:huge|big|major|new|hit|popular|beloved|acclaimed|controversial|long-running|much-loved|cult)",
+            r"(?i:huge|big|major|new|hit|popular|beloved|acclaimed|controversial|long-running|much-loved|cult"
+            r"|small|tiny)",
             f.show_title,
         ):
-            continue  # ("Huge Channel 4 series is AXED": a show described, unnamed)
+            # ("Huge Channel 4 series is AXED": a show described, unnamed; "Small Team Is Still Working on
+            # Avowed 2, Even Though It's Cancelled": a team described)
+            continue
         titled = f if named or _title_like(f.show_title) else _retitled(f)
         if titled is None or (titled.kind == "renewed" and titled.season == 1):
             continue
