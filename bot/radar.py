@@ -482,10 +482,9 @@ def _unaired_renewals(show: Show, day: date) -> list[int]:
     as renewed, and those it lists past the first and past the last aired, with no premiere yet or one
     to come (TVmaze lists a season once it is ordered, so a show found or refreshed there may list the
     season a renewal told again orders before anyone records the renewal; a renewal never orders a
-    first season). A premiere
-    known only by its month or year counts as aired once that month or year is over: Tracker's fourth
-    season "2026" had not aired when "'Tracker' ... Among 10 Series Renewed at CBS" on 22 January 2026
-    reported its renewal."""
+    first season). A premiere known only by its month or year counts as aired once that month or year
+    is over: Tracker's fourth season "2026" had not aired when "'Tracker' ... Among 10 Series Renewed at
+    CBS" on 22 January 2026 reported its renewal."""
 
     def aired(number: int) -> bool:
         season = show.season(number)

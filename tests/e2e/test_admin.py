@@ -144,9 +144,7 @@ async def test_decision_options_are_validated(env: DiscordEnv, options: dict[str
 
 async def test_show_add_modal_creates_a_show(env: DiscordEnv) -> None:
     modal = await env.slash("admin show add", user=env.curator)
-    ids = [
-        row.get("component", row.get("components", [{}])[0])["custom_id"] for row in modal.data["components"]
-    ]
+    ids = [field["custom_id"] for field in modal.inputs()]
     values = dict(
         zip(ids, ["Mask Girl", "Netflix", "KR ko", "마스크걸\nMaskgirl", "Webtoon: Mask Girl"], strict=True)
     )

@@ -14,9 +14,11 @@ from typing import Any, cast
 from bot.config import Settings
 from bot.domain.dates import FuzzyDate, utcnow
 from bot.domain.models import Decision, Season, Show, Source
+from bot.radar import PollReport
 from bot.store import Database, alerts, curation, open_store, review
 from bot.store import catalogue as store
 from bot.store import feeds as feeds_store
+from bot.store.review import ReviewItem
 from cogs.radar import Radar
 from tests.conftest import make_show, put
 from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
@@ -51,6 +53,17 @@ async def due_now(db: Database) -> None:
         await conn.execute(
             "UPDATE feeds SET next_poll_at = ?", ((utcnow() - timedelta(seconds=1)).isoformat(),)
         )
+
+
+async def one_proposal(
+    env: DiscordEnv, publishers: FeedServer, feed: str, name: str
+) -> tuple[PollReport, ReviewItem]:
+    """The owner adds one feed as `name` and the radar polls it once: the report, and the one review item
+    the poll proposed."""
+    await env.slash("admin feeds add", user=env.owner, url=publishers.url(feed), name=name)
+    report = await cast(Radar, env.bot.get_cog("Radar")).poll_once()
+    [item] = await review.pending(env.bot.db)
+    return report, item
 
 
 async def followed(settings: Settings, show: Show, fan_id: int) -> None:
@@ -203,13 +216,11 @@ async def test_edit_lets_a_curator_mark_a_reported_renewal_as_the_final_season(
 
     async with running_bot(settings) as bot:
         env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
-        await env.slash("admin feeds add", user=curator, url=publishers.url("looper"), name="Looper")
-        await cast(Radar, bot.get_cog("Radar")).poll_once()
-        [item] = await review.pending(bot.db)
+        _report, item = await one_proposal(env, publishers, "looper", "Looper")
         opened = await env.slash("admin review", user=curator, item=item.id)
         form = await emu.click(opened, opened.button("Edit"), user=curator, guild=guild)
         assert len(form.data["components"]) == 5
-        fields = [row.get("component", row.get("components", [{}])[0]) for row in form.data["components"]]
+        fields = form.inputs()
         url, day, _publisher, season, status = fields
         assert status["type"] == 3 and form.data["components"][4]["label"] == "Status"
         picks = {o["value"]: (o["label"], o.get("default", False)) for o in status["options"]}
@@ -248,20 +259,14 @@ async def test_filming_news_becomes_a_milestone_on_the_card_and_an_alert(
 
     async with running_bot(settings) as bot:
         env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
-        await env.slash("admin feeds add", user=curator, url=publishers.url("screenrant"), name="Screen Rant")
-        radar = cast(Radar, bot.get_cog("Radar"))
-        report = await radar.poll_once()
-        [item] = await review.pending(bot.db)
+        report, item = await one_proposal(env, publishers, "screenrant", "Screen Rant")
         assert report.queued == [item.id] and item.kind == "milestone"
         assert (item.data["season"], item.data["milestone"]) == (3, "in_production")
         opened = await env.slash("admin review", user=curator, item=item.id)
         assert "Production news: Stranger Things" in opened.text and "Screen Rant" in opened.text
         # Edit: the curator gives the day filming began; the report stays the source.
         form = await emu.click(opened, opened.button("Edit"), user=curator, guild=guild)
-        season_field, date_field = (
-            row.get("component", row.get("components", [{}])[0])["custom_id"]
-            for row in form.data["components"]
-        )
+        season_field, date_field = (field["custom_id"] for field in form.inputs())
         bad = await emu.submit_modal(
             form, {season_field: "3", date_field: "April"}, user=curator, guild=guild
         )
@@ -299,16 +304,12 @@ async def test_a_renewal_told_without_its_season_asks_the_curator_to_confirm_the
 
     async with running_bot(settings) as bot:
         env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
-        await env.slash("admin feeds add", user=curator, url=publishers.url("trade"), name="Trade Weekly")
-        radar = cast(Radar, bot.get_cog("Radar"))
-        await radar.poll_once()
-        [item] = await review.pending(bot.db)
+        _report, item = await one_proposal(env, publishers, "trade", "Trade Weekly")
         assert (item.data["season"], item.data["counted"]) == (2, True)
         opened = await env.slash("admin review", user=curator, item=item.id)
         assert "season 2 renewed (the headline names no season: counted from the catalogue" in opened.text
         form = await emu.click(opened, opened.button("Accept"), user=curator, guild=guild)
-        [row] = form.data["components"]
-        field = row.get("component", row.get("components", [{}])[0])
+        [field] = form.inputs()
         assert field.get("value") == "2"  # the count, for the curator to confirm
         assert await bot.db.fetchone("SELECT * FROM decisions") is None  # nothing before the curator confirms
         bad = await emu.submit_modal(form, {field["custom_id"]: "two"}, user=curator, guild=guild)
@@ -345,13 +346,11 @@ async def test_a_premiere_date_told_without_its_season_asks_the_curator_to_confi
 
     async with running_bot(settings) as bot:
         env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
-        await env.slash("admin feeds add", user=curator, url=publishers.url("trade"), name="Trade Weekly")
-        await cast(Radar, bot.get_cog("Radar")).poll_once()
-        [item] = await review.pending(bot.db)
+        _report, item = await one_proposal(env, publishers, "trade", "Trade Weekly")
         opened = await env.slash("admin review", user=curator, item=item.id)
         assert "season 3 premieres 5 March 2025 (the headline names no season" in opened.text
         form = await emu.click(opened, opened.button("Accept"), user=curator, guild=guild)
-        fields = [row.get("component", row.get("components", [{}])[0]) for row in form.data["components"]]
+        fields = form.inputs()
         assert [f.get("value") for f in fields] == ["3", "2025-03-05"]  # for the curator to confirm
         done = await emu.submit_modal(form, {f["custom_id"]: f["value"] for f in fields}, user=curator,
                                       guild=guild)  # fmt: skip

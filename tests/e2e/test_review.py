@@ -24,9 +24,7 @@ ARTICLE = "https://deadline.com/2026/11/paper-harbour-ending-1236000000/"
 
 
 def modal_ids(modal: Reply) -> list[str]:
-    return [
-        row.get("component", row.get("components", [{}])[0])["custom_id"] for row in modal.data["components"]
-    ]
+    return [field["custom_id"] for field in modal.inputs()]
 
 
 def posted(emu: FakeDiscord, channel: int, title: str) -> dict[str, Any]:

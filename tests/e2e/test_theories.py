@@ -68,9 +68,7 @@ async def test_three_fans_post_one_votes_top_ranks_and_a_poll_goes_out(env: Disc
 
 
 def modal_ids(modal: Reply) -> list[str]:
-    return [
-        row.get("component", row.get("components", [{}])[0])["custom_id"] for row in modal.data["components"]
-    ]
+    return [field["custom_id"] for field in modal.inputs()]
 
 
 async def test_the_cards_add_a_theory_button_posts_one_also_after_a_restart(

@@ -189,6 +189,12 @@ class Reply:
             if c.get("custom_id")
         ]
 
+    def inputs(self) -> list[dict[str, Any]]:
+        """A modal's inputs, in order: each row's component, or each label's (type 18)."""
+        return [
+            top.get("component", top.get("components", [{}])[0]) for top in self.data.get("components", [])
+        ]
+
     def button(self, label: str) -> str:
         """The custom_id of the button whose label contains `label`."""
         for row in self.components:
