@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
@@ -377,12 +377,18 @@ class PollReport:
     paused: list[str] = field(default_factory=list)
     moved: list[tuple[str, str]] = field(default_factory=list)  # (feed url, the address it moved to for good)
     unheld: int = 0  # findings about a show the catalogue did not hold (looked up on TVmaze if on)
-    waiting: int = 0  # items left unread: their show could not be looked up in this poll
+    waiting: int = 0  # items kept after the poll: their show could not be looked up yet
+    waited: int = 0  # items kept at earlier polls and read to the end in this one
+
+
+# How long an item waits for its show to be looked up before it is given up (news that old is no alert)
+MAX_WAIT = timedelta(days=7)
 
 
 class LookupDeferred(Season2Error):
     """Raised by a `Resolve` that cannot look a show up in this poll (its share of lookups is spent, or
-    TVmaze cannot be reached): the item is not marked read, and is read again at the next poll."""
+    TVmaze cannot be reached): the item is kept whole (feeds.Waiting) and read again at the next polls,
+    whether or not its feed still lists it."""
 
 
 # a title as a headline wrote it -> a show id, or None when there is none (LookupDeferred: not now)
@@ -517,6 +523,8 @@ async def poll_due(
     report = PollReport()
     # the learned screen's file is read once, off the event loop (a fraction of a second, 26 MB at its peak)
     await asyncio.to_thread(bundled_screen)
+    # items that waited for a lookup go first: theirs is the older news
+    await _read_waiting(db, names, resolve, now, report)
     for feed in await feeds.due(db, now, bundled=bundled):
         report.polled += 1
         try:
@@ -554,31 +562,59 @@ async def poll_due(
         # The classifier reads a few hundred headlines a second with the catalogue: a new feed's hundred
         # items, read on the event loop, held every answer back a third of a second (bench/radar_poll.py).
         readings = await asyncio.to_thread(read_items, [i for i in items if i.guid in fresh], names)
-        waiting: set[str] = set()  # items whose show could not be looked up now: read again at the next poll
+        waits: list[feeds.Waiting] = []  # items whose show could not be looked up now: kept, read again later
         for item, findings in readings:
             mine: list[review.Proposal] = []
             try:
                 for finding in findings:
                     await _propose(db, item, finding, publisher, names, resolve, now, report, mine)
             except LookupDeferred:
-                waiting.add(item.guid)
+                waits.append(feeds.Waiting(feed.id, feed.name, item.guid, item.title, item.url, item.summary,
+                                           item.published, item.categories, now))  # fmt: skip
                 continue
             proposals.extend(mine)
-        read = [guid for guid in fresh if guid not in waiting]
         async with db.transaction() as conn:
-            await feeds.mark_read_in(conn, feed.id, read)
+            await feeds.mark_read_in(conn, feed.id, fresh)
+            await feeds.wait_in(conn, waits)
             added = await review.propose_in(conn, proposals)
-            # (an item left waiting is only read again in a whole document: the validators are forgotten)
             await feeds.answered_in(
                 conn, feed, now, etag=fetched.etag, last_modified=fetched.last_modified,
-                read=len(read), proposed=len(added),
+                read=len(fresh), proposed=len(added),
                 interval=feeds.interval_for(ttl) if fetched.status == 200 else None,  # (304: no document)
-                moved_to=fetched.moved_to, forget_validators=bool(waiting),
+                moved_to=fetched.moved_to,
             )  # fmt: skip
-        report.items_read += len(read)
-        report.waiting += len(waiting)
+        report.items_read += len(fresh)
         report.queued.extend(added)
+    report.waiting = await feeds.waiting_count(db)
     return report
+
+
+async def _read_waiting(
+    db: Store, names: Names, resolve: Resolve | None, now: datetime, report: PollReport
+) -> None:
+    """The items kept at earlier polls, read again oldest first: those read to the end leave the list
+    (their proposals queued); those whose show still cannot be looked up stay, for at most MAX_WAIT."""
+    given_up = await feeds.give_up_waiting(db, now - MAX_WAIT)
+    if given_up:
+        log.warning("radar: %d items gave up waiting for a TVmaze lookup after %s", given_up, MAX_WAIT)
+    kept = await feeds.waiting(db)
+    if not kept:
+        return
+    items = [FeedItem(w.title, w.url, w.summary, w.published, w.guid, w.categories) for w in kept]
+    readings = await asyncio.to_thread(read_items, items, names)
+    for held, (item, findings) in zip(kept, readings, strict=True):
+        mine: list[review.Proposal] = []
+        publisher = publisher_of(held.feed_name)
+        try:
+            for finding in findings:
+                await _propose(db, item, finding, publisher, names, resolve, now, report, mine)
+        except LookupDeferred:
+            continue
+        async with db.transaction() as conn:
+            added = await review.propose_in(conn, mine)
+            await feeds.waited_in(conn, held, proposed=len(added))
+        report.waited += 1
+        report.queued.extend(added)
 
 
 async def _propose(

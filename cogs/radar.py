@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 TICK = 60.0  # seconds between looks for feeds whose time has come
 # Shows the catalogue lacks looked up on TVmaze per poll, each once (an item whose show is past them
-# waits, unread, for the next poll)
+# is kept to be read again at the next poll: radar.MAX_WAIT)
 LOOKUPS_PER_POLL = 5
 FORGET_MISSES = timedelta(days=1)  # a title TVmaze did not know is not asked again for this long
 
@@ -83,8 +83,9 @@ class Radar(commands.Cog):
         if report.polled:
             self.last = report
             log.info(
-                "radar: %d feeds polled (%d unchanged, %d failed), %d new items, %d proposals%s",
+                "radar: %d feeds polled (%d unchanged, %d failed), %d new items, %d proposals%s%s",
                 report.polled, report.not_modified, len(report.failed), report.items_read, len(report.queued),
+                f", {report.waited} items read after waiting" if report.waited else "",
                 f", {report.waiting} items waiting for a TVmaze lookup" if report.waiting else "",
             )  # fmt: skip
         if report.queued:
@@ -145,7 +146,7 @@ class Radar(commands.Cog):
         proposed = sum(f.proposals for f in listed)
         latest = max((f.last_ok_at for f in listed if f.last_ok_at), default=None)
         when = discord.utils.format_dt(latest, "R") if latest else "not yet"
-        waiting = self.last.waiting if self.last is not None else 0
+        waiting = await feeds.waiting_count(self.bot.db)
         wait = "1 item waits" if waiting == 1 else f"{waiting} items wait"
         return (
             f"{len(listed)} feeds, last answer {when}: {read} items read, {proposed} proposals;"

@@ -318,6 +318,33 @@ async def test_a_feed_that_cannot_be_reached_backs_off(db: Database, publishers:
         await client.close()
 
 
+async def test_an_item_that_waits_longer_than_a_week_for_its_lookup_is_given_up(
+    db: Database, publishers: FeedServer
+) -> None:
+    """An item whose show cannot be looked up waits from poll to poll (the feed answering 304), and is
+    given up once it has waited MAX_WAIT, so a TVmaze gone for good does not keep old news forever."""
+    await feeds.add(db, publishers.url("trade"), "Trade", added_by=1)
+    publishers.publish("trade", [{"title": "'Salt Meridian' Renewed for Season 2 at Quayside",
+                                  "url": "https://trade.example/salt", "date": "2025-06-02"}])  # fmt: skip
+    asked: list[str] = []
+
+    async def unreachable(title: str) -> int | None:
+        asked.append(title)
+        raise radar.LookupDeferred(title)
+
+    client = radar.FeedClient()
+    start = utcnow()
+    try:
+        reports = [
+            await radar.poll_due(db, client, await names(db), when, bundled=False, resolve=unreachable)
+            for when in (start, start + timedelta(days=1), start + radar.MAX_WAIT + timedelta(hours=1))
+        ]
+    finally:
+        await client.close()
+    assert [(r.items_read, r.not_modified, r.waiting) for r in reports] == [(1, 0, 1), (0, 1, 1), (0, 1, 0)]
+    assert asked == ["Salt Meridian"] * 2 and await review.pending(db) == []
+
+
 async def _poll_finding_shows_on_tvmaze(
     db: Database, twin: TVmazeTwin, day: date, asked: list[str] | None = None
 ) -> tuple[radar.PollReport, Editor]:

@@ -1,8 +1,9 @@
-"""The radar's feeds (migration 12): which to poll and when, what each answered last, and which of
-their items were read already."""
+"""The radar's feeds (migration 12): which to poll and when, what each answered last, which of their
+items were read already, and those read that wait for a show to be looked up (migration 23)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -185,22 +186,18 @@ async def answered_in(
     proposed: int = 0,
     interval: int | None = None,
     moved_to: str | None = None,
-    forget_validators: bool = False,
 ) -> None:
     """The feed answered (200 or 304): its validators kept, its next poll one interval away (the
     `interval` its document asked for, from now on, when given); read at `moved_to` from now on when
-    its publisher moved it there for good (back at `url` when that is where it moved). With
-    `forget_validators`, the next poll asks for the whole document (an item left unread waits in it)."""
+    its publisher moved it there for good (back at `url` when that is where it moved)."""
     every = interval or feed.interval
     address = feed.moved_to if moved_to is None else (None if moved_to == feed.url else moved_to)
-    keep = 0 if forget_validators else 1
     await conn.execute(
-        "UPDATE feeds SET etag = CASE WHEN ? = 1 THEN COALESCE(?, etag) END,"
-        " last_modified = CASE WHEN ? = 1 THEN COALESCE(?, last_modified) END,"
+        "UPDATE feeds SET etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),"
         " last_polled_at = ?, last_ok_at = ?, failures = 0, last_error = NULL, next_poll_at = ?,"
         " items_read = items_read + ?, proposals = proposals + ?, interval_seconds = ?, moved_to = ?"
         " WHERE id = ?",
-        (keep, etag, keep, last_modified, now.isoformat(), now.isoformat(),
+        (etag, last_modified, now.isoformat(), now.isoformat(),
          (now + timedelta(seconds=every)).isoformat(), read, proposed, every, address, feed.id),
     )  # fmt: skip
 
@@ -229,4 +226,63 @@ async def prune_read(db: Store, before: datetime) -> int:
     """Read-item records older than `before` go (a feed only lists recent items)."""
     async with db.transaction() as conn:
         cursor = await conn.execute("DELETE FROM feed_items WHERE seen_at < ?", (before.isoformat(),))
+        return max(cursor.rowcount, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """An item read from a feed whose show could not be looked up then: kept whole to be read again."""
+
+    feed_id: int
+    feed_name: str
+    guid: str
+    title: str
+    url: str | None
+    summary: str
+    published: datetime | None
+    categories: tuple[str, ...]
+    since: datetime
+
+
+async def wait_in(conn: Conn, items: Iterable[Waiting]) -> None:
+    """Keep these items to be read again at the next polls (an item kept already keeps its `since`)."""
+    await conn.executemany(
+        "INSERT INTO feed_waiting (feed_id, guid, title, url, summary, published, categories, since)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        [(w.feed_id, w.guid, w.title, w.url, w.summary, w.published.isoformat() if w.published else None,
+          json.dumps(list(w.categories)), w.since.isoformat()) for w in items],
+    )  # fmt: skip
+
+
+async def waiting(db: Store) -> list[Waiting]:
+    """The items waiting, oldest first, of feeds still on (a removed feed's news is not proposed)."""
+    rows = await db.fetchall(
+        "SELECT w.*, f.name AS feed_name FROM feed_waiting w JOIN feeds f ON f.id = w.feed_id"
+        " WHERE f.enabled = 1 ORDER BY w.since, w.feed_id, w.guid"
+    )
+    return [
+        Waiting(r["feed_id"], r["feed_name"], r["guid"], r["title"], r["url"], r["summary"],
+                _time(r["published"]), tuple(str(c) for c in json.loads(r["categories"])),
+                datetime.fromisoformat(r["since"]))
+        for r in rows
+    ]  # fmt: skip
+
+
+async def waited_in(conn: Conn, item: Waiting, *, proposed: int) -> None:
+    """The item was read to the end: it waits no more, and its feed counts what it proposed."""
+    await conn.execute("DELETE FROM feed_waiting WHERE feed_id = ? AND guid = ?", (item.feed_id, item.guid))
+    await conn.execute("UPDATE feeds SET proposals = proposals + ? WHERE id = ?", (proposed, item.feed_id))
+
+
+async def waiting_count(db: Store) -> int:
+    row = await db.fetchone(
+        "SELECT COUNT(*) FROM feed_waiting w JOIN feeds f ON f.id = w.feed_id WHERE f.enabled = 1"
+    )
+    return int(row[0]) if row else 0
+
+
+async def give_up_waiting(db: Store, before: datetime) -> int:
+    """Items waiting since before `before` are given up (news that old is no alert). Returns how many."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute("DELETE FROM feed_waiting WHERE since < ?", (before.isoformat(),))
         return max(cursor.rowcount, 0)

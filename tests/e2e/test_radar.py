@@ -365,7 +365,7 @@ async def test_a_show_several_outlets_report_is_looked_up_on_tvmaze_once_per_pol
 ) -> None:
     """A poll looks up at most LOOKUPS_PER_POLL shows the catalogue lacks; a show another outlet reported
     in the same poll costs none of them, so five new shows, one reported twice, are all proposed; the
-    sixth's item waits, unread, and the next poll proposes it."""
+    sixth's item is kept, and the next poll proposes it while both feeds answer 304."""
     titles = [
         "Glass Tidewater",
         "Salt Meridian",
@@ -393,14 +393,14 @@ async def test_a_show_several_outlets_report_is_looked_up_on_tvmaze_once_per_pol
             await env.slash("admin feeds add", user=curator, url=publishers.url(name), name=name.title())
         radar = cast(Radar, bot.get_cog("Radar"))
         report = await radar.poll_once()
-        assert (report.unheld, report.waiting, report.items_read) == (8, 1, 7)
+        assert (report.unheld, report.waiting, report.items_read) == (8, 1, 8)
         decisions = [i for i in await review.pending(bot.db) if i.kind == "decision"]
         assert sorted(i.show_title for i in decisions) == sorted(titles[:5])
         two = next(i for i in decisions if i.show_title == titles[0])
         assert {s["publisher"] for s in two.data["sources"]} == {"Trade", "Weekly"}
         await due_now(bot.db)
         later = await radar.poll_once()
-        assert (later.not_modified, later.waiting, later.items_read) == (1, 0, 1)  # (the whole document)
+        assert (later.not_modified, later.waited, later.waiting, later.items_read) == (2, 1, 0, 0)
         [ferry] = [
             i for i in await review.pending(bot.db) if i.kind == "decision" and i.show_title == titles[5]
         ]
@@ -410,24 +410,31 @@ async def test_a_show_several_outlets_report_is_looked_up_on_tvmaze_once_per_pol
 async def test_news_of_a_new_show_waits_while_tvmaze_cannot_be_reached(
     emu: FakeDiscord, publishers: FeedServer, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
 ) -> None:
-    """TVmaze down when a poll would look a show up: the item is left unread (nothing proposed, nothing
-    lost), and the first poll after TVmaze is back proposes it."""
+    """TVmaze down when a poll would look a show up: the item is kept (nothing proposed, nothing lost),
+    and the first poll after TVmaze is back proposes it, after a restart, though the feed no longer
+    lists it by then."""
     add_glass_tidewater(twin)
     people, settings = tvmaze_world(emu, twin, tmp_path, engine_url)
     publishers.publish("trade", [GLASS_RENEWED])
     async with running_bot(settings) as bot:
         env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
         await env.slash("admin feeds add", user=people["owner"], url=publishers.url("trade"), name="Trade")
-        radar = cast(Radar, bot.get_cog("Radar"))
         await twin.down()
-        report = await radar.poll_once()
-        assert (report.waiting, report.items_read, report.queued) == (1, 0, [])
+        report = await cast(Radar, bot.get_cog("Radar")).poll_once()
+        assert (report.waiting, report.items_read, report.queued) == (1, 1, [])
         status = await env.slash("admin status", user=people["owner"])
         assert "1 item waits for a TVmaze lookup" in status.text
-        await twin.up()
+    await twin.up()
+    publishers.roll_off("trade")  # (a busy feed lists only its newest items)
+    async with running_bot(settings) as bot:
+        env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
         await due_now(bot.db)
-        later = await radar.poll_once()
-        assert (later.waiting, later.items_read, len(later.queued)) == (0, 1, 2)  # the renewal, the show
+        later = await cast(Radar, bot.get_cog("Radar")).poll_once()
+        assert (later.waited, later.waiting, later.items_read, len(later.queued)) == (1, 0, 0, 2)
+        [renewal] = [i for i in await review.pending(bot.db) if i.kind == "decision"]
+        assert renewal.show_title == "Glass Tidewater" and renewal.data["season"] == 2
+        status = await env.slash("admin status", user=people["owner"])
+        assert "for a TVmaze lookup" not in status.text
 
 
 async def test_news_of_a_show_the_catalogue_lacks_brings_it_from_tvmaze_for_one_press(

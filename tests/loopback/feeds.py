@@ -93,6 +93,12 @@ class FeedServer:
             feed.ttl = ttl
         self.touch(name)
 
+    def roll_off(self, name: str, *, keep: int = 0) -> None:
+        """The feed lists only its `keep` newest items: the older roll off, as a feed's old news does."""
+        feed = self.feeds.setdefault(name, _Feed())
+        feed.items = feed.items[:keep]
+        self.touch(name)
+
     def touch(self, name: str) -> None:
         """The document changes (its validators do) without new items."""
         feed = self.feeds.setdefault(name, _Feed())

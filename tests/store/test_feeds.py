@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from bot.domain.dates import utcnow
@@ -40,3 +41,33 @@ async def test_bundled_feeds_come_once_and_stay_off_when_removed(db: Database) -
     assert not kept.enabled and kept.state == "removed"
     assert await feeds.due(db, utcnow() + timedelta(days=1), bundled=True) == []
     assert await feeds.due(db, utcnow() + timedelta(days=1), bundled=False) == []
+
+
+async def test_an_item_waiting_for_a_lookup_is_kept_whole_until_read_or_given_up(db: Database) -> None:
+    trade, _ = await feeds.add(db, "https://example.org/trade/", "Trade", added_by=7)
+    weekly, _ = await feeds.add(db, "https://example.org/weekly/", "Weekly", added_by=7)
+    start = utcnow().replace(microsecond=0)
+
+    def item(feed: feeds.Feed, guid: str, since: timedelta) -> feeds.Waiting:
+        return feeds.Waiting(feed.id, feed.name, guid, f"'{guid}' Renewed for Season 2", f"https://example.org/{guid}",
+                             "The streamer ordered more.", start - timedelta(days=1), ("TV", "Renewals"),
+                             start + since)  # fmt: skip
+
+    first, second = item(trade, "a", timedelta(0)), item(trade, "b", timedelta(hours=1))
+    other = item(weekly, "c", timedelta(minutes=30))
+    async with db.transaction() as conn:
+        await feeds.wait_in(conn, [second, first, other])
+    assert await feeds.waiting(db) == [first, other, second]  # oldest first, every field as kept
+    async with db.transaction() as conn:  # read again and kept again: it keeps the time it began to wait
+        await feeds.wait_in(conn, [replace(first, since=start + timedelta(hours=2))])
+    assert (await feeds.waiting(db))[0] == first
+
+    await feeds.remove(db, weekly.id)  # a curator's feed goes, and what it waits for with it
+    assert await feeds.waiting(db) == [first, second] and await feeds.waiting_count(db) == 2
+    async with db.transaction() as conn:
+        await feeds.waited_in(conn, first, proposed=2)
+    kept = await feeds.by_id(db, trade.id)
+    assert kept is not None and kept.proposals == 2 and await feeds.waiting(db) == [second]
+    assert await feeds.give_up_waiting(db, start + timedelta(minutes=59)) == 0
+    assert await feeds.give_up_waiting(db, start + timedelta(hours=1, seconds=1)) == 1
+    assert await feeds.waiting_count(db) == 0
