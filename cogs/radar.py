@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 TICK = 60.0  # seconds between looks for feeds whose time has come
 # Shows the catalogue lacks looked up on TVmaze per poll, each once (an item whose show is past them
-# is kept to be read again at the next poll: radar.MAX_WAIT)
+# is kept, and read again at the next tick: radar.MAX_WAIT)
 LOOKUPS_PER_POLL = 5
 FORGET_MISSES = timedelta(days=1)  # a title TVmaze did not know is not asked again for this long
 
@@ -67,7 +67,8 @@ class Radar(commands.Cog):
         """Poll the feeds whose time has come; new review items are posted to curators."""
         db = self.bot.db
         bundled = self.bot.settings.radar_bundled_feeds
-        if not await feeds.due(db, utcnow(), bundled=bundled):
+        # (items kept for a lookup are read again each tick until done, a feed due or not)
+        if not await feeds.due(db, utcnow(), bundled=bundled) and not await feeds.waiting_count(db):
             return radar.PollReport()
         if self._names is None:
             self._names = await radar.Names.read(db)
@@ -80,7 +81,7 @@ class Radar(commands.Cog):
         metrics.radar_polls.labels("failed").inc(len(report.failed))
         metrics.radar_items.inc(report.items_read)
         metrics.radar_proposals.inc(len(report.queued))
-        if report.polled:
+        if report.polled or report.waited:
             self.last = report
             log.info(
                 "radar: %d feeds polled (%d unchanged, %d failed), %d new items, %d proposals%s%s",

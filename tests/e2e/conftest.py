@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import os
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -100,6 +100,15 @@ async def running_bot(settings: Settings) -> AsyncIterator[Season2Bot]:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(task, 5)
         discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = saved
+
+
+async def eventually(check: Callable[[], Awaitable[bool]], within: float = 10.0, what: str = "it") -> None:
+    """Wait for an event (a reply, a delivery, a reconnect), never a fixed sleep."""
+    deadline = asyncio.get_running_loop().time() + within
+    while not await check():
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError(f"waited {within} s for {what}")
+        await asyncio.sleep(0.05)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import os
 import signal
 import socket
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,7 +28,7 @@ from bot.store import feeds as feeds_store
 from cogs.live import Live
 from cogs.radar import Radar
 from tests.conftest import REPO, TWIN_NOW, make_show, put
-from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
+from tests.e2e.conftest import DiscordEnv, eventually, running_bot, settings_for, world
 from tests.e2e.test_radar import NOISE, due_now
 from tests.loopback.discord import FakeDiscord
 from tests.loopback.feeds import FeedServer
@@ -75,15 +75,6 @@ async def metrics(bot: Season2Bot) -> Samples:
 
 def value(samples: Samples, name: str, **labels: str) -> float | None:
     return samples.get((name, tuple(sorted(labels.items()))))
-
-
-async def eventually(check: Callable[[], Awaitable[bool]], within: float = 10.0, what: str = "it") -> None:
-    """Wait for an event (a reply, a delivery, a reconnect), never a fixed sleep."""
-    deadline = asyncio.get_running_loop().time() + within
-    while not await check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError(f"waited {within} s for {what}")
-        await asyncio.sleep(0.05)
 
 
 async def renew(env: DiscordEnv) -> None:

@@ -21,7 +21,7 @@ from bot.store import feeds as feeds_store
 from bot.store.review import ReviewItem
 from cogs.radar import Radar
 from tests.conftest import make_show, put
-from tests.e2e.conftest import DiscordEnv, running_bot, settings_for, world
+from tests.e2e.conftest import DiscordEnv, eventually, running_bot, settings_for, world
 from tests.loopback.discord import FakeDiscord
 from tests.loopback.feeds import FeedServer
 from tests.loopback.tvmaze import TVmazeTwin
@@ -365,7 +365,7 @@ async def test_a_show_several_outlets_report_is_looked_up_on_tvmaze_once_per_pol
 ) -> None:
     """A poll looks up at most LOOKUPS_PER_POLL shows the catalogue lacks; a show another outlet reported
     in the same poll costs none of them, so five new shows, one reported twice, are all proposed; the
-    sixth's item is kept, and the next poll proposes it while both feeds answer 304."""
+    sixth's item is kept, and the next tick proposes it, before either feed is due again."""
     titles = [
         "Glass Tidewater",
         "Salt Meridian",
@@ -398,9 +398,8 @@ async def test_a_show_several_outlets_report_is_looked_up_on_tvmaze_once_per_pol
         assert sorted(i.show_title for i in decisions) == sorted(titles[:5])
         two = next(i for i in decisions if i.show_title == titles[0])
         assert {s["publisher"] for s in two.data["sources"]} == {"Trade", "Weekly"}
-        await due_now(bot.db)
-        later = await radar.poll_once()
-        assert (later.not_modified, later.waited, later.waiting, later.items_read) == (2, 1, 0, 0)
+        later = await radar.poll_once()  # the next tick: no feed due yet, the kept item read
+        assert (later.polled, later.waited, later.waiting, later.items_read) == (0, 1, 0, 0)
         [ferry] = [
             i for i in await review.pending(bot.db) if i.kind == "decision" and i.show_title == titles[5]
         ]
@@ -411,8 +410,8 @@ async def test_news_of_a_new_show_waits_while_tvmaze_cannot_be_reached(
     emu: FakeDiscord, publishers: FeedServer, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
 ) -> None:
     """TVmaze down when a poll would look a show up: the item is kept (nothing proposed, nothing lost),
-    and the first poll after TVmaze is back proposes it, after a restart, though the feed no longer
-    lists it by then."""
+    and the restarted bot's first tick after TVmaze is back proposes it, though the feed no longer lists
+    it by then and is not due."""
     add_glass_tidewater(twin)
     people, settings = tvmaze_world(emu, twin, tmp_path, engine_url)
     publishers.publish("trade", [GLASS_RENEWED])
@@ -426,12 +425,16 @@ async def test_news_of_a_new_show_waits_while_tvmaze_cannot_be_reached(
         assert "1 item waits for a TVmaze lookup" in status.text
     await twin.up()
     publishers.roll_off("trade")  # (a busy feed lists only its newest items)
-    async with running_bot(settings) as bot:
+    async with running_bot(settings) as bot:  # its first tick reads the kept item, though no feed is due
         env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
-        await due_now(bot.db)
-        later = await cast(Radar, bot.get_cog("Radar")).poll_once()
-        assert (later.waited, later.waiting, later.items_read, len(later.queued)) == (1, 0, 0, 2)
-        [renewal] = [i for i in await review.pending(bot.db) if i.kind == "decision"]
+
+        async def proposed() -> bool:
+            return bool(await review.pending(bot.db))
+
+        await eventually(proposed, what="the kept item proposed")
+        pending = await review.pending(bot.db)
+        assert sorted(i.kind for i in pending) == ["decision", "unreviewed"]
+        [renewal] = [i for i in pending if i.kind == "decision"]
         assert renewal.show_title == "Glass Tidewater" and renewal.data["season"] == 2
         status = await env.slash("admin status", user=people["owner"])
         assert "for a TVmaze lookup" not in status.text
