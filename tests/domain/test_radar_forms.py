@@ -1146,6 +1146,7 @@ GENERAL_FEED_NOISE = [
     "Amazon’s Ring cancels partnership with Flock, a network of AI cameras used by ICE, feds, and police",
     "Apple shelves Vision Pro overhaul to focus on AI glasses",
     "Small Team Is Still Working on Avowed 2, Even Though It\u2019s Cancelled",  # (VICE, 2026: a game)
+    "Osees' John Dwyer Shares Surprise 'Totally Fried' EP Heathen Axe",  # (2026: a record)
     "Build a Rocket Boy CEO responds to end of publishing agreement with IOI Partners",
     "Cuba has been under US embargo for 60 years. It’s time for that to end",
     "Elizabeth Warren Releases Blueprint to End 'Free Ride' for Tax-Dodging US Billionaires",

@@ -297,8 +297,10 @@ _NOT_A_SHOW = re.compile(
     r"|regular\s+season|playoffs?|post-?season|pre-?season|quarterback|qb|ankle|hamstring|acl|team-?mates?"
     r"|matches|soccer|football\s+(?:game|match|club|programs?)|sidelined|wild-card|pitchers?"
     r"|(?:nfl|nba|mlb|nhl|mls)\s+seasons?|track\s+sessions?"
-    # music and fashion ("Shares Surprise 'Totally Fried' EP", "Revives Its 'Red Line' Range")
+    # music and fashion ("Shares Surprise 'Totally Fried' EP", "Revives Its 'Red Line' Range"); a record's
+    # EP in capitals after its kind of news (alone it is as often an executive producer: "'X' EP Says")
     r"|albums?|mixtapes?|colou?rways?|sneakers?"
+    r"|(?:new|debut|surprise|latest)\s+(?:['\"‘’“][^'\"‘’”]{1,60}['\"’”]\s+)?(?-i:EPs?)"
     # a game's seasons ("Fortnite Collab Confirmed for Chapter 7 Season 4")
     r"|fortnite|battle\s+pass|chapter\s+\d+\s+season|collabs?"
     # a company's programmes ("Announces Renewal of Normal Course Issuer Bid", "renewal of share buyback
