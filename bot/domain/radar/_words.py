@@ -300,7 +300,7 @@ _NOT_A_SHOW = re.compile(
     # music and fashion ("Shares Surprise 'Totally Fried' EP", "Revives Its 'Red Line' Range"); a record's
     # EP in capitals after its kind of news (alone it is as often an executive producer: "'X' EP Says")
     r"|albums?|mixtapes?|colou?rways?|sneakers?"
-    r"|(?:new|debut|surprise|latest)\s+(?:['\"‘’“][^'\"‘’”]{1,60}['\"’”]\s+)?(?-i:EPs?)"
+    r"|(?:new|debut|surprise|latest)\s+(?:['\"][^'\"]{1,60}['\"]\s+)?(?-i:EPs?)"  # (quotes normalised)
     # a game's seasons ("Fortnite Collab Confirmed for Chapter 7 Season 4")
     r"|fortnite|battle\s+pass|chapter\s+\d+\s+season|collabs?"
     # a company's programmes ("Announces Renewal of Normal Course Issuer Bid", "renewal of share buyback
