@@ -524,7 +524,7 @@ async def poll_due(
     # the learned screen's file is read once, off the event loop (a fraction of a second, 26 MB at its peak)
     await asyncio.to_thread(bundled_screen)
     # items that waited for a lookup go first: theirs is the older news
-    await _read_waiting(db, names, resolve, now, report)
+    await _read_waiting(db, names, resolve, now, report, bundled=bundled)
     for feed in await feeds.due(db, now, bundled=bundled):
         report.polled += 1
         try:
@@ -585,19 +585,19 @@ async def poll_due(
             )  # fmt: skip
         report.items_read += len(fresh)
         report.queued.extend(added)
-    report.waiting = await feeds.waiting_count(db)
+    report.waiting = await feeds.waiting_count(db, bundled=bundled)
     return report
 
 
 async def _read_waiting(
-    db: Store, names: Names, resolve: Resolve | None, now: datetime, report: PollReport
+    db: Store, names: Names, resolve: Resolve | None, now: datetime, report: PollReport, *, bundled: bool
 ) -> None:
     """The items kept at earlier polls, read again oldest first: those read to the end leave the list
     (their proposals queued); those whose show still cannot be looked up stay, for at most MAX_WAIT."""
     given_up = await feeds.give_up_waiting(db, now - MAX_WAIT)
     if given_up:
         log.warning("radar: %d items gave up waiting for a TVmaze lookup after %s", given_up, MAX_WAIT)
-    kept = await feeds.waiting(db)
+    kept = await feeds.waiting(db, bundled=bundled)
     if not kept:
         return
     items = [FeedItem(w.title, w.url, w.summary, w.published, w.guid, w.categories) for w in kept]

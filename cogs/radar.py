@@ -68,7 +68,9 @@ class Radar(commands.Cog):
         db = self.bot.db
         bundled = self.bot.settings.radar_bundled_feeds
         # (items kept for a lookup are read again each tick until done, a feed due or not)
-        if not await feeds.due(db, utcnow(), bundled=bundled) and not await feeds.waiting_count(db):
+        if not await feeds.due(db, utcnow(), bundled=bundled) and not await feeds.waiting_count(
+            db, bundled=bundled
+        ):
             return radar.PollReport()
         if self._names is None:
             self._names = await radar.Names.read(db)
@@ -147,7 +149,7 @@ class Radar(commands.Cog):
         proposed = sum(f.proposals for f in listed)
         latest = max((f.last_ok_at for f in listed if f.last_ok_at), default=None)
         when = discord.utils.format_dt(latest, "R") if latest else "not yet"
-        waiting = await feeds.waiting_count(self.bot.db)
+        waiting = await feeds.waiting_count(self.bot.db, bundled=self.bot.settings.radar_bundled_feeds)
         wait = "1 item waits" if waiting == 1 else f"{waiting} items wait"
         return (
             f"{len(listed)} feeds, last answer {when}: {read} items read, {proposed} proposals;"

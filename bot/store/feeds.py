@@ -254,11 +254,13 @@ async def wait_in(conn: Conn, items: Iterable[Waiting]) -> None:
     )  # fmt: skip
 
 
-async def waiting(db: Store) -> list[Waiting]:
-    """The items waiting, oldest first, of feeds still on (a removed feed's news is not proposed)."""
+async def waiting(db: Store, *, bundled: bool = True) -> list[Waiting]:
+    """The items waiting, oldest first, of feeds still read (a removed feed's news is not proposed, nor a
+    bundled feed's once the bundled feeds are off)."""
     rows = await db.fetchall(
         "SELECT w.*, f.name AS feed_name FROM feed_waiting w JOIN feeds f ON f.id = w.feed_id"
-        " WHERE f.enabled = 1 ORDER BY w.since, w.feed_id, w.guid"
+        " WHERE f.enabled = 1 AND (f.bundled = 0 OR ? = 1) ORDER BY w.since, w.feed_id, w.guid",
+        (int(bundled),),
     )
     return [
         Waiting(r["feed_id"], r["feed_name"], r["guid"], r["title"], r["url"], r["summary"],
@@ -274,9 +276,11 @@ async def waited_in(conn: Conn, item: Waiting, *, proposed: int) -> None:
     await conn.execute("UPDATE feeds SET proposals = proposals + ? WHERE id = ?", (proposed, item.feed_id))
 
 
-async def waiting_count(db: Store) -> int:
+async def waiting_count(db: Store, *, bundled: bool = True) -> int:
     row = await db.fetchone(
-        "SELECT COUNT(*) FROM feed_waiting w JOIN feeds f ON f.id = w.feed_id WHERE f.enabled = 1"
+        "SELECT COUNT(*) FROM feed_waiting w JOIN feeds f ON f.id = w.feed_id"
+        " WHERE f.enabled = 1 AND (f.bundled = 0 OR ? = 1)",
+        (int(bundled),),
     )
     return int(row[0]) if row else 0
 

@@ -71,3 +71,15 @@ async def test_an_item_waiting_for_a_lookup_is_kept_whole_until_read_or_given_up
     assert await feeds.give_up_waiting(db, start + timedelta(minutes=59)) == 0
     assert await feeds.give_up_waiting(db, start + timedelta(hours=1, seconds=1)) == 1
     assert await feeds.waiting_count(db) == 0
+
+
+async def test_a_bundled_feed_s_items_wait_unread_while_the_bundled_feeds_are_off(db: Database) -> None:
+    await feeds.seed_bundled(db, [("https://deadline.com/v/tv/feed/", "Deadline (TV)")])
+    [bundled] = await feeds.all_feeds(db)
+    title = "'Harbour Lights' Renewed for Season 2"
+    now = utcnow().replace(microsecond=0)
+    kept = feeds.Waiting(bundled.id, bundled.name, "g", title, None, "", None, (), now)
+    async with db.transaction() as conn:
+        await feeds.wait_in(conn, [kept])
+    assert await feeds.waiting(db) == [kept] and await feeds.waiting_count(db) == 1
+    assert await feeds.waiting(db, bundled=False) == [] and await feeds.waiting_count(db, bundled=False) == 0
