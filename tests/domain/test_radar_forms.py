@@ -49,6 +49,12 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("'Homeland' Season 5 and 'The Affair' Season 2 Premiere Dates Set", [("premiere_date", 5)]),
     ("Netflix Unveils Premiere Dates for 'Wednesday' Season 2 Parts 1 and 2", [("premiere_date", 2)]),
     ("It's a Wrap! Hacks Season 5 Filming Is Complete", [("wrapped", 5)]),
+    # the decision as a tag, with "!" as with ":" (real: 2015, 2022)
+    (
+        "RENEWED! kykNET crime drama Die Byl returns for Season 5 on Tuesday 16 January 2024 at 20h00.",
+        [("renewed", 5)],
+    ),
+    ("Cancelled! Survivor. Yes, it's over.", [("cancelled", None)]),
     # a release window is no date, unless the headline gives its month; a final season's window, its end
     ("'Severance' Season 3 Release Window Confirmed: March 2027", [("premiere_date", 3)]),
     (

@@ -989,6 +989,9 @@ def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
     )
     # ("That's a Wrap! Bridgerton Season 4 Finishes Filming": the lead-in, as "That's a wrap:" is read)
     original = re.sub(r"^((?i:(?:and\s+)?(?:that'?s|it'?s)\s+a\s+wrap))\s*!+\s+(?=\S)", r"\1: ", original)
+    # ("Renewed! GALAVANT Marches To Second Season", "Cancelled! Survivor. Yes, it's over.": the decision as a
+    # tag, as "Renewed: Rake" is read)
+    original = re.sub(r"^((?i:renewed|cancell?ed|axed))\s*!+\s+(?=\S)", r"\1: ", original)
     # ("BREAKING NEWS The Project axed after 16 years": a tag, not the title's first words)
     original = re.sub(r"^(?:BREAKING NEWS|BREAKING|JUST IN)\b\s*[:!|\u2013\u2014-]?\s*(?=\S)", "", original)
     # "'Tell Me Lies' to End With Season 3 on Hulu — Creator Explains Why": the news is told before the
