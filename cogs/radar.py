@@ -44,6 +44,7 @@ class Radar(commands.Cog):
         self.last: radar.PollReport | None = None
         self._names: radar.Names | None = None  # the catalogue's names, built again after a change
         self._misses: dict[str, datetime] = {}  # folded title -> when TVmaze last did not know it
+        self._unreachable = False  # TVmaze could not be asked at the last try (logged once, not each tick)
 
     async def cog_load(self) -> None:
         if self.bot.settings.radar_bundled_feeds:
@@ -120,9 +121,15 @@ class Radar(commands.Cog):
             try:
                 found = await lookup.find(title, self.bot.catalogue, exact=True)
             except TVmazeUnavailable as exc:
-                log.info("radar: TVmaze could not be asked about %r (%s); the item waits", title, exc)
+                if not self._unreachable:
+                    log.warning("radar: TVmaze could not be asked about %r (%s); items wait until it answers",
+                                title, exc)  # fmt: skip
+                self._unreachable = True
                 left = 0  # not again this poll
                 raise radar.LookupDeferred(title) from exc
+            if self._unreachable:
+                log.info("radar: TVmaze answers again; the items waiting for it are read")
+                self._unreachable = False
             if found.show is None:
                 self._misses[key] = now
                 return None

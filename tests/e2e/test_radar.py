@@ -11,6 +11,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, cast
 
+import pytest
+
 from bot.config import Settings
 from bot.domain.dates import FuzzyDate, utcnow
 from bot.domain.models import Decision, Season, Show, Source
@@ -407,7 +409,12 @@ async def test_a_show_several_outlets_report_is_looked_up_on_tvmaze_once_per_pol
 
 
 async def test_news_of_a_new_show_waits_while_tvmaze_cannot_be_reached(
-    emu: FakeDiscord, publishers: FeedServer, twin: TVmazeTwin, tmp_path: Path, engine_url: str | None
+    emu: FakeDiscord,
+    publishers: FeedServer,
+    twin: TVmazeTwin,
+    tmp_path: Path,
+    engine_url: str | None,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """TVmaze down when a poll would look a show up: the item is kept (nothing proposed, nothing lost),
     and the restarted bot's first tick after TVmaze is back proposes it, though the feed no longer lists
@@ -419,8 +426,13 @@ async def test_news_of_a_new_show_waits_while_tvmaze_cannot_be_reached(
         env = DiscordEnv(emu=emu, bot=bot, settings=settings, **people)
         await env.slash("admin feeds add", user=people["owner"], url=publishers.url("trade"), name="Trade")
         await twin.down()
-        report = await cast(Radar, bot.get_cog("Radar")).poll_once()
+        radar = cast(Radar, bot.get_cog("Radar"))
+        report = await radar.poll_once()
         assert (report.waiting, report.items_read, report.queued) == (1, 1, [])
+        again = await radar.poll_once()  # the next tick tries again, and says so in the log only once
+        assert (again.waited, again.waiting) == (0, 1)
+        down = [r for r in caplog.records if "TVmaze could not be asked" in r.getMessage()]
+        assert len(down) == 1 and down[0].levelname == "WARNING"
         status = await env.slash("admin status", user=people["owner"])
         assert "1 item waits for a TVmaze lookup" in status.text
     await twin.up()
