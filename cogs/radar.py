@@ -41,7 +41,6 @@ class Radar(commands.Cog):
         self.client = radar.FeedClient()
         self.tasks: list[asyncio.Task[None]] = []
         self.tick = TICK
-        self.last: radar.PollReport | None = None
         self._names: radar.Names | None = None  # the catalogue's names, built again after a change
         self._misses: dict[str, datetime] = {}  # folded title -> when TVmaze last did not know it
         self._unreachable = False  # TVmaze could not be asked at the last try (logged once, not each tick)
@@ -85,7 +84,6 @@ class Radar(commands.Cog):
         metrics.radar_items.inc(report.items_read)
         metrics.radar_proposals.inc(len(report.queued))
         if report.polled or report.waited:
-            self.last = report
             log.info(
                 "radar: %d feeds polled (%d unchanged, %d failed), %d new items, %d proposals%s%s",
                 report.polled, report.not_modified, len(report.failed), report.items_read, len(report.queued),
