@@ -125,6 +125,11 @@ class Metrics:
             "Review items the renewal radar proposed to curators.",
             registry=registry,
         )
+        self.radar_waiting = Gauge(
+            "season2bot_radar_items_waiting",
+            "Feed items the renewal radar keeps until TVmaze can look their show up, after its last poll.",
+            registry=registry,
+        )
         Info("season2bot_build", "The running version.", registry=registry).info({"version": version})
         # The usual process_* and python_* series (memory, CPU, open files, GC), in our registry.
         ProcessCollector(registry=registry)

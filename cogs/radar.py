@@ -83,6 +83,7 @@ class Radar(commands.Cog):
         metrics.radar_polls.labels("failed").inc(len(report.failed))
         metrics.radar_items.inc(report.items_read)
         metrics.radar_proposals.inc(len(report.queued))
+        metrics.radar_waiting.set(report.waiting)
         if report.polled or report.waited:
             log.info(
                 "radar: %d feeds polled (%d unchanged, %d failed), %d new items, %d proposals%s%s",
