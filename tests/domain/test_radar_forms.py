@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar import Item, Name, classify
 
 DAY = date(2025, 10, 1)
@@ -2359,3 +2360,67 @@ def test_a_place_found_in_lower_case_is_the_same_place_in_the_headline() -> None
     assert _owned_by_its_people("Y", text)
     assert _subtitled("İ: Money Heist: Korea", "money heist")
     assert locate("İ: Money Heist", "money heist") == (3, 14)
+
+
+# Real headlines of the labelled sets whose show the headline names and whose decision only a word hints,
+# with the summary that states it (or recalls another, or acts on something else)
+HINTED_BY_THE_HEADLINE = [
+    (
+        "BBC Two wants more Guilt",
+        "BBC Two and BBC Scotland have greenlit another series of Guilt, co-produced by "
+        "Expectation and Happy Tramp North.",
+        [("renewed", "Guilt")],
+    ),
+    (
+        "SyFy's Defiance Can't Defy Cancellation",
+        "SyFy\u2019s big transmedia flagship show Defiance won\u2019t be returning for a fourth "
+        "season, according to Variety. The cancellation of the show comes just days after "
+        "Dominion was also cancelled.",
+        [("cancelled", "Defiance")],
+    ),
+    (
+        "Seven stops Dancing with The Stars",
+        "Ahead of releasing its plans for 2017, tomorrow Seven has confirmed that Dancing with "
+        "The Stars will not be returning to the network.",
+        [("cancelled", "Dancing with The Stars")],
+    ),
+    # (a storm the sentence's lead-in names; one night's episode off the schedule; a season the summary
+    # recalls beside the one the headline names; "more" that is not more of the show)
+    (
+        "New York City Marathon Canceled Due to Hurricane Sandy",
+        "Amid a myriad of controversy in the aftermath of Hurricane Sandy, the 2012 New York City "
+        "Marathon has been canceled",
+        [],
+    ),
+    (
+        "RTE cancel Fair City on election weekend due to clashing schedules \u2013 but special "
+        "hour-long episode to air",
+        "RTE have announced that Fair City has been cancelled next Sunday, due to the General "
+        "Election coverage on RTE One.",
+        [],
+    ),
+    (
+        "\u2018The Night Agent\u2019 Season 4 Writers Room Underway: Creator Shawn Ryan Talks "
+        "Timing Of Potential Renewal & Delivering Seasons On Yearly Cadence",
+        "In October 2024, Netflix renewed The Night Agent for a third season some three and a "
+        "half months ahead of its Season 2 premiere.",
+        [],
+    ),
+    (
+        "\u2018Grey\u2019s Anatomy\u2019 Season 22: More Drama, More Scalpel Twirling, and "
+        "Yes\u2014Ellen Pompeo Is Still Here!",
+        "ABC barely let us catch our breath after announcing Grey\u2019s Anatomy was coming back "
+        "for yet another season (seriously, at this point, this show is aging better than fine "
+        "wine and Patrick Dempsey\u2019s hair), and now we already have juicy details about "
+        "season 22.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), HINTED_BY_THE_HEADLINE)
+def test_a_decision_the_headline_hints_is_read_from_the_summary_that_states_it(
+    title: str, summary: str, found: list[tuple[str, str]]
+) -> None:
+    got = [(f.kind, f.show_title) for f in classify(Item(title, summary, DAY)) if f.kind in DECISION_STATUSES]
+    assert got == found

@@ -23,7 +23,15 @@ from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar._learned import learned
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
 from bot.domain.radar._names import _as_of, _match, _named_by_summary, _named_in, _quoted_in
-from bot.domain.radar._rules import _SENTENCE_END, _classify, _final_by_summary, _plausible, _unnamed_decision
+from bot.domain.radar._rules import (
+    _SENTENCE_END,
+    _classify,
+    _final_by_summary,
+    _plausible,
+    _prepared,
+    _refused,
+    _unnamed_decision,
+)
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._screen import bundled as bundled_screen
 from bot.domain.radar._words import (
@@ -32,6 +40,7 @@ from bot.domain.radar._words import (
     _RENEW,
     _SEASON_WORD,
     _outside_tv,
+    _season_numbers,
     _segment_span,
     _speaks_of_tv,
     normalise,
@@ -196,7 +205,7 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
         return []
     kinds = _unnamed_decision(item.title)
     if not kinds:
-        return []
+        return _told_by_summary(item, lookup)
     summary = normalise(item.summary)[:400]
     for said in _SENTENCE_END.split(summary)[:2]:
         sentence = _appositive(said)
@@ -214,6 +223,78 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
         if told:
             return told
     return []
+
+
+def _told_by_summary(item: Item, lookup: Lookup) -> list[Finding]:
+    """A decision the headline names the show of and hints in words the rules do not read ("BBC Two wants
+    more Guilt", "SyFy's Defiance Can't Defy Cancellation", "Seven stops Dancing with The Stars"), stated
+    by the summary's first sentence ("BBC Two and BBC Scotland have greenlit another series of Guilt"):
+    read there when the sentence names the same show, the headline has a word of that decision, and it is
+    no article around the news (a premiere's, a reaction's, an explainer's, a report's or a guess's, whose
+    summaries recall a decision as background: "The third and final season of 'Sweet Home' is set to
+    premiere ...")."""
+    original, masked = _prepared(item.title, lookup)
+    if not original or "?" in original or _refused(original, masked) or _AROUND_THE_NEWS.search(masked):
+        return []
+    sentence = _appositive(_SENTENCE_END.split(normalise(item.summary)[:400])[0])
+    headline = original.casefold()
+    seasons = _season_numbers(masked)
+    return [
+        f
+        for f in _classify(Item(sentence, "", item.published), lookup)
+        if f.kind in DECISION_STATUSES
+        and len(f.show_title) > 2
+        and f.show_title.casefold() in headline
+        and (
+            _HINTED[f.kind].search(masked.replace(f.show_title, ""))
+            # ("wants more Guilt", "detect more Van der Valk"; not "Season 22: More Drama")
+            or (f.kind == "renewed" and f"more {f.show_title.casefold()}" in headline)
+        )
+        # (a name where a title stands, not a storm an event was cancelled after, nor one night's schedule)
+        and (f.show or _quoted_in(f.show_title, sentence) or _named_in(f.show_title, sentence))
+        and not ((lead := _LEAD_CLAUSE.match(sentence)) and f.show_title in lead.group())
+        and not _ONE_NIGHT.search(sentence)
+        # (a season the headline names, not another the summary recalls: "'The Night Agent' Season 4
+        # Writers Room Underway ...", its summary "In October 2024, Netflix renewed The Night Agent for a
+        # third season")
+        and (not seasons or f.season is None or f.season in seasons)
+    ]
+
+
+# An article around the news rather than the news: a premiere's, a trailer's, a finale's, the cast's, a
+# reaction's, an explainer's, a report's, a guess's or an interview's
+_AROUND_THE_NEWS = re.compile(
+    r"\b(?:release\s+date|premieres?|trailer|teaser|finale|spoilers?|theories|everything\s+we|what\s+we\s+know"
+    r"|what\s+to\s+expect|how\s+to\s+watch|filming|cast|returns?\s+(?:on|in|this|next)"
+    r"|fans?|react\w*|petition|why|slams?|blames?|critici\w+|fum\w+|viewers|condemn\w*|tribute|outrage\w*"
+    r"|furious|campaign\w*|save|saved|reportedly|report|rumou?r\w*|could|may|might|set\s+to|nearing|in\s+talks"
+    r"|potential|possible|hopes?|talks)\b",
+    re.IGNORECASE,
+)
+# A word of each decision in the headline, beside the show's name
+_HINTED: dict[str, re.Pattern[str]] = {
+    "renewed": re.compile(r"\b(?:renew\w*|orders?|ordered|picks?\s+up|picked\s+up|green\w*|another)\b", re.I),
+    "cancelled": re.compile(
+        r"\b(?:cancel\w*|axe[sd]?|axing|scrap\w*|drops?|dropped|pulls?|plug|stops?|kill\w*"
+        r"|not\s+(?:be\s+)?return\w*|won'?t\s+(?:be\s+)?return\w*)\b",
+        re.I,
+    ),
+    "ended": re.compile(
+        r"\b(?:end|ends|ending|final|last|goodbye|farewell|conclud\w*|bow\s+out|over)\b", re.I
+    ),
+}
+# A sentence's lead-in ("Amid a myriad of controversy in the aftermath of Hurricane Sandy, the 2012 New York
+# City Marathon has been canceled"): a name in it is not what the sentence acts on
+_LEAD_CLAUSE = re.compile(
+    r"^(?:amid|after|following|despite|as|with|in\s+the\s+(?:aftermath|wake)\s+of)\b[^,]{0,150},", re.I
+)
+# One night's episode off the schedule ("Fair City has been cancelled next Sunday, due to the General
+# Election")
+_ONE_NIGHT = re.compile(
+    r"\b(?:cancell?ed|axed|pulled|dropped)\s+(?:from\s+(?:the\s+)?schedules?\s+)?"
+    r"(?:next|this|on|tonight|today|tomorrow)\b",
+    re.IGNORECASE,
+)
 
 
 def _last_listed(found: list[Finding], title: str, lookup: Lookup) -> list[Finding]:
