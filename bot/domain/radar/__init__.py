@@ -233,10 +233,18 @@ def _told_by_summary(item: Item, lookup: Lookup) -> list[Finding]:
     no article around the news (a premiere's, a reaction's, an explainer's, a report's or a guess's, whose
     summaries recall a decision as background: "The third and final season of 'Sweet Home' is set to
     premiere ...")."""
-    original, masked = _prepared(item.title, lookup)
-    if not original or "?" in original or _refused(original, masked) or _AROUND_THE_NEWS.search(masked):
-        return []
+    title = normalise(item.title)
+    if "?" in title or not _A_HINT.search(title) or _AROUND_THE_NEWS.search(title):
+        return []  # (most headlines: the summary is not read)
     sentence = _appositive(_SENTENCE_END.split(normalise(item.summary)[:400])[0])
+    hinted = [kind for kind, pattern in _HINTED.items() if pattern.search(title)]
+    if not any(_STATED[kind].search(sentence) for kind in hinted or ("renewed",)):
+        return []  # (nor most summaries: what the rules would read there needs one of these words)
+    if not any(word in sentence for word in _CAPITALISED.findall(title)):
+        return []  # (the show the headline names is named again there)
+    original, masked = _prepared(item.title, lookup)
+    if not original or _refused(original, masked) or _AROUND_THE_NEWS.search(masked):
+        return []
     headline = original.casefold()
     seasons = _season_numbers(masked)
     return [
@@ -283,6 +291,20 @@ _HINTED: dict[str, re.Pattern[str]] = {
         r"\b(?:end|ends|ending|final|last|goodbye|farewell|conclud\w*|bow\s+out|over)\b", re.I
     ),
 }
+# What a summary's sentence states each decision with
+_STATED: dict[str, re.Pattern[str]] = {
+    "renewed": re.compile(
+        r"\b(?:renew\w*|green\w*|order\w*|another|return\w*|back|(?:second|third|fourth|fifth|new)\s+(?:season|series))\b",
+        re.IGNORECASE,
+    ),
+    "cancelled": re.compile(
+        r"\b(?:cancel\w*|axe[sd]?|axing|scrap\w*|drop\w*|pull\w*|return\w*|will\s+not|won'?t|no\s+more|end\w*)\b",
+        re.IGNORECASE,
+    ),
+    "ended": re.compile(r"\b(?:end\w*|final|last|conclud\w*|cancel\w*|axe[sd]?)\b", re.IGNORECASE),
+}
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]{2,}")
+_A_HINT = re.compile("|".join(p.pattern for p in _HINTED.values()) + r"|\bmore\b", re.IGNORECASE)
 # A sentence's lead-in ("Amid a myriad of controversy in the aftermath of Hurricane Sandy, the 2012 New York
 # City Marathon has been canceled"): a name in it is not what the sentence acts on
 _LEAD_CLAUSE = re.compile(
