@@ -71,7 +71,9 @@ def classify(
     """What the headline announces: nothing, one finding, or one per season of a multi-season order.
     A decision whose show the headline leaves unnamed ("Netflix Cancels Comedy Series After One
     Season") is read from the summary's first sentences, when they state the same decision of a
-    named show ("Netflix has cancelled Dad Stop Embarrassing Me! after one season").
+    named show ("Netflix has cancelled Dad Stop Embarrassing Me! after one season"); so is a decision the
+    headline names the show of and only hints ("BBC Two wants more Guilt"), from the first sentence
+    (`_told_by_summary`).
 
     A decision the rules read is taken back when the learned screen (the bundled one unless `screen`
     is given; bot/domain/radar/_screen.py) is sure the item is no decision at all, and a milestone when
