@@ -564,15 +564,12 @@ async def poll_due(
         readings = await asyncio.to_thread(read_items, [i for i in items if i.guid in fresh], names)
         waits: list[feeds.Waiting] = []  # items whose show could not be looked up now: kept, read again later
         for item, findings in readings:
-            mine: list[review.Proposal] = []
-            try:
-                for finding in findings:
-                    await _propose(db, item, finding, publisher, names, resolve, now, report, mine)
-            except LookupDeferred:
+            made = await _proposals_of(db, item, findings, publisher, names, resolve, now, report)
+            if made is None:
                 waits.append(feeds.Waiting(feed.id, feed.name, item.guid, item.title, item.url, item.summary,
                                            item.published, item.categories, now))  # fmt: skip
-                continue
-            proposals.extend(mine)
+            else:
+                proposals.extend(made)
         async with db.transaction() as conn:
             await feeds.mark_read_in(conn, feed.id, fresh)
             await feeds.wait_in(conn, waits)
@@ -603,18 +600,36 @@ async def _read_waiting(
     items = [FeedItem(w.title, w.url, w.summary, w.published, w.guid, w.categories) for w in kept]
     readings = await asyncio.to_thread(read_items, items, names)
     for held, (item, findings) in zip(kept, readings, strict=True):
-        mine: list[review.Proposal] = []
         publisher = publisher_of(held.feed_name)
-        try:
-            for finding in findings:
-                await _propose(db, item, finding, publisher, names, resolve, now, report, mine)
-        except LookupDeferred:
-            continue
+        made = await _proposals_of(db, item, findings, publisher, names, resolve, now, report)
+        if made is None:
+            continue  # (still waiting)
         async with db.transaction() as conn:
-            added = await review.propose_in(conn, mine)
+            added = await review.propose_in(conn, made)
             await feeds.waited_in(conn, held, proposed=len(added))
         report.waited += 1
         report.queued.extend(added)
+
+
+async def _proposals_of(
+    db: Store,
+    item: FeedItem,
+    findings: list[Finding],
+    publisher: str,
+    names: Names,
+    resolve: Resolve | None,
+    now: datetime,
+    report: PollReport,
+) -> list[review.Proposal] | None:
+    """What an item's findings propose, or None when a show of theirs cannot be looked up in this poll
+    (LookupDeferred): the item then waits, and none of its findings is proposed yet."""
+    made: list[review.Proposal] = []
+    try:
+        for finding in findings:
+            await _propose(db, item, finding, publisher, names, resolve, now, report, made)
+    except LookupDeferred:
+        return None
+    return made
 
 
 async def _propose(

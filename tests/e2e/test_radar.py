@@ -451,7 +451,6 @@ async def test_news_of_a_new_show_waits_while_tvmaze_cannot_be_reached(
         assert renewal.show_title == "Glass Tidewater" and renewal.data["season"] == 2
         status = await env.slash("admin status", user=people["owner"])
         assert "for a TVmaze lookup" not in status.text
-        assert bot.metrics.registry.get_sample_value("season2bot_radar_items_waiting") == 0
 
 
 async def test_news_of_a_show_the_catalogue_lacks_brings_it_from_tvmaze_for_one_press(

@@ -245,7 +245,7 @@ def _told_by_summary(item: Item, lookup: Lookup) -> list[Finding]:
     if not any(word in sentence for word in _CAPITALISED.findall(title)):
         return []  # (the show the headline names is named again there)
     original, masked = _prepared(item.title, lookup)
-    if not original or _refused(original, masked) or _AROUND_THE_NEWS.search(masked):
+    if not original or _refused(original, masked):
         return []
     headline = original.casefold()
     seasons = _season_numbers(masked)
