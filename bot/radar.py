@@ -376,7 +376,9 @@ class PollReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (feed url, why)
     paused: list[str] = field(default_factory=list)
     moved: list[tuple[str, str]] = field(default_factory=list)  # (feed url, the address it moved to for good)
-    unheld: int = 0  # findings about a show the catalogue did not hold (looked up on TVmaze if on)
+    # findings about a show the catalogue did not hold (looked up on TVmaze if on), of the items read to the
+    # end: a kept item's count once, in the poll that reads it to the end
+    unheld: int = 0
     waiting: int = 0  # items kept after the poll: their show could not be looked up yet
     waited: int = 0  # items kept at earlier polls and read to the end in this one
 
@@ -622,12 +624,15 @@ async def _proposals_of(
     report: PollReport,
 ) -> list[review.Proposal] | None:
     """What an item's findings propose, or None when a show of theirs cannot be looked up in this poll
-    (LookupDeferred): the item then waits, and none of its findings is proposed yet."""
+    (LookupDeferred): the item then waits, and none of its findings is proposed yet, nor counted in
+    `report.unheld` (it counts once, in the poll that reads it to the end)."""
     made: list[review.Proposal] = []
+    unheld = report.unheld
     try:
         for finding in findings:
             await _propose(db, item, finding, publisher, names, resolve, now, report, made)
     except LookupDeferred:
+        report.unheld = unheld
         return None
     return made
 
