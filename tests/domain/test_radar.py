@@ -1792,6 +1792,13 @@ def test_a_decision_of_an_unnamed_show_is_read_from_the_summary_when_it_names_on
             " after a single season.",
             [("cancelled", "Ponies")],
         ),
+        # (a relative clause between commas describes the show: its words are not the news)
+        (
+            "Netflix Cancels Its Best New Show Of 2023 After 1 Season",
+            "Netflix has cancelled Lockwood & Co, which was widely considered to be among the streaming"
+            " platform\u2019s best shows, just after its first very first season.",
+            [("cancelled", "Lockwood & Co")],
+        ),
         # (not the words for an airing's event: "Ahead of Series Premiere")
         (
             "Prime Video Renews New Viking Epic Series for Season 2 Ahead of Series Premiere",

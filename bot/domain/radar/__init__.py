@@ -523,6 +523,12 @@ _APPOSITIVE = re.compile(
 
 def _appositive(sentence: str) -> str:
     """A sentence that names its show between commas after its description, from the name on ("Ponies
-    has officially been cancelled"); any other as it is."""
+    has officially been cancelled"); any other as it is. A relative clause set off by commas is left out:
+    it describes the show, it is not the news ("Netflix has cancelled Lockwood & Co, which was widely
+    considered to be among the streaming platform's best shows, just after its first season")."""
     m = _APPOSITIVE.search(sentence)
-    return sentence if m is None else f"{m.group(1)} {sentence[m.end() :]}"
+    sentence = sentence if m is None else f"{m.group(1)} {sentence[m.end() :]}"
+    return _RELATIVE.sub("", sentence)
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;:]*(?=[,;:]|$)", re.IGNORECASE)
