@@ -106,10 +106,14 @@ def test_what_headlines_announce(title: str, kind: str, show: str | None, season
         ("Netflix Announces 'Wednesday' Season 2", "renewed", "Wednesday", 2, False),
         # a people's word in a title, before its edition in capitals (2023, a public archive of a news API)
         ("Salman Khan's Bigg Boss OTT 2 Gets A Premiere Date", "premiere_date", "Bigg Boss OTT", 2, False),
+        # a title in capitals ends where the capitals do (a tag in capitals is no title: nothing cut after it)
+        ("Renewed! GALAVANT Marches To Second Season", "renewed", "GALAVANT", 2, False),
+        ("EXCLUSIVE Ted Lasso RETURNS to America as filming begins with Jason Sudeikis, Hannah Waddingham "
+         "and Juno Temple", "in_production", "Ted Lasso", None, False),
     ],
 )  # fmt: skip
 def test_more_of_the_press_s_wording(
-    title: str, kind: str, show_title: str, season: int, final: bool
+    title: str, kind: str, show_title: str, season: int | None, final: bool
 ) -> None:
     found = one(title)
     assert (found.kind, found.show_title, found.season, found.final) == (kind, show_title, season, final)

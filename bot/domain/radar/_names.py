@@ -141,6 +141,14 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}$", "", text, flags=re.I)
         return _trim(re.sub(r"(?<=\w)'s$", "", text))
     text = re.sub(r"\s*\([^)]*\)", "", text)  # "Kaos (and my confidence in the platform)"
+    # "GALAVANT Marches To Second Season": a title written in capitals ends where the capitals do (not an
+    # acronym's: "NCIS Origins", "SEAL Team"; nor a tag's: "EXCLUSIVE Ted Lasso RETURNS")
+    text = re.sub(
+        r"^(?!(?:EXCLUSIVE|BREAKING|UPDATED?|WATCH|VIDEO|PHOTOS?|REPORT|OFFICIAL|CONFIRMED)\b)"
+        r"((?-i:[A-Z][A-Z0-9'&.!-]{5,}))\s+(?-i:[A-Z][a-z]).*$",
+        r"\1",
+        text,
+    )
     # "Oscar Winner Jennifer Hudson's Talk Show": an award before a name describes its person
     text = re.sub(
         r"^(?:Oscar|Emmy|Grammy|Tony|Golden Globe|BAFTA)[- ](?:Winner|Winning|Nominee|Nominated)\s+",
