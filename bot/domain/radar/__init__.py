@@ -210,20 +210,23 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
         return _told_by_summary(item, lookup)
     summary = normalise(item.summary)[:400]
     for said in _SENTENCE_END.split(summary)[:2]:
-        sentence = _appositive(said)
-        told = [
-            f
-            for f in _classify(Item(sentence, "", item.published), lookup)
-            # (a name the summary quotes, the catalogue's, or one where a title stands: a sentence's
-            # other capitals are no title)
-            # (a renewal announced as the last, of a show the headline tells ends: "Netflix Officially Ends
-            # Beloved Video Game Series", "Netflix has renewed Devil May Cry for a third and final season")
-            if (f.kind in kinds or (f.final and f.kind == "renewed" and "ended" in kinds))
-            and (f.show or _quoted_in(f.show_title, sentence) or _named_in(f.show_title, sentence))
-            and not (f.show_title.lower() in _DAYS and _A_DAY.search(sentence.replace(f.show_title, "\0")))
-        ]
-        if told:
-            return told
+        for sentence in _readings(said):
+            told = [
+                f
+                for f in _classify(Item(sentence, "", item.published), lookup)
+                # (a name the summary quotes, the catalogue's, or one where a title stands: a sentence's
+                # other capitals are no title)
+                # (a renewal announced as the last, of a show the headline tells ends: "Netflix Officially
+                # Ends Beloved Video Game Series", "Netflix has renewed Devil May Cry for a third and final
+                # season")
+                if (f.kind in kinds or (f.final and f.kind == "renewed" and "ended" in kinds))
+                and (f.show or _quoted_in(f.show_title, sentence) or _named_in(f.show_title, sentence))
+                and not (
+                    f.show_title.lower() in _DAYS and _A_DAY.search(sentence.replace(f.show_title, "\0"))
+                )
+            ]
+            if told:
+                return told
     return []
 
 
@@ -238,7 +241,15 @@ def _told_by_summary(item: Item, lookup: Lookup) -> list[Finding]:
     title = normalise(item.title)
     if "?" in title or not _A_HINT.search(title) or _AROUND_THE_NEWS.search(title):
         return []  # (most headlines: the summary is not read)
-    sentence = _appositive(_SENTENCE_END.split(normalise(item.summary)[:400])[0])
+    for sentence in _readings(_SENTENCE_END.split(normalise(item.summary)[:400])[0]):
+        if told := _hinted_in(sentence, item, title, lookup):
+            return told
+    return []
+
+
+def _hinted_in(sentence: str, item: Item, title: str, lookup: Lookup) -> list[Finding]:
+    """The decision the headline `title` hints, as one reading of its summary's first sentence states it
+    (`_told_by_summary`)."""
     hinted = [kind for kind, pattern in _HINTED.items() if pattern.search(title)]
     if not any(_STATED[kind].search(sentence) for kind in hinted or ("renewed",)):
         return []  # (nor most summaries: what the rules would read there needs one of these words)
@@ -523,12 +534,20 @@ _APPOSITIVE = re.compile(
 
 def _appositive(sentence: str) -> str:
     """A sentence that names its show between commas after its description, from the name on ("Ponies
-    has officially been cancelled"); any other as it is. A relative clause set off by commas is left out:
-    it describes the show, it is not the news ("Netflix has cancelled Lockwood & Co, which was widely
-    considered to be among the streaming platform's best shows, just after its first season")."""
+    has officially been cancelled"); any other as it is."""
     m = _APPOSITIVE.search(sentence)
-    sentence = sentence if m is None else f"{m.group(1)} {sentence[m.end() :]}"
-    return _RELATIVE.sub("", sentence)
+    return sentence if m is None else f"{m.group(1)} {sentence[m.end() :]}"
+
+
+def _readings(said: str) -> list[str]:
+    """How a summary's sentence is read for a decision: as it is (from the name on, `_appositive`), then,
+    when nothing is read so, without its relative clauses between commas, which describe the show rather
+    than tell the news ("Netflix has cancelled Lockwood & Co, which was widely considered to be among the
+    streaming platform's best shows, just after its first season"). A clause that tells the news stays
+    read first ("..., which will end with its fifth series")."""
+    sentence = _appositive(said)
+    without = _RELATIVE.sub("", sentence)
+    return [sentence] if without == sentence else [sentence, without]
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;:]*(?=[,;:]|$)", re.IGNORECASE)
