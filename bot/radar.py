@@ -627,13 +627,12 @@ async def _proposals_of(
     (LookupDeferred): the item then waits, and none of its findings is proposed yet, nor counted in
     `report.unheld` (it counts once, in the poll that reads it to the end)."""
     made: list[review.Proposal] = []
-    unheld = report.unheld
     try:
         for finding in findings:
-            await _propose(db, item, finding, publisher, names, resolve, now, report, made)
+            await _propose(db, item, finding, publisher, names, resolve, now, made)
     except LookupDeferred:
-        report.unheld = unheld
         return None
+    report.unheld += sum(f.show is None and recordable(f, item.title) for f in findings)
     return made
 
 
@@ -645,14 +644,12 @@ async def _propose(
     names: Names,
     resolve: Resolve | None,
     now: datetime,
-    report: PollReport,
     out: list[review.Proposal],
 ) -> None:
     """What one finding of an item proposes, added to `out`: a show the catalogue lacks looked up first
     (LookupDeferred when that cannot be done in this poll), a season the headline left out counted."""
     show_id = None
     if finding.show is None and recordable(finding, item.title):
-        report.unheld += 1
         show_id = await resolve(finding.show_title) if resolve is not None else None
         if show_id is None:
             return
