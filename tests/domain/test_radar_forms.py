@@ -2415,6 +2415,31 @@ HINTED_BY_THE_HEADLINE = [
         "season 22.",
         [],
     ),
+    # the show and its season named, and the order told in an order's own words ("confirmed", "getting")
+    (
+        "The Family Man season 3 has already been confirmed",
+        "Season 3 of popular Amazon Prime Video web series \u2018The Family Man\u2019 has been confirmed by"
+        " director Raj Nidimoru, even before the release of the second season.",
+        [("renewed", "The Family Man")],
+    ),
+    (
+        "'All of Us Are Dead' season 2 heads to Seoul",
+        "Netflix just confirmed that All of Us Are Dead is getting a second season!",
+        [("renewed", "All of Us Are Dead")],
+    ),
+    # (a season back on air, in a premiere's words; a word of a longer title the sentence reads short)
+    (
+        "Douglas Henshall\u2019s Shetland returns to BBC for fifth series",
+        "Shetland, the murder-mystery drama starring Douglas Henshall as Detective Inspector Jimmy Perez, is"
+        " back for its fifth series. Georgina Humphreys takes a look at what makes the show such a success.",
+        [],
+    ),
+    (
+        "Spy x Family TV Anime: Forgers Return for Season 3!",
+        "People all over the world are absolutely thrilled that the highly-anticipated third season of the"
+        " hit anime show Spy x Family has finally been given the go-ahead.",
+        [],
+    ),
 ]
 
 

@@ -239,7 +239,8 @@ def _told_by_summary(item: Item, lookup: Lookup) -> list[Finding]:
     summaries recall a decision as background: "The third and final season of 'Sweet Home' is set to
     premiere ...")."""
     title = normalise(item.title)
-    if "?" in title or not _A_HINT.search(title) or _AROUND_THE_NEWS.search(title):
+    hinted = _A_HINT.search(title) or _SEASON_STATED.search(title)  # (a season named: `_season_ordered`)
+    if "?" in title or not hinted or _AROUND_THE_NEWS.search(title):
         return []  # (most headlines: the summary is not read)
     for sentence in _readings(_SENTENCE_END.split(normalise(item.summary)[:400])[0]):
         if told := _hinted_in(sentence, item, title, lookup):
@@ -270,6 +271,7 @@ def _hinted_in(sentence: str, item: Item, title: str, lookup: Lookup) -> list[Fi
             _HINTED[f.kind].search(masked.replace(f.show_title, ""))
             # ("wants more Guilt", "detect more Van der Valk"; not "Season 22: More Drama")
             or (f.kind == "renewed" and f"more {f.show_title.casefold()}" in headline)
+            or _season_ordered(f, sentence, item.title, seasons)
         )
         # (a name where a title stands, not a storm an event was cancelled after, nor one night's schedule)
         and (f.show or _quoted_in(f.show_title, sentence) or _named_in(f.show_title, sentence))
@@ -282,6 +284,36 @@ def _hinted_in(sentence: str, item: Item, title: str, lookup: Lookup) -> list[Fi
     ]
 
 
+def _season_ordered(finding: Finding, sentence: str, title: str, seasons: list[int]) -> bool:
+    """A renewal a headline hints only by naming the show and the season ("'All of Us Are Dead' season 2
+    heads to Seoul"), told by its summary's first sentence in an order's own words ("Netflix just confirmed
+    that All of Us Are Dead is getting a second season"): of the season the headline names, and of the show
+    names whole (not a word of a title the sentence reads short: "Spy x Family TV Anime: Forgers Return for
+    Season 3!", the sentence's "Family")."""
+    name, headline = finding.show_title, normalise(title)
+    return (
+        finding.kind == "renewed"
+        and finding.season in seasons
+        and _ORDERED.search(sentence) is not None
+        and _whole_in(name, headline)
+    )
+
+
+def _whole_in(name: str, headline: str) -> bool:
+    """Whether `name` stands whole in the headline, not as the last words of a longer title ("Spy x Family"
+    holds "Family" so): after no word, a lower-case word, a possessive ("Netflix's") or a colon."""
+    at = headline.casefold().find(name.casefold())
+    if at < 0:
+        return False
+    word = (headline[:at].split() or [""])[-1]
+    return word != "x" and (not word[:1].isupper() or word.endswith(("'s", ":")))
+
+
+# An order's own words in a summary's sentence (not "back" nor "returns", which a premiere's article says too)
+_ORDERED = re.compile(
+    r"\b(?:renew\w*|greenlit|green-?light\w*|go-ahead|ordered|commissioned|confirm\w*|gets|getting)\b",
+    re.IGNORECASE,
+)
 # An article around the news rather than the news: a premiere's, a trailer's, a finale's, the cast's, a
 # reaction's, an explainer's, a report's, a guess's or an interview's
 _AROUND_THE_NEWS = re.compile(
