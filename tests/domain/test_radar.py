@@ -110,6 +110,12 @@ def test_what_headlines_announce(title: str, kind: str, show: str | None, season
         ("Renewed! GALAVANT Marches To Second Season", "renewed", "GALAVANT", 2, False),
         ("EXCLUSIVE Ted Lasso RETURNS to America as filming begins with Jason Sudeikis, Hannah Waddingham "
          "and Juno Temple", "in_production", "Ted Lasso", None, False),
+        # a title listed that opens with "How to" is no how-to; a sneak peek after the news and a colon
+        # describes the article
+        ("HBO Cancels Bored to Death, Hung, How to Make It In America", "cancelled", "Bored to Death", None,
+         False),
+        ("\u201cElite\u201d Season 8 Confirmed: A Sneak Peek into the Upcoming Drama and Release", "renewed",
+         "Elite", 8, False),
     ],
 )  # fmt: skip
 def test_more_of_the_press_s_wording(

@@ -70,7 +70,8 @@ _NOISE = re.compile(
     # ("Renewed for Season 3: Here's How to Binge the Series" states the renewal first)
     # (not a title that holds the word: "Interview with the Vampire")
     # (nor a title that opens with it, a preposition after it: "How To With John Wilson")
-    r"|\binterview\b(?!\s+with\s+the\s+vampire\b)|\bhow to\b(?!\s+(?:watch|binge|stream|with)\b)"
+    # (nor one of titles listed: "HBO Cancels Bored to Death, Hung, How to Make It In America")
+    r"|\binterview\b(?!\s+with\s+the\s+vampire\b)|(?<!,\s)\bhow to\b(?!\s+(?:watch|binge|stream|with)\b)"
     r"|^\s*how to\b(?!\s+with\b)|^\s*watch\b|\bwhere to watch\b"
     # (not other shows that "remain on the bubble" after a decision: "'Brilliant Minds' & 'Stumble'
     # Canceled By NBC, 'Law & Order' & 'Hunting Party' Remain On The Bubble")
@@ -128,7 +129,9 @@ _NOISE = re.compile(
     r"|\b(?:nobody|no one|no-one)\s+(?:is\s+)?(?:cancell?ing|cancels|axing|renewing|ending)\b"
     r"|\bseries are (?:ending|returning|cancell?ed|axed)\b"
     r"|(?<!\bfx )\bnetworks (?:pull|cancel|axe|renew|scrap)"
-    r"|\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
+    # (not the article's description after the news and a colon: "'Elite' Season 8 Confirmed: A Sneak Peek
+    # into the Upcoming Drama and Release")
+    r"|(?<!: )(?<!: a )\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
     r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
     # (not the shows just named, described after a comma: "Hulu Renews Runaways & Future Man, Two Shows That
     # Were ... Pretty Good")
