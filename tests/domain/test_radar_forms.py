@@ -1547,6 +1547,17 @@ def test_two_unquoted_titles_joined_are_two_shows_where_the_headline_tells_them_
     assert [f.show_title for f in classify(Item(title, "", DAY), screened=False)] == shows
 
 
+def test_two_unquoted_titles_joined_are_two_shows_where_the_summary_tells_of_more_than_one() -> None:
+    """The summary's first sentence tells two shows apart as the headline might ("shows get", "both
+    dramas", "second seasons"); a British "two series" is two seasons, and "&" stays within a title."""
+    title = "TBS Renews People Of Earth And Search Party"
+    found = classify(Item(title, "Very funny...shows get second seasons.", DAY), screened=False)
+    assert [(f.show_title, f.season) for f in found] == [("People Of Earth", 2), ("Search Party", 2)]
+    summary = "ITV has cancelled its caf\u00e9 set sitcom Kate & Koji after two series."
+    found = classify(Item("Kate & Koji axed after two series", summary, DAY), screened=False)
+    assert [f.show_title for f in found] == ["Kate & Koji"]
+
+
 def test_a_count_of_new_seasons_around_a_quoted_title_is_a_renewal() -> None:
     found = classify(
         Item("BBC announces two new 'Peaky Blinders' seasons focused on the Shelby family", "", DAY)

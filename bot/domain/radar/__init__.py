@@ -195,9 +195,7 @@ def _read(item: Item, lookup: Lookup) -> list[Finding]:
     found = _classify(item, lookup)
     if found and item.summary:
         found = [_named_by_summary(f, item, lookup) for f in found]
-    found = _two_shows_apart(
-        _lead_word_dropped(_plausible(found, item), item.title, lookup), item.title, lookup
-    )
+    found = _two_shows_apart(_lead_word_dropped(_plausible(found, item), item.title, lookup), item, lookup)
     if found:
         found = _last_listed(found, item.title, lookup)
         return _premiere_beside(_final_by_summary(found, item), item, lookup)
@@ -490,15 +488,25 @@ _MORE_THAN_ONE = re.compile(
     r"|\b(?:dramas|shows|comedies|sitcoms|programmes|programs)\s+(?=\S+\s+(?:and|&)\s)",
     re.IGNORECASE,
 )
+# A summary's sentence that tells of two shows or more
+_TOLD_OF_TWO = re.compile(
+    r"\b(?:both|two)\s+(?:[\w-]+\s+)?(?:shows|comedies|dramas|sitcoms)\b"
+    r"|\b(?:shows|comedies|dramas|sitcoms)\s+(?:get|got|will|are|were|have)\b"
+    r"|\b(?:second|third|fourth|fifth)\s+seasons\b",
+    re.IGNORECASE,
+)
 # ("Turkish Dramas Redemption & Legacy": the words that describe them before the first)
 _DESCRIBED_MANY = re.compile(
     r"^(?:.*\s)?(?:dramas|shows|comedies|sitcoms|programmes|programs)\s+", re.IGNORECASE
 )
 
 
-def _two_shows_apart(found: list[Finding], title: str, lookup: Lookup) -> list[Finding]:
-    """Each finding, or one for each of two unquoted titles its name joins."""
-    headline = normalise(title)
+def _two_shows_apart(found: list[Finding], item: Item, lookup: Lookup) -> list[Finding]:
+    """Each finding, or one for each of two unquoted titles its name joins: when the headline or the
+    summary's first sentence tells of more than one show ("TBS Renews People Of Earth And Search Party", its
+    summary "Very funny...shows get second seasons.")."""
+    headline = normalise(item.title)
+    first = _SENTENCE_END.split(normalise(item.summary)[:400])[0]
     apart = []
     for f in found:
         joined = _JOINED.fullmatch(f.show_title)
@@ -509,6 +517,10 @@ def _two_shows_apart(found: list[Finding], title: str, lookup: Lookup) -> list[F
                 b.startswith((f"{a}:", f"{a} "))
                 or (a.isupper() and b.isupper() and re.search(r"\sand\s", f.show_title) is not None)
                 or (at >= 0 and _MORE_THAN_ONE.search(headline[max(0, at - 12) :]) is not None)
+                or (
+                    re.search(r"\sand\s", f.show_title, re.I) is not None
+                    and _TOLD_OF_TWO.search(first) is not None
+                )
             ):
                 for part in (_DESCRIBED_MANY.sub("", a), b):
                     named = _match(part, lookup)
