@@ -116,6 +116,8 @@ def test_what_headlines_announce(title: str, kind: str, show: str | None, season
          False),
         ("\u201cElite\u201d Season 8 Confirmed: A Sneak Peek into the Upcoming Drama and Release", "renewed",
          "Elite", 8, False),
+        # a show renewed with its cast
+        ("Good Girls and its great cast renewed for third season at NBC", "renewed", "Good Girls", 3, False),
     ],
 )  # fmt: skip
 def test_more_of_the_press_s_wording(
@@ -3009,6 +3011,10 @@ def test_more_renewal_wordings_from_the_seen_halves() -> None:
     ]
     assert said("Netflix Gives The Umbrella Academy a Fourth and Final Season") == [
         ("renewed", "The Umbrella Academy", 4, True)
+    ]
+    # (the same in title case: the article is no word of the title)
+    assert said("HBO Delivers High Maintenance A Second Season") == [
+        ("renewed", "High Maintenance", 2, False)
     ]
     assert said("'Family Guy' And 'Bob's Burgers' Sticking Around For At Least Two More Seasons") == [
         ("renewed", "Family Guy", None, False),

@@ -322,9 +322,14 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(r"^(?i:final|last)\s+(.+?)\s+(?i:season|series)$", r"\1", text)
     text = re.sub(rf"(?<=\w)\s+(?i:{_ORDINAL})\s+(?i:cour|part|half)$", "", text)
     text = re.sub(r"\s+(?i:for\s+good)\W*$", "", text)  # "Cancels Sen Çal Kapimi for Good!"
-    # "Gives High Maintenance a [Second Season]", "Gives Euphoria Fans a New Season"
-    text = re.sub(r"(?<=\w)\s+(?-i:a|an|its)(?:\s+(?i:new|another|fresh)\s+(?i:season|series))?$", "", text)
+    # "Gives High Maintenance a [Second Season]", "Gives Euphoria Fans a New Season", "Gives Outlander A
+    # [Seventh Season]"
+    text = re.sub(
+        r"(?<=\w)\s+(?-i:a|an|its|A|An|Its)(?:\s+(?i:new|another|fresh)\s+(?i:season|series))?$", "", text
+    )
     text = re.sub(r"(?<=\w)\s+(?i:fans)$", "", text)
+    # "Good Girls and its great cast renewed for third season": the show, with its cast
+    text = re.sub(r"(?<=\w)\s+(?i:and\s+(?:its|their)\s+(?:[\w-]+\s+)?cast)$", "", text)
     trimmed = _TRAILING.sub("", text)
     if trimmed.lower() not in ("", "the", "a", "an"):  # not "The Crew" -> "The"
         text = trimmed
