@@ -252,6 +252,12 @@ def test_premiere_dates_from_the_headline_or_its_summary() -> None:
         "Better Call Saul, the Final Season: How Does It All End?",
         "'Brooklyn Nine-Nine' Season 5 Can't Get Here Soon Enough",
         "Squid Game season 2 cast confirmed",
+        # (the US trade press and tabloids' feeds, 2025-26: a season back on air and how to watch it; a word
+        # made of a title, the thing scrapped a reboot)
+        "\u2018Euphoria\u2019 is back for Season 3: Release date, cast, how to watch",
+        "\u2018The Morning Show\u2019 is back for Season 4\u2014How to watch Jennifer Aniston for free",
+        "Sarah Michelle Gellar Blames One \u2018Buffy\u2019-Hating Executive for Scrapping Hulu Reboot:"
+        " \u2018Nobody Saw This Coming\u2019",
     ],
 )
 def test_noise_is_refused(title: str) -> None:

@@ -229,6 +229,12 @@ def _subject_start(title: str, at: int) -> int:
     return _clause_span(title, at)[0] if not title[start:at].strip() else start
 
 
+def _only_compounded(name: str, title: str) -> bool:
+    """Whether a quoted title stands in the headline only within a word made of it ("'Buffy'-Hating")."""
+    quoted = list(re.finditer(rf"['\"]{re.escape(name)}['\"](-\w)?", title))
+    return bool(quoted) and all(m.group(1) for m in quoted)
+
+
 def _plausible(found: list[Finding], item: Item) -> list[Finding]:
     """The findings that can be a show's news. A name neither quoted nor the catalogue's must read as a
     title, else the headline describes its show ("Netflix Just Cancelled A $200 Million Series After
@@ -256,6 +262,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("thriller series starring James Nesbitt": its star, the show unnamed)
         if not f.show and named and _quotation(f.show_title):
             continue  # ("Sky confirms season 2: 'It's about time'": what a fan said)
+        if _only_compounded(f.show_title, title):
+            continue  # (a word made of the title: "Blames One 'Buffy'-Hating Executive for Scrapping ...")
         if not named and re.match(r"(?:the\s+)?(?:age|era|reign)\s+of\b", f.show_title, re.I):
             continue  # ("The Age of Peak TV Is Ending": a time, not a title)
         if (

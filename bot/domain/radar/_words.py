@@ -70,6 +70,9 @@ _NOISE = re.compile(
     # ("Renewed for Season 3: Here's How to Binge the Series" states the renewal first)
     # (not a title that holds the word: "Interview with the Vampire")
     # (nor a title that opens with it, a preposition after it: "How To With John Wilson")
+    # (a season back on air, and how to watch it: "'Euphoria' is back for Season 3: Release date, cast, how to
+    # watch", "'The Morning Show' is back for Season 4\u2014How to watch Jennifer Aniston for free")
+    r"|\b(?:is|are)\s+back\b.*\b(?:(?:how|where)\s+to\s+(?:watch|stream)|release\s+date)\b"
     # (nor one of titles listed: "HBO Cancels Bored to Death, Hung, How to Make It In America")
     r"|\binterview\b(?!\s+with\s+the\s+vampire\b)|(?<!,\s)\bhow to\b(?!\s+(?:watch|binge|stream|with)\b)"
     r"|^\s*how to\b(?!\s+with\b)|^\s*watch\b|\bwhere to watch\b"
