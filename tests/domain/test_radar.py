@@ -258,6 +258,9 @@ def test_premiere_dates_from_the_headline_or_its_summary() -> None:
         "\u2018The Morning Show\u2019 is back for Season 4\u2014How to watch Jennifer Aniston for free",
         "Sarah Michelle Gellar Blames One \u2018Buffy\u2019-Hating Executive for Scrapping Hulu Reboot:"
         " \u2018Nobody Saw This Coming\u2019",
+        # (a critic's word in quotes before the show described: no title)
+        "'Masterful' thriller with 'perfect' lead actor gets season 3 renewal",
+        "\u2018Perfect\u2019 Netflix series does the impossible and is renewed season two",
     ],
 )
 def test_noise_is_refused(title: str) -> None:

@@ -229,6 +229,32 @@ def _subject_start(title: str, at: int) -> int:
     return _clause_span(title, at)[0] if not title[start:at].strip() else start
 
 
+def _praised(name: str, title: str) -> bool:
+    """Whether a quoted word is a critic's praise before the words that describe the show, not its title
+    ("'Brilliant' BBC drama axed", "'Perfect' Netflix series does the impossible and is renewed season two").
+    A catalogue show's title is its title ("Extraordinary", "Shameless")."""
+    return name.casefold() in _PRAISE and (
+        re.search(rf"['\"]{re.escape(name)}[!,]?['\"]\s+(?:[\w+&'-]+\s+){{0,3}}?{_DESCRIBING}\b", title, re.I)
+        is not None
+    )
+
+
+# A critic's praise in quotes, as the UK tabloids head a show they describe
+_PRAISE = frozenset(
+    (
+        *("addictive", "amazing", "astonishing", "binge-worthy", "bingeable", "brilliant", "captivating"),
+        *("chilling", "compelling", "epic", "excellent", "exceptional", "explosive", "fantastic", "flawless"),
+        *("gripping", "heartbreaking", "hilarious", "incredible", "iconic", "masterful", "masterpiece"),
+        *("outstanding", "perfect", "phenomenal", "remarkable", "sensational", "spectacular", "stunning"),
+        *("superb", "terrifying", "thrilling", "tremendous", "unmissable", "wonderful"),
+    )
+)
+_DESCRIBING = (
+    r"(?:thriller|drama|dramedy|series|show|comedy|sitcom|crime|detective|mystery|period|sci-fi|fantasy"
+    r"|docuseries|soap|adaptation|anime|miniseries|procedural|western|horror)"
+)
+
+
 def _only_compounded(name: str, title: str) -> bool:
     """Whether a quoted title stands in the headline only within a word made of it ("'Buffy'-Hating")."""
     quoted = list(re.finditer(rf"['\"]{re.escape(name)}['\"](-\w)?", title))
@@ -262,6 +288,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("thriller series starring James Nesbitt": its star, the show unnamed)
         if not f.show and named and _quotation(f.show_title):
             continue  # ("Sky confirms season 2: 'It's about time'": what a fan said)
+        if not f.show and _praised(f.show_title, title):
+            continue  # ("'Masterful' thriller with 'perfect' lead actor gets season 3 renewal": described)
         if _only_compounded(f.show_title, title):
             continue  # (a word made of the title: "Blames One 'Buffy'-Hating Executive for Scrapping ...")
         if not named and re.match(r"(?:the\s+)?(?:age|era|reign)\s+of\b", f.show_title, re.I):
