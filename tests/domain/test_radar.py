@@ -261,6 +261,8 @@ def test_premiere_dates_from_the_headline_or_its_summary() -> None:
         # (a critic's word in quotes before the show described: no title)
         "'Masterful' thriller with 'perfect' lead actor gets season 3 renewal",
         "\u2018Perfect\u2019 Netflix series does the impossible and is renewed season two",
+        # (a guess: NME's headline without the quotes around the boss's words)
+        "\u2018The Last Of Us\u2019 season three certainly seems to be the last, says HBO boss",
     ],
 )
 def test_noise_is_refused(title: str) -> None:
