@@ -237,10 +237,12 @@ def _told_by_summary(item: Item, lookup: Lookup) -> list[Finding]:
     summaries recall a decision as background: "The third and final season of 'Sweet Home' is set to
     premiere ...")."""
     title = normalise(item.title)
-    hinted = _A_HINT.search(title) or _SEASON_STATED.search(title)  # (a season named: `_season_ordered`)
-    if "?" in title or not hinted or _AROUND_THE_NEWS.search(title):
+    by_season = _A_HINT.search(title) is None  # (only a season named: `_season_ordered`)
+    if "?" in title or (by_season and not _SEASON_STATED.search(title)) or _AROUND_THE_NEWS.search(title):
         return []  # (most headlines: the summary is not read)
     for sentence in _readings(_SENTENCE_END.split(normalise(item.summary)[:400])[0]):
+        if by_season and not _ORDERED.search(sentence):
+            continue  # (nor most of those: an order's own words are needed)
         if told := _hinted_in(sentence, item, title, lookup):
             return told
     return []

@@ -233,10 +233,10 @@ def _praised(name: str, title: str) -> bool:
     """Whether a quoted word is a critic's praise before the words that describe the show, not its title
     ("'Brilliant' BBC drama axed", "'Perfect' Netflix series does the impossible and is renewed season two").
     A catalogue show's title is its title ("Extraordinary", "Shameless")."""
-    return name.casefold() in _PRAISE and (
-        re.search(rf"['\"]{re.escape(name)}[!,]?['\"]\s+(?:[\w+&'-]+\s+){{0,3}}?{_DESCRIBING}\b", title, re.I)
-        is not None
-    )
+    if name.casefold() not in _PRAISE:
+        return False
+    at = title.find(name)
+    return at > 0 and title[at - 1] in "'\"" and _DESCRIBED_AFTER.match(title, at + len(name)) is not None
 
 
 # A critic's praise in quotes, as the UK tabloids head a show they describe
@@ -249,16 +249,31 @@ _PRAISE = frozenset(
         *("superb", "terrifying", "thrilling", "tremendous", "unmissable", "wonderful"),
     )
 )
-_DESCRIBING = (
-    r"(?:thriller|drama|dramedy|series|show|comedy|sitcom|crime|detective|mystery|period|sci-fi|fantasy"
-    r"|docuseries|soap|adaptation|anime|miniseries|procedural|western|horror)"
+# (after the quoted word: a network's name or a word or two, then what kind of show it is)
+_DESCRIBED_AFTER = re.compile(
+    r"[!,]?['\"]\s+(?:[\w+&'-]+\s+){0,3}?(?:thriller|drama|dramedy|series|show|comedy|sitcom|crime|detective"
+    r"|mystery|period|sci-fi|fantasy|docuseries|soap|adaptation|anime|miniseries|procedural|western|horror)\b",
+    re.IGNORECASE,
 )
 
 
 def _only_compounded(name: str, title: str) -> bool:
     """Whether a quoted title stands in the headline only within a word made of it ("'Buffy'-Hating")."""
-    quoted = list(re.finditer(rf"['\"]{re.escape(name)}['\"](-\w)?", title))
-    return bool(quoted) and all(m.group(1) for m in quoted)
+    quoted = [
+        at
+        for at in _places(name, title)
+        if at > 0 and title[at - 1] in "'\"" and title[at + len(name) : at + len(name) + 1] in ("'", '"')
+    ]
+    return bool(quoted) and all(re.match(r"-\w", title[at + len(name) + 1 :]) for at in quoted)
+
+
+def _places(name: str, title: str) -> list[int]:
+    """Where `name` stands in `title`, each place."""
+    places, at = [], title.find(name)
+    while at >= 0:
+        places.append(at)
+        at = title.find(name, at + 1)
+    return places
 
 
 def _plausible(found: list[Finding], item: Item) -> list[Finding]:
