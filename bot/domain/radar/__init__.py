@@ -232,8 +232,9 @@ def _told_by_summary(item: Item, lookup: Lookup) -> list[Finding]:
     """A decision the headline names the show of and hints in words the rules do not read ("BBC Two wants
     more Guilt", "SyFy's Defiance Can't Defy Cancellation", "Seven stops Dancing with The Stars"), stated
     by the summary's first sentence ("BBC Two and BBC Scotland have greenlit another series of Guilt"):
-    read there when the sentence names the same show, the headline has a word of that decision, and it is
-    no article around the news (a premiere's, a reaction's, an explainer's, a report's or a guess's, whose
+    read there when the sentence names the same show, the headline has a word of that decision (or names
+    only the show and a season, the sentence an order of it: `_season_ordered`), and it is no article
+    around the news (a premiere's, a reaction's, an explainer's, a report's or a guess's, whose
     summaries recall a decision as background: "The third and final season of 'Sweet Home' is set to
     premiere ...")."""
     title = normalise(item.title)
@@ -288,8 +289,8 @@ def _season_ordered(finding: Finding, sentence: str, title: str, seasons: list[i
     """A renewal a headline hints only by naming the show and the season ("'All of Us Are Dead' season 2
     heads to Seoul"), told by its summary's first sentence in an order's own words ("Netflix just confirmed
     that All of Us Are Dead is getting a second season"): of the season the headline names, and of the show
-    names whole (not a word of a title the sentence reads short: "Spy x Family TV Anime: Forgers Return for
-    Season 3!", the sentence's "Family")."""
+    it names whole (not a word of a title the sentence reads short: "Spy x Family TV Anime: Forgers Return
+    for Season 3!", the sentence's "Family")."""
     name, headline = finding.show_title, normalise(title)
     return (
         finding.kind == "renewed"
