@@ -241,12 +241,17 @@ def _told_by_summary(item: Item, lookup: Lookup) -> list[Finding]:
     by_season = _A_HINT.search(title) is None  # (only a season named: `_season_ordered`)
     if "?" in title or (by_season and not _SEASON_STATED.search(title)) or _AROUND_THE_NEWS.search(title):
         return []  # (most headlines: the summary is not read)
-    for sentence in _readings(_SENTENCE_END.split(normalise(item.summary)[:400])[0]):
+    for sentence in _readings(_first_sentence(item)):
         if by_season and not _ORDERED.search(sentence):
             continue  # (nor most of those: an order's own words are needed)
         if told := _hinted_in(sentence, item, title, lookup):
             return told
     return []
+
+
+def _first_sentence(item: Item) -> str:
+    """The first sentence of the item's summary (of its first 400 characters), as the rules read it."""
+    return _SENTENCE_END.split(normalise(item.summary)[:400])[0]
 
 
 def _hinted_in(sentence: str, item: Item, title: str, lookup: Lookup) -> list[Finding]:
@@ -509,7 +514,6 @@ def _two_shows_apart(found: list[Finding], item: Item, lookup: Lookup) -> list[F
     summary's first sentence tells of more than one show ("TBS Renews People Of Earth And Search Party", its
     summary "Very funny...shows get second seasons.")."""
     headline = normalise(item.title)
-    first = _SENTENCE_END.split(normalise(item.summary)[:400])[0]
     apart = []
     for f in found:
         joined = _JOINED.fullmatch(f.show_title)
@@ -522,7 +526,7 @@ def _two_shows_apart(found: list[Finding], item: Item, lookup: Lookup) -> list[F
                 or (at >= 0 and _MORE_THAN_ONE.search(headline[max(0, at - 12) :]) is not None)
                 or (
                     re.search(r"\sand\s", f.show_title, re.I) is not None
-                    and _TOLD_OF_TWO.search(first) is not None
+                    and _TOLD_OF_TWO.search(_first_sentence(item)) is not None
                 )
             ):
                 for part in (_DESCRIBED_MANY.sub("", a), b):
