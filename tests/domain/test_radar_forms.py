@@ -2460,3 +2460,41 @@ def test_a_decision_the_headline_hints_is_read_from_the_summary_that_states_it(
 ) -> None:
     got = [(f.kind, f.show_title) for f in classify(Item(title, summary, DAY)) if f.kind in DECISION_STATUSES]
     assert got == found
+
+
+# The reasons for a decision told as done state the decision (LABELLING.md: told again is still told);
+# the reasons for one only guessed at or wished for do not.
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Why NBC Canceled Shanola Hampton's Found After Two Seasons", [("cancelled", "Found", 3)]),
+        ("Why Netflix cancelled Sabrina season 4 and not Riverdale", [("cancelled", "Sabrina", 4)]),
+        (
+            "Why NBC Canceled Grosse Pointe Garden Society",
+            [("cancelled", "Grosse Pointe Garden Society", None)],
+        ),
+        ("Why Hulu likely canceled Mid-Century Modern after one season", []),
+        ("Why Was The Bachelor Australia Cancelled After 10 Years?", []),
+        ("Why Fans Want Lucifer Renewed", []),
+        ("Why 'The Boys' Will Be Cancelled", []),
+    ],
+)
+def test_why_a_decision_was_made_tells_the_decision(
+    title: str, found: list[tuple[str, str, int | None]]
+) -> None:
+    got = [
+        (f.kind, f.show_title, f.season)
+        for f in classify(Item(title, "", DAY))
+        if f.kind in DECISION_STATUSES
+    ]
+    assert got == found
+
+
+def test_a_country_s_reboot_of_a_show_is_not_the_show() -> None:
+    # (the Australian "The Office" is not the American one a catalogue holds by that title)
+    title = "\u2018The Office\u2019 Australia reboot has been cancelled after one season"
+    assert classify(Item(title, "", DAY)) == []
+    assert classify(Item("'Love Island' USA Spinoff Renewed for Season 2", "", DAY)) == []
+    # a reboot on the air still goes by the title it remakes
+    found = classify(Item("Johnny Knoxville's 'Fear Factor' Reboot Renewed for Season 2", "", DAY))
+    assert [(f.kind, f.show_title, f.season) for f in found] == [("renewed", "Fear Factor", 2)]

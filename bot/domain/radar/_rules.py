@@ -842,7 +842,10 @@ _STARRING = re.compile(
     re.IGNORECASE,
 )
 _SPUN_OFF = re.compile(
-    r"\s+(?:(?:animated|live-action|new)\s+)?(?:spin-?offs?|prequels?|sequels?|reboots?"
+    # (a country's own version: "'The Office' Australia reboot")
+    r"\s+(?:(?:animated|live-action|new)\s+)?"
+    r"(?P<place>(?-i:[A-Z][A-Za-z.]+)\s+(?=(?i:spin-?offs?|prequels?|sequels?|reboots?)\b))?"
+    r"(?:spin-?offs?|prequels?|sequels?|reboots?"
     # (the entertainment sites' other shows named after one: "'Reacher' Replacement", "'White Lotus' Rival",
     # "'Gossip Girl' Meets 'Pride and Prejudice' Series"; a show's whole world: "'The Walking Dead' Universe
     # Is Finally Saved")
@@ -1226,7 +1229,7 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
             )
             if named is not None and (span is None or named.start() < span[0]):
                 text = _clean_show(named.group(1), quoted=True)
-            elif not (
+            elif spun.group("place") or not (
                 re.search(r"reboots?$", spun.group(), re.I)
                 and re.search(r"\b(?:seasons?|series\s+\d|premiere)\b", original, re.I)
             ):

@@ -601,6 +601,14 @@ _HEDGED_TITLE = re.compile(
 )
 
 
+# After "why": who decided, then the decision in the past tense ("Why NBC Canceled", "Why HBO Max Axed")
+_WHY_DONE = re.compile(
+    r"\s+(?:(?!(?:will|would|could|should|might|may|be|been|is|was|were|are|gets?|got|not|never|it|they|fans"
+    r"|viewers|you|we|i)\b)[A-Z][\w+&'.-]*\s+){1,3}(?:cancell?ed|axed|scrapped|renewed)\b",
+    re.IGNORECASE,
+)
+
+
 def _asks(title: str, at: int, *, done: bool = False) -> bool:
     """Whether the news at `at` is asked after or hedged. With `done`, a milestone that happened
     ("creator says filming for season 2 has wrapped up") is reported, not hedged, by who says it."""
@@ -658,6 +666,9 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
             and re.search(r"\b(?i:amid|despite)\s+(?:\w+\s+)?$", segment[offset : hedge.start()])
             and re.match(r"(?i:rumou?rs?)\b", hedge.group())
         )
+        # "Why NBC Canceled Shanola Hampton's Found After Two Seasons": the reasons for a decision done, told
+        # as done (not "Why X Will Be Cancelled", nor "Why Fans Want X Renewed")
+        and not (hedge.group().lower() == "why" and _WHY_DONE.match(segment, hedge.end()) is not None)
         and not (done and hedge.group().lower() in ("says", "say"))
         # "Claire Danes Says 'Homeland' Will End With Season 8": an end told with its season is told, by
         # whoever tells it (one who hopes or guesses says "thinks", "hopes")
