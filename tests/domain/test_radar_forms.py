@@ -2498,3 +2498,22 @@ def test_a_country_s_reboot_of_a_show_is_not_the_show() -> None:
     # a reboot on the air still goes by the title it remakes
     found = classify(Item("Johnny Knoxville's 'Fear Factor' Reboot Renewed for Season 2", "", DAY))
     assert [(f.kind, f.show_title, f.season) for f in found] == [("renewed", "Fear Factor", 2)]
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        # a time after the decision's word is no title
+        ("Netflix Fan-Favorite Show Is Cancelled After Year Long Wait", []),
+        ("[Infinity Challenge] Come to an End after 12 Years Airing", []),
+        # nor a description's plural ("Fox Renews Animated Hits": "The Simpsons", "Family Guy", ...)
+        ("Fox Renews Animated Hits for 4 Additional Seasons and American Dad! Returns", []),
+        # titles that open with such a word still are
+        ("After Life renewed for season 3", [("renewed", "After Life")]),
+        ("Years and Years cancelled", [("cancelled", "Years and Years")]),
+    ],
+)
+def test_a_time_or_a_description_after_the_decision_is_not_the_show(
+    title: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(f.kind, f.show_title) for f in classify(Item(title, "", DAY))] == found

@@ -384,7 +384,7 @@ _GENERIC = re.compile(
     # a couple's or a person's run: "Kim Kardashian And Pete Davidson Romance"
     r"|\s(?:romance|relationship|feud|friendship|marriage|engagement|tenure)$"
     r"|\bwill\s+(?:come|be|end|return|not)\b|^(?:producers?|creators?|showrunners?|stars?|cast|fans?)$"
-    r"|^(?:[\w-]+\s+)?(?:hit|smash|sensation|phenomenon|favou?rite)$"
+    r"|^(?:[\w-]+\s+)?(?:hits?|smash(?:es)?|sensations?|phenomen(?:on|a)|favou?rites?)$"
     # a description's compound ending the words: "Cancels Problem-Riddled Series", "Kevin Bacon-Led Series"
     r"|\w-(?:led|created|starring|studded|budget|riddled|fronted|produced|backed|helmed|penned|directed"
     r"|written|starrer|winning|nominated|inspired|based|driven|packed|themed|rated|favou?rite|loved|running"

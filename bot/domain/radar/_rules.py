@@ -307,6 +307,18 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("'Masterful' thriller with 'perfect' lead actor gets season 3 renewal": described)
         if _only_compounded(f.show_title, title):
             continue  # (a word made of the title: "Blames One 'Buffy'-Hating Executive for Scrapping ...")
+        if not named and any(
+            (
+                re.search(r"(?i:cancell?ed|axed|scrapped|renewed|ended?)\s+$", title[:at])
+                and re.match(r"(?i:after|following|amid|despite)\s", f.show_title)
+            )
+            or (
+                re.search(r"\d\s+$", title[:at])
+                and re.match(r"(?i:years?|months?|weeks?|decades?)\s", f.show_title)
+            )
+            for at in _places(f.show_title, title)
+        ):
+            continue  # (a time, not a title: "Is Cancelled After Year Long Wait", "after 12 Years Airing")
         if not named and re.match(r"(?:the\s+)?(?:age|era|reign)\s+of\b", f.show_title, re.I):
             continue  # ("The Age of Peak TV Is Ending": a time, not a title)
         if (
