@@ -2517,3 +2517,31 @@ def test_a_time_or_a_description_after_the_decision_is_not_the_show(
     title: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(f.kind, f.show_title) for f in classify(Item(title, "", DAY))] == found
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        # a network's own statement after a semicolon is of its own show, even unquoted
+        ("News round-up: BBC returns \u2018The Night Manager\u2019; CBS axes SWAT", [("cancelled", "SWAT")]),
+        (
+            "News round-up: BBC returns \u2018The Night Manager\u2019; Apple TV+ extends \u2018Monarch\u2019;"
+            " CBS reverses SWAT axe",
+            [],
+        ),
+        # a statement that names no show of its own is still the quoted one's
+        (
+            "\u2018Harry Potter\u2019 Series First Teaser & Title Revealed; Christmas 2026 Release Date At"
+            " HBO Set",
+            [("premiere_date", "Harry Potter")],
+        ),
+        (
+            "'The Border' axed; 'Republic of Doyle' renewed",
+            [("cancelled", "The Border"), ("renewed", "Republic of Doyle")],
+        ),
+    ],
+)
+def test_after_a_semicolon_the_network_s_statement_names_its_own_show(
+    title: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(f.kind, f.show_title) for f in classify(Item(title, "", DAY))] == found

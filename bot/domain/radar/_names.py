@@ -663,6 +663,13 @@ def _with_edition(title: str, start: int, quoted: str, at: int) -> str:
     return f"{quoted} {edition.group(1)}" if edition else quoted
 
 
+# A statement that opens with a network and its verb: "CBS reverses SWAT axe", "Apple TV+ extends ..."
+_NETWORK_ACTS = re.compile(
+    rf"\s*(?i:{_NETWORK})\s+(?!(?i:series|shows|dramas|comedies|originals)\b)[A-Za-z]+s\s"
+)
+_NETWORK_ALONE = re.compile(rf"\s*(?i:{_NETWORK})\s*")
+
+
 def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     """The show a headline is about, as written: its quoted title (one before the verb, when a later
     quote is someone's words), else the words before the verb, else the words after a network's
@@ -761,6 +768,15 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         return None
     if span is not None and cut > 0 and mine and any(start < cut for start, _ in quoted):
         candidates = mine + [c for c in candidates if c not in mine]
+    elif (
+        span is not None
+        and cut > 0
+        and not mine
+        and (_NETWORK_ACTS.match(title, cut + 2, at) or _NETWORK_ALONE.fullmatch(title, cut + 2, at))
+    ):
+        # ("News round-up: BBC returns 'The Night Manager'; ... CBS reverses SWAT axe": the verb's own
+        # statement, unquoted, is of its own show, not of the one quoted before the semicolon)
+        candidates = []
     # ("Jungkook and Jimin Announce 'Are You Sure?!' Season Two": who announces, unquoted, is not the title
     # quoted just after the verb)
     # (or quoted after the season it has, and its kind: "BTS' Jimin and Jung Kook Announce Season 2 of Travel
