@@ -2545,3 +2545,14 @@ def test_after_a_semicolon_the_network_s_statement_names_its_own_show(
     title: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(f.kind, f.show_title) for f in classify(Item(title, "", DAY))] == found
+
+
+@pytest.mark.parametrize(
+    ("title", "season"),
+    [
+        ("\u2018The Empress\u2019 Season 3 Confirmed For \u201cLate\u201d 2026 Launch On Netflix", 3),
+        ("Panchayat Season 5 Confirmed for 2026 Release on Prime Video", 5),
+    ],
+)
+def test_a_season_confirmed_for_a_year_or_part_of_one_is_ordered(title: str, season: int) -> None:
+    assert [(f.kind, f.season) for f in classify(Item(title, "", DAY))] == [("renewed", season)]

@@ -747,7 +747,14 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
     ):
         # "'American Idol': Ryan Seacrest Confirmed As Host For Season 9": a person's part
         return named + " cast"
-    if re.match(r"confirmed\s+for\s+(?:20\d\d|next year)\b", title[verb.start() :], re.I):
+    if re.match(
+        # ("'The Empress' Season 3 Confirmed For "Late" 2026 Launch On Netflix")
+        # (a quoted word is masked: 'xxxx')
+        r"confirmed\s+for\s+(?:(?:late|early|mid|summer|fall|spring|winter|autumn|'x{3,6}')[\s-]+)?"
+        r"(?:20\d\d|next year)\b",
+        title[verb.start() :],
+        re.I,
+    ):
         # "Chihayafuru 3rd Season Confirmed For 2019 Release": the season, for a year
         return title[_segment_span(title, verb.start())[0] : verb.start()]
     if re.match(
