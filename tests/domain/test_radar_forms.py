@@ -2556,3 +2556,10 @@ def test_after_a_semicolon_the_network_s_statement_names_its_own_show(
 )
 def test_a_season_confirmed_for_a_year_or_part_of_one_is_ordered(title: str, season: int) -> None:
     assert [(f.kind, f.season) for f in classify(Item(title, "", DAY))] == [("renewed", season)]
+
+
+def test_a_show_ending_with_one_of_its_best_seasons_is_no_list_of_the_best() -> None:
+    title = "Netflix\u2019s chart-topping Outer Banks ends after 6 years with one of its best seasons"
+    assert [(f.kind, f.show_title) for f in classify(Item(title, "", DAY))] == [("ended", "Outer Banks")]
+    # (a list of the best seasons is still no news)
+    assert classify(Item("The best seasons of Outer Banks, from worst to best", "", DAY)) == []

@@ -57,10 +57,11 @@ _NOISE = re.compile(
     r"|\bfate\s+of\s+(?:the\s+)?(?:season|series)\b|\b(?:decides?|decided|seals?|sealed)\s+(?:the\s+)?fate\b"
     r"|\bend\s+of\s+an\s+era\b(?!\s*[:!\u2014\u2013-])|\bend\s+of\s+[\w' :&-]{1,40}?'s\s+(?:[\w-]+\s+)?era\b"
     # (not a promise: "... Gets Premiere Date, Promises Best Episodes Yet"; nor a network's own show it
-    # describes: "Netflix Cancels Its Best New Show Of 2023 After 1 Season")
+    # describes: "Netflix Cancels Its Best New Show Of 2023 After 1 Season", nor its season: "Outer Banks ends
+    # after 6 years with one of its best seasons")
     r"|\bbest\b(?!\s+(?:[\w-]+\s+)?yet\b)"
     r"(?!(?:(?<=\bits best)|(?<=\btheir best)|(?<=\bone of the best))\s+(?:[\w-]+\s+){0,2}"
-    r"(?:shows?|series|dramas?|comed(?:y|ies)|sitcoms?|anime|originals?)\b)"
+    r"(?:shows?|series|dramas?|comed(?:y|ies)|sitcoms?|anime|originals?|seasons?)\b)"
     r"|\bworst\b|\b(?:and|&)\s+\d+\s+other\b"
     # ("My Top 5 programmes axed after just one season": a list)
     r"|^(?:my\s+)?top\s+\d+\s+(?:[\w-]+\s+){0,2}(?:shows|series|programmes|programs|dramas|sitcoms|comedies"
