@@ -172,3 +172,10 @@ def test_a_summary_never_reads_against_the_headlines_own_decision() -> None:
     )
     assert _read("'Foo Bar' news", "", screen=sure) == []
     assert _read("'Foo Bar' news", "The show was axed.", screen=sure) == [("cancelled", "Foo Bar", None)]
+
+
+def test_the_learned_reading_leaves_the_headline_s_full_stop_off_the_title() -> None:
+    # (a South African site's headline, 2021: the rules refuse the lead-in, the learned reading names it)
+    assert _read("Exposed: Real reason why Etv canceled Rhythm City.", "") == [
+        ("cancelled", "Rhythm City", None)
+    ]

@@ -168,7 +168,9 @@ def _best_name(headline: str, screen: Screen) -> str | None:
         if best is None or probability > best[0]:
             best = (probability, headline[start:end].strip())
     name = best[1].strip("'\"") if best is not None and best[0] >= NAME_THRESHOLD else ""
-    return name or None
+    # (a headline's own full stop is not the title's: "... why Etv canceled Rhythm City."; "S.W.A.T." and
+    # "Lockwood & Co." keep theirs)
+    return re.sub(r"(?<=[a-z]{2})\.$", "", name) or None
 
 
 def _season(kind: Kind, headline: str, summary: str) -> int | None:
