@@ -2563,3 +2563,9 @@ def test_a_show_ending_with_one_of_its_best_seasons_is_no_list_of_the_best() -> 
     assert [(f.kind, f.show_title) for f in classify(Item(title, "", DAY))] == [("ended", "Outer Banks")]
     # (a list of the best seasons is still no news)
     assert classify(Item("The best seasons of Outer Banks, from worst to best", "", DAY)) == []
+
+
+def test_sundance_channel_is_a_network_and_the_festival_an_event() -> None:
+    found = classify(Item("Sundance Channel has renewed its drama Rectify for a second season", "", DAY))
+    assert [(f.kind, f.show_title, f.season) for f in found] == [("renewed", "Rectify", 2)]
+    assert classify(Item("Sundance Film Festival 2021 cancelled", "", DAY)) == []

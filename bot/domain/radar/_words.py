@@ -234,7 +234,8 @@ _EVENTS = (
     r"|tournament|marathon|video games?|fights?|bouts?"
     # recurring events known by their own name
     r"|coachella|stagecoach|lollapalooza|bonnaroo|glastonbury|sxsw|south by southwest|summerfest|burning man"
-    r"|tribeca|sundance|cannes|met gala|oscars|emmys|golden globes|baftas|grammys|tonys|logies|brits|vmas"
+    r"|tribeca|sundance(?!\s*(?:tv|channel|now)\b)|cannes|met gala|oscars|emmys|golden globes|baftas|grammys"
+    r"|tonys|logies|brits|vmas"
     r"|super bowl|wimbledon|wrestlemania|eurovision|download festival|electric daisy|ultra music"
     r"|rolling loud|governors ball|austin city limits|splendour in the grass|bluesfest|mardi gras|vidcon|d23"
     r"|made in america"
@@ -835,7 +836,7 @@ _NETWORK = (
     r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
     r"|spike|the wb|el rey(?: network)?|a&e|hallmark(?: channel)?|lifetime|bet\+?|own|epix|comedy central"
     r"|mtv|vh1"
-    r"|tlc|pbs|ifc|sundance(?:tv| tv)?|s4c|rt[eé](?: one| two)?|virgin media|tg4"
+    r"|tlc|pbs|ifc|sundance(?:tv| tv| channel)?|s4c|rt[eé](?: one| two)?|virgin media|tg4"
     r"|5star|nat geo|national geographic|discovery(?: channel|\+)?|history|cinemax|audience"
     r"|youtube(?: premium)?"
     r"|quibi|roku(?: channel)?|tubi|freevee|imdb tv|e!|oxygen|we tv|crackle|vrv|hbo go|shudder|allblk"
