@@ -179,3 +179,9 @@ def test_the_learned_reading_leaves_the_headline_s_full_stop_off_the_title() -> 
     assert _read("Exposed: Real reason why Etv canceled Rhythm City.", "") == [
         ("cancelled", "Rhythm City", None)
     ]
+
+
+def test_the_learned_reading_leaves_what_the_show_does_off_its_title() -> None:
+    # (a fan site of DC's films, a labelled set: the rules read no decision there, the learned reading does)
+    title = "Constantine Looking For A New Home After Cancellation from NBC"
+    assert _read(title, "") == [("cancelled", "Constantine", None)]

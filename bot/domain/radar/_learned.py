@@ -156,6 +156,11 @@ _SEASON_CONFIRMS = re.compile(
 )
 
 
+# A run of capitalised words ending in a verb in -ing, a preposition after it
+_ACTING_LAST = re.compile(r"(?<=[\w.'])(?<!\bThe)\s+(?-i:[A-Z][a-z]+ing)$")
+_PLACE_NEXT = re.compile(r"\s+(?i:for|to|after|at|on|into|towards?)\s")
+
+
 def _best_name(headline: str, screen: Screen) -> str | None:
     """The stretch of the headline (a quoted title, or a run of capitalised words) the title judge holds
     likeliest to be its show's title, when likely enough."""
@@ -166,7 +171,13 @@ def _best_name(headline: str, screen: Screen) -> str | None:
         if evidence is None or probability is None or evidence < TITLE_THRESHOLD:
             continue
         if best is None or probability > best[0]:
-            best = (probability, headline[start:end].strip())
+            stretch = headline[start:end].strip()
+            acting = _ACTING_LAST.search(stretch)
+            if acting and _PLACE_NEXT.match(headline, end):
+                # ("Constantine Looking For A New Home After Cancellation": what the show does, not its
+                # title; "The Killing" keeps its word)
+                stretch = stretch[: acting.start()]
+            best = (probability, stretch)
     name = best[1].strip("'\"") if best is not None and best[0] >= NAME_THRESHOLD else ""
     # (a headline's own full stop is not the title's: "... why Etv canceled Rhythm City."; "S.W.A.T." and
     # "Lockwood & Co." keep theirs)
