@@ -19,7 +19,7 @@ import re
 
 from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar._model import Finding, Item, Kind, Lookup
-from bot.domain.radar._names import _GENERIC, _match, _quoted_in
+from bot.domain.radar._names import _GENERIC, _match, _quoted_in, _trim
 from bot.domain.radar._rules import _SPUN_OFF, _plausible, _prepared, _refused, _summary_season
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._titles import THRESHOLD as TITLE_THRESHOLD
@@ -178,10 +178,10 @@ def _best_name(headline: str, screen: Screen) -> str | None:
                 # title; "The Killing" keeps its word)
                 stretch = stretch[: acting.start()]
             best = (probability, stretch)
-    name = best[1].strip("'\"") if best is not None and best[0] >= NAME_THRESHOLD else ""
     # (a headline's own full stop is not the title's: "... why Etv canceled Rhythm City."; "S.W.A.T." and
     # "Lockwood & Co." keep theirs)
-    return re.sub(r"(?<=[a-z]{2})\.$", "", name) or None
+    name = _trim(best[1]) if best is not None and best[0] >= NAME_THRESHOLD else ""
+    return name or None
 
 
 def _season(kind: Kind, headline: str, summary: str) -> int | None:
