@@ -629,7 +629,6 @@ NOISE: list[str] = [
     "Every Show Renewed So Far in 2025",
     "Renewed and Cancelled Shows 2025: Full List",
     "'Yellowjackets' Review: Final Season Is Its Best",
-    "'Yellowjackets' Final Season Trailer",
     "'Yellowjackets' Final Season Review",
     "'Severance' Creator Hopes for Season 3",
     "'Severance' Season 3 Update From Adam Scott",
@@ -1104,7 +1103,6 @@ GENERAL_FEED_NOISE = [
     "'Strictly' Judge Craig Revel Horwood To Return For 2025 Series",
     # (TV news around a decision that states none: questions, rumours, talks, delays, reactions, films)
     "'Succession' Cast Says Goodbye in Final Table Read",
-    "'The Crown' Final Season Trailer Released",
     "How 'Breaking Bad' Ended: An Oral History",
     "'The Office' Finale Cast Reunites 10 Years Later",
     "Netflix Renews Push Into Live Sports",
@@ -2575,3 +2573,44 @@ def test_sundance_channel_is_a_network_and_the_festival_an_event() -> None:
         ("Sundance Channel has renewed its drama Rectify for a second season", "renewed", "Rectify", 2)
     )
     _reads_nothing("Sundance Film Festival 2021 cancelled")
+
+
+def test_a_season_named_the_last_is_the_show_s_end_told_again() -> None:
+    # (tests/data/LABELLING.md, "told again is still told": the labelled sets' trailers, teasers, premieres
+    # and productions of a final season are the show's end; the show quoted after "of", or whose season it is)
+    _reads_one(
+        (
+            "Here\u2019s The First Teaser For The Final Season Of \u2018Mad Men\u2019",
+            "ended",
+            "Mad Men",
+            None,
+            True,
+        ),
+        (
+            "\u2018Gomorrah\u2019: Sky Atlantic Releases Trailer For 5th & Final Season Coming Later"
+            " This Year",
+            "ended",
+            "Gomorrah",
+            5,
+        ),
+        (
+            "\u2018Veep\u2019: Seventh & Final Season Heads To Production, Set For Spring HBO Premiere"
+            " \u2013 TCA",
+            "ended",
+            "Veep",
+            7,
+        ),
+        ("[PHOTOS] \u2018New Amsterdam\u2019 Final Season 5 Premiere Gallery", "ended", "New Amsterdam", 5),
+        ("Adrian Holmes Promises Satisfying Final Season of 'Bel-Air'", "ended", "Bel-Air"),
+    )
+    # (not its review, its first look, its casting, someone speaking of it, a part of it, a shoot told in
+    # passing, nor the words "Final Season" alone after a title)
+    _reads_nothing(
+        "Killing Eve's fourth and final season is panned by critics",
+        "Netflix shares first look at \u2018Young Royals\u2019 final season",
+        "\u2018Yellowjackets\u2019 Ups Jenna Burgess To Series Regular For Fourth & Final Season",
+        "CW Prez on Nikita\u2019s Final Season",
+        "Attack On Titan Final Season Part 2 Confirms Crunchyroll/Funimation Launch",
+        "'The Boys' Star Erin Moriarty Thought She Was \u201cDying\u201d While Filming Final Season",
+        "Cable Girls: Final Season",
+    )

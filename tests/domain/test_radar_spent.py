@@ -92,7 +92,6 @@ def test_final_seasons_and_an_end_date_set_with_a_renewal_mark_the_last() -> Non
         "WWE cancels TV tapings after wrestler tests positive for coronavirus",
         "ITV GMB's Dr Hilary makes passionate plea for Boris to scrap NHS staff parking fees",
         "The Crown confirms Lesley Manville will replace Helena Bonham Carter as Margaret in season 5",
-        'FX Announces 7th and Final Season Premiere of "Sons of Anarchy"',  # a premiere without its date
         "Mayor of Kingstown Season 3 Finale Confirmed For February",
     ],
 )

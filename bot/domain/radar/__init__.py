@@ -95,12 +95,18 @@ def classify(
     filed under "Marvel Comics", is a series'."""
     if item.categories and _outside_tv(item.categories) and not _SEASONS_SPOKEN.search(item.title):
         return []
-    found = [f for f in _read(item, lookup) if not _a_sequel_numbered(f, item)]
+    final_told: list[Finding] = []
+    found = [f for f in _read(item, lookup, final_told) if not _a_sequel_numbered(f, item)]
     if not screened:
-        return found
+        return found or final_told
     judge = screen or bundled_screen()
     if not found:
-        return learned(item, _as_of(lookup, item.published), judge)
+        # (the screen's decision, where it is sure, before a final season's end told again: "Netflix Is
+        # Laundering Up a Fourth and Final Season of Ozark" is its renewal)
+        found = learned(item, _as_of(lookup, item.published), judge)
+        if found or not final_told:
+            return found
+        found = final_told
     # a name the rules read from the headline's own words that is, by the judge, no show's title
     headline = normalise(item.title)
     found = [f for f in found if f.show is not None or not judge.doubts_title(headline, f.show_title)]
@@ -189,10 +195,14 @@ _SEASONS_SPOKEN = re.compile(r"\bseasons?\b", re.IGNORECASE)
 _MILESTONES = frozenset(KINDS) - _DECISIONS  # filming began or wrapped, a premiere date
 
 
-def _read(item: Item, lookup: Lookup) -> list[Finding]:
+def _read(item: Item, lookup: Lookup, last: list[Finding] | None = None) -> list[Finding]:
     """The rules' reading of the item."""
     lookup = _as_of(lookup, item.published)
-    found = _classify(item, lookup)
+    found = _classify(item, lookup, last)
+    if last:
+        last[:] = _two_shows_apart(
+            _lead_word_dropped(_plausible(last, item), item.title, lookup), item, lookup
+        )
     if found and item.summary:
         found = [_named_by_summary(f, item, lookup) for f in found]
     found = _two_shows_apart(_lead_word_dropped(_plausible(found, item), item.title, lookup), item, lookup)

@@ -563,6 +563,31 @@ _FINAL_SEASON_NAMED = re.compile(
 )
 
 
+# A season named the show's last, as the last reading (`_classify`'s `last`)
+_FINAL_TOLD = re.compile(
+    r"\bfinal\s+(?:season|series)\b|\b(?:and|&)\s+(?:final|last)\s+(?:season|series)\b", re.IGNORECASE
+)
+# What a final season named is not told for: a review or a preview of it, a guess, casting news, a first look
+# (tests/data/LABELLING.md's none; a trailer of it is told, as the labelled sets hold)
+_NOT_ITS_END = re.compile(
+    r"\b(?:preview\w*|reviews?|critics|recaps?|what to expect|stakes|predict\w*|joins?|cast|casts|casting"
+    r"|adds|ups|recurs?|series regular|plans?|first look|posters?)\b",
+    re.IGNORECASE,
+)
+# The show whose final season is told by its possessive just before ("CW Prez on Nikita's Final Season")
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w'])((?-i:[A-Z0-9])[\w.:&-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?-i:[A-Z0-9])[\w.:&-]*){0,5})['\u2019]s\s+"
+    r"(?:(?:" + _ORDINAL + r")\s+(?:and|&)\s+)?$",
+    re.IGNORECASE,
+)
+# The final season's own number: "5th & Final Season", "Final Season 5"
+_FINAL_NUMBERED = re.compile(
+    r"\b(" + _ORDINAL + r")\s+(?:and|&)\s+final\s+(?:season|series)\b"
+    r"|\bfinal\s+(?:season|series)\s+(\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
 # A season told of ("Season 4 is Written", "Season 2's Major Risk", "Season 4 Will Debut This Year"), not
 # made ("Season 2 Is Happening", "Season 3 Is Officially a Go").
 _SEASON_TOLD_OF = re.compile(
@@ -1173,7 +1198,7 @@ _SEASONS_DATED = re.compile(
 )
 
 
-def _classify(item: Item, lookup: Lookup) -> list[Finding]:
+def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = None) -> list[Finding]:
     original, title = _prepared(item.title, lookup)
     if not original or _refused(original, title):
         return []  # (a film is not ours, even by its quoted title: "'Yuri!!! on Ice the Movie'")
@@ -2368,4 +2393,53 @@ def _classify(item: Item, lookup: Lookup) -> list[Finding]:
         season = milestone_season(production) or _summary_season("in_production", item.summary)
         return [finding("in_production", show, season)] if show else []
 
-    return ending(end) if end else []
+    if end:
+        return ending(end)
+    told = _FINAL_TOLD.search(title) if final_told is not None else None
+    if (
+        told
+        and final_told is not None
+        and not _asks(title, told.start())
+        and not _NOT_ITS_END.search(title)
+        # (a part of a final season split in parts, "Attack on Titan Final Season Part 3 Announced"; a shoot
+        # told in passing, "... Thought She Was 'Dying' While Filming Final Season"; a title's tag, "Cable
+        # Girls: Final Season")
+        and not re.match(r",?\s+part\b", title[told.end() :], re.I)
+        and not (re.fullmatch(r"\s*", title[told.end() :]) and re.search(r":\s*$", title[: told.start()]))
+        and not re.search(r"\b(?:filming|shooting)\s+(?:(?:the|its|their)\s+)?$", title[: told.start()], re.I)
+        # (someone speaking of it: "CW Prez on Nikita's Final Season", "'The Boys' Showrunner on New Spinoff,
+        # Soldier Boy's Big Role in Final Season")
+        and not re.search(
+            r"\b(?:showrunners?|prez|president|boss|chief|creators?|stars?|cast|EPs?|writers?|director)\s+on\b",
+            title[: told.start()],
+            re.I,
+        )
+    ):
+        # "Here's The First Teaser For The Final Season Of 'Mad Men'", "'Gomorrah': Sky Atlantic Releases
+        # Trailer For 5th & Final Season Coming Later This Year": a season named the show's last, told as a
+        # fact, is its end told again (tests/data/LABELLING.md), read when nothing else is (`classify`): the
+        # show quoted after its "of", else the one whose season it is, else the one the headline is about
+        of_show = re.match(r"\s+of(?=\s)", original[told.end() :])
+        at = told.end() + of_show.end() + 1 if of_show else 0
+        quoted = _QUOTED.match(original, at) if of_show else None
+        after_of = _NAMED_AFTER.match(original, at - 1) if of_show and not quoted else None
+        owner = _OWNER_BEFORE.search(original, 0, told.start())
+        show = (
+            _match(_clean_show(quoted.group(1), quoted=True), lookup)
+            if quoted
+            else _match(_clean_show(after_of.group(1)), lookup)
+            if after_of
+            else _match(_clean_show(owner.group(1)), lookup)
+            if owner
+            else about(told)
+        )
+        if show is not None and not (quoted is None and _of_another(original, told, show)):
+            own = _FINAL_NUMBERED.search(title, max(0, told.start() - 20), told.end() + 6)
+            season = (_ordinal(own.group(1)) if own.group(1) else int(own.group(2))) if own else None
+            if season is None and len(seasons) == 1 and not _season_numbers(title[: told.start()]):
+                season = seasons[
+                    0
+                ]  # ("Final Season 5", "'Veep': Seventh & Final Season"; not "Season 2 Finale
+                # ... Third and Final Season")
+            final_told.append(finding("ended", show, season, final=True))
+    return []
