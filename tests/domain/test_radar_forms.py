@@ -2614,3 +2614,18 @@ def test_a_season_named_the_last_is_the_show_s_end_told_again() -> None:
         "'The Boys' Star Erin Moriarty Thought She Was \u201cDying\u201d While Filming Final Season",
         "Cable Girls: Final Season",
     )
+
+
+def test_a_spinoff_listed_after_its_show_is_renewed_with_it() -> None:
+    # ("And" before "Spin-Off" is no country's own version of the show)
+    assert _kinds_and_names("Netflix Renews 'Big Mouth' And Spin-Off 'Human Resources'") == [
+        ("renewed", "Big Mouth"),
+        ("renewed", "Human Resources"),
+    ]
+    assert _kinds_and_names(
+        "\u2018Big Mouth\u2019 & Spinoff \u2018Human Resources\u2019 Renewed for Final Seasons"
+    ) == [
+        ("renewed", "Big Mouth"),
+        ("renewed", "Human Resources"),
+    ]
+    _reads_nothing("'The Office' Australia reboot has been cancelled")

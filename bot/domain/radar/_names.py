@@ -1653,7 +1653,10 @@ def _title_runs_in(written: list[str], start: int) -> bool:
     )
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s)\s*", re.IGNORECASE)
+# (also a spinoff listed after its show: "Netflix Renews 'Big Mouth' And Spin-Off 'Human Resources'")
+_LIST_JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s(?:(?:its\s+)?(?:new\s+)?spin-?off\s+)?)\s*", re.IGNORECASE
+)
 
 
 def _listed(original: str, show: Name, lookup: Lookup) -> list[Name]:

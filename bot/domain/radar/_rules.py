@@ -881,7 +881,9 @@ _STARRING = re.compile(
 _SPUN_OFF = re.compile(
     # (a country's own version: "'The Office' Australia reboot")
     r"\s+(?:(?:animated|live-action|new)\s+)?"
-    r"(?P<place>(?-i:[A-Z][A-Za-z.]+)\s+(?=(?i:spin-?offs?|prequels?|sequels?|reboots?)\b))?"
+    # (not a word joining two shows: "Renews 'Big Mouth' And Spin-Off 'Human Resources'")
+    r"(?P<place>(?!(?i:and|or|its|their|the|a|an|first|new|latest|another)\b)(?-i:[A-Z][A-Za-z.]+)\s+"
+    r"(?=(?i:spin-?offs?|prequels?|sequels?|reboots?)\b))?"
     r"(?:spin-?offs?|prequels?|sequels?|reboots?"
     # (the entertainment sites' other shows named after one: "'Reacher' Replacement", "'White Lotus' Rival",
     # "'Gossip Girl' Meets 'Pride and Prejudice' Series"; a show's whole world: "'The Walking Dead' Universe
