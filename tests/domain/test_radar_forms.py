@@ -1138,7 +1138,6 @@ GENERAL_FEED_NOISE = [
     "ABC Exec Hints 'Abbott Elementary' Will Be Back",
     "'Ghosts' Star Hopes For Season 5 Renewal",
     "'Cobra Kai' Cast Celebrate Final Season Premiere",
-    "'The Walking Dead' Stars Reflect On The End Of The Series",
     "Netflix Stock Falls After 'Stranger Things' Ends",
     "'Only Murders' Renewal Means More Martin Short",
     "Watch: 'Ted Lasso' Cast Reacts To Season 3 Renewal",
@@ -2629,3 +2628,27 @@ def test_a_spinoff_listed_after_its_show_is_renewed_with_it() -> None:
         ("renewed", "Human Resources"),
     ]
     _reads_nothing("'The Office' Australia reboot has been cancelled")
+
+
+def test_someone_speaking_of_a_show_s_end_tells_it_again() -> None:
+    _reads_one(
+        ("\u2018New Girl\u2019 Season 7: Zooey Deschanel on Ending the Fox Series", "ended", "New Girl", 7),
+        (
+            "Catherine Reitman on the end of 'Workin' Moms' and the messiness of parenthood",
+            "ended",
+            "Workin' Moms",
+        ),
+        (
+            "Emmy Winner Stephen Colbert On The Ending Of His \u2018Late Show\u2019 Run: \u201cI\u2019m"
+            " Going To Savor Every Day\u201d",
+            "ended",
+            "Late Show",
+        ),
+    )
+    # (as the labelled "Tom Selleck Reflects on the End of 'Blue Bloods'")
+    _reads_one(("'The Walking Dead' Stars Reflect On The End Of The Series", "ended", "The Walking Dead"))
+    # (not an episode's or a season's ending)
+    _reads_nothing(
+        "KJ Apa on 'Riverdale' Shocking Season 2 Premiere Ending: It Makes Everything More Intense",
+        "This Is Us creator on episode 2's gut-punch ending",
+    )

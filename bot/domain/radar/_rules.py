@@ -1333,6 +1333,14 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             _NAMED_AFTER.match(original, end.end()) if re.search(r"\bend of$", end.group(), re.I) else None
         )
         named_after = _clean_show(after.group(1)) if after is not None else ""
+        spoken = (
+            re.match(r"\s+(?:(?i:his|her|their|its)\s+)?(?=')", original[end.end() :])
+            if re.fullmatch(r"(?i:ending|the end(?:ing)? of)", end.group())
+            else None
+        )
+        if spoken is not None and (quoted := _QUOTED.match(original, end.end() + spoken.end())):
+            # ("Stephen Colbert On The Ending Of His 'Late Show' Run": the title quoted after the pronoun)
+            named_after = _clean_show(quoted.group(1), quoted=True)
         # (a name of three letters or fewer, "You", "The", is left to the general reading, which knows a
         # network's verb from a show's: "Netflix Confirms the End of You")
         show = _match(named_after, lookup) if len(named_after) > 3 else about(end)

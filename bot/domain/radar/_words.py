@@ -1367,6 +1367,10 @@ _END = re.compile(
     r"(?!\s+the\s+(?!(?:series|show|season|run|saga|story)\b)(?-i:[a-z]))(?!\s+(?!(?:with|after|in|its|their|this|next|at"
     r"|on|as|following|season|series|soon|early|abruptly|for|when|before|later|production|run|the|a|an|once"
     r"|officially|it|there|here|now|then)\b)(?-i:[a-z]))"
+    # "'New Girl' Season 7: Zooey Deschanel on Ending the Fox Series", "Catherine Reitman on the end of
+    # 'Workin' Moms'": someone speaking of a show's end, told again (not of an episode's or a season's ending)
+    r"|(?<= on )(?:ending|the end(?:ing)? of)(?=\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:series|show)\b|\s+(?:(?:his|her|their|its)\s+)?'x)"
     # (not "'Shrinking' Isn't Ending With Season 4")
     r"|(?<!isn't )(?<!not )(?<!won't be )(?:ending|end|ends) with(?=\s+(?:(?:the|its|a|an|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:seasons?|series|episodes?|chapter|part|finale|movie|film)\b|\s+S?\d)"
