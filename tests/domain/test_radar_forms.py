@@ -2652,3 +2652,33 @@ def test_someone_speaking_of_a_show_s_end_tells_it_again() -> None:
         "KJ Apa on 'Riverdale' Shocking Season 2 Premiere Ending: It Makes Everything More Intense",
         "This Is Us creator on episode 2's gut-punch ending",
     )
+
+
+def test_a_show_s_cancellation_blamed_or_followed_is_told_again() -> None:
+    _reads_one(
+        ("Hayley Atwell Blames ABC, Not Marvel for Agent Carter's Cancellation", "cancelled", "Agent Carter"),
+        (
+            "Adam Conover Blames AT&T-Time Warner Merger for Cancellation of 'Adam Ruins Everything'",
+            "cancelled",
+            "Adam Ruins Everything",
+        ),
+        (
+            "As Queen Latifah Shares Message For 'Ride Or Die' Fans After The Equalizer's Cancellation,"
+            " Here's What We Know About The CBS Series Finale",
+            "cancelled",
+            "The Equalizer",
+        ),
+        (
+            "CBS Unveils Late-Night Plans Following \u2018The Late Show With Stephen Colbert\u2019"
+            " Cancelation",
+            "cancelled",
+            "The Late Show With Stephen Colbert",
+        ),
+    )
+    # (not spoken on, nor a show described, nor a network's)
+    _reads_nothing(
+        "Joshua Jackson Speaks Out on 'Doctor Odyssey' Cancellation",
+        "\u2018The Boroughs\u2019 Star Has a Plan to Stick It to Netflix After Show\u2019s Cancellation:"
+        " \u2018Sweet Revenge\u2019 | Video",
+        "Fans Furious After Netflix's Cancellation",
+    )

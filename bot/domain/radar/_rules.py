@@ -563,6 +563,20 @@ _FINAL_SEASON_NAMED = re.compile(
 )
 
 
+# A show's cancellation named after what follows or is blamed for it: "for Agent Carter's Cancellation",
+# "After The Equalizer's Cancellation", "to 'Broke' Cancellation", "for Cancellation of 'Adam Ruins
+# Everything'" (not spoken on, "Speaks Out on 'Doctor Odyssey' Cancellation", nor "the show's", nor its
+# rumours or fears)
+_CANCELLATION_TOLD = re.compile(
+    r"\b(?:for|to|over|after|following)\s+"
+    r"(?:(?:the\s+)?(?P<quote>['\"])"
+    r"(?=[^'\"]{2,60}['\"](?:'s)?\s+(?:(?:surprise|shock|sudden|abrupt|early)\s+)?cancell?ation)"
+    r"|(?P<named>(?-i:[A-Z0-9])[\w.&:-]*(?:\s+(?-i:[A-Z0-9])[\w.&:-]*){0,4})'s\s+"
+    r"(?:(?:surprise|shock|sudden|abrupt|early)\s+)?cancell?ation\b"
+    r"(?!\s+(?:rumou?rs?|reports?|fears?|talks?|threats?|odds|watch|news|scare|bubble|spree|bloodbath|train)\b)"
+    r"|(?:the\s+)?cancell?ation\s+of\s+(?=['\"])(?P<quote_of>))",
+    re.IGNORECASE,
+)
 # A season named the show's last, as the last reading (`_classify`'s `last`)
 _FINAL_TOLD = re.compile(
     r"\bfinal\s+(?:season|series)\b|\b(?:and|&)\s+(?:final|last)\s+(?:season|series)\b", re.IGNORECASE
@@ -2405,6 +2419,36 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
 
     if end:
         return ending(end)
+    blamed = _CANCELLATION_TOLD.search(original) if final_told is not None else None
+    if blamed is not None and not _asks(title, blamed.start()):
+        # "Hayley Atwell Blames ABC, Not Marvel for Agent Carter's Cancellation", "... Blames AT&T-Time Warner
+        # Merger for Cancellation of 'Adam Ruins Everything'": a show's cancellation told again
+        at = (
+            blamed.start("quote")
+            if blamed.group("quote")
+            else blamed.end()
+            if blamed.group("quote_of") is not None
+            else None
+        )
+        quoted = _QUOTED.match(original, at) if at is not None else None
+        text = (
+            _clean_show(quoted.group(1), quoted=True)
+            if quoted
+            else _clean_show(blamed.group("named"))
+            if blamed.group("named") and not _NETWORKS_ONLY.fullmatch(blamed.group("named"))
+            else ""
+        )
+        if re.fullmatch(
+            r"(?i:(?:(?:after|for|to|over|following|the|its|this)\s+)*(?:show|series|drama|comedy|sitcom|soap"
+            r"|spin-?off))",
+            text,
+        ):
+            text = ""  # (a show described: "Stick It to Netflix After Show's Cancellation")
+        show = _match(text, lookup) if len(text) > 1 else None
+        if show is not None:
+            return [
+                finding("cancelled", show, _summary_season("cancelled", item.summary) or show.next_season)
+            ]
     told = _FINAL_TOLD.search(title) if final_told is not None else None
     if (
         told
