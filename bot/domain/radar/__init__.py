@@ -195,13 +195,14 @@ _SEASONS_SPOKEN = re.compile(r"\bseasons?\b", re.IGNORECASE)
 _MILESTONES = frozenset(KINDS) - _DECISIONS  # filming began or wrapped, a premiere date
 
 
-def _read(item: Item, lookup: Lookup, last: list[Finding] | None = None) -> list[Finding]:
-    """The rules' reading of the item."""
+def _read(item: Item, lookup: Lookup, final_told: list[Finding] | None = None) -> list[Finding]:
+    """The rules' reading of the item; a final season's end told again, their last reading, is put in
+    `final_told` instead, to be read only when nothing else is (`classify`)."""
     lookup = _as_of(lookup, item.published)
-    found = _classify(item, lookup, last)
-    if last:
-        last[:] = _two_shows_apart(
-            _lead_word_dropped(_plausible(last, item), item.title, lookup), item, lookup
+    found = _classify(item, lookup, final_told)
+    if final_told:
+        final_told[:] = _two_shows_apart(
+            _lead_word_dropped(_plausible(final_told, item), item.title, lookup), item, lookup
         )
     if found and item.summary:
         found = [_named_by_summary(f, item, lookup) for f in found]

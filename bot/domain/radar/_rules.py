@@ -577,7 +577,8 @@ _CANCELLATION_TOLD = re.compile(
     r"|(?:the\s+)?cancell?ation\s+of\s+(?=['\"])(?P<quote_of>))",
     re.IGNORECASE,
 )
-# A season named the show's last, as the last reading (`_classify`'s `last`)
+# A season named the show's last, as the last reading (`_classify`'s `final_told`): a season or series only,
+# not `_FINAL_SEASON_NAMED`'s chapter, volume, part or farewell season, which a manga or an arc also has
 _FINAL_TOLD = re.compile(
     r"\bfinal\s+(?:season|series)\b|\b(?:and|&)\s+(?:final|last)\s+(?:season|series)\b", re.IGNORECASE
 )
@@ -2419,7 +2420,9 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
 
     if end:
         return ending(end)
-    blamed = _CANCELLATION_TOLD.search(original) if final_told is not None else None
+    if final_told is None:
+        return []  # (what follows is read in a headline only, not in a summary's sentence)
+    blamed = _CANCELLATION_TOLD.search(original)
     if blamed is not None and not _asks(title, blamed.start()):
         # "Hayley Atwell Blames ABC, Not Marvel for Agent Carter's Cancellation", "... Blames AT&T-Time Warner
         # Merger for Cancellation of 'Adam Ruins Everything'": a show's cancellation told again
@@ -2449,10 +2452,9 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             return [
                 finding("cancelled", show, _summary_season("cancelled", item.summary) or show.next_season)
             ]
-    told = _FINAL_TOLD.search(title) if final_told is not None else None
+    told = _FINAL_TOLD.search(title)
     if (
         told
-        and final_told is not None
         and not _asks(title, told.start())
         and not _NOT_ITS_END.search(title)
         # (a part of a final season split in parts, "Attack on Titan Final Season Part 3 Announced"; a shoot
@@ -2490,10 +2492,8 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
         if show is not None and not (quoted is None and _of_another(original, told, show)):
             own = _FINAL_NUMBERED.search(title, max(0, told.start() - 20), told.end() + 6)
             season = (_ordinal(own.group(1)) if own.group(1) else int(own.group(2))) if own else None
+            # (else the one season named after it: not "Season 2 Finale ... Third and Final Season")
             if season is None and len(seasons) == 1 and not _season_numbers(title[: told.start()]):
-                season = seasons[
-                    0
-                ]  # ("Final Season 5", "'Veep': Seventh & Final Season"; not "Season 2 Finale
-                # ... Third and Final Season")
+                season = seasons[0]
             final_told.append(finding("ended", show, season, final=True))
     return []
