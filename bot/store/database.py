@@ -115,17 +115,18 @@ class Database:
             else:
                 await self._writer.execute("COMMIT")
 
+    # One reader connection serves every read, and SQLite keeps a connection's snapshot while any of its
+    # statements is unfinished: a read left open across an await (execute, then fetchone, then close,
+    # each a hop to the connection's thread) made every read begun meanwhile see the store as it was
+    # before writes since committed, the writer's own read-back included. So each read runs to its end
+    # in one hop, and no statement of the reader is ever open while another task runs.
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        cursor = await self._reader.execute(sql, params)
-        rows = await cursor.fetchall()
-        await cursor.close()
-        return list(rows)
+        return list(await self._reader.execute_fetchall(sql, params))
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
-        cursor = await self._reader.execute(sql, params)
-        row = await cursor.fetchone()
-        await cursor.close()
-        return row
+        """The first row (the queries ask for one: a key, a COUNT, a LIMIT 1)."""
+        rows = await self._reader.execute_fetchall(sql, params)
+        return next(iter(rows), None)
 
     async def schema_version(self) -> int:
         row = await self.fetchone("PRAGMA user_version")
