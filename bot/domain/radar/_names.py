@@ -494,7 +494,8 @@ _STOP = (
     r"(?=\s*$|[\s,:;!.])"
     # ("Season 3 of Wednesday is happening")
     r"|\s+(?i:is\s+(?:officially\s+)?(?:happening|a\s+go))\b"
-    r"|[,:;!.]|$)"
+    # (not a form of address's full stop: "The final season of Mr. Robot")
+    r"|[,:;!]|(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)\.|$)"
 )
 
 
