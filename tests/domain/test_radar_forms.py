@@ -13,6 +13,7 @@ import pytest
 
 from bot.domain.models import DECISION_STATUSES
 from bot.domain.radar import Item, Name, classify
+from bot.domain.radar._words import in_english
 
 DAY = date(2025, 10, 1)
 
@@ -2684,3 +2685,32 @@ def test_a_show_s_cancellation_blamed_or_followed_is_told_again() -> None:
         " \u2018Sweet Revenge\u2019 | Video",
         "Fans Furious After Netflix's Cancellation",
     )
+
+
+def test_a_spanish_or_portuguese_headline_is_read_by_its_words_for_seasons_and_decisions() -> None:
+    # (headlines of the labelled sets: a season ordered, a show cancelled, the season in words or figures)
+    _reads_one(
+        ("Segunda temporada de Chihayafuru anunciada", "renewed", "Chihayafuru", 2),
+        ("Os Outros: Globoplay confirma que s\u00e9rie vai ter 2\u00aa temporada", "renewed", "Os Outros", 2),
+        ('Canal BBC renova "Doctor Who" para uma d\u00e9cima temporada', "renewed", "Doctor Who", 10),
+        ("Netflix renueva 'Mi\u00e9rcoles' por una segunda temporada", "renewed", "Mi\u00e9rcoles", 2),
+        ('Channel Four cancela "Utopia"', "cancelled", "Utopia"),
+        ("Netflix cancela La Casa de Las Flores", "cancelled", "La Casa de Las Flores"),
+    )
+    # (a reason to watch a last season, a list of shows that should not have been cancelled)
+    _reads_nothing(
+        "Razones para ver la \u00faltima temporada de Club de Cuervos",
+        "5 series espa\u00f1olas que no debieron ser canceladas",
+        "9 series que fueron canceladas y que nos rompieron el coraz\u00f3n en mil pedazos",
+    )
+
+
+def test_only_the_words_outside_a_quoted_title_are_read_in_english() -> None:
+    assert in_english('Canal BBC renova "Doctor Who" para uma d\u00e9cima temporada') == (
+        'Canal BBC renews "Doctor Who" for a tenth season'
+    )
+    assert in_english("Anime 'saijaku tamer' \u00e9 renovado e ganhar\u00e1 segunda temporada") == (
+        "Anime 'saijaku tamer' is renewed e gets second season"
+    )
+    headline = "Netflix Renews 'Wednesday' For Season 3"
+    assert in_english(headline) is headline

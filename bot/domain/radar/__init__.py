@@ -43,6 +43,7 @@ from bot.domain.radar._words import (
     _season_numbers,
     _segment_span,
     _speaks_of_tv,
+    in_english,
     normalise,
 )
 from bot.domain.search import search_key
@@ -93,6 +94,9 @@ def classify(
     categories) announces nothing, unless its headline speaks of a season: "'Shrek 6' in Development",
     "'Extraction 3' Begins Filming" are films', "Marvel Zombies Officially Returning For Season 2",
     filed under "Marvel Comics", is a series'."""
+    # (a Spanish or Portuguese headline's words for seasons and decisions, read in English)
+    if (english := in_english(item.title)) != item.title:
+        item = replace(item, title=english)
     if item.categories and _outside_tv(item.categories) and not _SEASONS_SPOKEN.search(item.title):
         return []
     final_told: list[Finding] = []

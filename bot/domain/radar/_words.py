@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from bot.domain.radar._model import MAX_SEASON
@@ -1874,3 +1875,67 @@ _OPENING_QUOTE = re.compile(r"\s['\"](?=[A-Za-z0-9])")  # (a quoted title, or on
 _AFTER_VERB = re.compile(
     r"\b(?:ahead of|before|after|following|as|amid|while|with|into|during|midway through)\b", re.IGNORECASE
 )
+
+
+# Spanish and Portuguese headlines ("Netflix cancela La Casa de Las Flores", "Segunda temporada de
+# Chihayafuru anunciada", "Os Outros: Globoplay confirma que série vai ter 2ª temporada"): their words
+# for a season, its number and a decision, read as the English words the rules know. Only in a headline
+# that speaks of a season or a decision in those words, and never inside a quoted title. (Not "última
+# temporada": "Razones para ver la última temporada de ..." is a reason to watch, which the rules would
+# not know in Spanish.)
+_ROMANCE = re.compile(
+    r"\b(?:temporadas?|renova|renueva|renovou|renovó|renovad[oa]s?|cancela|cancelou|canceló|cancelad[oa]s?)\b",
+    re.IGNORECASE,
+)
+_ROMANCE_ORDINALS = {
+    "primera": "first", "primeira": "first", "segunda": "second", "tercera": "third", "terceira": "third",
+    "cuarta": "fourth", "quarta": "fourth", "quinta": "fifth", "sexta": "sixth", "séptima": "seventh",
+    "sétima": "seventh", "octava": "eighth", "oitava": "eighth", "novena": "ninth", "nona": "ninth",
+    "décima": "tenth",
+}  # fmt: skip
+_ROMANCE_WORDS: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    # an ordinal in figures, "2ª temporada"
+    (r"\b(\d{1,2})[ªº]\s+(?=temporada\b)", lambda m: _ordinal_suffixed(int(m.group(1))) + " "),
+    (
+        r"\b(" + "|".join(_ROMANCE_ORDINALS) + r")\s+(?=temporadas?\b)",
+        lambda m: _ROMANCE_ORDINALS[m.group(1).lower()] + " ",
+    ),
+    (r"\b(?:nuevas?|novas?)\s+(?=temporadas?\b)", "new "),
+    (r"\btemporadas\b", "seasons"),
+    (r"\btemporada\b", "season"),
+    # ("renova série brasileira para a 2ª temporada", "renueva 'Miércoles' por una segunda temporada")
+    (r"\b(?:para|por)\s+(?:(?:a|la|uma|una)\s+)?(?=(?:\w+\s+)?seasons?\b)", "for a "),
+    (r"\bseason\s+de\b", "season of"),
+    (r"\bseasons\s+de\b", "seasons of"),
+    (
+        r"\b(?:vai\s+ter|va\s+a\s+tener|terá|tendrá|ganhará|ganha|gana|tem)\s+(?=(?:a\s+|uma\s+|una\s+)?\S+\s+season\b)",
+        "gets ",
+    ),
+    (r"\b(?:é|es|foi|fue|será|sera|está)\s+(?=renovad|cancelad)", "is "),
+    (r"\brenovad[oa]s?\b", "renewed"),
+    (r"\bcancelad[oa]s?\b", "cancelled"),
+    (r"\b(?:renova|renueva)\b", "renews"),
+    (r"\b(?:renovou|renovó)\b", "renewed"),
+    (r"\bcancela\b", "cancels"),
+    (r"\b(?:cancelou|canceló)\b", "cancelled"),
+    (r"\bconfirma\b", "confirms"),
+    (r"\bconfirmad[oa]s?\b", "confirmed"),
+    (r"\banuncia\b", "announces"),
+    (r"\banunciad[oa]s?\b", "announced"),
+]
+
+
+def _ordinal_suffixed(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def in_english(headline: str) -> str:
+    """A Spanish or Portuguese headline's words for seasons and decisions in English (`_ROMANCE`), the
+    rest of it, and every quoted title, as written; any other headline as it is."""
+    if not _ROMANCE.search(headline):
+        return headline
+    parts = re.split(r"""((?<![\w'])['"][^'"]{1,120}['"](?![\w]))""", headline)
+    for i in range(0, len(parts), 2):  # (the odd parts are the quoted titles)
+        for pattern, english in _ROMANCE_WORDS:
+            parts[i] = re.sub(pattern, english, parts[i], flags=re.IGNORECASE)
+    return "".join(parts)
