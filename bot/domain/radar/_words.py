@@ -1929,13 +1929,19 @@ def _ordinal_suffixed(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
+# (compiled once: written per call, they would push the patterns every headline uses out of the `re`
+# module's cache)
+_ROMANCE_COMPILED = [(re.compile(pattern, re.IGNORECASE), english) for pattern, english in _ROMANCE_WORDS]
+_QUOTED_PART = re.compile(r"""((?<![\w'])['"][^'"]{1,120}['"](?![\w]))""")
+
+
 def in_english(headline: str) -> str:
     """A Spanish or Portuguese headline's words for seasons and decisions in English (`_ROMANCE`), the
     rest of it, and every quoted title, as written; any other headline as it is."""
     if not _ROMANCE.search(headline):
         return headline
-    parts = re.split(r"""((?<![\w'])['"][^'"]{1,120}['"](?![\w]))""", headline)
+    parts = _QUOTED_PART.split(headline)
     for i in range(0, len(parts), 2):  # (the odd parts are the quoted titles)
-        for pattern, english in _ROMANCE_WORDS:
-            parts[i] = re.sub(pattern, english, parts[i], flags=re.IGNORECASE)
+        for pattern, english in _ROMANCE_COMPILED:
+            parts[i] = pattern.sub(english, parts[i])
     return "".join(parts)
