@@ -2602,6 +2602,8 @@ def test_a_season_named_the_last_is_the_show_s_end_told_again() -> None:
         ),
         ("[PHOTOS] \u2018New Amsterdam\u2019 Final Season 5 Premiere Gallery", "ended", "New Amsterdam", 5),
         ("Adrian Holmes Promises Satisfying Final Season of 'Bel-Air'", "ended", "Bel-Air"),
+        # (its "Of" in title case as its "of")
+        ("Iman Meskini Leads Fourth & Final Season Of Skam", "ended", "Skam", 4),
         # (a form of address's full stop is the title's, not the name's end)
         ("The final season of Mr. Robot will be one big Christmas special", "ended", "Mr. Robot"),
     )

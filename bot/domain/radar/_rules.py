@@ -2476,7 +2476,7 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
         # Trailer For 5th & Final Season Coming Later This Year": a season named the show's last, told as a
         # fact, is its end told again (tests/data/LABELLING.md), read when nothing else is (`classify`): the
         # show quoted after its "of", else the one whose season it is, else the one the headline is about
-        of_show = re.match(r"\s+of(?=\s)", original[told.end() :])
+        of_show = re.match(r"\s+(?i:of)(?=\s)", original[told.end() :])
         at = told.end() + of_show.end() + 1 if of_show else 0
         quoted = _QUOTED.match(original, at) if of_show else None
         after_of = _NAMED_AFTER.match(original, at - 1) if of_show and not quoted else None
