@@ -2716,3 +2716,11 @@ def test_only_the_words_outside_a_quoted_title_are_read_in_english() -> None:
     )
     headline = "Netflix Renews 'Wednesday' For Season 3"
     assert in_english(headline) is headline
+
+
+def test_a_show_returning_to_screens_in_title_case_is_no_person_returning() -> None:
+    # (the labelled headline, and the same in title case, as many publishers write headlines)
+    _reads_one(
+        ("Riot Women to return to screens for second series", "renewed", "Riot Women", 2),
+        ("Riot Women To Return To Screens For Second Series", "renewed", "Riot Women", 2),
+    )

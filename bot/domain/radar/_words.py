@@ -932,7 +932,9 @@ _PERSON_RETURNS = re.compile(
     r"|(?:will\s+)?(?:not\s+)?be\s+returning|won'?t\s+be\s+returning|(?:will\s+(?:not\s+)?|won'?t\s+|(?:not\s+)?to\s+)appear)\s+"
     r"(?:(?i:to|for|as|in)\s+(?!(?i:season|series|a|an|its|their|another|the\s+(?:final|last|new|next)|one|two|three"
     # (a season counted: "Abbott Elementary to Return for Seventh Season" is the show's return)
-    r"|more|new|" + _ORDINAL + r"(?:\s+and\s+(?:final|last))?\s+(?:season|series))\b)"
+    r"|more|new|" + _ORDINAL + r"(?:\s+and\s+(?:final|last))?\s+(?:season|series)"
+    # (where a show returns, in title case: "Riot Women To Return To Screens For Second Series")
+    r"|screens?)\b)"
     r"(?!(?i:" + _NETWORK + r")\b)(?:['\"]|(?-i:[A-Z]))"
     # ("Jennifer Coolidge set to return for second season of hit HBO show White Lotus")
     r"|(?i:for\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d{1,2})?\s+of)\b"
