@@ -124,7 +124,7 @@ class Database:
         return list(await self._reader.execute_fetchall(sql, params))
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
-        """The first row (the queries ask for one: a key, a COUNT, a LIMIT 1)."""
+        """The first row. The query is read whole, so it asks for one (a key, a COUNT, a LIMIT 1)."""
         rows = await self._reader.execute_fetchall(sql, params)
         return next(iter(rows), None)
 

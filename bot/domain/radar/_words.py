@@ -1895,35 +1895,40 @@ _ROMANCE_ORDINALS = {
     "sétima": "seventh", "octava": "eighth", "oitava": "eighth", "novena": "ninth", "nona": "ninth",
     "décima": "tenth",
 }  # fmt: skip
-_ROMANCE_WORDS: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
-    # an ordinal in figures, "2ª temporada"
-    (r"\b(\d{1,2})[ªº]\s+(?=temporada\b)", lambda m: _ordinal_suffixed(int(m.group(1))) + " "),
-    (
-        r"\b(" + "|".join(_ROMANCE_ORDINALS) + r")\s+(?=temporadas?\b)",
-        lambda m: _ROMANCE_ORDINALS[m.group(1).lower()] + " ",
-    ),
-    (r"\b(?:nuevas?|novas?)\s+(?=temporadas?\b)", "new "),
-    (r"\btemporadas\b", "seasons"),
-    (r"\btemporada\b", "season"),
-    # ("renova série brasileira para a 2ª temporada", "renueva 'Miércoles' por una segunda temporada")
-    (r"\b(?:para|por)\s+(?:(?:a|la|uma|una)\s+)?(?=(?:\w+\s+)?seasons?\b)", "for a "),
-    (r"\bseason\s+de\b", "season of"),
-    (r"\bseasons\s+de\b", "seasons of"),
-    (
-        r"\b(?:vai\s+ter|va\s+a\s+tener|terá|tendrá|ganhará|ganha|gana|tem)\s+(?=(?:a\s+|uma\s+|una\s+)?\S+\s+season\b)",
-        "gets ",
-    ),
-    (r"\b(?:é|es|foi|fue|será|sera|está)\s+(?=renovad|cancelad)", "is "),
-    (r"\brenovad[oa]s?\b", "renewed"),
-    (r"\bcancelad[oa]s?\b", "cancelled"),
-    (r"\b(?:renova|renueva)\b", "renews"),
-    (r"\b(?:renovou|renovó)\b", "renewed"),
-    (r"\bcancela\b", "cancels"),
-    (r"\b(?:cancelou|canceló)\b", "cancelled"),
-    (r"\bconfirma\b", "confirms"),
-    (r"\bconfirmad[oa]s?\b", "confirmed"),
-    (r"\banuncia\b", "announces"),
-    (r"\banunciad[oa]s?\b", "announced"),
+# (compiled once: written as strings, they would push the patterns every headline uses out of the `re`
+# module's cache)
+_ROMANCE_WORDS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (re.compile(pattern, re.IGNORECASE), english)
+    for pattern, english in (
+        # an ordinal in figures, "2ª temporada"
+        (r"\b(\d{1,2})[ªº]\s+(?=temporada\b)", lambda m: _ordinal_suffixed(int(m.group(1))) + " "),
+        (
+            r"\b(" + "|".join(_ROMANCE_ORDINALS) + r")\s+(?=temporadas?\b)",
+            lambda m: _ROMANCE_ORDINALS[m.group(1).lower()] + " ",
+        ),
+        (r"\b(?:nuevas?|novas?)\s+(?=temporadas?\b)", "new "),
+        (r"\btemporadas\b", "seasons"),
+        (r"\btemporada\b", "season"),
+        # ("renova série brasileira para a 2ª temporada", "renueva 'Miércoles' por una segunda temporada")
+        (r"\b(?:para|por)\s+(?:(?:a|la|uma|una)\s+)?(?=(?:\w+\s+)?seasons?\b)", "for a "),
+        (r"\bseason\s+de\b", "season of"),
+        (r"\bseasons\s+de\b", "seasons of"),
+        (
+            r"\b(?:vai\s+ter|va\s+a\s+tener|terá|tendrá|ganhará|ganha|gana|tem)\s+(?=(?:a\s+|uma\s+|una\s+)?\S+\s+season\b)",
+            "gets ",
+        ),
+        (r"\b(?:é|es|foi|fue|será|sera|está)\s+(?=renovad|cancelad)", "is "),
+        (r"\brenovad[oa]s?\b", "renewed"),
+        (r"\bcancelad[oa]s?\b", "cancelled"),
+        (r"\b(?:renova|renueva)\b", "renews"),
+        (r"\b(?:renovou|renovó)\b", "renewed"),
+        (r"\bcancela\b", "cancels"),
+        (r"\b(?:cancelou|canceló)\b", "cancelled"),
+        (r"\bconfirma\b", "confirms"),
+        (r"\bconfirmad[oa]s?\b", "confirmed"),
+        (r"\banuncia\b", "announces"),
+        (r"\banunciad[oa]s?\b", "announced"),
+    )
 ]
 
 
@@ -1931,9 +1936,6 @@ def _ordinal_suffixed(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-# (compiled once: written per call, they would push the patterns every headline uses out of the `re`
-# module's cache)
-_ROMANCE_COMPILED = [(re.compile(pattern, re.IGNORECASE), english) for pattern, english in _ROMANCE_WORDS]
 _QUOTED_PART = re.compile(r"""((?<![\w'])['"][^'"]{1,120}['"](?![\w]))""")
 
 
@@ -1944,6 +1946,6 @@ def in_english(headline: str) -> str:
         return headline
     parts = _QUOTED_PART.split(headline)
     for i in range(0, len(parts), 2):  # (the odd parts are the quoted titles)
-        for pattern, english in _ROMANCE_COMPILED:
+        for pattern, english in _ROMANCE_WORDS:
             parts[i] = pattern.sub(english, parts[i])
     return "".join(parts)
