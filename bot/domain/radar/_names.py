@@ -17,6 +17,7 @@ from bot.domain.radar._words import (
     _NETWORK,
     _NETWORK_PREFIX,
     _NETWORKS_ONLY,
+    _NOT_AFTER_AN_ADDRESS,
     _NUMBER,
     _ORDINAL,
     _QUOTED,
@@ -494,8 +495,7 @@ _STOP = (
     r"(?=\s*$|[\s,:;!.])"
     # ("Season 3 of Wednesday is happening")
     r"|\s+(?i:is\s+(?:officially\s+)?(?:happening|a\s+go))\b"
-    # (not a form of address's full stop: "The final season of Mr. Robot")
-    r"|[,:;!]|(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)\.|$)"
+    r"|[,:;!]|" + _NOT_AFTER_AN_ADDRESS + r"\.|$)"
 )
 
 

@@ -43,6 +43,7 @@ from bot.domain.radar._words import (
     _NETWORKS_ONLY,
     _NOT_A_SHOW,
     _NOT_A_SHOW_SAID,
+    _NOT_AFTER_AN_ADDRESS,
     _NOT_RENEWED,
     _NUMBER,
     _ORDINAL,
@@ -1165,8 +1166,7 @@ def _refused(original: str, title: str) -> bool:
 _NAMED_AFTER = re.compile(
     r"\s+((?-i:[A-Z0-9])[\w'&:.!-]*(?:\s+(?:(?-i:[A-Z0-9])[\w'&:.!-]*|of|the|and|&|a|an|in|to|for)){0,6}?)"
     r"(?=\s+(?i:on|at|by|after|as|in|with|despite|amid|ahead|before|following|for)\b"
-    # (not a form of address's full stop: "The final season of Mr. Robot")
-    r"|(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)\s*[,;:|!?.\u2014\u2013-]|\s*$)"
+    r"|" + _NOT_AFTER_AN_ADDRESS + r"\s*[,;:|!?.\u2014\u2013-]|\s*$)"
 )
 # A title in capitals that owns a season named after it: "The Bear's Fifth and Final Season".
 _OWNER_SEASON = re.compile(

@@ -912,6 +912,9 @@ def _speaks_of_tv(text: str) -> bool:
 # "Jessica Lange to Return for 'American Horror Story' Season 8", "Kenya Moore Will Not Return to RHOA
 # for New Season": a person who returns (or does not) to a show the headline names after the verb is
 # casting news, not a network's (a network returning to a show orders it: "FOX Returns To Wayward Pines").
+# Not just after a form of address, whose full stop is a title's, not the end of a name ("The final season
+# of Mr. Robot")
+_NOT_AFTER_AN_ADDRESS = r"(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)"
 _A_NAME = r"(?-i:[A-Z][\w'.\u00c0-\u017f-]+(?:\s+[A-Z][\w'.\u00c0-\u017f-]+){1,2})"
 _PERSON_RETURNS = re.compile(
     r"^(?:[^:|]*[:|!]\s+)?(?!(?i:"
