@@ -2724,3 +2724,16 @@ def test_a_show_returning_to_screens_in_title_case_is_no_person_returning() -> N
         ("Riot Women to return to screens for second series", "renewed", "Riot Women", 2),
         ("Riot Women To Return To Screens For Second Series", "renewed", "Riot Women", 2),
     )
+
+
+def test_a_title_that_opens_with_a_number_keeps_it() -> None:
+    # (The Verge, 15 May 2024; a labelled headline whose title ends with "Why")
+    _reads_one(("Netflix renews 3 Body Problem for second season", "renewed", "3 Body Problem", 2))
+    assert ("ended", "13 Reasons Why") in _kinds_and_names(
+        "13 Reasons Why reveals release date for final season along with emotional farewell video"
+    )
+    # (a list of reasons is still no news; a return denied is no renewal)
+    _reads_nothing(
+        "13 Reasons Why: Hannah Baker Isn\u2019t Coming Back for Season 3",
+        "6 Reasons Why Zoey\u2019s Extraordinary Playlist\u2019s Season 2 Renewal Is The Best News",
+    )

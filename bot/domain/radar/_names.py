@@ -1245,7 +1245,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         ):
             # ("Channel 4 Renews its Funniest* Comedy": a description with no name in it)
             # "Amazon renews much acclaimed Made In Heaven": the words before the name describe it.
-            described = re.sub(r"^(?:(?!(?:the|a|an)\b)[a-z£$\d][\w'£$-]*\s+){1,4}(?=[A-Z])", "", m.group(1))
+            described = re.sub(
+                r"^(?:(?!(?:the|a|an)\b|\d+\s+[A-Z])[a-z£$\d][\w'£$-]*\s+){1,4}(?=[A-Z])", "", m.group(1)
+            )
             candidates.append((described, False))
         dated = re.search(
             rf"\b(?:premiere|release|return|debut) date (?:of|for)\s+(.+?)\s+{_SEASON_WORD}\s+{_NUMBER}\b",

@@ -1683,6 +1683,15 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
                 or (m.group().lower().startswith("back") and _PEOPLE_WORD.search(title, 0, m.start()))
             )
         )
+        # "13 Reasons Why: Hannah Baker Isn't Coming Back for Season 3": a return denied is no renewal
+        and not (
+            re.match(r"(?:is\s+coming\s+)?back\b", m.group(), re.I)
+            and re.search(
+                r"\b(?:isn'?t|is\s+not|aren'?t|are\s+not|not|won'?t\s+be|will\s+not\s+be|never)\s+(?:coming\s+)?$",
+                title[: m.start()],
+                re.I,
+            )
+        )
         # "'Jeopardy!' Host Ken Jennings Renewed For Another Season": a person of the show
         and not _ROLE_BEFORE.search(title[: m.start()])
         # "Ju Ji-hoon addresses anticipation surrounding The Trauma Code: Heroes on Call Season 2 renewal":

@@ -48,6 +48,9 @@ _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + ")"
 # ---------------------------------------------------------------- refusing what states nothing
 
 # Refused wherever they appear: the headline is a review, a recap, a list, a film, a joke.
+# "13 Reasons Why Renewed for Season 3", "13 Reasons Why: ...": "Why" ending a title that counts its reasons,
+# a season or a verb right after it (not a list's reasons: "5 Reasons Why Lucifer Should Be Renewed")
+_TITLE_ENDS_WITH_WHY = r"(?-i:Why)(?:'s\b|:|\s+(?-i:[a-z])|\s+(?:season|series|S\d|renew|cancel|axe|end))"
 _NOISE = re.compile(
     r"(?<!positive )(?<!glowing )(?<!rave )(?<!good )(?<!great )(?<!strong )(?<!mixed )(?<!critical )"
     r"(?<!stellar )(?<!positive critical )\breviews?\b|\brecap\b|\branked\b|\branking\b"
@@ -150,7 +153,9 @@ _NOISE = re.compile(
     r"|\b(?:renewal|cancell?ation|bubble) watch\b(?![^:]*:)|\bsafe from cancell?ation\b"
     r"|^(?:the\s+)?(?:\w+\s+){0,2}(?:shows|dramas|k-?dramas)\s+"
     r"(?:returning|ending|coming back|renewed|cancell?ed)\b"
-    r"|^\s*\d+\s+(?:[\w'-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime|things|reasons|ways|facts"
+    r"|^\s*\d+\s+(?:[\w'-]+\s+){0,3}(?:shows|series|dramas|k-?dramas|anime|things|reasons(?!\s+"
+    + _TITLE_ENDS_WITH_WHY
+    + r")|ways|facts"
     r"|moments|secrets|details|times|questions|characters|episodes)\b"
     r"|\b(?:tv\s+)?shows\s+(?:(?:have\s+|were\s+|got\s+)?(?:been\s+)?)?(?:returning|ending|renewed|cancell?ed|axed)\b"
     r"|\b(?:cancell?ed|cancels?|renewed|axed|canned|scrap(?:ped)?|ending|cancell?ing|axing|renewing)\s+(?:[\w']+\s+)?"
@@ -652,6 +657,11 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
         and not (
             not segment[: hedge.start()].strip(" '\"")
             and re.match(r"(?-i:Hope|Still|Wish)\s+(?-i:[A-Z])", hedge.group() + segment[hedge.end() :])
+        )
+        # ("13 Reasons Why Renewed for Season 3": the title's last word)
+        and not (
+            re.search(r"(?<![\w'])\d+\s+(?-i:Reasons)\s+$", segment[: hedge.start()]) is not None
+            and re.match(_TITLE_ENDS_WITH_WHY, segment[hedge.start() :], re.I) is not None
         )
         # "Nobody Wants This Renewed for Season 3", "Uzaki-Chan Wants to Hang Out Nabs Season 2 Order": a
         # word of the title the headline opens with, the verb right after it (not someone's wish: "Fans Want
