@@ -2737,3 +2737,34 @@ def test_a_title_that_opens_with_a_number_keeps_it() -> None:
         "13 Reasons Why: Hannah Baker Isn\u2019t Coming Back for Season 3",
         "6 Reasons Why Zoey\u2019s Extraordinary Playlist\u2019s Season 2 Renewal Is The Best News",
     )
+
+
+def test_a_renewal_reneged_on_is_no_renewal() -> None:
+    # (a headline of the river, whole and in its first clause alone: the renewal named is the one undone)
+    for title in (
+        "Marvel Reneges Wonder Man\u2019s Season 2 Renewal, Cancels Emmy-Nominated Show",
+        "Marvel Reneges Wonder Man\u2019s Season 2 Renewal",
+    ):
+        assert "renewed" not in [kind for kind, _ in _kinds_and_names(title)], title
+    _reads_one(
+        (
+            "Netflix Reverses Renewal Of Its First African Original Series \u2018Queen Sono\u2019;"
+            " Creator Blames \u201cTrying Times\u201d",
+            "cancelled",
+            "Queen Sono",
+        )
+    )
+
+
+def test_a_network_picking_up_a_show_another_cancelled_renews_it_though_unquoted() -> None:
+    # (two labelled headlines: a network saves a show days after its cancellation)
+    title = "That was fast: Brooklyn Nine-Nine picked up by NBC days after being cancelled by Fox"
+    _reads_one((title, "renewed", "Brooklyn Nine-Nine"))
+    assert _rules_read(title, "") == [("renewed", "Brooklyn Nine-Nine", None)]
+    assert _rules_read(
+        "News: Uncanceled: Brooklyn Nine-Nine Gets Picked Up By NBC After Cancellation", ""
+    ) == [("renewed", "Brooklyn Nine-Nine", None)]
+    # (a film distributor's pickup of a new series is no renewal)
+    _reads_nothing(
+        "Thriller Series \u2018Westend Girl,\u2019 Starring Helena Zengel, Picked Up by Beta Film (EXCLUSIVE)"
+    )

@@ -39,7 +39,7 @@ _LEAD_TRAIL = re.compile(
     # ("Streaming Ratings: Canceled 'The Boroughs' Debuts at No. 2 Overall": a column's name)
     r"|(?:(?:streaming|tv|nielsen|weekly|overnight|primetime|cable|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?"
     r"ratings"
-    r"|anime|k-?drama|entertainment"
+    r"|anime|k-?drama|entertainment|un-?cancell?ed"
     # an event's dateline: "Comic-Con: Wynonna Earp Season 4 Greenlit by SyFy"
     r"|(?:sdcc|nycc|comic-?con|tca|upfronts?|mipcom|mipcom junior|mip ?tv|anime expo|annecy)(?:\s+20\d\d)?)"
     r"\s*[:|\u2014\u2013-]\s*"

@@ -2030,6 +2030,16 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
                         )
                     )
                 )
+                # ("Brooklyn Nine-Nine picked up by NBC days after being cancelled by Fox": a network picks
+                # up the title after another's cancellation)
+                and not (
+                    re.match(r"picks?\s+up|picked\s+up", word)
+                    and _AFTER_CANCELLATION.search(title, renew.end())
+                    and (
+                        re.match(rf"\s+by\s+(?:{_NETWORK})\b", title[renew.end() :], re.I)
+                        or _NETWORKS_ONLY.fullmatch(title[: renew.start()])
+                    )
+                )
             ):
                 continue  # ("Cancelled Netflix Favorite Is Getting Resurrected": a revival of a show unnamed)
             # A quoted "Final Season" is what it says; "will come to an end after the fifth season" too.

@@ -1237,7 +1237,8 @@ _RENEWAL_BACKGROUND = re.compile(
     r"|\b(?:after|despite|since)\s+(?:already\s+|previously\s+|initially\s+|just\s+)?(?:renewing|ordering|greenlighting)\b"
     r"|\bdespite\s+(?:\w+\s+)?(?:ordering|renewing|greenlighting|picking up)\b|"
     r"\b(?:despite|after|following|since|before|kills?|cancels?|reverses?|rescinds?|revokes?|scraps?|axes"
-    r"|undoes|pulls?)\s+(?:(?:an?|the|its|their|initial|earlier|early|multiple|several|previous|surprise)\s+)*"
+    r"|undoes|pulls?|reneges?(?:\s+on)?)\s+(?:(?:an?|the|its|their|initial|earlier|early|multiple|several|previous"
+    r"|surprise)\s+)*(?:[^\s,;:|]+\s+){0,5}?(?:[^\s,;:|]+'s\s+)?"
     r"(?:(?:season|series)\s+\w+\s+)?(?:renewals?|orders?|pick-?ups?)\b",
     re.IGNORECASE,
 )
@@ -1270,6 +1271,9 @@ _CANCEL = re.compile(
     rf"|(?:react|reacts|reacted|responds?|responded){_REACTED_TO}"
     # "Netflix Reverses Renewal Of Its First African Original Series 'Queen Sono'": a renewal undone
     r"|(?:revers|rescind|revok)(?:es|ed|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?renewal(?=\s+(?:of|for)\b)"
+    # "Marvel Reneges Wonder Man's Season 2 Renewal": the show's renewal undone, named by its possessive
+    r"|(?:revers|rescind|revok|reneg)(?:es|ed|ing)\s+(?:on\s+)?"
+    r"(?=(?:[\w.&:-]+\s+){0,5}?[\w.&-]+'s\s+(?:(?:season|series)\s+\w+\s+)?renewal\b)"
     # "Lockwood & Co Becomes The Latest Casualty in the Netflix TV Cancellation Spree"
     r"|(?:the\s+)?(?:latest|newest|another|next)\s+(?:casualty|victim)\s+(?:of|in)\s+(?:the\s+|a\s+)?(?:[\w+'-]+\s+){0,3}"
     r"(?:cancell?ations?|axe)\b"
