@@ -2698,6 +2698,13 @@ def test_a_spanish_or_portuguese_headline_is_read_by_its_words_for_seasons_and_d
         ("Netflix renueva 'Mi\u00e9rcoles' por una segunda temporada", "renewed", "Mi\u00e9rcoles", 2),
         ('Channel Four cancela "Utopia"', "cancelled", "Utopia"),
         ("Netflix cancela La Casa de Las Flores", "cancelled", "La Casa de Las Flores"),
+        # (the first show's season, not the platform that announces it nor the second show's)
+        (
+            "Plataforma anuncia segunda temporada de Desalma e terceira de A Divis\u00e3o",
+            "renewed",
+            "Desalma",
+            2,
+        ),
     )
     # (a reason to watch a last season, a list of shows that should not have been cancelled)
     _reads_nothing(

@@ -495,6 +495,8 @@ _STOP = (
     r"(?=\s*$|[\s,:;!.])"
     # ("Season 3 of Wednesday is happening")
     r"|\s+(?i:is\s+(?:officially\s+)?(?:happening|a\s+go))\b"
+    # ("Globoplay announces second season of Desalma and third of A Divisão": another show's season after it)
+    r"|\s+(?:and|&)\s+(?i:" + _ORDINAL + r")\s+(?:(?i:season|series)\s+)?(?i:of|for)\b"
     r"|[,:;!]|" + _NOT_AFTER_AN_ADDRESS + r"\.|$)"
 )
 

@@ -1930,6 +1930,11 @@ _ROMANCE_WORDS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         (r"\b(?:para|por)\s+(?:(?:a|la|uma|una)\s+)?(?=(?:\w+\s+)?seasons?\b)", "for a "),
         (r"\bseason\s+de\b", "season of"),
         (r"\bseasons\s+de\b", "seasons of"),
+        # ("segunda temporada de Desalma e terceira de A Divisão": another show's season after the first's)
+        (
+            r"\s+(?:e|y)\s+(" + "|".join(_ROMANCE_ORDINALS) + r")\s+de\b",
+            lambda m: " and " + _ROMANCE_ORDINALS[m.group(1).lower()] + " of",
+        ),
         (
             r"\b(?:vai\s+ter|va\s+a\s+tener|terá|tendrá|ganhará|ganha|gana|tem)\s+(?=(?:a\s+|uma\s+|una\s+)?\S+\s+season\b)",
             "gets ",
