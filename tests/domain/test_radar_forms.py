@@ -2775,3 +2775,17 @@ def test_a_network_picking_up_a_show_another_cancelled_renews_it_though_unquoted
     _reads_nothing(
         "Thriller Series \u2018Westend Girl,\u2019 Starring Helena Zengel, Picked Up by Beta Film (EXCLUSIVE)"
     )
+
+
+def test_a_licence_renewed_is_no_season_ordered() -> None:
+    # (headlines of the river: a streamer's licence for seasons made; a renewal inside a producer's deal
+    # is still one)
+    _reads_nothing(
+        "\u2018The Walking Dead\u2019 Renewed By Netflix In 5-Year, $500M Co-Exclusive Deal With AMC"
+        " Global Media",
+        "Netflix Renews \u2018Seinfeld\u2019 Licensing Deal for Five More Years",
+    )
+    assert _kinds_and_names(
+        "Tyler Perry\u2019s \u2018The Oval\u2019 & \u2018Sistas\u2019 Renewed On BET In His Multi-Year"
+        " Deal w/ The Network That Includes New Scripted Series"
+    ) == [("renewed", "The Oval"), ("renewed", "Sistas")]

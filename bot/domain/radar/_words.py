@@ -114,6 +114,10 @@ _NOISE = re.compile(
     r"|\brenewed\s+(?:[\w-]+\s+)?(?:scrutiny|interest|calls|focus|attention|push|hopes?|concerns?|criticism|debate"
     r"|backlash|tensions?|fears?|pressure|speculation|buzz)\b|\bbreaks?\s+down\b"
     r"|\bseason\s+\d{1,2}\s+concludes\s+with\b"
+    # (nor a licence renewed: "'The Walking Dead' Renewed By Netflix In 5-Year, $500M Co-Exclusive Deal With
+    # AMC Global Media" streams the seasons made)
+    r"|\brenew(?:s|ed|ing|al)?\b[^:;|]*\b(?:licen[cs]ing|licen[cs]e|co-exclusive|carriage|syndication"
+    r"|streaming\s+rights|distribution)\s+(?:deal|pact|agreement)s?\b"
     # (not the reasons for a decision stated first: "'Hannibal' Season 3 Cancelled: 4 Reasons Why ...")
     r"|:\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:secrets|things"
     r"|moments|scenes|ways|takeaways|details|facts)\b"
