@@ -2633,6 +2633,8 @@ def test_a_spinoff_listed_after_its_show_is_renewed_with_it() -> None:
         ("renewed", "Human Resources"),
     ]
     _reads_nothing("'The Office' Australia reboot has been cancelled")
+    # (unquoted, the labelled headline: the first show at least, the spin-off not read into its name)
+    _reads_one(("Netflix Renews Big Mouth And Spin-Off Human Resources", "renewed", "Big Mouth"))
 
 
 def test_someone_speaking_of_a_show_s_end_tells_it_again() -> None:
