@@ -496,7 +496,7 @@ _STOP = (
     # ("Season 3 of Wednesday is happening")
     r"|\s+(?i:is\s+(?:officially\s+)?(?:happening|a\s+go))\b"
     # ("Globoplay announces second season of Desalma and third of A Divisão": another show's season after it)
-    r"|\s+(?:and|&)\s+(?i:" + _ORDINAL + r")\s+(?:(?i:season|series)\s+)?(?i:of|for)\b"
+    r"|\s+(?i:and|&)\s+(?i:" + _ORDINAL + r")\s+(?:(?i:season|series)\s+)?(?i:of|for)\b"
     # ("Netflix Renews Big Mouth And Spin-Off Human Resources": another show joined on after it)
     r"|\s+(?i:and|&)\s+(?i:its\s+)?(?i:spin-?offs?|spinoffs?)\b"
     r"|[,:;!]|" + _NOT_AFTER_AN_ADDRESS + r"\.|$)"

@@ -1242,8 +1242,10 @@ _RENEWAL_BACKGROUND = re.compile(
     r"|\bdespite\s+(?:\w+\s+)?(?:ordering|renewing|greenlighting|picking up)\b|"
     r"\b(?:despite|after|following|since|before|kills?|cancels?|reverses?|rescinds?|revokes?|scraps?|axes"
     r"|undoes|pulls?|reneges?(?:\s+on)?)\s+(?:(?:an?|the|its|their|initial|earlier|early|multiple|several|previous"
-    r"|surprise)\s+)*(?:[^\s,;:|]+\s+){0,5}?(?:[^\s,;:|]+'s\s+)?"
-    r"(?:(?:season|series)\s+\w+\s+)?(?:renewals?|orders?|pick-?ups?)\b",
+    r"|surprise)\s+)*(?:(?:season|series)\s+\w+\s+)?(?:renewals?|orders?|pick-?ups?)\b"
+    # ("Marvel Reneges Wonder Man's Season 2 Renewal": a renewal undone, its show's possessive between)
+    r"|\b(?:reverses?|rescinds?|revokes?|reneges?(?:\s+on)?)\s+(?:[\w.&:-]+\s+){0,5}?[\w.&-]+'s\s+"
+    r"(?:(?:season|series)\s+\w+\s+)?renewals?\b",
     re.IGNORECASE,
 )
 
