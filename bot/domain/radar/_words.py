@@ -116,8 +116,9 @@ _NOISE = re.compile(
     r"|\bseason\s+\d{1,2}\s+concludes\s+with\b"
     # (nor a licence renewed: "'The Walking Dead' Renewed By Netflix In 5-Year, $500M Co-Exclusive Deal With
     # AMC Global Media" streams the seasons made)
-    r"|\brenew(?:s|ed|ing|al)?\b[^:;|]*\b(?:licen[cs]ing|licen[cs]e|co-exclusive|carriage|syndication"
-    r"|streaming\s+rights|distribution)\s+(?:deal|pact|agreement)s?\b"
+    r"|\brenew(?:s|ed|ing)?\b(?:[^,:;|]{0,40}?\b(?:in|its|their|the)\s+[^:;|]{0,40}?|\s+(?:\S+\s+){0,3}?)"
+    r"(?:licen[cs]ing|licen[cs]e|co-exclusive|carriage|syndication|streaming\s+rights|distribution)\s+"
+    r"(?:deal|pact|agreement)s?\b"
     # (not the reasons for a decision stated first: "'Hannibal' Season 3 Cancelled: 4 Reasons Why ...")
     r"|:\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:secrets|things"
     r"|moments|scenes|ways|takeaways|details|facts)\b"
