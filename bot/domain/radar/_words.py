@@ -47,10 +47,10 @@ _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + ")"
 
 # ---------------------------------------------------------------- refusing what states nothing
 
-# Refused wherever they appear: the headline is a review, a recap, a list, a film, a joke.
 # "13 Reasons Why Renewed for Season 3", "13 Reasons Why: ...": "Why" ending a title that counts its reasons,
 # a season or a verb right after it (not a list's reasons: "5 Reasons Why Lucifer Should Be Renewed")
 _TITLE_ENDS_WITH_WHY = r"(?-i:Why)(?:'s\b|:|\s+(?-i:[a-z])|\s+(?:season|series|S\d|renew|cancel|axe|end))"
+# Refused wherever they appear: the headline is a review, a recap, a list, a film, a joke.
 _NOISE = re.compile(
     r"(?<!positive )(?<!glowing )(?<!rave )(?<!good )(?<!great )(?<!strong )(?<!mixed )(?<!critical )"
     r"(?<!stellar )(?<!positive critical )\breviews?\b|\brecap\b|\branked\b|\branking\b"
