@@ -2791,3 +2791,60 @@ def test_a_licence_renewed_is_no_season_ordered() -> None:
         "Tyler Perry\u2019s \u2018The Oval\u2019 & \u2018Sistas\u2019 Renewed On BET In His Multi-Year"
         " Deal w/ The Network That Includes New Scripted Series"
     ) == [("renewed", "The Oval"), ("renewed", "Sistas")]
+
+
+def test_a_final_series_received_is_its_renewal() -> None:
+    # (a labelled headline: the ITV drama's fourth series, ordered as its last, was read as its end)
+    _reads_one(
+        (
+            "Mr Selfridge set to receive a 4th and final series and season 3 spoilers.",
+            "renewed",
+            "Mr Selfridge",
+            4,
+            True,
+        )
+    )
+    _reads_nothing("Succession receives best drama series award")
+
+
+def test_a_remake_called_off_is_another_work_than_the_title_it_remakes() -> None:
+    # (headlines of the river: a game's remake called off; a remake with its release set goes by the title)
+    _reads_nothing(
+        "\u2018Prince Of Persia: The Sands Of Time\u2019 remake cancelled",
+        "'Prince Of Persia' reboot cancelled",
+    )
+    _reads_one(
+        (
+            "\u2018THE ONE PIECE\u2019 Anime Remake Sets February 2027 Global Release",
+            "premiere_date",
+            "THE ONE PIECE",
+        )
+    )
+
+
+def test_what_someone_sets_out_to_end_in_an_item_of_no_television_is_no_show_ended() -> None:
+    # (headlines of the river's general feeds: a quoted word or phrase after "to end")
+    _reads_nothing(
+        "Controversial US-backed GHF to end \u2018mission\u2019 in Gaza: Statement",
+        "Mike Johnson Applauds Eight Senators Who Broke Ranks With Democrats to End \u2018Long National"
+        " Nightmare\u2019",
+        "Harvard Quietly Ends \u2018Minority Recruitment Program\u2019 Amid Battle With Trump Admin",
+    )
+    # (a show's end, told with a word of television: a labelled headline)
+    _reads_one(
+        ("Peep Show to end 'for sure' says Channel 4 comedy boss", "ended", "Peep Show"),
+        ("Starz to End 'Spartacus' After Third Season", "ended", "Spartacus", 3),
+        ("WINTER 2014: USA NETWORK ENDS 'PSYCH'; SERIES TO WRAP UP IN MARCH", "ended", "PSYCH"),
+    )
+
+
+def test_a_renewal_ahead_of_a_season_s_described_finale_is_of_the_season_after() -> None:
+    # (a headline of the river: the season airing's finale, a word between its possessive and "finale")
+    _reads_one(
+        (
+            "Apple TV+ Renews \u2018Foundation\u2019 Ahead Of Season 3\u2019s Dramatic Finale",
+            "renewed",
+            "Foundation",
+            4,
+        )
+    )

@@ -425,6 +425,18 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             and not _speaks_of_tv(summary)
         ):
             continue  # ("General Motors to axe Holden": an item that speaks of no television)
+        if (
+            titled.kind == "ended"
+            and not titled.show
+            and _TO_END_QUOTED.search(title)
+            and not _speaks_of_tv(title)
+            and not _speaks_of_tv(summary)
+        ):
+            # what someone ends, quoted, in an item that speaks of no television: "Controversial US-backed GHF
+            # to end 'mission' in Gaza", "Senators Who Broke Ranks With Democrats to End 'Long National
+            # Nightmare'", "Harvard Quietly Ends 'Minority Recruitment Program'" (not "Peep Show to end 'for
+            # sure' says Channel 4 comedy boss", "USA NETWORK ENDS 'PSYCH'")
+            continue
         # a film's filming or premiere ("Action-Thriller 'Barracuda' For Director Neil Burger; Filming
         # Begins", "'The Road Between Us' Sets Fall Theatrical Release"), told of no series
         # (a network or a streamer's films too, told as one with no word of a series: "Netflix's Shark
@@ -896,11 +908,11 @@ _STARRING = re.compile(
 )
 _SPUN_OFF = re.compile(
     # (a country's own version: "'The Office' Australia reboot")
-    r"\s+(?:(?:animated|live-action|new)\s+)?"
+    r"\s+(?:(?:animated|live-action|new|anime)\s+)?"
     # (not a word joining two shows: "Renews 'Big Mouth' And Spin-Off 'Human Resources'")
     r"(?P<place>(?!(?i:and|or|its|their|the|a|an|first|new|latest|another)\b)(?-i:[A-Z][A-Za-z.]+)\s+"
-    r"(?=(?i:spin-?offs?|prequels?|sequels?|reboots?)\b))?"
-    r"(?:spin-?offs?|prequels?|sequels?|reboots?"
+    r"(?=(?i:spin-?offs?|prequels?|sequels?|reboots?|remakes?)\b))?"
+    r"(?:spin-?offs?|prequels?|sequels?|reboots?|remakes?"
     # (the entertainment sites' other shows named after one: "'Reacher' Replacement", "'White Lotus' Rival",
     # "'Gossip Girl' Meets 'Pride and Prejudice' Series"; a show's whole world: "'The Walking Dead' Universe
     # Is Finally Saved")
@@ -1189,6 +1201,8 @@ _NOT_THE_SEASON_PREMIERING = re.compile(
     r"|\b(?:season|series)\s+\d{1,2}\s+reunion\b|\bupfronts?\b|\b(?:investor|earnings)\s+presentation\b",
     re.IGNORECASE,
 )
+# "to end" or "ends" and a quoted thing straight after: what someone ends, or the words said of the end
+_TO_END_QUOTED = re.compile(r"\b(?:to\s+end|ends|ended)\s+'", re.IGNORECASE)
 # A film's sequel, told with no word of a series: a number after its title is no season, whoever makes
 # it ("Netflix's Shark Thriller Sequel 'Under Paris 2' Begins Filming")
 # (not a show's: "'Dutton Ranch' Trailer Reveals 'Yellowstone' Sequel Release Date")
@@ -1285,8 +1299,8 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             if named is not None and (span is None or named.start() < span[0]):
                 text = _clean_show(named.group(1), quoted=True)
             elif spun.group("place") or not (
-                re.search(r"reboots?$", spun.group(), re.I)
-                and re.search(r"\b(?:seasons?|series\s+\d|premiere)\b", original, re.I)
+                re.search(r"(?:reboots?|remakes?)$", spun.group(), re.I)
+                and re.search(r"\b(?:seasons?|series\s+\d|premiere|release|debut)\b", original, re.I)
             ):
                 return None  # "HBO Axed First 'Game of Thrones' Spinoff": another show, unnamed
             # (a reboot on the air goes by the title it remakes: "Johnny Knoxville's 'Fear Factor' Reboot

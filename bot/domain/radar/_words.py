@@ -1167,7 +1167,7 @@ _RENEW = re.compile(
     r"(?:\s+(?:pickup|order))?"
     r"(?=\s*$|\s*[,:;|!(\u2013\u2014-]|\s+(?:at|on|from|by|with|after|as|amid|ahead|for|in)\b)"
     # (nor a show that "Gets Better With Each Season", nor "Get Ready for Spooky Season")
-    r"|(?:gets?|getting)\s+(?!(?:replaced|swapped|bumped|pushed|moved|better|worse|ready)\b)"
+    r"|(?:gets?|getting|receives?|receiving)\s+(?!(?:replaced|swapped|bumped|pushed|moved|better|worse|ready)\b)"
     r"(?!(?:an?\s+)?(?:\w+\s+)?(?:update|news|tease|teaser|trailer|look|photos?|release)\b)"
     # (not "Get Another Flashback In Season 7": a thing in the season)
     # (nor the season of the year's: "Mount Fuji gets season's 1st snowcap")
@@ -1879,7 +1879,8 @@ def _near(title: str, verb: re.Match[str]) -> list[int]:
 _AIRING = re.compile(
     rf"\b(?:ahead of|before|after|following)\s+(?:the\s+|its\s+|(?:the\s+)?(?:show|series)'s\s+)?"
     rf"(?:{_SEASON_WORD}\s+{_NUMBER}|{_ORDINAL}\s+"
-    rf"{_SEASON_WORD})(?:'s)?\s+(?:premiere|debut|finale|launch|release|bow)"
+    # (a word may stand between a season's possessive and its event: "Ahead Of Season 3's Dramatic Finale")
+    rf"{_SEASON_WORD})(?:'s\s+(?:[\w-]+\s+)?|\s+)(?:premiere|debut|finale|launch|release|bow)"
     # "'Hacks' Renewed for Season 5 as Season 4 Premieres April 10"
     rf"|\b(?:as|while)\s+(?:the\s+|its\s+)?(?:{_SEASON_WORD}\s+{_NUMBER}|{_ORDINAL}\s+{_SEASON_WORD})\s+"
     rf"(?:premieres|debuts|returns|launches|bows|arrives)\b",
