@@ -2848,3 +2848,12 @@ def test_a_renewal_ahead_of_a_season_s_described_finale_is_of_the_season_after()
             4,
         )
     )
+
+
+def test_words_quoted_as_the_lead_before_a_colon_are_not_the_show_quoted_after_the_news() -> None:
+    # (a labelled headline, a German streamer's: the lead is a phrase, the show is quoted straight after
+    # "Final Season")
+    assert _kinds_and_names(
+        "\u201cThe End of an Era\u201d: Streaming Start of the Final Season"
+        " \u201cHow to Sell Drugs Online (Fast)\u201d"
+    ) == [("ended", "How to Sell Drugs Online (Fast)")]

@@ -709,6 +709,17 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         for start, q in quoted
         if not (start <= 1 and re.match(r"\W?\s*:", title[start + len(q) + 1 :]) and _lower_after_first(q))
     ]
+    # ("'It Was a Great Ride': NBC Cancels 'Law & Order: Organized Crime'": words quoted as the lead before a
+    # colon are someone's when a title is quoted straight after the verb, its object; not a word in quotes
+    # further on: "'Cobra Kai': Netflix Renews Karate Saga For 'Final' Season")
+    if span is not None and any(
+        start >= span[1] and not title[span[1] : start].strip() for start, _ in quoted
+    ):
+        quoted = [
+            (start, q)
+            for start, q in quoted
+            if not (start <= 1 and re.match(r"\W?\s*:", title[start + len(q) + 1 :]))
+        ]
     # ("Criticizes ABC: 'Someone's Got to Step Up ...'", "... the End of Her Talk Show to 'Prioritize My
     # Kids'": words quoted last, after a colon or a "to", in a person's voice, are someone's)
     quoted = [
