@@ -709,9 +709,9 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         for start, q in quoted
         if not (start <= 1 and re.match(r"\W?\s*:", title[start + len(q) + 1 :]) and _lower_after_first(q))
     ]
-    # ("'It Was a Great Ride': NBC Cancels 'Law & Order: Organized Crime'": words quoted as the lead before a
-    # colon are someone's when a title is quoted straight after the verb, its object; not a word in quotes
-    # further on: "'Cobra Kai': Netflix Renews Karate Saga For 'Final' Season")
+    # ('"The End of an Era": Streaming Start of the Final Season "How to Sell Drugs Online (Fast)"': words
+    # quoted as the lead before a colon are not the show when a title is quoted straight after the verb; a
+    # word quoted further on leaves the lead the show, as in "'X': Netflix Renews Saga For 'Final' Season")
     if span is not None and any(
         start >= span[1] and not title[span[1] : start].strip() for start, _ in quoted
     ):
