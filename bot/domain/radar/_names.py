@@ -702,24 +702,23 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             )
         )
     ]
-    # ("'Pure love': Kylie pays tribute to Neighbours - axed after 37 years": words quoted as the lead, a
-    # word a title would capitalise left in lower case, are someone's)
+    # ("'Pure love': Kylie pays tribute to Neighbours - axed after 37 years": words quoted as the lead
+    # before a colon, a word a title would capitalise left in lower case, are someone's; and any such lead
+    # when a title is quoted straight after the verb: '"The End of an Era": Streaming Start of the Final
+    # Season "How to Sell Drugs Online (Fast)"', not a word quoted further on, as in "'X': Netflix Renews
+    # Saga For 'Final' Season")
+    object_quoted = span is not None and any(
+        start >= span[1] and not title[span[1] : start].strip() for start, _ in quoted
+    )
     quoted = [
         (start, q)
         for start, q in quoted
-        if not (start <= 1 and re.match(r"\W?\s*:", title[start + len(q) + 1 :]) and _lower_after_first(q))
+        if not (
+            start <= 1
+            and re.match(r"\W?\s*:", title[start + len(q) + 1 :])
+            and (object_quoted or _lower_after_first(q))
+        )
     ]
-    # ('"The End of an Era": Streaming Start of the Final Season "How to Sell Drugs Online (Fast)"': words
-    # quoted as the lead before a colon are not the show when a title is quoted straight after the verb; a
-    # word quoted further on leaves the lead the show, as in "'X': Netflix Renews Saga For 'Final' Season")
-    if span is not None and any(
-        start >= span[1] and not title[span[1] : start].strip() for start, _ in quoted
-    ):
-        quoted = [
-            (start, q)
-            for start, q in quoted
-            if not (start <= 1 and re.match(r"\W?\s*:", title[start + len(q) + 1 :]))
-        ]
     # ("Criticizes ABC: 'Someone's Got to Step Up ...'", "... the End of Her Talk Show to 'Prioritize My
     # Kids'": words quoted last, after a colon or a "to", in a person's voice, are someone's)
     quoted = [
