@@ -399,7 +399,7 @@ _GENERIC = re.compile(
     r"|shocks|stuns|divides)\s+(?:[\w-]+\s+)?(?:outrage|backlash|fury|anger|controversy|debate|fans|viewers"
     r"|subscribers|audiences|uproar|criticism|concern)\b"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
-    r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american|k-?drama"
+    r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american|[kcj]-?drama"
     r"|to|for|of|on|in|at|the|a|an)$|\b(?:teasers?|trailers?|posters?)$|\b(?:premiere|release) date\b"
     r"|^(?:a|an|its|one|another)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|anime)$"
     # an airing's event: "Renews New Viking Epic Series for Season 2 Ahead of Series Premiere"

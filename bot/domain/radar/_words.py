@@ -136,8 +136,10 @@ _NOISE = re.compile(
     r"|\bunderrated\b|\bapril fools?\b|\b(?:movie|film) sequel\b|\bsequel (?:movie|film)\b"
     r"|\bquiz\b(?!\s+shows?\b)"
     r"|\bexplains\b|\bpodcast\b|\bwall to wall\b"
-    # "Fall TV premieres", "Anime Premieres of the Week" (not "Season 3 Anime Premieres on October 5")
+    # "Fall TV premieres", "Anime Premieres of the Week" (not "Season 3 Anime Premieres on October 5", nor
+    # one series on its day: "'Halo' TV Series Premieres March 24, 2022 on Paramount+")
     r"|(?<!\d )(?<!ahead of )(?<!before )\b(?:tv|series|show|drama|anime)\s+premieres\b"
+    r"(?!\s+(?:on\s+|today\s+)?(?:" + _MONTH_NAMES + r")\s+\d{1,2}(?:st|nd|rd|th)?\b)"
     r"|\bpremieres to watch\b|\b(?:renew|renewed) or cancel|\bcancel or renew"
     r"|\b(?:nobody|no one|no-one)\s+(?:is\s+)?(?:cancell?ing|cancels|axing|renewing|ending)\b"
     r"|\bseries are (?:ending|returning|cancell?ed|axed)\b"
