@@ -2857,3 +2857,35 @@ def test_words_quoted_as_the_lead_before_a_colon_are_not_the_show_quoted_after_t
         "\u201cThe End of an Era\u201d: Streaming Start of the Final Season"
         " \u201cHow to Sell Drugs Online (Fast)\u201d"
     ) == [("ended", "How to Sell Drugs Online (Fast)")]
+
+
+def test_one_series_premiering_on_its_day_is_no_round_up_of_premieres() -> None:
+    # (labelled headlines: a quoted title's series premieres on a day; a month's list of premieres is not
+    # read)
+    item = Item("'Halo' TV Series Premieres March 24, 2022 on Paramount+", "", date(2022, 1, 30))
+    assert [(f.kind, f.show_title, f.date) for f in classify(item)] == [
+        ("premiere_date", "Halo", "2022-03-24")
+    ]
+    _reads_nothing(
+        "September 2020 Turkish TV Series Premieres", "Turkish TV Series Premieres in November 2020"
+    )
+    # (a kind of drama is no title: "C-drama" premiering, in a labelled headline, names no show)
+    item = Item(
+        "Dylan Wang and Chen Yu Qi Fall into a Forbidden Love as C-drama Premieres Today December 27th"
+        " on iQiyi",
+        "",
+        date(2022, 12, 20),
+    )
+    assert classify(item) == []
+
+
+def test_a_decision_cried_before_the_news_names_the_show_the_news_names() -> None:
+    # (labelled headlines: the cry's word is no verb whose object is the rest of the headline)
+    _reads_one(
+        (
+            "Cancelled! Channel 10 confirms The Bachelorette WON\u2019T return in 2022",
+            "cancelled",
+            "The Bachelorette",
+        ),
+        ("Renewed! GALAVANT Marches To Second Season", "renewed", "GALAVANT", 2),
+    )

@@ -216,6 +216,8 @@ def _read(item: Item, lookup: Lookup, final_told: list[Finding] | None = None) -
         return _premiere_beside(_final_by_summary(found, item), item, lookup)
     if told := _acted_after(item, lookup):
         return told
+    if told := _after_the_cry(item, lookup):
+        return told
     if not item.summary:
         return []
     kinds = _unnamed_decision(item.title)
@@ -241,6 +243,24 @@ def _read(item: Item, lookup: Lookup, final_told: list[Finding] | None = None) -
             if told:
                 return told
     return []
+
+
+# A headline's cry of a decision before the news itself: "Cancelled! Channel 10 confirms The Bachelorette
+# WON'T return in 2022"
+_CRY = re.compile(r"\W*(?P<kind>cancell?ed|axed|scrapped|renewed|ending|ended)!+\s+(?=\S)", re.IGNORECASE)
+_CRIED: dict[str, Kind] = {"renewed": "renewed", "ending": "ended", "ended": "ended"}
+
+
+def _after_the_cry(item: Item, lookup: Lookup) -> list[Finding]:
+    """The decision the headline cries first, read from the words after the cry when they tell it too, the
+    cry's word taking no show's name for its own ("Cancelled! Channel 10 confirms The Bachelorette WON'T
+    return in 2022": The Bachelorette, not "The Bachelorette WON'T return in 2022")."""
+    cry = _CRY.match(normalise(item.title))
+    if cry is None:
+        return []
+    kind = _CRIED.get(cry.group("kind").lower(), "cancelled")
+    rest = replace(item, title=normalise(item.title)[cry.end() :])
+    return [f for f in _read(rest, lookup) if f.kind == kind]
 
 
 def _told_by_summary(item: Item, lookup: Lookup) -> list[Finding]:
