@@ -2889,3 +2889,9 @@ def test_a_decision_cried_before_the_news_names_the_show_the_news_names() -> Non
         ),
         ("Renewed! GALAVANT Marches To Second Season", "renewed", "GALAVANT", 2),
     )
+
+
+def test_a_second_series_commission_given_without_an_article_is_a_renewal() -> None:
+    # (a labelled headline of Australia's ABC; a premiere date given is none)
+    _reads_one(("ABC TV Give Cleverman Second Series Commission", "renewed", "Cleverman", 2))
+    assert _kinds_and_names("Netflix Gives Stranger Things Second Season Premiere Date") == []

@@ -1041,6 +1041,9 @@ _RENEW = re.compile(
     # "HBO Delivers High Maintenance a Second Season" (a title's capitals, then the season given)
     r"|(?:gives?|delivers?|hands?|grants?)\s+(?:(?-i:[A-Z0-9])[\w'&.:!-]*\s+(?:(?:of|the|and|in|on|to|&)\s+)?){1,5}"
     r"(?:a|an|its)\s+(?:" + _ORDINAL + r"|new|another|fresh)\s+(?:(?:and|&)\s+final\s+)?(?:season|series)\b"
+    # ("ABC TV Give Cleverman Second Series Commission": no article, an ordinal's season ordered)
+    r"|(?:gives?|hands?|grants?)\s+(?:(?-i:[A-Z0-9])[\w'&.:!-]*\s+(?:(?:of|the|and|in|on|to|&)\s+)?){1,5}?"
+    r"(?:" + _ORDINAL + r")\s+(?:season|series)\s+(?:commission|order|renewal|pick-?up)\b"
     # "'Harley Quinn' Season 5 Gets Official Max Green Light" (without a season: a first order, not read)
     r"|(?:gets?|got|receives?|received)\s+(?:the\s+|an?\s+)?(?:official\s+)?(?:(?:" + _NETWORK + r")\s+)?"
     r"green[- ]?light\b"
