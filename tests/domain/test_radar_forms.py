@@ -2895,3 +2895,50 @@ def test_a_second_series_commission_given_without_an_article_is_a_renewal() -> N
     # (a labelled headline of Australia's ABC; a premiere date given is none)
     _reads_one(("ABC TV Give Cleverman Second Series Commission", "renewed", "Cleverman", 2))
     assert _kinds_and_names("Netflix Gives Stranger Things Second Season Premiere Date") == []
+
+
+def test_a_shoot_someone_reveals_the_day_of_has_not_begun() -> None:
+    # (a headline of the news river, and a labelled one: when it will begin, not that it did)
+    _reads_nothing(
+        "Jeremy Allen White Reveals When \u2018The Bear\u2019 Season 5 Starts Shooting, Being Hesitant to"
+        " Join \u2018The Social Network\u2019 Sequel and Why He Didn\u2019t Use Prosthetics to Play"
+        " Springsteen",
+        "Marvel confirms when Spider-Man: Far From Home begins filming",
+    )
+    _reads_one(("\u2018The Bear\u2019 Season 5 Starts Shooting", "in_production", "The Bear", 5))
+
+
+def test_a_viewer_s_guide_or_a_finale_s_date_is_no_premiere_date() -> None:
+    # (headlines of the news river)
+    _reads_nothing(
+        "\u2018Lioness\u2019 Season 3 Release Date: Channel, Start Date, How To Watch \u2018Lioness\u2019"
+        " Season 3 For Free",
+        "\u2018Dancing With the Stars\u2019 Season 34 premieres tonight \u2014 here\u2019s how to watch"
+        " for free",
+        "Pluribus finale release date confirmed as Apple TV series moves for Christmas",
+    )
+
+
+def test_a_column_s_name_after_the_headline_is_no_show() -> None:
+    # (a headline of the news river: a digest, its column's name after the bar)
+    assert (
+        _kinds_and_names(
+            "Brad Pitt\u2019s sobriety update, Heated Rivalry season 2 starts filming | Yap Session"
+        )
+        == []
+    )
+
+
+def test_a_name_s_own_return_date_with_no_word_of_television_is_no_premiere() -> None:
+    # (a headline of the news river's general feeds: a player's return date; a show's return date told
+    # with its channel, or bare, is still read)
+    item = Item("Juan Soto\u2019s return date revealed as Mets try to stop spiral", "", date(2026, 5, 1))
+    assert classify(item) == []
+    _reads_one(
+        ("Gogglebox return date confirmed and Channel 4 fans will be thrilled", "premiere_date", "Gogglebox"),
+        (
+            "Casualty return date confirmed \u2013 and it\u2019s bad news for fans",
+            "premiere_date",
+            "Casualty",
+        ),
+    )

@@ -1643,7 +1643,8 @@ _PREMIERE_WORDS = re.compile(
 _EPISODE_NEWS = re.compile(
     r"\b(?:episodes?|dub|dubbed|film|movie)\b|\b(?-i:special)\b"
     r"|\b(?:christmas|holiday|halloween|anniversary|reunion|new year'?s|festive|new|one-off)\s+special\b"
-    r"|\bfinale\s+(?:(?:to|will)\s+)?(?:airs?|airing|date|on|set|premieres?|drops?|streams?)\b"  # no premiere
+    # no premiere ("Pluribus finale release date confirmed")
+    r"|\bfinale\s+(?:(?:to|will)\s+)?(?:airs?|airing|date|release\s+date|on|set|premieres?|drops?|streams?)\b"
     # a season on disc or a soundtrack, a midseason return, a premiere's party or a screening; a library's
     # seasons moving to a streamer ("'Suits' Seasons 1-9 Coming to Netflix in March")
     r"|\b(?:dvd|blu-?ray|4k uhd|steelbook|box set|home (?:media|release|video)|soundtrack|vinyl)\b"
