@@ -2942,3 +2942,13 @@ def test_a_name_s_own_return_date_with_no_word_of_television_is_no_premiere() ->
             "Casualty",
         ),
     )
+
+
+def test_a_shoot_that_will_finally_begin_or_its_prep_is_no_shoot_begun() -> None:
+    # (labelled headlines, both no decision nor milestone)
+    _reads_nothing(
+        "\u2018Euphoria\u2019 Season 3 Will Finally Begin Production\u2026 In 2025",
+        "\u2018Big Brother\u2019 Begins Production Prep, Waiting For Unions & Guilds To Sign Off Before"
+        " Filming Can Start",
+    )
+    _reads_one(("'Euphoria' Season 3 Finally Begins Production", "in_production", "Euphoria", 3))

@@ -1191,6 +1191,8 @@ _OWNER_SEASON = re.compile(
     re.IGNORECASE,
 )
 _MILESTONE_KINDS = frozenset(("in_production", "wrapped", "premiere_date"))
+# The words that may stand between "will" (or "to") and a shoot's verb ("Will Finally Begin Production")
+_NOT_YET_ADVERBS = r"(?:\s+(?:finally|officially|soon|reportedly|likely|eventually|also|now))*"
 # What a premiere date is set for when the show's quote is followed by it, or a comedy special's.
 _NOT_THE_SEASON_PREMIERING = re.compile(
     r"['\"]\s+(?:documentary|doc|special|movie|film|play|musical|concert)\b"
@@ -1443,6 +1445,10 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             # "Jeremy Allen White Reveals When 'The Bear' Season 5 Starts Shooting", "Marvel confirms when ...
             # begins filming": when it will, not that it did
             return None
+        if pattern is _IN_PRODUCTION and re.match(
+            r"\s+(?:prep|preparations?|planning)\b", title[found.end() :], re.I
+        ):
+            return None  # "'Big Brother' Begins Production Prep, Waiting For Unions & Guilds": not the shoot
         if pattern is _IN_PRODUCTION and re.search(r"\bwriters'?\s+room\b", title, re.I):
             return None  # "Production Begins for 'Severance' Season 3 as Writers Room Gets to Work": writing
         if pattern is _IN_PRODUCTION and re.match(
@@ -1462,11 +1468,17 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             # "Started Filming 'Stranger Things' Final Episode Without A Finished Script": no shoot begun
             return None
         if pattern is _IN_PRODUCTION and re.search(
-            r"\b(?:to|will|set to|about to|soon to|ready to|due to|is to)\s+$", title[: found.start()], re.I
+            rf"\b(?:to|will|set to|about to|soon to|ready to|due to|is to){_NOT_YET_ADVERBS}\s+$",
+            title[: found.start()],
+            re.I,
         ):
-            return None  # "'Squid Game' Season 2 to Begin Filming This Summer": not yet
+            # "'Squid Game' Season 2 to Begin Filming This Summer", "'Euphoria' Season 3 Will Finally Begin
+            # Production... In 2025": not yet
+            return None
         if pattern is _WRAPPED and re.search(
-            r"\b(?:to|will|set to|about to|soon to|yet to|ready to)\s+$", title[: found.start()], re.I
+            rf"\b(?:to|will|set to|about to|soon to|yet to|ready to){_NOT_YET_ADVERBS}\s+$",
+            title[: found.start()],
+            re.I,
         ):
             return None  # "'My Dearest' To Wrap Filming Without ...": not yet
         if pattern is _WRAPPED and _OWN_PART.search(title):
