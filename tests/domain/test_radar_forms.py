@@ -2888,6 +2888,8 @@ def test_a_decision_cried_before_the_news_names_the_show_the_news_names() -> Non
             "The Bachelorette",
         ),
         ("Renewed! GALAVANT Marches To Second Season", "renewed", "GALAVANT", 2),
+        # (the shape of one: after the cry, a headline's own reading, a cancellation blamed)
+        ("Cancelled! Hayley Atwell Blames ABC for Agent Carter's Cancellation", "cancelled", "Agent Carter"),
     )
 
 

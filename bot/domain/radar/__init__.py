@@ -260,7 +260,8 @@ def _after_the_cry(item: Item, lookup: Lookup) -> list[Finding]:
         return []
     kind = _CRIED.get(cry.group("kind").lower(), "cancelled")
     rest = replace(item, title=normalise(item.title)[cry.end() :])
-    return [f for f in _read(rest, lookup) if f.kind == kind]
+    told_again: list[Finding] = []  # (the rest is a headline too: its readings of a headline's own)
+    return [f for f in (_read(rest, lookup, told_again) or told_again) if f.kind == kind]
 
 
 def _told_by_summary(item: Item, lookup: Lookup) -> list[Finding]:
