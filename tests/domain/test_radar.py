@@ -3218,6 +3218,12 @@ def test_the_trade_press_s_decisions_told_beside_a_debut_a_date_or_an_explanatio
             "\u2018Tehran\u2019 Lands Season 3 Release Date & Season 4 Renewal At Apple",
             [("renewed", "Tehran", 4, False)],
         ),
+        # (the same news in Variety's words, with what the renewal came after: a delay is the background)
+        (
+            "Israeli Drama \u2018Tehran\u2019 Gets Season 3 Release Date and Season 4 Renewal Following "
+            "Oct. 7 Delays at Apple",
+            [("renewed", "Tehran", 4, False)],
+        ),
         (
             "\u2018Tell Me Lies\u2019 to End With Season 3 on Hulu \u2014 Creator Explains Why",
             [("ended", "Tell Me Lies", 3, True)],
@@ -4650,13 +4656,10 @@ def test_the_trade_press_s_shoots_and_dates_of_other_shows(
 
 
 def test_a_day_the_news_follows_is_no_premiere() -> None:
-    found = classify(
-        Item(
-            "Israeli Drama 'Tehran' Gets Season 3 Release Date and Season 4 Renewal Following Oct. 7 Delays",
-            "",
-            date(2025, 6, 1),
-        )
-    )
+    # (the whole headline, "... and Season 4 Renewal Following Oct. 7 Delays", is the renewal: the
+    # decision before the date)
+    title = "Israeli Drama 'Tehran' Gets Season 3 Release Date Following Oct. 7 Delays"
+    found = classify(Item(title, "", date(2025, 6, 1)))
     assert [(f.kind, f.season, f.date) for f in found] == [("premiere_date", 3, None)]
 
 

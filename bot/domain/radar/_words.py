@@ -624,6 +624,15 @@ _WHY_DONE = re.compile(
 )
 
 
+# A hedge's word after what the news came after or against: "amid rumours", "following ... delays"
+_BACKGROUND_HEDGE = re.compile(
+    r"\b(?:(?:amid|despite|following|after)\s+(?:[\w.'-]+\s+){0,3}"
+    r"(?:rumou?rs?|petition|campaign|talks|discussions?|speculat)"
+    r"|following\s+(?:[\w.'-]+\s+){0,3}delays?)$",
+    re.IGNORECASE,
+)
+
+
 def _asks(title: str, at: int, *, done: bool = False) -> bool:
     """Whether the news at `at` is asked after or hedged. With `done`, a milestone that happened
     ("creator says filming for season 2 has wrapped up") is reported, not hedged, by who says it."""
@@ -679,13 +688,10 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
             and _HEDGED_TITLE.fullmatch(segment[:offset]) is not None
             and re.match(rf"(?:{_NETWORK})\s", segment, re.IGNORECASE) is None
         )
-        # "Wentworth confirmed for two more seasons amid rumours it was going to be axed": the rumour is
-        # the background the news came against
-        and not (
-            hedge.start() > offset
-            and re.search(r"\b(?i:amid|despite)\s+(?:\w+\s+)?$", segment[offset : hedge.start()])
-            and re.match(r"(?i:rumou?rs?)\b", hedge.group())
-        )
+        # "Wentworth confirmed for two more seasons amid rumours it was going to be axed", "'Tehran' Gets ...
+        # Season 4 Renewal Following Oct. 7 Delays": the rumour, the delay is the background the news came
+        # against
+        and not (hedge.start() > offset and _BACKGROUND_HEDGE.search(segment[offset : hedge.end()]))
         # "Why NBC Canceled Shanola Hampton's Found After Two Seasons": the reasons for a decision done, told
         # as done (not "Why X Will Be Cancelled", nor "Why Fans Want X Renewed")
         and not (hedge.group().lower() == "why" and _WHY_DONE.match(segment, hedge.end()) is not None)
@@ -1135,7 +1141,9 @@ _RENEW = re.compile(
     r"|(?:(?:set\s+)?to\s+|will\s+)?return(?:s|ing)?\s+for\s+more(?=\s+['\"]|\s+(?-i:[A-Z]))"
     r"|(?:set |is set |is )?to return (?:for|with)(?!" + _EPISODE_OF_SEASON + r")|is coming back for"
     r"|(?:season|series)s?\s+[\w&, -]{1,20}?\s+renewals?(?=\s*(?:$|[;:|])|\s+(?:from|at|by|on|for)\s+[A-Z]"
-    r"|\s+(?:and|&)\s+[^:|?]{0,40}\b(?:confirmed|announced|revealed)\b)"
+    r"|\s+(?:and|&)\s+[^:|?]{0,40}\b(?:confirmed|announced|revealed)\b"
+    # ("... Season 3 Release Date and Season 4 Renewal Following Oct. 7 Delays at Apple": what it came after)
+    r"|\s+(?:following|after|amid|despite)\s+(?!(?:its|the|a)\s+(?:cancell?ation|axe)\b)[A-Z0-9])"
     # "UFC, Paramount Announce New Seasons of 'Dana White's Contender Series' and 'The Ultimate Fighter'"
     r"|announces?\s+(?:new|more|further)\s+seasons\s+of(?=\s+['\"])"
     r"|announces?\s+(?!(?:a\s+)?new\s+series\b)(?:a\s+)?(?:\w+\s+)?(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
