@@ -189,3 +189,25 @@ def test_the_learned_reading_leaves_what_the_show_does_off_its_title() -> None:
     # (a fan site of DC's films, a labelled set: the rules read no decision there, the learned reading does)
     title = "Constantine Looking For A New Home After Cancellation from NBC"
     assert _read(title, "") == [("cancelled", "Constantine", None)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # (real headlines of the labelled sets: a quoted title with an apostrophe of its own, and one after a
+        # possessive's, which the runs of capitalised words cut or take with the closing quote)
+        ("Beloved 'Schitt's Creek' ending at its peak", ("ended", "Schitt's Creek", None)),
+        (
+            "As CMT's 'Nashville' Ends, So Does A Glamorous Showcase Of The City And Its Songwriters",
+            ("ended", "Nashville", None),
+        ),
+    ],
+)
+def test_the_learned_reading_judges_a_quoted_title_whole(title: str, expected: tuple[str, str, None]) -> None:
+    assert classify(Item(title, "", DAY), screened=False) == []
+    assert _read(title) == [expected]
+
+
+def test_a_quoted_title_the_judge_doubts_is_still_not_proposed() -> None:
+    # (a real sports headline, a news river's, 2026: a ballpark's themed night, the show's name quoted)
+    assert _read("Boston Red Sox Announce 'Heated Rivalry' Night At Fenway Park") == []

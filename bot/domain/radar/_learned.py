@@ -161,11 +161,20 @@ _ACTING_LAST = re.compile(r"(?<=[\w.'])(?<!\bThe)\s+(?-i:[A-Z][a-z]+ing)$")
 _PLACE_NEXT = re.compile(r"\s+(?i:for|to|after|at|on|into|towards?)\s")
 
 
+# A quoted run: it opens after no letter and closes before none, and an apostrophe before a letter is its
+# own ("'Schitt's Creek'"); a possessive's apostrophe before a quote opens nothing ("Issa Rae's 'Insecure'")
+_QUOTED_RUN = re.compile(r"(?<![\w'])'((?:[^']|'(?=\w))+?)'(?!\w)")
+
+
 def _best_name(headline: str, screen: Screen) -> str | None:
     """The stretch of the headline (a quoted title, or a run of capitalised words) the title judge holds
     likeliest to be its show's title, when likely enough."""
     best: tuple[float, str] | None = None
-    for start, end in sorted(candidates(headline)):  # (the first of equally likely stretches)
+    # (and each quoted title whole, an apostrophe of its own inside it, which the runs of capitalised words
+    # cut or take the closing quote with: "Beloved 'Schitt's Creek' ending at its peak", "Apple's Shocking
+    # 'Shrinking' Renewal")
+    quoted = {m.span(1) for m in _QUOTED_RUN.finditer(headline)}
+    for start, end in sorted(candidates(headline) | quoted):  # (the first of equally likely stretches)
         evidence = screen.title_evidence(headline, start, end)
         probability = screen.title_probability(headline, start, end)
         if evidence is None or probability is None or evidence < TITLE_THRESHOLD:
