@@ -2921,6 +2921,15 @@ def test_a_viewer_s_guide_or_a_finale_s_date_is_no_premiere_date() -> None:
     )
 
 
+def test_a_film_s_streaming_date_is_no_premiere_date() -> None:
+    # (headlines of the news river: a film's day on a streamer after cinemas; a season's is still read)
+    _reads_nothing(
+        "Amazon\u2019s Controversial \u2018Melania\u2019 Trump Documentary Sets Streaming Premiere Date",
+        "\u2018Tron: Ares\u2019 Sets Disney+ Streaming Release Date",
+    )
+    _reads_one(("\u2018The Pitt\u2019 Season 2 Sets Streaming Premiere Date", "premiere_date", "The Pitt", 2))
+
+
 def test_a_column_s_name_after_the_headline_is_no_show() -> None:
     # (a headline of the news river: a digest, its column's name after the bar)
     assert (

@@ -1686,6 +1686,10 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             )
         ):
             return []  # a film's release date, or nothing a season: not ours
+        if not seasons and re.search(r"(?i:\bstreaming\s+(?:(?:premiere|release|debut)\s+)?dates?\b)", title):
+            # "Amazon's Controversial 'Melania' Trump Documentary Sets Streaming Premiere Date", "'Tron: Ares'
+            # Sets Disney+ Streaming Release Date": a film's day on a streamer after its run in cinemas
+            return []
         if re.search(r"\bhow\s+to\s+(?:watch|stream)\b", title, re.I):
             # "'Lioness' Season 3 Release Date: Channel, Start Date, How To Watch 'Lioness' Season 3 For
             # Free": a viewer's guide (tests/data/LABELLING.md's "when is it out?")
