@@ -2921,13 +2921,26 @@ def test_a_viewer_s_guide_or_a_finale_s_date_is_no_premiere_date() -> None:
     )
 
 
-def test_a_film_s_streaming_date_is_no_premiere_date() -> None:
+def test_a_film_s_streaming_or_received_premiere_date_is_no_season_s() -> None:
     # (headlines of the news river: a film's day on a streamer after cinemas; a season's is still read)
     _reads_nothing(
         "Amazon\u2019s Controversial \u2018Melania\u2019 Trump Documentary Sets Streaming Premiere Date",
         "\u2018Tron: Ares\u2019 Sets Disney+ Streaming Release Date",
     )
     _reads_one(("\u2018The Pitt\u2019 Season 2 Sets Streaming Premiere Date", "premiere_date", "The Pitt", 2))
+    # (a film's premiere date "received", in a site's words for films; a season's, in a labelled headline)
+    _reads_nothing(
+        "James Gunn\u2019s \u2018Superman\u2019 Receives HBO Max Premiere Date",
+        "\u2018The Mummy 4\u2019 Starring Brendan Fraser and Rachel Weisz Receives 2028 Premiere Date",
+    )
+    _reads_one(
+        (
+            "The Long-Awaited Season 2 of \u2018The Last of Us\u2019 Finally Receives a Premiere Date",
+            "premiere_date",
+            "The Last of Us",
+            2,
+        )
+    )
 
 
 def test_a_column_s_name_after_the_headline_is_no_show() -> None:

@@ -1686,6 +1686,15 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             )
         ):
             return []  # a film's release date, or nothing a season: not ours
+        if re.search(
+            r"(?i:\breceives?\s+(?:an?\s+|its\s+)?(?:[\w+'-]+\s+){0,2}premiere\s+date\b)", title
+        ) and not re.search(
+            r"(?i:\b(?:seasons?|series|docuseries|show|anime|drama|episodes?|parts?|volumes?)\b)", title
+        ):
+            # "James Gunn's 'Superman' Receives HBO Max Premiere Date", "'The Mummy 4' Starring Brendan Fraser
+            # and Rachel Weisz Receives 2028 Premiere Date": a film's (a season's is told one: "The
+            # Long-Awaited Season 2 of 'The Last of Us' Finally Receives a Premiere Date")
+            return []
         if not seasons and re.search(r"(?i:\bstreaming\s+(?:(?:premiere|release|debut)\s+)?dates?\b)", title):
             # "Amazon's Controversial 'Melania' Trump Documentary Sets Streaming Premiere Date", "'Tron: Ares'
             # Sets Disney+ Streaming Release Date": a film's day on a streamer after its run in cinemas
