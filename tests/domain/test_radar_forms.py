@@ -2976,3 +2976,12 @@ def test_a_shoot_that_will_finally_begin_or_its_prep_is_no_shoot_begun() -> None
         " Filming Can Start",
     )
     _reads_one(("'Euphoria' Season 3 Finally Begins Production", "in_production", "Euphoria", 3))
+
+
+def test_an_end_brought_forward_is_a_cancellation() -> None:
+    # (headlines of the labelled sets: the show stopped while more was planned; a planned end stays one)
+    _reads_one(
+        ("KBS's Beautiful Mind to end abruptly with 14th episode", "cancelled", "Beautiful Mind", None),
+        ("Lee Young-ae's 'Saimdang' to end early", "cancelled", "Saimdang", None),
+        ("'Succession' to End With Season 4", "ended", "Succession", 4),
+    )

@@ -199,6 +199,21 @@ _SEASONS_SPOKEN = re.compile(r"\bseasons?\b", re.IGNORECASE)
 _MILESTONES = frozenset(KINDS) - _DECISIONS  # filming began or wrapped, a premiere date
 
 
+# An end brought forward: the show stopped while more was planned (tests/data/LABELLING.md's cancellation)
+_ENDS_EARLY = re.compile(
+    r"\b(?:end|ends|ending|conclude|concludes)\s+(?:its\s+run\s+)?(?:early|abruptly|prematurely)\b|\bcut\s+short\b",
+    re.IGNORECASE,
+)
+
+
+def _cut_short(found: list[Finding], title: str) -> list[Finding]:
+    """An end the headline says comes early is a cancellation ("KBS's Beautiful Mind to end abruptly with
+    14th episode", "Lee Young-ae's 'Saimdang' to end early"), of no season after it named."""
+    if not _ENDS_EARLY.search(title):
+        return found
+    return [replace(f, kind="cancelled", season=None, final=False) if f.kind == "ended" else f for f in found]
+
+
 def _read(item: Item, lookup: Lookup, final_told: list[Finding] | None = None) -> list[Finding]:
     """The rules' reading of the item; a final season's end told again, their last reading, is put in
     `final_told` instead, to be read only when nothing else is (`classify`)."""
@@ -212,7 +227,7 @@ def _read(item: Item, lookup: Lookup, final_told: list[Finding] | None = None) -
         found = [_named_by_summary(f, item, lookup) for f in found]
     found = _two_shows_apart(_lead_word_dropped(_plausible(found, item), item.title, lookup), item, lookup)
     if found:
-        found = _last_listed(found, item.title, lookup)
+        found = _cut_short(_last_listed(found, item.title, lookup), item.title)
         return _premiere_beside(_final_by_summary(found, item), item, lookup)
     if told := _acted_after(item, lookup):
         return told
