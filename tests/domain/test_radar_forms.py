@@ -2985,3 +2985,16 @@ def test_an_end_brought_forward_is_a_cancellation() -> None:
         ("Lee Young-ae's 'Saimdang' to end early", "cancelled", "Saimdang", None),
         ("'Succession' to End With Season 4", "ended", "Succession", 4),
     )
+
+
+def test_an_end_s_season_is_the_one_before_the_season_the_summary_says_will_not_be_made() -> None:
+    # (headlines of the labelled sets, with their summaries: a negation that is a title's word is none)
+    assert _rules_read(
+        "ITV2\u2019s Plebs will end with a feature-length special",
+        "The ITV2 comedy will not air for a sixth series, concluding instead with a longer one-off episode",
+    ) == [("ended", "Plebs", 5)]
+    assert _rules_read(
+        "Alma's Not Normal to end as Sophie Willan writes Pendle witch satire",
+        "Alma's Not Normal will end with its upcoming second series, creator and star Sophie Willan has"
+        " revealed.",
+    ) == [("ended", "Alma's Not Normal", 2)]

@@ -83,6 +83,14 @@ from bot.domain.radar._words import (
 )
 from bot.domain.search import search_key
 
+# A summary's season not to be made, its negation in lower case (not a title's word: "Alma's Not Normal will
+# end with its upcoming second series"): "will not air for a sixth series"
+_NOT_ANOTHER = re.compile(
+    rf"\b(?-i:no|not|won'?t)\s+(?:\w+\s+){{0,3}}?(?:for|be|air|return|get|have|make|see)\b[^.]{{0,40}}?"
+    rf"\b({_ORDINAL})\s+{_SEASON_WORD}\b",
+    re.IGNORECASE,
+)
+
 
 def _summary_season(kind: Kind, summary: str) -> int | None:
     """The season a headline leaves out, from the start of the item's summary, only where it is said
@@ -112,6 +120,10 @@ def _summary_season(kind: Kind, summary: str) -> int | None:
             return None
         found = _near(text, verb)
     else:
+        if kind == "ended" and (no_more := _NOT_ANOTHER.search(text)):
+            # ("The ITV2 comedy will not air for a sixth series, concluding instead with a longer one-off
+            # episode": the fifth was the last)
+            return (_ordinal(no_more.group(1)) - 1) or None
         found = _season_numbers(text, parts=False)  # a summary's "part 3" may be a season's half
         if kind == "ended" and not found:
             # ("will come to an end next month after six successful seasons": the last of them)
