@@ -2998,3 +2998,16 @@ def test_an_end_s_season_is_the_one_before_the_season_the_summary_says_will_not_
         "Alma's Not Normal will end with its upcoming second series, creator and star Sophie Willan has"
         " revealed.",
     ) == [("ended", "Alma's Not Normal", 2)]
+
+
+def test_new_seasons_announced_to_premiere_are_no_renewal() -> None:
+    # (a labelled headline: the new seasons' premiere is the news; new seasons announced alone are ordered)
+    title = (
+        'Paramount+ Announces New Seasons of "Star Trek: Strange New Worlds" and "Star Trek: Lower Decks"'
+        " Will Premiere Globally This Summer"
+    )
+    assert _kinds_and_names(title) == []
+    assert _kinds_and_names(
+        "UFC, Paramount Announce New Seasons of \u2018Dana White\u2019s Contender Series\u2019 and"
+        " \u2018The Ultimate Fighter\u2019"
+    ) == [("renewed", "Dana White's Contender Series"), ("renewed", "The Ultimate Fighter")]

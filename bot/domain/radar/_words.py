@@ -1146,6 +1146,9 @@ _RENEW = re.compile(
     r"|\s+(?:following|after|amid|despite)\s+(?!(?:its|the|a)\s+(?:cancell?ation|axe)\b)[A-Z0-9])"
     # "UFC, Paramount Announce New Seasons of 'Dana White's Contender Series' and 'The Ultimate Fighter'"
     r"|announces?\s+(?:new|more|further)\s+seasons\s+of(?=\s+['\"])"
+    # (not when they premiere: "Paramount+ Announces New Seasons of "Star Trek: Strange New Worlds" and "Star
+    # Trek: Lower Decks" Will Premiere Globally This Summer")
+    r"(?![^|:;]*\b(?:will|to|set\s+to)\s+(?:premiere|debut|launch|arrive|stream)\b)"
     r"|announces?\s+(?!(?:a\s+)?new\s+series\b)(?:a\s+)?(?:\w+\s+)?(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
     r"(?!\s*')"
     r"(?!\s+" + _NUMBER + r"\s+(?:finale|premiere|trailer|cast|reunion|episode|details|date|winner)\b)"
