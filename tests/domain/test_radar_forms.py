@@ -3011,3 +3011,22 @@ def test_new_seasons_announced_to_premiere_are_no_renewal() -> None:
         "UFC, Paramount Announce New Seasons of \u2018Dana White\u2019s Contender Series\u2019 and"
         " \u2018The Ultimate Fighter\u2019"
     ) == [("renewed", "Dana White's Contender Series"), ("renewed", "The Ultimate Fighter")]
+
+
+def test_a_decision_after_a_comma_is_of_the_titles_quoted_in_its_own_statement() -> None:
+    # (a labelled headline: the season and the title before the comma are the premiere's news, the renewal
+    # is of the two quoted after it; a list of titles before the verb is still the verb's)
+    assert _rules_read(
+        "'Star Trek: Picard' Sets Season 2 Premiere Date, 'Discovery' and 'Strange New Worlds' Renewed", ""
+    ) == [("renewed", "Discovery", None), ("renewed", "Strange New Worlds", None)]
+    # (and the season after the verb is still its own: a headline of the news river)
+    assert _rules_read(
+        "Korean Drama \u2018Perfect Crown\u2019 Heading to Disney+ in 2026, \u2018Made In Korea\u2019"
+        " Renewed For Season 2",
+        "",
+    ) == [("renewed", "Made In Korea", 2)]
+    assert _rules_read("'Firefly Lane', 'Florida Man' and 'Grey's Anatomy' Renewed", "") == [
+        ("renewed", "Firefly Lane", None),
+        ("renewed", "Florida Man", None),
+        ("renewed", "Grey's Anatomy", None),
+    ]

@@ -785,6 +785,28 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         candidates = mine + [c for c in candidates if c not in mine]
     elif (
         span is not None
+        and (comma_at := title.rfind(", ", 0, at)) > 0
+        and re.match(
+            r"(?i:(?:officially\s+|also\s+)?(?:renew|cancel|axe|scrap|order|pick|greenl|green-l|drop))",
+            title[at:],
+        )
+    ):
+        # ("'Star Trek: Picard' Sets Season 2 Premiere Date, 'Discovery' and 'Strange New Worlds' Renewed":
+        # after a comma, the titles quoted in a decision's own statement are its shows when the one before
+        # the comma has a statement of its own, not a list's next item)
+        own_after = [(q, True) for start, q in quoted if comma_at < start < at]
+        told_before = [(start, q) for start, q in quoted if start < comma_at]
+        if (
+            own_after
+            and told_before
+            and len(
+                re.findall(r"[A-Za-z]\w*", title[told_before[-1][0] + len(told_before[-1][1]) + 2 : comma_at])
+            )
+            >= 2
+        ):
+            candidates = own_after + [c for c in candidates if c not in own_after]
+    elif (
+        span is not None
         and cut > 0
         and not mine
         and (_NETWORK_ACTS.match(title, cut + 2, at) or _NETWORK_ALONE.fullmatch(title, cut + 2, at))

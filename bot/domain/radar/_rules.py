@@ -1941,7 +1941,20 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
         for renew in renewals:
             # "season 2 is official"; the verb's clause; else the one season the headline names
             # ("NBC Renews Law & Order: SVU for Season 27", cut at its colon).
-            ordered = _season_numbers(renew.group()) or _near(title, renew)
+            # (a season another statement names before a comma, where titles quoted after it are the verb's
+            # own: "'Star Trek: Picard' Sets Season 2 Premiere Date, 'Discovery' and 'Strange New Worlds'
+            # Renewed": the verb's seasons are those after the comma)
+            comma = title.rfind(", ", 0, renew.start())
+            theirs = (
+                comma > 0
+                and re.search(r"(?:^|\s)'[^']+'", title[comma : renew.start()]) is not None
+                and re.search(r"(?:^|\s)'[^']+'", title[:comma]) is not None
+            )
+            statement = title[comma + 2 :] if theirs else title
+            moved = re.compile(re.escape(renew.group())).search(
+                statement, renew.start() - (len(title) - len(statement))
+            )
+            ordered = _season_numbers(renew.group()) or (_near(statement, moved) if moved else [])
             revived = False
             if not ordered:
                 # "Amazon Prime Confirms 'Panchayat Season 5' for 2026 After ... Success of Season 4": the
@@ -1957,6 +1970,7 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             next_statement = title.find("; ", renew.end())
             if (
                 not ordered
+                and not theirs
                 and len(seasons) == 1
                 # (a season another statement names after the verb's is its own news, "'The Office Movers'
                 # Renewed For Third Run On Crave; Drake To Make Guest Appearance In Season 2", unless it tells
