@@ -1950,11 +1950,11 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
                 and re.search(r"(?:^|\s)'[^']+'", title[comma : renew.start()]) is not None
                 and re.search(r"(?:^|\s)'[^']+'", title[:comma]) is not None
             )
-            statement = title[comma + 2 :] if theirs else title
-            moved = re.compile(re.escape(renew.group())).search(
-                statement, renew.start() - (len(title) - len(statement))
+            # (the verb found again in that statement by the same pattern: none written per headline)
+            moved = _RENEW.search(title[comma + 2 :], renew.start() - comma - 2) if theirs else renew
+            ordered = _season_numbers(renew.group()) or (
+                _near(title[comma + 2 :] if theirs else title, moved) if moved else []
             )
-            ordered = _season_numbers(renew.group()) or (_near(statement, moved) if moved else [])
             revived = False
             if not ordered:
                 # "Amazon Prime Confirms 'Panchayat Season 5' for 2026 After ... Success of Season 4": the
