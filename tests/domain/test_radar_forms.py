@@ -1805,6 +1805,28 @@ def test_a_day_a_summary_names_is_no_show_of_that_title() -> None:
     assert [(f.kind, f.show) for f in classify(told, lookup, screened=False)] == [("cancelled", "wednesday")]
 
 
+def test_a_described_show_s_return_for_a_season_is_read_from_its_summary() -> None:
+    """A headline's show described rather than named, "returning for" or "to return" with a season, is the
+    renewal its summary states of a named show, the name as the headline writes it; a summary that states
+    none leaves the headline's hint to the other reading (`_told_by_summary`)."""
+    assert _rules_read(
+        "Hit RTE series returning for second season following BAFTA nod",
+        "THE hit RTE series The Dry has been renewed for a second season following its BAFTA nod.",
+    ) == [("renewed", "The Dry", 2)]
+    assert _rules_read(
+        "Tokyo Revengers anime to return with Christmas Showdown arc",
+        "The Tokyo Revengers anime is getting a second season, which will be adapted from the manga's "
+        "Christmas Showdown arc.",
+    ) == [("renewed", "Tokyo Revengers", 2)]
+    assert (
+        _rules_read(
+            "Hit RTE series returning for second season following BAFTA nod",
+            "The Dry returns to RTE One on Sunday.",
+        )
+        == []
+    )
+
+
 def test_a_network_s_cancellation_told_after_a_reaction_is_the_show_s() -> None:
     """ "X Reacts After <network> Canceled 'Y'" tells Y's cancellation, read from the network's own clause;
     a passive, a performer's gig, an episode, an unnamed show or a name outside that clause tells none."""

@@ -235,9 +235,19 @@ def _read(item: Item, lookup: Lookup, final_told: list[Finding] | None = None) -
         return told
     if not item.summary:
         return []
-    kinds = _unnamed_decision(item.title)
-    if not kinds:
-        return _told_by_summary(item, lookup)
+    # (a decision of a show the headline describes, else one it hints: each told by the summary)
+    if (kinds := _unnamed_decision(item.title)) and (told := _told_of_the_unnamed(item, kinds, lookup)):
+        return told
+    return _told_by_summary(item, lookup)
+
+
+def _told_of_the_unnamed(item: Item, kinds: set[Kind], lookup: Lookup) -> list[Finding]:
+    """A decision (of `kinds`) the headline states of a show it describes rather than names ("Netflix
+    Cancels Comedy Series After One Season", "Hit RTE series returning for second season following BAFTA
+    nod"), as the summary's first two sentences state it of a named show; the name as the headline writes
+    it, when it writes it without the summary's article ("Tokyo Revengers anime to return ...", its
+    summary "The Tokyo Revengers anime is getting a second season")."""
+    headline = normalise(item.title).casefold()
     summary = normalise(item.summary)[:400]
     for said in _SENTENCE_END.split(summary)[:2]:
         for sentence in _readings(said):
@@ -256,7 +266,15 @@ def _read(item: Item, lookup: Lookup, final_told: list[Finding] | None = None) -
                 )
             ]
             if told:
-                return told
+                return [
+                    replace(f, show_title=f.show_title[4:])
+                    if f.show is None
+                    and f.show_title.startswith("The ")
+                    and f.show_title[4:].casefold() in headline
+                    and f.show_title.casefold() not in headline
+                    else f
+                    for f in told
+                ]
     return []
 
 

@@ -833,7 +833,7 @@ def _unnamed_decision(title: str) -> set[Kind]:
     )
     for pattern, kind in said:
         m = pattern.search(text)
-        if m and not _asks(text, m.start()) and (kind != "renewed" or re.match(r"renew", m.group(), re.I)):
+        if m and not _asks(text, m.start()):
             stated.add(kind)
     return stated
 
