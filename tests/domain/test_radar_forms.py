@@ -1825,6 +1825,12 @@ def test_a_described_show_s_return_for_a_season_is_read_from_its_summary() -> No
         )
         == []
     )
+    # (a reboot, a revival, a spin-off is a show described too)
+    assert _rules_read(
+        "Hulu Cancels Fan-Favorite Reboot After One Season",
+        "Reboot won't be getting a second chance at Hulu: the streamer has canceled the meta-comedy series "
+        "after a single eight-episode season.",
+    ) == [("cancelled", "Reboot", None)]
 
 
 def test_a_network_s_cancellation_told_after_a_reaction_is_the_show_s() -> None:

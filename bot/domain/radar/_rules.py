@@ -814,7 +814,9 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)'\"!?.])[.!?]\s+(?=[A-Z'\"])")
 
 # An unnamed show: "Another Show", "Comedy Series", "Its Best New Show Of 2023".
 _UNNAMED = re.compile(
-    r"\b(?:shows?|series|drama|comedy|sitcom|anime|k-?drama|thriller|original)\b", re.IGNORECASE
+    r"\b(?:shows?|series|drama|comedy|sitcom|anime|k-?drama|thriller|original|reboot|revival|spin-?off|soap|procedural"
+    r"|docuseries|dramedy|telenovela)\b",
+    re.IGNORECASE,
 )
 
 
