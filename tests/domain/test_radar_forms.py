@@ -3058,3 +3058,16 @@ def test_a_decision_after_a_comma_is_of_the_titles_quoted_in_its_own_statement()
         ("renewed", "Florida Man", None),
         ("renewed", "Grey's Anatomy", None),
     ]
+
+
+def test_a_title_with_a_colon_after_a_season_of_is_whole() -> None:
+    """ "The third season of Narcos: Mexico" names Narcos: Mexico, the season's words and the clause
+    before them no part of it, in a headline or in the summary a described show's decision is read from."""
+    _reads_one(
+        ("The Third Season of Narcos: Mexico Will Be the Show's Final Season", "ended", "Narcos: Mexico", 3),
+        ("the second season of Star Trek: Picard will be its last", "ended", "Star Trek: Picard", 2),
+    )
+    assert _rules_read(
+        "Netflix Ending Fan-Favorite Show Later This Year",
+        "Netflix has announced that the third season of Narcos: Mexico will be the show's final season.",
+    ) == [("ended", "Narcos: Mexico", 3)]

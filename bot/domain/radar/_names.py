@@ -991,10 +991,16 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         prev = parts[-2] if len(parts) >= 2 else ""
         # ("The end of Ghosts: BBC sitcom to finish after five series": the title the end is of)
         ended_prev = _END_OF.sub("", prev)
-        head = re.sub(rf"^(?i:{_SEASON_WORD})\s+(?i:{_NUMBER})\s+(?i:of)\s+", "", ended_prev)
+        # ("the third season of Narcos: Mexico will be the show's final season")
+        head = re.sub(
+            rf"^(?:.*\s)?(?i:(?:{_SEASON_WORD})\s+{_NUMBER}|{_ORDINAL}(?:\s+and\s+final)?\s+(?:{_SEASON_WORD}))"
+            r"\s+(?i:of)\s+",
+            "",
+            ended_prev,
+        )
         if (
             len(parts) >= 2
-            and not _CLAUSES.search(prev)
+            and not _CLAUSES.search(head)
             # ("The Lord of the Rings: The Rings of Power": a longer franchise written as a title)
             and (
                 len(head.split()) <= 3
@@ -1022,7 +1028,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
             and (network is not None or not _GENERIC.search(_clean_show(lead) or "show"))
         ):
             # "Narcos: Mexico", "Vikings: Valhalla"; "9-1-1: Lone Star Cast Shares ..."
-            joined = _clean_show(f"{prev}: {people.group(1) if people else lead}")
+            joined = _clean_show(f"{head}: {people.group(1) if people else lead}")
             speaks = re.match(
                 r"(?i:confirms?|announces?|reveals?|shares?|celebrates?|says|marks?)\b", title[span[0] :]
             )
@@ -1045,7 +1051,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
                 candidates.append((ended_prev, False))
             elif (
                 joined
-                and joined != prev
+                and joined != head
                 and (len(joined.split()) <= 7 or subtitled)
                 and not _PERSON.search(joined)
                 and not _SENTENCE.search(joined)
