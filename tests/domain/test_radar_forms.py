@@ -3071,3 +3071,21 @@ def test_a_title_with_a_colon_after_a_season_of_is_whole() -> None:
         "Netflix Ending Fan-Favorite Show Later This Year",
         "Netflix has announced that the third season of Narcos: Mexico will be the show's final season.",
     ) == [("ended", "Narcos: Mexico", 3)]
+
+
+def test_a_show_s_final_episode_announced_is_its_end() -> None:
+    """Someone announcing a show's final episode (or its date) tells the show ends; a season's final episode
+    does not."""
+    _reads_one(
+        (
+            "James Corden Announces the Final Ever Episode of Gavin and Stacey",
+            "ended",
+            "Gavin and Stacey",
+            None,
+        ),
+        ("Stephen Colbert Announces Final \u2018Late Show\u2019 Episode Date", "ended", "Late Show", None),
+    )
+    _reads_nothing(
+        "Netflix Announces Final Episode of Season 3",
+        "'Ozark' Announces Final Episode Of Its Fourth Season",
+    )

@@ -896,7 +896,7 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         said = title[span[0] : span[1]]
         ending_of = (
             re.match(rf"\s*(.+?){_STOP}", after)
-            if re.search(r"\b(?:end|season|series) of$", said)
+            if re.search(r"\b(?:end|season|series|(?i:episode)) of$", said)
             or (re.search(r"\b(?:season|series)$", said) and re.match(r"\s+of\s+(?=[A-Z0-9'\"])", after))
             # (a name after "for" runs to the clause's end: "A Place to Call Home")
             else re.match(

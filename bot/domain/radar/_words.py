@@ -1422,6 +1422,12 @@ _END = re.compile(
     # final season's "Final Episodes", nor a star's "Final Episode")
     r"|(?:sets?|confirms?|announces?|reveals?|unveils?)\s+(?:(?:the|its|a)\s+)?(?:final|last)(?:[- ]ever)?\s+"
     r"(?:air\s*date|broadcast\s+date|episode(?:\s+air)?\s+date)\b(?!\s+(?:of|for)\s+(?:season|series)\b)"
+    # "Stephen Colbert Announces Final 'Late Show' Episode Date", "James Corden Announces the Final Ever
+    # Episode of Gavin and Stacey": the show's last episode announced (not a season's: "Final Episode of
+    # Season 3")
+    r"|(?:sets?|confirms?|announces?|reveals?)\s+(?:(?:the|its)\s+)?(?:final|last)(?:[- ]ever)?\s+"
+    r"(?:'x+'\s+episode(?:\s+air)?\s+date\b|episode\s+of(?!\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|series|part)\b)"
+    r"(?=\s+(?:'x|(?-i:[A-Z0-9]))))"
     rf"|(?:(?<=anime )|(?<=series )|(?<=drama ))ends\s+(?:on\s+)?(?=(?:{_MONTH_NAMES})\b)"
     # "Final Season Of Occupied To Air Later This Year", "USA NETWORK ENDS 'PSYCH'"
     r"|^(?:the\s+)?(?:final|last)\s+season\s+of\b(?=[^:|?]{1,60}\bto\s+(?:air|premiere|debut|stream|arrive|launch)\b)"
