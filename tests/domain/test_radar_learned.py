@@ -211,3 +211,27 @@ def test_the_learned_reading_judges_a_quoted_title_whole(title: str, expected: t
 def test_a_quoted_title_the_judge_doubts_is_still_not_proposed() -> None:
     # (a real sports headline, a news river's, 2026: a ballpark's themed night, the show's name quoted)
     assert _read("Boston Red Sox Announce 'Heated Rivalry' Night At Fenway Park") == []
+
+
+def test_a_title_the_judge_holds_likely_but_not_sure_is_named() -> None:
+    # (real headlines of the labelled sets, the rules reading nothing: the judge holds "Treme" and "Willow"
+    # likely, not sure, the show's title)
+    title = "HBO Toots Treme's Horn, Renews It for Season 3"
+    assert classify(Item(title, "", DAY), screened=False) == []
+    assert _read(title) == [("renewed", "Treme", 3)]
+    summary = 'After only one season, Disney+ has decided not to move forward with more episodes of "Willow."'
+    assert _read("Willow Is Dead On Disney+", summary) == [("cancelled", "Willow", 2)]
+
+
+def test_a_doubtful_stretch_not_written_as_a_title_names_no_show() -> None:
+    # (a real headline of the labelled sets: the judge's likeliest stretch is a quote in lower case, someone's
+    # words; and a news river's, 2026: a revival talked of after a cancellation, no cancellation)
+    quoted_words = (
+        "Phoebe Waller-Bridge's US show is ditched after one season for 'failing to connect' with audiences"
+    )
+    assert _read(quoted_words) == []
+    revival = (
+        "HBO Has Had \u2018Conversations\u2019 About Reviving \u2018Poker Face\u2019 With Peter Dinklage "
+        "After Peacock Cancellation"
+    )
+    assert _read(revival) == []
