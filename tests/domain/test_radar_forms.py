@@ -3089,3 +3089,18 @@ def test_a_show_s_final_episode_announced_is_its_end() -> None:
         "Netflix Announces Final Episode of Season 3",
         "'Ozark' Announces Final Episode Of Its Fourth Season",
     )
+
+
+def test_someone_reacting_to_the_show_s_cancellation_names_the_show() -> None:
+    """The person reacting to "the show's" cancellation, named after the show's possessive or a role's word,
+    is no part of its name; a possessive before one word is the title's own ("Bob's Burgers")."""
+    _reads_one(
+        (
+            "Batwoman\u2019s Javicia Leslie And More React To The Show\u2019s Cancellation",
+            "cancelled",
+            "Batwoman",
+        ),
+        ("Batwoman Star Javicia Leslie Reacts To The Show's Cancellation", "cancelled", "Batwoman"),
+        ("Grey's Anatomy Cast Reacts To The Show's Cancellation", "cancelled", "Grey's Anatomy"),
+        ("Bob's Burgers Reacts To The Show's Cancellation", "cancelled", "Bob's Burgers"),
+    )

@@ -214,6 +214,39 @@ def _cut_short(found: list[Finding], title: str) -> list[Finding]:
     return [replace(f, kind="cancelled", season=None, final=False) if f.kind == "ended" else f for f in found]
 
 
+# Someone reacting to "the show's" cancellation, named with the show: "Batwoman Star Javicia Leslie",
+# "Batwoman's Javicia Leslie" (the person a run of capitalised words after the show's possessive or a role's
+# word)
+_REACTS_TO_THE_SHOWS = re.compile(
+    r"\b(?:react|reacts|reacted|responds?|responded)\s+to\s+(?:the\s+)?(?:show|series)'s?\s", re.IGNORECASE
+)
+_SHOW_AND_REACTOR = (
+    # ("Batwoman Star Javicia Leslie", "Grey's Anatomy Cast": a role's word after the show)
+    re.compile(
+        r"(?P<show>.+)\s+(?i:star|stars|cast|creator|showrunner|boss|host|alum)(?:\s+[A-Z][\w.'-]*){0,4}"
+        r"(?:\s+(?i:and|&)\s+(?i:more|others|cast))?"
+    ),
+    # ("Batwoman's Javicia Leslie": a first name and a last after the show's possessive; not "Bob's Burgers")
+    re.compile(r"(?P<show>.+?)'s(?:\s+[A-Z][\w.'-]*){2,3}(?:\s+(?i:and|&)\s+(?i:more|others|cast))?"),
+)
+
+
+def _reactor_dropped(found: list[Finding], title: str, lookup: Lookup) -> list[Finding]:
+    """Each finding of a headline where someone reacts to "the show's" cancellation, its name the show's, not
+    the show's and the person's ("Batwoman Star Javicia Leslie Reacts To The Show's Cancellation")."""
+    headline = normalise(title)
+    if not _REACTS_TO_THE_SHOWS.search(headline):
+        return found
+    mended = []
+    for f in found:
+        whole = next((m for p in _SHOW_AND_REACTOR if (m := p.fullmatch(f.show_title))), None)
+        if f.show is None and whole is not None:
+            named = _match(whole.group("show"), lookup)
+            f = replace(f, show_title=named.title, show=named.slug or None)
+        mended.append(f)
+    return mended
+
+
 def _read(item: Item, lookup: Lookup, final_told: list[Finding] | None = None) -> list[Finding]:
     """The rules' reading of the item; a final season's end told again, their last reading, is put in
     `final_told` instead, to be read only when nothing else is (`classify`)."""
@@ -227,7 +260,9 @@ def _read(item: Item, lookup: Lookup, final_told: list[Finding] | None = None) -
         found = [_named_by_summary(f, item, lookup) for f in found]
     found = _two_shows_apart(_lead_word_dropped(_plausible(found, item), item.title, lookup), item, lookup)
     if found:
-        found = _cut_short(_last_listed(found, item.title, lookup), item.title)
+        found = _reactor_dropped(
+            _cut_short(_last_listed(found, item.title, lookup), item.title), item.title, lookup
+        )
         return _premiere_beside(_final_by_summary(found, item), item, lookup)
     if told := _acted_after(item, lookup):
         return told
