@@ -3104,3 +3104,22 @@ def test_someone_reacting_to_the_show_s_cancellation_names_the_show() -> None:
         ("Grey's Anatomy Cast Reacts To The Show's Cancellation", "cancelled", "Grey's Anatomy"),
         ("Bob's Burgers Reacts To The Show's Cancellation", "cancelled", "Bob's Burgers"),
     )
+
+
+def test_a_quoted_title_closed_by_its_possessive() -> None:
+    """A quoted title whose closing quote is its possessive's apostrophe before a decision's noun, no quote
+    after it, is read whole (a news river's, 2026); a title with an apostrophe of its own, closed after, is
+    not cut there, and a possessive before anything else states nothing new."""
+    _reads_one(
+        (
+            "Food Network Stars React To \u2018The Kitchen\u2019s Cancellation: Katie Lee Biegel, Bobby "
+            "Flay & More Talk End Of \u201cAn Iconic Run\u201d",
+            "cancelled",
+            "The Kitchen",
+        ),
+        ("Beloved 'Schitt's Creek' to end after its sixth season", "ended", "Schitt's Creek", 6),
+    )
+    _reads_nothing(
+        "Hannah Waddingham & Ncuti Gatwa To Host \u2018SNL UK\u2019s Final Season 1 Episodes",
+        "Bob Odenkirk revives \u2018Breaking Bad\u2019s Saul Goodman to celebrate 250 years of America",
+    )

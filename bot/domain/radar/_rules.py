@@ -1095,6 +1095,11 @@ def _of_another(text: str, final: re.Match[str], show: Name) -> bool:
     return other is not None and search_key(other.group(1)) != search_key(show.title)
 
 
+_QUOTE_CLOSED_BY_POSSESSIVE = re.compile(
+    r"(?:^|(?<=\s))'(?P<title>[A-Z0-9][^'\"]{0,60}?)'s(?=\s+(?i:cancell?ation|renewal|axing)\b)(?![^']*')"
+)
+
+
 def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
     """The headline as the rules read it (`original`), and the same with quoted titles and the
     catalogue's names masked, which is where keywords are looked for."""
@@ -1140,6 +1145,10 @@ def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
         "",
         original,
     )
+    # ("Food Network Stars React To 'The Kitchen's Cancellation": a quoted title's closing quote is its
+    # possessive's apostrophe before a decision's noun, when no quote follows; read as "'The Kitchen'
+    # Cancellation"; not "'Schitt's Creek' Ends", nor "'Adolescence's Stephen Graham Confirms ...")
+    original = _QUOTE_CLOSED_BY_POSSESSIVE.sub(r"'\g<title>'", original)
     # Keywords are read with the show's quoted title masked: "The Last of Us" says nothing of a last
     # season, "Cancel Culture" nothing of a cancellation, "How to Get Away with Murder" is no how-to.
     title = _mask_names(_QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", original), lookup)
