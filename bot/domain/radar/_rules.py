@@ -1291,7 +1291,12 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
                 # (when it ends, not a title: "Netflix Officially Reveals When The Lincoln Lawyer Will End")
                 text = text[5:]
         inside = [q for q in _QUOTED.finditer(original) if span and span[0] < q.start() < span[1]]
-        if verb is not None and len(inside) == 1:
+        if (
+            verb is not None
+            and len(inside) == 1
+            # (not the show another is spun off: "'Gen V' Cast Reacts To 'The Boys' Spinoff's Cancellation")
+            and not re.match(r"\s+(?i:spin-?off|prequel)'s\b", original[inside[0].end() :])
+        ):
             # "Melanie Lynskey Wraps 'Yellowjackets' Season 2": the title quoted inside the verb's words
             text = _clean_show(inside[0].group(1), quoted=True)
         elif (

@@ -458,7 +458,8 @@ _QUESTION = re.compile(
 # What a show's cancellation reacted to is told in, after "reacts": "... To 'The Boroughs' Cancellation",
 # "... To Show's Cancellation" (not "to Cancellations", nor "to 'The Boys' Spinoff's", nor to rumours).
 _REACTED_TO = (
-    r"\s+to\s+(?:the\s+)?(?:'x+'(?:'s)?\s+|(?:show|series)'s?\s+)(?:surprise\s+|shock\s+|sudden\s+)?"
+    r"\s+to\s+(?:the\s+)?(?:'x+'(?:'s)?\s+|(?:'x+'\s+)?(?:show|series|spin-?off|spinoff|prequel)'s?\s+)"
+    r"(?:surprise\s+|shock\s+|sudden\s+)?"
     r"cancell?ation\b(?!\s+(?:rumou?rs?|reports?|fears?|talk|threats?)\b)"
 )
 
