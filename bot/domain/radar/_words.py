@@ -456,9 +456,10 @@ _QUESTION = re.compile(
 
 
 # What a show's cancellation reacted to is told in, after "reacts": "... To 'The Boroughs' Cancellation",
-# "... To Show's Cancellation" (not "to Cancellations", nor "to 'The Boys' Spinoff's", nor to rumours).
+# "... To Show's Cancellation", "'Gen V' Cast Reacts To 'The Boys' Spinoff's Cancellation" (the show named
+# before the verb; not "to Cancellations", nor to rumours).
 _REACTED_TO = (
-    r"\s+to\s+(?:the\s+)?(?:'x+'(?:'s)?\s+|(?:'x+'\s+)?(?:show|series|spin-?off|spinoff|prequel)'s?\s+)"
+    r"\s+to\s+(?:the\s+)?(?:'x+'(?:'s)?\s+|(?:'x+'\s+)?(?:show|series|spin-?off|prequel)'s?\s+)"
     r"(?:surprise\s+|shock\s+|sudden\s+)?"
     r"cancell?ation\b(?!\s+(?:rumou?rs?|reports?|fears?|talk|threats?)\b)"
 )
@@ -1291,7 +1292,7 @@ _CANCEL = re.compile(
     # "Axe falls on Neighbours after 40 years"
     r"|(?:latest|newest|another|new) cancell?ation"
     # a show's cancellation reacted to: "Denis O'Hare Reacts To 'The Boroughs' Cancellation", "'Ponies' Cast
-    # React To Show's Cancellation" (not "Stars React to Cancellations", nor "'The Boys' Spinoff's")
+    # React To Show's Cancellation" (not "Stars React to Cancellations")
     rf"|(?:react|reacts|reacted|responds?|responded){_REACTED_TO}"
     # "Netflix Reverses Renewal Of Its First African Original Series 'Queen Sono'": a renewal undone
     r"|(?:revers|rescind|revok)(?:es|ed|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?renewal(?=\s+(?:of|for)\b)"
