@@ -352,7 +352,10 @@ def test_a_statement_with_an_opinion_in_another_clause_is_still_news() -> None:
         # network press releases and US TV news, British and Korean outlets, anime and animation
         # news): 0.899 / 0.692 and, with the show, 0.753 / 0.617 when first scored; its odd half, held
         # out and never printed, 0.914 / 0.674 before and after one round of fixes from the even half.
-        ("radar_headlines_seventeenth.jsonl", 0.94, 0.71, (0.80, 0.65)),
+        # (0.93 since the fifty-fifth session: a quoted show's series finale told of is its end told again,
+        # as the 2025-26 sets label it; this set's labellers labelled "'The Expanse' Series Finale Said
+        # Goodbye with One Last Memorable Battle" no decision)
+        ("radar_headlines_seventeenth.jsonl", 0.93, 0.71, (0.80, 0.65)),
         # Collected blind last in the twelfth session (115: US and British series, streaming originals,
         # international series in English-language outlets), scored once with that session's final
         # rules and never printed: 0.936 / 0.843 and, with the show, 0.851 / 0.784.
@@ -4545,9 +4548,12 @@ def test_a_quoted_title_with_we_and_small_words_is_a_title(
 
 
 def test_a_season_finale_confirmed_by_a_star_is_no_renewal() -> None:
-    # what a season's finale was, confirmed by its star after a comma: told of a season made
+    # what a season's finale was, confirmed by its star after a comma: told of a season made, no renewal
+    # (the series' finale, the show's end told again)
     day = date(2025, 6, 1)
-    assert read_of("'Ted Lasso' Season 3 Finale Was Series Finale, Confirms Jason Sudeikis", day) == []
+    assert read_of("'Ted Lasso' Season 3 Finale Was Series Finale, Confirms Jason Sudeikis", day) == [
+        ("ended", "Ted Lasso", 3)
+    ]
     assert read_of("'Reacher' Season 4 Is Happening, Confirms Alan Ritchson", day) == [
         ("renewed", "Reacher", 4)
     ]

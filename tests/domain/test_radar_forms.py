@@ -191,7 +191,7 @@ KINDS: list[tuple[str, list[tuple[str, int | None]]]] = [
     ("CBS Cancels \u2018The Equalizer\u2019 After Five Seasons", [("cancelled", 6)]),
     ("\u2018The Equalizer\u2019 Canceled At CBS; Series Finale Set For May", [("cancelled", None)]),
     ("\u2018Blue Bloods\u2019 To End After 14 Seasons At CBS", [("ended", 14)]),
-    ("\u2018Blue Bloods\u2019 Series Finale Date Set At CBS", []),
+    ("\u2018Blue Bloods\u2019 Series Finale Date Set At CBS", [("ended", None)]),
     ("NBC Cancels \u2018Grosse Pointe Garden Society\u2019 After One Season", [("cancelled", 2)]),
     ("Fox Renews \u2018Doc\u2019 For Season 2", [("renewed", 2)]),
     ("\u2018Doc\u2019 Season 2 Premiere Date Set At Fox", [("premiere_date", 2)]),
@@ -3122,4 +3122,49 @@ def test_a_quoted_title_closed_by_its_possessive() -> None:
     _reads_nothing(
         "Hannah Waddingham & Ncuti Gatwa To Host \u2018SNL UK\u2019s Final Season 1 Episodes",
         "Bob Odenkirk revives \u2018Breaking Bad\u2019s Saul Goodman to celebrate 250 years of America",
+    )
+
+
+def test_a_quoted_shows_series_finale_is_its_end_told_again() -> None:
+    """A quoted show's series finale told of, aired or to come, is its end told again (the trade press's
+    2025-26 headlines, labelled so); not a list of finales, a finale only filmed or cast, one someone speaks
+    on, a question about it, nor its shoot, a milestone of its own."""
+    _reads_one(
+        (
+            "\u2018Stranger Things\u2019 Pays Homage To Its Origins In Emotional Series Finale",
+            "ended",
+            "Stranger Things",
+        ),
+        (
+            "'The Boys' Season 5 Officially Kills Off Main Character Ahead of Series Finale",
+            "ended",
+            "The Boys",
+            5,
+        ),
+        ("\u2018Young Sheldon\u2019 Series Finale Wraps Filming", "wrapped", "Young Sheldon"),
+        # (a news river's, 2025-26: the title quoted just before the finale, and a season its title numbers)
+        (
+            "Prince\u2019s \u2018When Doves Cry\u2019 and \u2018Purple Rain\u2019 Spotify Streams More Than "
+            "Double in \u2018Stranger Things\u2019 Series Finale Surge",
+            "ended",
+            "Stranger Things",
+        ),
+        (
+            "\u2018Stranger Things 5\u2019: Who Lives, Who Dies In Series Finale",
+            "ended",
+            "Stranger Things",
+            5,
+        ),
+    )
+    _reads_nothing(
+        "8 Series Finales That Are Masterpieces",
+        "\u2018Star Trek: Strange New Worlds\u2019 Casts Sulu and Bones for Series Finale",
+        "'The Rookie' Already Filmed a Series Finale To Prepare For Its Cancellation",
+        "\u2018This Is Us\u2019 Boss on Emmy Noms and Snubs, Season 3\u2019s \u2018New Chapters,\u2019 the "
+        "Series Finale",
+        "Did the bloody 'Sons of Anarchy' series finale and Jax's fate satisfy?",
+        "\u2018The Simpsons\u2019 Showrunner Declares \u201cWe\u2019re Never Going To Do A Series "
+        "Finale\u201d After 800 Episodes",
+        # (its "(SPOILERS)" left out, which refuses it whole)
+        "\u2018Pretty Little Liars\u2019 Creator Breaks Down Major \u2018A\u2019 Reveal in Series Finale",
     )

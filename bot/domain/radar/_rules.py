@@ -611,6 +611,26 @@ _CANCELLATION_TOLD = re.compile(
 _FINAL_TOLD = re.compile(
     r"\bfinal\s+(?:season|series)\b|\b(?:and|&)\s+(?:final|last)\s+(?:season|series)\b", re.IGNORECASE
 )
+# Someone speaking of a final season or a finale: "CW Prez on Nikita's Final Season", "'This Is Us' Boss on
+# Emmy Noms and Snubs, ... the Series Finale"
+_SPOKEN_ON = re.compile(
+    r"\b(?:showrunners?|prez|president|boss|chief|creators?|stars?|cast|EPs?|writers?|director)\s+on\b",
+    re.IGNORECASE,
+)
+# A show's last episode: "Series Finale" (not a list's "Series Finales")
+_SERIES_FINALE = re.compile(r"\bseries\s+finale\b(?!s)", re.IGNORECASE)
+# What a series finale is not told for: a review or a recap of it, a guess or a theory, casting news, a
+# list, a finale only planned, supposed or denied ("We're Never Going To Do A Series Finale"), or its shoot
+# (a milestone's)
+_NOT_ITS_FINALE = re.compile(
+    r"\b(?:reviews?|critics?|recaps?|theor(?:y|ies)|predict\w*|what to expect|casts|casting|joins?"
+    r"|alternate|alternative|planned|plans?|could|would|should|might|if|never|not|filming|filmed|films"
+    r"|shoot\w*|production)\b|n't\b|\bseries\s+finale\s+wraps?\b",
+    re.IGNORECASE,
+)
+# The quoted title a series finale is of, just before it: "'Stranger Things' Series Finale", "in 'Stranger
+# Things' Series Finale Surge" (after a song's title quoted first)
+_FINALE_OF = re.compile(r"'([^']+)'(?:'s)?\s+(?:\w+\s+){0,2}?$")
 # What a final season named is not told for: a review or a preview of it, a guess, casting news, a first look
 # (tests/data/LABELLING.md's none; a trailer of it is told, as the labelled sets hold)
 _NOT_ITS_END = re.compile(
@@ -2595,11 +2615,7 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
         and not re.search(r"\b(?:filming|shooting)\s+(?:(?:the|its|their)\s+)?$", title[: told.start()], re.I)
         # (someone speaking of it: "CW Prez on Nikita's Final Season", "'The Boys' Showrunner on New Spinoff,
         # Soldier Boy's Big Role in Final Season")
-        and not re.search(
-            r"\b(?:showrunners?|prez|president|boss|chief|creators?|stars?|cast|EPs?|writers?|director)\s+on\b",
-            title[: told.start()],
-            re.I,
-        )
+        and not _SPOKEN_ON.search(title, 0, told.start())
     ):
         # "Here's The First Teaser For The Final Season Of 'Mad Men'", "'Gomorrah': Sky Atlantic Releases
         # Trailer For 5th & Final Season Coming Later This Year": a season named the show's last, told as a
@@ -2625,5 +2641,30 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             # (else the one season named after it: not "Season 2 Finale ... Third and Final Season")
             if season is None and len(seasons) == 1 and not _season_numbers(title[: told.start()]):
                 season = seasons[0]
+            final_told.append(finding("ended", show, season, final=True))
+    finale = _SERIES_FINALE.search(original)
+    if (
+        finale is not None
+        and not final_told
+        and not _asks(title, finale.start())
+        and not _SPOKEN_ON.search(title, 0, finale.start())
+    ):
+        # "'Stranger Things' Pays Homage To Its Origins In Emotional Series Finale": a show's last episode
+        # told of, aired or to come, is its end told again (tests/data/LABELLING.md), read when nothing else
+        # is (`classify`): of the title the headline quotes first, before the finale
+        # (of the title quoted just before it, else of the only one quoted before it: not a reveal's "'A'"
+        # in "'Pretty Little Liars' Creator Breaks Down Major 'A' Reveal in Series Finale")
+        before = [q.group(1) for q in _QUOTED.finditer(original, 0, finale.start())]
+        just = _FINALE_OF.search(original, 0, finale.start())
+        text = _clean_show(just.group(1) if just else before[0] if len(before) == 1 else "", quoted=True)
+        season = seasons[0] if len(seasons) == 1 else None
+        numbered = re.fullmatch(r"(.+?)\s+(\d{1,2})", text)
+        if numbered and not lookup(search_key(text)) and 2 <= int(numbered.group(2)) <= 12:
+            # ("'Stranger Things 5': Who Lives, Who Dies In Series Finale": the show and its last season)
+            text, season = numbered.group(1), int(numbered.group(2))
+        show = _match(text, lookup) if len(text) > 1 else None
+        # (the words around the title, a quotation's too: "'The Simpsons' Showrunner Declares "We're Never
+        # Going To Do A Series Finale"")
+        if show is not None and not _NOT_ITS_FINALE.search(original.replace(text, " ")):
             final_told.append(finding("ended", show, season, final=True))
     return []
