@@ -3165,6 +3165,8 @@ def test_a_quoted_shows_series_finale_is_its_end_told_again() -> None:
         "Did the bloody 'Sons of Anarchy' series finale and Jax's fate satisfy?",
         "\u2018The Simpsons\u2019 Showrunner Declares \u201cWe\u2019re Never Going To Do A Series "
         "Finale\u201d After 800 Episodes",
+        # (made up, in the trade press's words: fans asking for one is no end told)
+        "\u2018Firefly\u2019 Fans Demand a Series Finale",
         # (its "(SPOILERS)" left out, which refuses it whole)
         "\u2018Pretty Little Liars\u2019 Creator Breaks Down Major \u2018A\u2019 Reveal in Series Finale",
     )
