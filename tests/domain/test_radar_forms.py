@@ -3155,6 +3155,12 @@ def test_a_quoted_shows_series_finale_is_its_end_told_again() -> None:
             "Stranger Things",
             5,
         ),
+        # (not taken back by the learned screen, which the older sets taught that this form is no decision)
+        (
+            "\u2018The Bear\u2019 Paid Tribute To Rob Reiner With Subtle Line In Series Finale",
+            "ended",
+            "The Bear",
+        ),
     )
     _reads_nothing(
         "8 Series Finales That Are Masterpieces",
@@ -3165,6 +3171,7 @@ def test_a_quoted_shows_series_finale_is_its_end_told_again() -> None:
         "Did the bloody 'Sons of Anarchy' series finale and Jax's fate satisfy?",
         "\u2018The Simpsons\u2019 Showrunner Declares \u201cWe\u2019re Never Going To Do A Series "
         "Finale\u201d After 800 Episodes",
+        "'Scandal' Series Finale Ending: What That Portrait of Olivia Pope Means",
         # (made up, in the trade press's words: fans asking for one is no end told)
         "\u2018Firefly\u2019 Fans Demand a Series Finale",
         # (its "(SPOILERS)" left out, which refuses it whole)

@@ -619,13 +619,14 @@ _SPOKEN_ON = re.compile(
 )
 # A show's last episode: "Series Finale" (not a list's "Series Finales")
 _SERIES_FINALE = re.compile(r"\bseries\s+finale\b(?!s)", re.IGNORECASE)
-# What a series finale is not told for: a review or a recap of it, a guess, a theory or a rumour, casting
-# news, a list, a finale only planned, supposed, asked for or denied ("We're Never Going To Do A Series
-# Finale", "Fans Demand a Series Finale"), or its shoot (a milestone's)
+# What a series finale is not told for: a review, a recap or an explainer of it, a guess, a theory or a
+# rumour, casting news, a list, a finale only planned, supposed, asked for or denied ("We're Never Going To
+# Do A Series Finale", "Fans Demand a Series Finale"), or its shoot (a milestone's)
 _NOT_ITS_FINALE = re.compile(
     r"\b(?:reviews?|critics?|recaps?|theor(?:y|ies)|predict\w*|rumou?r\w*|reportedly|what to expect|casts"
     r"|casting|joins?|alternate|alternative|planned|plans?|could|would|should|might|if|never|not|demand\w*"
-    r"|petition\w*|campaign\w*|begs?|pleads?|filming|filmed|films|shoot\w*|production)\b|n't\b"
+    r"|petition\w*|campaign\w*|begs?|pleads?|explain\w*|means|alert|filming|filmed|films|shoot\w*"
+    r"|production)\b|n't\b"
     r"|\bseries\s+finale\s+wraps?\b",
     re.IGNORECASE,
 )
