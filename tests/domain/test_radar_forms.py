@@ -3177,3 +3177,23 @@ def test_a_quoted_shows_series_finale_is_its_end_told_again() -> None:
         # (its "(SPOILERS)" left out, which refuses it whole)
         "\u2018Pretty Little Liars\u2019 Creator Breaks Down Major \u2018A\u2019 Reveal in Series Finale",
     )
+
+
+def test_a_quoted_shows_cancellation_spoken_on_is_told_again() -> None:
+    """A quoted show's cancellation someone speaks on or criticizes is the cancellation told again (a news
+    river's, 2026), not a rumour of one, nor a word of the speaker's quoted."""
+    _reads_one(
+        (
+            "Stephen Colbert Weighs Trump\u2019s Influence on \u2018Late Show\u2019 Cancellation vs. CBS "
+            "Finances: \u20182 Things Can Be True\u2019",
+            "cancelled",
+            "Late Show",
+        ),
+    )
+    _reads_nothing(
+        # (a word of the speaker's quoted, not a title)
+        "\u2018Blue Bloods\u2019 Star Tom Selleck Details \u2018Frustrating\u2019 Cancellation After Taking "
+        "25% Pay Cut",
+        # (made up, in the trade press's words)
+        "Ellen DeGeneres Speaks Out On \u2018Ellen Show\u2019 Cancellation Rumors",
+    )

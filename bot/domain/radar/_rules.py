@@ -592,14 +592,17 @@ _FINAL_SEASON_NAMED = re.compile(
 )
 
 
-# A show's cancellation named after what follows or is blamed for it: "for Agent Carter's Cancellation",
-# "After The Equalizer's Cancellation", "to 'Broke' Cancellation", "for Cancellation of 'Adam Ruins
-# Everything'" (not spoken on, "Speaks Out on 'Doctor Odyssey' Cancellation", nor "the show's", nor its
-# rumours or fears)
+# A show's cancellation named after what follows, is blamed for it or spoken on: "for Agent Carter's
+# Cancellation", "After The Equalizer's Cancellation", "to 'Broke' Cancellation", "for Cancellation of 'Adam
+# Ruins Everything'", "Weighs Trump's Influence on 'Late Show' Cancellation" (not a clause's lead before a
+# colon, "Speaks Out on 'Doctor Odyssey' Cancellation:", nor "the show's", nor its rumours or fears; not
+# after a verb other than criticism's, whose quote may be a word of the speaker's: "Details 'Frustrating'
+# Cancellation")
 _CANCELLATION_TOLD = re.compile(
-    r"\b(?:for|to|over|after|following)\s+"
+    r"\b(?:for|to|over|after|following|on|about|critici[sz]es|critici[sz]ed)\s+"
     r"(?:(?:the\s+)?(?P<quote>['\"])"
-    r"(?=[^'\"]{2,60}['\"](?:'s)?\s+(?:(?:surprise|shock|sudden|abrupt|early)\s+)?cancell?ation)"
+    r"(?=[^'\"]{2,60}['\"](?:'s)?\s+(?:(?:surprise|shock|sudden|abrupt|early)\s+)?cancell?ation\b"
+    r"(?!\s+(?:rumou?rs?|reports?|fears?|talks?|threats?|odds|watch|scare|bubble)\b))"
     r"|(?P<named>(?-i:[A-Z0-9])[\w.&:-]*(?:\s+(?-i:[A-Z0-9])[\w.&:-]*){0,4})'s\s+"
     r"(?:(?:surprise|shock|sudden|abrupt|early)\s+)?cancell?ation\b"
     r"(?!\s+(?:rumou?rs?|reports?|fears?|talks?|threats?|odds|watch|news|scare|bubble|spree|bloodbath|train)\b)"
