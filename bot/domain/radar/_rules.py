@@ -2656,9 +2656,9 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
     ):
         # "'Stranger Things' Pays Homage To Its Origins In Emotional Series Finale": a show's last episode
         # told of, aired or to come, is its end told again (tests/data/LABELLING.md), read when nothing else
-        # is (`classify`): of the title the headline quotes first, before the finale
-        # (of the title quoted just before it, else of the only one quoted before it: not a reveal's "'A'"
-        # in "'Pretty Little Liars' Creator Breaks Down Major 'A' Reveal in Series Finale")
+        # is (`classify`): of the title quoted just before the finale, else of the only one quoted before it
+        # (not a reveal's "'A'" in "'Pretty Little Liars' Creator Breaks Down Major 'A' Reveal in Series
+        # Finale")
         before = [q.group(1) for q in _QUOTED.finditer(original, 0, finale.start())]
         just = _FINALE_OF.search(original, 0, finale.start())
         text = _clean_show(just.group(1) if just else before[0] if len(before) == 1 else "", quoted=True)
