@@ -33,9 +33,18 @@ TITLE_C = 1.0  # the title judge's
 # how rare decisions are in the labelled sets.
 
 
+# Sets the rules have read that the screen is not trained on. Trained with the sixty-fourth set once it was
+# spent (the fifty-sixth session), the screen lost 7 right decisions on the seen sets, proposed 2 right and
+# 2 wrong more on the held-out ones, and turned five readings its tests hold (a question proposed among
+# them): more headlines of the same feeds did not teach it more, so it stays trained on the sets before.
+NOT_TRAINED = ("radar_headlines_sixtyfourth.jsonl",)
+
+
 def training_rows() -> list[Labelled]:
-    """Every labelled headline but the held-out ones."""
-    return [row for path in DEFAULT for row in read(path) if not unread(path, row)]
+    """Every labelled headline but the held-out ones and those of `NOT_TRAINED`."""
+    return [
+        row for path in DEFAULT if path.name not in NOT_TRAINED for row in read(path) if not unread(path, row)
+    ]
 
 
 # The sets of news outside television (tours, sport, comics, games, business), every item no decision:
