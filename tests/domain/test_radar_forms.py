@@ -2634,13 +2634,21 @@ def test_a_season_named_the_last_is_the_show_s_end_told_again() -> None:
         ("Iman Meskini Leads Fourth & Final Season Of Skam", "ended", "Skam", 4),
         # (a form of address's full stop is the title's, not the name's end)
         ("The final season of Mr. Robot will be one big Christmas special", "ended", "Mr. Robot"),
+        # (casting for it, told with its number, as the trade press's labelled sets hold: the sixty-fourth's
+        # and the sixty-fifth's labellers, all three, on this one and "'The Neighborhood' Casts ... In 8th &
+        # Final Season")
+        (
+            "\u2018Yellowjackets\u2019 Ups Jenna Burgess To Series Regular For Fourth & Final Season",
+            "ended",
+            "Yellowjackets",
+            4,
+        ),
     )
-    # (not its review, its first look, its casting, someone speaking of it, a part of it, a shoot told in
-    # passing, nor the words "Final Season" alone after a title)
+    # (not its review, its first look, its casting when unnumbered, someone speaking of it, a part of it, a
+    # shoot told in passing, nor the words "Final Season" alone after a title)
     _reads_nothing(
         "Killing Eve's fourth and final season is panned by critics",
         "Netflix shares first look at \u2018Young Royals\u2019 final season",
-        "\u2018Yellowjackets\u2019 Ups Jenna Burgess To Series Regular For Fourth & Final Season",
         "CW Prez on Nikita\u2019s Final Season",
         "Attack On Titan Final Season Part 2 Confirms Crunchyroll/Funimation Launch",
         "'The Boys' Star Erin Moriarty Thought She Was \u201cDying\u201d While Filming Final Season",
@@ -3197,3 +3205,59 @@ def test_a_quoted_shows_cancellation_spoken_on_is_told_again() -> None:
         # (made up, in the trade press's words)
         "Ellen DeGeneres Speaks Out On \u2018Ellen Show\u2019 Cancellation Rumors",
     )
+
+
+def test_a_series_finale_shown_in_movie_theaters_is_no_film() -> None:
+    """A series finale to be shown in cinemas is the show's end told again, not a film's news (the
+    sixty-fourth labelled set's, 2025); a film back in cinemas stays none."""
+    _reads_one(
+        (
+            "\u2018Stranger Things\u2019 Two-Hour Series Finale Will Play in Movie Theaters",
+            "ended",
+            "Stranger Things",
+        )
+    )
+    _reads_nothing(
+        # (made up, in the trade press's words)
+        "\u2018Titanic\u2019 Returns to Movie Theaters in February for 25th Anniversary",
+        "\u2018Interstellar\u2019 Back In Movie Theaters On December 5",
+    )
+
+
+def test_casting_for_a_numbered_final_season_is_the_end_told_again() -> None:
+    """Casting for a final season told with its number tells the show's end with its season, as the
+    trade press's labelled sets hold (the sixty-fourth's, 2025); casting for a final season unnumbered, or
+    a preview's, stays none, as tests/data/LABELLING.md has casting news."""
+    _reads_one(
+        (
+            "\u2018The Neighborhood\u2019 Casts Amber Stevens West In 8th & Final Season",
+            "ended",
+            "The Neighborhood",
+            8,
+        ),
+        # (made up, in the trade press's words)
+        ("Jane Doe Joins \u2018Outlander\u2019 For Eighth And Final Season", "ended", "Outlander", 8),
+    )
+    _reads_nothing(
+        # (made up, in the trade press's words)
+        "\u2018Hacks\u2019 Final Season Adds Guest Stars",
+        "\u2018The Neighborhood\u2019 Casts Amber Stevens West In Final Season",
+        "\u2018The Neighborhood\u2019 8th & Final Season Preview Adds Cast",
+    )
+
+
+def test_a_season_confirmed_to_air_in_a_year_is_its_renewal() -> None:
+    """A season a show confirms to air in a year is its renewal, as "Season 3 Confirmed for 2027" is (the
+    sixty-fourth labelled set's, 2025); with a month it is the premiere's date."""
+    _reads_one(
+        (
+            "\u2018Dan Da Dan\u2019 Confirms Season 3 Airing in 2027, Unveils New Key Visual",
+            "renewed",
+            "Dan Da Dan",
+            3,
+        ),
+    )
+    found = classify(Item("\u2018Dan Da Dan\u2019 Confirms Season 3 Airing in July", "", DAY))
+    assert [(f.kind, f.show_title, f.season, f.date) for f in found] == [
+        ("premiere_date", "Dan Da Dan", 3, "2026-07")
+    ]

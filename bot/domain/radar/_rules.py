@@ -643,6 +643,14 @@ _NOT_ITS_END = re.compile(
     r"|adds|ups|recurs?|series regular|plans?|first look|posters?)\b",
     re.IGNORECASE,
 )
+# Casting for a final season told with its number, that news alone beside it: the end told again, as the
+# labelled sets of the trade press hold ("'The Neighborhood' Casts Amber Stevens West In 8th & Final Season")
+_CAST_FOR_NUMBERED_END = re.compile(
+    r"^(?:(?!\b(?:preview\w*|reviews?|critics|recaps?|what to expect|stakes|predict\w*|plans?|first look"
+    r"|posters?)\b).)*\b(?:cast|casts|casting|joins?|adds|recurs?|series regular)\b.*\b(?:in|for|on)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:" + _ORDINAL + r")\s+(?:and|&)\s+final\s+(?:season|series)\b",
+    re.IGNORECASE,
+)
 # The show whose final season is told by its possessive just before ("CW Prez on Nikita's Final Season")
 _OWNER_BEFORE = re.compile(
     r"(?<![\w'])((?-i:[A-Z0-9])[\w.:&-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?-i:[A-Z0-9])[\w.:&-]*){0,5})['\u2019]s\s+"
@@ -1198,9 +1206,11 @@ def _refused(original: str, title: str) -> bool:
         # ("'Community' canceled at NBC after five seasons and no movie": no film's news; "To End In 2018
         # With 2-Hour Series Finale Movie": the series' last episode; "... Ends With Season 3; Movie In The
         # Works": another statement)
-        # ("'Sooryavanshi' revives Indian box-office": a film's takings; no series has a box office)
+        # ("'Sooryavanshi' revives Indian box-office": a film's takings; no series has a box office; but
+        # "'Stranger Things' Two-Hour Series Finale Will Play in Movie Theaters": a series' episode shown)
         or re.search(
-            r"\b(?<!no )(?<!finale )movie\b|\b(?:new|upcoming)\s+film\b|\bsequel to\b|\bbox[- ]office\b",
+            r"\b(?<!no )(?<!finale )movie\b(?!\s+theat(?:er|re)s?\b)|\b(?:new|upcoming)\s+film\b"
+            r"|\bsequel to\b|\bbox[- ]office\b",
             re.split(r", |; |\s\|\s", original)[0],
             re.I,
         )
@@ -2611,7 +2621,7 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
     if (
         told
         and not _asks(title, told.start())
-        and not _NOT_ITS_END.search(title)
+        and not (_NOT_ITS_END.search(title) and not _CAST_FOR_NUMBERED_END.search(title))
         # (a part of a final season split in parts, "Attack on Titan Final Season Part 3 Announced"; a shoot
         # told in passing, "... Thought She Was 'Dying' While Filming Final Season"; a title's tag, "Cable
         # Girls: Final Season")

@@ -749,13 +749,22 @@ def _confirmed(title: str, verb: re.Match[str]) -> str:
             # Doubling Down On ..., Confirms Creator", "... Season 3 Finale Was Series Finale, Confirms Jason
             # Sudeikis": what comes before
             return title[: _segment_span(title, verb.start())[0]]
-        return re.split(
+        confirmed = re.split(
             # ("'Secret Forest' Confirms Season 2 With Jo Seung Woo Set to Star": the season, then its star)
             r"\s+(?:and|&|but|as|while|ahead of|before|with)\s+|[,:;|!?]|\s[\u2014\u2013-]\s",
             rest,
             maxsplit=1,
             flags=re.I,
         )[0]
+        # ("'Dan Da Dan' Confirms Season 3 Airing in 2027": the season, for a year, as "Season 3 Confirmed
+        # for 2027" is read; a month is a premiere's date)
+        return re.sub(
+            r"(?<=\S)\s+(?:airing|arriving|coming|premiering|debuting|returning|streaming)\s+in\s+"
+            r"(?:(?:late|early|mid)[\s-]+)?20\d\d\s*$",
+            "",
+            confirmed,
+            flags=re.I,
+        )
     # "Kota Factory Season 3: Officially confirmed by the director": who confirms is not what is
     segment = re.sub(r"\s+by\s+.*$", "", _segment(title, verb.start()), flags=re.I)
     named = title[_clause_span(title, verb.start())[0] : verb.start()]
