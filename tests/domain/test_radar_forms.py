@@ -2718,11 +2718,10 @@ def test_a_show_s_cancellation_blamed_or_followed_is_told_again() -> None:
             "The Late Show With Stephen Colbert",
         ),
     )
-    # (not spoken on, nor a show described, nor a network's)
+    # (not spoken on, nor a show described, nor a network's; a show described after its star's quoted show is
+    # that show's: `test_a_quoted_shows_own_people_on_the_shows_cancellation_tell_it_again`)
     _reads_nothing(
         "Joshua Jackson Speaks Out on 'Doctor Odyssey' Cancellation",
-        "\u2018The Boroughs\u2019 Star Has a Plan to Stick It to Netflix After Show\u2019s Cancellation:"
-        " \u2018Sweet Revenge\u2019 | Video",
         "Fans Furious After Netflix's Cancellation",
     )
 
@@ -3261,3 +3260,53 @@ def test_a_season_confirmed_to_air_in_a_year_is_its_renewal() -> None:
     assert [(f.kind, f.show_title, f.season, f.date) for f in found] == [
         ("premiere_date", "Dan Da Dan", 3, "2026-07")
     ]
+
+
+def test_a_quoted_shows_own_people_on_the_shows_cancellation_tell_it_again() -> None:
+    """A quoted show's star, creator or showrunner speaking of "the show's" cancellation tells the show's
+    cancellation again (the sixty-fourth labelled set's, all three labellers, and a news river's, 2026); not
+    a new show of theirs, one supposed, nor their own talk show."""
+    _reads_one(
+        (
+            "\u2018Wonder Man\u2019 Star Yahya Abdul-Mateen II Reacts to Marvel Series Cancellation: "
+            "\u201cSee You at the Emmys\u201d",
+            "cancelled",
+            "Wonder Man",
+        ),
+        (
+            "\u2018Wonder Man\u2019 Co-Creator Destin Daniel Cretton Doesn\u2019t \u201cFully "
+            "Understand\u201d Why Show Was Canceled: \u201cI\u2019m Heartbroken\u201d",
+            "cancelled",
+            "Wonder Man",
+        ),
+        (
+            "\u2018The Boroughs\u2019 Star Has a Plan to Stick It to Netflix After Show\u2019s Cancellation: "
+            "\u2018Sweet Revenge\u2019 | Video",
+            "cancelled",
+            "The Boroughs",
+        ),
+    )
+    _reads_nothing(
+        # (real headlines of the labelled sets: a new show of theirs, a cancellation only prepared for)
+        "'Dance Moms' Star Abby Lee Miller's New Lifetime Series Canceled After Resurfaced Racist Comments",
+        "'Percy Jackson and the Olympians' Showrunners' New Series Cancelled at Disney+",
+        "\u2018The Rookie\u2019 Star Eric Winter Reveals Cast Filmed Alternate Season 8 Ending in Case Show "
+        "Was Canceled",
+        # (made up, in the trade press's words)
+        "'Friends' Star's Talk Show Cancelled After One Season",
+    )
+
+
+def test_a_shows_cancellation_by_its_network_addressed_is_told_again() -> None:
+    """Someone addressing a network's cancellation of a quoted show tells the cancellation again (a news
+    river's, 2026); a rumour of one addressed stays none."""
+    _reads_one(
+        (
+            "Shocked Geena Davis addresses Netflix\u2019s cancellation of \u2018The Boroughs\u2019: "
+            "\u2018Terribly disappointed\u2019",
+            "cancelled",
+            "The Boroughs",
+        ),
+    )
+    # (made up, in the trade press's words)
+    _reads_nothing("Ellen DeGeneres Addresses \u2018Ellen Show\u2019 Cancellation Rumors")

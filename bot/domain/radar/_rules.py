@@ -596,17 +596,34 @@ _FINAL_SEASON_NAMED = re.compile(
 # Cancellation", "After The Equalizer's Cancellation", "to 'Broke' Cancellation", "for Cancellation of 'Adam
 # Ruins Everything'", "Weighs Trump's Influence on 'Late Show' Cancellation" (not a clause's lead before a
 # colon, "Speaks Out on 'Doctor Odyssey' Cancellation:", nor "the show's", nor its rumours or fears; not
-# after a verb other than criticism's, whose quote may be a word of the speaker's: "Details 'Frustrating'
-# Cancellation")
+# after a verb other than criticism's or addressing it, whose quote may be a word of the speaker's: "Details
+# 'Frustrating' Cancellation")
 _CANCELLATION_TOLD = re.compile(
-    r"\b(?:for|to|over|after|following|on|about|critici[sz]es|critici[sz]ed)\s+"
+    r"\b(?:for|to|over|after|following|on|about|critici[sz]es|critici[sz]ed|address(?:es|ed)?)\s+"
     r"(?:(?:the\s+)?(?P<quote>['\"])"
     r"(?=[^'\"]{2,60}['\"](?:'s)?\s+(?:(?:surprise|shock|sudden|abrupt|early)\s+)?cancell?ation\b"
     r"(?!\s+(?:rumou?rs?|reports?|fears?|talks?|threats?|odds|watch|scare|bubble)\b))"
+    # (a network's: "addresses Netflix's cancellation of 'The Boroughs'")
+    r"|(?:the\s+|(?-i:[A-Z])[\w+]*'s\s+)?cancell?ation\s+of\s+(?=['\"])(?P<quote_of>)"
     r"|(?P<named>(?-i:[A-Z0-9])[\w.&:-]*(?:\s+(?-i:[A-Z0-9])[\w.&:-]*){0,4})'s\s+"
     r"(?:(?:surprise|shock|sudden|abrupt|early)\s+)?cancell?ation\b"
-    r"(?!\s+(?:rumou?rs?|reports?|fears?|talks?|threats?|odds|watch|news|scare|bubble|spree|bloodbath|train)\b)"
-    r"|(?:the\s+)?cancell?ation\s+of\s+(?=['\"])(?P<quote_of>))",
+    r"(?!\s+(?:rumou?rs?|reports?|fears?|talks?|threats?|odds|watch|news|scare|bubble|spree|bloodbath|train)\b))",
+    re.IGNORECASE,
+)
+# A quoted show's own people (its star, cast, creator, showrunner) before the show's cancellation, the show
+# named by a word ("Why Show Was Canceled", "After Marvel Series Canceled", "After Show's Cancellation"); not
+# a new or another show of theirs ("'Dance Moms' Star Abby Lee Miller's New Lifetime Series Canceled",
+# "'Friends' Star's Talk Show Canceled"), a spin-off, nor a cancellation supposed or rumoured
+# (`_NOT_TOLD_OWN`). Read on the masked headline.
+_OWN_SHOW_CANCELLED = re.compile(
+    r"'x+'(?:'s)?\s+(?:co-?)?(?:stars?|cast|creators?|showrunners?|boss|EPs?)\b(?!'|\s+of\b)(?P<rest>.*?)"
+    r"\b(?<!')(?:(?!(?:new|next|another|other|upcoming|latest|spin-?off|his|her|their)\b)[\w+]+\s+)?"
+    r"(?:show|series)(?:'s)?\s+(?:was\s+|got\s+)?(?:cancell?ed|cancell?ation|axed|axing)\b",
+    re.IGNORECASE,
+)
+_NOT_TOLD_OWN = re.compile(
+    r"\b(?:in case|if|would|could|might|should|rumou?r\w*|reports?|fears?|threat\w*|possible|possibility"
+    r"|new|next|another|spin-?offs?)\b|\?",
     re.IGNORECASE,
 )
 # A season named the show's last, as the last reading (`_classify`'s `final_told`): a season or series only,
@@ -2613,6 +2630,17 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
         ):
             text = ""  # (a show described: "Stick It to Netflix After Show's Cancellation")
         show = _match(text, lookup) if len(text) > 1 else None
+        if show is not None:
+            return [
+                finding("cancelled", show, _summary_season("cancelled", item.summary) or show.next_season)
+            ]
+    own = _OWN_SHOW_CANCELLED.match(title)
+    if own is not None and not _NOT_TOLD_OWN.search(title, own.start("rest")):
+        # "'Wonder Man' Co-Creator Destin Daniel Cretton Doesn't "Fully Understand" Why Show Was Canceled",
+        # "'The Boroughs' Star Has a Plan to Stick It to Netflix After Show's Cancellation": someone of a
+        # quoted show speaking of the show's cancellation, the show named by the quote before them
+        quoted = _QUOTED.match(original)
+        show = _match(_clean_show(quoted.group(1), quoted=True), lookup) if quoted else None
         if show is not None:
             return [
                 finding("cancelled", show, _summary_season("cancelled", item.summary) or show.next_season)
