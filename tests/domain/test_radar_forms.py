@@ -3310,3 +3310,23 @@ def test_a_shows_cancellation_by_its_network_addressed_is_told_again() -> None:
     )
     # (made up, in the trade press's words)
     _reads_nothing("Ellen DeGeneres Addresses \u2018Ellen Show\u2019 Cancellation Rumors")
+
+
+def test_a_season_of_a_show_set_without_a_date_is_its_renewal() -> None:
+    """A network setting a season of a show, with no date, return or trailer of it beside, orders it (the
+    sixty-fifth labelled set's, all three labellers, 2026); with a date, a month or a premiere it is not."""
+    _reads_one(
+        (
+            "Paramount+ U.K. Sets Season 2 of Eve Myles-Starring Drama \u2018The Crow Girl\u2019",
+            "renewed",
+            "The Crow Girl",
+            2,
+        ),
+    )
+    found = classify(Item("Hulu Sets Season 2 of 'Paradise' Premiere for February", "", DAY))
+    assert [(f.kind, f.show_title, f.season) for f in found] == [("premiere_date", "Paradise", 2)]
+    # (made up, in the trade press's words)
+    _reads_nothing(
+        "HBO Sets Season 2 Of 'The Last of Us' For April",
+        "Netflix Unveils Season 3 of 'Squid Game' Trailer",
+    )

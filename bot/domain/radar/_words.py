@@ -1164,6 +1164,12 @@ _RENEW = re.compile(
     r"(?!\s*')"
     r"(?!\s+" + _NUMBER + r"\s+(?:finale|premiere|trailer|cast|reunion|episode|details|date|winner)\b)"
     r"|announces?\s+(?:an?\s+)?(?:expected|anticipated|highly anticipated)\s+(?:\w+\s+)?(?:season|series)\b"
+    # "Paramount+ U.K. Sets Season 2 of Eve Myles-Starring Drama 'The Crow Girl'": a season of a show set,
+    # with no date, return or trailer of it beside ("Sets Season 2 of 'X' Premiere Date" is the premiere's)
+    r"|(?:sets?|unveils?)\s+(?:season|series)\s+" + _NUMBER + r"\s+of\b"
+    r"(?![^|:;]*\b(?:premiere\w*|dates?|debut\w*|returns?|release\w*|trailer|teaser|first look|launch\w*|cast"
+    r"|casting|poster|arrival|finale|filming|production|shoot\w*|this|next|spring|summer|fall|autumn|winter"
+    r"|(?:19|20)\d\d|" + _MONTH_NAMES + r")\b)"
     # (not "Announces New Release Before Season 4", "Announces Major Cast Shakeup for Season 26", "Announces
     # Coaches for Season 27", "Announces Final Episode Date of Season 27": a thing of the season announced)
     r"|announces?\s+(?:(?!(?:before|ahead|after|following|cast|casting|shakeup|news|for|of|in|during|from)\b)"
