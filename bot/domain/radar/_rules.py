@@ -653,18 +653,21 @@ _NOT_ITS_FINALE = re.compile(
 # The quoted title a series finale is of, just before it: "'Stranger Things' Series Finale", "in 'Stranger
 # Things' Series Finale Surge" (after a song's title quoted first)
 _FINALE_OF = re.compile(r"'([^']+)'(?:'s)?\s+(?:\w+\s+){0,2}?$")
-# What a final season named is not told for: a review or a preview of it, a guess, casting news, a first look
+# What a final season named is not told for: a review or a preview of it, a guess, a first look
 # (tests/data/LABELLING.md's none; a trailer of it is told, as the labelled sets hold)
 _NOT_ITS_END = re.compile(
-    r"\b(?:preview\w*|reviews?|critics|recaps?|what to expect|stakes|predict\w*|joins?|cast|casts|casting"
-    r"|adds|ups|recurs?|series regular|plans?|first look|posters?)\b",
+    r"\b(?:preview\w*|reviews?|critics|recaps?|what to expect|stakes|predict\w*|plans?|first look"
+    r"|posters?)\b",
     re.IGNORECASE,
 )
-# Casting for a final season told with its number, that news alone beside it: the end told again, as the
-# labelled sets of the trade press hold ("'The Neighborhood' Casts Amber Stevens West In 8th & Final Season")
+# nor casting news for it (LABELLING.md's none), unless a cast joins it told with its number, the end told
+# again as the labelled sets of the trade press hold ("'The Neighborhood' Casts Amber Stevens West In 8th &
+# Final Season")
+_CASTING_NEWS = re.compile(
+    r"\b(?:joins?|cast|casts|casting|adds|ups|recurs?|series regular)\b", re.IGNORECASE
+)
 _CAST_FOR_NUMBERED_END = re.compile(
-    r"^(?:(?!\b(?:preview\w*|reviews?|critics|recaps?|what to expect|stakes|predict\w*|plans?|first look"
-    r"|posters?)\b).)*\b(?:cast|casts|casting|joins?|adds|recurs?|series regular)\b.*\b(?:in|for|on)\s+"
+    r"\b(?:cast|casts|casting|joins?|adds|recurs?|series regular)\b.*\b(?:in|for|on)\s+"
     r"(?:(?:the|its|their)\s+)?(?:" + _ORDINAL + r")\s+(?:and|&)\s+final\s+(?:season|series)\b",
     re.IGNORECASE,
 )
@@ -2629,27 +2632,25 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             text,
         ):
             text = ""  # (a show described: "Stick It to Netflix After Show's Cancellation")
-        show = _match(text, lookup) if len(text) > 1 else None
-        if show is not None:
-            return [
-                finding("cancelled", show, _summary_season("cancelled", item.summary) or show.next_season)
-            ]
-    own = _OWN_SHOW_CANCELLED.match(title)
+        told_cancelled = _match(text, lookup) if len(text) > 1 else None
+    else:
+        told_cancelled = None
+    own = _OWN_SHOW_CANCELLED.match(title) if told_cancelled is None else None
     if own is not None and not _NOT_TOLD_OWN.search(title, own.start("rest")):
         # "'Wonder Man' Co-Creator Destin Daniel Cretton Doesn't "Fully Understand" Why Show Was Canceled",
         # "'The Boroughs' Star Has a Plan to Stick It to Netflix After Show's Cancellation": someone of a
         # quoted show speaking of the show's cancellation, the show named by the quote before them
         quoted = _QUOTED.match(original)
-        show = _match(_clean_show(quoted.group(1), quoted=True), lookup) if quoted else None
-        if show is not None:
-            return [
-                finding("cancelled", show, _summary_season("cancelled", item.summary) or show.next_season)
-            ]
+        told_cancelled = _match(_clean_show(quoted.group(1), quoted=True), lookup) if quoted else None
+    if told_cancelled is not None:
+        season = _summary_season("cancelled", item.summary) or told_cancelled.next_season
+        return [finding("cancelled", told_cancelled, season)]
     told = _FINAL_TOLD.search(title)
     if (
         told
         and not _asks(title, told.start())
-        and not (_NOT_ITS_END.search(title) and not _CAST_FOR_NUMBERED_END.search(title))
+        and not _NOT_ITS_END.search(title)
+        and not (_CASTING_NEWS.search(title) and not _CAST_FOR_NUMBERED_END.search(title))
         # (a part of a final season split in parts, "Attack on Titan Final Season Part 3 Announced"; a shoot
         # told in passing, "... Thought She Was 'Dying' While Filming Final Season"; a title's tag, "Cable
         # Girls: Final Season")
