@@ -130,15 +130,11 @@ def test_a_decision_whose_season_the_item_states_is_never_taken_back() -> None:
 
 
 def test_a_number_after_a_title_is_no_season_stated() -> None:
-    # a film's sequel in a general feed (2025, a news river): "2" after a title is read as a season by the
+    # a streamer's sequel (a news river's form; the film's "'KPop Demon Hunters 2' Confirmed by Netflix and
+    # Sony" the rules no longer read, beside a film studio): "3" after a title is read as a season by the
     # rules, but only "season", "series", "part" and the like state one, so the screen may take it back
-    item = Item(
-        "\u2018KPop Demon Hunters 2\u2019 Confirmed by Netflix and Sony: \u2018This Is Only the"
-        " Beginning\u2019",
-        "",
-        date(2025, 11, 1),
-    )
-    assert [(f.kind, f.season) for f in classify(item, screened=False)] == [("renewed", 2)]
+    item = Item("'Mirzapur 3' Officially Announced By Prime Video", "", date(2025, 11, 1))
+    assert [(f.kind, f.season) for f in classify(item, screened=False)] == [("renewed", 3)]
     assert classify(item, screen=_DOUBTS_ALL) == []
     worded = Item("'Awarapan' Season 2 confirmed", "", date(2026, 5, 1))
     assert [(f.kind, f.season) for f in classify(worded, screen=_DOUBTS_ALL)] == [("renewed", 2)]

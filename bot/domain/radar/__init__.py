@@ -163,16 +163,36 @@ def _a_sequel_numbered(finding: Finding, item: Item) -> bool:
     """A renewal read only from a number after a title, in an item with no word of a season or of
     television ("'Austin Powers 4' is going to happen, confirms Mike Myers", "'KPop Demon Hunters 2'
     confirmed"): a film's sequel as often as a series' season, so no proposal. With a word of television
-    anywhere it stands ("Sanjay Leela Bhansali confirms Heeramandi 2", a Netflix series in its summary)."""
+    anywhere it stands ("Sanjay Leela Bhansali confirms Heeramandi 2", a Netflix series in its summary).
+    Beside a film studio, a streamer that makes films too is no word of television: "'KPop Demon Hunters 2'
+    Confirmed by Netflix and Sony" is a film's sequel ("'Mirzapur 3' Officially Announced By Prime Video" a
+    series' season)."""
     headline = normalise(item.title)
+    summary = normalise(item.summary)
+    if _FILM_STUDIO.search(headline.replace(finding.show_title, " ")):
+        headline, summary = _FILMS_TOO.sub(" ", headline), _FILMS_TOO.sub(" ", summary)
     return (
         finding.kind == "renewed"
         and finding.show is None
         and finding.season is not None
         and not _SEASON_STATED.search(headline)
         and not _speaks_of_tv(headline.replace(finding.show_title, " "))
-        and not _speaks_of_tv(normalise(item.summary))
+        and not _speaks_of_tv(summary)
     )
+
+
+# The film studios, and the streamers that release films as well as series: beside a studio, a streamer
+# named does not make a sequel a season
+_FILM_STUDIO = re.compile(
+    r"\b(?:sony|warner bros|universal|lionsgate|legendary|a24|pixar|dreamworks|illumination|blumhouse"
+    r"|searchlight|neon)\b(?!\.?\s+(?:pictures\s+)?(?:television|tv)\b)",
+    re.IGNORECASE,
+)
+_FILMS_TOO = re.compile(
+    r"\b(?:netflix|prime video|amazon(?: prime video| mgm)?|apple(?: tv(?:\+| plus)?)?|disney(?:\+| plus)?"
+    r"|hbo max|max|peacock|paramount(?:\+| plus)?|hulu)(?=\W|$)",
+    re.IGNORECASE,
+)
 
 
 _DECISIONS = frozenset(DECISION_STATUSES)
