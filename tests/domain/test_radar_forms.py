@@ -2264,6 +2264,9 @@ def test_a_number_after_a_title_with_no_word_of_television_is_no_renewal() -> No
     _reads_nothing(
         "\u2018Austin Powers 4\u2019 is going to happen, confirms Mike Myers",
         "\u2018KPop Demon Hunters 2\u2019 confirmed \u2013 here\u2019s when it\u2019ll come out",
+        # (a streamer that makes films too is no word of television: Variety's film desk, 2026)
+        "\u2018KPop Demon Hunters 2\u2019 Confirmed by Netflix and Sony: \u2018This Is Only the "
+        "Beginning\u2019",
     )
     assert _rules_read(
         "Sanjay Leela Bhansali confirms Heeramandi 2",
@@ -3329,4 +3332,39 @@ def test_a_season_of_a_show_set_without_a_date_is_its_renewal() -> None:
     _reads_nothing(
         "HBO Sets Season 2 Of 'The Last of Us' For April",
         "Netflix Unveils Season 3 of 'Squid Game' Trailer",
+    )
+
+
+def test_a_quoted_shows_cancellation_named_as_a_fact_is_told_again() -> None:
+    """A quoted show's cancellation named as a fact, wherever it stands in the headline, tells it again
+    (tests/data/LABELLING.md: told again is still told; the seventeenth and sixty-fourth labelled sets', and a
+    news river's, 2026): each show of a list. Not a word of the speaker's quoted before it, nor a
+    cancellation feared, escaped, called for or rumoured."""
+    _reads_one(
+        (
+            "Aubrey Plaza Compares \u2018Kevin\u2019 Cancelation to NBC Saving \u2018Parks & Rec\u2019: "
+            "\u2018Very Disappointing\u2019",
+            "cancelled",
+            "Kevin",
+        ),
+        (
+            "The CW\u2019s \u201cGood Cop/Bad Cop\u201d Cancellation: A Sign of Shifting Trends in Network "
+            "Television?",
+            "cancelled",
+            "Good Cop/Bad Cop",
+        ),
+    )
+    assert _rules_read(
+        "CBS Entertainment Chief Addresses \u2018Watson\u2019 & \u2018DMV\u2019 Cancellations: \u201cWe Had "
+        "To Make Tough Decisions\u201d",
+        "",
+    ) == [("cancelled", "Watson", None), ("cancelled", "DMV", None)]
+    _reads_nothing(
+        # (a news river's, 2026: the star's word quoted, the show named only before "Star")
+        "\u2018Blue Bloods\u2019 Star Tom Selleck Details \u2018Frustrating\u2019 Cancellation After Taking "
+        "25% Pay Cut",
+        # (made up, in the trade press's words)
+        "How 'Kevin' Could Avoid Cancellation",
+        "Fans Call For 'Kevin' Cancellation After Finale Backlash",
+        "'Kevin' Cancellation Rumors Swirl After Ratings Dip",
     )

@@ -626,6 +626,50 @@ _NOT_TOLD_OWN = re.compile(
     r"|new|next|another|spin-?offs?)\b|\?",
     re.IGNORECASE,
 )
+# A quoted show's cancellation named as a fact wherever it stands, told again ("Aubrey Plaza Compares
+# 'Kevin' Cancelation to NBC Saving 'Parks & Rec'", "CBS Entertainment Chief Addresses 'Watson' & 'DMV'
+# Cancellations", "Netflix Series Chief On ... 'The Boroughs' Cancellation"; tests/data/LABELLING.md: told
+# again is still told): not its rumour, fear or watch after it, nor, before it in its clause, a cancellation
+# wished, feared, escaped or supposed (`_NOT_A_CANCELLATION_TOLD`)
+_CANCELLATIONS_NAMED = re.compile(
+    r"(?:^|(?<=[\s(:\u2014\u2013-]))(?P<list>(?:['\"][^'\"]{2,60}['\"],?\s*(?:,|&|and)\s*){0,3}['\"][^'\"]{2,60}['\"])"
+    r"(?:'s)?\s+(?:(?:surprise|shock|shocking|sudden|abrupt|early|recent)\s+)?cancell?ations?\b"
+    r"(?!\s+(?:rumou?rs?|reports?|fears?|talks?|threats?|odds|watch|scare|bubble|news|spree|bloodbath|train|list"
+    r"|season|scorecard|tracker|wave|decisions?|sketch|parody|joke)\b)",
+    re.IGNORECASE,
+)
+_NOT_A_CANCELLATION_TOLD = re.compile(
+    r"\b(?:avoid\w*|escap\w*|surviv\w*|saved?|saves|saving|dodg\w*|fac(?:e|es|ed|ing)|danger|brink|risk\w*"
+    r"|threat\w*|potential|possible|possibility|in\s+case|would|could|might|may|calls?\s+for|calling\s+for"
+    r"|called\s+for|demand\w*|urg(?:e|es|ed|ing)|rumou?r\w*|reports?|reportedly|fears?|fearing"
+    r"|wants?|push\w*\s+for|if|unless|prevent\w*|predict\w*|imagin\w*|hypothetical|fake|joke\w*|sketch)\b|\?",
+    re.IGNORECASE,
+)
+# A quoted word that is the speaker's, not a title: "Details 'Frustrating' Cancellation"
+_QUOTED_WORD = re.compile(
+    r"(?i:[a-z]+(?:ing|ed|ful|ous|ive|ible|able|less|ly)|unfair|sad|bad|wrong|dumb|stupid|brutal|weird|cruel"
+    r"|insane|crazy|gutted|heartbroken|big|huge|real|fine|weird)",
+)
+
+
+def _cancellations_named(original: str, lookup: Lookup) -> list[Name]:
+    """The quoted shows whose cancellation the headline names as a fact (`_CANCELLATIONS_NAMED`)."""
+    for named in _CANCELLATIONS_NAMED.finditer(original):
+        start, _ = _segment_span(original, named.start())
+        if _NOT_A_CANCELLATION_TOLD.search(original[start : named.start()]) or _asks(original, named.start()):
+            continue
+        shows = []
+        for quoted in _QUOTED.finditer(named.group("list")):
+            text = _clean_show(quoted.group(1), quoted=True)
+            show = _match(text, lookup) if len(text) > 1 else None
+            if show is None or (not show.slug and _QUOTED_WORD.fullmatch(text)):
+                continue  # (the speaker's word: "'Frustrating' Cancellation")
+            shows.append(show)
+        if shows:
+            return shows
+    return []
+
+
 # A season named the show's last, as the last reading (`_classify`'s `final_told`): a season or series only,
 # not `_FINAL_SEASON_NAMED`'s chapter, volume, part or farewell season, which a manga or an arc also has
 _FINAL_TOLD = re.compile(
@@ -2645,6 +2689,11 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
     if told_cancelled is not None:
         season = _summary_season("cancelled", item.summary) or told_cancelled.next_season
         return [finding("cancelled", told_cancelled, season)]
+    if named_cancelled := _cancellations_named(original, lookup):
+        # "CBS Entertainment Chief Addresses 'Watson' & 'DMV' Cancellations": each show's cancellation told
+        # again
+        summary_season = _summary_season("cancelled", item.summary) if len(named_cancelled) == 1 else None
+        return [finding("cancelled", show, summary_season or show.next_season) for show in named_cancelled]
     told = _FINAL_TOLD.search(title)
     if (
         told
