@@ -3367,4 +3367,7 @@ def test_a_quoted_shows_cancellation_named_as_a_fact_is_told_again() -> None:
         "How 'Kevin' Could Avoid Cancellation",
         "Fans Call For 'Kevin' Cancellation After Finale Backlash",
         "'Kevin' Cancellation Rumors Swirl After Ratings Dip",
+        # (a news river's, 2026: what someone said of it, the news)
+        "\u2018The View\u2019 Failed Its Audience By Not Asking Sarah Michelle Gellar About Her "
+        "Controversial \u2018Buffy\u2019 Cancelation Statements",
     )

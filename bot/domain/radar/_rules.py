@@ -635,7 +635,7 @@ _CANCELLATIONS_NAMED = re.compile(
     r"(?:^|(?<=[\s(:\u2014\u2013-]))(?P<list>(?:['\"][^'\"]{2,60}['\"],?\s*(?:,|&|and)\s*){0,3}['\"][^'\"]{2,60}['\"])"
     r"(?:'s)?\s+(?:(?:surprise|shock|shocking|sudden|abrupt|early|recent)\s+)?cancell?ations?\b"
     r"(?!\s+(?:rumou?rs?|reports?|fears?|talks?|threats?|odds|watch|scare|bubble|news|spree|bloodbath|train|list"
-    r"|season|scorecard|tracker|wave|decisions?|sketch|parody|joke)\b)",
+    r"|season|scorecard|tracker|wave|decisions?|sketch|parody|joke|statements?|comments?|remarks?|claims?)\b)",
     re.IGNORECASE,
 )
 _NOT_A_CANCELLATION_TOLD = re.compile(
