@@ -263,6 +263,8 @@ def test_premiere_dates_from_the_headline_or_its_summary() -> None:
         "\u2018Perfect\u2019 Netflix series does the impossible and is renewed season two",
         # (a guess: NME's headline without the quotes around the boss's words)
         "\u2018The Last Of Us\u2019 season three certainly seems to be the last, says HBO boss",
+        # (and as a news river kept it, 2026: the boss's words quoted in lower case are no title)
+        "\u2018The Last Of Us\u2019 season three \u201ccertainly seems\u201d to be the last, says HBO boss",
     ],
 )
 def test_noise_is_refused(title: str) -> None:

@@ -1192,6 +1192,10 @@ def _of_another(text: str, final: re.Match[str], show: Name) -> bool:
     return other is not None and search_key(other.group(1)) != search_key(show.title)
 
 
+# The words of a guess, in someone's words quoted
+_GUESSED = re.compile(
+    r"\b(?:seems?|appears?|could|might|may|would|likely|probably|possibly|perhaps|hopefully|apparently)\b"
+)
 _QUOTE_CLOSED_BY_POSSESSIVE = re.compile(
     r"(?:^|(?<=\s))'(?P<title>[A-Z0-9][^'\"]{0,60}?)'s(?=\s+(?i:cancell?ation|renewal|axing)\b)(?![^']*')"
 )
@@ -1248,7 +1252,17 @@ def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
     original = _QUOTE_CLOSED_BY_POSSESSIVE.sub(r"'\g<title>'", original)
     # Keywords are read with the show's quoted title masked: "The Last of Us" says nothing of a last
     # season, "Cancel Culture" nothing of a cancellation, "How to Get Away with Murder" is no how-to.
-    title = _mask_names(_QUOTED.sub(lambda m: "'" + "x" * len(m.group(1)) + "'", original), lookup)
+    # A quote in lower case that hedges is someone's words, no title: "'The Last Of Us' season three
+    # "certainly seems" to be the last, says HBO boss" is a guess
+    title = _mask_names(
+        _QUOTED.sub(
+            lambda m: m.group()
+            if not re.search(r"[A-Z]", m.group(1)) and _GUESSED.search(m.group(1))
+            else "'" + "x" * len(m.group(1)) + "'",
+            original,
+        ),
+        lookup,
+    )
     # "'Blindspotting' and 'Heels' Among 4 Shows Canceled by Starz": the shows named are the news, the
     # count around them is not a round-up (blanked, so that places in the headline stay where they are)
     title = re.sub(
