@@ -1256,9 +1256,11 @@ def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
     # "certainly seems" to be the last, says HBO boss" is a guess
     title = _mask_names(
         _QUOTED.sub(
-            lambda m: m.group()
-            if not re.search(r"[A-Z]", m.group(1)) and _GUESSED.search(m.group(1))
-            else "'" + "x" * len(m.group(1)) + "'",
+            lambda m: (
+                m.group()
+                if not re.search(r"[A-Z]", m.group(1)) and _GUESSED.search(m.group(1))
+                else "'" + "x" * len(m.group(1)) + "'"
+            ),
             original,
         ),
         lookup,
