@@ -277,3 +277,42 @@ def test_a_quoted_title_or_a_catalogue_show_is_never_taken_back_by_the_title_jud
     assert classify(listed, screen=_DOUBTS_EVERY_NAME) == classify(listed, screened=False)
     # a screen trained without the judge doubts no name
     assert not Screen({}, 10.0).doubts_title("TNT Pulls the Plug On a Good One", "On a Good One")
+
+
+def test_cross_validation_folds_keep_each_set_whole_and_about_as_large() -> None:
+    """bench/radar_screen_cv.py's folds: every set in exactly one fold, the largest first into the fold
+    with the fewest headlines, so that no fold holds far more than another."""
+    from bench.radar_screen_cv import folds, seen_sets
+
+    sets = seen_sets()
+    grouped = folds(sets, 5)
+    names = [name for fold in grouped for name in fold]
+    assert sorted(names) == sorted(sets) and len(names) == len(set(names))
+    sizes = [sum(len(sets[name]) for name in fold) for fold in grouped]
+    assert max(sizes) - min(sizes) <= max(len(rows) for rows in sets.values())
+    # (no held-out headline is among them)
+    assert all(not unread(path, row) for path in DEFAULT if path.name in sets for row in sets[path.name])
+    toy = {"a": [None] * 5, "b": [None] * 4, "c": [None] * 3, "d": [None] * 2}
+    assert folds(toy, 2) == [["a", "d"], ["b", "c"]]  # type: ignore[arg-type]
+
+
+def test_cross_validation_tallies_what_the_screen_took_back_and_added() -> None:
+    """bench/radar_screen_cv.py's tally against the labels: a screen that doubts everything takes back a
+    decision the rules read without a stated season, right or wrong by the label, and keeps a stated one."""
+    from bench.radar import Labelled
+    from bench.radar_screen_cv import tally
+
+    sequel = "'Mirzapur 3' Officially Announced By Prime Video"
+    rows = [
+        # (the rules read a renewal of season 3 from a number after a title; labelled so: taken back right)
+        Labelled(sequel, "", date(2025, 11, 1), "renewed", [3], True),
+        # (labelled none: taken back wrong)
+        Labelled(sequel, "", date(2025, 11, 1), "none", [], False),
+        # (a season stated: kept, and found)
+        Labelled("'Hacks' Renewed for Season 5 at HBO Max", "", date(2025, 5, 1), "renewed", [5], True),
+    ]
+    result = tally(rows, _DOUBTS_ALL)
+    rules, screened = result.rules, result.screened
+    assert (rules.predicted, rules.correct, screened.predicted, screened.correct) == (3, 2, 1, 1)
+    assert (screened.labelled, rules.found, screened.found) == (2, 2, 1)
+    assert result.taken_back == [1, 1] and result.added == [0, 0]
