@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -48,7 +48,7 @@ class Tally:
 
     def add(self, other: Tally) -> None:
         for mine, theirs in ((self.rules, other.rules), (self.screened, other.screened)):
-            for name in ("predicted", "correct", "with_season", "labelled", "found"):
+            for name in (f.name for f in fields(Score)):
                 setattr(mine, name, getattr(mine, name) + getattr(theirs, name))
         self.taken_back = [a + b for a, b in zip(self.taken_back, other.taken_back, strict=True)]
         self.added = [a + b for a, b in zip(self.added, other.added, strict=True)]
