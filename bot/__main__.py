@@ -83,6 +83,12 @@ def _season(text: str) -> int:
     return value
 
 
+def _show_name(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a show's title, alias, original title or id")
+    return text
+
+
 def _snowflake(text: str) -> int:
     if not text.isdigit():
         raise argparse.ArgumentTypeError("a guild id is digits only")
@@ -102,7 +108,7 @@ def parser() -> argparse.ArgumentParser:
     ask = sub.add_parser(
         "ask", help="print the answer card for a show (one the catalogue lacks is looked up on TVmaze)"
     )
-    ask.add_argument("show", help="title, alias, original title or slug; typos are fine")
+    ask.add_argument("show", type=_show_name, help="title, alias, original title or slug; typos are fine")
     ask.add_argument("--season", type=_season, default=None, help="season number (default: the next one)")
 
     seed = sub.add_parser("seed", help="load the bundled catalogue (or FILE) into the store; safe to repeat")
@@ -188,7 +194,7 @@ async def cmd_ask(settings: config.Settings, args: argparse.Namespace) -> int:
                   file=sys.stderr)  # fmt: skip
             return EXIT_USER
         show = found.show
-        if show is None and settings.tvmaze_api_base is not None and args.show.strip():
+        if show is None and settings.tvmaze_api_base is not None:
             show = await _look_up(db, catalogue, settings.tvmaze_api_base, args.show)
         if show is None:
             close = ", ".join(h.entry.title for h in found.suggestions[:5])

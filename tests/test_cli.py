@@ -59,6 +59,11 @@ def test_bad_season_is_refused(tmp_path: Path) -> None:
     assert out.returncode == 2 and "season must be from 1 to 50" in out.stderr
 
 
+def test_blank_show_is_refused(tmp_path: Path) -> None:
+    out = run("ask", "  ", db=tmp_path / "s.db")
+    assert out.returncode == 2 and "give a show's title" in out.stderr
+
+
 @pytest.mark.parametrize("bad", ["dir", "/proc/no/such/x.db"])
 def test_misconfigured_database_path_exits_2(tmp_path: Path, bad: str) -> None:
     path = str(tmp_path) if bad == "dir" else bad
