@@ -4655,9 +4655,12 @@ def test_the_trade_press_s_counts_deals_and_undone_renewals(
             "'The Secret Lives of Mormon Wives' Releases First Season 4 Teaser and Sets Premiere Date",
             [("premiere_date", "The Secret Lives of Mormon Wives", 4)],
         ),
-        # who sets a date, before a show quoted after, is no show
+        # who sets a date, before a show quoted after, is no show; the show the date is "for" is
         ("Alyssa Farah Griffin Sets 'The View' Return Date", []),
-        ("Mubi Unveils Release Date For Wong Kar Wai's First TV Series 'Blossoms Shanghai'", []),
+        (
+            "Mubi Unveils Release Date For Wong Kar Wai's First TV Series 'Blossoms Shanghai'",
+            [("premiere_date", "Blossoms Shanghai", None)],
+        ),
         # (someone's words quoted after the statement are no show)
         (
             "The Boys' second season gets premiere date as producer teases it will be 'stranger'",

@@ -1735,11 +1735,15 @@ def test_a_date_set_for_a_quoted_title_called_a_series_is_its_premiere() -> None
         ("Thriller Series 'Kill Jackie' Sets October Release Date on Prime Video", "2025-10"),
         ("Stephen King's 'Carrie' Series Sets October Release Date, Drops Horrifying New Trailer", "2025-10"),
         ("Apple TV's 'Where's Wanda?' Season 2 Sets Launch Date & Releases First-Look Images", None),
+        # (described between the title and "series", or called a spin-off)
+        ("‘Off Campus’ Hockey Romance Series Sets Prime Video Release Date; Drops First Trailer", None),
+        ("‘Big Bang’ Spinoff ‘Stuart Fails To Save The Universe’ Unveils Teaser & Release Date", None),
     ):
         found = classify(Item(title, "", DAY))
         assert [(f.kind, f.date) for f in found] == [("premiere_date", month)], title
     _reads_nothing(
         "'Fast & Furious' Film Series Sets Release Date",
+        "'Harry Potter' Book Series Sets Release Date",
         "Netflix Sets Launch Date for Lee Chang-dong's Awards Hopeful 'Possible Love'",
         "'Scary Movie' Sets Paramount+ Release Date",
     )
@@ -2691,6 +2695,11 @@ def test_someone_speaking_of_a_show_s_end_tells_it_again() -> None:
             "Late Show",
         ),
     )
+    # (someone's own show, unnamed, is not the words after "end of")
+    _reads_one(
+        ("Kelly Clarkson Announces the End of Her Daytime Talk Show", "ended", "Kelly Clarkson"),
+        ("Jimmy Fallon Announces End of His Show", "ended", "Jimmy Fallon"),
+    )
     # (as the labelled "Tom Selleck Reflects on the End of 'Blue Bloods'")
     _reads_one(("'The Walking Dead' Stars Reflect On The End Of The Series", "ended", "The Walking Dead"))
     # (not an episode's or a season's ending)
@@ -3371,3 +3380,15 @@ def test_a_quoted_shows_cancellation_named_as_a_fact_is_told_again() -> None:
         "\u2018The View\u2019 Failed Its Audience By Not Asking Sarah Michelle Gellar About Her "
         "Controversial \u2018Buffy\u2019 Cancelation Statements",
     )
+
+
+def test_a_season_to_kick_off_in_a_month_is_its_premiere() -> None:
+    """A season "to kick off" (or "to begin", "will start") in a month premieres then; a shoot to begin
+    then is no premiere."""
+    for title, month in (
+        ("\u2018Big Brother\u2019 Season 28 to Kick Off in July", "2026-07"),
+        ("'The Bear' Season 5 Will Start in June on FX", "2026-06"),
+    ):
+        found = classify(Item(title, "", DAY))
+        assert [(f.kind, f.date) for f in found] == [("premiere_date", month)], title
+    _reads_nothing("'Slow Horses' Season 6 to Begin Filming in July")

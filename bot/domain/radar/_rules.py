@@ -1505,6 +1505,10 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             _NAMED_AFTER.match(original, end.end()) if re.search(r"\bend of$", end.group(), re.I) else None
         )
         named_after = _clean_show(after.group(1)) if after is not None else ""
+        if re.match(r"(?i:his|her|their|its|my|our|your)\b", named_after):
+            # (someone's own show, its name not said: "Kelly Clarkson Announces the End of Her Daytime
+            # Talk Show" is read as the general reading reads "Kelly Clarkson to End Her Talk Show")
+            named_after = ""
         spoken = (
             re.match(r"\s+(?:(?i:his|her|their|its)\s+)?(?=')", original[end.end() :])
             if re.fullmatch(r"(?i:ending|the end(?:ing)? of)", end.group())
@@ -1740,6 +1744,21 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             ),
             numbered=bool(re.search(r"\bpremiere|\bbroadcast", title, re.I)),
         )
+        set_end = premiere_set.end() if premiere_set is not None else -1
+        dated_for = (
+            re.match(r"\s+for\s+(?:[^,;:|'\"]|(?<=\w)'s\b){0,50}?(?<!\S)(?=['\"])", original[set_end:], re.I)
+            if premiere_set is not None and re.search(r"\bdate$", premiere_set.group(), re.I)
+            else None
+        )
+        if (
+            dated_for is not None
+            and show is not None
+            and not _quoted_in(show.title, original)
+            and (quoted := _QUOTED.match(original, set_end + dated_for.end())) is not None
+        ):
+            # the show the date is for, quoted after "for", not the company before the verb: "Mubi Unveils
+            # Release Date For Wong Kar Wai's First TV Series 'Blossoms Shanghai'"
+            show = _match(_clean_show(quoted.group(1), quoted=True), lookup)
         # "Saturday Night Takeaway official launch date confirmed by ITV", its summary: "hit show ... will
         # return to ITV on February 20": a date set for what the summary calls a show
         said_show = premiere_set is not None and bool(
@@ -1779,12 +1798,16 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
                         and _quoted_in(show.title, original)
                     )
                     # ("Thriller Series 'Kill Jackie' Sets October Release Date", "Stephen King's 'Carrie'
-                    # Series Sets October Release Date": the quoted title called a series, of no film)
+                    # Series Sets October Release Date", "'Off Campus' Hockey Romance Series Sets Prime Video
+                    # Release Date", "'Big Bang' Spinoff 'Stuart Fails To Save The Universe' Unveils Teaser &
+                    # Release Date": the quoted title called a series or a spin-off, of no film, book or game)
                     or (
                         _quoted_in(show.title, original)
                         and re.search(
-                            r"(?<!\bfilm )(?<!\bmovie )(?<!\bbook )(?<!\bgame )\bseries\s+"
-                            rf"['\"]{re.escape(show.title)}['\"]|['\"]{re.escape(show.title)}['\"]\s+series\b",
+                            r"(?<!\bfilm )(?<!\bmovie )(?<!\bbook )(?<!\bgame )\b(?:series|spin-?off)\s+"
+                            rf"['\"]{re.escape(show.title)}['\"]|['\"]{re.escape(show.title)}['\"]\s+"
+                            r"(?:(?!(?i:film|movie|book|novel|game|comic|podcast|toy)s?\b)(?-i:[A-Z])[\w'-]*\s+){0,3}"
+                            r"series\b",
                             original,
                             re.I,
                         )

@@ -1656,7 +1656,8 @@ _PREMIERE_WORDS = re.compile(
     # (not a person: "Jennifer Aniston Back In May")
     r"|(?:bows?|lands?|streams?|(?<=' )back|(?<=\d )back|(?<=\d is )back)"
     r"(?=\s+(?:on\s+|in\s+)?(?:" + _MONTH_NAMES + r")\b)"
-    r"|(?:season|series)\s+(?:\w+\s+)?(?:begins|starts|kicks off)"
+    # ("'Big Brother' Season 28 to Kick Off in July")
+    r"|(?:season|series)\s+(?:\w+\s+)?(?:begins|starts|kicks off|(?:to|will)\s+(?:begin|start|kick off))"
     r"(?=\s+(?:on\s+|in\s+)?(?:" + _MONTH_NAMES + r")\b)"
     r"|comes? to \S+(?: \S+){0,2} (?:in|on)"
     r"|(?:confirms?\s+|to\s+|will\s+)?broadcast(?:s|ing)?\s+(?:in|on|from)"
