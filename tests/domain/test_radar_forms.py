@@ -3392,3 +3392,63 @@ def test_a_season_to_kick_off_in_a_month_is_its_premiere() -> None:
         found = classify(Item(title, "", DAY))
         assert [(f.kind, f.date) for f in found] == [("premiere_date", month)], title
     _reads_nothing("'Slow Horses' Season 6 to Begin Filming in July")
+
+
+def test_an_anime_outlet_s_deck_dates_the_series_its_headline_names() -> None:
+    """Anime News Network's feed opens a summary with a deck before a horizontal bar; when the deck is the
+    series' own premiere ("Anime debuts on July 8 \u2015 ..."), the item dates the series its headline
+    names, whatever else the headline tells (a teaser, a song); not a deck of a cast, a dub, an arc or a
+    premiere gone by, nor a film's or a special's headline."""
+
+    def read(title: str, deck: str) -> list[tuple[str, str, int | None, str | None]]:
+        summary = f"{deck} \u2015 The official website for the television anime revealed on Friday ..."
+        return [(f.kind, f.show_title, f.season, f.date) for f in classify(Item(title, summary, DAY))]
+
+    assert read("Psyren Anime Streams 1st Teaser With Anime Footage", "Anime premieres in January") == [
+        ("premiere_date", "Psyren", None, "2026-01")
+    ]
+    assert read(
+        "My Girlfriend's Friend TV Anime Reveals Teaser Video, More Staff Members", "Anime debuts in January"
+    ) == [("premiere_date", "My Girlfriend's Friend", None, "2026-01")]
+    assert read("OceanVeil Streams Chainsmoker Cat Anime", "Anime debuts on January 8") == [
+        ("premiere_date", "Chainsmoker Cat", None, "2026-01-08")
+    ]
+    assert read(
+        "'With Vengeance, Sincerely, Your Broken Saintess' Season 2 Streams 2nd Teaser",
+        "2nd season premieres on January 10",
+    ) == [("premiere_date", "With Vengeance, Sincerely, Your Broken Saintess", 2, "2026-01-10")]
+    assert read(
+        "Live-Action One Piece Series Season 2 Streams 2-Minute Clip", "Season premieres on March 10"
+    ) == [("premiere_date", "One Piece", 2, "2026-03-10")]
+    for title, deck in (
+        (
+            "The Ogre's Bride Anime's Trailer Unveils More Cast",
+            "Taito Ban, Aya End\u014d join cast of July series",
+        ),
+        (
+            "Skeleton Knight in Another World Anime Season 2 Reveals Dub Cast",
+            "English dub premieres on July 4",
+        ),
+        (
+            "Digimon Beatbreak Anime Announces New Arc, Cast Member",
+            'Anime\'s "Ky\u014d Arc" starts on July 12',
+        ),
+        ("OceanVeil Adds Yomu's Miru Tights Short Anime Series", "Series debuted streaming in May 2019"),
+        ("Psyren Anime Film Streams 1st Teaser", "Anime premieres in January"),
+        ("Is the Psyren Anime Worth Watching?", "Anime premieres in January"),
+    ):
+        assert read(title, deck) == [], title
+
+
+def test_a_title_s_own_word_is_no_noise_and_a_year_no_date() -> None:
+    """ "Fake" in "Fate/strange Fake" is the title's, not a hoax's; a release date "coming in 2026" is a
+    year, no date set (a year that names the season is no window)."""
+    _reads_one(("Fate/strange Fake TV Anime Confirms New Season", "renewed", "Fate/strange Fake"))
+    _reads_nothing(
+        "Fake news: 'Lucifer' is not renewed for season 7",
+        "'Sakamoto Days' Confirms Season 2 Release Date Coming in 2026",
+        "'Sakamoto Days' Season 2 Release Date Confirmed For 2026",
+    )
+    summary = "Full line-up of celebrity contestants has been revealed ahead of the series' return"
+    found = classify(Item("Strictly Come Dancing start date confirmed for 2025 season", summary, DAY))
+    assert [(f.kind, f.show_title) for f in found] == [("premiere_date", "Strictly Come Dancing")]

@@ -20,9 +20,18 @@ import re
 from dataclasses import replace
 
 from bot.domain.models import DECISION_STATUSES
+from bot.domain.radar._dates import _premiere
 from bot.domain.radar._learned import learned
 from bot.domain.radar._model import KINDS, MAX_SEASON, Finding, Item, Kind, Lookup, Name, no_catalogue
-from bot.domain.radar._names import _as_of, _match, _named_by_summary, _named_in, _quoted_in
+from bot.domain.radar._names import (
+    _as_of,
+    _clean_show,
+    _match,
+    _named_by_summary,
+    _named_in,
+    _quoted_in,
+    _title_like,
+)
 from bot.domain.radar._rules import (
     _FINAL_TOLD,
     _SENTENCE_END,
@@ -37,6 +46,7 @@ from bot.domain.radar._rules import (
 from bot.domain.radar._screen import Screen
 from bot.domain.radar._screen import bundled as bundled_screen
 from bot.domain.radar._words import (
+    _MONTH_NAMES,
     _NETWORK,
     _QUOTED,
     _RENEW,
@@ -300,7 +310,7 @@ def _read(item: Item, lookup: Lookup, final_told: list[Finding] | None = None) -
     # (a decision of a show the headline describes, else one it hints: each told by the summary)
     if (kinds := _unnamed_decision(item.title)) and (told := _told_of_the_unnamed(item, kinds, lookup)):
         return told
-    return _told_by_summary(item, lookup)
+    return _told_by_summary(item, lookup) or _dated_by_deck(item, lookup)
 
 
 def _told_of_the_unnamed(item: Item, kinds: set[Kind], lookup: Lookup) -> list[Finding]:
@@ -378,6 +388,78 @@ def _told_by_summary(item: Item, lookup: Lookup) -> list[Finding]:
         if told := _hinted_in(sentence, item, title, lookup):
             return told
     return []
+
+
+# The deck an anime outlet's feed opens an item's summary with, before a horizontal bar, when it is the
+# series' own premiere: "Anime debuts on July 8 \u2015 The official website ...", "Season premieres on March
+# 10", "2nd season premieres on October 1" (not a dub's, an arc's or a last episode's: "English dub premieres
+# on July 4", "Anime's "Kyo Arc" starts on July 12", "Final episode airs on June 25"; nor one gone by: "Series
+# debuted streaming in May 2019").
+_DECK_PREMIERE = re.compile(
+    r"(?:(?:the|its)\s+)?(?:(?:tv|television|new)\s+)?(?:anime|series|show|drama|season(?:\s+\d{1,2})?"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|final)\s+season)"
+    r"\s+(?:will\s+)?(?:debuts?|premieres?)\s+(?:on|in)\s+(?=(?:" + _MONTH_NAMES + r")\b)",
+    re.IGNORECASE,
+)
+# The series a teaser's, a cast's or a song's headline names: the words before "Anime", "TV Anime",
+# "Series" or a season ("Psyren Anime Streams 1st Teaser", "My Girlfriend's Friend TV Anime Reveals Teaser
+# Video", "Live-Action One Piece Series Season 2 Streams 2-Minute Clip"), after a streamer's verb or a song's
+# "for" ("OceanVeil Streams Chainsmoker Cat Anime", "Yuri Performs Opening Song for Thunder 3 Anime").
+_DECK_NAMED = re.compile(
+    r"(?P<name>(?:[^,;:|'\"]|(?<=\w)'(?=\w))+?)\s+(?:(?:original\s+)?(?:tv\s+)?anime|'light\s+anime'|(?:animated\s+)?series"
+    r"|season\s+\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|final)\s+season)(?:'s)?"
+    r"(?=\s|$)",
+    re.IGNORECASE,
+)
+_DECK_QUOTED = re.compile(
+    r"['\"](?P<name>[^'\"]{2,80})['\"](?=\s+(?:(?:original\s+)?(?:tv\s+)?anime|series|season)\b)",
+    re.IGNORECASE,
+)
+# What the deck's premiere may be of, other than a series: a film, a special, a stage, a game, a screening
+_DECK_NOT_A_SERIES = re.compile(
+    r"\b(?:films?|movies?|ovas?|oads?|specials?|stage|musical|games?|screenings?|compilation|manga|novel"
+    r"|dub(?:bed)?|arc|episodes?|concert|live\s+event)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_deck(item: Item, lookup: Lookup) -> list[Finding]:
+    """A series' premiere an anime outlet's item tells in its summary's deck (`_DECK_PREMIERE`, "Anime debuts
+    on July 8 \u2015 ..."), its headline of something else of the series: a teaser, a cast, a song
+    ("Psyren Anime Streams 1st Teaser With Anime Footage"). The series is the one the headline names before
+    "Anime", "Series" or a season (`_DECK_NAMED`), or quotes there; the season, the headline's or the deck's.
+    The labelled sets' items of this form are labelled the premiere's date (14 of 14 seen); a deck that
+    tells it of a cast or a song ("... join cast of July series") is left: its items are labelled either
+    way."""
+    deck = normalise(item.summary).split("\u2015")[0][:160].strip()
+    if not _DECK_PREMIERE.match(deck):
+        return []
+    title = normalise(item.title)
+    if "?" in title or _DECK_NOT_A_SERIES.search(title):
+        return []
+    quoted = _DECK_QUOTED.search(title)
+    if quoted is not None:
+        name = quoted.group("name")
+    else:
+        named = _DECK_NAMED.match(title)
+        if named is None:
+            return []
+        name = named.group("name")
+        # (after a streamer's verb or a song's "for", the words before are the streamer's or the singer's)
+        name = re.split(r"\s(?:streams?|adds|to\s+stream|for|announces|launches)\s", name, flags=re.I)[-1]
+        name = re.sub(r"^(?:live-action|new)\s+", "", name, flags=re.I)
+        if not _title_like(name) or re.fullmatch(_NETWORK, name, re.I):
+            return []
+    show = _match(_clean_show(name, quoted=quoted is not None), lookup)
+    if show is None or len(show.title) < 2:
+        return []
+    seasons = _season_numbers(title) or _season_numbers(deck)
+    when = _premiere(deck, item.published)
+    if when is None:
+        return []
+    return [
+        Finding("premiere_date", show.title, show.slug or None, seasons[0] if seasons else None, False, when)
+    ]
 
 
 def _first_sentence(item: Item) -> str:

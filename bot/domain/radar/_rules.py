@@ -1713,7 +1713,17 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
     windowed = (
         when is None
         and premiere_set is not None
-        and bool(re.search(r"\bwindows?\b", premiere_set.group(), re.I))
+        and bool(
+            re.search(r"\bwindows?\b", premiere_set.group(), re.I)
+            # ("'Sakamoto Days' Confirms Season 2 Release Date Coming in 2026": a year, the date to come)
+            or re.match(
+                r"\s+(?:(?:is\s+)?coming\s+)?(?:in|for)\s+(?:early\s+|late\s+|mid-?)?20\d\d\b"
+                # (not a year naming the season: "Strictly Come Dancing start date confirmed for 2025 season")
+                r"(?!\s+(?:season|series|edition|run)\b)",
+                title[premiere_set.end() :],
+                re.I,
+            )
+        )
     )
     news_at = premiere_set or premiere_word
     if (

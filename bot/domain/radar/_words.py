@@ -147,7 +147,8 @@ _NOISE = re.compile(
     # (not the article's description after the news and a colon: "'Elite' Season 8 Confirmed: A Sneak Peek
     # into the Upcoming Drama and Release")
     r"|(?<!: )(?<!: a )\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
-    r"|\bfilm (?:review|sequel)\b|\bdebunk|\bfake\b|\bhoax\b|\bfalse\b"
+    # (a title's own word apart: "Fate/strange Fake TV Anime Confirms New Season")
+    r"|\bfilm (?:review|sequel)\b|\bdebunk|(?<!/strange )\bfake\b|\bhoax\b|\bfalse\b"
     # (not the shows just named, described after a comma: "Hulu Renews Runaways & Future Man, Two Shows That
     # Were ... Pretty Good")
     r"|(?<!, two )(?<!, both )\bshows that (?:were|weren'?t|got|have been|haven'?t been)\b"
