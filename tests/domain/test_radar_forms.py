@@ -3452,3 +3452,34 @@ def test_a_title_s_own_word_is_no_noise_and_a_year_no_date() -> None:
     summary = "Full line-up of celebrity contestants has been revealed ahead of the series' return"
     found = classify(Item("Strictly Come Dancing start date confirmed for 2025 season", summary, DAY))
     assert [(f.kind, f.show_title) for f in found] == [("premiere_date", "Strictly Come Dancing")]
+
+
+def test_a_shoot_under_way_a_first_filming_and_an_air_date() -> None:
+    """Filming "gets under way" (two words) as it gets underway; a K-drama's "first filming" held or
+    wrapped up is its shoot begun; a season's "air date" confirmed is its premiere's, not a final one."""
+    _reads_one(
+        (
+            "Doctor Who series 8 filming gets under way in Newport and Cardiff",
+            "in_production",
+            "Doctor Who",
+            8,
+        ),
+        ("Drama \u201cFaith\u201d Has First Filming", "in_production", "Faith"),
+        ('"Love Rain" Wraps Up First Filming', "in_production", "Love Rain"),
+        (
+            "Dalgliesh confirms season 3 air date for two-part launch on Channel 5",
+            "premiere_date",
+            "Dalgliesh",
+            3,
+        ),
+        (
+            "Stephen Colbert Confirms Final Air Date for \u2018The Late Show\u2019 on CBS",
+            "ended",
+            "The Late Show",
+        ),
+    )
+    # (nor a shoot's date set)
+    _reads_nothing(
+        "'Hospital Playlist' Season 2 Sets First Filming Date For January",
+        "'Hospital Playlist' Season 2 Sets Filming Start Date For January",
+    )

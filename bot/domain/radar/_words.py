@@ -1565,7 +1565,11 @@ _IN_PRODUCTION = re.compile(
     r"|(?:has|have)\s+(?:officially|finally)\s+(?:begun|started|commenced)\s+(?:filming|production|shooting)"
     r"|(?:filming|production|shooting|shoot|cameras?)\s+(?:officially\s+|finally\s+|has\s+)?(?:begins|began|begun"
     r"|starts|started|underway|is underway|now underway|kicks off|commences|commenced|initiated|resumes"
-    r"|resumed|roll|rolling|are rolling|got underway|gets underway)"
+    r"|resumed|roll|rolling|are rolling|got underway|gets underway|gets under way|got under way|is under way)"
+    # (a K-drama's first day of filming: "Drama 'Faith' Has First Filming", "'Love Rain' Wraps Up First
+    # Filming")
+    r"|(?:has|had|holds|held|wraps\s+up|wrapped\s+up|completes|completed)\s+(?:its\s+)?(?:first|1st)\s+"
+    r"(?:filming|shoot|shooting)\b(?!\s+(?:date|window|schedule))"
     r"|(?:season|series)\s+"
     + _NUMBER
     + r"\s+(?:is|are)\s+(?:now\s+|officially\s+|currently\s+|already\s+)*(?:filming|shooting)"
@@ -1648,7 +1652,9 @@ _WRAPPED = re.compile(
 
 _PREMIERE_WORDS = re.compile(
     r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debut date|launch date"
-    r"|launches|arrives?|sets? .*\bdate|dated|date set|drops?|dropping"
+    r"|launches|arrives?|dated|date set|drops?|dropping"
+    # (not a shoot's date: "'Hospital Playlist' Season 2 Sets First Filming Date For January")
+    r"|sets? .*\b(?<!filming )(?<!shooting )(?<!production )(?<!filming start )(?<!production start )date"
     # (not a shoot's date: "Season 2 Filming Set for This April")
     r"|(?:announced|(?<!filming )(?<!shooting )(?<!production )(?:set|slated|scheduled)|coming) for"
     r"|coming to \S+(?: \S+)? (?:in|on)|coming (?:in|on)"
@@ -1708,7 +1714,9 @@ _PREMIERE_SET = re.compile(
     r"|\b(?:sets?|reveals?|announces?|confirms?|unveils?|gets?|getting|lands?|releases?"
     r"|receives?|shares?|schedules?|scheduled|(?:announced|revealed|unveiled)(?!:)"
     # ("Lanterns Officially Sets Release Month On HBO")
-    rf"|has)\b(?:[^:;|?!]|:(?=\s[\w']))*\b(?:premiere?|release|return|debut|launch|{_START})\s+(?:dates?|month)\b"
+    # ("Dalgliesh confirms season 3 air date"; not "Confirms Final Air Date for 'The Late Show'")
+    r"|has)\b(?:[^:;|?!]|:(?=\s[\w']))*\b"
+    rf"(?:premiere?|release|return|debut|launch|(?<!final )(?<!last )air|{_START})\s+(?:dates?|month)\b"
     r"(?!\s+(?:tba|tbd)\b)"
     r"|\bschedules?\s+(?:[\w']+\s+){0,4}return\b|^airdate\b"
     r"|\bsets?\s+(?:(?:the|its)\s+)?(?:season|series)\s+\w+\s+date\b"
