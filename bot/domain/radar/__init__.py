@@ -431,6 +431,8 @@ def _dated_by_deck(item: Item, lookup: Lookup) -> list[Finding]:
     The labelled sets' items of this form are labelled the premiere's date (14 of 14 seen); a deck that
     tells it of a cast or a song ("... join cast of July series") is left: its items are labelled either
     way."""
+    if not _DECK_PREMIERE.match(item.summary.lstrip()):
+        return []  # (most summaries: a deck's first words are read before the whole is normalised)
     deck = normalise(item.summary).split("\u2015")[0][:160].strip()
     if not _DECK_PREMIERE.match(deck):
         return []
