@@ -3483,3 +3483,40 @@ def test_a_shoot_under_way_a_first_filming_and_an_air_date() -> None:
         "'Hospital Playlist' Season 2 Sets First Filming Date For January",
         "'Hospital Playlist' Season 2 Sets Filming Start Date For January",
     )
+
+
+def test_anime_outlets_headlines_of_a_premiere() -> None:
+    """Anime News Network's own ways of writing a premiere: the anime's season or sequel series before
+    the verb ("X Anime Season to Premiere"), a series streaming early on a day, a bare title called an
+    animated series with its streamer before "Debut"; a film series stays a film's."""
+    for title, show, season, when in (
+        ("PuniRunes Puni 4 Anime Season to Premiere on October 4", "PuniRunes Puni", 4, "2025-10-04"),
+        ("Everyday Host Anime Sequel Series to Premiere in January 2027", "Everyday Host", None, "2027-01"),
+        (
+            "The World is Dancing Anime Streams Early on June 29 on Prime Video Japan",
+            "The World is Dancing",
+            None,
+            "2026-06-29",
+        ),
+        (
+            "Animated Golden Axe Series' Trailer Reveals September 16 Paramount+ Debut",
+            "Golden Axe",
+            None,
+            "2026-09-16",
+        ),
+        (
+            "Golden Axe Animated Series Reveals September 16 Paramount+ Debut",
+            "Golden Axe",
+            None,
+            "2026-09-16",
+        ),
+    ):
+        found = classify(Item(title, "", DAY))
+        assert [(f.kind, f.show_title, f.season, f.date) for f in found] == [
+            ("premiere_date", show, season, when)
+        ], title
+    _reads_nothing("John Wick Film Series Reveals September 16 Debut")
+    # (a genre before a title still goes: "Romantic Drama Series SWEET MAGNOLIAS")
+    _reads_one(
+        ("Romantic Drama Series SWEET MAGNOLIAS Renewed for Season 4", "renewed", "SWEET MAGNOLIAS", 4)
+    )

@@ -112,7 +112,8 @@ _GENRES_BEFORE = (
 _GENRE_BEFORE = re.compile(
     # ("Romantic Drama Series SWEET MAGNOLIAS": the genres one after another)
     rf"^(?!(?:the|a|an)\s)(?:[\w'+-]+,?\s+){{1,5}}?(?:tv\s+)?{_GENRES_BEFORE}(?:\s+{_GENRES_BEFORE})*"
-    rf"\s+(?=[{_CAPITAL}'\"0-9])"
+    # (not the title's own genre before its season: "Psyren Anime Season to Premiere")
+    rf"\s+(?!(?i:season|sequel)\b)(?=[{_CAPITAL}'\"0-9])"
     rf"|^(?:tv\s+)?(?:series|show|drama|comedy|thriller|sitcom|anime|k-?drama|docuseries|miniseries)\s+(?=[{_CAPITAL}'\"])"
     # "Second Season of Comedy 'Only Murders in the Building'": a genre before a quoted title
     r"|^(?i:series|show|drama|comedy|thriller|sitcom|anime|docuseries|miniseries)\s+(?=['\"][A-Z0-9])"
@@ -271,7 +272,13 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         text,
     )
     # "Edens Zero Anime", "Fallout TV show" (a capital "Show" may be the title's: "Cleveland Show")
-    text = re.sub(r"(?<=\w)\s+(?i:(?:tv\s+)?anime|tv\s+show|tv\s+series)(?:'s)?$", "", text)
+    # ("PuniRunes Puni 4 Anime Season", "Everyday Host Anime Sequel Series": the anime's season or sequel)
+    text = re.sub(
+        r"(?<=\w)\s+(?i:(?:tv\s+)?anime(?:\s+(?:season|sequel(?:\s+series)?|series))?|tv\s+show|tv\s+series)(?:'s)?"
+        r"(?=(?:\s+to)?\s*$)",
+        "",
+        text,
+    )
     # "Bleach: Thousand-Year Blood War Part 2"
     text = re.sub(rf"\s+(?-i:Part)\s+{_NUMBER}$", "", text, flags=re.I)
     text = re.sub(r"\s+(?i:and|&)\s+(?i:one|two|three|\d+)\s+(?i:more|others?)$", "", text)

@@ -1807,6 +1807,14 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
                         )
                         and _quoted_in(show.title, original)
                     )
+                    # ("Golden Axe Animated Series Reveals September 16 Paramount+ Debut", "Animated Golden
+                    # Axe Series' Trailer ...": a bare title called an animated, TV or limited series)
+                    or re.search(
+                        rf"(?<!\w){re.escape(show.title)}(?:'s)?\s+(?:(?:animated|tv|limited|anime)\s+)?series\b"
+                        r"(?!\s+(?:finale|premiere\s+of)\b)",
+                        re.sub(r"^(?i:animated)\s+", "", original),
+                        re.I,
+                    )
                     # ("Thriller Series 'Kill Jackie' Sets October Release Date", "Stephen King's 'Carrie'
                     # Series Sets October Release Date", "'Off Campus' Hockey Romance Series Sets Prime Video
                     # Release Date", "'Big Bang' Spinoff 'Stuart Fails To Save The Universe' Unveils Teaser &

@@ -1672,7 +1672,9 @@ _PREMIERE_WORDS = re.compile(
     r"|(?:to|will) launch|hits?(?=\s+(?:"
     + _MONTH_NAMES
     + r")\b)|gets? (?:an? )?(?:\w+ )?(?:release|premiere|debut)"
-    r"|(?:to |will )?stream(?:s|ing)? (?:from|on|in)|airs?|airing|airdate|(?:to |will )?come out|comes out"
+    # ("The World is Dancing Anime Streams Early on June 29")
+    r"|(?:to |will )?stream(?:s|ing)? (?:early |exclusively )?(?:from|on|in)"
+    r"|airs?|airing|airdate|(?:to |will )?come out|comes out"
     # ("Season 2 Hits Record Viewership in March": a record, not a date)
     r"|hit(?:s|ting)?\s+(?!(?:a\s+)?(?:new\s+)?(?:record|milestone|viewership|viewers|ratings|number|no\.|top|high|low|peak"
     r"|all-time)\b)(?:\S+\s+){0,2}(?:on|in|this|from)(?=\s+(?:" + _MONTH_NAMES + r"|\d))"
@@ -1726,8 +1728,10 @@ _PREMIERE_SET = re.compile(
     r"(?:return|premiere|debut|release|date|bow)\b"
     # "Tanuki to Kitsune TV Anime Reveals Visual, October 4 Debut": the day, last in what is revealed
     rf"|\b(?:reveals?|unveils?|announces?|confirms?)\b[^:;|?!]*?(?:,\s+|\s)(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?"
+    # ("Animated Golden Axe Series' Trailer Reveals September 16 Paramount+ Debut")
     r"(?:,?\s+20\d\d)?\s+(?:(?:worldwide|global|japan|tv|net|netflix|streaming|simulcast|broadcast|online"
-    r"|early)\s+)*(?:debut|premiere)\b"
+    r"|early|u\.?s\.?|paramount\+|disney\+|apple\s+tv\+?|prime\s+video|hulu|peacock|hbo\s+max|max|crunchyroll"
+    r"|hidive)\s+)*(?:debut|premiere)\b"
     rf"|\bgains?\b(?:[^:|?!]){{0,40}}\b(?:premiere?|release|return|debut|{_START})\s+date\b"
     # "Emily in Paris reveals the date of its season 4"
     r"|\b(?:sets?|reveals?|announces?|confirms?|shares?)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:of|for)\b"
