@@ -3515,7 +3515,12 @@ def test_anime_outlets_headlines_of_a_premiere() -> None:
         assert [(f.kind, f.show_title, f.season, f.date) for f in found] == [
             ("premiere_date", show, season, when)
         ], title
-    _reads_nothing("John Wick Film Series Reveals September 16 Debut")
+    # ("debuting" on a day, as "premiering"; not in a year alone)
+    _reads_one(("Psyren Anime Debuting on July 10", "premiere_date", "Psyren"))
+    _reads_nothing(
+        "John Wick Film Series Reveals September 16 Debut",
+        "MAPPA Produces Beat & Motion Anime Debuting on Netflix in 2027",
+    )
     # (a genre before a title still goes: "Romantic Drama Series SWEET MAGNOLIAS")
     _reads_one(
         ("Romantic Drama Series SWEET MAGNOLIAS Renewed for Season 4", "renewed", "SWEET MAGNOLIAS", 4)

@@ -1651,8 +1651,8 @@ _WRAPPED = re.compile(
 
 
 _PREMIERE_WORDS = re.compile(
-    r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debut date|launch date"
-    r"|launches|arrives?|dated|date set|drops?|dropping"
+    r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debuting|debut date"
+    r"|launch date|launches|arrives?|dated|date set|drops?|dropping"
     # (not a shoot's date: "'Hospital Playlist' Season 2 Sets First Filming Date For January")
     r"|sets? .*\b(?<!filming )(?<!shooting )(?<!production )(?<!filming start )(?<!production start )date"
     # (not a shoot's date: "Season 2 Filming Set for This April")
