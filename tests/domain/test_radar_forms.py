@@ -3410,6 +3410,11 @@ def test_an_anime_outlet_s_deck_dates_the_series_its_headline_names() -> None:
     assert read(
         "My Girlfriend's Friend TV Anime Reveals Teaser Video, More Staff Members", "Anime debuts in January"
     ) == [("premiere_date", "My Girlfriend's Friend", None, "2026-01")]
+    # (as a feed may give it, in a paragraph's tags)
+    wrapped = "<p>Anime premieres in January \u2015 Anime distributor REMOW began streaming ...</p>"
+    assert [
+        (f.kind, f.show_title) for f in classify(Item("Psyren Anime Streams 1st Teaser", wrapped, DAY))
+    ] == [("premiere_date", "Psyren")]
     assert read("OceanVeil Streams Chainsmoker Cat Anime", "Anime debuts on January 8") == [
         ("premiere_date", "Chainsmoker Cat", None, "2026-01-08")
     ]

@@ -423,6 +423,9 @@ _DECK_NOT_A_SERIES = re.compile(
 )
 
 
+_OPENING_TAGS = re.compile(r"^(?:\s|<[^>]*>)+")
+
+
 def _dated_by_deck(item: Item, lookup: Lookup) -> list[Finding]:
     """A series' premiere an anime outlet's item tells in its summary's deck (`_DECK_PREMIERE`, "Anime debuts
     on July 8 \u2015 ..."), its headline of something else of the series: a teaser, a cast, a song
@@ -431,8 +434,10 @@ def _dated_by_deck(item: Item, lookup: Lookup) -> list[Finding]:
     The labelled sets' items of this form are labelled the premiere's date (14 of 14 seen); a deck that
     tells it of a cast or a song ("... join cast of July series") is left: its items are labelled either
     way."""
-    if not _DECK_PREMIERE.match(item.summary.lstrip()):
-        return []  # (most summaries: a deck's first words are read before the whole is normalised)
+    # (most summaries: a deck's first words, after any opening tag a feed wraps them in, are read before the
+    # whole is normalised)
+    if not _DECK_PREMIERE.match(_OPENING_TAGS.sub("", item.summary[:200])):
+        return []
     deck = normalise(item.summary).split("\u2015")[0][:160].strip()
     if not _DECK_PREMIERE.match(deck):
         return []
