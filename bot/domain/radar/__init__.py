@@ -48,6 +48,7 @@ from bot.domain.radar._screen import bundled as bundled_screen
 from bot.domain.radar._words import (
     _MONTH_NAMES,
     _NETWORK,
+    _NETWORKS_ONLY,
     _QUOTED,
     _RENEW,
     _SEASON_WORD,
@@ -455,7 +456,7 @@ def _dated_by_deck(item: Item, lookup: Lookup) -> list[Finding]:
         # (after a streamer's verb or a song's "for", the words before are the streamer's or the singer's)
         name = re.split(r"\s(?:streams?|adds|to\s+stream|for|announces|launches)\s", name, flags=re.I)[-1]
         name = re.sub(r"^(?:live-action|new)\s+", "", name, flags=re.I)
-        if not _title_like(name) or re.fullmatch(_NETWORK, name, re.I):
+        if not _title_like(name) or _NETWORKS_ONLY.fullmatch(name):
             return []
     show = _match(_clean_show(name, quoted=quoted is not None), lookup)
     if show is None or len(show.title) < 2:
@@ -464,9 +465,8 @@ def _dated_by_deck(item: Item, lookup: Lookup) -> list[Finding]:
     when = _premiere(deck, item.published)
     if when is None:
         return []
-    return [
-        Finding("premiere_date", show.title, show.slug or None, seasons[0] if seasons else None, False, when)
-    ]
+    season = seasons[0] if seasons else None
+    return [Finding("premiere_date", show.title, show.slug or None, season, date=when)]
 
 
 def _first_sentence(item: Item) -> str:

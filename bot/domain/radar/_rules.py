@@ -1754,17 +1754,19 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             ),
             numbered=bool(re.search(r"\bpremiere|\bbroadcast", title, re.I)),
         )
-        set_end = premiere_set.end() if premiere_set is not None else -1
-        dated_for = (
-            re.match(r"\s+for\s+(?:[^,;:|'\"]|(?<=\w)'s\b){0,50}?(?<!\S)(?=['\"])", original[set_end:], re.I)
-            if premiere_set is not None and re.search(r"\bdate$", premiere_set.group(), re.I)
-            else None
-        )
         if (
-            dated_for is not None
+            premiere_set is not None
             and show is not None
             and not _quoted_in(show.title, original)
-            and (quoted := _QUOTED.match(original, set_end + dated_for.end())) is not None
+            and re.search(r"\bdate$", premiere_set.group(), re.I)
+            and (
+                dated_for := re.match(
+                    r"\s+for\s+(?:[^,;:|'\"]|(?<=\w)'s\b){0,50}?(?<!\S)(?=['\"])",
+                    original[premiere_set.end() :],
+                    re.I,
+                )
+            )
+            and (quoted := _QUOTED.match(original, premiere_set.end() + dated_for.end())) is not None
         ):
             # the show the date is for, quoted after "for", not the company before the verb: "Mubi Unveils
             # Release Date For Wong Kar Wai's First TV Series 'Blossoms Shanghai'"
