@@ -3530,3 +3530,100 @@ def test_anime_outlets_headlines_of_a_premiere() -> None:
     _reads_one(
         ("Romantic Drama Series SWEET MAGNOLIAS Renewed for Season 4", "renewed", "SWEET MAGNOLIAS", 4)
     )
+
+
+def _told_with_summary(title: str, summary: str, expected: tuple[object, ...]) -> None:
+    """The item is read as one finding whose kind, show title and season are `expected`."""
+    found = classify(Item(title, summary, DAY))
+    assert [(f.kind, f.show_title, f.season) for f in found] == [expected], title
+
+
+def test_a_show_back_in_a_span_of_time_is_its_premiere() -> None:
+    """A show back in a span of time from now ("in less than 2 weeks", "next week", "this fall") premieres
+    then, the day in the article. Not a
+    person's return, a special's, nor a product's or a tour's, with no word of television."""
+    _reads_one(
+        ("Abbott Elementary Returns To ABC In Less Than 2 Weeks", "premiere_date", "Abbott Elementary"),
+        (
+            "BBC's Hope Street returns to screens next week for third series",
+            "premiere_date",
+            "Hope Street",
+            3,
+        ),
+        ("Succession Season 4 Returns in Two Weeks", "premiere_date", "Succession", 4),
+    )
+    _reads_nothing(
+        "'Succession' Star Returns to TV Next Month",
+        "The Mandalorian Officially Returns To Disney+ With A New Special Next Month",
+        "'Normal People' is returning for two TV specials this week",
+        "Neil Young Will Return To The Road With Two Shows Next Month",
+        "Crystal Pepsi Returns This Summer",
+        "Amazon Prime Day returns to Canada this month",
+        # (the words describing a show, not its name)
+        "Harlan Coben's Hit CBS Crime Series Officially Returns in 3 Months",
+        "The Biggest Fantasy Series of 2025 Returns in 6 Months",
+    )
+
+
+def test_a_show_described_back_in_a_span_of_time_is_named_by_the_summary() -> None:
+    """A show the headline describes, back in a span of time, is the one whose premiere the summary's
+    first sentence sets, named there even after a possessive and before its season, or last after its
+    description and a comma; a show a possessive's "best" describes is renewed as the summary tells."""
+    for title, summary, expected in (
+        (
+            "Harlan Coben's Hit CBS Crime Series Officially Returns in 3 Months",
+            "Harlan Coben\u2019s Final Twist Season 2 officially lands its CBS premiere date, confirming "
+            "when the hit true-crime series will return.",
+            ("premiere_date", "Final Twist", 2),
+        ),
+        (
+            "Apple TV's Hit Sci-Fi Thriller Officially Returns in 2 Months",
+            "Apple TV has set the premiere date for the third season of Rebecca Ferguson's hit sci-fi "
+            "thriller, Silo. Get all the details here.",
+            ("premiere_date", "Silo", 3),
+        ),
+        (
+            "It's Official: King Of The Hill Returns In Less Than 2 Weeks",
+            "Hulu's King of the Hill revival is coming back for its second season in just a couple of weeks.",
+            ("premiere_date", "King Of The Hill", 2),
+        ),
+        (
+            "Stephen King's Best New Series Is Officially Returning for Season 2",
+            "IT: Welcome to Derry has been renewed for Season 2, with the Stephen King prequel returning to "
+            "Derry in 1935 for a new chapter of Pennywise lore.",
+            ("renewed", "IT: Welcome to Derry", 2),
+        ),
+    ):
+        _told_with_summary(title, summary, expected)
+    # (nor words cut before their end for a name)
+    assert (
+        classify(
+            Item(
+                "Apple TV's Hit Sci-Fi Thriller Officially Returns in 2 Months",
+                "Apple TV has set the premiere date for the biggest series of",
+                DAY,
+            )
+        )
+        == []
+    )
+
+
+def test_a_soapie_described_and_an_end_confirmed_are_named_by_the_summary() -> None:
+    """A soapie the headline describes is named by the summary's first sentence, between commas even when
+    a clause of its stars follows the name; "the end is confirmed" of a show described is its end, not a
+    renewal read from "is confirmed for"."""
+    for title, summary, expected in (
+        (
+            "Daily hospital soapie cancelled",
+            "The daily medical drama, Durban Gen, starring Meshack Mavuso and Nelisiwe Sibiya among other "
+            "top actors, has been cancelled after two years.",
+            ("cancelled", "Durban Gen", None),
+        ),
+        (
+            "Another blow for Netflix as the end is confirmed for a beloved comedy",
+            "Workin' Moms, the long-running comedy, will come to an end at the conclusion of its seventh "
+            "season.",
+            ("ended", "Workin' Moms", 7),
+        ),
+    ):
+        _told_with_summary(title, summary, expected)

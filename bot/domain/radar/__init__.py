@@ -803,11 +803,25 @@ _APPOSITIVE = re.compile(
 )
 
 
+# The show named last, after the words describing it and a comma: "Apple TV has set the premiere date for
+# the third season of Rebecca Ferguson's hit sci-fi thriller, Silo"
+_APPOSITIVE_LAST = re.compile(
+    r"\b(?P<of>of|for)\s+(?:(?!of\b|for\b)[^,;:]){0,60}?\b(?:series|show|drama|comedy|thriller|sitcom|anime"
+    r"|docuseries|miniseries|dramedy|adaptation|spin-?off|revival|prequel|sequel),\s+"
+    r"(?P<name>(?-i:[A-Z0-9'\u2018])[^,;]{0,60}?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def _appositive(sentence: str) -> str:
     """A sentence that names its show between commas after its description, from the name on ("Ponies
-    has officially been cancelled"); any other as it is."""
+    has officially been cancelled"), or last after its description, the description left out ("... for
+    the third season of Silo"); any other as it is."""
     m = _APPOSITIVE.search(sentence)
-    return sentence if m is None else f"{m.group(1)} {sentence[m.end() :]}"
+    if m is not None:
+        return f"{m.group(1)} {sentence[m.end() :]}"
+    last = _APPOSITIVE_LAST.search(sentence)
+    return sentence if last is None else f"{sentence[: last.start()]}{last.group('of')} {last.group('name')}"
 
 
 def _readings(said: str) -> list[str]:
@@ -817,8 +831,11 @@ def _readings(said: str) -> list[str]:
     streaming platform's best shows, just after its first season"). A clause that tells the news stays
     read first ("..., which will end with its fifth series")."""
     sentence = _appositive(said)
-    without = _RELATIVE.sub("", sentence)
+    # (the name between commas found once the clauses describing it are gone: "The daily medical drama,
+    # Durban Gen, starring Meshack Mavuso ..., has been cancelled")
+    without = _appositive(_RELATIVE.sub("", said))
     return [sentence] if without == sentence else [sentence, without]
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;:]*(?=[,;:]|$)", re.IGNORECASE)
+# (a clause that describes the show: "which was ...", "who ...", "starring ...")
+_RELATIVE = re.compile(r",\s+(?:which|who|starring)\s[^,;:]*(?=[,;:]|$)", re.IGNORECASE)

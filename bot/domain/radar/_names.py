@@ -405,6 +405,8 @@ _GENERIC = re.compile(
     r"|^(?:sparks|draws|stirs|triggers|prompts|angers|upsets|infuriates|enrages|frustrates|disappoints"
     r"|shocks|stuns|divides)\s+(?:[\w-]+\s+)?(?:outrage|backlash|fury|anger|controversy|debate|fans|viewers"
     r"|subscribers|audiences|uproar|criticism|concern)\b"
+    # ("Stephen King's Best New Series Is Officially Returning": a show described by the possessive's best)
+    r"|^best(?:\s+(?:new|animated|original))?$"
     r"|^(?:" + "|".join(CARDINALS) + r"|new|popular|hit|beloved|acclaimed|dramedy|comedy|drama|animated"
     r"|reality|docuseries|anime|sitcom|procedural|british|korean|japanese|spanish|indian|american|[kcj]-?drama"
     r"|to|for|of|on|in|at|the|a|an)$|\b(?:teasers?|trailers?|posters?)$|\b(?:premiere|release) date\b"
@@ -1589,12 +1591,18 @@ def _named_in(name: str, sentence: str) -> bool:
         return False
     if " and " in name or re.fullmatch(r"(?:A|An)\s+\S+", name):
         return False
+    if re.search(r"\s(?:of|for|the|a|an|to|in|on|at|with|from|by)$", name):
+        return False  # (words cut before their end: "The Biggest Fantasy Series of")
     before, after = sentence[:at], sentence[at + len(name) :]
     previous = before.split()[-1:] if before.strip() else []
     if previous and previous[0][:1].isupper() and not re.search(r"['\u2019]s$", previous[0]):
         return False  # (cut from a longer run of capitals: "First Kill" read as "Kill")
-    if re.match(r"\.?\s*[A-Z0-9]", after) or re.match(r"['\u2019]s\b", after):
-        return False  # ("Mr. Corman" read as "Mr"; "Sega's Golden Axe" read as "Sega's Golden")
+    if (
+        re.match(r"\.?\s*[A-Z0-9]", after) and not re.match(r"\s+(?:Season|Series|Part)\s+\d{1,2}\b", after)
+    ) or re.match(r"['\u2019]s\b", after):
+        # ("Mr. Corman" read as "Mr"; "Sega's Golden Axe" read as "Sega's Golden"; not a season after the
+        # title: "Harlan Coben's Final Twist Season 2 officially lands its CBS premiere date")
+        return False
     return _ACTING.match(after) is None
 
 

@@ -58,6 +58,7 @@ from bot.domain.radar._words import (
     _RENEW,
     _RENEWAL_BACKGROUND,
     _RETURNS,
+    _RETURNS_WITHIN,
     _SEASON_WORD,
     _TOLD_AT,
     _WRAPPED,
@@ -904,7 +905,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)'\"!?.])[.!?]\s+(?=[A-Z'\"])")
 
 # An unnamed show: "Another Show", "Comedy Series", "Its Best New Show Of 2023".
 _UNNAMED = re.compile(
-    r"\b(?:shows?|series|drama|comedy|sitcom|anime|k-?drama|thriller|original|reboot|revival|spin-?off|soap|procedural"
+    r"\b(?:shows?|series|drama|comedy|sitcom|anime|k-?drama|thriller|original|reboot|revival|spin-?off|soapie|soap"
+    r"|procedural"
     r"|docuseries|dramedy|telenovela)\b",
     re.IGNORECASE,
 )
@@ -927,7 +929,31 @@ def _unnamed_decision(title: str) -> set[Kind]:
         m = pattern.search(text)
         if m and not _asks(text, m.start()):
             stated.add(kind)
+    if (end := _THE_END_CONFIRMED.search(text)) and not _asks(text, end.start()):
+        # ("Another blow for Netflix as the end is confirmed for a beloved comedy": its end, not a renewal
+        # read from "is confirmed for")
+        stated.discard("renewed")
+        stated.add("ended")
+    back = _RETURNS_IN_A_SPAN.search(text)
+    if back and not _asks(text, back.start()) and not _EPISODE_NEWS.search(text):
+        # ("Prime Video's Biggest Fantasy Series Officially Returns in 6 Months": its premiere, the day in the
+        # article)
+        stated.add("premiere_date")
     return stated
+
+
+_THE_END_CONFIRMED = re.compile(
+    r"\bthe\s+end\s+(?:is\s+|has\s+been\s+)?(?:confirmed|announced)\b", re.IGNORECASE
+)
+_RETURNS_IN_A_SPAN = re.compile(_RETURNS_WITHIN[1:], re.IGNORECASE)
+# The verb of a return in a span of time (`_RETURNS_WITHIN`)
+_BACK_VERB = re.compile(r"(?:returns|returning|is\s+back|comes\s+back|coming\s+back)\b", re.IGNORECASE)
+# A word of a show, its season or its episodes (not a network's name, which a shop or an event shares)
+_A_SHOWS_WORD = re.compile(
+    r"\b(?:seasons?|series|shows?|drama|sitcom|comedy|anime|episodes?|revival|reboot|spin-?off|k-?drama|soap"
+    r"|telenovela|docuseries|miniseries)\b",
+    re.IGNORECASE,
+)
 
 
 # A network ending the show it describes: "Netflix Officially Ends Beloved Video Game Series", "Netflix
@@ -1751,7 +1777,8 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             first_word=premiere_set is not None
             and not re.match(
                 r"(?:premiere?|release|return|debut|air|launch|season|series)\b", premiere_set.group(), re.I
-            ),
+            )
+            and not _BACK_VERB.match(premiere_set.group()),
             numbered=bool(re.search(r"\bpremiere|\bbroadcast", title, re.I)),
         )
         if (
@@ -1782,9 +1809,25 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
                 re.I,
             )
         )
+        # "King Of The Hill Returns In Less Than 2 Weeks": a show's return in a span of time from now (not a
+        # person's: "'Succession' Star Returns to TV Next Month"; nor a product's, an event's, a tour's:
+        # "Amazon Prime Day returns to Canada this month", no season, no word of a show)
+        back_in_a_span = (
+            show is not None
+            and premiere_set is not None
+            and _BACK_VERB.match(premiere_set.group()) is not None
+            and not _CAST_MEMBER.search(title)
+            and bool(
+                seasons
+                or show.slug
+                or _A_SHOWS_WORD.search(title.replace(show.title, " "))
+                or _A_SHOWS_WORD.search(normalise(item.summary)[:300])
+            )
+        )
         if show is None or not (
             show.slug
             or seasons
+            or back_in_a_span
             or re.search(
                 r"\bpremiere|\breturn date\b|\b(?:final|last) season\b|\b(?:new|next) (?:season|series)\b",
                 title,
@@ -1865,6 +1908,26 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
             )
         ):
             return []  # a film's release date, or nothing a season: not ours
+        if (
+            back_in_a_span
+            and not show.slug
+            and not _quoted_in(show.title, original)
+            and (
+                re.search(
+                    rf"(?<!\w){re.escape(show.title)}\s+(?:series|show|drama|thriller|comedy|sitcom|spin-?off|anime"
+                    r"|revival|reboot|obsession)\b",
+                    original,
+                    re.I,
+                )
+                or re.search(
+                    r"\b(?:series|show)\b|\s(?:of|for|the|a|an|to|in|on|at|with|from|by)$", show.title, re.I
+                )
+            )
+        ):
+            # the words describing a show the headline leaves unnamed, back in a span of time ("Harlan Coben's
+            # Hit CBS Crime Series Officially Returns in 3 Months", which its summary names; "The Biggest
+            # Fantasy Series of 2025 Returns ...")
+            return []
         if re.search(
             r"(?i:\breceives?\s+(?:an?\s+|its\s+)?(?:[\w+'-]+\s+){0,2}premiere\s+date\b)", title
         ) and not re.search(

@@ -64,7 +64,7 @@ _NOISE = re.compile(
     # describes: "Netflix Cancels Its Best New Show Of 2023 After 1 Season", nor its season: "Outer Banks ends
     # after 6 years with one of its best seasons")
     r"|\bbest\b(?!\s+(?:[\w-]+\s+)?yet\b)"
-    r"(?!(?:(?<=\bits best)|(?<=\btheir best)|(?<=\bone of the best))\s+(?:[\w-]+\s+){0,2}"
+    r"(?!(?:(?<=\bits best)|(?<=\btheir best)|(?<=\bone of the best)|(?<='s best))\s+(?:[\w-]+\s+){0,2}"
     r"(?:shows?|series|dramas?|comed(?:y|ies)|sitcoms?|anime|originals?|seasons?)\b)"
     r"|\bworst\b|\b(?:and|&)\s+\d+\s+other\b"
     # ("My Top 5 programmes axed after just one season": a list)
@@ -1706,6 +1706,17 @@ _NOT_A_DAY = (
 )
 
 
+# A return in a span of time from now (after the verb, a channel and a season may come first)
+_RETURNS_WITHIN = (
+    r"|\b(?:returns|returning|is\s+back|comes\s+back|coming\s+back)"
+    r"(?:\s+to\s+(?:screens|tv|\S+(?:\s+\S+)?))?"
+    rf"(?:\s+for\s+(?:(?:season|series)\s+{_NUMBER}|(?:its\s+|a\s+)?{_ORDINAL}\s+(?:season|series)))?"
+    rf"\s+(?:in\s+(?:less\s+than\s+|just\s+|under\s+)?(?:{_NUMBER}|a)\s+(?:days?|weeks?|months?)"
+    r"|(?:this|next)\s+(?:week|weekend|month)|this\s+(?:fall|autumn|spring|summer|winter))\b"
+    rf"(?:\s+for\s+(?:(?:season|series)\s+{_NUMBER}|(?:its\s+|a\s+)?{_ORDINAL}\s+(?:season|series)))?"
+    r"(?=\s*$|\s*[,:;|!(]|\s+(?:on|with|at)\b)"
+)
+
 _PREMIERE_SET = re.compile(
     rf"\b(?:(?:premiere?|release|return|debut|air|launch|{_START})\s+(?:dates?|window)|airdate)\b[^:|?]*\b(?:set|revealed|announced"
     r"|confirmed|official|officially|unveiled|locked|released)\b"
@@ -1747,7 +1758,11 @@ _PREMIERE_SET = re.compile(
     rf"|(?:\bsets?\s+(?!to\b)(?:[\w+]+\s+)?premiere|(?<=' )sets?\s+(?!to\b)(?:[\w+]+\s+)?return)\s+for\s+"
     rf"(?:season\s+{_NUMBER}\b|(?:its\s+|the\s+)?{_ORDINAL}"
     r"(?:\s+(?:and|&)\s+(?:final|last))?\s+(?:season|series)\b)"
-    rf"|\bsets?\s+(?:(?:its|the)\s+)?(?:final|last|{_ORDINAL})\s+(?:season|series)\s+(?:premiere\s+|release\s+)?date\b",
+    rf"|\bsets?\s+(?:(?:its|the)\s+)?(?:final|last|{_ORDINAL})\s+(?:season|series)\s+(?:premiere\s+|release\s+)?date\b"
+    # a return in a span of time from now, the day in the article: "King Of The Hill Returns In Less Than 2
+    # Weeks", "Hope Street returns to screens next week for third series", "'Yellowstone' Spin-Off Is
+    # Officially Returning for Season 2 This Fall"
+    + _RETURNS_WITHIN,
     re.IGNORECASE,
 )
 
