@@ -3627,3 +3627,54 @@ def test_a_soapie_described_and_an_end_confirmed_are_named_by_the_summary() -> N
         ),
     ):
         _told_with_summary(title, summary, expected)
+
+
+def test_a_season_arriving_and_a_show_coming_back_in_a_month_premiere_then() -> None:
+    """A season "arriving" in a month, as one that "arrives", premieres then; a show "coming back" in a
+    month, or on a day, as one that "returns"."""
+    for title, show, season, when in (
+        (
+            "Aggretsuko Season 5 arriving in February 2023! Netflix teases new character",
+            "Aggretsuko",
+            5,
+            "2023-02",
+        ),
+        ("Mob Psycho 100 is Coming Back This October", "Mob Psycho 100", None, "2025-10"),
+        ("Schitt's Creek is coming back to CBC on January 7", "Schitt's Creek", None, "2026-01-07"),
+    ):
+        found = classify(Item(title, "", DAY))
+        assert [(f.kind, f.show_title, f.season, f.date) for f in found] == [
+            ("premiere_date", show, season, when)
+        ], title
+
+
+def test_a_finales_shoot_wrapped_and_filming_that_concludes() -> None:
+    """A series' or a season's finale that "wraps", the clause ending there, is its last shoot wrapped;
+    filming on a season that "concludes" is wrapped. Not the story a finale wraps up."""
+    _reads_one(
+        (
+            "Vampire Diaries Series Finale Wraps: 'Tears,' Cake and Photos From the Last Day",
+            "wrapped",
+            "Vampire Diaries",
+        ),
+        (
+            "'Once Upon a Time' season 2 finale wraps; 'Wonderland' shooting can begin",
+            "wrapped",
+            "Once Upon a Time",
+            2,
+        ),
+        ("Filming on Ozark season 4 concludes", "wrapped", "Ozark", 4),
+    )
+    _reads_nothing("'This Is Us' Series Finale Wraps Up the Pearsons' Story")
+
+
+def test_a_milestone_episode_a_premiere_comes_before_is_no_episodes_news() -> None:
+    """A season's premiere "ahead of" a milestone episode is the season's date; a milestone episode's own
+    airing is no season's premiere."""
+    found = classify(
+        Item("'Big Brother' Season 28 to Kick Off in July Ahead of Landmark 1,000th Episode", "", DAY)
+    )
+    assert [(f.kind, f.show_title, f.season, f.date) for f in found] == [
+        ("premiere_date", "Big Brother", 28, "2026-07")
+    ]
+    _reads_nothing("'Grey's Anatomy' 400th Episode Airs March 5")

@@ -942,6 +942,11 @@ def _unnamed_decision(title: str) -> set[Kind]:
     return stated
 
 
+_MILESTONE_AHEAD = re.compile(
+    r"\b(?:ahead\s+of|before)\s+(?:its\s+|the\s+)?(?:landmark\s+|milestone\s+|historic\s+)?"
+    r"\d{1,3}(?:,\d{3})?(?:st|nd|rd|th)\s+episode\b",
+    re.IGNORECASE,
+)
 _THE_END_CONFIRMED = re.compile(
     r"\bthe\s+end\s+(?:is\s+|has\s+been\s+)?(?:confirmed|announced)\b", re.IGNORECASE
 )
@@ -1758,7 +1763,12 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
     ) and (
         # (an episode's news in the premiere's part or before it, not a promise after it: "'Rick and Morty'
         # Season 9 Gets Premiere Date, Promises Best Episodes Yet")
-        news_at is not None and not _EPISODE_NEWS.search(title[: _segment_span(title, news_at.start())[1]])
+        news_at is not None
+        and not _EPISODE_NEWS.search(
+            # (not a milestone the premiere comes before: "'Big Brother' Season 28 to Kick Off in July Ahead
+            # of Landmark 1,000th Episode")
+            _MILESTONE_AHEAD.sub(" ", title[: _segment_span(title, news_at.start())[1]])
+        )
     ):
         if re.search(r"\b(?:web-?comics?|webtoons?|podcasts?)(?:'s)?\s+(?:season|series)\b", title, re.I):
             return []  # "Let's Play Webcomic's Season 4 Sets July 22 Return on Tapas": a comic's season

@@ -1645,14 +1645,17 @@ _WRAPPED = re.compile(
     r"|(?:season|series|S)\s*" + _NUMBER + r"\s+(?:filming\s+)?wraps?(?:\s+up)?$"
     r"|(?:season|series|S)\s*" + _NUMBER + r"\s+(?:filming\s+)?wraps?(?:\s+up)?(?=\s*[(:|,!;])"
     r"|(?:filming|production|shooting) (?:for|of|on)\b(?:[^:|?]|:(?=\s[\w'])){0,80}"
-    r"\b(?:completed|complete|wrapped|wraps|ends|ended|finished))\b",
+    r"\b(?:completed|complete|wrapped|wraps|ends|ended|finished|concludes|concluded)"
+    # the last episode's shoot: "Vampire Diaries Series Finale Wraps: 'Tears,' Cake and Photos", "'Once Upon
+    # a Time' season 2 finale wraps; 'Wonderland' shooting can begin" (not the story a finale wraps up)
+    r"|(?:series|season\s+\d{1,2})\s+finale\s+wraps(?=\s*[:;,(|!]|\s*$))\b",
     re.IGNORECASE,
 )
 
 
 _PREMIERE_WORDS = re.compile(
     r"\b(?:premiere date|premieres?|premiering|release date|returns?|returning|debuts?|debuting|debut date"
-    r"|launch date|launches|arrives?|dated|date set|drops?|dropping"
+    r"|launch date|launches|arrives?|arriving|dated|date set|drops?|dropping"
     # (not a shoot's date: "'Hospital Playlist' Season 2 Sets First Filming Date For January")
     r"|sets? .*\b(?<!filming )(?<!shooting )(?<!production )(?<!filming start )(?<!production start )date"
     # (not a shoot's date: "Season 2 Filming Set for This April")
@@ -1678,7 +1681,7 @@ _PREMIERE_WORDS = re.compile(
     # ("Season 2 Hits Record Viewership in March": a record, not a date)
     r"|hit(?:s|ting)?\s+(?!(?:a\s+)?(?:new\s+)?(?:record|milestone|viewership|viewers|ratings|number|no\.|top|high|low|peak"
     r"|all-time)\b)(?:\S+\s+){0,2}(?:on|in|this|from)(?=\s+(?:" + _MONTH_NAMES + r"|\d))"
-    r"|coming back (?:this |in |on )?(?=(?:" + _MONTH_NAMES + r")\b))\b",
+    r"|coming back (?:to \S+(?: \S+)? )?(?:this |in |on )?(?=(?:" + _MONTH_NAMES + r")\b))\b",
     re.IGNORECASE,
 )
 
@@ -1891,7 +1894,7 @@ _NETWORK_PREFIX = re.compile(
 
 # A show that returns to its channel or on a day (a premiere even when no season is named).
 _RETURNS = re.compile(
-    rf"\breturn(?:s|ing)?\s+(?:to\s+{_NETWORK}(?![\w+])|on\s+(?:(?:{_MONTH_NAMES})\b|\d)"
+    rf"\b(?:return(?:s|ing)?|coming\s+back|comes\s+back)\s+(?:to\s+{_NETWORK}(?![\w+])|on\s+(?:(?:{_MONTH_NAMES})\b|\d)"
     rf"|(?:on\s+)?(?:{_MONTH_NAMES})\s+\d|in\s+(?:{_MONTH_NAMES})\b(?!\s+\d{{4}})|\d{{1,2}}\s+(?:{_MONTH_NAMES})\b"
     r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     rf"|(?:this|next)\s+(?:{_MONTH_NAMES})\b)",
