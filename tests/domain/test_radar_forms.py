@@ -3678,3 +3678,21 @@ def test_a_milestone_episode_a_premiere_comes_before_is_no_episodes_news() -> No
         ("premiere_date", "Big Brother", 28, "2026-07")
     ]
     _reads_nothing("'Grey's Anatomy' 400th Episode Airs March 5")
+
+
+def test_a_network_setting_a_named_shows_season_premiere() -> None:
+    """A network that sets a named show's season premiere sets its date (in the article); not a day's record,
+    nor a person's return to a show."""
+    _reads_one(
+        (
+            "Fox Sets Sleepy Hollow Season 4 Premiere, New Girl Move and More",
+            "premiere_date",
+            "Sleepy Hollow",
+            4,
+        ),
+        ("Fox Sets 'Sleepy Hollow' Season 4 Premiere", "premiere_date", "Sleepy Hollow", 4),
+    )
+    _reads_nothing(
+        "Fox Sets Sleepy Hollow Season 4 Premiere Day Viewing Record",
+        "Ariana Madix Sets 'St. Denis Medical' Season 3 Return",
+    )

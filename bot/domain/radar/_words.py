@@ -1758,6 +1758,10 @@ _PREMIERE_SET = re.compile(
     rf"|(?<=' )sets?\s+(?:(?:its|the)\s+)?(?:season|series|part)\s+{_NUMBER}[ab]?\s+return\b"
     rf"|\bsets?\s+(?:(?:its|the)\s+)?{_ORDINAL}\s+season\s+(?:[\w+]+\s+)?premiere\b{_NOT_A_DAY}"
     rf"|\b(?:season|series)\s+{_NUMBER}\s+sets?\s+(?:[\w+]+\s+)?premiere\b{_NOT_A_DAY}"
+    # a network setting a named show's season premiere ("Fox Sets Sleepy Hollow Season 4 Premiere"; not a
+    # person's return to a show: "Ariana Madix Sets 'St. Denis Medical' Season 3 Return")
+    rf"|(?<![\w'])(?:{_NETWORK})\s+sets?\s+(?:'[^']{{1,60}}'|(?-i:[A-Z0-9][\w'&.:-]*)(?:\s+(?-i:[A-Z0-9&][\w'&.:-]*)){{0,4}})"
+    rf"\s+(?:season|series)\s+{_NUMBER}\s+premiere\b{_NOT_A_DAY}"
     rf"|(?:\bsets?\s+(?!to\b)(?:[\w+]+\s+)?premiere|(?<=' )sets?\s+(?!to\b)(?:[\w+]+\s+)?return)\s+for\s+"
     rf"(?:season\s+{_NUMBER}\b|(?:its\s+|the\s+)?{_ORDINAL}"
     r"(?:\s+(?:and|&)\s+(?:final|last))?\s+(?:season|series)\b)"
