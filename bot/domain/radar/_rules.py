@@ -28,6 +28,7 @@ from bot.domain.radar._names import (
 )
 from bot.domain.radar._words import (
     _AIRING,
+    _BACK,
     _CANCEL,
     _CAST_MEMBER,
     _CONFIRMED_OTHER,
@@ -942,6 +943,7 @@ def _unnamed_decision(title: str) -> set[Kind]:
     return stated
 
 
+# A milestone episode a season's premiere comes before (`_classify`: no episode's news)
 _MILESTONE_AHEAD = re.compile(
     r"\b(?:ahead\s+of|before)\s+(?:its\s+|the\s+)?(?:landmark\s+|milestone\s+|historic\s+)?"
     r"\d{1,3}(?:,\d{3})?(?:st|nd|rd|th)\s+episode\b",
@@ -950,9 +952,9 @@ _MILESTONE_AHEAD = re.compile(
 _THE_END_CONFIRMED = re.compile(
     r"\bthe\s+end\s+(?:is\s+|has\s+been\s+)?(?:confirmed|announced)\b", re.IGNORECASE
 )
-_RETURNS_IN_A_SPAN = re.compile(_RETURNS_WITHIN[1:], re.IGNORECASE)
+_RETURNS_IN_A_SPAN = re.compile(_RETURNS_WITHIN, re.IGNORECASE)
 # The verb of a return in a span of time (`_RETURNS_WITHIN`)
-_BACK_VERB = re.compile(r"(?:returns|returning|is\s+back|comes\s+back|coming\s+back)\b", re.IGNORECASE)
+_BACK_VERB = re.compile(rf"{_BACK}\b", re.IGNORECASE)
 # A word of a show, its season or its episodes (not a network's name, which a shop or an event shares)
 _A_SHOWS_WORD = re.compile(
     r"\b(?:seasons?|series|shows?|drama|sitcom|comedy|anime|episodes?|revival|reboot|spin-?off|k-?drama|soap"

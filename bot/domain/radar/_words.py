@@ -1709,15 +1709,16 @@ _NOT_A_DAY = (
 )
 
 
-# A return in a span of time from now (after the verb, a channel and a season may come first)
-_RETURNS_WITHIN = (
-    r"|\b(?:returns|returning|is\s+back|comes\s+back|coming\s+back)"
-    r"(?:\s+to\s+(?:screens|tv|\S+(?:\s+\S+)?))?"
+# A return in a span of time from now: its verb, then a channel and a season before or after the span
+_BACK = r"(?:returns|returning|is\s+back|comes\s+back|coming\s+back)"
+_FOR_A_SEASON = (
     rf"(?:\s+for\s+(?:(?:season|series)\s+{_NUMBER}|(?:its\s+|a\s+)?{_ORDINAL}\s+(?:season|series)))?"
+)
+_RETURNS_WITHIN = (
+    rf"\b{_BACK}(?:\s+to\s+(?:screens|tv|\S+(?:\s+\S+)?))?{_FOR_A_SEASON}"
     rf"\s+(?:in\s+(?:less\s+than\s+|just\s+|under\s+)?(?:{_NUMBER}|a)\s+(?:days?|weeks?|months?)"
     r"|(?:this|next)\s+(?:week|weekend|month)|this\s+(?:fall|autumn|spring|summer|winter))\b"
-    rf"(?:\s+for\s+(?:(?:season|series)\s+{_NUMBER}|(?:its\s+|a\s+)?{_ORDINAL}\s+(?:season|series)))?"
-    r"(?=\s*$|\s*[,:;|!(]|\s+(?:on|with|at)\b)"
+    rf"{_FOR_A_SEASON}(?=\s*$|\s*[,:;|!(]|\s+(?:on|with|at)\b)"
 )
 
 _PREMIERE_SET = re.compile(
@@ -1769,6 +1770,7 @@ _PREMIERE_SET = re.compile(
     # a return in a span of time from now, the day in the article: "King Of The Hill Returns In Less Than 2
     # Weeks", "Hope Street returns to screens next week for third series", "'Yellowstone' Spin-Off Is
     # Officially Returning for Season 2 This Fall"
+    + "|"
     + _RETURNS_WITHIN,
     re.IGNORECASE,
 )
