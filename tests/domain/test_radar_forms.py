@@ -3696,3 +3696,32 @@ def test_a_network_setting_a_named_shows_season_premiere() -> None:
         "Fox Sets Sleepy Hollow Season 4 Premiere Day Viewing Record",
         "Ariana Madix Sets 'St. Denis Medical' Season 3 Return",
     )
+
+
+def test_quoted_shows_among_a_networks_renewals_are_renewed() -> None:
+    """Quoted shows "among" a network's renewals or cancellations are each renewed or cancelled, as
+    "'X' Among 10 Shows Renewed" reads; not a show said not to be among them."""
+    found = classify(
+        Item(
+            "CBS Media Ventures' Fall Syndication Slate Includes New Legal Series With Judge Judy's Son; "
+            "'ET', 'Inside Edition' Among Renewals",
+            "",
+            DAY,
+        )
+    )
+    assert [(f.kind, f.show_title) for f in found] == [("renewed", "ET"), ("renewed", "Inside Edition")]
+    found = classify(
+        Item(
+            "CBC Doubles Down on Drama: \u201cHeartland,\u201d \u201cMurdoch Mysteries,\u201d and \u201cWild "
+            "Cards\u201d Among Five Renewals",
+            "",
+            DAY,
+        )
+    )
+    assert [(f.kind, f.show_title) for f in found] == [
+        ("renewed", "Heartland"),
+        ("renewed", "Murdoch Mysteries"),
+        ("renewed", "Wild Cards"),
+    ]
+    _reads_one(("'Tracker' Among Fox's Early Cancellations", "cancelled", "Tracker", None))
+    _reads_nothing("'Tracker' Not Among CBS Renewals")

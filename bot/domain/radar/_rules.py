@@ -1265,6 +1265,14 @@ def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
     original = re.sub(r"^((?i:renewed|cancell?ed|axed))\s*!+\s+(?=\S)", r"\1: ", original)
     # ("BREAKING NEWS The Project axed after 16 years": a tag, not the title's first words)
     original = re.sub(r"^(?:BREAKING NEWS|BREAKING|JUST IN)\b\s*[:!|\u2013\u2014-]?\s*(?=\S)", "", original)
+    # ("'ET', 'Inside Edition' Among Renewals", "'Heartland,' ... and 'Wild Cards' Among Five Renewals": the
+    # shows quoted are the ones renewed, as "Among 10 Shows Renewed" reads)
+    original = re.sub(
+        r"(?<=['\"])(\s+)(?i:among)\s+(?:[\w'-]+\s+){0,2}?(?:(?i:scripted|series|early|new)\s+)?"
+        r"((?i:renewals|cancell?ations))\b",
+        lambda m: m.group(1) + ("renewed" if m.group(2).lower().startswith("renew") else "cancelled"),
+        original,
+    )
     # "'Tell Me Lies' to End With Season 3 on Hulu — Creator Explains Why": the news is told before the
     # dash; someone explaining it after is no explainer in place of the news
     original = re.sub(
