@@ -235,3 +235,13 @@ def test_a_doubtful_stretch_not_written_as_a_title_names_no_show() -> None:
         "After Peacock Cancellation"
     )
     assert _read(revival) == []
+
+
+def test_a_name_never_runs_from_one_quoted_title_into_the_next() -> None:
+    # (two titles in double quotes, the rules reading nothing: the judge's stretch is one of them, never both
+    # with the quotes and comma between them)
+    title = "Renewal news: \u201cHeartland,\u201d \u201cMurdoch Mysteries\u201d stay on CBC"
+    assert classify(Item(title, "", DAY), screened=False) == []
+    names = [show for _, show, _ in _read(title)]
+    assert names
+    assert all('"' not in name and "," not in name for name in names)

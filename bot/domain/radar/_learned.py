@@ -167,7 +167,9 @@ _PLACE_NEXT = re.compile(r"\s+(?i:for|to|after|at|on|into|towards?)\s")
 
 # A quoted run: it opens after no letter and closes before none, and an apostrophe before a letter is its
 # own ("'Schitt's Creek'"); a possessive's apostrophe before a quote opens nothing ("Issa Rae's 'Insecure'")
-_QUOTED_RUN = re.compile(r"(?<![\w'])'((?:[^']|'(?=\w))+?)'(?!\w)")
+_QUOTED_RUN = re.compile(r"(?<![\w'])'((?:[^']|'(?=\w))+?)'(?!\w)|\"([^\"]+)\"")
+# A stretch that runs from one quoted title into the next: "Heartland," "Murdoch Mysteries"
+_ACROSS_QUOTES = re.compile(r"[\"']\W*\s\W*[\"']")
 
 # A show's noun in title case after a stretch: the stretch describes the show ("Big-Budget Fantasy Series")
 _DESCRIBED_NEXT = re.compile(
@@ -182,8 +184,10 @@ def _best_name(headline: str, screen: Screen) -> str | None:
     # (and each quoted title whole, an apostrophe of its own inside it, which the runs of capitalised words
     # cut or take the closing quote with: "Beloved 'Schitt's Creek' ending at its peak", "Apple's Shocking
     # 'Shrinking' Renewal")
-    quoted = {m.span(1) for m in _QUOTED_RUN.finditer(headline)}
+    quoted = {m.span(1) if m.group(1) is not None else m.span(2) for m in _QUOTED_RUN.finditer(headline)}
     for start, end in sorted(candidates(headline) | quoted):  # (the first of equally likely stretches)
+        if _ACROSS_QUOTES.search(headline, start, end):
+            continue  # (not two titles and what joins them: "Heartland," "Murdoch Mysteries")
         evidence = screen.title_evidence(headline, start, end)
         probability = screen.title_probability(headline, start, end)
         if evidence is None or probability is None or evidence < TITLE_THRESHOLD:
