@@ -3725,3 +3725,17 @@ def test_quoted_shows_among_a_networks_renewals_are_renewed() -> None:
     ]
     _reads_one(("'Tracker' Among Fox's Early Cancellations", "cancelled", "Tracker", None))
     _reads_nothing("'Tracker' Not Among CBS Renewals")
+
+
+def test_a_person_shooting_a_title_shoots_that_show() -> None:
+    """A person (two or three words in capitals) who begins filming the title named right after the verb
+    is not the show; the title is. A show that begins filming somewhere, again or a part of itself stays
+    the show."""
+    _reads_one(
+        ("Peter Capaldi Begins Filming Doctor Who - First Photo", "in_production", "Doctor Who", None),
+        ("Lee Min Ho Begins Filming Pachinko", "in_production", "Pachinko", None),
+        ("Jenna Coleman Begins Filming Victoria Season 3", "in_production", "Victoria", 3),
+        ("Line Of Duty Begins Filming In Belfast", "in_production", "Line Of Duty", None),
+        ("Peaky Blinders Begins Filming Again", "in_production", "Peaky Blinders", None),
+        ("Peaky Blinders Begins Filming Tommy Shelby Scenes", "in_production", "Peaky Blinders", None),
+    )

@@ -1362,6 +1362,21 @@ _OWNER_SEASON = re.compile(
     rf"(?:(?:{_ORDINAL})(?:\s+(?:and|&)\s+(?:final|last))?|final|last)\s+{_SEASON_WORD}\b",
     re.IGNORECASE,
 )
+# The title a shoot's verb takes right after it ("Begins Filming Doctor Who"), ending the headline or its
+# clause: not a season, a time, a place or a part of the show (`_NAMED_AFTER`'s words after it)
+_SHOT_AFTER = re.compile(
+    r"(?=\s+(?!(?i:season|series|part|volume|chapter|final|last|first|new|its|their|his|her|the|next|this|today"
+    r"|tomorrow|tonight|again|soon|later|early|late|with|in|on|at|for|after|before|during|amid|despite"
+    r"|following|ahead|across|around|under|without|back|scenes?|episodes?|specials?|movies?|films?"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\b))" + _NAMED_AFTER.pattern
+)
+# Who shoots, before the verb: a person's name, two or three words in capitals with no quote
+_SHOOTER = re.compile(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,2}\s+")
+_SHOOT_VERB_END = re.compile(r"(?:filming|shooting)$", re.IGNORECASE)
+_SHOT_PART = re.compile(
+    r"\b(?:scenes?|episodes?|specials?|finale|movies?|films?|sequel|pilot|project)$", re.IGNORECASE
+)
 _MILESTONE_KINDS = frozenset(("in_production", "wrapped", "premiere_date"))
 # The words that may stand between "will" (or "to") and a shoot's verb ("Will Finally Begin Production")
 _NOT_YET_ADVERBS = r"(?:\s+(?:finally|officially|soon|reportedly|likely|eventually|also|now))*"
@@ -1537,6 +1552,13 @@ def _classify(item: Item, lookup: Lookup, final_told: list[Finding] | None = Non
         # (a word quoted in lower case is no title: "Filming begins on 'secret' new series")
         if named is not None and re.search(r"[A-Z0-9]", named.group(1)):
             return _match(_clean_show(named.group(1), quoted=True), lookup)
+        # "Peter Capaldi Begins Filming Doctor Who": a person (two or three words in capitals, no show of the
+        # catalogue) shooting the title named right after the verb (not a part of a show: "... Scenes")
+        shooter = original[: verb.start()]
+        shot = _SHOT_AFTER.match(original, verb.end()) if _SHOOT_VERB_END.search(verb.group()) else None
+        person = _SHOOTER.fullmatch(shooter) is not None and not lookup(search_key(shooter))
+        if shot is not None and person and not _SHOT_PART.search(shot.group(1)):
+            return _match(_clean_show(shot.group(1)), lookup)
         return about(verb)
 
     def ending(end: re.Match[str]) -> list[Finding]:
