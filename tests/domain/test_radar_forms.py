@@ -3739,3 +3739,19 @@ def test_a_person_shooting_a_title_shoots_that_show() -> None:
         ("Peaky Blinders Begins Filming Again", "in_production", "Peaky Blinders", None),
         ("Peaky Blinders Begins Filming Tommy Shelby Scenes", "in_production", "Peaky Blinders", None),
     )
+
+
+def test_a_shows_person_named_by_role_is_not_the_title() -> None:
+    """The show's person after the title, by a role and a name ("Star", "Star/Director"), is not part of
+    the show's name; a role word of the title itself ("Lone Star", "Star Wars") stays."""
+    _reads_one(
+        (
+            "The Mandalorian Star/Director Carl Weathers Confirms S03 Filming Wrap",
+            "wrapped",
+            "The Mandalorian",
+            3,
+        ),
+        ("Cobra Kai Star William Zabka Celebrates Season 4 Filming Wrap", "wrapped", "Cobra Kai", 4),
+        ("9-1-1: Lone Star Star Rob Lowe Confirms Season 5 Filming Wrap", "wrapped", "9-1-1: Lone Star", 5),
+        ("Proof Star Wars Series Ahsoka Is Finally Underway", "in_production", "Ahsoka", None),
+    )

@@ -159,6 +159,15 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         flags=re.I,
     )
     text = re.sub(r"(?<=\w)\s+(?i:series\s+)?(?i:finale)$", "", text)  # "Agents of SHIELD Series Finale"
+    # "The Mandalorian Star/Director Carl Weathers": the show's person, by a role and a name, is not the title
+    # (the last role word: "9-1-1: Lone Star Star Rob Lowe")
+    text = re.sub(
+        r"^(.*\w)\s+(?-i:Star|Director|Creator|Co-Creator|Showrunner|Boss|Actor|Actress|Host|Alum)"
+        r"(?:/(?-i:[A-Z][\w-]+))*(?:\s+(?!(?:Wars|Trek|Series|Show|Season|Drama|Comedy|Spinoff|Movie|Film)\b)"
+        r"(?-i:[A-Z][\w'.-]+)){2,3}$",
+        r"\1",
+        text,
+    )
     # "Hope Street Police Drama", "Line of Duty Crime Series": a kind of story after the title describes it
     text = re.sub(
         rf"(?<=[A-Za-z0-9])\s+(?i:{_STORY_KINDS})\s+(?-i:Drama|Series|Comedy|Thriller|Sitcom|Show)$", "", text
