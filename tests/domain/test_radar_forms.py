@@ -3755,3 +3755,17 @@ def test_a_shows_person_named_by_role_is_not_the_title() -> None:
         ("9-1-1: Lone Star Star Rob Lowe Confirms Season 5 Filming Wrap", "wrapped", "9-1-1: Lone Star", 5),
         ("Proof Star Wars Series Ahsoka Is Finally Underway", "in_production", "Ahsoka", None),
     )
+
+
+def test_a_title_quoted_after_a_teasers_colon_is_the_videos() -> None:
+    """A title quoted after a teaser's, a promo's or a song's colon at the headline's end names the video or
+    the song, not the show the headline is of."""
+    _reads_one(
+        (
+            "BBC America Shares Orphan Black Season 3 Premiere Date and Teaser: \u201cThis Is War\u201d",
+            "premiere_date",
+            "Orphan Black",
+            3,
+        ),
+        ("'Hacks' Renewed for Season 5, Shares Promo: 'One More Time'", "renewed", "Hacks", 5),
+    )

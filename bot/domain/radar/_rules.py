@@ -1227,6 +1227,13 @@ _QUOTE_CLOSED_BY_POSSESSIVE = re.compile(
 )
 
 
+# A title quoted after a teaser's, a promo's or a song's colon at the headline's end: the video's or the
+# song's, not the show's ("Orphan Black Season 3 Premiere Date and Teaser: 'This Is War'")
+_VIDEO_TITLE = re.compile(
+    r"\b((?i:teaser|trailer|promo|clip|video|song|theme))\s*:\s*['\"][^'\"]{2,60}['\"]\s*$"
+)
+
+
 def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
     """The headline as the rules read it (`original`), and the same with quoted titles and the
     catalogue's names masked, which is where keywords are looked for."""
@@ -1265,6 +1272,8 @@ def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
     original = re.sub(r"^((?i:renewed|cancell?ed|axed))\s*!+\s+(?=\S)", r"\1: ", original)
     # ("BREAKING NEWS The Project axed after 16 years": a tag, not the title's first words)
     original = re.sub(r"^(?:BREAKING NEWS|BREAKING|JUST IN)\b\s*[:!|\u2013\u2014-]?\s*(?=\S)", "", original)
+    # ("... Premiere Date and Teaser: 'This Is War'": the video's title, not the show's; `_VIDEO_TITLE`)
+    original = _VIDEO_TITLE.sub(r"\1", original)
     # ("'ET', 'Inside Edition' Among Renewals", "'Heartland,' ... and 'Wild Cards' Among Five Renewals": the
     # shows quoted are the ones renewed, as "Among 10 Shows Renewed" reads)
     original = re.sub(
