@@ -3769,3 +3769,20 @@ def test_a_title_quoted_after_a_teasers_colon_is_the_videos() -> None:
         ),
         ("'Hacks' Renewed for Season 5, Shares Promo: 'One More Time'", "renewed", "Hacks", 5),
     )
+
+
+def test_a_person_dating_a_show_of_theirs_names_no_show() -> None:
+    """Someone who reveals or sets the premiere "for his" or "her" show, the show unnamed, is not the show;
+    a show named after its subject ("Victoria Beckham Netflix Docuseries") stays."""
+    _reads_nothing(
+        "Larry David Reveals Title, Trailer, Premiere Date & Some Key Cast for His President Obama-Produced "
+        "HBO Comedy \u2013 SXSW",
+        "Larry David Sets Premiere Date for His HBO Comedy",
+    )
+    _reads_one(
+        (
+            "Victoria Beckham Netflix Docuseries Sets October Premiere Date",
+            "premiere_date",
+            "Victoria Beckham",
+        ),
+    )

@@ -291,6 +291,15 @@ def _places(name: str, title: str) -> list[int]:
     return places
 
 
+# What someone does for a show of theirs, after their name: "Larry David Reveals ... Premiere Date ... for His
+# President Obama-Produced HBO Comedy"
+_OWN_SHOW_FOR = re.compile(
+    r"\s+(?:reveals?|sets?|announces?|shares?|unveils?|confirms?|drops?)\b[^|:;]*?\bfor\s+(?:his|her|their)\s+"
+    r"(?:[\w'.-]+\s+){0,5}?(?:comedy|series|show|drama|docuseries|sitcom|special|podcast|anime)\b",
+    re.IGNORECASE,
+)
+
+
 def _plausible(found: list[Finding], item: Item) -> list[Finding]:
     """The findings that can be a show's news. A name neither quoted nor the catalogue's must read as a
     title, else the headline describes its show ("Netflix Just Cancelled A $200 Million Series After
@@ -340,6 +349,11 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # (a time, not a title: "Is Cancelled After Year Long Wait", "after 12 Years Airing")
         if not named and re.match(r"(?:the\s+)?(?:age|era|reign)\s+of\b", f.show_title, re.I):
             continue  # ("The Age of Peak TV Is Ending": a time, not a title)
+        own_show = _OWN_SHOW_FOR.match(title, len(f.show_title)) if title.startswith(f.show_title) else None
+        if not named and own_show is not None:
+            # ("Larry David Reveals Title, Trailer, Premiere Date ... for His ... HBO Comedy": the person
+            # whose show it is, the show unnamed)
+            continue
         if (
             not f.show
             and re.search(r"\w\s+meets\s+\w", f.show_title, re.I)
