@@ -3738,6 +3738,10 @@ def test_a_person_shooting_a_title_shoots_that_show() -> None:
         ("Line Of Duty Begins Filming In Belfast", "in_production", "Line Of Duty", None),
         ("Peaky Blinders Begins Filming Again", "in_production", "Peaky Blinders", None),
         ("Peaky Blinders Begins Filming Tommy Shelby Scenes", "in_production", "Peaky Blinders", None),
+        ("Doctor Who Begins Filming Fourteenth Series", "in_production", "Doctor Who", 14),
+        ("Happy Valley Begins Filming Third Series", "in_production", "Happy Valley", 3),
+        ("Doctor Who Begins Filming 14th Series", "in_production", "Doctor Who", 14),
+        ("Happy Valley Begins Filming Drama Series", "in_production", "Happy Valley", None),
     )
 
 

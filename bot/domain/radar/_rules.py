@@ -1392,13 +1392,17 @@ _SHOT_AFTER = re.compile(
     r"|tomorrow|tonight|again|soon|later|early|late|with|in|on|at|for|after|before|during|amid|despite"
     r"|following|ahead|across|around|under|without|back|scenes?|episodes?|specials?|movies?|films?"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december)\b))" + _NAMED_AFTER.pattern
+    r"|august|september|october|november|december|\d+(?:st|nd|rd|th)?|"
+    + _ORDINAL
+    + r")\b))"
+    + _NAMED_AFTER.pattern
 )
 # Who shoots, before the verb: a person's name, two or three words in capitals with no quote
 _SHOOTER = re.compile(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,2}\s+")
 _SHOOT_VERB_END = re.compile(r"(?:filming|shooting)$", re.IGNORECASE)
 _SHOT_PART = re.compile(
-    r"\b(?:scenes?|episodes?|specials?|finale|movies?|films?|sequel|pilot|project)$", re.IGNORECASE
+    r"\b(?:scenes?|episodes?|specials?|finale|movies?|films?|sequel|pilot|project|seasons?|series)$",
+    re.IGNORECASE,
 )
 _MILESTONE_KINDS = frozenset(("in_production", "wrapped", "premiere_date"))
 # The words that may stand between "will" (or "to") and a shoot's verb ("Will Finally Begin Production")
