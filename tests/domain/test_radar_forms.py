@@ -3700,7 +3700,7 @@ def test_a_network_setting_a_named_shows_season_premiere() -> None:
 
 def test_quoted_shows_among_a_networks_renewals_are_renewed() -> None:
     """Quoted shows "among" a network's renewals or cancellations are each renewed or cancelled, as
-    "'X' Among 10 Shows Renewed" reads; not a show said not to be among them."""
+    "'X' Among 10 Shows Renewed" reads; not a show said not to be among them, nor among the likely ones."""
     found = classify(
         Item(
             "CBS Media Ventures' Fall Syndication Slate Includes New Legal Series With Judge Judy's Son; "
@@ -3724,7 +3724,11 @@ def test_quoted_shows_among_a_networks_renewals_are_renewed() -> None:
         ("renewed", "Wild Cards"),
     ]
     _reads_one(("'Tracker' Among Fox's Early Cancellations", "cancelled", "Tracker", None))
-    _reads_nothing("'Tracker' Not Among CBS Renewals")
+    _reads_nothing(
+        "'Tracker' Not Among CBS Renewals",
+        "'Bel-Air' Among Likely Renewals at Peacock",
+        "'Bel-Air', 'Poker Face' Among Possible Cancellations",
+    )
 
 
 def test_a_person_shooting_a_title_shoots_that_show() -> None:

@@ -1248,6 +1248,16 @@ _VIDEO_TITLE = re.compile(
 )
 
 
+# Quoted shows among a network's renewals or cancellations (not its likely or possible ones): "'ET', 'Inside
+# Edition' Among Renewals", "'Heartland,' ... and 'Wild Cards' Among Five Renewals"
+_AMONG_DECIDED = re.compile(
+    r"(?<=['\"])(\s+)among\s+"
+    r"(?:(?!(?:likely|possible|potential|expected|rumou?red|predicted|probable|looming|upcoming|pending|future"
+    r"|next)\b)[\w'-]+\s+){0,2}?(?:(?:scripted|series|early|new)\s+)?(renewals|cancell?ations)\b",
+    re.IGNORECASE,
+)
+
+
 def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
     """The headline as the rules read it (`original`), and the same with quoted titles and the
     catalogue's names masked, which is where keywords are looked for."""
@@ -1290,9 +1300,7 @@ def _prepared(headline: str, lookup: Lookup) -> tuple[str, str]:
     original = _VIDEO_TITLE.sub(r"\1", original)
     # ("'ET', 'Inside Edition' Among Renewals", "'Heartland,' ... and 'Wild Cards' Among Five Renewals": the
     # shows quoted are the ones renewed, as "Among 10 Shows Renewed" reads)
-    original = re.sub(
-        r"(?<=['\"])(\s+)(?i:among)\s+(?:[\w'-]+\s+){0,2}?(?:(?i:scripted|series|early|new)\s+)?"
-        r"((?i:renewals|cancell?ations))\b",
+    original = _AMONG_DECIDED.sub(
         lambda m: m.group(1) + ("renewed" if m.group(2).lower().startswith("renew") else "cancelled"),
         original,
     )
