@@ -3724,8 +3724,13 @@ def test_quoted_shows_among_a_networks_renewals_are_renewed() -> None:
         ("renewed", "Wild Cards"),
     ]
     _reads_one(("'Tracker' Among Fox's Early Cancellations", "cancelled", "Tracker", None))
+    # (the shows named by what they are first: franchises, dramas)
+    found = classify(Item("'NCIS,' 'FBI' Franchises Among 15 Scripted Renewals at CBS", "", DAY))
+    assert [(f.kind, f.show_title) for f in found] == [("renewed", "NCIS"), ("renewed", "FBI")]
+    _reads_one(("'Tracker' Drama Among Fox's Cancellations", "cancelled", "Tracker", None))
     _reads_nothing(
         "'Tracker' Not Among CBS Renewals",
+        "'Ghosts', 'Tracker' Shows Among Likely Renewals",
         "'Bel-Air' Among Likely Renewals at Peacock",
         "'Bel-Air', 'Poker Face' Among Possible Cancellations",
     )

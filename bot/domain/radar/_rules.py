@@ -1249,9 +1249,10 @@ _VIDEO_TITLE = re.compile(
 
 
 # Quoted shows among a network's renewals or cancellations (not its likely or possible ones): "'ET', 'Inside
-# Edition' Among Renewals", "'Heartland,' ... and 'Wild Cards' Among Five Renewals"
+# Edition' Among Renewals", "'Heartland,' ... and 'Wild Cards' Among Five Renewals", "'NCIS,' 'FBI' Franchises
+# Among 15 Scripted Renewals" (the shows named by what they are first)
 _AMONG_DECIDED = re.compile(
-    r"(?<=['\"])(\s+)among\s+"
+    r"(?<=['\"])(\s+)(?:(?:franchises?|shows|series|dramas?|comedies|sitcoms|spinoffs)\s+)?among\s+"
     r"(?:(?!(?:likely|possible|potential|expected|rumou?red|predicted|probable|looming|upcoming|pending|future"
     r"|next)\b)[\w'-]+\s+){0,2}?(?:(?:scripted|series|early|new)\s+)?(renewals|cancell?ations)\b",
     re.IGNORECASE,
