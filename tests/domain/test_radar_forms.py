@@ -3799,3 +3799,15 @@ def test_a_person_dating_a_show_of_theirs_names_no_show() -> None:
             "Victoria Beckham",
         ),
     )
+
+
+def test_a_shows_run_is_not_its_title() -> None:
+    """A show's run after its possessive ("Fairy Tail's Run Ends") is the show's; the run is no title. A
+    one-word possessive's bare "Run" is a title of its own ("Logan's Run")."""
+    _reads_one(
+        ("Fairy Tail's Run Ends After 10 Years", "ended", "Fairy Tail", None),
+        ("Fairy Tail's Run Will End With Season 9", "ended", "Fairy Tail", 9),
+        ("Glee's Six-Season Run to End", "ended", "Glee", None),
+        ("Logan's Run Renewed for Season 2", "renewed", "Logan's Run", 2),
+        ("Chicken Run Renewed for Season 2", "renewed", "Chicken Run", 2),
+    )

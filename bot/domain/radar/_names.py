@@ -122,6 +122,10 @@ _GENRE_BEFORE = re.compile(
 )
 
 
+_SHOWS_RUN = re.compile(r"'s?\s+(?:(?:[\w-]+-(?:year|season)|long|original)\s+)?run\s*$", re.IGNORECASE)
+_ONE_WORDS_RUN = re.compile(r"[\w.-]+'s\s+run\s*", re.IGNORECASE)
+
+
 def _clean_show(text: str, *, quoted: bool = False) -> str:
     text = re.sub(r"^\s*\[[^\]]{1,30}\]\s*", "", text)  # "[Drama News] The Heirs"
     # "Shōgun Adds 5 To Season 2 Cast": the show's casting of people for a season is not its name
@@ -139,6 +143,10 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         rf"(?:\s+{_SEASON_WORD}\b.*)?\s*$",
         "", text, flags=re.I,
     )  # fmt: skip
+    # "Fairy Tail's Run Ends After 10 Years", "Glee's Six-Season Run": the run is the show's, not its title
+    # (a one-word possessive's bare "Run" is one: "Logan's Run")
+    if not _ONE_WORDS_RUN.fullmatch(text):
+        text = _SHOWS_RUN.sub("", text)
     if quoted:  # a quoted title is the title, without a season the quote took in ("Kingdom Season 2")
         text = re.sub(rf"\s+(?:season|seasons|series)\s+{_NUMBER}$", "", text, flags=re.I)
         return _trim(re.sub(r"(?<=\w)'s$", "", text))
