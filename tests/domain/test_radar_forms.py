@@ -3811,3 +3811,16 @@ def test_a_shows_run_is_not_its_title() -> None:
         ("Logan's Run Renewed for Season 2", "renewed", "Logan's Run", 2),
         ("Chicken Run Renewed for Season 2", "renewed", "Chicken Run", 2),
     )
+
+
+def test_a_title_that_opens_with_praise_is_still_a_title() -> None:
+    """ "Perfect" before a kind of show describes it ("Near-Perfect Detective Thriller"); a title that opens
+    with the word is a title ("Perfect Addiction", "Perfect Strangers")."""
+    _reads_one(
+        ("Perfect Addiction Season 2 Premieres on July 8", "premiere_date", "Perfect Addiction", 2),
+        ("Perfect Strangers Season 2 Renewed", "renewed", "Perfect Strangers", 2),
+    )
+    _reads_nothing(
+        "Apple TV's Near-Perfect Detective Thriller Sets Season 2 Release Date",
+        "Perfect Detective Thriller Renewed for Season 2",
+    )

@@ -806,8 +806,11 @@ _DESCRIBED_NAME = re.compile(
     # "Marvel Renews A Live-Action MCU TV Show"; a hit described: "Prime Video's Hit Supernatural Series")
     r"|\bmovies$|^(?:days|weeks|months|hours)$"
     # (someone's new show: "50 Cent's New Gritty Crime Thriller", "The Duffer Brothers' New Supernatural
-    # Netflix Show", "The MCU's Grittiest Hero"; praise: "Near-Perfect Detective Thriller")
-    r"|(?:'s|s')\s+new\b|^the\s+(?:mcu|dcu)'s\b|^(?:near-)?perfect\s|^grittiest\b"
+    # Netflix Show", "The MCU's Grittiest Hero"; praise: "Near-Perfect Detective Thriller"; not a title's
+    # own word: "Perfect Addiction Season 2 Debuts on July 8")
+    r"|(?:'s|s')\s+new\b|^the\s+(?:mcu|dcu)'s\b|^grittiest\b"
+    r"|^(?:near-)?perfect\s+(?:[\w-]+\s+){0,2}(?:drama|dramedy|thriller|comedy|series|show|sitcom|procedural"
+    r"|mystery|western|anime)$"
     r"|^(?:a|one|two|three|\d{1,2})\s+(?:weeks?|months?|hours?)$"
     r"|^(?:marvel|dc|lucasfilm|pixar)(?:\s+(?:studios|television|tv|animation))?$"
     r"|^(?:hit|smash)\s+(?:supernatural|sci-fi|fantasy|crime|comedy|drama|horror|thriller|reality"
