@@ -3824,3 +3824,22 @@ def test_a_title_that_opens_with_praise_is_still_a_title() -> None:
         "Apple TV's Near-Perfect Detective Thriller Sets Season 2 Release Date",
         "Perfect Detective Thriller Renewed for Season 2",
     )
+
+
+def test_a_title_that_opens_with_a_superlative_is_still_a_title() -> None:
+    """A description may open with a superlative or praise ("Guy Ritchie's Biggest Netflix Series",
+    "Legendary Shonen Jump Series"); a title of a word or two that opens with one, no kind of show after it,
+    is a title ("Major Crimes", "Legendary", "Biggest Loser")."""
+    _reads_one(
+        ("Major Crimes Renewed for Season 5", "renewed", "Major Crimes", 5),
+        ("Legendary Renewed for Season 3 at HBO Max", "renewed", "Legendary", 3),
+        ("Biggest Loser Renewed for Season 18", "renewed", "Biggest Loser", 18),
+    )
+    _reads_nothing(
+        "Guy Ritchie\u2019s Biggest Netflix Series Is Officially Back for Season 2 in Just 2 Weeks",
+        "Star Trek's Divisive New Series Officially Ending After Just 2 Seasons",
+        "Legendary Shonen Jump Series Ends After 27 Years",
+        "Major Shonen Jump Creator Confirms Their Series Is Ending Very Soon",
+        "Iconic British Sitcom Returning for Season 2",
+        "Major Netflix Drama Cancelled After One Season",
+    )

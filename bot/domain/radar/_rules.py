@@ -300,6 +300,33 @@ _OWN_SHOW_FOR = re.compile(
 )
 
 
+# A superlative or a word of praise a description opens with ("Guy Ritchie's Biggest Netflix Series",
+# "Legendary Shonen Jump Series"), a description unless a word or two make the name and no kind of show
+# follows them (a title may open with one: "Major Crimes", "Legendary", "Smash")
+_DESCRIBING_FIRST = re.compile(
+    r"(?:biggest|major|british|real-life|fan-favorite|smash|long-awaited|legendary|divisive|iconic)(?:\s|$)",
+    re.IGNORECASE,
+)
+_KIND_NEXT = re.compile(
+    rf"['\u2019]?s?\s+(?:(?:{_NETWORK})\s+)?(?:[\w-]+\s+){{0,2}}?(?:series|shows?|dramas?|comed(?:y|ies)|sitcoms?"
+    r"|thrillers?|anime|franchise|hits?|reboot|revival|spin-?off|docuseries|soap|k-?drama|saga|originals?"
+    r"|miniseries|procedural|western|mystery|programme|adaptation|sequel|prequel)\b",
+    re.IGNORECASE,
+)
+
+
+def _described_after(name: str, title: str) -> bool:
+    """Whether the words of `name` hold or run on, in the headline, into a kind of show (or a network's),
+    or run on past a word after the description's ("Major Shonen Jump Creator Confirms ...")."""
+    at = title.lower().find(name.lower())
+    return (
+        at < 0
+        or len(name.split()) > 2
+        or (" " in name and _KIND_NEXT.search(name, name.index(" ")) is not None)
+        or _KIND_NEXT.match(title, at + len(name)) is not None
+    )
+
+
 def _plausible(found: list[Finding], item: Item) -> list[Finding]:
     """The findings that can be a show's news. A name neither quoted nor the catalogue's must read as a
     title, else the headline describes its show ("Netflix Just Cancelled A $200 Million Series After
@@ -387,6 +414,8 @@ def _plausible(found: list[Finding], item: Item) -> list[Finding]:
             continue  # ("Forget 'Bosch,' Prime Video Has Officially Set a Release Date for the 'Reacher'")
         if not named and _DESCRIBED_NAME.search(f.show_title):
             continue  # ("Fox Renews Medical Drama Series", "Netflix's Most Anticipated Historical Reboot")
+        if not named and _DESCRIBING_FIRST.match(f.show_title) and _described_after(f.show_title, title):
+            continue  # ("Star Trek's Divisive New Series"; not a title: "Major Crimes Renewed")
         if (
             not named
             and f.show_title[:4] == "New "
@@ -793,7 +822,7 @@ _DESCRIBED_NAME = re.compile(
     # ("Netflix's Hit Period Drama Is So Massive", "'Peaky Blinders Meets Succession'", "8-Episode Drama Show
     # Based on a Bestselling Novel", "Most Successful Series Ever", "Hulu's Answer to American Crime Story")
     r"|^(?:is|was|are)\s+(?:so|too|already|now|finally|still|officially)\b|\bbased\b|\b(?:series|show)\s+ever$"
-    r"|^(?:biggest|major|british|real-life|fan-favorite|smash|long-awaited|legendary|divisive|iconic)(?:\s|$)|\badaptation\s+of\b|\banswer\s+to\b|\bupgrade$|\b(?:remake|reboot|revival)\s+of\b|-esque$"
+    r"|\badaptation\s+of\b|\banswer\s+to\b|\bupgrade$|\b(?:remake|reboot|revival)\s+of\b|-esque$"
     r"|record-breaking|\b(?:obsession|miniseries|classic|franchise|masterpiece)$"
     # ("9-1-1 Franchise's 2026 Return Dates Confirmed", "Apple TV's Secret Sci-Fi Masterpiece ... Sets")
     r"|\bfranchise's(?:\s+(?:19|20)\d\d)?$"
