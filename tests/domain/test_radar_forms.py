@@ -3843,3 +3843,28 @@ def test_a_title_that_opens_with_a_superlative_is_still_a_title() -> None:
         "Iconic British Sitcom Returning for Season 2",
         "Major Netflix Drama Cancelled After One Season",
     )
+
+
+def test_a_title_made_with_a_countrys_name_keeps_it() -> None:
+    """A country's possessive before a title describes it ("Australia's Bluey"); a title made with the
+    country's name keeps it ("America's Got Talent", "Canada's Drag Race")."""
+    _reads_one(
+        ("America's Got Talent Renewed for Season 20", "renewed", "America's Got Talent", 20),
+        ("Britain's Got Talent axed by ITV", "cancelled", "Britain's Got Talent", None),
+        ("Canada's Drag Race Renewed for Season 5", "renewed", "Canada's Drag Race", 5),
+        ("America's Next Top Model Renewed for Season 25", "renewed", "America's Next Top Model", 25),
+        ("Australia's Bluey Renewed for Season 4", "renewed", "Bluey", 4),
+    )
+
+
+def test_a_titles_own_team_is_not_its_people() -> None:
+    """ "Team" after a show's title is its people ("Stranger Things Team"); after an acronym it is the
+    title's own word ("SEAL Team")."""
+    _reads_one(
+        ("SEAL Team Renewed for Season 3", "renewed", "SEAL Team", 3),
+        ("CBS Renews SEAL Team", "renewed", "SEAL Team", None),
+        ("SEAL Team to End With Season 7", "ended", "SEAL Team", 7),
+        ("SEAL Team Season 7 Begins Filming", "in_production", "SEAL Team", 7),
+        ("Stranger Things Team Renewed", "renewed", "Stranger Things", None),
+    )
+

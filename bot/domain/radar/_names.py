@@ -81,7 +81,9 @@ _TRAILING = re.compile(
     r"|scores?|lands?|gets?|earns?|nabs?|snags?|grabs?|bags?|nets?|wins?|given|handed|receives?|secures?|comes"
     r"|(?:is\s+|are\s+)?(?:coming|heading)|becomes|became|ending|announced|commissioned|greenlit|"
     + _ADVERBS
-    + r"|reveals?|drops?|unveils?|cast|crew|team|creators?|showrunners?|producers?|fans?|live-action|animated"
+    # (not a title's own "Team" after an acronym: "SEAL Team")
+    + r"|reveals?|drops?|unveils?|cast|crew|(?<!(?-i:[A-Z]{4})\s)team|creators?|showrunners?|producers?|fans?"
+    r"|live-action|animated"
     r"|reboot|remake|for|to|as|after|at|with|in|on|and|by|from))+$",
     re.IGNORECASE,
 )
@@ -124,6 +126,12 @@ _GENRE_BEFORE = re.compile(
 
 _SHOWS_RUN = re.compile(r"'s?\s+(?:(?:[\w-]+-(?:year|season)|long|original)\s+)?run\s*$", re.IGNORECASE)
 _ONE_WORDS_RUN = re.compile(r"[\w.-]+'s\s+run\s*", re.IGNORECASE)
+
+
+_COUNTRYS_SHOW = re.compile(
+    rf"^(?i:{_COUNTRY})'s\s+(?=[{_CAPITAL}0-9])(?!(?:Got|Next|Most|Best|Worst|Drag|Test|Ninja|Top|Greatest"
+    r"|Toughest|Smartest|Funniest|Fittest|Favou?rite|Sweethearts)\b)"
+)
 
 
 def _clean_show(text: str, *, quoted: bool = False) -> str:
@@ -336,7 +344,9 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
         "",
         text,
     )
-    text = re.sub(rf"^(?i:{_COUNTRY})'s\s+(?=[{_CAPITAL}0-9])", "", text)  # "Australia's Bluey"
+    # "Australia's Bluey" (not a title made with the country's name: "America's Got Talent", "America's Next
+    # Top Model", "Canada's Drag Race", "America's Funniest Home Videos")
+    text = _COUNTRYS_SHOW.sub("", text)
     text = re.sub(r"(?<=\w)'s?$", "", text)  # "Invincible's officially getting"
     text = re.sub(r"(?<=\w)\s+(?:new|next|latest)$", "", text)  # "Call the Midwife new series release date"
     text = re.sub(r"(?<=\w)'s\s+(?i:return|premiere|debut|comeback)$", "", text)  # "Schedules Treme's Return"
@@ -1008,7 +1018,8 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
         # shares behind-the-scenes snap as filming begins": the people's show is the one meant.
         people = re.match(
             # (not a title's own word before its edition: "Bigg Boss OTT 2")
-            rf"{_TITLE_RUN}\s+(?i:{_PEOPLE}|EPs?)(?:'s)?"
+            # (nor a title's own "Team" after an acronym: "SEAL Team Renewed")
+            rf"{_TITLE_RUN}\s+(?!(?<=(?-i:[A-Z]{{4}})\s)(?-i:Team)\b)(?i:{_PEOPLE}|EPs?)(?:'s)?"
             r"(?:\s+(?!(?i:season|series|S\d|part|finale)\b|[A-Z]{2,}\b)[A-Za-z]|\s*$)",
             lead,
         )
