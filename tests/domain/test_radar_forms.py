@@ -3868,3 +3868,36 @@ def test_a_titles_own_team_is_not_its_people() -> None:
         ("Stranger Things Team Renewed", "renewed", "Stranger Things", None),
     )
 
+
+def test_a_theory_in_a_title_is_no_guess() -> None:
+    """A theory is a guess ("Fan Theory: ...", a column's name included), but not in "The Big Bang
+    Theory"."""
+    _reads_one(
+        ("The Big Bang Theory Renewed Through Season 12", "renewed", "The Big Bang Theory", 12),
+        ("The Big Bang Theory to End With Season 12", "ended", "The Big Bang Theory", 12),
+        ("CBS Renews The Big Bang Theory for Season 11", "renewed", "The Big Bang Theory", 11),
+    )
+    _reads_nothing(
+        "Fan Theory: Stranger Things Season 5 Will Be the Last",
+        "Theory: Stranger Things Season 5 Will Be the Last",
+        "Prediction: The Bear Will Be Renewed for Season 5",
+        "The Theory That Stranger Things Season 5 Will Be the Last",
+    )
+
+
+def test_a_titles_city_is_no_network() -> None:
+    """Citytv is written "City" ("City Renews Kim's Convenience"); a title's "City" is not the network
+    ("City on a Hill", "Penny Dreadful: City of Angels", "City Homicide")."""
+    _reads_one(
+        ("City on a Hill Renewed for Season 3", "renewed", "City on a Hill", 3),
+        ("Showtime Renews City on a Hill for Season 3", "renewed", "City on a Hill", 3),
+        (
+            "Penny Dreadful: City of Angels Renewed for Season 2",
+            "renewed",
+            "Penny Dreadful: City of Angels",
+            2,
+        ),
+        ("Seven axes City Homicide", "cancelled", "City Homicide", None),
+        ("City Renews Kim's Convenience for Season 5", "renewed", "Kim's Convenience", 5),
+        ("Hudson & Rex Renewed at City for Season 6", "renewed", "Hudson & Rex", 6),
+    )

@@ -147,6 +147,8 @@ _NOISE = re.compile(
     # (not the article's description after the news and a colon: "'Elite' Season 8 Confirmed: A Sneak Peek
     # into the Upcoming Drama and Release")
     r"|(?<!: )(?<!: a )\bsneak peek\b|\bbehind the scenes\b|\bbox office\b|\breport:|\bstatus\b"
+    # (a guess in a column's name: "Fan Theory: Stranger Things Season 5 Will Be the Last", "Prediction: ...")
+    r"|^\W*(?:[\w-]+\s+)?(?:theor(?:y|ies)|speculation|predictions?)\s*:"
     # (a title's own word apart: "Fate/strange Fake TV Anime Confirms New Season")
     r"|\bfilm (?:review|sequel)\b|\bdebunk|(?<!/strange )\bfake\b|\bhoax\b|\bfalse\b"
     # (not the shows just named, described after a comma: "Hulu Renews Runaways & Future Man, Two Shows That
@@ -485,7 +487,9 @@ _HEDGE = re.compile(
     r"|\bseems?\b|\bappears?\s+to\b"
     r"|\bteases?\b|\bteasing\b"
     r"|\bhints?\b|\bclues?\b"
-    r"|\bspeculat|\bpredict|\btheor(?:y|ies)\b|\bpetition|\bsays?\b(?!\s+(?:goodbye|no\s+to)\b)|\btalks?\b(?!\s+shows?\b)"
+    # (not a title's: "The Big Bang Theory")
+    r"|\bspeculat|\bpredict|(?<!\bbig bang )\btheor(?:y|ies)\b|\bpetition"
+    r"|\bsays?\b(?!\s+(?:goodbye|no\s+to)\b)|\btalks?\b(?!\s+shows?\b)"
     r"|\bopens up\b"
     r"|\bweighs in\b"
     r"|\bcertain to\b|\bpoised (?:to|for)\b|\bset to (?:renew|cancel|axe|order|pick up)\b"
@@ -866,7 +870,10 @@ _NETWORK = (
     r"|tvn|jtbc|sbs|kbs2?|mbc|ena|tving|coupang play|wavve|crunchyroll|adult swim|toonami"
     r"|syfy|usa(?: network)?"
     r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
-    r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai|city"
+    r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai"
+    # (Citytv, not a title's "City": "Penny Dreadful: City of Angels", "City on a Hill", "Of New York City")
+    r"|(?<!\bof )(?<!\byork )(?<!\bsin )(?<!\bkansas )(?<!\bjersey )(?<!\bmexico )(?<!\bgotham )(?<!\blake )"
+    r"city(?!\s+(?:of|on|in|at|and|&|limits|lights|girls|homicide|hunters)\b)"
     r"|ctv|citytv|global|bell media|seven network|network (?:10|ten)|channel (?:seven|nine|ten|\d{1,2})"
     r"|foxtel|binge"
     r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
