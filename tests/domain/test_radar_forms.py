@@ -3901,3 +3901,32 @@ def test_a_titles_city_is_no_network() -> None:
         ("City Renews Kim's Convenience for Season 5", "renewed", "Kim's Convenience", 5),
         ("Hudson & Rex Renewed at City for Season 6", "renewed", "Hudson & Rex", 6),
     )
+
+
+def test_a_series_of_in_a_title_is_the_title() -> None:
+    """Seasons ordered "of" a show are not its name ("Three More Seasons of ...", "Another Series of
+    Guilt"); "A Series of" a title opens with is ("A Series of Unfortunate Events")."""
+    _reads_one(
+        (
+            "'A Series of Unfortunate Events' Renewed for Season 3",
+            "renewed",
+            "A Series of Unfortunate Events",
+            3,
+        ),
+        ("A Series of Unfortunate Events to End With Season 3", "ended", "A Series of Unfortunate Events", 3),
+        (
+            "Neil Patrick Harris reveals that A Series of Unfortunate Events season 3 has already wrapped"
+            " filming",
+            "wrapped",
+            "A Series of Unfortunate Events",
+            3,
+        ),
+        ("BBC Orders Another Series of Guilt", "renewed", "Guilt", None),
+        (
+            "Bravo Orders Three More Seasons of Girlfriends' Guide to Divorce",
+            "renewed",
+            "Girlfriends' Guide to Divorce",
+            None,
+        ),
+    )
+

@@ -271,7 +271,8 @@ def _clean_show(text: str, *, quoted: bool = False) -> str:
     )
     # "for Sixth and Final Season of Lucifer" -> "Lucifer"; "Final Season of Better Call Saul"
     text = re.sub(
-        rf"^(?:for\s+)?(?:(?:the|a|its)\s+)?(?:{_ORDINAL}\s+)?(?:and\s+(?:final|last)\s+|(?:final|last)\s+)?"
+        r"^(?!(?i:a\s+series\s+of)\b)"  # ("A Series of Unfortunate Events" is a title)
+        rf"(?:for\s+)?(?:(?:the|a|its)\s+)?(?:{_ORDINAL}\s+)?(?:and\s+(?:final|last)\s+|(?:final|last)\s+)?"
         rf"{_SEASON_WORD}\s+of\s+",
         "", text, flags=re.I,
     )  # fmt: skip
@@ -1345,8 +1346,10 @@ def _show_text(title: str, span: tuple[int, int] | None) -> str | None:
     verb = title[span[0] : span[1]].lower() if span is not None else None
     for candidate, as_quoted in candidates:
         # "Bravo Orders Three More Seasons of Girlfriends' Guide to Divorce": the seasons are not the name
+        # (nor "A Series of", unless a new or a further one: "A Series of Unfortunate Events" is a title)
         candidate = re.sub(
-            rf"^\s*(?i:(?:{_NUMBER}|a|an|another)\s+(?:more\s+|new\s+|further\s+)?(?:seasons?|series)\s+of)\s+",
+            rf"^\s*(?i:(?:{_NUMBER}|another)\s+(?:more\s+|new\s+|further\s+)?(?:seasons?|series)\s+of"
+            r"|(?:a|an)\s+(?:more\s+|new\s+|further\s+)?seasons?\s+of|(?:a|an)\s+(?:more|new|further)\s+series\s+of)\s+",
             "",
             candidate,
         )
