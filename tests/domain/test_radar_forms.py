@@ -3930,3 +3930,18 @@ def test_a_series_of_in_a_title_is_the_title() -> None:
         ),
     )
 
+
+def test_a_hopes_word_in_the_object_title_is_no_hedge() -> None:
+    """A network's decision on a title that holds a hedge's word ("Hope", "Wants", "Still"), the title
+    right after its verb, is the decision; someone's hope beside it stays a hedge."""
+    _reads_one(
+        ("Netflix Cancels Hope Street After Two Seasons", "cancelled", "Hope Street", 3),
+        ("CTV Renews Saving Hope for Season 5", "renewed", "Saving Hope", 5),
+        ("Netflix Renews Nobody Wants This for Season 3", "renewed", "Nobody Wants This", 3),
+        ("Netflix Cancels Still Up After One Season", "cancelled", "Still Up", 2),
+    )
+    _reads_nothing(
+        "Netflix Cancels Show Fans Hope Will Return",
+        "Fans Hope Netflix Renews Lockwood",
+        "Netflix Renews Lockwood Despite Hopes",
+    )

@@ -623,6 +623,16 @@ _HEDGED_TITLE = re.compile(
 )
 
 
+# A network's decision on a title a hedge's word is part of, the title right after the verb ("Netflix Cancels
+# Hope Street", "CTV Renews Saving Hope", "HBO Cancels When Hope Calls", "Netflix Renews Nobody Wants This")
+_HEDGED_OBJECT = re.compile(
+    r"(?-i:Cancels|Renews|Axes|Ends|Scraps|Orders|Revives|Saves)\s+"
+    r"(?:(?!(?:Fans?|Viewers|Critics|Audiences?|Everyone|Everybody|People|Stars?|Cast|Creators?|Showrunners?"
+    r"|Producers?|Writers?|Network|Studio|Show|Series|Drama|Despite|Amid|After|As|Though|While|But|And|It)\b)"
+    r"[A-Z0-9][\w'-]*\s+){0,2}"
+)
+
+
 # After "why": who decided, then the decision in the past tense ("Why NBC Canceled", "Why HBO Max Axed")
 _WHY_DONE = re.compile(
     r"\s+(?:(?!(?:will|would|could|should|might|may|be|been|is|was|were|are|gets?|got|not|never|it|they|fans"
@@ -694,6 +704,11 @@ def _asks(title: str, at: int, *, done: bool = False) -> bool:
             and hedge.start() < offset
             and _HEDGED_TITLE.fullmatch(segment[:offset]) is not None
             and re.match(rf"(?:{_NETWORK})\s", segment, re.IGNORECASE) is None
+        )
+        and not (
+            re.fullmatch(r"(?-i:Wants?|Wish|Hope|Still)", hedge.group()) is not None
+            and hedge.start() > offset
+            and _HEDGED_OBJECT.fullmatch(segment, offset, hedge.start()) is not None
         )
         # "Wentworth confirmed for two more seasons amid rumours it was going to be axed", "'Tehran' Gets ...
         # Season 4 Renewal Following Oct. 7 Delays": the rumour, the delay is the background the news came
