@@ -3945,3 +3945,20 @@ def test_a_hopes_word_in_the_object_title_is_no_hedge() -> None:
         "Fans Hope Netflix Renews Lockwood",
         "Netflix Renews Lockwood Despite Hopes",
     )
+
+
+def test_a_titles_fight_or_rivalry_ends_with_its_season() -> None:
+    """A strike, a rivalry or a fight that ends is no show's end, nor a fight or a push "to end" something;
+    a title holding the word, its season named, ends with it ("The Good Fight to End With Season 6")."""
+    _reads_one(
+        ("The Good Fight to End With Season 6", "ended", "The Good Fight", 6),
+        ("Heated Rivalry to End With Season 4", "ended", "Heated Rivalry", 4),
+        ("Cormoran Strike to End With Season 4", "ended", "Cormoran Strike", 4),
+        ("Lip Sync Battle to End With Season 4", "ended", "Lip Sync Battle", 4),
+    )
+    _reads_nothing(
+        "Writers Strike to End After 148 Days",
+        "USC-Notre Dame rivalry ending after 78 straight seasons",
+        "Fight to End Hunger Gains Support",
+        "Plans to End With Season 5 Scrapped",
+    )

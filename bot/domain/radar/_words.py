@@ -177,8 +177,10 @@ _NOISE = re.compile(
     r"|cancell?ation|renewal|exit|departure)\b"
     r"|\bevery (?:[\w-]+\s+)?(?:show|series)\b|\brenewed,\s+cancell?ed\b"
     # a proposal, not a decision: "Blueprint to End 'Free Ride'", "a push to cancel"
-    r"|\b(?:plans?|blueprint|bid|efforts?|push|campaign|vote|move|bill|law|pressure|fight|battle)"
-    r"\s+to\s+(?:end|cancel|scrap|axe)\b"
+    r"|\b(?:plans?|blueprint|bid|efforts?|push|campaign|vote|move|bill|pressure)\s+to\s+(?:end|cancel|scrap|axe)\b"
+    # (not a title's word, its season named: "The Good Fight to End With Season 6", "Eternal Law to End ...")
+    r"|\b(?:law|fight|battle)\s+to\s+(?:end|cancel|scrap|axe)\b"
+    r"(?!\s+(?:with|after)\s+(?:its\s+|the\s+)?(?:(?:season|series)\s+\d|\w+\s+(?:season|series)\b))"
     r"|\bto end the (?:year|week|month|day|night|decade|summer|weekend)\b|\b(?:that|this) to end\b"
     # a film's treatment or script dropped: "Paramount Not Moving Forward With 'G.I. Joe' Treatment From ..."
     r"|\bnot (?:moving|going) forward with\s+'[^']+'\s+(?:treatment|script|pitch|film|movie|feature)\b"
@@ -226,6 +228,8 @@ _NOISE = re.compile(
     r"|lockdown|boycott|tour|beta|sales?|offer|promotion|discount|rates|trial|era|lockout|rivalry)\s+"
     # ("Apple's Tim Cook Era Is Ending", "USC-Notre Dame rivalry ending after 78 straight seasons")
     r"(?:ends?|ended|is over|to end|will end|(?:is|are)\s+ending|ending|(?:comes?|came) to an end)\b"
+    # (not a title's word, a season named: "Strike to End After Series 7")
+    r"(?!\s+(?:with|after)\s+(?:its\s+|the\s+)?(?:(?:season|series)\s+\d|\w+\s+(?:season|series)\b))"
     # "'Grey's Anatomy' Is Officially Ending Its Most Important Era": what a show ends in its story
     r"|\bend(?:s|ed|ing)?\s+(?:its|their|the\s+show's|the\s+series')\s+(?:[\w-]+\s+){0,3}?(?:era|romance"
     r"|relationship|partnership|feud|streak|storyline|couple|rivalry|love\s+triangle"
