@@ -3962,3 +3962,13 @@ def test_a_titles_fight_or_rivalry_ends_with_its_season() -> None:
         "Fight to End Hunger Gains Support",
         "Plans to End With Season 5 Scrapped",
     )
+
+
+def test_a_title_ending_with_why_films_and_wraps() -> None:
+    """ "Why" ending a title that counts its reasons ("13 Reasons Why") is no explainer before a filming
+    milestone either; a list's reasons stay one ("5 Reasons Why Lucifer Should Be Renewed")."""
+    _reads_one(
+        ("13 Reasons Why Wraps Filming on Season 2", "wrapped", "13 Reasons Why", 2),
+        ("13 Reasons Why Begins Filming Season 4", "in_production", "13 Reasons Why", 4),
+    )
+    _reads_nothing("5 Reasons Why Lucifer Should Be Renewed", "5 Reasons Why Returning Shows Matter")

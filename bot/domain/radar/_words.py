@@ -49,7 +49,10 @@ _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + ")"
 
 # "13 Reasons Why Renewed for Season 3", "13 Reasons Why: ...": "Why" ending a title that counts its reasons,
 # a season or a verb right after it (not a list's reasons: "5 Reasons Why Lucifer Should Be Renewed")
-_TITLE_ENDS_WITH_WHY = r"(?-i:Why)(?:'s\b|:|\s+(?-i:[a-z])|\s+(?:season|series|S\d|renew|cancel|axe|end))"
+_TITLE_ENDS_WITH_WHY = (
+    r"(?-i:Why)(?:'s\b|:|\s+(?-i:[a-z])"
+    r"|\s+(?:season|series|S\d|renew|cancel|axe|end|wrap|begin|start|film|shoot|premiere|return))"
+)
 # Refused wherever they appear: the headline is a review, a recap, a list, a film, a joke.
 _NOISE = re.compile(
     r"(?<!positive )(?<!glowing )(?<!rave )(?<!good )(?<!great )(?<!strong )(?<!mixed )(?<!critical )"
