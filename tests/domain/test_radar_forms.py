@@ -3972,3 +3972,13 @@ def test_a_title_ending_with_why_films_and_wraps() -> None:
         ("13 Reasons Why Begins Filming Season 4", "in_production", "13 Reasons Why", 4),
     )
     _reads_nothing("5 Reasons Why Lucifer Should Be Renewed", "5 Reasons Why Returning Shows Matter")
+
+
+def test_a_title_opening_with_drop_is_a_title() -> None:
+    """A network that "Drops" something reports it, no title; a title that opens with "Drop" is a title
+    ("Drop Dead Diva", "Drop the Mic")."""
+    _reads_one(
+        ("Drop Dead Diva Season 2 Begins Filming", "in_production", "Drop Dead Diva", 2),
+        ("Drop the Mic Season 2 Begins Filming", "in_production", "Drop the Mic", 2),
+    )
+    _reads_nothing("Netflix Drops Stranger Things Season 5 Trailer")

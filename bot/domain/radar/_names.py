@@ -489,7 +489,7 @@ _MANY = re.compile(_MANY_SHOWS, re.IGNORECASE)
 
 
 _REPORTING = re.compile(
-    r"^(?:confirms?|sets?|announces?|reveals?|unveils?|drops?|releases?|gives?|shares?|debuts?|officially)\b",
+    r"^(?:confirms?|sets?|announces?|reveals?|unveils?|drops|releases?|gives?|shares?|debuts?|officially)\b",
     re.IGNORECASE,
 )
 
