@@ -894,8 +894,9 @@ _NETWORK = (
     r"|tnt|tbs|bravo|freeform|mgm\+?|britbox|acorn tv|cbc|crave|tvf|zee5|sonyliv|jiocinema|nhk|tv asahi"
     r"|tv tokyo|fuji tv|u-next|stan|tvnz|rtl|tf1|canal\+|rai"
     # (Citytv, not a title's "City": "Penny Dreadful: City of Angels", "City on a Hill", "Of New York City")
-    r"|(?<!\bof )(?<!\byork )(?<!\bsin )(?<!\bkansas )(?<!\bjersey )(?<!\bmexico )(?<!\bgotham )(?<!\blake )"
-    r"city(?!\s+(?:of|on|in|at|and|&|limits|lights|girls|homicide|hunters)\b)"
+    r"|city(?<!\bof city)(?<!\byork city)(?<!\bsin city)(?<!\bkansas city)(?<!\bjersey city)"
+    r"(?<!\bmexico city)(?<!\bgotham city)(?<!\blake city)"
+    r"(?!\s+(?:of|on|in|at|and|&|limits|lights|girls|homicide|hunters)\b)"
     r"|ctv|citytv|global|bell media|seven network|network (?:10|ten)|channel (?:seven|nine|ten|\d{1,2})"
     r"|foxtel|binge"
     r"|kanal \d|kanal d|star tv|show tv|trt(?: ?1)?|atv|fox turkey|ocn|hidive|funimation|hotstar"
