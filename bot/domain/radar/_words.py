@@ -53,6 +53,11 @@ _TITLE_ENDS_WITH_WHY = (
     r"(?-i:Why)(?:'s\b|:|\s+(?-i:[a-z])"
     r"|\s+(?:season|series|S\d|renew|cancel|axe|end|wrap|begin|start|film|shoot|premiere|return))"
 )
+# A season named right after an end's words ("... to End With Season 6", "... After Series 7"): a title's
+# own word before them ("The Good Fight", "Cormoran Strike"), no fight or strike of the news
+_SEASON_NAMED_NEXT = (
+    r"(?!\s+(?:with|after)\s+(?:its\s+|the\s+)?(?:(?:season|series)\s+\d|\w+\s+(?:season|series)\b))"
+)
 # Refused wherever they appear: the headline is a review, a recap, a list, a film, a joke.
 _NOISE = re.compile(
     r"(?<!positive )(?<!glowing )(?<!rave )(?<!good )(?<!great )(?<!strong )(?<!mixed )(?<!critical )"
@@ -183,8 +188,8 @@ _NOISE = re.compile(
     r"|\b(?:plans?|blueprint|bid|efforts?|push|campaign|vote|move|bill|pressure)\s+to\s+(?:end|cancel|scrap|axe)\b"
     # (not a title's word, its season named: "The Good Fight to End With Season 6", "Eternal Law to End ...")
     r"|\b(?:law|fight|battle)\s+to\s+(?:end|cancel|scrap|axe)\b"
-    r"(?!\s+(?:with|after)\s+(?:its\s+|the\s+)?(?:(?:season|series)\s+\d|\w+\s+(?:season|series)\b))"
-    r"|\bto end the (?:year|week|month|day|night|decade|summer|weekend)\b|\b(?:that|this) to end\b"
+    + _SEASON_NAMED_NEXT
+    + r"|\bto end the (?:year|week|month|day|night|decade|summer|weekend)\b|\b(?:that|this) to end\b"
     # a film's treatment or script dropped: "Paramount Not Moving Forward With 'G.I. Joe' Treatment From ..."
     r"|\bnot (?:moving|going) forward with\s+'[^']+'\s+(?:treatment|script|pitch|film|movie|feature)\b"
     # a person's deal or place renewed: "CBS renews 'NCIS' franchise chief Steven Binder's overall deal",
@@ -232,9 +237,9 @@ _NOISE = re.compile(
     # ("Apple's Tim Cook Era Is Ending", "USC-Notre Dame rivalry ending after 78 straight seasons")
     r"(?:ends?|ended|is over|to end|will end|(?:is|are)\s+ending|ending|(?:comes?|came) to an end)\b"
     # (not a title's word, a season named: "Strike to End After Series 7")
-    r"(?!\s+(?:with|after)\s+(?:its\s+|the\s+)?(?:(?:season|series)\s+\d|\w+\s+(?:season|series)\b))"
+    + _SEASON_NAMED_NEXT
     # "'Grey's Anatomy' Is Officially Ending Its Most Important Era": what a show ends in its story
-    r"|\bend(?:s|ed|ing)?\s+(?:its|their|the\s+show's|the\s+series')\s+(?:[\w-]+\s+){0,3}?(?:era|romance"
+    + r"|\bend(?:s|ed|ing)?\s+(?:its|their|the\s+show's|the\s+series')\s+(?:[\w-]+\s+){0,3}?(?:era|romance"
     r"|relationship|partnership|feud|streak|storyline|couple|rivalry|love\s+triangle"
     # (or a pause or a quarrel it ends: "Sinclair to end its blackout of Jimmy Kimmel", "... to End Its
     # Hiatus")
@@ -631,7 +636,7 @@ _HEDGED_TITLE = re.compile(
 
 
 # A network's decision on a title a hedge's word is part of, the title right after the verb ("Netflix Cancels
-# Hope Street", "CTV Renews Saving Hope", "HBO Cancels When Hope Calls", "Netflix Renews Nobody Wants This")
+# Hope Street", "CTV Renews Saving Hope", "Netflix Renews Nobody Wants This")
 _HEDGED_OBJECT = re.compile(
     r"(?-i:Cancels|Renews|Axes|Ends|Scraps|Orders|Revives|Saves)\s+"
     r"(?:(?!(?:Fans?|Viewers|Critics|Audiences?|Everyone|Everybody|People|Stars?|Cast|Creators?|Showrunners?"
